@@ -1,0 +1,87 @@
+package dev.lede.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Parsed command-line arguments: {@code --flag}, {@code --option value} or {@code --option=value},
+ * and positional arguments. A lone {@code -} is positional (standard input).
+ */
+final class Args {
+  private final Map<String, String> options = new HashMap<>();
+  private final List<String> positional = new ArrayList<>();
+
+  private Args() {}
+
+  /**
+   * Parses arguments.
+   *
+   * @param args the raw arguments
+   * @param flags options that take no value
+   * @param valued options that take a value
+   * @throws UsageException on an unknown option or a missing value
+   */
+  static Args parse(List<String> args, Set<String> flags, Set<String> valued)
+      throws UsageException {
+    Args a = new Args();
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.startsWith("--") && arg.length() > 2) {
+        String name = arg.substring(2);
+        String value = null;
+        int eq = name.indexOf('=');
+        if (eq >= 0) {
+          value = name.substring(eq + 1);
+          name = name.substring(0, eq);
+        }
+        if (flags.contains(name) && value == null) {
+          a.options.put(name, "true");
+        } else if (valued.contains(name)) {
+          if (value == null) {
+            if (i + 1 >= args.size()) {
+              throw new UsageException("option --" + name + " needs a value");
+            }
+            value = args.get(++i);
+          }
+          a.options.put(name, value);
+        } else {
+          throw new UsageException("unknown option --" + name);
+        }
+      } else {
+        a.positional.add(arg);
+      }
+    }
+    return a;
+  }
+
+  boolean flag(String name) {
+    return options.containsKey(name);
+  }
+
+  String option(String name, String fallback) {
+    return options.getOrDefault(name, fallback);
+  }
+
+  int intOption(String name, int fallback, int min) throws UsageException {
+    String v = options.get(name);
+    if (v == null) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(v.strip());
+      if (n < min) {
+        throw new UsageException("--" + name + " must be at least " + min + ": " + v);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new UsageException("--" + name + " must be a whole number: " + v);
+    }
+  }
+
+  List<String> positional() {
+    return positional;
+  }
+}

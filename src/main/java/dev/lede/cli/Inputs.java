@@ -1,0 +1,75 @@
+package dev.lede.cli;
+
+import dev.lede.extract.Article;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Reads input files and turns their text into articles by format. */
+final class Inputs {
+
+  /** Input formats of {@code --format}. */
+  enum Format {
+    AUTO, TEXT, HTML, BODY;
+
+    static Format parse(String s) throws UsageException {
+      try {
+        return valueOf(s.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--format must be auto, text, html or body: " + s);
+      }
+    }
+  }
+
+  private static final Pattern HTML = Pattern.compile(
+      "(?is)\\A\\s*(?:<!doctype\\s+html|<html|<head|<body|<!--|<meta|<div|<article|<p[\\s>])"
+          + "|<(?:html|body|p|div|article)[\\s>]");
+
+  private Inputs() {}
+
+  /** Reads a file, or standard input for {@code -}, as UTF-8; malformed bytes become U+FFFD. */
+  static String read(String name, InputStream stdin) throws IOException {
+    byte[] bytes;
+    if ("-".equals(name)) {
+      bytes = stdin.readAllBytes();
+    } else {
+      try {
+        bytes = Files.readAllBytes(Path.of(name));
+      } catch (NoSuchFileException e) {
+        throw new IOException("no such file: " + name, e);
+      }
+    }
+    String s = new String(bytes, StandardCharsets.UTF_8);
+    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+  }
+
+  /** The id of a file's article: its name without directory and extension. */
+  static String idOf(String name) {
+    if ("-".equals(name)) {
+      return "stdin";
+    }
+    String file = Path.of(name).getFileName().toString();
+    int dot = file.indexOf('.');
+    return dot > 0 ? file.substring(0, dot) : file;
+  }
+
+  /** Whether a text looks like HTML. */
+  static boolean looksLikeHtml(String text) {
+    return HTML.matcher(text.length() > 4096 ? text.substring(0, 4096) : text).find();
+  }
+
+  /** Turns text into an article according to the format. */
+  static Article article(String text, Format format, String title) {
+    Format f = format == Format.AUTO ? (looksLikeHtml(text) ? Format.HTML : Format.TEXT) : format;
+    return switch (f) {
+      case HTML -> Article.fromHtml(text);
+      case BODY -> Article.ofBody(title, text);
+      default -> Article.fromPageText(text);
+    };
+  }
+}

@@ -1,0 +1,92 @@
+package dev.lede.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code lede} command line: {@code java -jar lede-cli.jar COMMAND [options]}. Errors are
+ * reported on stderr as one line, with exit code 2; never as a stack trace.
+ */
+public final class Main {
+
+  /** Exit code for bad usage and for failures. */
+  static final int EXIT_ERROR = 2;
+
+  private Main() {}
+
+  /**
+   * Runs the CLI and exits with its status.
+   *
+   * @param args the command and its arguments
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int code = run(Arrays.asList(args), out, err);
+    out.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs the CLI without exiting: the testable core of {@link #main}.
+   *
+   * @return the exit code
+   */
+  static int run(List<String> args, PrintStream out, PrintStream err) {
+    Map<String, Command> commands = commands();
+    if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")
+        || args.get(0).equals("help")) {
+      usage(commands, args.isEmpty() ? err : out);
+      return args.isEmpty() ? EXIT_ERROR : 0;
+    }
+    Command command = commands.get(args.get(0));
+    if (command == null) {
+      err.println("lede: unknown command '" + args.get(0) + "'; commands: "
+          + String.join(", ", commands.keySet()));
+      return EXIT_ERROR;
+    }
+    try {
+      return command.run(args.subList(1, args.size()), out, err);
+    } catch (UsageException e) {
+      err.println("lede " + command.name() + ": " + e.getMessage());
+      err.println("usage: " + command.usage());
+      return EXIT_ERROR;
+    } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+      err.println("lede " + command.name() + ": " + oneLine(e));
+      return EXIT_ERROR;
+    }
+  }
+
+  /** Every command, in the order the usage text lists them. */
+  static Map<String, Command> commands() {
+    Map<String, Command> map = new LinkedHashMap<>();
+    for (Command c : List.<Command>of(new AnalyzeCommand())) {
+      map.put(c.name(), c);
+    }
+    return map;
+  }
+
+  private static void usage(Map<String, Command> commands, PrintStream s) {
+    s.println("usage: java -jar lede-cli.jar COMMAND [options]");
+    for (Command c : commands.values()) {
+      s.println("  " + c.usage());
+    }
+  }
+
+  /** The exception's message on one line, with its cause's where that says more. */
+  static String oneLine(Throwable e) {
+    String msg = e.getMessage();
+    if (msg == null || msg.isBlank()) {
+      msg = e.getClass().getSimpleName();
+    }
+    Throwable cause = e.getCause();
+    if (cause != null && cause.getMessage() != null && !msg.contains(cause.getMessage())) {
+      msg += ": " + cause.getMessage();
+    }
+    return msg.replaceAll("\\s*\\R\\s*", " ");
+  }
+}

@@ -1,0 +1,38 @@
+package dev.lede.entities;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * A named entity of an article: all its mentions, clustered under one canonical name. Immutable.
+ *
+ * @param type the entity's type
+ * @param name the canonical name ("Alexander Lukashenko" for a mention "Lukashenko"; "United
+ *     States" for "U.S.")
+ * @param countryCode the ISO 3166-1 alpha-2 code for a {@link EntityType#COUNTRY}, else {@code null}
+ * @param salience how central the entity is to the article, in [0, 1]
+ * @param mentions the mentions in text order
+ */
+public record Entity(
+    EntityType type, String name, String countryCode, double salience, List<Mention> mentions) {
+
+  /**
+   * Validates and copies the components.
+   *
+   * @throws NullPointerException if {@code type}, {@code name} or {@code mentions} is null
+   * @throws IllegalArgumentException if the salience is outside [0, 1], or a country lacks its
+   *     code
+   */
+  public Entity {
+    requireNonNull(type, "type");
+    requireNonNull(name, "name");
+    mentions = List.copyOf(mentions);
+    if (!(salience >= 0 && salience <= 1)) {
+      throw new IllegalArgumentException("salience must be in [0, 1]: " + salience);
+    }
+    if (type == EntityType.COUNTRY && (countryCode == null || countryCode.length() != 2)) {
+      throw new IllegalArgumentException("a COUNTRY needs a two-letter code: " + countryCode);
+    }
+  }
+}

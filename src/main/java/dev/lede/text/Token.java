@@ -1,0 +1,33 @@
+package dev.lede.text;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One token of a body: a word, number or punctuation mark, with its position, part of speech and
+ * lemma. Immutable.
+ *
+ * @param text the token's text, equal to {@code body.substring(start, end)}
+ * @param start the 0-based start offset (UTF-16 index) into the body
+ * @param end the end-exclusive offset into the body
+ * @param pos the Universal Dependencies part-of-speech tag (NOUN, PROPN, VERB, PUNCT, ...)
+ * @param lemma the dictionary form ("was" is "be"); proper nouns keep their form
+ */
+public record Token(String text, int start, int end, String pos, String lemma) {
+
+  /**
+   * Validates the components.
+   *
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if the offsets are negative, reversed or disagree with the
+   *     text's length
+   */
+  public Token {
+    requireNonNull(text, "text");
+    requireNonNull(pos, "pos");
+    requireNonNull(lemma, "lemma");
+    if (start < 0 || end < start || end - start != text.length()) {
+      throw new IllegalArgumentException(
+          "bad offsets [" + start + ", " + end + ") for token of length " + text.length());
+    }
+  }
+}
