@@ -28,6 +28,9 @@ import java.util.List;
  * @param sentences the sentences in order
  * @param tokens the tokens in order, with POS tags and lemmas
  * @param entities the named entities, most salient first
+ * @param demonymCountries ISO 3166-1 alpha-2 codes of the countries the body refers to through
+ *     demonyms or adjectives ("Ukrainian" is UA), whether or not it also names them; these are not
+ *     entity mentions, but they tell what an article is about
  * @param keywords the key terms, best first
  */
 public record ArticleAnalysis(
@@ -44,6 +47,7 @@ public record ArticleAnalysis(
     List<Sentence> sentences,
     List<Token> tokens,
     List<Entity> entities,
+    List<String> demonymCountries,
     List<Keyword> keywords) {
 
   /**
@@ -60,6 +64,7 @@ public record ArticleAnalysis(
     sentences = List.copyOf(sentences);
     tokens = List.copyOf(tokens);
     entities = List.copyOf(entities);
+    demonymCountries = List.copyOf(demonymCountries);
     keywords = List.copyOf(keywords);
   }
 }

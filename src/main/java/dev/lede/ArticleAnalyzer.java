@@ -57,12 +57,13 @@ public final class ArticleAnalyzer {
     requireNonNull(article, "article");
     AnalyzedText t = text.process(article.body());
     List<Entity> found = entities == null ? List.of() : entities.recognize(article.title(), t);
+    List<String> demonyms = entities == null ? List.of() : entities.demonymCountries(t);
     ReadingTime time = reading.estimate(t.wordCount(), t.cjkCharCount(), article.imageCount());
     TextStats stats = new TextStats(article.body().length(), t.wordCount(), t.sentences().size(),
         t.paragraphCount());
     return new ArticleAnalysis(article.title(), article.byline(), article.section(),
         article.publishedAt(), article.url(), t.language(), article.statedReadingMinutes(),
-        article.body(), stats, time, t.sentences(), t.tokens(), found,
+        article.body(), stats, time, t.sentences(), t.tokens(), found, demonyms,
         keywords.extract(article.title(), t));
   }
 

@@ -35,4 +35,17 @@ public final class EntityRecognizer {
     requireNonNull(text, "text");
     return List.of();
   }
+
+  /**
+   * Returns the ISO 3166-1 alpha-2 codes of the countries a text refers to through demonyms and
+   * nationality adjectives ("Belarusian" is BY), in order of first use, without repeats.
+   *
+   * @param text the analysed body
+   * @return the country codes
+   * @throws NullPointerException if {@code text} is null
+   */
+  public List<String> demonymCountries(AnalyzedText text) {
+    requireNonNull(text, "text");
+    return List.of();
+  }
 }
