@@ -58,10 +58,24 @@ public final class TextProcessor {
    */
   static final int LEMMA_CACHE_SIZE = 200_000;
 
-  private static final Pattern PARAGRAPH = Pattern.compile("\\S(?:.*?\\S)??(?=\\R\\s*\\R|\\s*\\z)",
+  /*
+   * A paragraph runs from a visible character to the last one before a blank line. Whitespace
+   * includes Unicode spaces (no-break and zero-width space), which text copied from the web is full
+   * of.
+   */
+  private static final String SPACE = "[\\s\\p{Z}\\u200B\\uFEFF&&[^\\n\\r\\u0085\\u2028\\u2029]]";
+  // Atomic, so that CRLF is one line break and never two.
+  private static final String BREAK = "(?>\\r\\n|[\\n\\r\\u0085\\u2028\\u2029])";
+  private static final String VISIBLE = "[^\\s\\p{Z}\\u200B\\uFEFF\\u0085\\u2028\\u2029]";
+  private static final Pattern PARAGRAPH = Pattern.compile(
+      VISIBLE + "(?:.*?" + VISIBLE + ")??(?=" + SPACE + "*" + BREAK + "(?:" + SPACE + "*" + BREAK
+          + ")+|(?:" + SPACE + "|" + BREAK + ")*\\z)",
       Pattern.DOTALL);
-  private static final Pattern WORD = Pattern.compile("[^\\s]*[\\p{L}\\p{N}][^\\s]*");
+  private static final Pattern WORD =
+      Pattern.compile("[^\\s\\p{Z}]*[\\p{L}\\p{N}][^\\s\\p{Z}]*");
   private static final Map<String, String> ISO3_TO_ISO2 = iso3ToIso2();
+  private static final String CJK_PUNCTUATION = "。！？、，；：「」『』（）《》〈〉【】・";
+  private static final Pattern CJK_SENTENCE_END = Pattern.compile("[。！？]+[」』）]?");
 
   private final ThreadSafeSentenceDetectorME sentenceDetector;
   private final ThreadSafeTokenizerME tokenizer;
@@ -119,12 +133,14 @@ public final class TextProcessor {
       paragraphs++;
       int offset = paragraph.start();
       for (Span s : sentenceDetector.sentPosDetect(paragraph.group())) {
-        Span trimmed = s.trim(paragraph.group());
-        if (trimmed.length() == 0) {
-          continue;
+        // The English model knows no CJK full stops: split after them ourselves.
+        int start = offset + s.getStart();
+        int end = offset + s.getEnd();
+        Matcher stop = CJK_SENTENCE_END.matcher(body).region(start, end);
+        while (stop.find()) {
+          addSentence(body, start, stop.end(), sentences, tokens);
+          start = stop.end();
         }
-        int start = offset + trimmed.getStart();
-        int end = offset + trimmed.getEnd();
         addSentence(body, start, end, sentences, tokens);
       }
     }
@@ -155,8 +171,17 @@ public final class TextProcessor {
 
   private void addSentence(
       String body, int start, int end, List<Sentence> sentences, List<Token> tokens) {
+    while (start < end && Character.isWhitespace(body.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+      end--;
+    }
+    if (start == end) {
+      return;
+    }
     String text = body.substring(start, end);
-    Span[] spans = tokenizer.tokenizePos(text);
+    Span[] spans = splitCjk(text, tokenizer.tokenizePos(text));
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
       words[i] = text.substring(spans[i].getStart(), spans[i].getEnd());
@@ -164,11 +189,58 @@ public final class TextProcessor {
     String[] tags = words.length == 0 ? new String[0] : posTagger.tag(words);
     int first = tokens.size();
     for (int i = 0; i < spans.length; i++) {
+      int cp = words[i].codePointAt(0);
+      if (cp >= 0x2e80 && (isCjk(cp) || CJK_PUNCTUATION.indexOf(cp) >= 0)) {
+        // The English tagger cannot tag CJK: say "other" rather than guess.
+        tags[i] = isCjk(cp) ? "X" : "PUNCT";
+      }
       String lemma = lemmaCache.getUnchecked(words[i] + '\t' + tags[i]);
       tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(),
           tags[i], lemma));
     }
     sentences.add(new Sentence(text, start, end, first, spans.length));
+  }
+
+  /**
+   * Splits tokens holding CJK characters so that each ideograph or kana is a token of its own: the
+   * English tokenizer would keep a whole unspaced CJK sentence as one token.
+   */
+  private static Span[] splitCjk(String text, Span[] spans) {
+    List<Span> out = null;
+    for (int i = 0; i < spans.length; i++) {
+      Span s = spans[i];
+      boolean cjk = false;
+      for (int j = s.getStart(); j < s.getEnd() && !cjk; j++) {
+        // Every CJK block lies above U+2E80: cheap test first on this hot path.
+        cjk = text.charAt(j) >= '\u2e80' && isCjk(text.codePointAt(j));
+      }
+      if (!cjk) {
+        if (out != null) {
+          out.add(s);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(List.of(spans).subList(0, i));
+      }
+      int runStart = s.getStart();
+      for (int j = s.getStart(); j < s.getEnd(); ) {
+        int cp = text.codePointAt(j);
+        int next = j + Character.charCount(cp);
+        if (isCjk(cp) || CJK_PUNCTUATION.indexOf(cp) >= 0) {
+          if (runStart < j) {
+            out.add(new Span(runStart, j));
+          }
+          out.add(new Span(j, next));
+          runStart = next;
+        }
+        j = next;
+      }
+      if (runStart < s.getEnd()) {
+        out.add(new Span(runStart, s.getEnd()));
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
   }
 
   private String lemmatize(String key) {

@@ -1,0 +1,139 @@
+package dev.lede.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+final class MainTest {
+
+  @TempDir Path dir;
+
+  private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Main.run(List.of(args), new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+        new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+  }
+
+  private String out() {
+    return outBytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return errBytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void analyze_bodyFile_printsJsonContract() throws IOException {
+    Path file = dir.resolve("ferry-story.txt");
+    Files.writeString(file, "The ferry to the islands now takes ninety minutes. Residents are "
+        + "pleased.\n\nFares start at twelve euros.");
+
+    int code = run("analyze", "--format", "body", "--wpm", "100", file.toString());
+
+    assertThat(code).isZero();
+    JsonNode json = AnalysisJson.MAPPER.readTree(out());
+    assertThat(json.get("id").asText()).isEqualTo("ferry-story");
+    assertThat(json.get("language").asText()).isIn("en", "und");
+    assertThat(json.get("stats").get("words").asInt()).isEqualTo(17);
+    assertThat(json.get("stats").get("paragraphs").asInt()).isEqualTo(2);
+    assertThat(json.get("readingTime").get("wordsPerMinute").asInt()).isEqualTo(100);
+    assertThat(json.get("readingTime").get("minutes").asInt()).isEqualTo(1);
+    assertThat(json.has("entities")).isTrue();
+    assertThat(json.has("keywords")).isTrue();
+    assertThat(json.has("tokens")).isFalse();
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void analyze_tokens_offsetsIndexTheBody() throws IOException {
+    Path file = dir.resolve("a.txt");
+    Files.writeString(file, "Ministers met in Minsk.\r\n\r\nThey agreed.");
+
+    assertThat(run("analyze", "--format", "body", "--tokens", file.toString())).isZero();
+
+    JsonNode json = AnalysisJson.MAPPER.readTree(out());
+    String body = json.get("body").asText();
+    assertThat(json.get("tokens")).hasSize(8);
+    for (JsonNode t : json.get("tokens")) {
+      assertThat(body.substring(t.get("start").asInt(), t.get("end").asInt()))
+          .isEqualTo(t.get("text").asText());
+    }
+  }
+
+  @Test
+  void analyze_jsonl_oneObjectPerLineAndBadLinesReported() throws IOException {
+    Path file = dir.resolve("batch.jsonl");
+    Files.writeString(file, String.join("\n",
+        "{\"id\": \"one\", \"body\": \"A short body about rain.\", \"title\": \"Rain\"}",
+        "not json",
+        "{\"id\": \"two\", \"html\": \"<html><body><article><p>Snow fell.</p></article></body>\"}",
+        "{\"id\": \"three\"}"));
+
+    int code = run("analyze", "--jsonl", file.toString());
+
+    assertThat(code).isEqualTo(Main.EXIT_ERROR);
+    List<String> lines = out().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(AnalysisJson.MAPPER.readTree(lines.get(0)).get("title").asText())
+        .isEqualTo("Rain");
+    assertThat(AnalysisJson.MAPPER.readTree(lines.get(1)).get("id").asText()).isEqualTo("two");
+    assertThat(err().lines()).hasSize(2).allSatisfy(l -> assertThat(l).startsWith("lede analyze:"));
+    assertThat(err()).contains("line 2").contains("line 4");
+  }
+
+  @Test
+  void analyze_missingFile_oneLineError() {
+    int code = run("analyze", dir.resolve("nope.txt").toString());
+
+    assertThat(code).isEqualTo(Main.EXIT_ERROR);
+    assertThat(err().lines()).hasSize(1);
+    assertThat(err()).contains("no such file").doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--wpm=0", "--wpm=abc", "--format=pdf", "--bogus"})
+  void analyze_badOption_usageError(String option) throws IOException {
+    Path file = dir.resolve("a.txt");
+    Files.writeString(file, "Text.");
+
+    assertThat(run("analyze", option, file.toString())).isEqualTo(Main.EXIT_ERROR);
+    assertThat(err()).startsWith("lede analyze: ").contains("usage:");
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void run_unknownCommand_exitsTwo() {
+    assertThat(run("frobnicate")).isEqualTo(Main.EXIT_ERROR);
+    assertThat(err()).contains("unknown command");
+  }
+
+  @Test
+  void run_noArguments_printsUsage() {
+    assertThat(run()).isEqualTo(Main.EXIT_ERROR);
+    assertThat(err()).contains("usage:").contains("analyze");
+  }
+
+  @Test
+  void analyze_binaryFile_doesNotCrash() throws IOException {
+    Path file = dir.resolve("junk.bin");
+    byte[] junk = new byte[20_000];
+    new java.util.Random(7).nextBytes(junk);
+    Files.write(file, junk);
+
+    assertThat(run("analyze", file.toString())).isZero();
+    assertThat(AnalysisJson.MAPPER.readTree(out()).has("body")).isTrue();
+  }
+}

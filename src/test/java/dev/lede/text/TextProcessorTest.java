@@ -1,0 +1,137 @@
+package dev.lede.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+final class TextProcessorTest {
+
+  private static TextProcessor processor;
+
+  @BeforeAll
+  static void load() {
+    processor = TextProcessor.load();
+  }
+
+  static String resource(String name) throws IOException {
+    try (InputStream in = TextProcessorTest.class.getResourceAsStream("/articles/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  static void assertOffsetsExact(AnalyzedText t) {
+    for (Sentence s : t.sentences()) {
+      assertThat(t.body().substring(s.start(), s.end())).isEqualTo(s.text());
+      for (Token tok : t.tokensOf(s)) {
+        assertThat(tok.start()).isGreaterThanOrEqualTo(s.start());
+        assertThat(tok.end()).isLessThanOrEqualTo(s.end());
+      }
+    }
+    for (Token tok : t.tokens()) {
+      assertThat(t.body().substring(tok.start(), tok.end())).isEqualTo(tok.text());
+    }
+  }
+
+  @Test
+  void process_article_sentencesTokensAndCounts() throws IOException {
+    AnalyzedText t = processor.process(resource("harbour-ferry.txt"));
+
+    assertThat(t.paragraphCount()).isEqualTo(4);
+    assertThat(t.sentences()).extracting(Sentence::text)
+        .contains("Island residents have waited more than a decade for a faster link.");
+    assertThat(t.language()).isEqualTo("en");
+    assertThat(t.wordCount()).isBetween(140, 160);
+    assertOffsetsExact(t);
+  }
+
+  @Test
+  void process_posAndLemmas() {
+    AnalyzedText t = processor.process("The ministers were meeting in Minsk on Monday.");
+
+    assertThat(t.tokens()).extracting(Token::text)
+        .containsExactly("The", "ministers", "were", "meeting", "in", "Minsk", "on", "Monday", ".");
+    assertThat(t.tokens().get(1).lemma()).isEqualTo("minister");
+    assertThat(t.tokens().get(2).lemma()).isEqualTo("be");
+    assertThat(t.tokens().get(5).pos()).isEqualTo("PROPN");
+    assertThat(t.tokens().get(5).lemma()).isEqualTo("Minsk");
+  }
+
+  @Test
+  void process_sentencesNeverCrossParagraphs() {
+    String body = "A heading without a full stop\n\nThe first sentence follows. A second one too.";
+    AnalyzedText t = processor.process(body);
+
+    assertThat(t.sentences()).extracting(Sentence::text).containsExactly(
+        "A heading without a full stop", "The first sentence follows.", "A second one too.");
+  }
+
+  @Test
+  void process_awkwardCharacters_offsetsStayExact() {
+    String body = "Prices rose 3.5% on\u00a0Monday,\r\nanalysts said \uD83D\uDE00 today.\r\n\r\n"
+        + "\u05E9\u05DC\u05D5\u05DD said the \u202Bdelegate\u202C. Lone \uD800 surrogate and "
+        + "\uDC00 another.\t\u200B Zero width.";
+    AnalyzedText t = processor.process(body);
+
+    assertThat(t.paragraphCount()).isEqualTo(2);
+    assertThat(t.tokens()).isNotEmpty();
+    assertOffsetsExact(t);
+  }
+
+  @Test
+  void process_cjk_splitsSentencesAndCharacters() throws IOException {
+    AnalyzedText t = processor.process(resource("cjk-market.txt"));
+
+    assertThat(t.sentences()).hasSize(3);
+    assertThat(t.cjkCharCount()).isGreaterThan(40);
+    assertThat(t.wordCount()).isZero();
+    assertThat(t.tokens()).allSatisfy(tok -> assertThat(tok.text().codePointCount(
+        0, tok.text().length())).isEqualTo(1));
+    assertOffsetsExact(t);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "\n\n", " \t\r\n ", "\u00a0"})
+  void process_blank_isEmpty(String body) {
+    AnalyzedText t = processor.process(body);
+
+    assertThat(t.sentences()).isEmpty();
+    assertThat(t.tokens()).isEmpty();
+    assertThat(t.wordCount()).isZero();
+    assertThat(t.paragraphCount()).isZero();
+    assertThat(t.language()).isEqualTo("und");
+  }
+
+  @Test
+  void process_null_throwsNamingParameter() {
+    assertThatThrownBy(() -> processor.process(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("body");
+  }
+
+  @Test
+  void language_otherLanguagesAndShortText() {
+    assertThat(processor.language("Die Regierung hat am Montag neue Regeln für den Bahnverkehr "
+        + "beschlossen, die im kommenden Jahr in Kraft treten sollen.")).isEqualTo("de");
+    assertThat(processor.language("Le gouvernement a présenté mardi un projet de loi sur le "
+        + "logement qui sera débattu au printemps.")).isEqualTo("fr");
+    assertThat(processor.language("Hello there.")).isEqualTo("und");
+  }
+
+  @Test
+  void process_binaryJunk_doesNotCrash() {
+    StringBuilder junk = new StringBuilder();
+    java.util.Random random = new java.util.Random(42);
+    for (int i = 0; i < 5_000; i++) {
+      junk.append((char) random.nextInt(0x10000));
+    }
+    AnalyzedText t = processor.process(junk.toString());
+
+    assertOffsetsExact(t);
+  }
+}
