@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Picks an article's key terms and phrases: runs of nouns and proper nouns (with the adjectives
@@ -61,7 +62,7 @@ public final class KeywordExtractor {
    * @return at most the configured number of keywords, scores relative to the best one
    * @throws NullPointerException if {@code text} is null
    */
-  public List<Keyword> extract(String title, AnalyzedText text) {
+  public List<Keyword> extract(@Nullable String title, AnalyzedText text) {
     requireNonNull(text, "text");
     Set<String> titleWords = new HashSet<>();
     if (title != null) {
