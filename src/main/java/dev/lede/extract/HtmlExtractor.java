@@ -88,6 +88,12 @@ final class HtmlExtractor {
   /** Shortest block, in chars, whose text counts as a scored paragraph (Readability's 25). */
   private static final int MIN_PARAGRAPH_CHARS = 25;
 
+  /**
+   * Stands for a paragraph break inside a block (two line breaks) until the block is judged. NUL,
+   * because no text keeps one: jsoup drops it and {@link BlockWriter} blanks any left.
+   */
+  private static final char PARAGRAPH_MARK = '\u0000';
+
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B\\u2009\\u202F]+");
 
   private HtmlExtractor() {}
@@ -397,7 +403,9 @@ final class HtmlExtractor {
     private void walk(Element e, boolean inLink) {
       String tag = e.tagName();
       if (tag.equals("br")) {
-        run.append('\n');
+        // One break wraps a line; two in a row end a paragraph.
+        // (decided for the whole block, so a list of links split by breaks is judged as one).
+        run.append(endsWithBreak() ? PARAGRAPH_MARK : '\n');
         return;
       }
       boolean block = BLOCK_TAGS.contains(tag);
@@ -411,7 +419,7 @@ final class HtmlExtractor {
       boolean link = inLink || tag.equals("a");
       for (Node child : e.childNodes()) {
         if (child instanceof TextNode t) {
-          String text = t.getWholeText();
+          String text = t.getWholeText().replace(PARAGRAPH_MARK, ' ');
           run.append(text);
           if (link) {
             runLinkChars += text.strip().length();
@@ -426,6 +434,19 @@ final class HtmlExtractor {
       if (block) {
         flush();
       }
+    }
+
+    private boolean endsWithBreak() {
+      for (int i = run.length() - 1; i >= 0; i--) {
+        char c = run.charAt(i);
+        if (c == '\n' || c == PARAGRAPH_MARK) {
+          return true;
+        }
+        if (!Character.isWhitespace(c) && c != '\u00A0') {
+          return false;
+        }
+      }
+      return false;
     }
 
     /** Lists whose items are mostly links: menus, related stories, tag clouds. */
@@ -458,8 +479,13 @@ final class HtmlExtractor {
       if (text.isEmpty()) {
         return;
       }
-      if (keep(text, linkChars)) {
-        out.add(text);
+      if (keep(text.replace(PARAGRAPH_MARK, ' '), linkChars)) {
+        for (String part : text.split(String.valueOf(PARAGRAPH_MARK))) {
+          String p = normalise(part);
+          if (!p.isEmpty()) {
+            out.add(p);
+          }
+        }
       }
     }
 
