@@ -1,6 +1,8 @@
 package dev.lede.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +14,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Extracts the main content of an HTML page with jsoup, in the manner of Readability: boilerplate
@@ -83,7 +87,8 @@ final class HtmlExtractor {
 
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"'”’)\\]»。！？]\\s*$");
+  /** Chars that end a sentence or a quoted or bracketed one. */
+  private static final String SENTENCE_END_CHARS = ".!?…:;\"'”’)]»。！？";
 
   /** Shortest block, in chars, whose text counts as a scored paragraph (Readability's 25). */
   private static final int MIN_PARAGRAPH_CHARS = 25;
@@ -94,7 +99,6 @@ final class HtmlExtractor {
    */
   private static final char PARAGRAPH_MARK = '\u0000';
 
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B\\u2009\\u202F]+");
 
   private HtmlExtractor() {}
 
@@ -180,7 +184,7 @@ final class HtmlExtractor {
 
   private static Winner topCandidate(Element root) {
     Map<Element, Stats> stats = new IdentityHashMap<>();
-    measure(root, stats, false);
+    measure(root, stats);
     List<Element> candidates = new ArrayList<>();
     for (Element e : root.getAllElements()) {
       if (!isParagraph(e)) {
@@ -278,25 +282,59 @@ final class HtmlExtractor {
     return weight;
   }
 
-  /** Computes text and link-text lengths of every element in one post-order walk. */
-  private static Stats measure(Element e, Map<Element, Stats> stats, boolean inLink) {
-    Stats s = new Stats();
-    boolean link = inLink || e.tagName().equals("a");
-    for (Node child : e.childNodes()) {
-      if (child instanceof TextNode t) {
-        int n = t.text().strip().length();
-        s.textChars += n;
-        if (link) {
-          s.linkChars += n;
+  /**
+   * Computes text and link-text lengths of every element in one post-order walk (iterative, as
+   * pages can nest deeper than the stack allows).
+   */
+  private static void measure(Element root, Map<Element, Stats> stats) {
+    NodeTraversor.traverse(new NodeVisitor() {
+      int linkDepth;
+
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e && e.nameIs("a")) {
+          linkDepth++;
         }
-      } else if (child instanceof Element c) {
-        Stats cs = measure(c, stats, link);
-        s.textChars += cs.textChars;
-        s.linkChars += cs.linkChars;
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return;
+        }
+        if (e.nameIs("a")) {
+          linkDepth--;
+        }
+        Stats s = new Stats();
+        for (Node child : e.childNodes()) {
+          if (child instanceof TextNode t) {
+            int n = visibleChars(t.getWholeText());
+            s.textChars += n;
+            if (linkDepth > 0 || e.nameIs("a")) {
+              s.linkChars += n;
+            }
+          } else if (child instanceof Element c) {
+            Stats cs = stats.get(c);
+            if (cs != null) {
+              s.textChars += cs.textChars;
+              s.linkChars += cs.linkChars;
+            }
+          }
+        }
+        stats.put(e, s);
+      }
+    }, root);
+  }
+
+  /** Chars that are not white space: a cheap measure of how much text a node shows. */
+  private static int visibleChars(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        n++;
       }
     }
-    stats.put(e, s);
-    return s;
+    return n;
   }
 
   private static double linkDensity(Stats s) {
@@ -371,7 +409,7 @@ final class HtmlExtractor {
         if (text.length() > 80 && density < 0.25) {
           result.add(sibling);
         } else if (text.length() > 0 && text.length() <= 80 && density == 0
-            && SENTENCE_END.matcher(text).find()) {
+            && endsLikeSentence(text)) {
           result.add(sibling);
         }
       } else if (text.length() > 200 && density < 0.2
@@ -389,6 +427,8 @@ final class HtmlExtractor {
     private final StringBuilder run = new StringBuilder();
     private int runLinkChars;
     private String runTag = "p";
+    private int linkDepth;
+    private final Deque<String> blocks = new ArrayDeque<>();
 
     BlockWriter(List<String> out, String title) {
       this.out = out;
@@ -396,44 +436,57 @@ final class HtmlExtractor {
     }
 
     void write(Element container) {
-      walk(container, false);
-      flush();
-    }
+      // An iterative walk, as pages can nest deeper than the stack allows.
+      NodeTraversor.filter(new NodeFilter() {
+        @Override
+        public FilterResult head(Node node, int depth) {
+          if (node instanceof TextNode t) {
+            String text = t.getWholeText().replace(PARAGRAPH_MARK, ' ');
+            run.append(text);
+            if (linkDepth > 0) {
+              runLinkChars += text.strip().length();
+            }
+            return FilterResult.CONTINUE;
+          }
+          if (!(node instanceof Element e)) {
+            return FilterResult.CONTINUE;
+          }
+          if (e.nameIs("br")) {
+            // One break wraps a line; two in a row end a paragraph, decided for the whole
+            // block, so that a list of links split by breaks is judged as one.
+            run.append(endsWithBreak() ? PARAGRAPH_MARK : '\n');
+            return FilterResult.CONTINUE;
+          }
+          if (BLOCK_TAGS.contains(e.tagName())) {
+            flush();
+            if (isLinkList(e)) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            blocks.push(e.tagName());
+            runTag = e.tagName();
+          }
+          if (e.nameIs("a")) {
+            linkDepth++;
+          }
+          return FilterResult.CONTINUE;
+        }
 
-    private void walk(Element e, boolean inLink) {
-      String tag = e.tagName();
-      if (tag.equals("br")) {
-        // One break wraps a line; two in a row end a paragraph.
-        // (decided for the whole block, so a list of links split by breaks is judged as one).
-        run.append(endsWithBreak() ? PARAGRAPH_MARK : '\n');
-        return;
-      }
-      boolean block = BLOCK_TAGS.contains(tag);
-      if (block) {
-        flush();
-        runTag = tag;
-        if (isLinkList(e)) {
-          return;
-        }
-      }
-      boolean link = inLink || tag.equals("a");
-      for (Node child : e.childNodes()) {
-        if (child instanceof TextNode t) {
-          String text = t.getWholeText().replace(PARAGRAPH_MARK, ' ');
-          run.append(text);
-          if (link) {
-            runLinkChars += text.strip().length();
+        @Override
+        public FilterResult tail(Node node, int depth) {
+          if (node instanceof Element e) {
+            if (e.nameIs("a")) {
+              linkDepth--;
+            }
+            if (BLOCK_TAGS.contains(e.tagName()) && !e.nameIs("br")) {
+              flush();
+              blocks.pop();
+              runTag = blocks.isEmpty() ? "p" : blocks.peek();
+            }
           }
-        } else if (child instanceof Element c) {
-          walk(c, link);
-          if (block && BLOCK_TAGS.contains(c.tagName())) {
-            runTag = tag;
-          }
+          return FilterResult.CONTINUE;
         }
-      }
-      if (block) {
-        flush();
-      }
+      }, container);
+      flush();
     }
 
     private boolean endsWithBreak() {
@@ -491,7 +544,7 @@ final class HtmlExtractor {
 
     private boolean keep(String text, int linkChars) {
       double density = (double) linkChars / text.length();
-      boolean sentence = SENTENCE_END.matcher(text).find();
+      boolean sentence = endsLikeSentence(text);
       if (density > 0.5 && !(density < 0.8 && text.length() > 200)) {
         return false;
       }
@@ -509,15 +562,38 @@ final class HtmlExtractor {
     }
   }
 
+  private static boolean endsLikeSentence(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return SENTENCE_END_CHARS.indexOf(c) >= 0;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Collapses runs of spaces (no-break and zero-width ones too) to one space and drops blank
+   * lines; line breaks are kept. One pass over the chars.
+   */
   static String normalise(String raw) {
-    StringBuilder sb = new StringBuilder();
-    for (String line : raw.split("\n")) {
-      String s = SPACES.matcher(line).replaceAll(" ").strip();
-      if (!s.isEmpty()) {
-        if (sb.length() > 0) {
-          sb.append('\n');
+    StringBuilder sb = new StringBuilder(raw.length());
+    boolean space = false;
+    boolean newline = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '\n' || c == '\r') {
+        newline = true;
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B'
+          || c == '\uFEFF') {
+        space = true;
+      } else {
+        if (sb.length() > 0 && (newline || space)) {
+          sb.append(newline ? '\n' : ' ');
         }
-        sb.append(s);
+        newline = false;
+        space = false;
+        sb.append(c);
       }
     }
     return sb.toString();
