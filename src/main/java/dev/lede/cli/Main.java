@@ -64,7 +64,10 @@ public final class Main {
   /** Every command, in the order the usage text lists them. */
   static Map<String, Command> commands() {
     Map<String, Command> map = new LinkedHashMap<>();
-    for (Command c : List.<Command>of(new AnalyzeCommand(), new BenchCommand())) {
+    for (Command c : List.<Command>of(
+        new AnalyzeCommand(),
+        new BenchCommand(),
+        new EvalExtractCommand())) {
       map.put(c.name(), c);
     }
     return map;

@@ -1,26 +1,601 @@
 package dev.lede.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
-/** Extracts the main content of an HTML page with jsoup. Stateless and thread-safe. */
+/**
+ * Extracts the main content of an HTML page with jsoup, in the manner of Readability: boilerplate
+ * is pruned by tag, ARIA role and class/id pattern; every paragraph-like block scores its
+ * ancestors (length, commas); the best-scoring container, discounted by its link density, wins,
+ * together with siblings that score nearly as well; its blocks are then cleaned one by one (link
+ * lists, widget phrases, captions). Metadata comes from {@link HtmlMetadata}. Stateless and
+ * thread-safe.
+ */
 final class HtmlExtractor {
+
+  /** Elements that never hold article prose. */
+  private static final String JUNK_TAGS =
+      "script, style, noscript, template, svg, canvas, iframe, object, embed, button, input, "
+          + "select, textarea, nav, aside, footer, dialog, menu, figcaption, video, audio, map, "
+          + "[hidden], [aria-hidden=true], [role=navigation], [role=complementary], "
+          + "[role=contentinfo], [role=banner], [role=dialog], [role=alertdialog], [role=menu], "
+          + "[role=menubar], [role=search], [role=toolbar], [role=tablist]";
+
+  /** Class or id fragments of page furniture (after Readability's unlikelyCandidates). */
+  private static final Pattern UNLIKELY = Pattern.compile(
+      "-ad-|^ad-|-ads\\b|^ads?$|\\bads?\\b|advert|ai2html|banner|breadcrumb|combx|comment|community"
+          + "|cover-wrap|disqus|extra|foot|gdpr|header|legends|menu|related|remark|replies|rss"
+          + "|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination"
+          + "|pager|popup|yom-remote|cookie|consent|newsletter|subscri|share|sharing|promo"
+          + "|outbrain|taboola|most-?read|most-?popular|popular|trending|recommend|signup"
+          + "|sign-up|paywall|modal|overlay|toolbar|author-?bio|byline|tags?\\b|taglist|masthead"
+          + "|navbar|navigation|\\bnav\\b|widget|teaser|more-?stories|read-?more|read-?next"
+          + "|up-?next|print|caption|credit|hidden|jump|skip|breaking-?news-?bar|alert|meta",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Class or id fragments that may still be content despite an unlikely fragment. */
+  private static final Pattern MAYBE = Pattern.compile(
+      "and|article|body|column|content|main|shadow|post|entry|story|text|blog",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern POSITIVE = Pattern.compile(
+      "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story"
+          + "|prose|rich-?text",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NEGATIVE = Pattern.compile(
+      "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer"
+          + "|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
+          + "|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|caption|credit"
+          + "|newsletter|subscribe|social|recommend|popular|trending|nav|menu",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Whole-block phrases of page widgets, in several wordings. */
+  private static final Pattern WIDGET_BLOCK = Pattern.compile(
+      "(?i)^\\W*(advertisement|advertising|sponsored( content)?|ad|story continues below"
+          + "( advertisement)?|continue reading( below| the main story)?|article continues below"
+          + "|scroll to continue.*|share( this( article| story| post)?)?( on \\w+)?|tweet|email"
+          + "|print|read more|read next|see also|related( articles| stories| posts| coverage)?"
+          + "|more on this( story)?|recommended|keep reading|subscribe( now)?|sign up.*newsletter.*"
+          + "|click here.*|photo:.*|image:.*|credit:.*|getty images|ap photo.*|follow us.*"
+          + "|comments?|\\d+ comments?|leave a (comment|reply)|log ?in|sign ?in|back to top"
+          + "|you (may|might) also like|most (read|popular)|trending( now)?|tags?:.*"
+          + "|filed under:?.*|topics?:.*|posted in.*|watch:?|listen:?|video)\\W*$");
+
+  private static final Set<String> BLOCK_TAGS = Set.of(
+      "address", "article", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figure", "form",
+      "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre",
+      "section", "table", "tbody", "thead", "tfoot", "td", "th", "tr", "ul", "center", "details",
+      "summary", "body", "html");
+
+  private static final Set<String> SCORED_BLOCKS = Set.of("p", "pre", "td", "blockquote", "li");
+
+  private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+  /** Chars that end a sentence or a quoted or bracketed one. */
+  private static final String SENTENCE_END_CHARS = ".!?…:;\"'”’)]»。！？";
+
+  /** Shortest block, in chars, whose text counts as a scored paragraph (Readability's 25). */
+  private static final int MIN_PARAGRAPH_CHARS = 25;
+
+  /**
+   * Stands for a paragraph break inside a block (two line breaks) until the block is judged. NUL,
+   * because no text keeps one: jsoup drops it and {@link BlockWriter} blanks any left.
+   */
+  private static final char PARAGRAPH_MARK = '\u0000';
+
 
   private HtmlExtractor() {}
 
   static Article extract(String html) {
     Document doc = Jsoup.parse(html);
+    HtmlMetadata meta = HtmlMetadata.read(doc);
+    Element root = doc.body();
+    prune(root, meta.title());
+    List<Element> containers = withSiblings(topCandidate(root));
     List<String> paragraphs = new ArrayList<>();
-    for (Element p : doc.select("p")) {
-      String s = p.text().strip();
-      if (!s.isEmpty()) {
-        paragraphs.add(s);
+    int images = 0;
+    for (Element c : containers) {
+      new BlockWriter(paragraphs, meta.title()).write(c);
+      images += c.select("img").size() + (c.tagName().equals("img") ? 1 : 0);
+    }
+    String body = String.join("\n\n", paragraphs);
+    String jsonLdBody = meta.articleBody();
+    if (jsonLdBody != null && jsonLdBody.length() > 2 * body.length() + 200) {
+      // The markup hid the prose from us (scripts, odd containers); the page's own
+      // schema.org articleBody is the better source then.
+      body = jsonLdBody;
+    }
+    return new Article(meta.title(), meta.byline(), meta.section(), meta.publishedAt(),
+        meta.url(), null, body, images);
+  }
+
+  /** Removes elements that never hold article prose, and containers of page furniture. */
+  private static void prune(Element root, String title) {
+    root.select(JUNK_TAGS).remove();
+    removeHeaders(root);
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : root.getAllElements()) {
+      if (e == root || e.tagName().equals("article") || e.tagName().equals("main")) {
+        continue;
+      }
+      String attrs = e.className() + " " + e.id();
+      if (attrs.isBlank()) {
+        continue;
+      }
+      if (UNLIKELY.matcher(attrs).find() && !MAYBE.matcher(attrs).find()) {
+        doomed.add(e);
+      } else if (isHiddenStyle(e)) {
+        doomed.add(e);
       }
     }
-    return new Article(doc.title(), null, null, null, null, null, String.join("\n\n", paragraphs),
-        doc.select("img").size());
+    for (Element e : doomed) {
+      if (e.parent() != null && !holdsArticle(e)) {
+        e.remove();
+      }
+    }
+  }
+
+  private static void removeHeaders(Element root) {
+    for (Element h : root.getElementsByTag("header")) {
+      if (h.parent() != null && h.getElementsByTag("p").size() < 3) {
+        h.remove();
+      }
+    }
+  }
+
+  /** Whether a doomed-looking container in fact wraps the article (e.g. "page-with-sidebar"). */
+  private static boolean holdsArticle(Element e) {
+    return !e.select("article, [itemprop=articleBody], main").isEmpty()
+        || e.getElementsByTag("p").size() >= 8;
+  }
+
+  private static boolean isHiddenStyle(Element e) {
+    String style = e.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String s = style.replace(" ", "").toLowerCase(Locale.ROOT);
+    return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+
+  /** Per-element statistics, gathered once bottom-up. */
+  private static final class Stats {
+    int textChars;
+    int linkChars;
+    double score;
+    boolean candidate;
+  }
+
+  private static Winner topCandidate(Element root) {
+    Map<Element, Stats> stats = new IdentityHashMap<>();
+    measure(root, stats);
+    List<Element> candidates = new ArrayList<>();
+    for (Element e : root.getAllElements()) {
+      if (!isParagraph(e)) {
+        continue;
+      }
+      String text = ownText(e);
+      if (text.length() < MIN_PARAGRAPH_CHARS) {
+        continue;
+      }
+      double score = 1 + countCommas(text) + Math.min(text.length() / 100, 3);
+      Element ancestor = e.parent();
+      for (int level = 0; ancestor != null && level < 5; level++) {
+        Stats s = stats.get(ancestor);
+        if (s == null) {
+          break;
+        }
+        if (!s.candidate) {
+          s.candidate = true;
+          s.score += initialScore(ancestor);
+          candidates.add(ancestor);
+        }
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        s.score += score / divider;
+        ancestor = ancestor.parent();
+      }
+    }
+    Element best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Element c : candidates) {
+      Stats s = stats.get(c);
+      s.score *= 1 - linkDensity(s);
+      if (s.score > bestScore) {
+        bestScore = s.score;
+        best = c;
+      }
+    }
+    if (best == null) {
+      return new Winner(root, 0);
+    }
+    // Climb while the parent scores higher still: the article is split across children.
+    Element parent = best.parent();
+    double lastScore = bestScore;
+    double threshold = bestScore / 3;
+    while (parent != null && parent != root.parent() && stats.containsKey(parent)) {
+      Stats ps = stats.get(parent);
+      if (!ps.candidate || ps.score < threshold) {
+        parent = parent.parent();
+        continue;
+      }
+      if (ps.score > lastScore) {
+        best = parent;
+        break;
+      }
+      lastScore = ps.score;
+      parent = parent.parent();
+    }
+    // A lone child adds nothing: its parent may hold siblings worth merging.
+    while (best.parent() != null && best.parent() != root.parent()
+        && best.parent().childrenSize() == 1) {
+      best = best.parent();
+    }
+    Stats bs = stats.get(best);
+    return new Winner(best, bs == null ? 0 : bs.score);
+  }
+
+  private record Winner(Element element, double score) {}
+
+  private static double initialScore(Element e) {
+    double score = switch (e.tagName()) {
+      case "div", "article", "main", "section" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    if (e.tagName().equals("article") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      score += 10;
+    }
+    return score + classWeight(e);
+  }
+
+  private static int classWeight(Element e) {
+    int weight = 0;
+    for (String attr : new String[] {e.className(), e.id()}) {
+      if (attr.isEmpty()) {
+        continue;
+      }
+      if (NEGATIVE.matcher(attr).find()) {
+        weight -= 25;
+      }
+      if (POSITIVE.matcher(attr).find()) {
+        weight += 25;
+      }
+    }
+    return weight;
+  }
+
+  /**
+   * Computes text and link-text lengths of every element in one post-order walk (iterative, as
+   * pages can nest deeper than the stack allows).
+   */
+  private static void measure(Element root, Map<Element, Stats> stats) {
+    NodeTraversor.traverse(new NodeVisitor() {
+      int linkDepth;
+
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e && e.nameIs("a")) {
+          linkDepth++;
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return;
+        }
+        if (e.nameIs("a")) {
+          linkDepth--;
+        }
+        Stats s = new Stats();
+        for (Node child : e.childNodes()) {
+          if (child instanceof TextNode t) {
+            int n = visibleChars(t.getWholeText());
+            s.textChars += n;
+            if (linkDepth > 0 || e.nameIs("a")) {
+              s.linkChars += n;
+            }
+          } else if (child instanceof Element c) {
+            Stats cs = stats.get(c);
+            if (cs != null) {
+              s.textChars += cs.textChars;
+              s.linkChars += cs.linkChars;
+            }
+          }
+        }
+        stats.put(e, s);
+      }
+    }, root);
+  }
+
+  /** Chars that are not white space: a cheap measure of how much text a node shows. */
+  private static int visibleChars(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static double linkDensity(Stats s) {
+    return s.textChars == 0 ? 0 : Math.min(1, (double) s.linkChars / s.textChars);
+  }
+
+  private static boolean isParagraph(Element e) {
+    String tag = e.tagName();
+    if (SCORED_BLOCKS.contains(tag)) {
+      return true;
+    }
+    if (tag.equals("div") || tag.equals("section") || tag.equals("article")) {
+      for (TextNode t : e.textNodes()) {
+        if (t.text().strip().length() >= MIN_PARAGRAPH_CHARS) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The text of a block without that of its nested blocks. */
+  private static String ownText(Element e) {
+    if (SCORED_BLOCKS.contains(e.tagName())) {
+      return e.text();
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        sb.append(t.text());
+      } else if (n instanceof Element c && !BLOCK_TAGS.contains(c.tagName())) {
+        sb.append(c.text());
+      }
+    }
+    return sb.toString().strip();
+  }
+
+  private static int countCommas(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == '，' || c == '、' || c == '،') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The winner plus siblings that look like more of the same article. */
+  private static List<Element> withSiblings(Winner winner) {
+    Element top = winner.element();
+    double topScore = winner.score();
+    Element parent = top.parent();
+    if (parent == null) {
+      return List.of(top);
+    }
+    List<Element> result = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        result.add(sibling);
+        continue;
+      }
+      String text = sibling.text();
+      int links = 0;
+      for (Element a : sibling.getElementsByTag("a")) {
+        links += a.text().length();
+      }
+      double density = text.isEmpty() ? 1 : (double) links / text.length();
+      boolean sameClass = !top.className().isEmpty()
+          && top.className().equals(sibling.className());
+      if (sibling.tagName().equals("p") || (sameClass && topScore > 0)) {
+        if (text.length() > 80 && density < 0.25) {
+          result.add(sibling);
+        } else if (text.length() > 0 && text.length() <= 80 && density == 0
+            && endsLikeSentence(text)) {
+          result.add(sibling);
+        }
+      } else if (text.length() > 200 && density < 0.2
+          && sibling.getElementsByTag("p").size() >= 2) {
+        result.add(sibling);
+      }
+    }
+    return result;
+  }
+
+  /** Writes the blocks of a container as paragraphs, dropping the ones that look like chrome. */
+  private static final class BlockWriter {
+    private final List<String> out;
+    private final String title;
+    private final StringBuilder run = new StringBuilder();
+    private int runLinkChars;
+    private String runTag = "p";
+    private int linkDepth;
+    private final Deque<String> blocks = new ArrayDeque<>();
+
+    BlockWriter(List<String> out, String title) {
+      this.out = out;
+      this.title = title == null ? "" : normalise(title);
+    }
+
+    void write(Element container) {
+      // An iterative walk, as pages can nest deeper than the stack allows.
+      NodeTraversor.filter(new NodeFilter() {
+        @Override
+        public FilterResult head(Node node, int depth) {
+          if (node instanceof TextNode t) {
+            String text = t.getWholeText().replace(PARAGRAPH_MARK, ' ');
+            run.append(text);
+            if (linkDepth > 0) {
+              runLinkChars += text.strip().length();
+            }
+            return FilterResult.CONTINUE;
+          }
+          if (!(node instanceof Element e)) {
+            return FilterResult.CONTINUE;
+          }
+          if (e.nameIs("br")) {
+            // One break wraps a line; two in a row end a paragraph, decided for the whole
+            // block, so that a list of links split by breaks is judged as one.
+            run.append(endsWithBreak() ? PARAGRAPH_MARK : '\n');
+            return FilterResult.CONTINUE;
+          }
+          if (BLOCK_TAGS.contains(e.tagName())) {
+            flush();
+            if (isLinkList(e)) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            blocks.push(e.tagName());
+            runTag = e.tagName();
+          }
+          if (e.nameIs("a")) {
+            linkDepth++;
+          }
+          return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+          if (node instanceof Element e) {
+            if (e.nameIs("a")) {
+              linkDepth--;
+            }
+            if (BLOCK_TAGS.contains(e.tagName()) && !e.nameIs("br")) {
+              flush();
+              blocks.pop();
+              runTag = blocks.isEmpty() ? "p" : blocks.peek();
+            }
+          }
+          return FilterResult.CONTINUE;
+        }
+      }, container);
+      flush();
+    }
+
+    private boolean endsWithBreak() {
+      for (int i = run.length() - 1; i >= 0; i--) {
+        char c = run.charAt(i);
+        if (c == '\n' || c == PARAGRAPH_MARK) {
+          return true;
+        }
+        if (!Character.isWhitespace(c) && c != '\u00A0') {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** Lists whose items are mostly links: menus, related stories, tag clouds. */
+    private static boolean isLinkList(Element e) {
+      String tag = e.tagName();
+      if (!tag.equals("ul") && !tag.equals("ol") && !tag.equals("dl")) {
+        return false;
+      }
+      int text = 0;
+      int links = 0;
+      for (Element li : e.children()) {
+        String t = li.text();
+        text += t.length();
+        for (Element a : li.getElementsByTag("a")) {
+          links += a.text().length();
+        }
+      }
+      return text > 0 && (double) links / text > 0.6;
+    }
+
+    private void flush() {
+      if (run.length() == 0) {
+        return;
+      }
+      String raw = run.toString();
+      int linkChars = runLinkChars;
+      run.setLength(0);
+      runLinkChars = 0;
+      String text = normalise(raw);
+      if (text.isEmpty()) {
+        return;
+      }
+      if (keep(text.replace(PARAGRAPH_MARK, ' '), linkChars)) {
+        for (String part : text.split(String.valueOf(PARAGRAPH_MARK))) {
+          String p = normalise(part);
+          if (!p.isEmpty()) {
+            out.add(p);
+          }
+        }
+      }
+    }
+
+    private boolean keep(String text, int linkChars) {
+      double density = (double) linkChars / text.length();
+      boolean sentence = endsLikeSentence(text);
+      if (density > 0.5 && !(density < 0.8 && text.length() > 200)) {
+        return false;
+      }
+      if (text.length() < 120 && WIDGET_BLOCK.matcher(text).matches()) {
+        return false;
+      }
+      if (runTag.equals("h1") || (!title.isEmpty() && text.equalsIgnoreCase(title))) {
+        return false;
+      }
+      if (HEADINGS.contains(runTag)) {
+        return true;
+      }
+      // Short unpunctuated lines with links are labels and link stubs, not prose.
+      return sentence || linkChars == 0 || text.length() > 80;
+    }
+  }
+
+  private static boolean endsLikeSentence(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return SENTENCE_END_CHARS.indexOf(c) >= 0;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Collapses runs of spaces (no-break and zero-width ones too) to one space and drops blank
+   * lines; line breaks are kept. One pass over the chars.
+   */
+  static String normalise(String raw) {
+    StringBuilder sb = new StringBuilder(raw.length());
+    boolean space = false;
+    boolean newline = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '\n' || c == '\r') {
+        newline = true;
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B'
+          || c == '\uFEFF') {
+        space = true;
+      } else {
+        if (sb.length() > 0 && (newline || space)) {
+          sb.append(newline ? '\n' : ' ');
+        }
+        newline = false;
+        space = false;
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 }

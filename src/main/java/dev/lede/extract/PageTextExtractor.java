@@ -1,27 +1,448 @@
 package dev.lede.extract;
 
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Cleans text copied from a web page. Stateless and thread-safe. */
+/**
+ * Cleans text copied from a news web page: finds the title, the stated reading time, the byline,
+ * the section and the publication date, and keeps the body paragraphs without the page chrome.
+ *
+ * <p>Each non-blank line is one block. A block is chrome when it has the shape of one rather than
+ * because of this or that site's wording: a whole-line widget phrase (comment, share, subscribe,
+ * "continue reading" widgets, in several wordings), a metadata line (byline, section, date,
+ * reading time, alone or joined by separators), a copy of the title in another case, a share or
+ * tag line, a short line without sentence punctuation outside the run of prose, or the teaser of
+ * another article after a "Check Also" / "You may also like" style marker at the end. A line
+ * that ends with sentence punctuation is prose and stays, however short, unless it is a widget
+ * phrase. One linear pass over the lines with precompiled patterns. Stateless and thread-safe.
+ */
 final class PageTextExtractor {
+
+  private static final Pattern LINE = Pattern.compile("\\R");
+
+  /** Edge whitespace, including the no-break and zero-width spaces pages are full of. */
+  private static final Pattern EDGE_SPACE =
+      Pattern.compile("^[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+|[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+$");
+
+  /** A reading-time label: "5 min read", "3-minute read", "Reading time: 4 minutes". */
+  private static final Pattern READING_TIME = Pattern.compile(
+      "(?i)(?:^|[^\\p{L}\\d])(?:(\\d{1,3})\\s*[-\\s]?\\s*(?:min|mins|minutes?)\\.?\\s*"
+          + "(?:read|reading)(?:\\s+time)?"
+          + "|(?:est(?:imated|\\.)?\\s+)?(?:reading|read)[\\s-]*time\\s*[:\\-–—]?\\s*"
+          + "(?:about|approx(?:imately|\\.)?|~|≈)?\\s*(\\d{1,3})\\s*(?:min|mins|minutes?)\\b\\.?)");
+
+  /** Separators between the parts of a metadata line ("By X | March 3 | 4 min read"). */
+  private static final Pattern META_SEPARATOR = Pattern.compile("\\s+[|•·—–/]\\s+|\\s*[|•·]\\s*");
+
+  /** A byline: "By X", "Written by X", "Author: X", "Load More By X", "View all posts by X". */
+  private static final Pattern BYLINE = Pattern.compile(
+      "(?i)^(?:(?:load|view|see|show|read)\\s+)?(?:(?:more|all|other|latest)\\s+)?"
+          + "(?:(?:posts|articles|stories|news|content|from|written|reported|posted|words|story"
+          + "|text|reporting)\\s+)?by[:\\s]\\s*(.+)$"
+          + "|(?i)^(?:author|authors|writer|reporter|written by|posted by)\\s*[:\\-–]\\s*(.+)$");
+
+  /** A section label: "Load More In World", "Posted in X", "Filed under X", "Category: X". */
+  private static final Pattern SECTION = Pattern.compile(
+      "(?i)^(?:(?:load|view|see|show|read)\\s+)?(?:more|all|other|latest)\\s+"
+          + "(?:(?:posts|articles|stories|news)\\s+)?in[:\\s]\\s*(.+)$"
+          + "|(?i)^(?:posted|published|filed)\\s+(?:in|under)[:\\s]\\s*(.+)$"
+          + "|(?i)^(?:category|categories|section|topic|filed under)\\s*[:\\-–]\\s*(.+)$");
+
+  /** Name parts: capitalised words, initials, and the particles names carry. */
+  private static final Pattern NAME = Pattern.compile(
+      "^(?:(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.|and|&|de|da|di|del|der|van|von|la|le|bin|al|el"
+          + "|y|du|dos|ten|ter|,)\\s*)+$");
+
+  /** A date line ("March 3, 2024", "Published 2024-03-03", "Updated: 3 Mar 2024 10:15"). */
+  private static final Pattern DATE_LINE = Pattern.compile(
+      "(?i)^(?:(?:published|updated|posted|last updated|date)(?:\\s+on)?\\s*:?\\s*)?"
+          + "(?:\\p{L}+,?\\s+)?(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\p{L}{3,9})\\.?\\s+(\\d{1,2})"
+          + "(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\p{L}{3,9})\\.?,?\\s+"
+          + "(\\d{4})|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d+\\s+(?:minutes?|hours?|days?|weeks?)\\s+ago)"
+          + "(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$");
+
+  /**
+   * Whole-line phrases of page widgets: comments, sharing, subscribing, "continue" links,
+   * navigation. Several wordings of each, since every site words them its own way.
+   */
+  private static final Pattern WIDGET = Pattern.compile(
+      "(?i)^[\\W_]*(?:"
+          + "notify\\s+(?:me\\s+)?(?:of|about).*|guest|anonymous|login|log\\s*in|sign\\s*in|sign\\s*up"
+          + "|register|\\d+\\s*(?:comments?|replies|responses|shares?|views?|likes?|reactions?)"
+          + "|(?:no|zero)\\s+comments?(?:\\s+yet)?|comments?(?:\\s*\\(\\d+\\))?|inline\\s+feedbacks?"
+          + "|(?:view|show|see|load|read|hide)\\s+(?:all|more|the)?\\s*(?:\\d+\\s*)?comments?"
+          + "|leave\\s+a\\s+(?:reply|comment|response).*|post\\s+a\\s+comment|add\\s+a\\s+comment"
+          + "|join\\s+the\\s+(?:discussion|conversation)|be\\s+the\\s+first\\s+to\\s+comment.*"
+          + "|(?:oldest|newest|most\\s+voted|most\\s+liked|best|top)(?:\\s+first)?"
+          + "|(?:newest|oldest)\\s+(?:first|oldest|newest)|sort\\s+by.*|reply|report"
+          + "|subscribe(?:\\s+(?:now|today|for\\s+free|here))?|unsubscribe"
+          + "|(?:sign\\s+up|subscribe)\\s+(?:for|to)\\s+(?:our|the|a)\\s+.*newsletters?.*"
+          + "|get\\s+the\\s+(?:latest|newsletter).*|newsletter|advertisement|advertising|ad"
+          + "|sponsored(?:\\s+content)?|promoted|story\\s+continues\\s+below.*"
+          + "|(?:keep|continue)\\s+reading(?:\\s+below)?|read\\s+(?:more|on|the\\s+full\\s+story)"
+          + "|(?:share|tweet|pin|email|print|save|copy\\s+link|copy\\s+url)(?:\\s+(?:this|it"
+          + "|article|story|post|on\\s+\\w+|via\\s+\\w+))*|shares?|follow\\s+us.*"
+          + "|(?:related|similar)(?:\\s+(?:posts?|articles?|stories|news|content|coverage|reads))?"
+          + "|(?:more|latest|top|other)\\s+(?:stories|news|articles|posts|headlines)"
+          + "|(?:load|show|view|see)\\s+more|(?:previous|next|older|newer)\\s+(?:post|article"
+          + "|story|entry)|back\\s+to\\s+top|home|menu|search|skip\\s+to\\s+(?:main\\s+)?content"
+          + "|you\\s+(?:may|might)\\s+(?:also\\s+)?(?:like|enjoy|be\\s+interested\\s+in)"
+          + "|recommended(?:\\s+for\\s+you)?|trending(?:\\s+now)?|popular(?:\\s+(?:posts|stories))?"
+          + "|most\\s+(?:read|popular|viewed|shared)|don['’]t\\s+miss|check\\s+(?:also|this\\s+out)"
+          + "|also\\s+read|see\\s+also|read\\s+(?:also|next)|up\\s+next|what\\s+to\\s+read\\s+next"
+          + "|tags?|topics?|image\\s+(?:source|credit).*|photo\\s*(?:credit)?\\s*:.*"
+          + "|(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail)"
+          + ")[\\W_]*$");
+
+  /**
+   * Markers after which a page shows teasers of other articles ("Check Also", "You may also
+   * like", "Related", "Read next").
+   */
+  private static final Pattern TEASER_MARKER = Pattern.compile(
+      "(?i)^[\\W_]*(?:check\\s+(?:also|this\\s+out)|you\\s+(?:may|might)\\s+(?:also\\s+)?(?:like"
+          + "|enjoy|be\\s+interested\\s+in)|(?:related|similar)(?:\\s+(?:posts?|articles?|stories"
+          + "|news|content|coverage|reads))?|read\\s+(?:next|also)|up\\s+next|also\\s+read"
+          + "|see\\s+also|more\\s+(?:stories|news|articles|posts|from\\s+.{1,40})|recommended"
+          + "(?:\\s+for\\s+you)?|don['’]t\\s+miss|what\\s+to\\s+read\\s+next|trending(?:\\s+now)?"
+          + "|popular(?:\\s+(?:posts|stories))?|most\\s+(?:read|popular|viewed)"
+          + "|latest\\s+(?:news|posts|stories))[\\W_]*$");
+
+  /** An inline pointer to another article: "Read more: ...", "RELATED: ...", "Also read - ...". */
+  private static final Pattern POINTER_LINE = Pattern.compile(
+      "(?i)^(?:read\\s+more|related|also\\s+read|read\\s+also|see\\s+also|more|watch|listen"
+          + "|recommended|suggested|must\\s+read|don['’]t\\s+miss|read|click\\s+here)"
+          + "\\s*[:\\-–—>»]\\s*\\S.*$");
+
+  /** A tag or share line: "Tags: a, b, c", "Share on: Facebook Twitter". */
+  private static final Pattern TAG_LINE = Pattern.compile(
+      "(?i)^(?:tags?|tagged(?:\\s+with)?|keywords|topics|share(?:\\s+(?:this|on|via))?"
+          + "(?:\\s+(?:article|story|post))?)\\s*[:\\-–]\\s*.*$");
+
+  private static final Pattern SOCIAL_WORD = Pattern.compile(
+      "(?i)^(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|mail"
+          + "|print|share|tweet|copy|link|messenger|tumblr|flipboard|pocket|sms|vk|line|weibo"
+          + "|wechat|threads|bluesky|mastodon|instagram|youtube|tiktok|save)$");
+
+  /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("[.!?…。！？；;:][\"'”’»)\\]]*$|[\"”»][.!?]?$");
+
+  /** A line cut short with an ellipsis: the excerpt of a teaser. */
+  private static final Pattern TRUNCATED = Pattern.compile("(?:…|\\.\\.\\.)\\s*$");
+
+  private static final Pattern WORDS = Pattern.compile("\\s+");
+  private static final Pattern ODD_SPACE = Pattern.compile("[\\p{Zs}\\u200B\\uFEFF\\t]");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** Lines with at least this many words may be a body subheading rather than a label. */
+  private static final int MIN_SUBHEADING_WORDS = 4;
+
+  /** Longest line, in words, taken for a title, label or subheading. */
+  private static final int MAX_TITLE_WORDS = 30;
+
+  /** Longest byline or section label, in chars. */
+  private static final int MAX_LABEL_CHARS = 60;
+
+  /** A teaser remainder holds less prose than this share of the article before it. */
+  private static final double TEASER_PROSE_SHARE = 0.25;
+
+  private static final Map<String, Month> MONTHS = months();
 
   private PageTextExtractor() {}
 
+  /** What one line is. */
+  private enum Kind { PROSE, SHORT, CHROME, MARKER }
+
   static Article extract(String text) {
-    List<String> paragraphs = new ArrayList<>();
-    String title = null;
-    for (String line : text.split("\\R")) {
-      String s = line.strip();
-      if (s.isEmpty()) {
-        continue;
+    List<String> lines = lines(text);
+    int n = lines.size();
+    Kind[] kinds = new Kind[n];
+    Meta meta = new Meta();
+    int titleAt = -1;
+    String titleKey = null;
+    boolean lookForTitle = true;
+    for (int i = 0; i < n; i++) {
+      String line = lines.get(i);
+      kinds[i] = classify(line, meta);
+      if (lookForTitle && kinds[i] == Kind.PROSE && !isTitleLike(line)) {
+        // Prose before any title: the text starts with its body and has no title.
+        lookForTitle = false;
       }
-      if (title == null) {
-        title = s;
-      } else {
-        paragraphs.add(s);
+      if (lookForTitle && kinds[i] != Kind.CHROME && kinds[i] != Kind.MARKER
+          && isTitleLike(line)) {
+        lookForTitle = false;
+        titleAt = i;
+        titleKey = key(line);
+        kinds[i] = Kind.CHROME;
+      } else if (titleKey != null && key(line).equals(titleKey)) {
+        kinds[i] = Kind.CHROME;
       }
     }
-    return new Article(title, null, null, null, null, null, String.join("\n\n", paragraphs), 0);
+    int end = teaserCut(lines, kinds, titleAt + 1, n);
+    // Metadata is read up to the cut, so another article's teaser cannot lend its byline.
+    Meta kept = new Meta();
+    for (int i = 0; i < end; i++) {
+      if (kinds[i] == Kind.CHROME) {
+        classify(lines.get(i), kept);
+      }
+    }
+    List<String> body = new ArrayList<>();
+    int skipHeadlines = 0;
+    for (int i = titleAt + 1; i < end; i++) {
+      Kind k = kinds[i];
+      if (k == Kind.MARKER) {
+        // A mid-article "Related" box: drop the headlines listed under it.
+        skipHeadlines = 8;
+        continue;
+      }
+      if (k == Kind.CHROME) {
+        continue;
+      }
+      String line = lines.get(i);
+      if (skipHeadlines > 0) {
+        if (isHeadlineLike(line)) {
+          skipHeadlines--;
+          continue;
+        }
+        skipHeadlines = 0;
+      }
+      if (k == Kind.SHORT && !isSubheading(lines, kinds, i, end)) {
+        continue;
+      }
+      body.add(line);
+    }
+    String title = titleAt >= 0 ? lines.get(titleAt) : null;
+    return new Article(title, kept.byline, kept.section, kept.date, null, kept.minutes,
+        String.join("\n\n", body), 0);
+  }
+
+  private static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    for (String raw : LINE.split(text, -1)) {
+      String s = EDGE_SPACE.matcher(raw).replaceAll("");
+      if (!s.isEmpty()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Metadata found in chrome lines; the first of each kind wins. */
+  private static final class Meta {
+    String byline;
+    String section;
+    String date;
+    Integer minutes;
+  }
+
+  private static Kind classify(String original, Meta meta) {
+    // Patterns see plain spaces: pages put no-break and thin spaces between words.
+    String line = ODD_SPACE.matcher(original).replaceAll(" ");
+    if (WIDGET.matcher(line).matches()) {
+      return TEASER_MARKER.matcher(line).matches() ? Kind.MARKER : Kind.CHROME;
+    }
+    if (TEASER_MARKER.matcher(line).matches()) {
+      return Kind.MARKER;
+    }
+    if (line.length() <= 200 && isMetaLine(line, meta)) {
+      return Kind.CHROME;
+    }
+    if (POINTER_LINE.matcher(line).matches() && wordCount(line) <= 25
+        && !SENTENCE_END.matcher(line).find()) {
+      return Kind.CHROME;
+    }
+    if (TAG_LINE.matcher(line).matches() && line.length() <= 300 || isShareLine(line)) {
+      return Kind.CHROME;
+    }
+    if (SENTENCE_END.matcher(line).find() && !TRUNCATED.matcher(line).find()) {
+      return Kind.PROSE;
+    }
+    return wordCount(line) > MAX_TITLE_WORDS ? Kind.PROSE : Kind.SHORT;
+  }
+
+  /** Whether every separated part of a line is a byline, section, date or reading time. */
+  private static boolean isMetaLine(String line, Meta meta) {
+    String[] parts = META_SEPARATOR.split(line);
+    String byline = null;
+    String section = null;
+    String date = null;
+    Integer minutes = null;
+    for (String raw : parts) {
+      String part = raw.strip();
+      if (part.isEmpty()) {
+        continue;
+      }
+      Matcher m;
+      if ((m = READING_TIME.matcher(part)).find() && part.length() <= 40) {
+        String digits = m.group(1) != null ? m.group(1) : m.group(2);
+        minutes = Integer.valueOf(digits);
+      } else if ((m = DATE_LINE.matcher(part)).matches()) {
+        boolean namedMonth = m.group(4) != null || m.group(8) != null;
+        date = isoDate(m);
+        if (date == null && namedMonth) {
+          return false;
+        }
+      } else if ((m = BYLINE.matcher(part)).matches() && isName(first(m))) {
+        byline = first(m);
+      } else if ((m = SECTION.matcher(part)).matches() && isLabel(first(m))) {
+        section = first(m);
+      } else {
+        return false;
+      }
+    }
+    if (meta.byline == null && byline != null) {
+      meta.byline = byline;
+    }
+    if (meta.section == null && section != null) {
+      meta.section = section;
+    }
+    if (meta.date == null && date != null) {
+      meta.date = date;
+    }
+    if (meta.minutes == null && minutes != null) {
+      meta.minutes = minutes;
+    }
+    return true;
+  }
+
+  private static String first(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return m.group(g).strip();
+      }
+    }
+    return "";
+  }
+
+  private static boolean isName(String s) {
+    return !s.isEmpty() && s.length() <= MAX_LABEL_CHARS && wordCount(s) <= 8
+        && NAME.matcher(s).matches();
+  }
+
+  private static boolean isLabel(String s) {
+    return !s.isEmpty() && s.length() <= MAX_LABEL_CHARS && wordCount(s) <= 6
+        && !SENTENCE_END.matcher(s).find() && Character.isUpperCase(s.codePointAt(0));
+  }
+
+  private static boolean isShareLine(String line) {
+    String[] words = WORDS.split(line);
+    if (words.length < 2 || words.length > 12) {
+      return false;
+    }
+    int social = 0;
+    for (String w : words) {
+      if (SOCIAL_WORD.matcher(NON_WORD.matcher(w).replaceAll("")).matches()) {
+        social++;
+      }
+    }
+    return social * 2 > words.length;
+  }
+
+  private static boolean isTitleLike(String line) {
+    int words = wordCount(line);
+    return words >= 3 && words <= MAX_TITLE_WORDS && !line.endsWith(".");
+  }
+
+  private static boolean isHeadlineLike(String line) {
+    return wordCount(line) <= 20 && !line.endsWith(".") || TRUNCATED.matcher(line).find();
+  }
+
+  /** A short unpunctuated line inside the prose with enough words: a subheading, kept. */
+  private static boolean isSubheading(List<String> lines, Kind[] kinds, int i, int end) {
+    if (wordCount(lines.get(i)) < MIN_SUBHEADING_WORDS) {
+      return false;
+    }
+    boolean proseBefore = false;
+    for (int j = i - 1; j >= 0; j--) {
+      if (kinds[j] == Kind.PROSE) {
+        proseBefore = true;
+        break;
+      }
+      if (kinds[j] != Kind.CHROME) {
+        break;
+      }
+    }
+    return proseBefore && i + 1 < end && kinds[i + 1] == Kind.PROSE;
+  }
+
+  /**
+   * Where the article ends: at the first teaser marker after which the page holds little prose
+   * of its own (another article's headline and excerpt), else at the end of the text.
+   */
+  private static int teaserCut(List<String> lines, Kind[] kinds, int from, int n) {
+    long[] proseAfter = new long[n + 1];
+    for (int i = n - 1; i >= 0; i--) {
+      proseAfter[i] = proseAfter[i + 1] + (kinds[i] == Kind.PROSE ? lines.get(i).length() : 0);
+    }
+    long before = 0;
+    for (int i = Math.max(0, from); i < n; i++) {
+      if (kinds[i] == Kind.MARKER && before > 0
+          && proseAfter[i + 1] < TEASER_PROSE_SHARE * before) {
+        return i;
+      }
+      if (kinds[i] == Kind.PROSE) {
+        before += lines.get(i).length();
+      }
+    }
+    return n;
+  }
+
+  private static int wordCount(String s) {
+    int count = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00A0';
+      if (!space && !in) {
+        count++;
+      }
+      in = !space;
+    }
+    return count;
+  }
+
+  /** A comparison key: letters and digits only, lower case. */
+  private static String key(String s) {
+    return NON_WORD.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static String isoDate(Matcher m) {
+    try {
+      if (m.group(1) != null) {
+        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3))).toString();
+      }
+      if (m.group(4) != null) {
+        Month month = MONTHS.get(m.group(4).toLowerCase(Locale.ROOT));
+        return month == null ? null : LocalDate.of(Integer.parseInt(m.group(6)), month,
+            Integer.parseInt(m.group(5))).toString();
+      }
+      if (m.group(7) != null) {
+        Month month = MONTHS.get(m.group(8).toLowerCase(Locale.ROOT));
+        return month == null ? null : LocalDate.of(Integer.parseInt(m.group(9)), month,
+            Integer.parseInt(m.group(7))).toString();
+      }
+    } catch (java.time.DateTimeException | NumberFormatException bad) {
+      return null;
+    }
+    return null;
+  }
+
+  private static Map<String, Month> months() {
+    Map<String, Month> map = new HashMap<>();
+    for (Month m : Month.values()) {
+      String full = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+      map.put(full, m);
+      map.put(full.substring(0, 3), m);
+      map.put(full.substring(0, Math.min(4, full.length())), m);
+    }
+    return Map.copyOf(map);
   }
 }

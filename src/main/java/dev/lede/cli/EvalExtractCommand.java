@@ -1,0 +1,180 @@
+package dev.lede.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.extract.Article;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * {@code eval-extract}: scores the bodies {@link Article#fromHtml} extracts from a directory of
+ * pages against hand-made ones.
+ *
+ * <p>The directory holds {@code ground-truth.json} (key to {@code {articleBody, url}}) and
+ * {@code html/<key>.html.gz}, as {@code ../shared/data/html-dev} does. Scoring follows
+ * {@code ../shared/README.md}: extracted and true body as multisets of word 4-grams (words are runs
+ * of Unicode letters, digits and underscore, case kept), precision and recall per page, both
+ * averaged over the pages, and the F1 of the two averages. The pages are also scored in two halves
+ * (keys in sorted order, odd and even positions) so that tuning on one half can be checked on the
+ * other.
+ */
+final class EvalExtractCommand implements Command {
+
+  /** Where the development pages are, relative to the project root. */
+  static final String DEFAULT_DIR = "../shared/data/html-dev";
+
+  /** Shingle length of the published benchmark. */
+  static final int NGRAM = 4;
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
+  private static final Pattern META_CHARSET =
+      Pattern.compile("(?i)charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-:.]+)");
+
+  @Override
+  public String name() {
+    return "eval-extract";
+  }
+
+  @Override
+  public String usage() {
+    return "eval-extract [--worst N] [DIR]  (scores fromHtml bodies against DIR/ground-truth.json;"
+        + " DIR defaults to " + DEFAULT_DIR + ")";
+  }
+
+  @Override
+  public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
+    Args args = Args.parse(raw, Set.of(), Set.of("worst"));
+    int worst = args.intOption("worst", 0, 0);
+    if (args.positional().size() > 1) {
+      throw new UsageException("give at most one directory");
+    }
+    Path dir = Path.of(args.positional().isEmpty() ? DEFAULT_DIR : args.positional().get(0));
+    Path truthFile = dir.resolve("ground-truth.json");
+    if (!Files.isRegularFile(truthFile)) {
+      err.println("lede eval-extract: no ground truth at " + truthFile
+          + " (give the html-dev directory as DIR)");
+      return Main.EXIT_ERROR;
+    }
+    JsonNode truth = new ObjectMapper().readTree(truthFile.toFile());
+    Map<String, String> expected = new TreeMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      expected.put(e.getKey(), e.getValue().path("articleBody").asText(""));
+    }
+    List<PageScore> scores = new ArrayList<>();
+    long nanos = 0;
+    int index = 0;
+    for (Map.Entry<String, String> e : expected.entrySet()) {
+      Path page = dir.resolve("html").resolve(e.getKey() + ".html.gz");
+      if (!Files.isRegularFile(page)) {
+        err.println("lede eval-extract: missing page " + page);
+        return Main.EXIT_ERROR;
+      }
+      String html = decode(readGzip(page));
+      long t0 = System.nanoTime();
+      Article article = Article.fromHtml(html);
+      nanos += System.nanoTime() - t0;
+      scores.add(score(e.getKey(), index++, article.body(), e.getValue()));
+    }
+    out.printf("%-24s %6s %9s %7s %7s%n", "pages", "count", "precision", "recall", "F1");
+    print(out, "all", scores);
+    print(out, "odd-indexed keys", scores.stream().filter(s -> s.index % 2 == 1).toList());
+    print(out, "even-indexed keys", scores.stream().filter(s -> s.index % 2 == 0).toList());
+    out.printf("extraction time: %.1f ms per page%n", nanos / 1e6 / Math.max(1, scores.size()));
+    if (worst > 0) {
+      out.println("worst pages by F1:");
+      scores.stream()
+          .sorted(Comparator.comparingDouble(PageScore::f1))
+          .limit(worst)
+          .forEach(s -> out.printf("  %s  P=%.3f R=%.3f%n", s.key, s.precision, s.recall));
+    }
+    return 0;
+  }
+
+  private static void print(PrintStream out, String label, List<PageScore> scores) {
+    double p = scores.stream().mapToDouble(s -> s.precision).average().orElse(0);
+    double r = scores.stream().mapToDouble(s -> s.recall).average().orElse(0);
+    out.printf("%-24s %6d %9.3f %7.3f %7.3f%n", label, scores.size(), p, r, f1(p, r));
+  }
+
+  /** Scores one page as the benchmark does: multiset 4-gram precision and recall. */
+  static PageScore score(String key, int index, String extracted, String truth) {
+    Map<List<String>, Integer> pred = shingles(extracted);
+    Map<List<String>, Integer> gold = shingles(truth);
+    long tp = 0;
+    long predTotal = 0;
+    long goldTotal = 0;
+    for (Map.Entry<List<String>, Integer> e : pred.entrySet()) {
+      predTotal += e.getValue();
+      tp += Math.min(e.getValue(), gold.getOrDefault(e.getKey(), 0));
+    }
+    for (int n : gold.values()) {
+      goldTotal += n;
+    }
+    long fp = predTotal - tp;
+    long fn = goldTotal - tp;
+    double precision = fp == 0 && fn == 0 ? 1 : tp == 0 && fp == 0 ? 0 : (double) tp / (tp + fp);
+    double recall = fp == 0 && fn == 0 ? 1 : tp == 0 && fn == 0 ? 0 : (double) tp / (tp + fn);
+    return new PageScore(key, index, precision, recall);
+  }
+
+  static Map<List<String>, Integer> shingles(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      words.add(m.group());
+    }
+    Map<List<String>, Integer> counts = new HashMap<>();
+    for (int i = 0; i + NGRAM <= words.size(); i++) {
+      counts.merge(List.copyOf(words.subList(i, i + NGRAM)), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  static double f1(double p, double r) {
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  private static byte[] readGzip(Path page) throws IOException {
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
+      return in.readAllBytes();
+    }
+  }
+
+  /** Decodes a page as a browser would: its declared charset, else UTF-8. */
+  static String decode(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    Charset charset = StandardCharsets.UTF_8;
+    if (m.find()) {
+      try {
+        charset = Charset.forName(m.group(1));
+      } catch (IllegalArgumentException unknown) {
+        // Unknown or illegal name: UTF-8 is the web's default.
+      }
+    }
+    return new String(bytes, charset);
+  }
+
+  record PageScore(String key, int index, double precision, double recall) {
+    double f1() {
+      return EvalExtractCommand.f1(precision, recall);
+    }
+  }
+}

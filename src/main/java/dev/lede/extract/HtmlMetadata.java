@@ -1,0 +1,310 @@
+package dev.lede.extract;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The metadata an HTML page declares about its article: title, byline, publication date, section,
+ * canonical URL and schema.org {@code articleBody}, from Open Graph and other meta tags, JSON-LD,
+ * microdata and common markup. Immutable and thread-safe.
+ */
+record HtmlMetadata(String title, String byline, String publishedAt, String section, String url,
+    String articleBody) {
+
+  /** Lenient, because JSON-LD in the wild carries raw newlines and tabs inside strings. */
+  private static final ObjectMapper JSON = JsonMapper.builder(new JsonFactory())
+      .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+      .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+      .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+      .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+      .build();
+
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+");
+  private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*(written\\s+)?by[:\\s]+");
+  private static final Pattern URLISH = Pattern.compile("(?i)^(https?:|www\\.|/)");
+  private static final Pattern DATE_PREFIX =
+      Pattern.compile("^(\\d{4})-?(\\d{2})-?(\\d{2})(?:[T ](\\d{2}):?(\\d{2})(?::?(\\d{2}))?"
+          + "(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+  private static final Pattern ARTICLE_TYPE =
+      Pattern.compile("(?i).*(Article|BlogPosting|Posting|Report|Review|Story|WebPage)$");
+
+  /** Longest byline kept: longer "author" texts are bios, not names. */
+  private static final int MAX_BYLINE_CHARS = 100;
+
+  static HtmlMetadata read(Document doc) {
+    List<JsonNode> ld = jsonLdArticles(doc);
+    String siteName = meta(doc, "og:site_name");
+    String title = firstNonBlank(
+        stripSite(meta(doc, "og:title"), siteName),
+        stripSite(meta(doc, "twitter:title"), siteName),
+        ldText(ld, "headline"),
+        text(doc.selectFirst("h1")),
+        stripSite(doc.title(), siteName));
+    String byline = firstNonBlank(
+        name(meta(doc, "author")),
+        name(meta(doc, "article:author")),
+        ldAuthor(ld),
+        name(meta(doc, "sailthru.author")),
+        name(meta(doc, "parsely-author")),
+        name(meta(doc, "dc.creator")),
+        name(text(doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author]"))),
+        name(text(doc.selectFirst("[rel=author]"))),
+        name(text(doc.selectFirst(
+            "[class~=(?i)^(byline|author|author-name|byline__name|article-author|post-author)$]"))));
+    String published = firstNonBlank(
+        isoDate(meta(doc, "article:published_time")),
+        isoDate(meta(doc, "og:published_time")),
+        isoDate(ldText(ld, "datePublished")),
+        isoDate(attr(doc.selectFirst("[itemprop=datePublished]"), "content", "datetime")),
+        isoDate(meta(doc, "pubdate")),
+        isoDate(meta(doc, "publishdate")),
+        isoDate(meta(doc, "publish-date")),
+        isoDate(meta(doc, "sailthru.date")),
+        isoDate(meta(doc, "parsely-pub-date")),
+        isoDate(meta(doc, "dc.date.issued")),
+        isoDate(meta(doc, "dc.date")),
+        isoDate(meta(doc, "date")),
+        isoDate(attr(doc.selectFirst("time[datetime]"), "datetime")));
+    String section = firstNonBlank(
+        meta(doc, "article:section"),
+        ldText(ld, "articleSection"),
+        meta(doc, "section"),
+        meta(doc, "parsely-section"));
+    String url = firstNonBlank(
+        attr(doc.selectFirst("link[rel=canonical]"), "href"),
+        meta(doc, "og:url"),
+        ldText(ld, "url"));
+    String body = ldText(ld, "articleBody");
+    if (body != null && body.indexOf('<') >= 0) {
+      body = org.jsoup.Jsoup.parse(body).text();
+    }
+    return new HtmlMetadata(title, byline, published, section, url, body);
+  }
+
+  private static String meta(Document doc, String key) {
+    for (Element m : doc.getElementsByTag("meta")) {
+      if (m.attr("property").equalsIgnoreCase(key) || m.attr("name").equalsIgnoreCase(key)
+          || m.attr("itemprop").equalsIgnoreCase(key)) {
+        String v = m.attr("content").strip();
+        if (!v.isEmpty()) {
+          return v;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String text(Element e) {
+    return e == null ? null : HtmlExtractor.normalise(e.text());
+  }
+
+  private static String attr(Element e, String... names) {
+    if (e == null) {
+      return null;
+    }
+    for (String n : names) {
+      if (e.hasAttr(n) && !e.attr(n).isBlank()) {
+        return e.attr(n).strip();
+      }
+    }
+    return null;
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+
+  /** Drops a " | Site Name" style suffix (or prefix) from a page title. */
+  static String stripSite(String title, String siteName) {
+    if (title == null) {
+      return null;
+    }
+    String t = title.strip();
+    Matcher m = TITLE_SEPARATOR.matcher(t);
+    List<int[]> seps = new ArrayList<>();
+    while (m.find()) {
+      seps.add(new int[] {m.start(), m.end()});
+    }
+    if (seps.isEmpty()) {
+      return t;
+    }
+    if (siteName != null && !siteName.isBlank()) {
+      int[] last = seps.get(seps.size() - 1);
+      if (t.substring(last[1]).strip().equalsIgnoreCase(siteName.strip())) {
+        return t.substring(0, last[0]).strip();
+      }
+      int[] first = seps.get(0);
+      if (t.substring(0, first[0]).strip().equalsIgnoreCase(siteName.strip())) {
+        return t.substring(first[1]).strip();
+      }
+    }
+    // Without a declared site name: a short last part after the separator is the site's.
+    int[] last = seps.get(seps.size() - 1);
+    String tail = t.substring(last[1]).strip();
+    String head = t.substring(0, last[0]).strip();
+    if (t.charAt(last[0] + (last[1] - last[0]) / 2) != ':' && tail.split("\\s+").length <= 4
+        && head.length() > tail.length()) {
+      return head;
+    }
+    return t;
+  }
+
+  private static String name(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String s = BY_PREFIX.matcher(raw.strip()).replaceFirst("").strip();
+    if (s.isEmpty() || s.length() > MAX_BYLINE_CHARS || URLISH.matcher(s).find()) {
+      return null;
+    }
+    return s;
+  }
+
+  /** Normalises a date or date-time to ISO-8601, or returns null when it is none. */
+  static String isoDate(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    String s = raw.strip();
+    try {
+      return OffsetDateTime.parse(s).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    } catch (DateTimeParseException notOffset) {
+      // fall through to the looser forms below
+    }
+    try {
+      return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME)
+          .toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    } catch (DateTimeParseException notRfc) {
+      // fall through
+    }
+    Matcher m = DATE_PREFIX.matcher(s);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3)));
+      if (m.group(4) == null) {
+        return date.toString();
+      }
+      LocalDateTime time = date.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+          m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+      String zone = m.group(7);
+      if (zone == null) {
+        return time.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+      }
+      if (!zone.equals("Z") && zone.indexOf(':') < 0) {
+        zone = zone.substring(0, 3) + ":" + zone.substring(3);
+      }
+      return OffsetDateTime.of(time, java.time.ZoneOffset.of(zone))
+          .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    } catch (java.time.DateTimeException | NumberFormatException bad) {
+      return null;
+    }
+  }
+
+  /** The JSON-LD objects that describe an article, in page order; malformed blocks are skipped. */
+  private static List<JsonNode> jsonLdArticles(Document doc) {
+    List<JsonNode> found = new ArrayList<>();
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      try {
+        collect(JSON.readTree(script.data()), found, 0);
+      } catch (Exception malformed) {
+        // Broken JSON-LD is common; the page's other metadata still counts.
+      }
+    }
+    return found;
+  }
+
+  private static void collect(JsonNode node, List<JsonNode> found, int depth) {
+    if (node == null || depth > 4) {
+      return;
+    }
+    if (node.isArray()) {
+      for (JsonNode n : node) {
+        collect(n, found, depth + 1);
+      }
+      return;
+    }
+    if (!node.isObject()) {
+      return;
+    }
+    JsonNode type = node.get("@type");
+    boolean article = false;
+    if (type != null) {
+      for (JsonNode t : type.isArray() ? type : List.of(type)) {
+        if (ARTICLE_TYPE.matcher(t.asText()).matches()) {
+          article = true;
+        }
+      }
+    }
+    if (article) {
+      found.add(node);
+    }
+    collect(node.get("@graph"), found, depth + 1);
+  }
+
+  private static String ldText(List<JsonNode> ld, String field) {
+    // Articles before web pages: a WebPage's "url" or "headline" is the fallback.
+    for (int pass = 0; pass < 2; pass++) {
+      for (JsonNode n : ld) {
+        boolean webPage = n.path("@type").asText("").endsWith("WebPage");
+        if (webPage != (pass == 1)) {
+          continue;
+        }
+        JsonNode v = n.get(field);
+        if (v != null && v.isArray() && v.size() > 0) {
+          v = v.get(0);
+        }
+        if (v != null && v.isObject()) {
+          v = v.has("@id") ? v.get("@id") : v.get("name");
+        }
+        if (v != null && v.isValueNode() && !v.asText().isBlank()) {
+          return v.asText().strip();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String ldAuthor(List<JsonNode> ld) {
+    for (JsonNode n : ld) {
+      JsonNode a = n.get("author");
+      if (a == null) {
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      for (JsonNode one : a.isArray() ? a : List.of(a)) {
+        String s = one.isObject() ? one.path("name").asText("") : one.asText("");
+        s = name(s);
+        if (s != null) {
+          names.add(s);
+        }
+      }
+      if (!names.isEmpty()) {
+        return String.join(", ", names);
+      }
+    }
+    return null;
+  }
+}
