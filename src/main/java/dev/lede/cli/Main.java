@@ -64,7 +64,7 @@ public final class Main {
   /** Every command, in the order the usage text lists them. */
   static Map<String, Command> commands() {
     Map<String, Command> map = new LinkedHashMap<>();
-    for (Command c : List.<Command>of(new AnalyzeCommand())) {
+    for (Command c : List.<Command>of(new AnalyzeCommand(), new TrainNerCommand())) {
       map.put(c.name(), c);
     }
     return map;
