@@ -12,9 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import opennlp.tools.namefind.NameFinderME;
-import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.Span;
 
 /**
  * Finds the named entities of an analysed text: people, countries (with their ISO 3166-1 alpha-2
@@ -35,16 +32,13 @@ public final class EntityRecognizer {
   private final Gazetteer gazetteer;
   private final NameFeatures features;
   private final MentionRules rules;
-  private final TokenNameFinderModel model;
-  /** NameFinderME keeps per-call state; one per thread over the shared model. */
-  private final ThreadLocal<NameFinderME> finders;
+  private final NameModel model;
 
-  private EntityRecognizer(Gazetteer gazetteer, TokenNameFinderModel model) {
+  private EntityRecognizer(Gazetteer gazetteer, NameModel model) {
     this.gazetteer = gazetteer;
     this.features = new NameFeatures(gazetteer);
     this.rules = new MentionRules(gazetteer, features);
     this.model = model;
-    this.finders = ThreadLocal.withInitial(() -> new NameFinderME(this.model));
   }
 
   /**
@@ -60,7 +54,7 @@ public final class EntityRecognizer {
         throw new UncheckedIOException(
             new IOException("model " + NAME_MODEL + " is not on the classpath"));
       }
-      return new EntityRecognizer(gazetteer, new TokenNameFinderModel(in));
+      return new EntityRecognizer(gazetteer, NameModel.read(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read model " + NAME_MODEL, e);
     }
@@ -84,9 +78,6 @@ public final class EntityRecognizer {
 
   /** Finds the typed mentions of a text, in text order, without overlaps. */
   List<MentionRules.Found> mentions(AnalyzedText text) {
-    NameFinderME finder = finders.get();
-    // adaptive features (previous decisions for a word) are per document
-    finder.clearAdaptiveData();
     String body = text.body();
     List<MentionRules.Found> all = new ArrayList<>();
     for (Sentence sentence : text.sentences()) {
@@ -101,7 +92,8 @@ public final class EntityRecognizer {
       int[] starts = tk.starts();
       int[] ends = tk.ends();
       NameFeatures.Prepared prepared = features.prepare(body, words, pos, starts, ends);
-      Span[] spans = finder.find(prepared.tokens(), prepared.context());
+      List<int[]> spans = model.find(prepared.tokens(), prepared.context(),
+          TaggedSentence.TYPES);
       all.addAll(rules.resolve(body, words, pos, starts, ends, prepared, spans));
     }
     return rules.documentPass(body, all);

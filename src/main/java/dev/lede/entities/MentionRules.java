@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import opennlp.tools.util.Span;
 
 /**
  * Combines the name finder's spans with gazetteer and pattern matches into typed mentions: the
@@ -84,7 +83,7 @@ final class MentionRules {
 
   /** Resolves one sentence's candidates into non-overlapping typed mentions. */
   List<Found> resolve(String body, String[] words, String[] pos, int[] starts, int[] ends,
-      NameFeatures.Prepared prepared, Span[] spans) {
+      NameFeatures.Prepared prepared, List<int[]> spans) {
     int n = words.length;
     boolean caps = prepared.allCaps();
     List<Cand> cands = new ArrayList<>();
@@ -145,7 +144,7 @@ final class MentionRules {
       }
     }
     ministries(body, words, starts, ends, caps, nationEndingAt, cands);
-    for (Span s : spans) {
+    for (int[] s : spans) {
       Cand c = modelCandidate(s, words, caps, demonym, countryToken);
       if (c != null) {
         cands.add(c);
@@ -282,11 +281,11 @@ final class MentionRules {
   }
 
   /** Cleans one model span: titles, articles, punctuation and possessives outside. */
-  private Cand modelCandidate(Span s, String[] words, boolean caps, boolean[] demonym,
+  private Cand modelCandidate(int[] s, String[] words, boolean caps, boolean[] demonym,
       boolean[] countryToken) {
-    int a = s.getStart();
-    int b = s.getEnd();
-    EntityType type = switch (s.getType()) {
+    int a = s[0];
+    int b = s[1];
+    EntityType type = switch (TaggedSentence.TYPES.get(s[2])) {
       case "PER" -> EntityType.PERSON;
       case "LOC" -> EntityType.LOCATION;
       default -> EntityType.ORGANIZATION;

@@ -8,20 +8,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import opennlp.tools.namefind.BioCodec;
-import opennlp.tools.namefind.NameFinderME;
-import opennlp.tools.namefind.NameSample;
-import opennlp.tools.namefind.TokenNameFinderFactory;
-import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.util.ObjectStream;
-import opennlp.tools.util.Span;
+import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
  * Trains the statistical name finder that {@link EntityRecognizer} uses, from sentences tagged
@@ -39,8 +34,6 @@ public final class NameModelTrainer {
   /** Default feature cutoff: features seen fewer times are dropped. */
   public static final int DEFAULT_CUTOFF = 2;
 
-  /** Feature generator descriptor stored in the model, from the classpath. */
-  static final String FEATURES_XML = "/dev/lede/entities/ner-features.xml";
   /** POS model of the text pipeline, from {@code opennlp-models-pos-en}. */
   static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
@@ -73,30 +66,35 @@ public final class NameModelTrainer {
       try (InputStream in = NameModelTrainer.class.getResourceAsStream(POS_MODEL)) {
         tagger = new POSTaggerME(new POSModel(in));
       }
-      List<NameSample> samples = new ArrayList<>(sentences.size());
+      AdaptiveFeatureGenerator generator = NameModel.generator();
+      List<Event> events = new ArrayList<>();
+      List<String> buffer = new ArrayList<>(64);
       for (TaggedSentence s : sentences) {
-        samples.add(sample(s, features, tagger));
+        NameFeatures.Prepared p = prepare(s, features, tagger);
+        String previous = NameModel.OTHER;
+        for (int i = 0; i < p.tokens().length; i++) {
+          String[] context = NameModel.context(generator, p.tokens(), p.context(), i, previous,
+              buffer);
+          String label = s.tags().get(i);
+          events.add(new Event(label, context));
+          previous = label;
+        }
       }
       TrainingParameters params = TrainingParameters.defaultParams();
       params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
       params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
       params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
       params.put(TrainingParameters.THREADS_PARAM, 2);
-      byte[] xml;
-      try (InputStream in = NameModelTrainer.class.getResourceAsStream(FEATURES_XML)) {
-        xml = in.readAllBytes();
-      }
-      TokenNameFinderFactory factory =
-          new TokenNameFinderFactory(xml, Collections.emptyMap(), new BioCodec());
-      TokenNameFinderModel model =
-          NameFinderME.train("en", null, new ListStream(samples), params, factory);
-      model.serialize(out);
+      MaxentModel model = TrainerFactory.getEventTrainer(params, null)
+          .train(ObjectStreamUtils.createObjectStream(events));
+      NameModel.write(model, out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot train the name model", e);
     }
   }
 
-  static NameSample sample(TaggedSentence s, NameFeatures features, POSTaggerME tagger) {
+  static NameFeatures.Prepared prepare(TaggedSentence s, NameFeatures features,
+      POSTaggerME tagger) {
     int n = s.tokens().size();
     String[] words = s.tokens().toArray(String[]::new);
     // The model sees the sentence as tokens joined by single spaces, like the eval command.
@@ -112,43 +110,6 @@ public final class NameModelTrainer {
       ends[i] = text.length();
     }
     String[] pos = n == 0 ? new String[0] : tagger.tag(words);
-    NameFeatures.Prepared p = features.prepare(text, words, pos, starts, ends);
-    List<Span> spans = new ArrayList<>();
-    int start = -1;
-    String type = null;
-    for (int i = 0; i <= n; i++) {
-      String tag = i < n ? s.tags().get(i) : "O";
-      boolean continues = tag.startsWith("I-") && type != null && tag.substring(2).equals(type);
-      if (!continues && start >= 0) {
-        spans.add(new Span(start, i, type));
-        start = -1;
-        type = null;
-      }
-      if (tag.startsWith("B-") || (tag.startsWith("I-") && start < 0)) {
-        start = i;
-        type = tag.substring(2);
-      }
-    }
-    return new NameSample(null, p.tokens(), spans.toArray(Span[]::new), p.context(), true);
-  }
-
-  private static final class ListStream implements ObjectStream<NameSample> {
-    private final List<NameSample> samples;
-    private Iterator<NameSample> it;
-
-    ListStream(List<NameSample> samples) {
-      this.samples = samples;
-      this.it = samples.iterator();
-    }
-
-    @Override
-    public NameSample read() {
-      return it.hasNext() ? it.next() : null;
-    }
-
-    @Override
-    public void reset() {
-      it = samples.iterator();
-    }
+    return features.prepare(text, words, pos, starts, ends);
   }
 }
