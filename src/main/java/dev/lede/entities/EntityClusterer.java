@@ -51,6 +51,7 @@ final class EntityClusterer {
     String name;
     String code;
     int nameWords;
+    int firstStart;
     final List<MentionRules.Found> found = new ArrayList<>();
     final List<String[]> words = new ArrayList<>();
 
@@ -159,6 +160,8 @@ final class EntityClusterer {
   private static void clusterPersons(String body, List<MentionRules.Found> persons,
       Map<String, Group> groups, Map<Integer, Group> byStart) {
     List<Group> people = new ArrayList<>();
+    // each word of a name points to the people whose names hold it: no scan over all people
+    Map<String, List<Group>> byWord = new HashMap<>();
     List<MentionRules.Found> sorted = new ArrayList<>(persons);
     // longest names first, so shorter forms find their full name wherever it appears
     sorted.sort(Comparator.<MentionRules.Found>comparingInt(
@@ -169,7 +172,7 @@ final class EntityClusterer {
       String[] w = words(text);
       Group best = null;
       int bestDistance = Integer.MAX_VALUE;
-      for (Group g : people) {
+      for (Group g : byWord.getOrDefault(w[0], List.of())) {
         if (containsAll(g.words.get(0), w)) {
           int distance = nearest(g, f.start());
           if (distance < bestDistance) {
@@ -181,25 +184,21 @@ final class EntityClusterer {
       if (best == null) {
         best = new Group(EntityType.PERSON, normalCase(text), null);
         best.words.add(w);
+        best.firstStart = f.start();
         people.add(best);
+        for (String word : w) {
+          byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(best);
+        }
         groups.put("P" + people.size() + ":" + text, best);
       }
       best.found.add(f);
       byStart.put(f.start(), best);
     }
-    for (Group g : people) {
-      g.found.sort(Comparator.comparingInt(MentionRules.Found::start));
-    }
   }
 
   private static int nearest(Group g, int start) {
-    int best = Integer.MAX_VALUE;
-    for (MentionRules.Found f : g.found) {
-      // a mention before weighs more than one after: prefer the person already introduced
-      int d = f.start() <= start ? start - f.start() : (f.start() - start) * 4;
-      best = Math.min(best, d);
-    }
-    return best;
+    // a name introduced before the mention weighs more than one introduced after it
+    return g.firstStart <= start ? start - g.firstStart : (g.firstStart - start) * 4;
   }
 
   private static String[] words(String text) {

@@ -96,7 +96,7 @@ public final class EntityRecognizer {
           TaggedSentence.TYPES);
       all.addAll(rules.resolve(body, words, pos, starts, ends, prepared, spans));
     }
-    return rules.documentPass(body, all);
+    return rules.documentPass(body, all, text.tokens());
   }
 
   /**

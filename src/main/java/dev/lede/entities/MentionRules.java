@@ -27,8 +27,9 @@ final class MentionRules {
   private record Cand(int a, int b, EntityType type, String canonical, String code,
       boolean usState, int priority) {}
 
-  private static final int PRIO_CITY = 1;
-  private static final int PRIO_MODEL = 2;
+  private static final int PRIO_MODEL = 1;
+  /** A big city's name beats the model's same-length guess ("MINSK" is no person). */
+  private static final int PRIO_CITY = 2;
   private static final int PRIO_GAZETTEER = 3;
   private static final int PRIO_MINISTRY = 4;
 
@@ -38,6 +39,13 @@ final class MentionRules {
   private static final Set<String> ROLE_HEADS = Set.of("minister", "secretary", "president",
       "spokesman", "spokeswoman", "spokesperson", "chief", "ambassador", "envoy", "governor");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  /** Name particles kept inside person names ("Ursula von der Leyen", "Mohammed bin Salman"). */
+  private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "la",
+      "del", "della", "di", "da", "du", "le", "bin", "ibn", "al", "el", "ben", "dos", "das", "ter");
+  /** Words after "Treasury" that make it the securities, not the department. */
+  private static final Set<String> TREASURY_NOUNS = Set.of("yield", "yields", "bond", "bonds",
+      "bill", "bills", "note", "notes", "securities", "market", "markets", "futures", "prices",
+      "auction", "auctions", "curve", "rates", "secretary", "debt", "issuance", "inflation-protected");
   /** An abbreviation defined in parentheses after a name: "Ministry of Defence (MoD)". */
   private static final Pattern ABBREVIATION =
       Pattern.compile("\\A\\s*\\(\\s*([A-Z][A-Za-z&.]{1,9})\\s*\\)");
@@ -112,13 +120,17 @@ final class MentionRules {
             for (int t = a; t < b; t++) {
               countryToken[t] = true;
             }
-            nationEndingAt[b - 1] = a;
+            if (m.end() == ends[b - 1]) {
+              nationEndingAt[b - 1] = a;
+            }
           }
           case DEMONYM -> {
             for (int t = a; t < b; t++) {
               demonym[t] = true;
             }
-            nationEndingAt[b - 1] = a;
+            if (m.end() == ends[b - 1]) {
+              nationEndingAt[b - 1] = a;
+            }
           }
           case REGION -> cands.add(new Cand(a, b, EntityType.LOCATION, s.canonical(), null,
               s.code() != null, PRIO_GAZETTEER));
@@ -144,9 +156,11 @@ final class MentionRules {
       }
     }
     ministries(body, words, starts, ends, caps, nationEndingAt, cands);
-    for (int[] s : spans) {
-      Cand c = modelCandidate(s, words, caps, demonym, countryToken);
-      if (c != null) {
+    boolean headline = caps || isTitleCase(words);
+    for (int[] s : joinParticles(spans, words)) {
+      Cand c = modelCandidate(s, words, pos, caps, demonym, countryToken);
+      // in a headline every word is capitalised: a long span is more likely the headline itself
+      if (c != null && !(headline && c.b() - c.a() > 3)) {
         cands.add(c);
       }
     }
@@ -176,13 +190,27 @@ final class MentionRules {
     return out;
   }
 
+  /** A title-case line: almost every word, short ones included, starts with a capital. */
+  static boolean isTitleCase(String[] words) {
+    int lettered = 0;
+    int capital = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+        lettered++;
+        if (Character.isUpperCase(w.charAt(0))) {
+          capital++;
+        }
+      }
+    }
+    return lettered >= 4 && capital * 10 >= lettered * 9;
+  }
+
   /** "Treasury yields", "Treasury Secretary": the word names something else than the department. */
   private static boolean isTreasuryNoun(String[] words, String[] pos, int a, int b) {
     if (!words[a].equalsIgnoreCase("Treasury") || b - a != 1) {
       return false;
     }
-    return b < words.length && ("NOUN".equals(pos[b]) || "PROPN".equals(pos[b])
-        || "ADJ".equals(pos[b]) || "NUM".equals(pos[b]));
+    return b < words.length && TREASURY_NOUNS.contains(words[b].toLowerCase(Locale.ROOT));
   }
 
   /** Ministry and cabinet-department patterns, in either word order. */
@@ -281,8 +309,43 @@ final class MentionRules {
   }
 
   /** Cleans one model span: titles, articles, punctuation and possessives outside. */
-  private Cand modelCandidate(int[] s, String[] words, boolean caps, boolean[] demonym,
-      boolean[] countryToken) {
+  /**
+   * Person spans split by name particles are one name ("Ursula" "von der" "Leyen"); a capitalised
+   * particle right before a person span belongs to it ("Von der Leyen").
+   */
+  private static List<int[]> joinParticles(List<int[]> spans, String[] words) {
+    int per = TaggedSentence.TYPES.indexOf("PER");
+    List<int[]> out = new ArrayList<>(spans.size());
+    for (int[] s : spans) {
+      int[] cur = s.clone();
+      if (cur[2] == per) {
+        int a = cur[0];
+        while (a > 0 && PARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))
+            && !(a - 1 > 0 && !out.isEmpty() && out.get(out.size() - 1)[1] == a - 1)) {
+          a--;
+        }
+        if (a < cur[0] && Character.isUpperCase(words[a].charAt(0))) {
+          cur[0] = a;
+        }
+        if (!out.isEmpty()) {
+          int[] prev = out.get(out.size() - 1);
+          boolean particlesOnly = prev[2] == per && prev[1] < cur[0];
+          for (int t = prev[1]; t < cur[0] && particlesOnly; t++) {
+            particlesOnly = PARTICLES.contains(words[t].toLowerCase(Locale.ROOT));
+          }
+          if (particlesOnly) {
+            prev[1] = cur[1];
+            continue;
+          }
+        }
+      }
+      out.add(cur);
+    }
+    return out;
+  }
+
+  private Cand modelCandidate(int[] s, String[] words, String[] pos, boolean caps,
+      boolean[] demonym, boolean[] countryToken) {
     int a = s[0];
     int b = s[1];
     EntityType type = switch (TaggedSentence.TYPES.get(s[2])) {
@@ -304,6 +367,17 @@ final class MentionRules {
       b--;
     }
     if (a >= b) {
+      return null;
+    }
+    for (int t = a; t < b; t++) {
+      // a verb inside is a title-case headline, not a name; a possessive inside joins two names
+      if ("VERB".equals(pos[t]) || "AUX".equals(pos[t])
+          || (t < b - 1 && !NameFeatures.stripPossessive(words[t]).equals(words[t]))
+          || (t > a && (words[t].equals("'s") || words[t].equals("’s")))) {
+        return null;
+      }
+    }
+    if (b - a == 1 && words[a].equalsIgnoreCase("Treasury") && isTreasuryNoun(words, pos, a, b)) {
       return null;
     }
     // "Belarus and Russia": two countries, not one organisation
@@ -359,8 +433,9 @@ final class MentionRules {
    * person ("Jordan" after "Michael Jordan"); "Georgia" is the US state when the text is about US
    * states; abbreviations defined in parentheses are mentions of what they abbreviate.
    */
-  List<Found> documentPass(String body, List<Found> found) {
+  List<Found> documentPass(String body, List<Found> found, List<dev.lede.text.Token> tokens) {
     Set<String> personWords = new HashSet<>();
+    Set<String> personLower = new HashSet<>();
     int usCues = 0;
     int georgiaCues = 0;
     for (Found f : found) {
@@ -369,7 +444,11 @@ final class MentionRules {
         String[] parts = text.split("\\s+");
         if (parts.length >= 2) {
           for (String p : parts) {
-            personWords.add(p.toLowerCase(Locale.ROOT));
+            if (p.length() >= 3 && Character.isUpperCase(p.charAt(0))
+                && !PARTICLES.contains(p.toLowerCase(Locale.ROOT)) && !features.isTitle(p)) {
+              personWords.add(p);
+              personLower.add(p.toLowerCase(Locale.ROOT));
+            }
           }
         }
       }
@@ -385,11 +464,16 @@ final class MentionRules {
     for (Found f : found) {
       String text = body.substring(f.start(), f.end());
       Found g = f;
-      if (f.type() == EntityType.COUNTRY && !text.contains(" ")
-          && personWords.contains(text.toLowerCase(Locale.ROOT))) {
+      if ((f.type() == EntityType.COUNTRY || f.type() == EntityType.LOCATION)
+          && !text.contains(" ") && personLower.contains(text.toLowerCase(Locale.ROOT))) {
         g = new Found(f.start(), f.end(), EntityType.PERSON, null, null, false);
       } else if (f.type() == EntityType.COUNTRY && "GE".equals(f.code()) && usCues > georgiaCues) {
         g = new Found(f.start(), f.end(), EntityType.LOCATION, "Georgia", null, true);
+      }
+      Found def = aliases.get(text);
+      if (def != null) {
+        g = new Found(f.start(), f.end(), def.type(),
+            def.canonical() == null ? "=" + def.start() : def.canonical(), null, false);
       }
       out.add(g);
       if (g.type() == EntityType.ORGANIZATION || g.type() == EntityType.MINISTRY) {
@@ -400,37 +484,28 @@ final class MentionRules {
         }
       }
     }
-    if (aliases.isEmpty()) {
-      return out;
-    }
-    // later uses of a defined abbreviation the model missed
+    // uncovered tokens: a defined abbreviation, or a surname/given name of a person of this text
     List<Found> extra = new ArrayList<>();
-    for (Map.Entry<String, Found> alias : aliases.entrySet()) {
-      String a = alias.getKey();
-      Found def = alias.getValue();
-      int from = def.end();
-      int at;
-      while ((at = body.indexOf(a, from)) >= 0) {
-        from = at + a.length();
-        boolean word = (at == 0 || !Character.isLetterOrDigit(body.charAt(at - 1)))
-            && (from >= body.length() || !Character.isLetterOrDigit(body.charAt(from)));
-        if (word && !covered(out, at, from)) {
-          extra.add(new Found(at, from, def.type(),
-              def.canonical() == null ? "=" + def.start() : def.canonical(), null, false));
-        }
+    int next = 0;
+    for (dev.lede.text.Token t : tokens) {
+      while (next < out.size() && out.get(next).end() <= t.start()) {
+        next++;
+      }
+      if (next < out.size() && out.get(next).start() < t.end()) {
+        continue;
+      }
+      String w = NameFeatures.stripPossessive(t.text());
+      int end = t.start() + w.length();
+      Found def = aliases.get(w);
+      if (def != null && t.start() > def.start()) {
+        extra.add(new Found(t.start(), end, def.type(),
+            def.canonical() == null ? "=" + def.start() : def.canonical(), null, false));
+      } else if (personWords.contains(w)) {
+        extra.add(new Found(t.start(), end, EntityType.PERSON, null, null, false));
       }
     }
     out.addAll(extra);
     out.sort(Comparator.comparingInt(Found::start));
     return out;
-  }
-
-  private static boolean covered(List<Found> found, int start, int end) {
-    for (Found f : found) {
-      if (f.start() < end && start < f.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 }
