@@ -25,7 +25,12 @@ final class MentionRules {
       boolean usState) {}
 
   private record Cand(int a, int b, EntityType type, String canonical, String code,
-      boolean usState, int priority) {}
+      boolean usState, int priority, int endChar) {
+    Cand(int a, int b, EntityType type, String canonical, String code, boolean usState,
+        int priority) {
+      this(a, b, type, canonical, code, usState, priority, -1);
+    }
+  }
 
   private static final int PRIO_MODEL = 1;
   /** A big city's name beats the model's same-length guess ("MINSK" is no person). */
@@ -49,6 +54,9 @@ final class MentionRules {
   /** An abbreviation defined in parentheses after a name: "Ministry of Defence (MoD)". */
   private static final Pattern ABBREVIATION =
       Pattern.compile("\\A\\s*\\(\\s*([A-Z][A-Za-z&.]{1,9})\\s*\\)");
+
+  /** A hyphenated adjective made from a name: "U.S.-led", "al-Qaida-linked". */
+  private static final Pattern ATTRIBUTIVE = Pattern.compile(".+-\\p{Ll}{2,}");
 
   private final Gazetteer gazetteer;
   private final NameFeatures features;
@@ -116,7 +124,7 @@ final class MentionRules {
         switch (s.kind()) {
           case COUNTRY -> {
             cands.add(new Cand(a, b, EntityType.COUNTRY, s.canonical(), s.code(), false,
-                PRIO_GAZETTEER));
+                PRIO_GAZETTEER, m.end()));
             for (int t = a; t < b; t++) {
               countryToken[t] = true;
             }
@@ -133,7 +141,7 @@ final class MentionRules {
             }
           }
           case REGION -> cands.add(new Cand(a, b, EntityType.LOCATION, s.canonical(), null,
-              s.code() != null, PRIO_GAZETTEER));
+              s.code() != null, PRIO_GAZETTEER, m.end()));
           case MINISTRY_NAMED -> {
             if (!isTreasuryNoun(words, pos, a, b)) {
               int from = a > 0 && nationEndingAt[a - 1] >= 0 ? nationEndingAt[a - 1] : a;
@@ -146,7 +154,7 @@ final class MentionRules {
                 && ("PROPN".equals(pos[a]) || caps)
                 && !gazetteer.givenNames.contains(words[a])) {
               cands.add(new Cand(a, b, EntityType.LOCATION, s.canonical(), null, false,
-                  PRIO_CITY));
+                  PRIO_CITY, m.end()));
             }
           }
           case DEPARTMENT -> { }
@@ -183,7 +191,8 @@ final class MentionRules {
       int start = starts[c.a()];
       String last = words[c.b() - 1];
       // a possessive the tokenizer left attached ("Lukashenko’s", "Situations’")
-      int end = ends[c.b() - 1] - (last.length() - NameFeatures.stripPossessive(last).length());
+      int end = c.endChar() >= 0 ? c.endChar()
+          : ends[c.b() - 1] - (last.length() - NameFeatures.stripPossessive(last).length());
       out.add(new Found(start, end, c.type(), c.canonical(), c.code(), c.usState()));
     }
     out.sort(Comparator.comparingInt(Found::start));
@@ -363,6 +372,13 @@ final class MentionRules {
         || words[a].equals("a"))) {
       a++;
     }
+    // "Hamas-ruled Gaza Strip": the hyphenated adjective is not part of the name
+    while (a < b && ATTRIBUTIVE.matcher(words[a]).matches()) {
+      a++;
+    }
+    if (b - a >= 1 && ATTRIBUTIVE.matcher(words[b - 1]).matches()) {
+      return null;
+    }
     while (b > a && (CONNECTORS.contains(words[b - 1]) || !hasLetterOrDigit(words[b - 1]))) {
       b--;
     }
@@ -464,7 +480,7 @@ final class MentionRules {
     for (Found f : found) {
       String text = body.substring(f.start(), f.end());
       Found g = f;
-      if ((f.type() == EntityType.COUNTRY || f.type() == EntityType.LOCATION)
+      if (f.type() != EntityType.PERSON && f.type() != EntityType.MINISTRY
           && !text.contains(" ") && personLower.contains(text.toLowerCase(Locale.ROOT))) {
         g = new Found(f.start(), f.end(), EntityType.PERSON, null, null, false);
       } else if (f.type() == EntityType.COUNTRY && "GE".equals(f.code()) && usCues > georgiaCues) {

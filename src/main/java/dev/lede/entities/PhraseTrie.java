@@ -52,7 +52,8 @@ final class PhraseTrie<V> {
         if (next == null) {
           // a possessive the tokenizer left on the word ends the phrase before it: "Russia’s"
           List<Entry<V>> here = values.get(node);
-          if (here != null && pos > starts[token] && isPossessive(text, pos, ends[token])) {
+          if (here != null && pos > starts[token] && (isPossessive(text, pos, ends[token])
+              || isAttributive(text, pos, ends[token]))) {
             if (found == null) {
               found = new ArrayList<>(2);
             }
@@ -104,6 +105,20 @@ final class PhraseTrie<V> {
       node = next;
     }
     return values.getOrDefault(node, List.of());
+  }
+
+  /** "-led", "-based": a name used attributively inside a hyphenated adjective ("U.S.-led"). */
+  private static boolean isAttributive(CharSequence text, int from, int end) {
+    if (text.charAt(from) != '-' || end - from < 3) {
+      return false;
+    }
+    for (int i = from + 1; i < end; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLowerCase(c) && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isPossessive(CharSequence text, int from, int end) {
