@@ -475,12 +475,31 @@ final class MentionRules {
         georgiaCues++;
       }
     }
+    // one name, one type in a text: the model's majority vote over identical mentions
+    Map<String, int[]> votes = new HashMap<>();
+    for (Found f : found) {
+      if (f.canonical() == null && f.code() == null && f.type() != EntityType.MINISTRY) {
+        votes.computeIfAbsent(body.substring(f.start(), f.end()), k -> new int[5])
+            [f.type().ordinal()]++;
+      }
+    }
     List<Found> out = new ArrayList<>(found.size());
     Map<String, Found> aliases = new HashMap<>();
     for (Found f : found) {
       String text = body.substring(f.start(), f.end());
       Found g = f;
-      if (f.type() != EntityType.PERSON && f.type() != EntityType.MINISTRY
+      int[] v = votes.get(text);
+      if (v != null && f.canonical() == null && f.code() == null
+          && f.type() != EntityType.MINISTRY) {
+        int best = f.type().ordinal();
+        for (int k = 0; k < v.length; k++) {
+          if (v[k] > v[best]) {
+            best = k;
+          }
+        }
+        g = new Found(f.start(), f.end(), EntityType.values()[best], null, null, false);
+      }
+      if (g.type() != EntityType.PERSON && g.type() != EntityType.MINISTRY
           && !text.contains(" ") && personLower.contains(text.toLowerCase(Locale.ROOT))) {
         g = new Found(f.start(), f.end(), EntityType.PERSON, null, null, false);
       } else if (f.type() == EntityType.COUNTRY && "GE".equals(f.code()) && usCues > georgiaCues) {

@@ -112,6 +112,11 @@ final class NameFeatures {
   }
 
   boolean isTitle(String token) {
+    int hyphen = token.lastIndexOf('-');
+    if (hyphen > 0 && hyphen < token.length() - 1) {
+      // "Secretary-General", "Vice-President", "ex-President"
+      return isTitle(token.substring(0, hyphen)) || isTitle(token.substring(hyphen + 1));
+    }
     String t = token.toLowerCase(Locale.ROOT);
     return gazetteer.titles.contains(t)
         || (t.endsWith(".") && gazetteer.titles.contains(t.substring(0, t.length() - 1)));
