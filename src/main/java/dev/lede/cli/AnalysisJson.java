@@ -62,6 +62,8 @@ final class AnalysisJson {
         mentions.addObject().put("start", m.start()).put("end", m.end()).put("text", m.text());
       }
     }
+    ArrayNode demonyms = o.putArray("demonymCountries");
+    a.demonymCountries().forEach(demonyms::add);
     ArrayNode keywords = o.putArray("keywords");
     for (Keyword k : a.keywords()) {
       keywords.addObject().put("term", k.term()).put("score", round(k.score()));

@@ -67,7 +67,9 @@ public final class Main {
     for (Command c : List.<Command>of(
         new AnalyzeCommand(),
         new BenchCommand(),
-        new EvalExtractCommand())) {
+        new EvalExtractCommand(),
+        new TrainNerCommand(),
+        new EvalNerCommand())) {
       map.put(c.name(), c);
     }
     return map;

@@ -3,24 +3,61 @@ package dev.lede.entities;
 import static java.util.Objects.requireNonNull;
 
 import dev.lede.text.AnalyzedText;
+import dev.lede.text.Sentence;
+import dev.lede.text.Token;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Finds the named entities of an analysed text.
+ * Finds the named entities of an analysed text: people, countries (with their ISO 3166-1 alpha-2
+ * codes), other places, ministries and organisations, as {@code ENTITY-GUIDELINES.md} defines
+ * them. A statistical name finder (OpenNLP, trained on openly licensed gold corpora with
+ * part-of-speech and gazetteer features) proposes person, place and organisation spans;
+ * gazetteers and rules find countries, ministries and known places, strip titles and
+ * possessives, and decide types; mentions are then clustered into entities with a canonical name
+ * and a salience.
  *
  * <p>Thread-safe: one instance may be shared by any number of threads.
  */
 public final class EntityRecognizer {
 
-  private EntityRecognizer() {}
+  /** The name finder model on the classpath. */
+  static final String NAME_MODEL = Gazetteer.MODELS + "ner-model.bin";
+
+  private final Gazetteer gazetteer;
+  private final NameFeatures features;
+  private final MentionRules rules;
+  private final NameModel model;
+
+  private EntityRecognizer(Gazetteer gazetteer, NameModel model) {
+    this.gazetteer = gazetteer;
+    this.features = new NameFeatures(gazetteer);
+    this.rules = new MentionRules(gazetteer, features);
+    this.model = model;
+  }
 
   /**
    * Loads the entity models and gazetteers from the classpath. Call once and share the result.
    *
    * @return a recognizer
+   * @throws UncheckedIOException if a model or list is missing from the classpath or unreadable
    */
   public static EntityRecognizer load() {
-    return new EntityRecognizer();
+    Gazetteer gazetteer = Gazetteer.load();
+    try (InputStream in = EntityRecognizer.class.getResourceAsStream(NAME_MODEL)) {
+      if (in == null) {
+        throw new UncheckedIOException(
+            new IOException("model " + NAME_MODEL + " is not on the classpath"));
+      }
+      return new EntityRecognizer(gazetteer, NameModel.read(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read model " + NAME_MODEL, e);
+    }
   }
 
   /**
@@ -33,7 +70,33 @@ public final class EntityRecognizer {
    */
   public List<Entity> recognize(String title, AnalyzedText text) {
     requireNonNull(text, "text");
-    return List.of();
+    if (text.tokens().isEmpty()) {
+      return List.of();
+    }
+    return new EntityClusterer(gazetteer, features).cluster(title, text.body(), mentions(text));
+  }
+
+  /** Finds the typed mentions of a text, in text order, without overlaps. */
+  List<MentionRules.Found> mentions(AnalyzedText text) {
+    String body = text.body();
+    List<MentionRules.Found> all = new ArrayList<>();
+    for (Sentence sentence : text.sentences()) {
+      List<Token> tokens = text.tokensOf(sentence);
+      int n = tokens.size();
+      if (n == 0) {
+        continue;
+      }
+      Tokens tk = Tokens.of(body, tokens);
+      String[] words = tk.words();
+      String[] pos = tk.pos();
+      int[] starts = tk.starts();
+      int[] ends = tk.ends();
+      NameFeatures.Prepared prepared = features.prepare(body, words, pos, starts, ends);
+      List<int[]> spans = model.find(prepared.tokens(), prepared.context(),
+          TaggedSentence.TYPES);
+      all.addAll(rules.resolve(body, words, pos, starts, ends, prepared, spans));
+    }
+    return rules.documentPass(body, all, text.tokens());
   }
 
   /**
@@ -46,6 +109,29 @@ public final class EntityRecognizer {
    */
   public List<String> demonymCountries(AnalyzedText text) {
     requireNonNull(text, "text");
-    return List.of();
+    Set<String> codes = new LinkedHashSet<>();
+    String body = text.body();
+    for (Sentence sentence : text.sentences()) {
+      Tokens tk = Tokens.of(body, text.tokensOf(sentence));
+      int n = tk.words().length;
+      int[] starts = tk.starts();
+      int[] ends = tk.ends();
+      String[] words = tk.words();
+      boolean caps = NameFeatures.isAllCaps(words);
+      for (int i = 0; i < n; i++) {
+        if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
+          continue;
+        }
+        for (PhraseTrie.Match<Gazetteer.Sense> m
+            : gazetteer.phrases.matchAt(body, starts, ends, i, Math.min(n, i + 4))) {
+          Gazetteer.Sense s = MentionRules.sense(body, m, caps, Gazetteer.Kind.DEMONYM);
+          if (s != null) {
+            codes.add(s.code());
+            break;
+          }
+        }
+      }
+    }
+    return List.copyOf(codes);
   }
 }

@@ -1,0 +1,202 @@
+package dev.lede.cli;
+
+import dev.lede.entities.Entity;
+import dev.lede.entities.EntityRecognizer;
+import dev.lede.entities.Mention;
+import dev.lede.entities.TaggedSentence;
+import dev.lede.text.AnalyzedText;
+import dev.lede.text.TextProcessor;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code eval-ner}: runs the full recognizer over pre-tokenised NER files and prints strict and
+ * overlap precision, recall and F1 per type and micro-averaged. Each sentence is rebuilt by
+ * joining its tokens with spaces, analysed like any text, and our mentions are mapped back onto
+ * the file's tokens; our types map onto the file's: PERSON is PER, COUNTRY and LOCATION are LOC,
+ * MINISTRY and ORGANIZATION are ORG.
+ */
+final class EvalNerCommand implements Command {
+
+  @Override
+  public String name() {
+    return "eval-ner";
+  }
+
+  @Override
+  public String usage() {
+    return "eval-ner --format iob2|conll|gmb [--from N] [--to N] [--errors N] FILE...";
+  }
+
+  /** A typed token span [start, end). */
+  private record TSpan(int start, int end, String type) {}
+
+  @Override
+  public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
+    Args args = Args.parse(raw, Set.of(), Set.of("format", "from", "to", "errors"));
+    if (args.positional().isEmpty()) {
+      throw new UsageException("no input: give one or more NER files");
+    }
+    NerCorpus.Format format = NerCorpus.Format.parse(args.option("format", "iob2"));
+    int from = args.intOption("from", 0, 0);
+    int to = args.intOption("to", Integer.MAX_VALUE, 0);
+    int showErrors = args.intOption("errors", 0, 0);
+    List<TaggedSentence> sentences = new ArrayList<>();
+    for (String f : args.positional()) {
+      Path p = Path.of(f);
+      if (!Files.isRegularFile(p)) {
+        err.println("lede eval-ner: file not found: " + f
+            + " (the dev sets are under ../shared/data/ner)");
+        return Main.EXIT_ERROR;
+      }
+      List<NerCorpus.Raw> rawSentences = NerCorpus.read(p, format);
+      for (int i = from; i < Math.min(to, rawSentences.size()); i++) {
+        sentences.add(NerCorpus.coarse(rawSentences.get(i), format));
+      }
+    }
+    TextProcessor processor = TextProcessor.load();
+    EntityRecognizer recognizer = EntityRecognizer.load();
+    List<String> types = TaggedSentence.TYPES;
+    int[][] strict = new int[types.size()][3]; // tp, predicted, gold
+    int[][] overlap = new int[types.size()][3];
+    long tokens = 0;
+    int shown = 0;
+    long started = System.nanoTime();
+    for (TaggedSentence s : sentences) {
+      int n = s.tokens().size();
+      tokens += n;
+      StringBuilder text = new StringBuilder();
+      int[] starts = new int[n];
+      int[] ends = new int[n];
+      for (int i = 0; i < n; i++) {
+        if (i > 0) {
+          text.append(' ');
+        }
+        starts[i] = text.length();
+        text.append(s.tokens().get(i));
+        ends[i] = text.length();
+      }
+      AnalyzedText analyzed = processor.process(text.toString());
+      List<TSpan> predicted = new ArrayList<>();
+      for (Entity e : recognizer.recognize(null, analyzed)) {
+        String type = switch (e.type()) {
+          case PERSON -> "PER";
+          case COUNTRY, LOCATION -> "LOC";
+          default -> "ORG";
+        };
+        for (Mention m : e.mentions()) {
+          int a = tokenAt(starts, ends, m.start());
+          int b = tokenAt(starts, ends, m.end() - 1) + 1;
+          if (a >= 0 && b > a) {
+            predicted.add(new TSpan(a, b, type));
+          }
+        }
+      }
+      List<TSpan> gold = spans(s.tags());
+      Set<TSpan> goldSet = new HashSet<>(gold);
+      for (int t = 0; t < types.size(); t++) {
+        String type = types.get(t);
+        for (TSpan p : predicted) {
+          if (p.type().equals(type)) {
+            strict[t][1]++;
+            overlap[t][1]++;
+            if (goldSet.contains(p)) {
+              strict[t][0]++;
+            }
+            if (gold.stream().anyMatch(g -> g.type().equals(type) && overlaps(g, p))) {
+              overlap[t][0]++;
+            }
+          }
+        }
+        for (TSpan g : gold) {
+          if (g.type().equals(type)) {
+            strict[t][2]++;
+            overlap[t][2]++;
+          }
+        }
+      }
+      if (shown < showErrors && !new HashSet<>(predicted).equals(goldSet)) {
+        shown++;
+        out.println("GOLD " + render(s.tokens(), gold) + "\nOURS " + render(s.tokens(), predicted));
+      }
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    out.printf(Locale.ROOT, "%d sentences, %d tokens, %.0f tokens/s (analysis + entities)%n",
+        sentences.size(), tokens, tokens / seconds);
+    out.println("| type | strict P | strict R | strict F1 | overlap P | overlap R | overlap F1 | gold |");
+    out.println("|---|---|---|---|---|---|---|---|");
+    int[] ms = new int[3];
+    int[] mo = new int[3];
+    for (int t = 0; t < types.size(); t++) {
+      row(out, types.get(t), strict[t], overlap[t]);
+      for (int k = 0; k < 3; k++) {
+        ms[k] += strict[t][k];
+        mo[k] += overlap[t][k];
+      }
+    }
+    row(out, "micro", ms, mo);
+    return 0;
+  }
+
+  private static String render(List<String> tokens, List<TSpan> spans) {
+    StringBuilder b = new StringBuilder();
+    for (TSpan s : spans) {
+      b.append('[').append(String.join(" ", tokens.subList(s.start(), s.end()))).append("]/")
+          .append(s.type()).append(' ');
+    }
+    return b.toString();
+  }
+
+  private static void row(PrintStream out, String name, int[] s, int[] o) {
+    out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %d |%n", name,
+        ratio(s[0], s[1]), ratio(s[0], s[2]), f1(s), ratio(o[0], o[1]), ratio(o[0], o[2]),
+        f1(o), s[2]);
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+
+  private static double f1(int[] c) {
+    double p = ratio(c[0], c[1]);
+    double r = ratio(c[0], c[2]);
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  private static boolean overlaps(TSpan a, TSpan b) {
+    return a.start() < b.end() && b.start() < a.end();
+  }
+
+  private static int tokenAt(int[] starts, int[] ends, int offset) {
+    for (int i = 0; i < starts.length; i++) {
+      if (offset < ends[i]) {
+        return offset >= starts[i] || i == 0 ? i : i; // in a token, or in the space before it
+      }
+    }
+    return -1;
+  }
+
+  private static List<TSpan> spans(List<String> tags) {
+    List<TSpan> out = new ArrayList<>();
+    int start = -1;
+    String type = null;
+    for (int i = 0; i <= tags.size(); i++) {
+      String tag = i < tags.size() ? tags.get(i) : "O";
+      if (start >= 0 && !(tag.startsWith("I-") && tag.substring(2).equals(type))) {
+        out.add(new TSpan(start, i, type));
+        start = -1;
+      }
+      if (tag.startsWith("B-")) {
+        start = i;
+        type = tag.substring(2);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,203 @@
+package dev.lede.cli;
+
+import dev.lede.entities.TaggedSentence;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads pre-tokenised NER corpora (IOB2 with comment lines, CoNLL, GMB csv) and maps their labels
+ * onto PER/LOC/ORG, the coarse types of our guidelines.
+ */
+final class NerCorpus {
+
+  /** File formats the readers understand. */
+  enum Format {
+    /** Tab-separated, {@code #} comments, numeric id then token, first IOB column is the tag. */
+    IOB2,
+    /** Token first, tag last, whitespace-separated; IOB1 is converted. */
+    CONLL,
+    /** The GMB {@code ner_dataset.csv}: {@code Sentence #,Word,POS,Tag}, latin-1. */
+    GMB;
+
+    static Format parse(String s) throws UsageException {
+      try {
+        return valueOf(s.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("unknown format '" + s + "': iob2, conll or gmb");
+      }
+    }
+  }
+
+  private static final Pattern TAG = Pattern.compile("O|[BIES]-.+");
+  private static final Set<String> TITLES = titles();
+
+  private NerCorpus() {}
+
+  /** A sentence as read, with the file's own labels (IOB2 after conversion). */
+  record Raw(List<String> tokens, List<String> tags) {}
+
+  static List<Raw> read(Path file, Format format) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("no such file: " + file);
+    }
+    Charset cs = format == Format.GMB ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8;
+    List<Raw> out = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(file, cs)) {
+      List<String> tokens = new ArrayList<>();
+      List<String> tags = new ArrayList<>();
+      String line;
+      boolean header = format == Format.GMB;
+      while ((line = r.readLine()) != null) {
+        if (header) {
+          header = false;
+          continue;
+        }
+        if (format == Format.GMB) {
+          if (line.startsWith("Sentence: ")) {
+            flush(tokens, tags, out);
+          }
+          // "Sentence: 1,Word,POS,Tag"; the word itself may contain commas
+          int last = line.lastIndexOf(',');
+          int posComma = line.lastIndexOf(',', last - 1);
+          int first = line.indexOf(',');
+          if (first < 0 || posComma <= first) {
+            continue;
+          }
+          tokens.add(line.substring(first + 1, posComma));
+          tags.add(line.substring(last + 1).strip());
+          continue;
+        }
+        if (line.isBlank()) {
+          flush(tokens, tags, out);
+          continue;
+        }
+        if (format == Format.IOB2 && line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = format == Format.IOB2 ? line.split("\t") : line.strip().split("\\s+");
+        if (format == Format.CONLL) {
+          if (cols[0].equals("-DOCSTART-") || cols.length < 2) {
+            continue;
+          }
+          tokens.add(cols[0]);
+          tags.add(cols[cols.length - 1]);
+        } else {
+          if (cols.length < 3) {
+            continue;
+          }
+          String tag = "O";
+          for (int c = 2; c < cols.length; c++) {
+            if (TAG.matcher(cols[c]).matches()) {
+              tag = cols[c];
+              break;
+            }
+          }
+          tokens.add(cols[1]);
+          tags.add(tag);
+        }
+      }
+      flush(tokens, tags, out);
+    }
+    return out;
+  }
+
+  private static void flush(List<String> tokens, List<String> tags, List<Raw> out) {
+    if (!tokens.isEmpty()) {
+      out.add(new Raw(List.copyOf(tokens), toIob2(tags)));
+      tokens.clear();
+      tags.clear();
+    }
+  }
+
+  /** IOB1 and BIOES to IOB2: an I- that does not continue a same-type span starts one. */
+  static List<String> toIob2(List<String> tags) {
+    List<String> out = new ArrayList<>(tags.size());
+    String prevType = null;
+    for (String tag : tags) {
+      String t = tag;
+      if (t.startsWith("S-")) {
+        t = "B-" + t.substring(2);
+      } else if (t.startsWith("E-")) {
+        t = "I-" + t.substring(2);
+      }
+      if (t.startsWith("I-") && !t.substring(2).equals(prevType)) {
+        t = "B-" + t.substring(2);
+      }
+      if (!TAG.matcher(t).matches()) {
+        t = "O";
+      }
+      prevType = t.equals("O") ? null : t.substring(2);
+      out.add(t);
+    }
+    return out;
+  }
+
+  /** Maps a corpus label onto PER, LOC, ORG, or null for labels we do not report. */
+  static String coarse(String label, Format format) {
+    String l = label.toLowerCase(Locale.ROOT);
+    switch (l) {
+      case "per", "person", "politician", "pers", "scientist", "writer", "musicalartist":
+        return "PER";
+      case "loc", "location", "geo", "country", "fac", "facility", "geo-loc":
+        return "LOC";
+      case "org", "organisation", "organization", "politicalparty", "corporation", "group",
+          "company", "sportsteam", "university", "band":
+        return "ORG";
+      default:
+        return null; // gpe (demonyms in GMB), misc, events, products, times...
+    }
+  }
+
+  /** Maps a raw sentence onto PER/LOC/ORG; titles at the start of a PER span are dropped. */
+  static TaggedSentence coarse(Raw raw, Format format) {
+    List<String> tags = new ArrayList<>(raw.tags().size());
+    for (String tag : raw.tags()) {
+      String type = tag.equals("O") ? null : coarse(tag.substring(2), format);
+      tags.add(type == null ? "O" : tag.substring(0, 2) + type);
+    }
+    tags = toIob2(tags);
+    // strip leading titles ("President", "Mr.") from person spans: our convention
+    for (int i = 0; i < tags.size(); i++) {
+      if (tags.get(i).equals("B-PER")) {
+        int j = i;
+        while (j + 1 < tags.size() && tags.get(j + 1).equals("I-PER")
+            && TITLES.contains(raw.tokens().get(j).toLowerCase(Locale.ROOT))) {
+          tags.set(j, "O");
+          tags.set(j + 1, "B-PER");
+          j++;
+        }
+      }
+    }
+    return new TaggedSentence(raw.tokens(), tags);
+  }
+
+  private static Set<String> titles() {
+    Set<String> set = new HashSet<>();
+    try (InputStream in = NerCorpus.class.getResourceAsStream("/lede/models/titles.txt")) {
+      if (in != null) {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = r.readLine()) != null) {
+          if (!line.isBlank() && !line.startsWith("#")) {
+            set.add(line.strip());
+          }
+        }
+      }
+    } catch (IOException e) {
+      // no titles: spans are kept as annotated
+    }
+    return Set.copyOf(set);
+  }
+}

@@ -1,0 +1,101 @@
+package dev.lede.cli;
+
+import dev.lede.entities.NameModelTrainer;
+import dev.lede.entities.TaggedSentence;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code train-ner}: re-creates the name finder model from the gold corpora in
+ * {@code ../shared/data/ner}, never training on their dev/test parts.
+ */
+final class TrainNerCommand implements Command {
+
+  /** Default corpus folder, relative to the project root. */
+  static final String DEFAULT_DATA = "../shared/data/ner";
+  /** Default output: the shipped model. */
+  static final String DEFAULT_OUT = "models/ner-model.bin";
+  /** GMB is silver: only its first sentences are used; the rest stays for evaluation. */
+  static final int DEFAULT_GMB_SENTENCES = 12_000;
+
+  @Override
+  public String name() {
+    return "train-ner";
+  }
+
+  @Override
+  public String usage() {
+    return "train-ner [--data DIR] [--out FILE] [--algorithm PERCEPTRON|MAXENT] [--iterations N]"
+        + " [--cutoff N] [--gmb-sentences N]";
+  }
+
+  @Override
+  public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
+    Args args = Args.parse(raw, Set.of(),
+        Set.of("data", "out", "algorithm", "iterations", "cutoff", "gmb-sentences"));
+    Path data = Path.of(args.option("data", DEFAULT_DATA));
+    if (!Files.isDirectory(data)) {
+      err.println("lede train-ner: corpus folder not found: " + data
+          + " (give --data DIR, default " + DEFAULT_DATA + ")");
+      return Main.EXIT_ERROR;
+    }
+    Path target = Path.of(args.option("out", DEFAULT_OUT));
+    String algorithm = args.option("algorithm", NameModelTrainer.DEFAULT_ALGORITHM);
+    int iterations = args.intOption("iterations", NameModelTrainer.DEFAULT_ITERATIONS, 1);
+    int cutoff = args.intOption("cutoff", NameModelTrainer.DEFAULT_CUTOFF, 0);
+    int gmb = args.intOption("gmb-sentences", DEFAULT_GMB_SENTENCES, 0);
+
+    List<TaggedSentence> train = new ArrayList<>();
+    add(train, data, "uner-ewt-train/en_ewt-ud-train.reconstructed.iob2", NerCorpus.Format.IOB2,
+        0, Integer.MAX_VALUE, out);
+    add(train, data, "wikigold/wikigold.conll.txt", NerCorpus.Format.CONLL, 0, Integer.MAX_VALUE,
+        out);
+    for (String part : List.of("a", "b", "e", "g")) {
+      add(train, data, "btc/" + part + ".conll", NerCorpus.Format.CONLL, 0, Integer.MAX_VALUE,
+          out);
+    }
+    // BTC's recommended split: dev = second half of H, test = F.
+    int h = NerCorpus.read(data.resolve("btc/h.conll"), NerCorpus.Format.CONLL).size();
+    add(train, data, "btc/h.conll", NerCorpus.Format.CONLL, 0, h / 2, out);
+    add(train, data, "wnut17/wnut17train.conll", NerCorpus.Format.CONLL, 0, Integer.MAX_VALUE,
+        out);
+    add(train, data, "gum-6genres/gum-6genres-train.tsv", NerCorpus.Format.IOB2, 0,
+        Integer.MAX_VALUE, out);
+    add(train, data, "crossner-politics/train.txt", NerCorpus.Format.CONLL, 0, Integer.MAX_VALUE,
+        out);
+    if (gmb > 0) {
+      add(train, data, "gmb/ner_dataset.csv", NerCorpus.Format.GMB, 0, gmb, out);
+    }
+    out.println("training on " + train.size() + " sentences (" + algorithm + ", " + iterations
+        + " iterations, cutoff " + cutoff + ")");
+    out.flush();
+    Path parent = target.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Path tmp = Files.createTempFile(parent, "ner-model", ".tmp");
+    try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+      NameModelTrainer.train(train, algorithm, iterations, cutoff, o);
+    }
+    Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    out.println("wrote " + target + " (" + Files.size(target) / 1024 + " KB)");
+    return 0;
+  }
+
+  private static void add(List<TaggedSentence> train, Path data, String file,
+      NerCorpus.Format format, int from, int to, PrintStream out) throws Exception {
+    List<NerCorpus.Raw> raw = NerCorpus.read(data.resolve(file), format);
+    int n = 0;
+    for (int i = from; i < Math.min(to, raw.size()); i++) {
+      train.add(NerCorpus.coarse(raw.get(i), format));
+      n++;
+    }
+    out.println(file + ": " + n + " sentences");
+  }
+}

@@ -1,0 +1,361 @@
+package dev.lede.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Groups the mentions of one text into entities: canonical names, clusters ("Lukashenko" with
+ * "Alexander Lukashenko", "U.S." with "United States", "Foreign Ministry" with "Ministry of
+ * Foreign Affairs", "UN" with "United Nations") and salience. One instance per text.
+ *
+ * <p>Not thread-safe: create one per call.
+ */
+final class EntityClusterer {
+
+  /** Weight of the mention count in the salience. */
+  static final double FREQUENCY_WEIGHT = 0.5;
+  /** Weight of an early first mention in the salience. */
+  static final double POSITION_WEIGHT = 0.3;
+  /** Weight of being named in the title in the salience. */
+  static final double TITLE_WEIGHT = 0.2;
+
+  private static final Pattern MINISTRY_OF =
+      Pattern.compile("(?i)ministry\\s+(?:of|for)\\s+(?:the\\s+)?(.+)");
+  private static final Pattern X_MINISTRY = Pattern.compile("(?i)(.+?)\\s+ministry");
+  private static final Pattern DEPARTMENT_OF =
+      Pattern.compile("(?i)department\\s+(?:of|for)\\s+(.+)");
+  private static final Pattern X_DEPARTMENT = Pattern.compile("(?i)(.+?)\\s+department");
+  /** Short portfolio names and the name their ministry has in its "Ministry of X" form. */
+  private static final Map<String, String> PORTFOLIOS = Map.of(
+      "foreign", "Foreign Affairs", "home", "Home Affairs", "internal", "Internal Affairs",
+      "interior", "Internal Affairs", "emergencies", "Emergency Situations");
+  private static final java.util.Set<String> MINOR =
+      java.util.Set.of("of", "the", "and", "for", "&", "on", "in", "de", "la");
+
+  private final Gazetteer gazetteer;
+
+  EntityClusterer(Gazetteer gazetteer, NameFeatures features) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** A cluster being built. */
+  private static final class Group {
+    final EntityType type;
+    String name;
+    String code;
+    int nameWords;
+    int firstStart;
+    final List<MentionRules.Found> found = new ArrayList<>();
+    final List<String[]> words = new ArrayList<>();
+
+    Group(EntityType type, String name, String code) {
+      this.type = type;
+      this.name = name;
+      this.code = code;
+      this.nameWords = name.split("\\s+").length;
+    }
+  }
+
+  List<Entity> cluster(String title, String body, List<MentionRules.Found> found) {
+    Map<String, Group> groups = new LinkedHashMap<>();
+    Map<Integer, Group> byStart = new HashMap<>();
+    List<MentionRules.Found> persons = new ArrayList<>();
+    List<MentionRules.Found> linked = new ArrayList<>();
+    for (MentionRules.Found f : found) {
+      String text = body.substring(f.start(), f.end());
+      if (f.canonical() != null && f.canonical().startsWith("=")) {
+        linked.add(f);
+        continue;
+      }
+      String key;
+      String name;
+      String code = null;
+      switch (f.type()) {
+        case PERSON -> {
+          persons.add(f);
+          continue;
+        }
+        case COUNTRY -> {
+          code = f.code();
+          name = gazetteer.countryNames.getOrDefault(code, text);
+          key = "C" + code;
+        }
+        case LOCATION -> {
+          name = f.canonical() != null ? f.canonical() : placeName(text);
+          key = "L" + name.toLowerCase(Locale.ROOT);
+        }
+        case MINISTRY -> {
+          name = f.canonical() != null ? f.canonical() : ministryName(text);
+          key = "M" + name.toLowerCase(Locale.ROOT);
+        }
+        default -> {
+          name = normalCase(stripArticle(text));
+          key = "O" + name.toLowerCase(Locale.ROOT);
+        }
+      }
+      Group g = groups.computeIfAbsent(key, k -> new Group(f.type(), name, null));
+      g.code = code;
+      g.found.add(f);
+      byStart.put(f.start(), g);
+    }
+    mergeAcronyms(groups);
+    clusterPersons(body, persons, groups, byStart);
+    for (MentionRules.Found f : linked) {
+      Group g = byStart.get(Integer.parseInt(f.canonical().substring(1)));
+      if (g != null) {
+        g.found.add(f);
+      }
+    }
+    return rank(title, body, groups.values());
+  }
+
+  /** "UN" and "United Nations" are one organisation, named by the long form. */
+  private static void mergeAcronyms(Map<String, Group> groups) {
+    Map<String, Group> byInitials = new HashMap<>();
+    for (Group g : groups.values()) {
+      if (g.type == EntityType.ORGANIZATION && g.nameWords >= 2) {
+        byInitials.putIfAbsent(initials(g.name), g);
+      }
+    }
+    if (byInitials.isEmpty()) {
+      return;
+    }
+    var it = groups.entrySet().iterator();
+    while (it.hasNext()) {
+      Group g = it.next().getValue();
+      if (g.type == EntityType.ORGANIZATION && g.nameWords == 1
+          && g.name.length() >= 2 && g.name.length() <= 8
+          && g.name.equals(g.name.toUpperCase(Locale.ROOT))) {
+        Group full = byInitials.get(g.name.replace(".", ""));
+        if (full != null && full != g) {
+          full.found.addAll(g.found);
+          it.remove();
+        }
+      }
+    }
+  }
+
+  private static String initials(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : name.split("[\\s-]+")) {
+      if (!w.isEmpty() && !MINOR.contains(w.toLowerCase(Locale.ROOT))
+          && Character.isUpperCase(w.charAt(0))) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Full names first, then every shorter mention joins the person whose name holds all its words
+   * (the nearest one before it), so "Lukashenko" is "Alexander Lukashenko".
+   */
+  private static void clusterPersons(String body, List<MentionRules.Found> persons,
+      Map<String, Group> groups, Map<Integer, Group> byStart) {
+    List<Group> people = new ArrayList<>();
+    // each word of a name points to the people whose names hold it: no scan over all people
+    Map<String, List<Group>> byWord = new HashMap<>();
+    List<MentionRules.Found> sorted = new ArrayList<>(persons);
+    // longest names first, so shorter forms find their full name wherever it appears
+    sorted.sort(Comparator.<MentionRules.Found>comparingInt(
+        f -> -words(body.substring(f.start(), f.end())).length)
+        .thenComparingInt(MentionRules.Found::start));
+    for (MentionRules.Found f : sorted) {
+      String text = body.substring(f.start(), f.end());
+      String[] w = words(text);
+      Group best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (Group g : byWord.getOrDefault(w[0], List.of())) {
+        if (containsAll(g.words.get(0), w)) {
+          int distance = nearest(g, f.start());
+          if (distance < bestDistance) {
+            best = g;
+            bestDistance = distance;
+          }
+        }
+      }
+      if (best == null) {
+        best = new Group(EntityType.PERSON, normalCase(text), null);
+        best.words.add(w);
+        best.firstStart = f.start();
+        people.add(best);
+        for (String word : w) {
+          byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(best);
+        }
+        groups.put("P" + people.size() + ":" + text, best);
+      }
+      best.found.add(f);
+      byStart.put(f.start(), best);
+    }
+  }
+
+  private static int nearest(Group g, int start) {
+    // a name introduced before the mention weighs more than one introduced after it
+    return g.firstStart <= start ? start - g.firstStart : (g.firstStart - start) * 4;
+  }
+
+  private static String[] words(String text) {
+    return text.toLowerCase(Locale.ROOT).split("[\\s]+");
+  }
+
+  private static boolean containsAll(String[] whole, String[] part) {
+    outer:
+    for (String p : part) {
+      for (String w : whole) {
+        if (w.equals(p)) {
+          continue outer;
+        }
+      }
+      return false;
+    }
+    return true;
+  }
+
+  private String placeName(String text) {
+    String t = stripArticle(text);
+    for (PhraseTrie.Entry<Gazetteer.Sense> e : gazetteer.phrases.get(t)) {
+      Gazetteer.Kind k = e.value().kind();
+      if (k == Gazetteer.Kind.REGION || k == Gazetteer.Kind.CITY) {
+        return e.value().canonical();
+      }
+    }
+    return normalCase(t);
+  }
+
+  /** The "Ministry of X" form: "Russian Foreign Ministry" is "Ministry of Foreign Affairs". */
+  String ministryName(String text) {
+    String t = normalCase(text.replaceAll("\\s+", " "));
+    t = stripNation(t);
+    Matcher m = MINISTRY_OF.matcher(t);
+    if (m.matches()) {
+      return "Ministry of " + portfolio(m.group(1));
+    }
+    m = X_MINISTRY.matcher(t);
+    if (m.matches()) {
+      return "Ministry of " + portfolio(m.group(1));
+    }
+    m = DEPARTMENT_OF.matcher(t);
+    if (m.matches()) {
+      return gazetteer.departments.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), t);
+    }
+    m = X_DEPARTMENT.matcher(t);
+    if (m.matches()) {
+      return gazetteer.departments.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), t);
+    }
+    return t;
+  }
+
+  private static String portfolio(String x) {
+    return PORTFOLIOS.getOrDefault(x.toLowerCase(Locale.ROOT), x);
+  }
+
+  /** Drops a leading demonym or country ("Belarusian", "U.S.") from a ministry's name. */
+  private String stripNation(String t) {
+    String[] w = t.split(" ");
+    for (int k = Math.min(3, w.length - 1); k >= 1; k--) {
+      String prefix = String.join(" ", java.util.Arrays.copyOf(w, k));
+      for (PhraseTrie.Entry<Gazetteer.Sense> e : gazetteer.phrases.get(prefix)) {
+        Gazetteer.Kind kind = e.value().kind();
+        if (kind == Gazetteer.Kind.DEMONYM || kind == Gazetteer.Kind.COUNTRY) {
+          return t.substring(prefix.length()).strip();
+        }
+      }
+    }
+    return t;
+  }
+
+  private static String stripArticle(String text) {
+    return text.startsWith("the ") ? text.substring(4) : text;
+  }
+
+  /** An all-caps name with a space or longer than an acronym is shown in title case. */
+  static String normalCase(String text) {
+    boolean lower = false;
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        lower |= Character.isLowerCase(c);
+      }
+    }
+    if (lower || (letters <= 5 && !text.contains(" "))) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder();
+    for (String w : text.split(" ", -1)) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      String lw = w.toLowerCase(Locale.ROOT);
+      b.append(MINOR.contains(lw) && b.length() > 0 ? lw : NameFeatures.titleCase(w));
+    }
+    return b.toString();
+  }
+
+  private List<Entity> rank(String title, String body, java.util.Collection<Group> groups) {
+    int maxCount = 1;
+    for (Group g : groups) {
+      maxCount = Math.max(maxCount, g.found.size());
+    }
+    String lowerTitle = title == null ? "" : title.toLowerCase(Locale.ROOT);
+    double length = Math.max(1, body.length());
+    List<Entity> out = new ArrayList<>();
+    for (Group g : groups) {
+      if (g.found.isEmpty()) {
+        continue;
+      }
+      g.found.sort(Comparator.comparingInt(MentionRules.Found::start));
+      List<Mention> mentions = new ArrayList<>(g.found.size());
+      int previousEnd = -1;
+      for (MentionRules.Found f : g.found) {
+        if (f.start() >= previousEnd) {
+          mentions.add(new Mention(f.start(), f.end(), body.substring(f.start(), f.end())));
+          previousEnd = f.end();
+        }
+      }
+      // the fullest form names a person
+      String name = g.name;
+      if (g.type == EntityType.PERSON) {
+        for (Mention m : mentions) {
+          if (words(m.text()).length > name.split("\\s+").length) {
+            name = normalCase(m.text());
+          }
+        }
+      }
+      boolean inTitle = !lowerTitle.isEmpty() && (containsWord(lowerTitle, name)
+          || mentions.stream().anyMatch(m -> containsWord(lowerTitle, m.text())));
+      double salience = FREQUENCY_WEIGHT * mentions.size() / maxCount
+          + POSITION_WEIGHT * (1 - mentions.get(0).start() / length)
+          + (inTitle ? TITLE_WEIGHT : 0);
+      salience = Math.max(0, Math.min(1, Math.round(salience * 1000) / 1000.0));
+      out.add(new Entity(g.type, name, g.type == EntityType.COUNTRY ? g.code : null, salience,
+          mentions));
+    }
+    out.sort(Comparator.comparingDouble(Entity::salience).reversed()
+        .thenComparingInt(e -> e.mentions().get(0).start()));
+    return out;
+  }
+
+  private static boolean containsWord(String haystack, String needle) {
+    String n = needle.toLowerCase(Locale.ROOT);
+    int at = haystack.indexOf(n);
+    while (at >= 0) {
+      int end = at + n.length();
+      boolean left = at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1));
+      boolean right = end >= haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
+      if (left && right) {
+        return true;
+      }
+      at = haystack.indexOf(n, at + 1);
+    }
+    return false;
+  }
+}

@@ -1,0 +1,546 @@
+package dev.lede.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Combines the name finder's spans with gazetteer and pattern matches into typed mentions: the
+ * longest span wins, countries and ministries come from the rules, titles, possessives and
+ * demonyms stay outside.
+ *
+ * <p>Thread-safe: holds only immutable data.
+ */
+final class MentionRules {
+
+  /** A typed mention: offsets into the body, canonical name where the rules know it. */
+  record Found(int start, int end, EntityType type, String canonical, String code,
+      boolean usState) {}
+
+  private record Cand(int a, int b, EntityType type, String canonical, String code,
+      boolean usState, int priority, int endChar) {
+    Cand(int a, int b, EntityType type, String canonical, String code, boolean usState,
+        int priority) {
+      this(a, b, type, canonical, code, usState, priority, -1);
+    }
+  }
+
+  private static final int PRIO_MODEL = 1;
+  /** A big city's name beats the model's same-length guess ("MINSK" is no person). */
+  private static final int PRIO_CITY = 2;
+  private static final int PRIO_GAZETTEER = 3;
+  private static final int PRIO_MINISTRY = 4;
+
+  /** Connector words allowed inside a "Ministry of ..." name. */
+  private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "&", "on");
+  /** Role words that end a job title, never an organisation ("Interior Minister"). */
+  private static final Set<String> ROLE_HEADS = Set.of("minister", "secretary", "president",
+      "spokesman", "spokeswoman", "spokesperson", "chief", "ambassador", "envoy", "governor");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  /** Name particles kept inside person names ("Ursula von der Leyen", "Mohammed bin Salman"). */
+  private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "la",
+      "del", "della", "di", "da", "du", "le", "bin", "ibn", "al", "el", "ben", "dos", "das", "ter");
+  /** Words after "Treasury" that make it the securities, not the department. */
+  private static final Set<String> TREASURY_NOUNS = Set.of("yield", "yields", "bond", "bonds",
+      "bill", "bills", "note", "notes", "securities", "market", "markets", "futures", "prices",
+      "auction", "auctions", "curve", "rates", "secretary", "debt", "issuance", "inflation-protected");
+  /** An abbreviation defined in parentheses after a name: "Ministry of Defence (MoD)". */
+  private static final Pattern ABBREVIATION =
+      Pattern.compile("\\A\\s*\\(\\s*([A-Z][A-Za-z&.]{1,9})\\s*\\)");
+
+  /** A hyphenated adjective made from a name: "U.S.-led", "al-Qaida-linked". */
+  private static final Pattern ATTRIBUTIVE = Pattern.compile(".+-\\p{Ll}{2,}");
+
+  private final Gazetteer gazetteer;
+  private final NameFeatures features;
+
+  MentionRules(Gazetteer gazetteer, NameFeatures features) {
+    this.gazetteer = gazetteer;
+    this.features = features;
+  }
+
+  /** The first sense of the given kinds whose case fits the text, or null. */
+  static Gazetteer.Sense sense(String body, PhraseTrie.Match<Gazetteer.Sense> m, boolean caps,
+      Gazetteer.Kind... kinds) {
+    String text = body.substring(m.start(), m.end());
+    boolean shouted = caps || (text.length() >= 4 && text.equals(text.toUpperCase(Locale.ROOT)));
+    for (PhraseTrie.Entry<Gazetteer.Sense> e : m.entries()) {
+      for (Gazetteer.Kind k : kinds) {
+        if (e.value().kind() == k && (shouted || sameWords(text, e.phrase()))) {
+          return e.value();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameWords(String text, String phrase) {
+    return text.equals(phrase) || text.replaceAll("\\s+", " ").equals(phrase);
+  }
+
+  private static boolean isCap(String w, boolean caps) {
+    if (w.isEmpty()) {
+      return false;
+    }
+    char c = w.charAt(0);
+    return Character.isUpperCase(c) || (caps && Character.isLetter(c));
+  }
+
+  private static boolean is(String w, String word, boolean caps) {
+    return caps ? w.equalsIgnoreCase(word) : w.equals(word);
+  }
+
+  /** Resolves one sentence's candidates into non-overlapping typed mentions. */
+  List<Found> resolve(String body, String[] words, String[] pos, int[] starts, int[] ends,
+      NameFeatures.Prepared prepared, List<int[]> spans) {
+    int n = words.length;
+    boolean caps = prepared.allCaps();
+    List<Cand> cands = new ArrayList<>();
+    boolean[] demonym = new boolean[n];
+    boolean[] countryToken = new boolean[n];
+    // start token of a demonym or country phrase that ends at token i, else -1
+    int[] nationEndingAt = new int[n];
+    java.util.Arrays.fill(nationEndingAt, -1);
+
+    for (int i = 0; i < n; i++) {
+      if (!isCap(words[i], caps)) {
+        continue;
+      }
+      for (PhraseTrie.Match<Gazetteer.Sense> m
+          : gazetteer.phrases.matchAt(body, starts, ends, i, Math.min(n, i + 8))) {
+        Gazetteer.Sense s = sense(body, m, caps, Gazetteer.Kind.values());
+        if (s == null) {
+          continue;
+        }
+        int a = m.firstToken();
+        int b = m.lastToken() + 1;
+        switch (s.kind()) {
+          case COUNTRY -> {
+            cands.add(new Cand(a, b, EntityType.COUNTRY, s.canonical(), s.code(), false,
+                PRIO_GAZETTEER, m.end()));
+            for (int t = a; t < b; t++) {
+              countryToken[t] = true;
+            }
+            if (m.end() == ends[b - 1]) {
+              nationEndingAt[b - 1] = a;
+            }
+          }
+          case DEMONYM -> {
+            for (int t = a; t < b; t++) {
+              demonym[t] = true;
+            }
+            if (m.end() == ends[b - 1]) {
+              nationEndingAt[b - 1] = a;
+            }
+          }
+          case REGION -> cands.add(new Cand(a, b, EntityType.LOCATION, s.canonical(), null,
+              s.code() != null, PRIO_GAZETTEER, m.end()));
+          case MINISTRY_NAMED -> {
+            if (!isTreasuryNoun(words, pos, a, b)) {
+              int from = a > 0 && nationEndingAt[a - 1] >= 0 ? nationEndingAt[a - 1] : a;
+              cands.add(new Cand(from, b, EntityType.MINISTRY, s.canonical(), null, false,
+                  PRIO_MINISTRY));
+            }
+          }
+          case CITY -> {
+            if (s.population() >= Gazetteer.BIG_CITY_POPULATION && b - a >= 1
+                && ("PROPN".equals(pos[a]) || caps)
+                && !gazetteer.givenNames.contains(words[a])) {
+              cands.add(new Cand(a, b, EntityType.LOCATION, s.canonical(), null, false,
+                  PRIO_CITY, m.end()));
+            }
+          }
+          case DEPARTMENT -> { }
+          default -> { }
+        }
+        break; // the longest acceptable phrase at this token
+      }
+    }
+    ministries(body, words, starts, ends, caps, nationEndingAt, cands);
+    boolean headline = caps || isTitleCase(words);
+    for (int[] s : joinParticles(spans, words)) {
+      Cand c = modelCandidate(s, words, pos, caps, demonym, countryToken);
+      // in a headline every word is capitalised: a long span is more likely the headline itself
+      if (c != null && !(headline && c.b() - c.a() > 3)) {
+        cands.add(c);
+      }
+    }
+    cands.sort(Comparator.<Cand>comparingInt(c -> -(ends[c.b() - 1] - starts[c.a()]))
+        .thenComparingInt(c -> -c.priority())
+        .thenComparingInt(Cand::a));
+    boolean[] taken = new boolean[n];
+    List<Found> out = new ArrayList<>();
+    for (Cand c : cands) {
+      boolean free = true;
+      for (int t = c.a(); t < c.b() && free; t++) {
+        free = !taken[t];
+      }
+      if (!free) {
+        continue;
+      }
+      for (int t = c.a(); t < c.b(); t++) {
+        taken[t] = true;
+      }
+      int start = starts[c.a()];
+      String last = words[c.b() - 1];
+      // a possessive the tokenizer left attached ("Lukashenko’s", "Situations’")
+      int end = c.endChar() >= 0 ? c.endChar()
+          : ends[c.b() - 1] - (last.length() - NameFeatures.stripPossessive(last).length());
+      out.add(new Found(start, end, c.type(), c.canonical(), c.code(), c.usState()));
+    }
+    out.sort(Comparator.comparingInt(Found::start));
+    return out;
+  }
+
+  /** A title-case line: almost every word, short ones included, starts with a capital. */
+  static boolean isTitleCase(String[] words) {
+    int lettered = 0;
+    int capital = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+        lettered++;
+        if (Character.isUpperCase(w.charAt(0))) {
+          capital++;
+        }
+      }
+    }
+    return lettered >= 4 && capital * 10 >= lettered * 9;
+  }
+
+  /** "Treasury yields", "Treasury Secretary": the word names something else than the department. */
+  private static boolean isTreasuryNoun(String[] words, String[] pos, int a, int b) {
+    if (!words[a].equalsIgnoreCase("Treasury") || b - a != 1) {
+      return false;
+    }
+    return b < words.length && TREASURY_NOUNS.contains(words[b].toLowerCase(Locale.ROOT));
+  }
+
+  /** Ministry and cabinet-department patterns, in either word order. */
+  private void ministries(String body, String[] words, int[] starts, int[] ends, boolean caps,
+      int[] nationEndingAt, List<Cand> cands) {
+    int n = words.length;
+    for (int k = 0; k < n; k++) {
+      boolean ministry = is(words[k], "Ministry", caps);
+      boolean department = !ministry && is(words[k], "Department", caps);
+      if (!ministry && !department) {
+        continue;
+      }
+      // forward: "Ministry of Emergency Situations", "Department of the Treasury"
+      int forwardEnd = -1;
+      if (k + 1 < n && (words[k + 1].equals("of") || words[k + 1].equals("for")
+          || (caps && (words[k + 1].equalsIgnoreCase("of") || words[k + 1].equalsIgnoreCase("for"))))) {
+        int last = -1;
+        for (int m = k + 2; m < n; m++) {
+          String w = words[m];
+          String lw = w.toLowerCase(Locale.ROOT);
+          if (isCap(w, caps) && !(caps && CONNECTORS.contains(lw))) {
+            // "Ministry of Foreign Affairs of Belarus": the country is not part of the name
+            if (last >= 0 && words[m - 1].equalsIgnoreCase("of") && nationStartsAt(nationEndingAt, m)) {
+              break;
+            }
+            last = m;
+          } else if (CONNECTORS.contains(lw)) {
+            continue;
+          } else if (w.equals(",") && m + 1 < n && isCap(words[m + 1], caps) && last >= 0
+              && hasAndAhead(words, m + 1)) {
+            continue;
+          } else {
+            break;
+          }
+        }
+        if (last >= 0) {
+          if (department) {
+            String portfolio = body.substring(starts[k + 2], ends[last])
+                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            if (gazetteer.departments.containsKey(portfolio)) {
+              forwardEnd = last + 1;
+            }
+          } else {
+            forwardEnd = last + 1;
+          }
+        }
+      }
+      int prefixStart = k;
+      while (prefixStart - 1 >= 0 && isCap(words[prefixStart - 1], caps)
+          && !ARTICLES.contains(words[prefixStart - 1].toLowerCase(Locale.ROOT))
+          && !ROLE_HEADS.contains(words[prefixStart - 1].toLowerCase(Locale.ROOT))
+          && !words[prefixStart - 1].endsWith("'s") && !words[prefixStart - 1].endsWith("’s")) {
+        prefixStart--;
+      }
+      int nation = k > 0 && nationEndingAt[k - 1] >= 0 ? nationEndingAt[k - 1] : -1;
+      if (forwardEnd > 0) {
+        cands.add(new Cand(nation >= 0 ? nation : k, forwardEnd, EntityType.MINISTRY, null, null,
+            false, PRIO_MINISTRY));
+      } else if (prefixStart < k) {
+        if (ministry) {
+          cands.add(new Cand(prefixStart, k + 1, EntityType.MINISTRY, null, null, false,
+              PRIO_MINISTRY));
+        } else {
+          // the longest suffix of the prefix that is a cabinet portfolio ("State")
+          for (int p = prefixStart; p < k; p++) {
+            String portfolio = body.substring(starts[p], ends[k - 1]).replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
+            if (gazetteer.departments.containsKey(portfolio)) {
+              int from = p > 0 && nationEndingAt[p - 1] >= 0 ? nationEndingAt[p - 1] : p;
+              cands.add(new Cand(from, k + 1, EntityType.MINISTRY, null, null, false,
+                  PRIO_MINISTRY));
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean nationStartsAt(int[] nationEndingAt, int m) {
+    for (int e = m; e < nationEndingAt.length && e < m + 5; e++) {
+      if (nationEndingAt[e] == m) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasAndAhead(String[] words, int from) {
+    for (int i = from; i < words.length && i < from + 6; i++) {
+      if (words[i].equals("and")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Cleans one model span: titles, articles, punctuation and possessives outside. */
+  /**
+   * Person spans split by name particles are one name ("Ursula" "von der" "Leyen"); a capitalised
+   * particle right before a person span belongs to it ("Von der Leyen").
+   */
+  private static List<int[]> joinParticles(List<int[]> spans, String[] words) {
+    int per = TaggedSentence.TYPES.indexOf("PER");
+    List<int[]> out = new ArrayList<>(spans.size());
+    for (int[] s : spans) {
+      int[] cur = s.clone();
+      if (cur[2] == per) {
+        int a = cur[0];
+        while (a > 0 && PARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))
+            && !(a - 1 > 0 && !out.isEmpty() && out.get(out.size() - 1)[1] == a - 1)) {
+          a--;
+        }
+        if (a < cur[0] && Character.isUpperCase(words[a].charAt(0))) {
+          cur[0] = a;
+        }
+        if (!out.isEmpty()) {
+          int[] prev = out.get(out.size() - 1);
+          boolean particlesOnly = prev[2] == per && prev[1] < cur[0];
+          for (int t = prev[1]; t < cur[0] && particlesOnly; t++) {
+            particlesOnly = PARTICLES.contains(words[t].toLowerCase(Locale.ROOT));
+          }
+          if (particlesOnly) {
+            prev[1] = cur[1];
+            continue;
+          }
+        }
+      }
+      out.add(cur);
+    }
+    return out;
+  }
+
+  private Cand modelCandidate(int[] s, String[] words, String[] pos, boolean caps,
+      boolean[] demonym, boolean[] countryToken) {
+    int a = s[0];
+    int b = s[1];
+    EntityType type = switch (TaggedSentence.TYPES.get(s[2])) {
+      case "PER" -> EntityType.PERSON;
+      case "LOC" -> EntityType.LOCATION;
+      default -> EntityType.ORGANIZATION;
+    };
+    while (b > a && !hasLetterOrDigit(words[b - 1])) {
+      b--;
+    }
+    while (b > a && (words[b - 1].equals("'s") || words[b - 1].equals("’s"))) {
+      b--;
+    }
+    while (a < b && (!hasLetterOrDigit(words[a]) || words[a].equals("the")
+        || words[a].equals("a"))) {
+      a++;
+    }
+    // "Hamas-ruled Gaza Strip": the hyphenated adjective is not part of the name
+    while (a < b && ATTRIBUTIVE.matcher(words[a]).matches()) {
+      a++;
+    }
+    if (b - a >= 1 && ATTRIBUTIVE.matcher(words[b - 1]).matches()) {
+      return null;
+    }
+    while (b > a && (CONNECTORS.contains(words[b - 1]) || !hasLetterOrDigit(words[b - 1]))) {
+      b--;
+    }
+    if (a >= b) {
+      return null;
+    }
+    for (int t = a; t < b; t++) {
+      // a verb inside is a title-case headline, not a name; a possessive inside joins two names
+      if ("VERB".equals(pos[t]) || "AUX".equals(pos[t])
+          || (t < b - 1 && !NameFeatures.stripPossessive(words[t]).equals(words[t]))
+          || (t > a && (words[t].equals("'s") || words[t].equals("’s")))) {
+        return null;
+      }
+    }
+    if (b - a == 1 && words[a].equalsIgnoreCase("Treasury") && isTreasuryNoun(words, pos, a, b)) {
+      return null;
+    }
+    // "Belarus and Russia": two countries, not one organisation
+    if (b - a >= 3 && (countryToken[a] || countryToken[b - 1] || demonym[a])) {
+      for (int t = a + 1; t < b - 1; t++) {
+        if (words[t].equals("and") || words[t].equals("&") || words[t].equals(",")) {
+          return null;
+        }
+      }
+    }
+    if (a >= b) {
+      return null;
+    }
+    if (type == EntityType.PERSON) {
+      // "Russian President Vladimir Putin", "Health Minister Jane Doe", "Mr."
+      int cut = -1;
+      for (int j = a; j < b - 1; j++) {
+        if (features.isTitle(words[j]) || demonym[j] || countryToken[j]
+            || ROLE_HEADS.contains(words[j].toLowerCase(Locale.ROOT))) {
+          cut = j;
+        }
+      }
+      a = cut + 1 > a ? cut + 1 : a;
+      if (b - a == 1 && features.isTitle(words[a])) {
+        return null;
+      }
+    } else if (ROLE_HEADS.contains(words[b - 1].toLowerCase(Locale.ROOT))) {
+      return null; // a job title, "Interior Minister"
+    }
+    boolean allDemonym = true;
+    boolean anyCap = false;
+    for (int t = a; t < b; t++) {
+      allDemonym &= demonym[t];
+      anyCap |= isCap(words[t], false) || Character.isDigit(words[t].charAt(0));
+    }
+    if (allDemonym || (!anyCap && !caps)) {
+      return null;
+    }
+    return new Cand(a, b, type, null, null, false, PRIO_MODEL);
+  }
+
+  private static boolean hasLetterOrDigit(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetterOrDigit(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Document-level decisions: a country name that is part of a person's name in this text is that
+   * person ("Jordan" after "Michael Jordan"); "Georgia" is the US state when the text is about US
+   * states; abbreviations defined in parentheses are mentions of what they abbreviate.
+   */
+  List<Found> documentPass(String body, List<Found> found, List<dev.lede.text.Token> tokens) {
+    Set<String> personWords = new HashSet<>();
+    Set<String> personLower = new HashSet<>();
+    int usCues = 0;
+    int georgiaCues = 0;
+    for (Found f : found) {
+      String text = body.substring(f.start(), f.end());
+      if (f.type() == EntityType.PERSON) {
+        String[] parts = text.split("\\s+");
+        if (parts.length >= 2) {
+          for (String p : parts) {
+            if (p.length() >= 3 && Character.isUpperCase(p.charAt(0))
+                && !PARTICLES.contains(p.toLowerCase(Locale.ROOT)) && !features.isTitle(p)) {
+              personWords.add(p);
+              personLower.add(p.toLowerCase(Locale.ROOT));
+            }
+          }
+        }
+      }
+      if (f.usState() || "Atlanta".equals(f.canonical())) {
+        usCues++;
+      }
+      if ("Tbilisi".equals(f.canonical()) || "Caucasus".equals(f.canonical())) {
+        georgiaCues++;
+      }
+    }
+    // one name, one type in a text: the model's majority vote over identical mentions
+    Map<String, int[]> votes = new HashMap<>();
+    for (Found f : found) {
+      if (f.canonical() == null && f.code() == null && f.type() != EntityType.MINISTRY) {
+        votes.computeIfAbsent(body.substring(f.start(), f.end()), k -> new int[5])
+            [f.type().ordinal()]++;
+      }
+    }
+    List<Found> out = new ArrayList<>(found.size());
+    Map<String, Found> aliases = new HashMap<>();
+    for (Found f : found) {
+      String text = body.substring(f.start(), f.end());
+      Found g = f;
+      int[] v = votes.get(text);
+      if (v != null && f.canonical() == null && f.code() == null
+          && f.type() != EntityType.MINISTRY) {
+        int best = f.type().ordinal();
+        for (int k = 0; k < v.length; k++) {
+          if (v[k] > v[best]) {
+            best = k;
+          }
+        }
+        g = new Found(f.start(), f.end(), EntityType.values()[best], null, null, false);
+      }
+      if (g.type() != EntityType.PERSON && g.type() != EntityType.MINISTRY
+          && !text.contains(" ") && personLower.contains(text.toLowerCase(Locale.ROOT))) {
+        g = new Found(f.start(), f.end(), EntityType.PERSON, null, null, false);
+      } else if (f.type() == EntityType.COUNTRY && "GE".equals(f.code()) && usCues > georgiaCues) {
+        g = new Found(f.start(), f.end(), EntityType.LOCATION, "Georgia", null, true);
+      }
+      Found def = aliases.get(text);
+      if (def != null) {
+        g = new Found(f.start(), f.end(), def.type(),
+            def.canonical() == null ? "=" + def.start() : def.canonical(), null, false);
+      }
+      out.add(g);
+      if (g.type() == EntityType.ORGANIZATION || g.type() == EntityType.MINISTRY) {
+        Matcher m = ABBREVIATION.matcher(body).region(g.end(), Math.min(body.length(),
+            g.end() + 16));
+        if (m.lookingAt() && !text.equals(m.group(1))) {
+          aliases.putIfAbsent(m.group(1), g);
+        }
+      }
+    }
+    // uncovered tokens: a defined abbreviation, or a surname/given name of a person of this text
+    List<Found> extra = new ArrayList<>();
+    int next = 0;
+    for (dev.lede.text.Token t : tokens) {
+      while (next < out.size() && out.get(next).end() <= t.start()) {
+        next++;
+      }
+      if (next < out.size() && out.get(next).start() < t.end()) {
+        continue;
+      }
+      String w = NameFeatures.stripPossessive(t.text());
+      int end = t.start() + w.length();
+      Found def = aliases.get(w);
+      if (def != null && t.start() > def.start()) {
+        extra.add(new Found(t.start(), end, def.type(),
+            def.canonical() == null ? "=" + def.start() : def.canonical(), null, false));
+      } else if (personWords.contains(w)) {
+        extra.add(new Found(t.start(), end, EntityType.PERSON, null, null, false));
+      }
+    }
+    out.addAll(extra);
+    out.sort(Comparator.comparingInt(Found::start));
+    return out;
+  }
+}

@@ -1,0 +1,173 @@
+package dev.lede.entities;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a tokenised sentence into what the statistical name finder sees: tokens in normal case
+ * (an all-caps headline is read in title case) and, per token, extra features from its part of
+ * speech and the gazetteers. Training and recognition share this class, so the model sees the
+ * same features in both.
+ *
+ * <p>Thread-safe: holds only immutable lists.
+ */
+final class NameFeatures {
+
+  private final Gazetteer gazetteer;
+
+  NameFeatures(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** One sentence prepared for the model. */
+  record Prepared(String[] tokens, String[][] context, boolean allCaps) {}
+
+  /**
+   * Prepares a sentence.
+   *
+   * @param text the text the offsets index into
+   * @param words the tokens as written
+   * @param pos their UD part-of-speech tags
+   * @param starts token start offsets into {@code text}
+   * @param ends token end offsets
+   */
+  Prepared prepare(CharSequence text, String[] words, String[] pos, int[] starts, int[] ends) {
+    int n = words.length;
+    boolean caps = isAllCaps(words);
+    String[] tokens = new String[n];
+    for (int i = 0; i < n; i++) {
+      String w = stripPossessive(words[i]);
+      tokens[i] = caps || isShoutedName(w) ? titleCase(w) : w;
+    }
+    String[] gaz = new String[n];
+    for (int i = 0; i < n; i++) {
+      if (!Character.isUpperCase(words[i].charAt(0))) {
+        continue;
+      }
+      List<PhraseTrie.Match<Gazetteer.Sense>> m =
+          gazetteer.phrases.matchAt(text, starts, ends, i, Math.min(n, i + 8));
+      if (m.isEmpty()) {
+        continue;
+      }
+      PhraseTrie.Match<Gazetteer.Sense> longest = m.get(0);
+      Gazetteer.Sense s = longest.entries().get(0).value();
+      String kind = s.kind() == Gazetteer.Kind.CITY
+          ? (s.population() >= Gazetteer.BIG_CITY_POPULATION ? "CITY" : "TOWN")
+          : s.kind().name();
+      for (int t = longest.firstToken(); t <= longest.lastToken(); t++) {
+        if (gaz[t] == null) {
+          gaz[t] = (t == longest.firstToken() ? "B" : "I") + kind;
+        }
+      }
+    }
+    String[][] context = new String[n][];
+    for (int i = 0; i < n; i++) {
+      String[] f = new String[12];
+      int k = 0;
+      f[k++] = "pos=" + pos[i];
+      f[k++] = "pp=" + (i > 0 ? pos[i - 1] : "BOS");
+      f[k++] = "np=" + (i + 1 < n ? pos[i + 1] : "EOS");
+      if (gaz[i] != null) {
+        f[k++] = "g=" + gaz[i];
+      }
+      if (i > 0 && gaz[i - 1] != null) {
+        f[k++] = "pg=" + gaz[i - 1];
+      }
+      if (i + 1 < n && gaz[i + 1] != null) {
+        f[k++] = "ng=" + gaz[i + 1];
+      }
+      String t = tokens[i];
+      if (gazetteer.givenNames.contains(t)) {
+        f[k++] = "given";
+      }
+      if (gazetteer.surnames.contains(t)) {
+        f[k++] = "surname";
+      }
+      if (i > 0 && gazetteer.givenNames.contains(tokens[i - 1])) {
+        f[k++] = "pgiven";
+      }
+      if (isTitle(t)) {
+        f[k++] = "title";
+      }
+      if (i > 0 && isTitle(tokens[i - 1])) {
+        f[k++] = "ptitle";
+      }
+      if (caps) {
+        f[k++] = "caps";
+      }
+      context[i] = java.util.Arrays.copyOf(f, k);
+    }
+    return new Prepared(tokens, context, caps);
+  }
+
+  /** "Lukashenko’s" is "Lukashenko" to the model: training data splits the possessive off. */
+  static String stripPossessive(String w) {
+    if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"))) {
+      return w.substring(0, w.length() - 2);
+    }
+    if (w.length() > 1 && (w.endsWith("'") || w.endsWith("’")) && Character.isLetter(w.charAt(w.length() - 2))) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  boolean isTitle(String token) {
+    int hyphen = token.lastIndexOf('-');
+    if (hyphen > 0 && hyphen < token.length() - 1) {
+      // "Secretary-General", "Vice-President", "ex-President"
+      return isTitle(token.substring(0, hyphen)) || isTitle(token.substring(hyphen + 1));
+    }
+    String t = token.toLowerCase(Locale.ROOT);
+    return gazetteer.titles.contains(t)
+        || (t.endsWith(".") && gazetteer.titles.contains(t.substring(0, t.length() - 1)));
+  }
+
+  /** True when most words of the sentence are in capitals: a headline or subhead. */
+  static boolean isAllCaps(String[] words) {
+    int upper = 0;
+    int lettered = 0;
+    for (String w : words) {
+      boolean hasLower = false;
+      boolean hasLetter = false;
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (Character.isLetter(c)) {
+          hasLetter = true;
+          hasLower |= Character.isLowerCase(c);
+        }
+      }
+      if (hasLetter) {
+        lettered++;
+        if (!hasLower) {
+          upper++;
+        }
+      }
+    }
+    return lettered >= 3 && upper * 5 >= lettered * 4;
+  }
+
+  /** An all-caps word too long for most acronyms, in a mixed-case sentence ("KYIV —"). */
+  private static boolean isShoutedName(String w) {
+    if (w.length() < 5) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return Character.isLetter(w.charAt(0));
+  }
+
+  static String titleCase(String w) {
+    StringBuilder b = new StringBuilder(w.length());
+    boolean start = true;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      b.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c) && c != '\'' && c != '’';
+    }
+    return b.toString();
+  }
+}

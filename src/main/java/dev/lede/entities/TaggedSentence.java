@@ -1,0 +1,42 @@
+package dev.lede.entities;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * A tokenised sentence with one IOB2 tag per token over the types {@code PER}, {@code LOC} and
+ * {@code ORG} ("B-PER", "I-PER", "O"): training and evaluation data for the name finder.
+ * Immutable.
+ *
+ * @param tokens the tokens
+ * @param tags one tag per token
+ */
+public record TaggedSentence(List<String> tokens, List<String> tags) {
+
+  /** The coarse types a tagged sentence may use. */
+  public static final List<String> TYPES = List.of("PER", "LOC", "ORG");
+
+  /**
+   * Validates and copies the components.
+   *
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if the lists differ in length or a tag is not IOB2 over
+   *     {@link #TYPES}
+   */
+  public TaggedSentence {
+    tokens = List.copyOf(tokens);
+    tags = List.copyOf(tags);
+    if (tokens.size() != tags.size()) {
+      throw new IllegalArgumentException(
+          tokens.size() + " tokens but " + tags.size() + " tags");
+    }
+    for (String tag : tags) {
+      requireNonNull(tag, "tag");
+      if (!tag.equals("O") && !((tag.startsWith("B-") || tag.startsWith("I-"))
+          && TYPES.contains(tag.substring(2)))) {
+        throw new IllegalArgumentException("not an IOB2 tag over PER/LOC/ORG: " + tag);
+      }
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package dev.lede.entities;
+
+import dev.lede.text.Token;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A sentence's tokens as parallel arrays, with one repair: the English tokenizer splits a curly
+ * possessive inside the name ("Lukashenk" + "o’s"); here the name is whole again and the
+ * possessive is its own token ("Lukashenko" + "’s"), as in the training data.
+ *
+ * @param words token texts
+ * @param pos UD part-of-speech tags
+ * @param starts start offsets into the body
+ * @param ends end offsets
+ */
+record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
+
+  private static final Pattern SPLIT_POSSESSIVE = Pattern.compile("\\p{L}{1,2}[’'][sS]?");
+
+  static Tokens of(String body, List<Token> tokens) {
+    int n = tokens.size();
+    String[] words = new String[n];
+    String[] pos = new String[n];
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      words[i] = t.text();
+      pos[i] = t.pos();
+      starts[i] = t.start();
+      ends[i] = t.end();
+    }
+    for (int i = 0; i + 1 < n; i++) {
+      if (starts[i + 1] == ends[i] && Character.isLetter(words[i].charAt(words[i].length() - 1))
+          && SPLIT_POSSESSIVE.matcher(words[i + 1]).matches()) {
+        int quote = Math.max(words[i + 1].indexOf('’'), words[i + 1].indexOf('\''));
+        ends[i] += quote;
+        starts[i + 1] = ends[i];
+        words[i] = body.substring(starts[i], ends[i]);
+        words[i + 1] = body.substring(starts[i + 1], ends[i + 1]);
+        pos[i + 1] = "PART";
+      }
+    }
+    return joinHyphens(body, words, pos, starts, ends);
+  }
+
+  /**
+   * The tokenizer splits hyphenated words unevenly ("U.S." "-" "led", "Hamas" "-ruled"); the
+   * training corpora keep them whole, and so do we.
+   */
+  private static Tokens joinHyphens(String body, String[] words, String[] pos, int[] starts,
+      int[] ends) {
+    int n = words.length;
+    boolean any = false;
+    for (int i = 0; i + 1 < n && !any; i++) {
+      any = joins(words, starts, ends, i);
+    }
+    if (!any) {
+      return new Tokens(words, pos, starts, ends);
+    }
+    List<String> w = new java.util.ArrayList<>(n);
+    List<String> p = new java.util.ArrayList<>(n);
+    List<int[]> se = new java.util.ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int start = starts[i];
+      int j = i;
+      while (j + 1 < n && joins(words, starts, ends, j)) {
+        j++;
+      }
+      String tag = pos[j];
+      for (int k = j; k >= i; k--) {
+        if (!words[k].equals("-")) {
+          tag = pos[k];
+          break;
+        }
+      }
+      w.add(body.substring(start, ends[j]));
+      p.add(tag);
+      se.add(new int[] {start, ends[j]});
+      i = j;
+    }
+    int m = w.size();
+    int[] s2 = new int[m];
+    int[] e2 = new int[m];
+    for (int i = 0; i < m; i++) {
+      s2[i] = se.get(i)[0];
+      e2[i] = se.get(i)[1];
+    }
+    return new Tokens(w.toArray(String[]::new), p.toArray(String[]::new), s2, e2);
+  }
+
+  /** Whether token i and i+1 touch through a hyphen: "U.S." "-", "-" "led", "Hamas" "-ruled". */
+  private static boolean joins(String[] words, int[] starts, int[] ends, int i) {
+    if (starts[i + 1] != ends[i]) {
+      return false;
+    }
+    String a = words[i];
+    String b = words[i + 1];
+    boolean aWord = Character.isLetterOrDigit(a.charAt(a.length() - 1)) || a.endsWith(".");
+    boolean bWord = Character.isLetterOrDigit(b.charAt(0));
+    return (a.endsWith("-") && a.length() >= 1 && bWord
+            && (a.length() > 1 || (i > 0 && starts[i] == ends[i - 1])))
+        || (b.startsWith("-") && b.length() >= 1 && aWord
+            && (b.length() > 1 || (i + 2 < words.length && starts[i + 2] == ends[i + 1])));
+  }
+}

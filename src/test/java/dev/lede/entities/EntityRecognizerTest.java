@@ -1,0 +1,289 @@
+package dev.lede.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lede.text.AnalyzedText;
+import dev.lede.text.TextProcessor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+final class EntityRecognizerTest {
+
+  private static TextProcessor processor;
+  private static EntityRecognizer recognizer;
+
+  @BeforeAll
+  static void load() {
+    processor = TextProcessor.load();
+    recognizer = EntityRecognizer.load();
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = EntityRecognizerTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static List<Entity> recognize(String title, String body) {
+    return recognizer.recognize(title, processor.process(body));
+  }
+
+  private static Optional<Entity> find(List<Entity> entities, EntityType type, String name) {
+    return entities.stream().filter(e -> e.type() == type && e.name().equals(name)).findFirst();
+  }
+
+  private static List<String> texts(Entity e) {
+    return e.mentions().stream().map(Mention::text).collect(Collectors.toList());
+  }
+
+  @Test
+  void recognize_belarusArticle_findsTypedClusteredEntities() throws IOException {
+    String body = resource("minsk-drill.txt");
+    List<Entity> entities = recognize("Belarus Holds Emergency Drill", body);
+
+    Entity lukashenko = find(entities, EntityType.PERSON, "Alexander Lukashenko").orElseThrow();
+    assertThat(texts(lukashenko)).containsExactly("Alexander Lukashenko", "Lukashenko");
+    assertThat(find(entities, EntityType.PERSON, "Vadim Sinyavsky")).isPresent();
+    Entity putin = find(entities, EntityType.PERSON, "Vladimir Putin").orElseThrow();
+    assertThat(texts(putin)).containsExactly("Vladimir Putin", "Putin");
+
+    Entity belarus = find(entities, EntityType.COUNTRY, "Belarus").orElseThrow();
+    assertThat(belarus.countryCode()).isEqualTo("BY");
+    assertThat(find(entities, EntityType.COUNTRY, "Russia").orElseThrow().countryCode())
+        .isEqualTo("RU");
+    assertThat(find(entities, EntityType.COUNTRY, "Ukraine").orElseThrow().countryCode())
+        .isEqualTo("UA");
+    assertThat(find(entities, EntityType.LOCATION, "Moscow")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Minsk")).isPresent();
+
+    Entity ministry = find(entities, EntityType.MINISTRY, "Ministry of Emergency Situations")
+        .orElseThrow();
+    assertThat(texts(ministry)).containsExactly(
+        "Belarusian Ministry of Emergency Situations", "Emergency Situations Ministry");
+    assertThat(find(entities, EntityType.MINISTRY, "Ministry of Foreign Affairs")).isPresent();
+
+    // titles, demonyms and generic phrases stay out
+    List<String> all = entities.stream().flatMap(e -> texts(e).stream()).toList();
+    assertThat(all).doesNotContain("Belarusian", "Russian", "Ukrainian", "President",
+        "Interior Minister", "ministries");
+    assertThat(all).noneMatch(t -> t.startsWith("President") || t.contains("Minister "));
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.MINISTRY
+        && e.mentions().stream().anyMatch(m -> m.text().contains("interior")));
+    // the possessive stays outside the span
+    assertThat(texts(putin)).doesNotContain("Putin's");
+    assertThat(find(entities, EntityType.PERSON, "Ivan Petrov")).isPresent();
+  }
+
+  @Test
+  void recognize_anyText_mentionOffsetsMatchTheBody() throws IOException {
+    for (String name : List.of("minsk-drill.txt", "london-talks.txt", "atlanta-weather.txt")) {
+      String body = resource(name);
+      for (Entity e : recognize(null, body)) {
+        assertThat(e.salience()).isBetween(0.0, 1.0);
+        for (Mention m : e.mentions()) {
+          assertThat(body.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+      }
+    }
+  }
+
+  @Test
+  void recognize_anyText_spansNeverOverlapAndEntitiesAreSortedBySalience() throws IOException {
+    List<Entity> entities = recognize("UK and U.S. officials meet", resource("london-talks.txt"));
+    List<Mention> mentions = new ArrayList<>();
+    entities.forEach(e -> mentions.addAll(e.mentions()));
+    mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+    for (int i = 1; i < mentions.size(); i++) {
+      assertThat(mentions.get(i).start()).isGreaterThanOrEqualTo(mentions.get(i - 1).end());
+    }
+    for (int i = 1; i < entities.size(); i++) {
+      assertThat(entities.get(i).salience()).isLessThanOrEqualTo(entities.get(i - 1).salience());
+    }
+  }
+
+  @Test
+  void recognize_countryAliases_clusterUnderTheCodeAndCommonName() throws IOException {
+    List<Entity> entities = recognize(null, resource("london-talks.txt"));
+    Entity us = find(entities, EntityType.COUNTRY, "United States").orElseThrow();
+    assertThat(us.countryCode()).isEqualTo("US");
+    assertThat(texts(us)).contains("United States");
+    Entity uk = find(entities, EntityType.COUNTRY, "United Kingdom").orElseThrow();
+    assertThat(uk.countryCode()).isEqualTo("GB");
+    assertThat(texts(uk)).contains("Britain", "Britain");
+    assertThat(find(entities, EntityType.COUNTRY, "Côte d'Ivoire").orElseThrow().countryCode())
+        .isEqualTo("CI");
+    assertThat(find(entities, EntityType.COUNTRY, "Türkiye").orElseThrow().countryCode())
+        .isEqualTo("TR");
+    assertThat(find(entities, EntityType.LOCATION, "London").orElseThrow().mentions())
+        .hasSize(2);
+  }
+
+  @Test
+  void recognize_ministries_possessiveAbbreviationAndDepartments() throws IOException {
+    List<Entity> entities = recognize(null, resource("london-talks.txt"));
+    Entity mod = find(entities, EntityType.MINISTRY, "Ministry of Defence").orElseThrow();
+    // "Britain's" is a separate COUNTRY mention; the abbreviation counts once defined
+    assertThat(texts(mod)).containsExactly("Ministry of Defence", "MoD", "MoD");
+    Entity state = find(entities, EntityType.MINISTRY, "Department of State").orElseThrow();
+    assertThat(texts(state)).containsExactly("U.S. State Department");
+    Entity treasury = find(entities, EntityType.MINISTRY, "Treasury").orElseThrow();
+    assertThat(treasury.mentions()).hasSize(1); // not "Treasury yields"
+  }
+
+  @Test
+  void recognize_georgiaWithUsStates_isTheStateNotTheCountry() throws IOException {
+    List<Entity> entities = recognize(null, resource("atlanta-weather.txt"));
+    assertThat(find(entities, EntityType.LOCATION, "Georgia")).isPresent();
+    assertThat(entities).noneMatch(e -> "GE".equals(e.countryCode()));
+    assertThat(find(entities, EntityType.PERSON, "Brian Kemp")).isPresent();
+  }
+
+  @Test
+  void recognize_georgiaInTheCaucasus_isTheCountry() {
+    List<Entity> entities = recognize(null,
+        "Georgia held elections on Saturday. Voters in Tbilisi queued for hours, and observers"
+            + " from Armenia said the vote in Georgia was calm.");
+    assertThat(find(entities, EntityType.COUNTRY, "Georgia").orElseThrow().countryCode())
+        .isEqualTo("GE");
+  }
+
+  @Test
+  void recognize_countryNameThatIsPartOfAPersonsName_isThePerson() {
+    List<Entity> entities = recognize(null,
+        "Michael Jordan visited the museum on Friday. Jordan later met young players.");
+    Entity person = find(entities, EntityType.PERSON, "Michael Jordan").orElseThrow();
+    assertThat(texts(person)).containsExactly("Michael Jordan", "Jordan");
+    assertThat(entities).noneMatch(e -> "JO".equals(e.countryCode()));
+  }
+
+  @Test
+  void recognize_countryInsideALongerName_belongsToThatName() {
+    List<Entity> entities = recognize(null,
+        "Shares of Kenya Airways rose after the Bank of Japan kept rates unchanged.");
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.COUNTRY);
+  }
+
+  @Test
+  void recognize_allCapsDateline_isALocationInNormalCase() {
+    List<Entity> entities = recognize(null,
+        "KYIV — Air raid sirens sounded across the city on Monday night, officials said.");
+    Entity kyiv = find(entities, EntityType.LOCATION, "Kyiv").orElseThrow();
+    assertThat(texts(kyiv)).containsExactly("KYIV");
+  }
+
+  @Test
+  void recognize_particlesAndHyphens_stayInsideThePersonSpan() {
+    List<Entity> entities = recognize(null,
+        "European Commission President Ursula von der Leyen met Saudi Crown Prince Mohammed bin"
+            + " Salman in Brussels. Von der Leyen later spoke to reporters.");
+    Entity vdl = find(entities, EntityType.PERSON, "Ursula von der Leyen").orElseThrow();
+    assertThat(texts(vdl)).contains("Ursula von der Leyen");
+    assertThat(find(entities, EntityType.LOCATION, "Brussels")).isPresent();
+  }
+
+  @Test
+  void recognize_nameSplitByALineBreak_isOneMention() {
+    String body = "The talks were led by Alexander\nLukashenko and lasted three hours.";
+    List<Entity> entities = recognize(null, body);
+    Entity person = entities.stream().filter(e -> e.type() == EntityType.PERSON).findFirst()
+        .orElseThrow();
+    assertThat(person.mentions().get(0).text()).isEqualTo("Alexander\nLukashenko");
+  }
+
+  @Test
+  void recognize_longListOfNames_findsEachPerson() {
+    StringBuilder b = new StringBuilder("The committee members are ");
+    String[] given = {"Anna", "Peter", "Maria", "John", "Laura", "David", "Sofia", "Michael"};
+    String[] family = {"Keller", "Novak", "Brennan", "Okafor", "Lindqvist", "Moreau", "Tanaka",
+        "Fischer"};
+    for (int i = 0; i < 200; i++) {
+      b.append(given[i % given.length]).append(' ').append(family[(i / 8) % family.length]);
+      b.append(i == 199 ? "." : ", ");
+    }
+    List<Entity> entities = recognize(null, b.toString());
+    long persons = entities.stream().filter(e -> e.type() == EntityType.PERSON).count();
+    assertThat(persons).isGreaterThanOrEqualTo(40);
+  }
+
+  @Test
+  void recognize_textWithoutNames_isEmpty() {
+    assertThat(recognize(null, "it was a quiet day and nothing much happened at all.")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   ", "\n\n", "😀😀😀", "\uD800 lone surrogate \uDC00",
+      "Das ist ein kurzer Text über Berlin und die Bundesregierung.",
+      "Москва и Минск подписали соглашение.", "北京和上海"})
+  void recognize_oddOrForeignText_neverFails(String body) {
+    List<Entity> entities = recognize(null, body);
+    assertThat(entities).allSatisfy(e -> assertThat(e.mentions()).isNotEmpty());
+  }
+
+  @Test
+  void recognize_titleNamingTheEntity_raisesItsSalience() {
+    String body = "Officials in Chile and Peru met on Monday. Chile and Peru signed a deal.";
+    List<Entity> withTitle = recognize("Peru signs deal", body);
+    List<Entity> without = recognize(null, body);
+    double peru = find(withTitle, EntityType.COUNTRY, "Peru").orElseThrow().salience();
+    double peruNoTitle = find(without, EntityType.COUNTRY, "Peru").orElseThrow().salience();
+    assertThat(peru).isGreaterThan(peruNoTitle);
+    assertThat(withTitle.get(0).name()).isEqualTo("Peru");
+  }
+
+  @Test
+  void recognize_nullText_throwsNamingTheParameter() {
+    assertThatThrownBy(() -> recognizer.recognize("t", null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("text");
+    assertThatThrownBy(() -> recognizer.demonymCountries(null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("text");
+  }
+
+  @Test
+  void demonymCountries_demonymsAndPlurals_giveCodesInOrderOnce() throws IOException {
+    AnalyzedText text = processor.process(
+        "Belarusian officials met American and Belarusian diplomats. Several Ukrainians and"
+            + " a Briton attended.");
+    assertThat(recognizer.demonymCountries(text)).containsExactly("BY", "US", "UA", "GB");
+    assertThat(recognizer.recognize(null, text)).noneMatch(
+        e -> e.mentions().stream().anyMatch(m -> m.text().equals("Belarusian")));
+  }
+
+  @Test
+  void recognize_sixteenThreadsSharingOneRecognizer_giveIdenticalResults() throws Exception {
+    List<AnalyzedText> texts = new ArrayList<>();
+    for (String name : List.of("minsk-drill.txt", "london-talks.txt", "atlanta-weather.txt")) {
+      texts.add(processor.process(resource(name)));
+    }
+    List<List<Entity>> expected = new ArrayList<>();
+    for (AnalyzedText t : texts) {
+      expected.add(recognizer.recognize("Title", t));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<Boolean>> futures = new ArrayList<>();
+      for (int i = 0; i < 160; i++) {
+        int k = i % texts.size();
+        futures.add(pool.submit(() -> recognizer.recognize("Title", texts.get(k))
+            .equals(expected.get(k))));
+      }
+      for (Future<Boolean> f : futures) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+}
