@@ -74,7 +74,7 @@ final class HtmlExtractor {
           + "|more on this( story)?|recommended|keep reading|subscribe( now)?|sign up.*newsletter.*"
           + "|click here.*|photo:.*|image:.*|credit:.*|getty images|ap photo.*|follow us.*"
           + "|comments?|\\d+ comments?|leave a (comment|reply)|log ?in|sign ?in|back to top"
-          + "|you (may|might) also like|like this:?|like loading.*|loading\\.*|like this (story|article)\\?.*|share (it|this) with .*|most (read|popular)|trending( now)?|tags?:.*"
+          + "|you (may|might) also like|like this:?|sharing is caring.*|(?:previous|next|older|newer) (?:post|article|story|entry)|like loading.*|loading\\.*|like this (story|article)\\?.*|share (it|this) with .*|most (read|popular)|trending( now)?|tags?:.*"
           + "|filed under:?.*|topics?:.*|posted in.*|watch:?|listen:?|video)\\W*$");
 
   private static final Set<String> BLOCK_TAGS = Set.of(
@@ -91,6 +91,9 @@ final class HtmlExtractor {
   private static final Pattern DATELINE = Pattern.compile(
       "(?i)^(?:first\\s+)?(?:published|updated|posted|last\\s+updated|last\\s+modified)\\b"
           + "(?=.*\\d).*$");
+
+  /** Longest block, in chars, that is taken for a cut-short teaser when it ends in "...". */
+  private static final int MAX_TEASER_CHARS = 300;
 
   /** Longest block, in chars, that is taken for a dateline. */
   private static final int MAX_DATELINE_CHARS = 150;
@@ -152,7 +155,8 @@ final class HtmlExtractor {
 
 
   private static boolean isEdgeLabel(String p) {
-    return p.length() < EDGE_LABEL_CHARS && !endsLikeSentence(p);
+    return p.length() < EDGE_LABEL_CHARS && !endsLikeSentence(p)
+        || p.length() < MAX_TEASER_CHARS && (p.endsWith("...") || p.endsWith("…"));
   }
 
   /** Removes elements that never hold article prose, and containers of page furniture. */
@@ -471,6 +475,7 @@ final class HtmlExtractor {
     private int runLinkChars;
     private String runTag = "p";
     private int linkDepth;
+    private int preDepth;
     private final Deque<String> blocks = new ArrayDeque<>();
 
     BlockWriter(List<String> out, String title) {
@@ -485,6 +490,10 @@ final class HtmlExtractor {
         public FilterResult head(Node node, int depth) {
           if (node instanceof TextNode t) {
             String text = t.getWholeText().replace(PARAGRAPH_MARK, ' ');
+            if (preDepth == 0) {
+              // Line breaks in the source are white space; only <br> and blocks break lines.
+              text = text.replace('\n', ' ').replace('\r', ' ');
+            }
             run.append(text);
             if (linkDepth > 0) {
               runLinkChars += text.strip().length();
@@ -511,6 +520,9 @@ final class HtmlExtractor {
           if (e.nameIs("a")) {
             linkDepth++;
           }
+          if (e.nameIs("pre")) {
+            preDepth++;
+          }
           return FilterResult.CONTINUE;
         }
 
@@ -519,6 +531,9 @@ final class HtmlExtractor {
           if (node instanceof Element e) {
             if (e.nameIs("a")) {
               linkDepth--;
+            }
+            if (e.nameIs("pre")) {
+              preDepth--;
             }
             if (BLOCK_TAGS.contains(e.tagName()) && !e.nameIs("br")) {
               flush();
