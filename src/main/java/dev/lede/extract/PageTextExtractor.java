@@ -131,12 +131,17 @@ final class PageTextExtractor {
           + "|print|share|tweet|copy|link|messenger|tumblr|flipboard|pocket|sms|vk|line|weibo"
           + "|wechat|threads|bluesky|mastodon|instagram|youtube|tiktok|save)$");
 
-  /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
-  private static final Pattern SENTENCE_END =
-      Pattern.compile("[.!?…。！？；;:][\"'”’»)\\]]*$|[\"”»][.!?]?$");
+  /** Sentence-final punctuation. */
+  private static final String SENTENCE_PUNCTUATION = ".!?…。！？；;:";
 
-  /** A line cut short with an ellipsis: the excerpt of a teaser. */
-  private static final Pattern TRUNCATED = Pattern.compile("(?:…|\\.\\.\\.)\\s*$");
+  /** Closing quotes: a line that ends with one ends a quotation, so a sentence. */
+  private static final String CLOSING_QUOTES = "\"”»";
+
+  /** Closers that may follow sentence punctuation. */
+  private static final String CLOSERS = "'’)]";
+
+  /** Lines longer than this, in chars, are never taken for a widget, label or share line. */
+  private static final int MAX_CHROME_CHARS = 200;
 
   private static final Pattern WORDS = Pattern.compile("\\s+");
   private static final Pattern ODD_SPACE = Pattern.compile("[\\p{Zs}\\u200B\\uFEFF\\t]");
@@ -245,27 +250,67 @@ final class PageTextExtractor {
 
   private static Kind classify(String original, Meta meta) {
     // Patterns see plain spaces: pages put no-break and thin spaces between words.
-    String line = ODD_SPACE.matcher(original).replaceAll(" ");
+    String line = hasOddSpace(original) ? ODD_SPACE.matcher(original).replaceAll(" ") : original;
+    boolean sentence = endsLikeSentence(line) && !isTruncated(line);
+    if (line.length() > MAX_CHROME_CHARS) {
+      // Widgets, labels and share lines are short; a long line is text.
+      return sentence || wordCount(line) > MAX_TITLE_WORDS ? Kind.PROSE : Kind.SHORT;
+    }
     if (WIDGET.matcher(line).matches()) {
       return TEASER_MARKER.matcher(line).matches() ? Kind.MARKER : Kind.CHROME;
     }
     if (TEASER_MARKER.matcher(line).matches()) {
       return Kind.MARKER;
     }
-    if (line.length() <= 200 && isMetaLine(line, meta)) {
+    if (isMetaLine(line, meta)) {
       return Kind.CHROME;
     }
-    if (POINTER_LINE.matcher(line).matches() && wordCount(line) <= 25
-        && !SENTENCE_END.matcher(line).find()) {
+    if (!sentence && POINTER_LINE.matcher(line).matches() && wordCount(line) <= 25) {
       return Kind.CHROME;
     }
-    if (TAG_LINE.matcher(line).matches() && line.length() <= 300 || isShareLine(line)) {
+    if (TAG_LINE.matcher(line).matches() || isShareLine(line)) {
       return Kind.CHROME;
     }
-    if (SENTENCE_END.matcher(line).find() && !TRUNCATED.matcher(line).find()) {
+    if (sentence) {
       return Kind.PROSE;
     }
     return wordCount(line) > MAX_TITLE_WORDS ? Kind.PROSE : Kind.SHORT;
+  }
+
+  private static boolean hasOddSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c > 127 && Character.isSpaceChar(c) || c == '\t' || c == '\u200B' || c == '\uFEFF') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a line ends as a sentence does: with sentence punctuation, possibly followed by
+   * closing quotes or brackets, or with a closing quote.
+   */
+  static boolean endsLikeSentence(String line) {
+    int i = line.length() - 1;
+    while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    if (CLOSING_QUOTES.indexOf(line.charAt(i)) >= 0) {
+      return true;
+    }
+    while (i >= 0 && CLOSERS.indexOf(line.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && SENTENCE_PUNCTUATION.indexOf(line.charAt(i)) >= 0;
+  }
+
+  private static boolean isTruncated(String line) {
+    String s = line.stripTrailing();
+    return s.endsWith("…") || s.endsWith("...");
   }
 
   /** Whether every separated part of a line is a byline, section, date or reading time. */
@@ -329,7 +374,7 @@ final class PageTextExtractor {
 
   private static boolean isLabel(String s) {
     return !s.isEmpty() && s.length() <= MAX_LABEL_CHARS && wordCount(s) <= 6
-        && !SENTENCE_END.matcher(s).find() && Character.isUpperCase(s.codePointAt(0));
+        && !endsLikeSentence(s) && Character.isUpperCase(s.codePointAt(0));
   }
 
   private static boolean isShareLine(String line) {
@@ -352,7 +397,7 @@ final class PageTextExtractor {
   }
 
   private static boolean isHeadlineLike(String line) {
-    return wordCount(line) <= 20 && !line.endsWith(".") || TRUNCATED.matcher(line).find();
+    return wordCount(line) <= 20 && !line.endsWith(".") || isTruncated(line);
   }
 
   /** A short unpunctuated line inside the prose with enough words: a subheading, kept. */
