@@ -147,6 +147,35 @@ final class PageTextExtractor {
   private static final Pattern ODD_SPACE = Pattern.compile("[\\p{Zs}\\u200B\\uFEFF\\t]");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+  /** Comment-section headers and widgets that open it, in several wordings. */
+  private static final Pattern COMMENTS_START = Pattern.compile(
+      "(?i)^[\\W_]*(?:\\d+\\s+(?:comments?|responses?|replies|thoughts\\s+on\\b.*)"
+          + "|comments?(?:\\s*\\(\\d+\\))?|discussion(?:\\s*\\(\\d+\\))?"
+          + "|(?:leave|post|add|write|submit)\\s+a\\s+(?:comment|reply|response).*"
+          + "|join\\s+the\\s+(?:discussion|conversation)|notify\\s+(?:me\\s+)?of.*"
+          + "|(?:show|view|load|read)\\s+(?:all\\s+)?(?:\\d+\\s+)?comments?"
+          + "|comments\\s+are\\s+closed\\.?|be\\s+the\\s+first\\s+to\\s+comment.*"
+          + "|(?:no|zero)\\s+comments?(?:\\s+yet)?|what\\s+do\\s+you\\s+think\\?)[\\W_]*$");
+
+  /** A list item: a bullet or a number before the text. */
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("[•●▪◦‣∙·*\\-–—]\\s+\\S|\\d{1,2}[.)]\\s+\\S");
+
+  /** Prose paragraphs the article must have before a comment header ends it. */
+  private static final int MIN_PROSE_BEFORE_COMMENTS = 2;
+
+  /** Fewest words of a list item kept in the body. */
+  private static final int MIN_LIST_ITEM_WORDS = 3;
+
+  /** Headlines listed under a mid-article "Related" marker, at most. */
+  private static final int MAX_LISTED_HEADLINES = 8;
+
+  /** A title of this many words is preferred over a shorter line before it. */
+  private static final int MIN_HEADLINE_WORDS = 4;
+
+  /** Shortest line, in chars, that a hard-wrapped paragraph's next line may continue. */
+  private static final int MIN_WRAPPED_LINE_CHARS = 40;
+
   /** Lines with at least this many words may be a body subheading rather than a label. */
   private static final int MIN_SUBHEADING_WORDS = 4;
 
@@ -170,42 +199,39 @@ final class PageTextExtractor {
     List<String> lines = lines(text);
     int n = lines.size();
     Kind[] kinds = new Kind[n];
-    Meta meta = new Meta();
-    int titleAt = -1;
-    String titleKey = null;
-    boolean lookForTitle = true;
+    Meta ignored = new Meta();
     for (int i = 0; i < n; i++) {
-      String line = lines.get(i);
-      kinds[i] = classify(line, meta);
-      if (lookForTitle && kinds[i] == Kind.PROSE && !isTitleLike(line)) {
-        // Prose before any title: the text starts with its body and has no title.
-        lookForTitle = false;
-      }
-      if (lookForTitle && kinds[i] != Kind.CHROME && kinds[i] != Kind.MARKER
-          && isTitleLike(line)) {
-        lookForTitle = false;
-        titleAt = i;
-        titleKey = key(line);
-        kinds[i] = Kind.CHROME;
-      } else if (titleKey != null && key(line).equals(titleKey)) {
-        kinds[i] = Kind.CHROME;
+      kinds[i] = classify(lines.get(i), ignored);
+    }
+    int titleAt = findTitle(lines, kinds);
+    if (titleAt >= 0) {
+      String titleKey = key(lines.get(titleAt));
+      for (int i = 0; i < n; i++) {
+        if (i == titleAt || key(lines.get(i)).equals(titleKey)) {
+          kinds[i] = Kind.CHROME;
+        }
       }
     }
-    int end = teaserCut(lines, kinds, titleAt + 1, n);
+    int end = Math.min(teaserCut(lines, kinds, titleAt + 1, n),
+        commentsCut(lines, kinds, titleAt + 1, n));
     // Metadata is read up to the cut, so another article's teaser cannot lend its byline.
     Meta kept = new Meta();
+    int lastProse = -1;
     for (int i = 0; i < end; i++) {
       if (kinds[i] == Kind.CHROME) {
         classify(lines.get(i), kept);
+      } else if (kinds[i] == Kind.PROSE && i > titleAt) {
+        lastProse = i;
       }
     }
     List<String> body = new ArrayList<>();
     int skipHeadlines = 0;
+    boolean proseSeen = false;
     for (int i = titleAt + 1; i < end; i++) {
       Kind k = kinds[i];
       if (k == Kind.MARKER) {
         // A mid-article "Related" box: drop the headlines listed under it.
-        skipHeadlines = 8;
+        skipHeadlines = MAX_LISTED_HEADLINES;
         continue;
       }
       if (k == Kind.CHROME) {
@@ -219,9 +245,11 @@ final class PageTextExtractor {
         }
         skipHeadlines = 0;
       }
-      if (k == Kind.SHORT && !isSubheading(lines, kinds, i, end)) {
+      if (k == Kind.SHORT && !isSubheading(lines, kinds, i, end)
+          && !(proseSeen && i < lastProse && isListItem(line))) {
         continue;
       }
+      proseSeen |= k == Kind.PROSE;
       body.add(line);
     }
     String title = titleAt >= 0 ? lines.get(titleAt) : null;
@@ -229,15 +257,83 @@ final class PageTextExtractor {
         String.join("\n\n", body), 0);
   }
 
-  private static List<String> lines(String text) {
-    List<String> out = new ArrayList<>();
-    for (String raw : LINE.split(text, -1)) {
-      String s = EDGE_SPACE.matcher(raw).replaceAll("");
-      if (!s.isEmpty()) {
-        out.add(s);
+  /**
+   * The title: the first substantial line before the first prose paragraph, preferring one of
+   * {@link #MIN_HEADLINE_WORDS} words or more over a shorter one (often the site's name).
+   */
+  private static int findTitle(List<String> lines, Kind[] kinds) {
+    int shorter = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (kinds[i] == Kind.CHROME || kinds[i] == Kind.MARKER) {
+        continue;
+      }
+      if (!isTitleLike(line)) {
+        if (kinds[i] == Kind.PROSE) {
+          break;
+        }
+        continue;
+      }
+      if (wordCount(line) >= MIN_HEADLINE_WORDS) {
+        return i;
+      }
+      if (shorter < 0) {
+        shorter = i;
       }
     }
+    return shorter;
+  }
+
+  /**
+   * Where the comment section starts ("3 Comments", "Leave a Reply", "Join the discussion"), once
+   * the article has had some prose: readers' comments are prose too, but not the article's.
+   */
+  private static int commentsCut(List<String> lines, Kind[] kinds, int from, int n) {
+    int prose = 0;
+    for (int i = Math.max(0, from); i < n; i++) {
+      if (prose >= MIN_PROSE_BEFORE_COMMENTS && kinds[i] != Kind.PROSE
+          && lines.get(i).length() <= MAX_CHROME_CHARS
+          && COMMENTS_START.matcher(lines.get(i)).matches()) {
+        return i;
+      }
+      if (kinds[i] == Kind.PROSE) {
+        prose++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isListItem(String line) {
+    return LIST_ITEM.matcher(line).lookingAt() && wordCount(line) >= MIN_LIST_ITEM_WORDS;
+  }
+
+  /**
+   * The non-blank lines, edge spaces removed. A line that continues a hard-wrapped paragraph
+   * (the previous line is long, has no blank line after it and does not end a sentence; this one
+   * starts in lower case) is joined to it.
+   */
+  private static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    boolean previousBlank = true;
+    for (String raw : LINE.split(text, -1)) {
+      String s = EDGE_SPACE.matcher(raw).replaceAll("");
+      if (s.isEmpty()) {
+        previousBlank = true;
+        continue;
+      }
+      if (!previousBlank && !out.isEmpty() && continues(out.get(out.size() - 1), s)) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + " " + s);
+      } else {
+        out.add(s);
+      }
+      previousBlank = false;
+    }
     return out;
+  }
+
+  private static boolean continues(String previous, String line) {
+    return previous.length() >= MIN_WRAPPED_LINE_CHARS && !endsLikeSentence(previous)
+        && !isTruncated(previous) && Character.isLowerCase(line.codePointAt(0));
   }
 
   /** Metadata found in chrome lines; the first of each kind wins. */
@@ -393,7 +489,7 @@ final class PageTextExtractor {
 
   private static boolean isTitleLike(String line) {
     int words = wordCount(line);
-    return words >= 3 && words <= MAX_TITLE_WORDS && !line.endsWith(".");
+    return words >= 2 && words <= MAX_TITLE_WORDS && !line.endsWith(".");
   }
 
   private static boolean isHeadlineLike(String line) {

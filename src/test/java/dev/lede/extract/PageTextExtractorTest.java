@@ -40,7 +40,12 @@ final class PageTextExtractorTest {
                 "LOCAL ROWING CLUB WINS REGIONAL TITLE AFTER DECADE-LONG DROUGHT",
                 "Continue Reading", "Filed under: Sports", "Share on: Facebook · X · WhatsApp",
                 "Notify me of new comments", "0 Replies", "Check this out",
-                "Swim Team Sets Three Records at Spring Meet")));
+                "Swim Team Sets Three Records at Spring Meet")),
+        Arguments.of("lakeside-science",
+            "Volunteers Count Record Number of Dragonflies Around the Lake",
+            "Kofi Mensah", "Science", 6, "2024-06-02",
+            List.of("Lakeside Science Review", "Skip to content", "Search", "Print", "Email",
+                "Discussion (2)", "Ruth P.", "What a lovely piece", "Reply", "I saw two")));
   }
 
   @ParameterizedTest(name = "{0}")
