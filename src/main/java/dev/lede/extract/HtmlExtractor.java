@@ -51,7 +51,7 @@ final class HtmlExtractor {
 
   /** Class or id fragments that may still be content despite an unlikely fragment. */
   private static final Pattern MAYBE = Pattern.compile(
-      "and|article|body|column|content|main|shadow|post|entry|story|text|blog",
+      "and|article|body|column|content|main|shadow|post|entry|story|text|blog|embed",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern POSITIVE = Pattern.compile(
