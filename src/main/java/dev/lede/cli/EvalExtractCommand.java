@@ -96,7 +96,8 @@ final class EvalExtractCommand implements Command {
     print(out, "all", scores);
     print(out, "odd-indexed keys", scores.stream().filter(s -> s.index % 2 == 1).toList());
     print(out, "even-indexed keys", scores.stream().filter(s -> s.index % 2 == 0).toList());
-    out.printf("extraction time: %.1f ms per page%n", nanos / 1e6 / Math.max(1, scores.size()));
+    out.printf("extraction time: %.1f ms per page (one cold pass, JIT warm-up included)%n",
+        nanos / 1e6 / Math.max(1, scores.size()));
     if (worst > 0) {
       out.println("worst pages by F1:");
       scores.stream()
