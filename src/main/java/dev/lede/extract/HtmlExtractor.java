@@ -75,7 +75,9 @@ final class HtmlExtractor {
           + "|more on this( story)?|recommended|keep reading|subscribe( now)?|sign up.*newsletter.*"
           + "|click here.*|photo:.*|image:.*|credit:.*|getty images|ap photo.*|follow us.*"
           + "|comments?|\\d+ comments?|leave a (comment|reply)|log ?in|sign ?in|back to top"
-          + "|you (may|might) also like|like this:?|sharing is caring.*|(?:previous|next|older|newer) (?:post|article|story|entry)|like loading.*|loading\\.*|like this (story|article)\\?.*|share (it|this) with .*|most (read|popular)|trending( now)?|tags?:.*"
+          + "|you (may|might) also like|like this:?|sharing is caring.*|like loading.*|loading\\.*"
+          + "|(?:previous|next|older|newer) (?:post|article|story|entry)|share (it|this) with .*"
+          + "|like this (story|article)\\?.*|most (read|popular)|trending( now)?|tags?:.*"
           + "|filed under:?.*|topics?:.*|posted in.*|watch:?|listen:?|video)\\W*$");
 
   private static final Set<String> BLOCK_TAGS = Set.of(
@@ -114,6 +116,8 @@ final class HtmlExtractor {
    */
   private static final char PARAGRAPH_MARK = '\u0000';
 
+  /** A doomed-looking container with this many paragraphs inside wraps the article. */
+  private static final int MIN_PARAGRAPHS_OF_ARTICLE = 8;
 
   private HtmlExtractor() {}
 
@@ -121,7 +125,7 @@ final class HtmlExtractor {
     Document doc = Jsoup.parse(html);
     HtmlMetadata meta = HtmlMetadata.read(doc);
     Element root = doc.body();
-    prune(root, meta.title());
+    prune(root);
     List<Element> containers = withSiblings(topCandidate(root));
     List<String> paragraphs = new ArrayList<>();
     int images = 0;
@@ -147,13 +151,11 @@ final class HtmlExtractor {
    */
   static List<String> trimEdges(List<String> paragraphs) {
     int from = 0;
-    int to = paragraphs.size();
     while (from < paragraphs.size() && isEdgeLabel(paragraphs.get(from))) {
       from++;
     }
     return paragraphs.subList(from, paragraphs.size());
   }
-
 
   private static boolean isEdgeLabel(String p) {
     return p.length() < EDGE_LABEL_CHARS && !endsLikeSentence(p)
@@ -161,43 +163,81 @@ final class HtmlExtractor {
   }
 
   /** Removes elements that never hold article prose, and containers of page furniture. */
-  private static void prune(Element root, String title) {
+  private static void prune(Element root) {
     root.select(JUNK_TAGS).remove();
-    removeHeaders(root);
+    Map<Element, int[]> inside = countInside(root);
     List<Element> doomed = new ArrayList<>();
-    for (Element e : root.getAllElements()) {
-      if (e == root || e.tagName().equals("article") || e.tagName().equals("main")) {
-        continue;
+    // One pre-order walk that does not enter what it dooms: linear however deep the page.
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e) || e == root) {
+          return FilterResult.CONTINUE;
+        }
+        int[] counts = inside.get(e);
+        boolean wrapsArticle = counts != null
+            && (counts[WRAPS] > 0 || counts[PARAGRAPHS] >= MIN_PARAGRAPHS_OF_ARTICLE);
+        if (e.nameIs("header") && (counts == null || counts[PARAGRAPHS] < 3)) {
+          doomed.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (e.nameIs("article") || e.nameIs("main") || wrapsArticle) {
+          return FilterResult.CONTINUE;
+        }
+        String attrs = e.className() + " " + e.id();
+        if (!attrs.isBlank() && UNLIKELY.matcher(attrs).find() && !MAYBE.matcher(attrs).find()
+            || isHiddenStyle(e)) {
+          doomed.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
       }
-      String attrs = e.className() + " " + e.id();
-      if (attrs.isBlank()) {
-        continue;
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
       }
-      if (UNLIKELY.matcher(attrs).find() && !MAYBE.matcher(attrs).find()) {
-        doomed.add(e);
-      } else if (isHiddenStyle(e)) {
-        doomed.add(e);
-      }
-    }
+    }, root);
     for (Element e : doomed) {
-      if (e.parent() != null && !holdsArticle(e)) {
-        e.remove();
-      }
+      e.remove();
     }
   }
 
-  private static void removeHeaders(Element root) {
-    for (Element h : root.getElementsByTag("header")) {
-      if (h.parent() != null && h.getElementsByTag("p").size() < 3) {
-        h.remove();
+  private static final int PARAGRAPHS = 0;
+  private static final int WRAPS = 1;
+
+  /**
+   * Counts, for every element, the {@code <p>} inside it and the article containers inside it
+   * ({@code article}, {@code main}, {@code itemprop=articleBody}), in one post-order walk.
+   */
+  private static Map<Element, int[]> countInside(Element root) {
+    Map<Element, int[]> counts = new IdentityHashMap<>();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {}
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return;
+        }
+        int[] c = new int[2];
+        for (Element child : e.children()) {
+          int[] cc = counts.get(child);
+          if (cc != null) {
+            c[PARAGRAPHS] += cc[PARAGRAPHS] + (child.nameIs("p") ? 1 : 0);
+            c[WRAPS] += cc[WRAPS] + (isArticleContainer(child) ? 1 : 0);
+          }
+        }
+        counts.put(e, c);
       }
-    }
+    }, root);
+    return counts;
   }
 
-  /** Whether a doomed-looking container in fact wraps the article (e.g. "page-with-sidebar"). */
-  private static boolean holdsArticle(Element e) {
-    return !e.select("article, [itemprop=articleBody], main").isEmpty()
-        || e.getElementsByTag("p").size() >= 8;
+  private static boolean isArticleContainer(Element e) {
+    return e.nameIs("article") || e.nameIs("main")
+        || e.attr("itemprop").equalsIgnoreCase("articleBody");
   }
 
   private static boolean isHiddenStyle(Element e) {
