@@ -116,6 +116,9 @@ final class HtmlExtractor {
    */
   private static final char PARAGRAPH_MARK = '\u0000';
 
+  /** A list whose text is more link text than this is a menu or a list of other stories. */
+  private static final double MAX_LIST_LINK_DENSITY = 0.6;
+
   /** A doomed-looking container with this many paragraphs inside wraps the article. */
   private static final int MIN_PARAGRAPHS_OF_ARTICLE = 8;
 
@@ -126,11 +129,13 @@ final class HtmlExtractor {
     HtmlMetadata meta = HtmlMetadata.read(doc);
     Element root = doc.body();
     prune(root);
-    List<Element> containers = withSiblings(topCandidate(root));
+    Map<Element, Stats> stats = new IdentityHashMap<>();
+    measure(root, stats);
+    List<Element> containers = withSiblings(topCandidate(root, stats));
     List<String> paragraphs = new ArrayList<>();
     int images = 0;
     for (Element c : containers) {
-      new BlockWriter(paragraphs, meta.title()).write(c);
+      new BlockWriter(paragraphs, meta.title(), stats).write(c);
       images += c.select("img").size() + (c.tagName().equals("img") ? 1 : 0);
     }
     String body = String.join("\n\n", trimEdges(paragraphs));
@@ -257,9 +262,7 @@ final class HtmlExtractor {
     boolean candidate;
   }
 
-  private static Winner topCandidate(Element root) {
-    Map<Element, Stats> stats = new IdentityHashMap<>();
-    measure(root, stats);
+  private static Winner topCandidate(Element root, Map<Element, Stats> stats) {
     List<Element> candidates = new ArrayList<>();
     for (Element e : root.getAllElements()) {
       if (!isParagraph(e)) {
@@ -431,11 +434,11 @@ final class HtmlExtractor {
     return false;
   }
 
-  /** The text of a block without that of its nested blocks. */
+  /**
+   * The text of a block without that of its nested blocks (which score for themselves; counting
+   * them again would also make nested lists and tables quadratic).
+   */
   private static String ownText(Element e) {
-    if (SCORED_BLOCKS.contains(e.tagName())) {
-      return e.text();
-    }
     StringBuilder sb = new StringBuilder();
     for (Node n : e.childNodes()) {
       if (n instanceof TextNode t) {
@@ -511,6 +514,7 @@ final class HtmlExtractor {
   /** Writes the blocks of a container as paragraphs, dropping the ones that look like chrome. */
   private static final class BlockWriter {
     private final List<String> out;
+    private final Map<Element, Stats> stats;
     private final String title;
     private final StringBuilder run = new StringBuilder();
     private int runLinkChars;
@@ -519,8 +523,9 @@ final class HtmlExtractor {
     private int preDepth;
     private final Deque<String> blocks = new ArrayDeque<>();
 
-    BlockWriter(List<String> out, String title) {
+    BlockWriter(List<String> out, String title, Map<Element, Stats> stats) {
       this.out = out;
+      this.stats = stats;
       this.title = title == null ? "" : normalise(title);
     }
 
@@ -602,21 +607,13 @@ final class HtmlExtractor {
     }
 
     /** Lists whose items are mostly links: menus, related stories, tag clouds. */
-    private static boolean isLinkList(Element e) {
+    private boolean isLinkList(Element e) {
       String tag = e.tagName();
       if (!tag.equals("ul") && !tag.equals("ol") && !tag.equals("dl")) {
         return false;
       }
-      int text = 0;
-      int links = 0;
-      for (Element li : e.children()) {
-        String t = li.text();
-        text += t.length();
-        for (Element a : li.getElementsByTag("a")) {
-          links += a.text().length();
-        }
-      }
-      return text > 0 && (double) links / text > 0.6;
+      Stats s = stats.get(e);
+      return s != null && s.textChars > 0 && linkDensity(s) > MAX_LIST_LINK_DENSITY;
     }
 
     private void flush() {

@@ -50,11 +50,11 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
     List<JsonNode> ld = jsonLdArticles(doc);
     String siteName = meta(doc, "og:site_name");
     String title = firstNonBlank(
-        stripSite(meta(doc, "og:title"), siteName),
-        stripSite(meta(doc, "twitter:title"), siteName),
+        stripSite(meta(doc, "og:title"), siteName, false),
+        stripSite(meta(doc, "twitter:title"), siteName, false),
         ldText(ld, "headline"),
         text(doc.selectFirst("h1")),
-        stripSite(doc.title(), siteName));
+        stripSite(doc.title(), siteName, true));
     String byline = firstNonBlank(
         name(meta(doc, "author")),
         name(meta(doc, "article:author")),
@@ -134,8 +134,12 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
     return null;
   }
 
-  /** Drops a " | Site Name" style suffix (or prefix) from a page title. */
-  static String stripSite(String title, String siteName) {
+  /**
+   * Drops a " | Site Name" style suffix (or prefix) from a page title: the declared site name, or,
+   * when {@code guess} is set (for {@code <title>}, which nearly always carries one), a short last
+   * part after a separator.
+   */
+  static String stripSite(String title, String siteName, boolean guess) {
     if (title == null) {
       return null;
     }
@@ -157,6 +161,9 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
       if (t.substring(0, first[0]).strip().equalsIgnoreCase(siteName.strip())) {
         return t.substring(first[1]).strip();
       }
+    }
+    if (!guess) {
+      return t;
     }
     // Without a declared site name: a short last part after the separator is the site's.
     int[] last = seps.get(seps.size() - 1);
