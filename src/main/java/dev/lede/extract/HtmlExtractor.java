@@ -146,7 +146,7 @@ final class HtmlExtractor {
       body = jsonLdBody;
     }
     return new Article(meta.title(), meta.byline(), meta.section(), meta.publishedAt(),
-        meta.url(), null, body, images);
+        meta.url(), meta.statedReadingMinutes(), body, images);
   }
 
   /**

@@ -17,6 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The metadata an HTML page declares about its article: title, byline, publication date, section,
@@ -24,7 +28,7 @@ import org.jsoup.nodes.Element;
  * microdata and common markup. Immutable and thread-safe.
  */
 record HtmlMetadata(String title, String byline, String publishedAt, String section, String url,
-    String articleBody) {
+    Integer statedReadingMinutes, String articleBody) {
 
   /** Lenient, because JSON-LD in the wild carries raw newlines and tabs inside strings. */
   private static final ObjectMapper JSON = JsonMapper.builder(new JsonFactory())
@@ -36,12 +40,16 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
 
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+");
   private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*(written\\s+)?by[:\\s]+");
+  private static final Pattern BYLINE_TAIL = Pattern.compile("\\s[@•|·]|\\s[-–—]\\s|\\n");
   private static final Pattern URLISH = Pattern.compile("(?i)^(https?:|www\\.|/)");
   private static final Pattern DATE_PREFIX =
       Pattern.compile("^(\\d{4})-?(\\d{2})-?(\\d{2})(?:[T ](\\d{2}):?(\\d{2})(?::?(\\d{2}))?"
           + "(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
   private static final Pattern ARTICLE_TYPE =
       Pattern.compile("(?i).*(Article|BlogPosting|Posting|Report|Review|Story|WebPage)$");
+
+  /** A paragraph this long starts the article: reading-time labels come before it. */
+  private static final int FIRST_PARAGRAPH_CHARS = 80;
 
   /** Longest byline kept: longer "author" texts are bios, not names. */
   private static final int MAX_BYLINE_CHARS = 100;
@@ -93,7 +101,53 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
     if (body != null && body.indexOf('<') >= 0) {
       body = org.jsoup.Jsoup.parse(body).text();
     }
-    return new HtmlMetadata(title, byline, published, section, url, body);
+    return new HtmlMetadata(title, byline, published, section, url, statedMinutes(doc), body);
+  }
+
+  /**
+   * The reading time the page states: a Yoast-style {@code twitter:label1}/{@code twitter:data1}
+   * pair, or a short "5 min read" label before the article's first paragraph (later ones belong to
+   * teasers of other articles). Navigation, asides and footers are not searched.
+   */
+  private static Integer statedMinutes(Document doc) {
+    for (int i = 1; i <= 4; i++) {
+      String label = meta(doc, "twitter:label" + i);
+      if (label != null && label.toLowerCase(java.util.Locale.ROOT).contains("reading time")) {
+        Integer minutes = PageTextExtractor.statedMinutes(meta(doc, "twitter:data" + i) + " read");
+        if (minutes != null) {
+          return minutes;
+        }
+      }
+    }
+    Integer[] found = {null};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          String text = t.text().strip();
+          if (!text.isEmpty() && text.length() <= PageTextExtractor.MAX_READING_LABEL_CHARS) {
+            found[0] = PageTextExtractor.statedMinutes(text);
+          }
+          return found[0] == null ? FilterResult.CONTINUE : FilterResult.STOP;
+        }
+        if (node instanceof Element e) {
+          if (e.nameIs("nav") || e.nameIs("aside") || e.nameIs("footer") || e.nameIs("script")
+              || e.nameIs("style")) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          if (e.nameIs("p") && e.text().length() >= FIRST_PARAGRAPH_CHARS) {
+            return FilterResult.STOP;
+          }
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, doc.body());
+    return found[0];
   }
 
   private static String meta(Document doc, String key) {
@@ -181,6 +235,11 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
       return null;
     }
     String s = BY_PREFIX.matcher(raw.strip()).replaceFirst("").strip();
+    // Byline boxes run on into handles, dates and reading times: keep the name before them.
+    Matcher tail = BYLINE_TAIL.matcher(s);
+    if (tail.find()) {
+      s = s.substring(0, tail.start()).strip();
+    }
     if (s.isEmpty() || s.length() > MAX_BYLINE_CHARS || URLISH.matcher(s).find()) {
       return null;
     }

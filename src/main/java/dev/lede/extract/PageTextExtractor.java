@@ -39,6 +39,9 @@ final class PageTextExtractor {
           + "|(?:est(?:imated|\\.)?\\s+)?(?:reading|read)[\\s-]*time\\s*[:\\-–—]?\\s*"
           + "(?:about|approx(?:imately|\\.)?|~|≈)?\\s*(\\d{1,3})\\s*(?:min|mins|minutes?)\\b\\.?)");
 
+  /** Longest reading-time label, in chars: longer text merely mentions minutes. */
+  static final int MAX_READING_LABEL_CHARS = 40;
+
   /** Separators between the parts of a metadata line ("By X | March 3 | 4 min read"). */
   private static final Pattern META_SEPARATOR = Pattern.compile("\\s+[|•·—–/]\\s+|\\s*[|•·]\\s*");
 
@@ -422,9 +425,8 @@ final class PageTextExtractor {
         continue;
       }
       Matcher m;
-      if ((m = READING_TIME.matcher(part)).find() && part.length() <= 40) {
-        String digits = m.group(1) != null ? m.group(1) : m.group(2);
-        minutes = Integer.valueOf(digits);
+      if (part.length() <= MAX_READING_LABEL_CHARS && statedMinutes(part) != null) {
+        minutes = statedMinutes(part);
       } else if ((m = DATE_LINE.matcher(part)).matches()) {
         boolean namedMonth = m.group(4) != null || m.group(8) != null;
         date = isoDate(m);
@@ -452,6 +454,18 @@ final class PageTextExtractor {
       meta.minutes = minutes;
     }
     return true;
+  }
+
+  /**
+   * The minutes a reading-time label states ("5 min read", "Reading time: 4 minutes"), or null
+   * when the text holds no such label.
+   */
+  static Integer statedMinutes(String label) {
+    Matcher m = READING_TIME.matcher(label);
+    if (!m.find()) {
+      return null;
+    }
+    return Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
   }
 
   private static String first(Matcher m) {

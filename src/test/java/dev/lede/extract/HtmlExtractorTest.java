@@ -123,4 +123,28 @@ final class HtmlExtractorTest {
         + "and kept.</p>";
     assertThat(Article.fromHtml(html).body()).contains("Deep inside many boxes");
   }
+
+  @Test
+  void fromHtml_readingTimeLabel_isStatedOnlyBeforeTheArticle() {
+    String paragraph = "<p>The harbour wall was repaired overnight after the storm, and the ferry "
+        + "service will run as normal from the morning, the port authority said.</p>";
+    Article before = Article.fromHtml("<body><h1>Harbour Wall Repaired</h1>"
+        + "<span class='read-time'>4 min read</span>" + paragraph + "</body>");
+    Article teaserOnly = Article.fromHtml("<body><h1>Harbour Wall Repaired</h1>" + paragraph
+        + "<div><a href='/x'>Ferry fares rise</a> <span>7 min read</span></div></body>");
+    Article yoast = Article.fromHtml("<head><meta name='twitter:label1' content='Est. reading time'>"
+        + "<meta name='twitter:data1' content='6 minutes'></head><body>" + paragraph + "</body>");
+    assertThat(before.statedReadingMinutes()).isEqualTo(4);
+    assertThat(before.body()).doesNotContain("min read");
+    assertThat(teaserOnly.statedReadingMinutes()).isNull();
+    assertThat(yoast.statedReadingMinutes()).isEqualTo(6);
+  }
+
+  @Test
+  void fromHtml_bylineBoxWithHandleAndDate_keepsTheName() {
+    Article a = Article.fromHtml("<body><div class='byline'>By Lena Marsh @lenamarsh Nov 18, 2019"
+        + " at 9:24 pm ET • 2 min read</div><p>The city council approved the budget on Monday "
+        + "after a long debate about road repairs and library hours.</p></body>");
+    assertThat(a.byline()).isEqualTo("Lena Marsh");
+  }
 }
