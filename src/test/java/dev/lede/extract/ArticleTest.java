@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -90,5 +96,45 @@ final class ArticleTest {
     Article a = Article.ofBody("Title", body);
     assertThat(a.body()).isEqualTo(body);
     assertThat(a.paragraphs()).containsExactly("First line\r\nsecond line", "Third.");
+  }
+
+  @Test
+  void fromHtml_pageCutAtAnyPoint_neverFails() throws IOException {
+    String page = PageTextExtractorTest.resource("html/chrome-page.html");
+    for (int end = 0; end <= page.length(); end += 37) {
+      String cut = page.substring(0, end);
+      assertThatNoException().as("cut at %d", end).isThrownBy(() -> Article.fromHtml(cut));
+    }
+  }
+
+  @Test
+  void factories_sharedAcrossThreads_giveSameResults() throws Exception {
+    List<String> pages = List.of(PageTextExtractorTest.resource("html/chrome-page.html"),
+        PageTextExtractorTest.resource("html/jsonld-page.html"));
+    List<String> texts = List.of(PageTextExtractorTest.resource("pagetext/harbor-gazette.txt"),
+        PageTextExtractorTest.resource("pagetext/valley-courier.txt"));
+    List<Article> expected = new ArrayList<>();
+    pages.forEach(p -> expected.add(Article.fromHtml(p)));
+    texts.forEach(t -> expected.add(Article.fromPageText(t)));
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<List<Article>>> futures = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        futures.add(pool.submit(() -> {
+          List<Article> got = new ArrayList<>();
+          for (int round = 0; round < 5; round++) {
+            got.clear();
+            pages.forEach(p -> got.add(Article.fromHtml(p)));
+            texts.forEach(t -> got.add(Article.fromPageText(t)));
+          }
+          return got;
+        }));
+      }
+      for (Future<List<Article>> f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
