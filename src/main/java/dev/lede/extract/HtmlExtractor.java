@@ -45,8 +45,8 @@ final class HtmlExtractor {
           + "|outbrain|taboola|most-?read|most-?popular|popular|trending|recommend|signup"
           + "|sign-up|paywall|modal|overlay|toolbar|author-?bio|byline|tags?\\b|taglist|masthead"
           + "|navbar|navigation|\\bnav\\b|widget|teaser|more-?stories|read-?more|read-?next"
-          + "|up-?next|skip-?link|breaking-?news-?bar|prev-?next|next-?prev|post-?nav|caption|credit"
-          + "|meta",
+          + "|up-?next|skip-?link|breaking-?news-?bar|prev-?next|next-?prev|post-?nav|caption"
+          + "|credit|meta",
       Pattern.CASE_INSENSITIVE);
 
   /** Class or id fragments that may still be content despite an unlikely fragment. */

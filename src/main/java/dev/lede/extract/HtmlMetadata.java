@@ -73,7 +73,8 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
         name(text(doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author]"))),
         name(text(doc.selectFirst("[rel=author]"))),
         name(text(doc.selectFirst(
-            "[class~=(?i)^(byline|author|author-name|byline__name|article-author|post-author)$]"))));
+            "[class~=(?i)^(byline|author|author-name|byline__name|article-author"
+                + "|post-author)$]"))));
     String published = firstNonBlank(
         isoDate(meta(doc, "article:published_time")),
         isoDate(meta(doc, "og:published_time")),

@@ -20,17 +20,20 @@ import java.util.regex.Pattern;
  * "continue reading" widgets, in several wordings), a metadata line (byline, section, date,
  * reading time, alone or joined by separators), a copy of the title in another case, a share or
  * tag line, a short line without sentence punctuation outside the run of prose, or the teaser of
- * another article after a "Check Also" / "You may also like" style marker at the end. A line
+ * another article after a "Check Also" / "You may also like" style marker at the end. A comment
+ * section header ("3 Comments", "Leave a Reply") ends the article once it has had prose. A line
  * that ends with sentence punctuation is prose and stays, however short, unless it is a widget
- * phrase. One linear pass over the lines with precompiled patterns. Stateless and thread-safe.
+ * phrase; list items and subheadings inside the prose stay too. Hard-wrapped paragraphs are
+ * joined back. A few linear passes over the lines with precompiled patterns. Stateless and
+ * thread-safe.
  */
 final class PageTextExtractor {
 
   private static final Pattern LINE = Pattern.compile("\\R");
 
   /** Edge whitespace, including the no-break and zero-width spaces pages are full of. */
-  private static final Pattern EDGE_SPACE =
-      Pattern.compile("^[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+|[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+$");
+  private static final Pattern EDGE_SPACE = Pattern.compile(
+      "^[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+|[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+$");
 
   /** A reading-time label: "5 min read", "3-minute read", "Reading time: 4 minutes". */
   private static final Pattern READING_TIME = Pattern.compile(
@@ -78,9 +81,11 @@ final class PageTextExtractor {
    */
   private static final Pattern WIDGET = Pattern.compile(
       "(?i)^[\\W_]*(?:"
-          + "notify\\s+(?:me\\s+)?(?:of|about).*|guest|anonymous|login|log\\s*in|sign\\s*in|sign\\s*up"
-          + "|register|\\d+\\s*(?:comments?|replies|responses|shares?|views?|likes?|reactions?)"
-          + "|(?:no|zero)\\s+comments?(?:\\s+yet)?|comments?(?:\\s*\\(\\d+\\))?|inline\\s+feedbacks?"
+          + "notify\\s+(?:me\\s+)?(?:of|about).*|guest|anonymous|login|log\\s*in|sign\\s*in"
+          + "|sign\\s*up|register"
+          + "|\\d+\\s*(?:comments?|replies|responses|shares?|views?|likes?|reactions?)"
+          + "|(?:no|zero)\\s+comments?(?:\\s+yet)?|comments?(?:\\s*\\(\\d+\\))?"
+          + "|inline\\s+feedbacks?"
           + "|(?:view|show|see|load|read|hide)\\s+(?:all|more|the)?\\s*(?:\\d+\\s*)?comments?"
           + "|leave\\s+a\\s+(?:reply|comment|response).*|post\\s+a\\s+comment|add\\s+a\\s+comment"
           + "|join\\s+the\\s+(?:discussion|conversation)|be\\s+the\\s+first\\s+to\\s+comment.*"

@@ -132,7 +132,8 @@ final class HtmlExtractorTest {
         + "<span class='read-time'>4 min read</span>" + paragraph + "</body>");
     Article teaserOnly = Article.fromHtml("<body><h1>Harbour Wall Repaired</h1>" + paragraph
         + "<div><a href='/x'>Ferry fares rise</a> <span>7 min read</span></div></body>");
-    Article yoast = Article.fromHtml("<head><meta name='twitter:label1' content='Est. reading time'>"
+    Article yoast = Article.fromHtml("<head>"
+        + "<meta name='twitter:label1' content='Est. reading time'>"
         + "<meta name='twitter:data1' content='6 minutes'></head><body>" + paragraph + "</body>");
     assertThat(before.statedReadingMinutes()).isEqualTo(4);
     assertThat(before.body()).doesNotContain("min read");

@@ -76,8 +76,8 @@ final class PageTextExtractorTest {
     String text = Files.readString(seed);
     Article a = Article.fromPageText(text);
 
-    assertThat(a.title())
-        .isEqualTo("Belarus Completes Military Training for Emergency Personnel Amid Rising Tensions");
+    assertThat(a.title()).isEqualTo(
+        "Belarus Completes Military Training for Emergency Personnel Amid Rising Tensions");
     assertThat(a.byline()).isEqualTo("Jasmine C.");
     assertThat(a.section()).isEqualTo("World");
     assertThat(a.statedReadingMinutes()).isEqualTo(5);
