@@ -98,6 +98,19 @@ final class HtmlExtractor {
   /** Longest block, in chars, that is taken for a cut-short teaser when it ends in "...". */
   private static final int MAX_TEASER_CHARS = 300;
 
+  /**
+   * The vocabulary of the calls to action that close many articles: subscribe, sign up for the
+   * newsletter, follow us, write to the author, send a tip.
+   */
+  private static final Pattern CALL_TO_ACTION = Pattern.compile(
+      "(?i)\\b(?:subscribe|subscription|newsletters?|sign\\s+up|follow\\s+(?:us|him|her|them|@)"
+          + "|(?:on|at)\\s+(?:twitter|facebook|instagram)|have\\s+a\\s+tip|send\\s+(?:us\\s+)?"
+          + "(?:a\\s+)?tips?|contact\\s+(?:us|the\\s+author)|e-?mail\\s+(?:us|me|him|her)"
+          + "|may\\s+be\\s+reached|can\\s+be\\s+reached|letters?\\s+to\\s+the\\s+editor)\\b");
+
+  /** Longest closing paragraph, in chars, that is taken for a call to action. */
+  private static final int MAX_CALL_TO_ACTION_CHARS = 300;
+
   /** Longest block, in chars, that is taken for a dateline. */
   private static final int MAX_DATELINE_CHARS = 150;
 
@@ -151,15 +164,21 @@ final class HtmlExtractor {
 
   /**
    * Drops short unpunctuated blocks before the first sentence-like paragraph: there they are
-   * kickers, datelines, credits and labels, not prose. (Trimming the tail the same way was
-   * measured too: it cost as much recall as it gained precision, so the tail is left alone.)
+   * kickers, datelines, credits and labels, not prose (trimming the tail the same way was measured
+   * too: it cost as much recall as it gained precision). At the end, drops closing calls to action
+   * (subscribe, follow us, write to the author).
    */
   static List<String> trimEdges(List<String> paragraphs) {
     int from = 0;
     while (from < paragraphs.size() && isEdgeLabel(paragraphs.get(from))) {
       from++;
     }
-    return paragraphs.subList(from, paragraphs.size());
+    int to = paragraphs.size();
+    while (to > from + 1 && paragraphs.get(to - 1).length() < MAX_CALL_TO_ACTION_CHARS
+        && CALL_TO_ACTION.matcher(paragraphs.get(to - 1)).find()) {
+      to--;
+    }
+    return paragraphs.subList(from, to);
   }
 
   private static boolean isEdgeLabel(String p) {

@@ -38,7 +38,8 @@ final class HtmlExtractorTest {
             + "library has counted how many people actually come in after seven.");
     assertThat(a.body()).doesNotContain("cookies", "Accept", "Facebook", "Advertisement",
         "Photo: Ledger staff", "Related stories", "Council budget vote", "Tags", "Comments",
-        "late shifts", "Most read", "Storm damages", "All rights reserved", "Opinion");
+        "late shifts", "Most read", "Storm damages", "All rights reserved", "Opinion",
+        "Have a tip");
   }
 
   @Test
