@@ -108,6 +108,9 @@ final class PageTextExtractor {
           + "|also\\s+read|see\\s+also|read\\s+(?:also|next)|up\\s+next|what\\s+to\\s+read\\s+next"
           + "|tags?|topics?|image\\s+(?:source|credit).*|photo\\s*(?:credit)?\\s*:.*"
           + "|(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail)"
+          + "|(?:©|\\(c\\)|copyright\\b).*|.*all\\s+rights\\s+reserved.*"
+          + "|(?:privacy|cookie)\\s+(?:policy|settings|preferences)|terms\\s+(?:of\\s+(?:use|service)"
+          + "|and\\s+conditions)|contact\\s+us|about\\s+us"
           + ")[\\W_]*$");
 
   /**

@@ -172,6 +172,28 @@ final class PageTextExtractorTest {
             || p.contains("Related"));
   }
 
+  @Test
+  void fromPageText_footerLines_areDropped() {
+    String text = "Town Opens New Library Branch\n\n"
+        + "The town opened a new library branch on Saturday, with a reading garden.\n\n"
+        + "Copyright 2024 The Morning Ledger. All rights reserved.\n"
+        + "© 2024 Ledger Media\nPrivacy Policy\nTerms of Use\n";
+    assertThat(Article.fromPageText(text).paragraphs()).containsExactly(
+        "The town opened a new library branch on Saturday, with a reading garden.");
+  }
+
+  @Test
+  void fromPageText_hardWrappedParagraph_isJoinedNotLost() {
+    String text = "Rail Line Reopens After Flood Repairs\n\n"
+        + "Trains returned to the valley line on Monday morning after six weeks of\n"
+        + "repairs to the embankment that the January floods had washed away.\n\n"
+        + "Services will run hourly.\n";
+    assertThat(Article.fromPageText(text).paragraphs()).containsExactly(
+        "Trains returned to the valley line on Monday morning after six weeks of "
+            + "repairs to the embankment that the January floods had washed away.",
+        "Services will run hourly.");
+  }
+
   private static String page(String label) {
     return "Village Bakery Wins National Bread Award\n" + label + "\n\n"
         + "A small bakery in the hills has won the national award for its sourdough loaf.\n\n"
