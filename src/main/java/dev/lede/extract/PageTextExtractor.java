@@ -62,6 +62,13 @@ final class PageTextExtractor {
           + "|(?i)^(?:posted|published|filed)\\s+(?:in|under)[:\\s]\\s*(.+)$"
           + "|(?i)^(?:category|categories|section|topic|filed under)\\s*[:\\-–]\\s*(.+)$");
 
+  /** A date followed by the author: "Posted on March 3, 2024 by Jane Doe". */
+  private static final Pattern DATE_BY = Pattern.compile("(?i)^(.+?),?\\s+by\\s+(.+)$");
+
+  /** A breadcrumb trail from the home page: "Home > World > Europe". */
+  private static final Pattern BREADCRUMB = Pattern.compile(
+      "(?i)^(?:home|start|news)\\s*[>»›/]\\s*([^>»›/]{1,40}?)\\s*(?:[>»›/].*)?$");
+
   /** Name parts: capitalised words, initials, and the particles names carry. */
   private static final Pattern NAME = Pattern.compile(
       "^(?:(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.|and|&|de|da|di|del|der|van|von|la|le|bin|al|el"
@@ -445,6 +452,15 @@ final class PageTextExtractor {
         byline = first(m);
       } else if ((m = SECTION.matcher(part)).matches() && isLabel(first(m))) {
         section = first(m);
+      } else if ((m = DATE_BY.matcher(part)).matches() && isName(m.group(2))
+          && DATE_LINE.matcher(m.group(1)).matches()) {
+        // "Posted on March 3, 2024 by Jane Doe"
+        Matcher d = DATE_LINE.matcher(m.group(1));
+        date = d.matches() ? isoDate(d) : null;
+        byline = m.group(2).strip();
+      } else if ((m = BREADCRUMB.matcher(part)).matches()) {
+        // "Home > World > Europe": the top-level section after the home link.
+        section = m.group(1).strip();
       } else {
         return false;
       }

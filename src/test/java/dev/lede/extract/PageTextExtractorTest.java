@@ -114,7 +114,8 @@ final class PageTextExtractorTest {
       "Author: Jane Doe|Jane Doe",
       "Load More By Jasmine C.|Jasmine C.",
       "View all posts by Omar al Farsi|Omar al Farsi",
-      "Words by Anna-Lena Berg|Anna-Lena Berg"})
+      "Words by Anna-Lena Berg|Anna-Lena Berg",
+      "Posted on March 3, 2024 by Jane Doe|Jane Doe"})
   void fromPageText_bylineLabel_isParsed(String label, String name) {
     Article a = Article.fromPageText(page(label));
     assertThat(a.byline()).isEqualTo(name);
@@ -127,7 +128,8 @@ final class PageTextExtractorTest {
       "More In Business|Business",
       "Posted in Science|Science",
       "Filed under Health|Health",
-      "Category: Climate Change|Climate Change"})
+      "Category: Climate Change|Climate Change",
+      "Home > Politics > Elections|Politics"})
   void fromPageText_sectionLabel_isParsed(String label, String section) {
     Article a = Article.fromPageText(page(label));
     assertThat(a.section()).isEqualTo(section);
