@@ -87,6 +87,19 @@ final class EvalExtractCommandTest {
             List.of("naïve", "2024_x", "café", "Ünd"));
   }
 
+  @Test
+  void decode_followsBomDeclarationAndValidity() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'c', 'a', 'f', (byte) 0xC3, (byte) 0xA9};
+    assertThat(EvalExtractCommand.decode(bom)).isEqualTo("café");
+    byte[] latin = "<meta charset=\"iso-8859-1\">caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(EvalExtractCommand.decode(latin)).endsWith("café");
+    byte[] undeclared = "na\u00efve \u201cquotes\u201d".getBytes(java.nio.charset.Charset.forName(
+        "windows-1252"));
+    assertThat(EvalExtractCommand.decode(undeclared)).isEqualTo("naïve “quotes”");
+    assertThat(EvalExtractCommand.decode("plain ünïcode".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo("plain ünïcode");
+  }
+
   private static void page(Path dir, String key, String html) throws IOException {
     Files.createDirectories(dir.resolve("html"));
     try (OutputStream o = new GZIPOutputStream(
