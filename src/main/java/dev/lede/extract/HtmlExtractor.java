@@ -149,7 +149,7 @@ final class HtmlExtractor {
     int images = 0;
     for (Element c : containers) {
       new BlockWriter(paragraphs, meta.title(), stats).write(c);
-      images += c.select("img").size() + (c.tagName().equals("img") ? 1 : 0);
+      images += countImages(c);
     }
     String body = String.join("\n\n", trimEdges(paragraphs));
     String jsonLdBody = meta.articleBody();
@@ -160,6 +160,23 @@ final class HtmlExtractor {
     }
     return new Article(meta.title(), meta.byline(), meta.section(), meta.publishedAt(),
         meta.url(), meta.statedReadingMinutes(), body, images);
+  }
+
+  /** Images a reader sees in a container: tracking pixels (1 or 2 px wide or high) left out. */
+  private static int countImages(Element container) {
+    int n = 0;
+    for (Element img : container.getElementsByTag("img")) {
+      if (!isPixel(img.attr("width")) && !isPixel(img.attr("height"))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isPixel(String size) {
+    String s = size.strip();
+    return s.equals("0") || s.equals("1") || s.equals("2") || s.startsWith("1px")
+        || s.startsWith("0px") || s.startsWith("2px");
   }
 
   /**

@@ -22,7 +22,7 @@ final class HtmlExtractorTest {
     assertThat(a.publishedAt()).isEqualTo("2024-04-09T07:45:00Z");
     assertThat(a.url()).isEqualTo("https://ledger.example/local/library-hours");
     assertThat(a.statedReadingMinutes()).isNull();
-    assertThat(a.imageCount()).as("article images, not the ad's").isEqualTo(2);
+    assertThat(a.imageCount()).as("article images, not the ad's or a tracking pixel").isEqualTo(2);
     assertThat(a.paragraphs()).containsExactly(
         "The city library will stay open until nine in the evening on weekdays at its three "
             + "largest branches from next month, after a year in which visits after work rose "
