@@ -12,7 +12,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -55,54 +58,56 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
   private static final int MAX_BYLINE_CHARS = 100;
 
   static HtmlMetadata read(Document doc) {
+    Map<String, String> meta = metas(doc);
     List<JsonNode> ld = jsonLdArticles(doc);
-    String siteName = meta(doc, "og:site_name");
+    String siteName = meta.get("og:site_name");
     String title = firstNonBlank(
-        stripSite(meta(doc, "og:title"), siteName, false),
-        stripSite(meta(doc, "twitter:title"), siteName, false),
+        stripSite(meta.get("og:title"), siteName, false),
+        stripSite(meta.get("twitter:title"), siteName, false),
         ldText(ld, "headline"),
         text(doc.selectFirst("h1")),
         stripSite(doc.title(), siteName, true));
     String byline = firstNonBlank(
-        name(meta(doc, "author")),
-        name(meta(doc, "article:author")),
+        name(meta.get("author")),
+        name(meta.get("article:author")),
         ldAuthor(ld),
-        name(meta(doc, "sailthru.author")),
-        name(meta(doc, "parsely-author")),
-        name(meta(doc, "dc.creator")),
+        name(meta.get("sailthru.author")),
+        name(meta.get("parsely-author")),
+        name(meta.get("dc.creator")),
         name(text(doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author]"))),
         name(text(doc.selectFirst("[rel=author]"))),
         name(text(doc.selectFirst(
             "[class~=(?i)^(byline|author|author-name|byline__name|article-author"
                 + "|post-author)$]"))));
     String published = firstNonBlank(
-        isoDate(meta(doc, "article:published_time")),
-        isoDate(meta(doc, "og:published_time")),
+        isoDate(meta.get("article:published_time")),
+        isoDate(meta.get("og:published_time")),
         isoDate(ldText(ld, "datePublished")),
         isoDate(attr(doc.selectFirst("[itemprop=datePublished]"), "content", "datetime")),
-        isoDate(meta(doc, "pubdate")),
-        isoDate(meta(doc, "publishdate")),
-        isoDate(meta(doc, "publish-date")),
-        isoDate(meta(doc, "sailthru.date")),
-        isoDate(meta(doc, "parsely-pub-date")),
-        isoDate(meta(doc, "dc.date.issued")),
-        isoDate(meta(doc, "dc.date")),
-        isoDate(meta(doc, "date")),
+        isoDate(meta.get("pubdate")),
+        isoDate(meta.get("publishdate")),
+        isoDate(meta.get("publish-date")),
+        isoDate(meta.get("sailthru.date")),
+        isoDate(meta.get("parsely-pub-date")),
+        isoDate(meta.get("dc.date.issued")),
+        isoDate(meta.get("dc.date")),
+        isoDate(meta.get("date")),
         isoDate(attr(doc.selectFirst("time[datetime]"), "datetime")));
     String section = firstNonBlank(
-        meta(doc, "article:section"),
+        meta.get("article:section"),
         ldText(ld, "articleSection"),
-        meta(doc, "section"),
-        meta(doc, "parsely-section"));
+        meta.get("section"),
+        meta.get("parsely-section"));
     String url = firstNonBlank(
         attr(doc.selectFirst("link[rel=canonical]"), "href"),
-        meta(doc, "og:url"),
+        meta.get("og:url"),
         ldText(ld, "url"));
     String body = ldText(ld, "articleBody");
     if (body != null && body.indexOf('<') >= 0) {
       body = org.jsoup.Jsoup.parse(body).text();
     }
-    return new HtmlMetadata(title, byline, published, section, url, statedMinutes(doc), body);
+    return new HtmlMetadata(title, byline, published, section, url, statedMinutes(doc, meta),
+        body);
   }
 
   /**
@@ -110,11 +115,12 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
    * pair, or a short "5 min read" label before the article's first paragraph (later ones belong to
    * teasers of other articles). Navigation, asides and footers are not searched.
    */
-  private static Integer statedMinutes(Document doc) {
+  private static Integer statedMinutes(Document doc, Map<String, String> meta) {
     for (int i = 1; i <= 4; i++) {
-      String label = meta(doc, "twitter:label" + i);
-      if (label != null && label.toLowerCase(java.util.Locale.ROOT).contains("reading time")) {
-        Integer minutes = PageTextExtractor.statedMinutes(meta(doc, "twitter:data" + i) + " read");
+      String label = meta.get("twitter:label" + i);
+      String data = meta.get("twitter:data" + i);
+      if (label != null && data != null && label.toLowerCase(Locale.ROOT).contains("reading time")) {
+        Integer minutes = PageTextExtractor.statedMinutes(data + " read");
         if (minutes != null) {
           return minutes;
         }
@@ -151,17 +157,24 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
     return found[0];
   }
 
-  private static String meta(Document doc, String key) {
+  /**
+   * The page's meta tags by lower-case {@code property}, {@code name} or {@code itemprop}, the
+   * first non-blank {@code content} of each: read once, looked up many times.
+   */
+  private static Map<String, String> metas(Document doc) {
+    Map<String, String> map = new HashMap<>();
     for (Element m : doc.getElementsByTag("meta")) {
-      if (m.attr("property").equalsIgnoreCase(key) || m.attr("name").equalsIgnoreCase(key)
-          || m.attr("itemprop").equalsIgnoreCase(key)) {
-        String v = m.attr("content").strip();
-        if (!v.isEmpty()) {
-          return v;
+      String v = m.attr("content").strip();
+      if (v.isEmpty()) {
+        continue;
+      }
+      for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop")}) {
+        if (!key.isEmpty()) {
+          map.putIfAbsent(key.toLowerCase(Locale.ROOT), v);
         }
       }
     }
-    return null;
+    return map;
   }
 
   private static String text(Element e) {
