@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,6 +102,23 @@ final class EvalExtractCommandTest {
     assertThat(EvalExtractCommand.decode(undeclared)).isEqualTo("naïve “quotes”");
     assertThat(EvalExtractCommand.decode("plain ünïcode".getBytes(StandardCharsets.UTF_8)))
         .isEqualTo("plain ünïcode");
+  }
+
+  @Test
+  @Tag("slow")
+  void run_htmlDevSet_reachesTargetF1OnBothHalves() {
+    Path dir = Path.of(EvalExtractCommand.DEFAULT_DIR);
+    assumeTrue(Files.isRegularFile(dir.resolve("ground-truth.json")), "html-dev set not present");
+    assertThat(run("eval-extract", dir.toString())).isZero();
+    String printed = out.toString(StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile("(?m)^(all|odd-indexed keys|even-indexed keys)\\s+\\d+\\s+"
+        + "([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)$").matcher(printed);
+    int rows = 0;
+    while (m.find()) {
+      rows++;
+      assertThat(Double.parseDouble(m.group(4))).as(m.group(1)).isGreaterThanOrEqualTo(0.95);
+    }
+    assertThat(rows).isEqualTo(3);
   }
 
   private static void page(Path dir, String key, String html) throws IOException {
