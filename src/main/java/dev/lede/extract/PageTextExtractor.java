@@ -62,6 +62,13 @@ final class PageTextExtractor {
           + "|(?i)^(?:posted|published|filed)\\s+(?:in|under)[:\\s]\\s*(.+)$"
           + "|(?i)^(?:category|categories|section|topic|filed under)\\s*[:\\-–]\\s*(.+)$");
 
+  /** A line that starts with a bare "By". */
+  private static final Pattern BARE_BY = Pattern.compile("(?i)by\\b");
+
+  /** Name parts in any case: words and initials. */
+  private static final Pattern LOOSE_NAME =
+      Pattern.compile("^\\p{L}[\\p{L}'’\\-]*\\.?(?:\\s+\\p{L}[\\p{L}'’\\-]*\\.?)*$");
+
   /** A date followed by the author: "Posted on March 3, 2024 by Jane Doe". */
   private static final Pattern DATE_BY = Pattern.compile("(?i)^(.+?),?\\s+by\\s+(.+)$");
 
@@ -448,7 +455,8 @@ final class PageTextExtractor {
         if (date == null && namedMonth) {
           return false;
         }
-      } else if ((m = BYLINE.matcher(part)).matches() && isName(first(m))) {
+      } else if ((m = BYLINE.matcher(part)).matches()
+          && (isName(first(m)) || !BARE_BY.matcher(part).lookingAt() && isLooseName(first(m)))) {
         byline = first(m);
       } else if ((m = SECTION.matcher(part)).matches() && isLabel(first(m))) {
         section = first(m);
@@ -506,9 +514,18 @@ final class PageTextExtractor {
         && NAME.matcher(s).matches();
   }
 
+  /**
+   * A name in any case ("jasmine c."), accepted after an unmistakable prefix ("Written by",
+   * "Author:", "Load More By") though not after a bare "By", which also starts prose.
+   */
+  private static boolean isLooseName(String s) {
+    return !s.isEmpty() && s.length() <= MAX_LABEL_CHARS && wordCount(s) <= 5
+        && LOOSE_NAME.matcher(s).matches();
+  }
+
   private static boolean isLabel(String s) {
     return !s.isEmpty() && s.length() <= MAX_LABEL_CHARS && wordCount(s) <= 6
-        && !endsLikeSentence(s) && Character.isUpperCase(s.codePointAt(0));
+        && !endsLikeSentence(s) && Character.isLetterOrDigit(s.codePointAt(0));
   }
 
   private static boolean isShareLine(String line) {

@@ -115,7 +115,9 @@ final class PageTextExtractorTest {
       "Load More By Jasmine C.|Jasmine C.",
       "View all posts by Omar al Farsi|Omar al Farsi",
       "Words by Anna-Lena Berg|Anna-Lena Berg",
-      "Posted on March 3, 2024 by Jane Doe|Jane Doe"})
+      "Posted on March 3, 2024 by Jane Doe|Jane Doe",
+      "Load more by jasmine c.|jasmine c.",
+      "Author: amira haddad|amira haddad"})
   void fromPageText_bylineLabel_isParsed(String label, String name) {
     Article a = Article.fromPageText(page(label));
     assertThat(a.byline()).isEqualTo(name);
@@ -129,7 +131,8 @@ final class PageTextExtractorTest {
       "Posted in Science|Science",
       "Filed under Health|Health",
       "Category: Climate Change|Climate Change",
-      "Home > Politics > Elections|Politics"})
+      "Home > Politics > Elections|Politics",
+      "Posted in world|world"})
   void fromPageText_sectionLabel_isParsed(String label, String section) {
     Article a = Article.fromPageText(page(label));
     assertThat(a.section()).isEqualTo(section);
