@@ -129,6 +129,24 @@ final class HtmlExtractor {
    */
   private static final char PARAGRAPH_MARK = '\u0000';
 
+  /** Blocks up to this many chars are short: labels, link stubs, one-line paragraphs. */
+  private static final int SHORT_BLOCK_CHARS = 80;
+
+  /** Blocks over this many chars are long enough to be prose whatever their shape. */
+  private static final int LONG_BLOCK_CHARS = 200;
+
+  /** Longest block, in chars, that is matched against the widget phrases. */
+  private static final int MAX_WIDGET_CHARS = 120;
+
+  /** A block whose text is more link text than this is navigation (Readability uses 0.5). */
+  private static final double MAX_LINK_DENSITY = 0.5;
+
+  /** ... unless it is long and its link share stays under this. */
+  private static final double MAX_LINK_DENSITY_OF_LONG_TEXT = 0.8;
+
+  /** A sibling of the winner joins it only with less link text than this (Readability 0.25). */
+  private static final double MAX_SIBLING_LINK_DENSITY = 0.25;
+
   /** A list whose text is more link text than this is a menu or a list of other stories. */
   private static final double MAX_LIST_LINK_DENSITY = 0.6;
 
@@ -533,13 +551,13 @@ final class HtmlExtractor {
       boolean sameClass = !top.className().isEmpty()
           && top.className().equals(sibling.className());
       if (sibling.tagName().equals("p") || isInlineOnly(sibling) || (sameClass && topScore > 0)) {
-        if (text.length() > 80 && density < 0.25) {
+        if (text.length() > SHORT_BLOCK_CHARS && density < MAX_SIBLING_LINK_DENSITY) {
           result.add(sibling);
-        } else if (text.length() > 0 && text.length() <= 80 && density == 0
+        } else if (text.length() > 0 && text.length() <= SHORT_BLOCK_CHARS && density == 0
             && endsLikeSentence(text)) {
           result.add(sibling);
         }
-      } else if (text.length() > 200 && density < 0.2
+      } else if (text.length() > LONG_BLOCK_CHARS && density < MAX_SIBLING_LINK_DENSITY
           && sibling.getElementsByTag("p").size() >= 2) {
         result.add(sibling);
       }
@@ -677,10 +695,12 @@ final class HtmlExtractor {
     private boolean keep(String text, int linkChars) {
       double density = (double) linkChars / text.length();
       boolean sentence = endsLikeSentence(text);
-      if (density > 0.5 && !(density < 0.8 && text.length() > 200)) {
+      // Mostly links: a menu or a list of stories, unless a long text with many links in it.
+      if (density > MAX_LINK_DENSITY
+          && !(density < MAX_LINK_DENSITY_OF_LONG_TEXT && text.length() > LONG_BLOCK_CHARS)) {
         return false;
       }
-      if (text.length() < 120 && WIDGET_BLOCK.matcher(text).matches()) {
+      if (text.length() < MAX_WIDGET_CHARS && WIDGET_BLOCK.matcher(text).matches()) {
         return false;
       }
       if (text.length() < MAX_DATELINE_CHARS && DATELINE.matcher(text).matches()) {
@@ -693,7 +713,7 @@ final class HtmlExtractor {
         return true;
       }
       // Short unpunctuated lines with links are labels and link stubs, not prose.
-      return sentence || linkChars == 0 || text.length() > 80;
+      return sentence || linkChars == 0 || text.length() > SHORT_BLOCK_CHARS;
     }
   }
 
