@@ -46,8 +46,13 @@ final class HtmlExtractor {
           + "|sign-up|paywall|modal|overlay|toolbar|author-?bio|byline|tags?\\b|taglist|masthead"
           + "|navbar|navigation|\\bnav\\b|widget|teaser|more-?stories|read-?more|read-?next"
           + "|up-?next|skip-?link|breaking-?news-?bar|prev-?next|next-?prev|post-?nav|caption"
-          + "|credit|meta",
+          + "|credit|meta|author-?(?:box|info|card|profile|bio)|about-?(?:the-?)?author"
+          + "|site-?info|copyright|colophon",
       Pattern.CASE_INSENSITIVE);
+
+  /** Class or id fragments of boxes around pictures (captions, credits). */
+  private static final Pattern VISUAL =
+      Pattern.compile("caption|credit|figure|photo|image|media", Pattern.CASE_INSENSITIVE);
 
   /** Class or id fragments that may still be content despite an unlikely fragment. */
   private static final Pattern MAYBE = Pattern.compile(
@@ -258,6 +263,12 @@ final class HtmlExtractor {
       }
     }, root);
     for (Element e : doomed) {
+      // A caption box goes, but the picture it frames stays: it counts for the reading time.
+      if (VISUAL.matcher(e.className() + " " + e.id()).find()) {
+        for (Element img : e.getElementsByTag("img")) {
+          e.before(img.clone());
+        }
+      }
       e.remove();
     }
   }

@@ -43,6 +43,31 @@ final class HtmlExtractorTest {
   }
 
   @Test
+  void fromHtml_blogPage_dropsWidgetsBioNavigationCommentsAndCredits() throws IOException {
+    Article a = Article.fromHtml(resource("html/blog-page.html"));
+
+    assertThat(a.title()).isEqualTo("Five Quiet Trails for an Autumn Walk");
+    assertThat(a.byline()).isEqualTo("Mira Solberg");
+    assertThat(a.publishedAt()).isEqualTo("2023-10-14T08:00:00Z");
+    assertThat(a.statedReadingMinutes()).isEqualTo(3);
+    assertThat(a.imageCount()).as("the picture in the caption box").isEqualTo(1);
+    assertThat(a.paragraphs()).containsExactly(
+        "When the summer crowds have gone home, the hills are at their best, and these five "
+            + "trails are the ones I come back to every year.",
+        "The first is the old drovers' road above the reservoir, which is wide, gentle and "
+            + "lined with birches that turn gold in the second week of October.",
+        "Bring the right boots",
+        "Two of the paths cross boggy ground after rain, so waterproof boots make the difference "
+            + "between a pleasant morning and a miserable one.",
+        "The reservoir loop, about seven kilometres, mostly flat.",
+        "The beech hanger, short but steep, with a bench at the top.",
+        "Whichever you choose, start early.");
+    assertThat(a.body()).doesNotContain("sunrise", "Share this", "Like", "About Mira",
+        "Previous post", "thoughts on", "Lovely list", "Leave a Reply", "Recent Posts",
+        "Proudly powered", "Home");
+  }
+
+  @Test
   void fromHtml_jsonLd_givesMetadataAndBreaksSplitParagraphs() throws IOException {
     Article a = Article.fromHtml(resource("html/jsonld-page.html"));
 
