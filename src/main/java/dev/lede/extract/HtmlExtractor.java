@@ -152,6 +152,9 @@ final class HtmlExtractor {
   /** A sibling of the winner joins it only with less link text than this (Readability 0.25). */
   private static final double MAX_SIBLING_LINK_DENSITY = 0.25;
 
+  /** A body shorter than this, in chars, makes extraction try again without class patterns. */
+  private static final int MIN_ARTICLE_CHARS = 500;
+
   /** A list whose text is more link text than this is a menu or a list of other stories. */
   private static final double MAX_LIST_LINK_DENSITY = 0.6;
 
@@ -163,8 +166,32 @@ final class HtmlExtractor {
   static Article extract(String html) {
     Document doc = Jsoup.parse(html);
     HtmlMetadata meta = HtmlMetadata.read(doc);
+    Body body = body(doc, meta, true);
+    if (body.text().length() < MIN_ARTICLE_CHARS) {
+      // So little text may mean the class/id patterns pruned the article itself (a wrapper
+      // named "has-share-bar"): as Readability does, try again without them, keep the longer.
+      Body lenient = body(Jsoup.parse(html), meta, false);
+      if (lenient.text().length() > body.text().length()) {
+        body = lenient;
+      }
+    }
+    String text = body.text();
+    String jsonLdBody = meta.articleBody();
+    if (jsonLdBody != null && jsonLdBody.length() > 2 * text.length() + 200) {
+      // The markup hid the prose from us (scripts, odd containers); the page's own
+      // schema.org articleBody is the better source then.
+      text = jsonLdBody;
+    }
+    return new Article(meta.title(), meta.byline(), meta.section(), meta.publishedAt(),
+        meta.url(), meta.statedReadingMinutes(), text, body.images());
+  }
+
+  /** The body text and image count extracted from a page. */
+  private record Body(String text, int images) {}
+
+  private static Body body(Document doc, HtmlMetadata meta, boolean byClass) {
     Element root = doc.body();
-    prune(root);
+    prune(root, byClass);
     Map<Element, Stats> stats = new IdentityHashMap<>();
     measure(root, stats);
     List<Element> containers = withSiblings(topCandidate(root, stats));
@@ -174,15 +201,7 @@ final class HtmlExtractor {
       new BlockWriter(paragraphs, meta.title(), stats).write(c);
       images += countImages(c);
     }
-    String body = String.join("\n\n", trimEdges(paragraphs));
-    String jsonLdBody = meta.articleBody();
-    if (jsonLdBody != null && jsonLdBody.length() > 2 * body.length() + 200) {
-      // The markup hid the prose from us (scripts, odd containers); the page's own
-      // schema.org articleBody is the better source then.
-      body = jsonLdBody;
-    }
-    return new Article(meta.title(), meta.byline(), meta.section(), meta.publishedAt(),
-        meta.url(), meta.statedReadingMinutes(), body, images);
+    return new Body(String.join("\n\n", trimEdges(paragraphs)), images);
   }
 
   /** Images a reader sees in a container: tracking pixels (1 or 2 px wide or high) left out. */
@@ -227,7 +246,7 @@ final class HtmlExtractor {
   }
 
   /** Removes elements that never hold article prose, and containers of page furniture. */
-  private static void prune(Element root) {
+  private static void prune(Element root, boolean byClass) {
     root.select(JUNK_TAGS).remove();
     Map<Element, int[]> inside = countInside(root);
     List<Element> doomed = new ArrayList<>();
@@ -249,7 +268,8 @@ final class HtmlExtractor {
           return FilterResult.CONTINUE;
         }
         String attrs = e.className() + " " + e.id();
-        if (!attrs.isBlank() && UNLIKELY.matcher(attrs).find() && !MAYBE.matcher(attrs).find()
+        if (byClass && !attrs.isBlank() && UNLIKELY.matcher(attrs).find()
+            && !MAYBE.matcher(attrs).find()
             || isHiddenStyle(e)) {
           doomed.add(e);
           return FilterResult.SKIP_ENTIRELY;

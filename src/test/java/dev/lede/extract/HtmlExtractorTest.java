@@ -68,6 +68,18 @@ final class HtmlExtractorTest {
   }
 
   @Test
+  void fromHtml_articleInWrapperWithBoilerplateClass_isStillFound() {
+    String html = "<body><div class='wrap has-share-bar'><h1>Bridge Reopens</h1>"
+        + "<p>The old bridge reopened to cars on Friday after a year of repairs, the council "
+        + "said.</p><p>Cyclists will get their own lane from next month.</p>"
+        + "<p>Tolls will not return.</p></div><div class='sidebar'><a href='/'>More</a></div>"
+        + "</body>";
+    assertThat(Article.fromHtml(html).paragraphs()).containsExactly(
+        "The old bridge reopened to cars on Friday after a year of repairs, the council said.",
+        "Cyclists will get their own lane from next month.", "Tolls will not return.");
+  }
+
+  @Test
   void fromHtml_jsonLd_givesMetadataAndBreaksSplitParagraphs() throws IOException {
     Article a = Article.fromHtml(resource("html/jsonld-page.html"));
 
