@@ -42,7 +42,8 @@ public record Article(
    */
   public static final int MAX_INPUT_CHARS = 5_000_000;
 
-  private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
+  /** A blank line; atomic, so that the two chars of one CRLF never count as two line breaks. */
+  private static final Pattern BLANK_LINES = Pattern.compile("(?>\\R)\\s*(?>\\R)");
 
   /**
    * Validates the components.

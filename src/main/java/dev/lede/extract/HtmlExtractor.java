@@ -45,12 +45,18 @@ final class HtmlExtractor {
           + "|outbrain|taboola|most-?read|most-?popular|popular|trending|recommend|signup"
           + "|sign-up|paywall|modal|overlay|toolbar|author-?bio|byline|tags?\\b|taglist|masthead"
           + "|navbar|navigation|\\bnav\\b|widget|teaser|more-?stories|read-?more|read-?next"
-          + "|up-?next|print|caption|credit|hidden|jump|skip|breaking-?news-?bar|alert|meta",
+          + "|up-?next|skip-?link|breaking-?news-?bar|prev-?next|next-?prev|post-?nav|caption"
+          + "|credit|meta|author-?(?:box|info|card|profile|bio)|about-?(?:the-?)?author"
+          + "|site-?info|copyright|colophon",
       Pattern.CASE_INSENSITIVE);
+
+  /** Class or id fragments of boxes around pictures (captions, credits). */
+  private static final Pattern VISUAL =
+      Pattern.compile("caption|credit|figure|photo|image|media", Pattern.CASE_INSENSITIVE);
 
   /** Class or id fragments that may still be content despite an unlikely fragment. */
   private static final Pattern MAYBE = Pattern.compile(
-      "and|article|body|column|content|main|shadow|post|entry|story|text|blog",
+      "and|article|body|column|content|main|shadow|post|entry|story|text|blog|embed",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern POSITIVE = Pattern.compile(
@@ -74,7 +80,9 @@ final class HtmlExtractor {
           + "|more on this( story)?|recommended|keep reading|subscribe( now)?|sign up.*newsletter.*"
           + "|click here.*|photo:.*|image:.*|credit:.*|getty images|ap photo.*|follow us.*"
           + "|comments?|\\d+ comments?|leave a (comment|reply)|log ?in|sign ?in|back to top"
-          + "|you (may|might) also like|most (read|popular)|trending( now)?|tags?:.*"
+          + "|you (may|might) also like|like this:?|sharing is caring.*|like loading.*|loading\\.*"
+          + "|(?:previous|next|older|newer) (?:post|article|story|entry)|share (it|this) with .*"
+          + "|like this (story|article)\\?.*|most (read|popular)|trending( now)?|tags?:.*"
           + "|filed under:?.*|topics?:.*|posted in.*|watch:?|listen:?|video)\\W*$");
 
   private static final Set<String> BLOCK_TAGS = Set.of(
@@ -86,6 +94,33 @@ final class HtmlExtractor {
   private static final Set<String> SCORED_BLOCKS = Set.of("p", "pre", "td", "blockquote", "li");
 
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+  /** A dateline block: "Published Nov 18, 2019 at 4:07 PM | Updated ...". */
+  private static final Pattern DATELINE = Pattern.compile(
+      "(?i)^(?:first\\s+)?(?:published|updated|posted|last\\s+updated|last\\s+modified)\\b"
+          + "(?=.*\\d).*$");
+
+  /** Longest block, in chars, that is taken for a cut-short teaser when it ends in "...". */
+  private static final int MAX_TEASER_CHARS = 300;
+
+  /**
+   * The vocabulary of the calls to action that close many articles: subscribe, sign up for the
+   * newsletter, follow us, write to the author, send a tip.
+   */
+  private static final Pattern CALL_TO_ACTION = Pattern.compile(
+      "(?i)\\b(?:subscribe|subscription|newsletters?|sign\\s+up|follow\\s+(?:us|him|her|them|@)"
+          + "|(?:on|at)\\s+(?:twitter|facebook|instagram)|have\\s+a\\s+tip|send\\s+(?:us\\s+)?"
+          + "(?:a\\s+)?tips?|contact\\s+(?:us|the\\s+author)|e-?mail\\s+(?:us|me|him|her)"
+          + "|may\\s+be\\s+reached|can\\s+be\\s+reached|letters?\\s+to\\s+the\\s+editor)\\b");
+
+  /** Longest closing paragraph, in chars, that is taken for a call to action. */
+  private static final int MAX_CALL_TO_ACTION_CHARS = 300;
+
+  /** Longest block, in chars, that is taken for a dateline. */
+  private static final int MAX_DATELINE_CHARS = 150;
+
+  /** Longest block, in chars, that may be dropped as a label at the edges of the body. */
+  private static final int EDGE_LABEL_CHARS = 100;
 
   /** Chars that end a sentence or a quoted or bracketed one. */
   private static final String SENTENCE_END_CHARS = ".!?…:;\"'”’)]»。！？";
@@ -99,70 +134,200 @@ final class HtmlExtractor {
    */
   private static final char PARAGRAPH_MARK = '\u0000';
 
+  /** Blocks up to this many chars are short: labels, link stubs, one-line paragraphs. */
+  private static final int SHORT_BLOCK_CHARS = 80;
+
+  /** Blocks over this many chars are long enough to be prose whatever their shape. */
+  private static final int LONG_BLOCK_CHARS = 200;
+
+  /** Longest block, in chars, that is matched against the widget phrases. */
+  private static final int MAX_WIDGET_CHARS = 120;
+
+  /** A block whose text is more link text than this is navigation (Readability uses 0.5). */
+  private static final double MAX_LINK_DENSITY = 0.5;
+
+  /** ... unless it is long and its link share stays under this. */
+  private static final double MAX_LINK_DENSITY_OF_LONG_TEXT = 0.8;
+
+  /** A sibling of the winner joins it only with less link text than this (Readability 0.25). */
+  private static final double MAX_SIBLING_LINK_DENSITY = 0.25;
+
+  /** A body shorter than this, in chars, makes extraction try again without class patterns. */
+  private static final int MIN_ARTICLE_CHARS = 500;
+
+  /** A list whose text is more link text than this is a menu or a list of other stories. */
+  private static final double MAX_LIST_LINK_DENSITY = 0.6;
+
+  /** A doomed-looking container with this many paragraphs inside wraps the article. */
+  private static final int MIN_PARAGRAPHS_OF_ARTICLE = 8;
 
   private HtmlExtractor() {}
 
   static Article extract(String html) {
     Document doc = Jsoup.parse(html);
     HtmlMetadata meta = HtmlMetadata.read(doc);
+    Body body = body(doc, meta, true);
+    if (body.text().length() < MIN_ARTICLE_CHARS) {
+      // So little text may mean the class/id patterns pruned the article itself (a wrapper
+      // named "has-share-bar"): as Readability does, try again without them, keep the longer.
+      Body lenient = body(Jsoup.parse(html), meta, false);
+      if (lenient.text().length() > body.text().length()) {
+        body = lenient;
+      }
+    }
+    String text = body.text();
+    String jsonLdBody = meta.articleBody();
+    if (jsonLdBody != null && jsonLdBody.length() > 2 * text.length() + 200) {
+      // The markup hid the prose from us (scripts, odd containers); the page's own
+      // schema.org articleBody is the better source then.
+      text = jsonLdBody;
+    }
+    return new Article(meta.title(), meta.byline(), meta.section(), meta.publishedAt(),
+        meta.url(), meta.statedReadingMinutes(), text, body.images());
+  }
+
+  /** The body text and image count extracted from a page. */
+  private record Body(String text, int images) {}
+
+  private static Body body(Document doc, HtmlMetadata meta, boolean byClass) {
     Element root = doc.body();
-    prune(root, meta.title());
-    List<Element> containers = withSiblings(topCandidate(root));
+    prune(root, byClass);
+    Map<Element, Stats> stats = new IdentityHashMap<>();
+    measure(root, stats);
+    List<Element> containers = withSiblings(topCandidate(root, stats));
     List<String> paragraphs = new ArrayList<>();
     int images = 0;
     for (Element c : containers) {
-      new BlockWriter(paragraphs, meta.title()).write(c);
-      images += c.select("img").size() + (c.tagName().equals("img") ? 1 : 0);
+      new BlockWriter(paragraphs, meta.title(), stats).write(c);
+      images += countImages(c);
     }
-    String body = String.join("\n\n", paragraphs);
-    String jsonLdBody = meta.articleBody();
-    if (jsonLdBody != null && jsonLdBody.length() > 2 * body.length() + 200) {
-      // The markup hid the prose from us (scripts, odd containers); the page's own
-      // schema.org articleBody is the better source then.
-      body = jsonLdBody;
+    return new Body(String.join("\n\n", trimEdges(paragraphs)), images);
+  }
+
+  /** Images a reader sees in a container: tracking pixels (1 or 2 px wide or high) left out. */
+  private static int countImages(Element container) {
+    int n = 0;
+    for (Element img : container.getElementsByTag("img")) {
+      if (!isPixel(img.attr("width")) && !isPixel(img.attr("height"))) {
+        n++;
+      }
     }
-    return new Article(meta.title(), meta.byline(), meta.section(), meta.publishedAt(),
-        meta.url(), null, body, images);
+    return n;
+  }
+
+  private static boolean isPixel(String size) {
+    String s = size.strip();
+    return s.equals("0") || s.equals("1") || s.equals("2") || s.startsWith("1px")
+        || s.startsWith("0px") || s.startsWith("2px");
+  }
+
+  /**
+   * Drops short unpunctuated blocks before the first sentence-like paragraph: there they are
+   * kickers, datelines, credits and labels, not prose (trimming the tail the same way was measured
+   * too: it cost as much recall as it gained precision). At the end, drops closing calls to action
+   * (subscribe, follow us, write to the author).
+   */
+  static List<String> trimEdges(List<String> paragraphs) {
+    int from = 0;
+    while (from < paragraphs.size() && isEdgeLabel(paragraphs.get(from))) {
+      from++;
+    }
+    int to = paragraphs.size();
+    while (to > from + 1 && paragraphs.get(to - 1).length() < MAX_CALL_TO_ACTION_CHARS
+        && CALL_TO_ACTION.matcher(paragraphs.get(to - 1)).find()) {
+      to--;
+    }
+    return paragraphs.subList(from, to);
+  }
+
+  private static boolean isEdgeLabel(String p) {
+    return p.length() < EDGE_LABEL_CHARS && !endsLikeSentence(p)
+        || p.length() < MAX_TEASER_CHARS && (p.endsWith("...") || p.endsWith("…"));
   }
 
   /** Removes elements that never hold article prose, and containers of page furniture. */
-  private static void prune(Element root, String title) {
+  private static void prune(Element root, boolean byClass) {
     root.select(JUNK_TAGS).remove();
-    removeHeaders(root);
+    Map<Element, int[]> inside = countInside(root);
     List<Element> doomed = new ArrayList<>();
-    for (Element e : root.getAllElements()) {
-      if (e == root || e.tagName().equals("article") || e.tagName().equals("main")) {
-        continue;
+    // One pre-order walk that does not enter what it dooms: linear however deep the page.
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e) || e == root) {
+          return FilterResult.CONTINUE;
+        }
+        int[] counts = inside.get(e);
+        boolean wrapsArticle = counts != null
+            && (counts[WRAPS] > 0 || counts[PARAGRAPHS] >= MIN_PARAGRAPHS_OF_ARTICLE);
+        if (e.nameIs("header") && (counts == null || counts[PARAGRAPHS] < 3)) {
+          doomed.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (e.nameIs("article") || e.nameIs("main") || wrapsArticle) {
+          return FilterResult.CONTINUE;
+        }
+        String attrs = e.className() + " " + e.id();
+        if (byClass && !attrs.isBlank() && UNLIKELY.matcher(attrs).find()
+            && !MAYBE.matcher(attrs).find()
+            || isHiddenStyle(e)) {
+          doomed.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
       }
-      String attrs = e.className() + " " + e.id();
-      if (attrs.isBlank()) {
-        continue;
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
       }
-      if (UNLIKELY.matcher(attrs).find() && !MAYBE.matcher(attrs).find()) {
-        doomed.add(e);
-      } else if (isHiddenStyle(e)) {
-        doomed.add(e);
-      }
-    }
+    }, root);
     for (Element e : doomed) {
-      if (e.parent() != null && !holdsArticle(e)) {
-        e.remove();
+      // A caption box goes, but the picture it frames stays: it counts for the reading time.
+      if (VISUAL.matcher(e.className() + " " + e.id()).find()) {
+        for (Element img : e.getElementsByTag("img")) {
+          e.before(img.clone());
+        }
       }
+      e.remove();
     }
   }
 
-  private static void removeHeaders(Element root) {
-    for (Element h : root.getElementsByTag("header")) {
-      if (h.parent() != null && h.getElementsByTag("p").size() < 3) {
-        h.remove();
+  private static final int PARAGRAPHS = 0;
+  private static final int WRAPS = 1;
+
+  /**
+   * Counts, for every element, the {@code <p>} inside it and the article containers inside it
+   * ({@code article}, {@code main}, {@code itemprop=articleBody}), in one post-order walk.
+   */
+  private static Map<Element, int[]> countInside(Element root) {
+    Map<Element, int[]> counts = new IdentityHashMap<>();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {}
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return;
+        }
+        int[] c = new int[2];
+        for (Element child : e.children()) {
+          int[] cc = counts.get(child);
+          if (cc != null) {
+            c[PARAGRAPHS] += cc[PARAGRAPHS] + (child.nameIs("p") ? 1 : 0);
+            c[WRAPS] += cc[WRAPS] + (isArticleContainer(child) ? 1 : 0);
+          }
+        }
+        counts.put(e, c);
       }
-    }
+    }, root);
+    return counts;
   }
 
-  /** Whether a doomed-looking container in fact wraps the article (e.g. "page-with-sidebar"). */
-  private static boolean holdsArticle(Element e) {
-    return !e.select("article, [itemprop=articleBody], main").isEmpty()
-        || e.getElementsByTag("p").size() >= 8;
+  private static boolean isArticleContainer(Element e) {
+    return e.nameIs("article") || e.nameIs("main")
+        || e.attr("itemprop").equalsIgnoreCase("articleBody");
   }
 
   private static boolean isHiddenStyle(Element e) {
@@ -182,9 +347,7 @@ final class HtmlExtractor {
     boolean candidate;
   }
 
-  private static Winner topCandidate(Element root) {
-    Map<Element, Stats> stats = new IdentityHashMap<>();
-    measure(root, stats);
+  private static Winner topCandidate(Element root, Map<Element, Stats> stats) {
     List<Element> candidates = new ArrayList<>();
     for (Element e : root.getAllElements()) {
       if (!isParagraph(e)) {
@@ -356,11 +519,11 @@ final class HtmlExtractor {
     return false;
   }
 
-  /** The text of a block without that of its nested blocks. */
+  /**
+   * The text of a block without that of its nested blocks (which score for themselves; counting
+   * them again would also make nested lists and tables quadratic).
+   */
   private static String ownText(Element e) {
-    if (SCORED_BLOCKS.contains(e.tagName())) {
-      return e.text();
-    }
     StringBuilder sb = new StringBuilder();
     for (Node n : e.childNodes()) {
       if (n instanceof TextNode t) {
@@ -381,6 +544,19 @@ final class HtmlExtractor {
       }
     }
     return n;
+  }
+
+  /** A div or section holding text but no block: a paragraph in all but name. */
+  private static boolean isInlineOnly(Element e) {
+    if (!e.nameIs("div") && !e.nameIs("section")) {
+      return false;
+    }
+    for (Element d : e.getAllElements()) {
+      if (d != e && BLOCK_TAGS.contains(d.tagName())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The winner plus siblings that look like more of the same article. */
@@ -405,14 +581,14 @@ final class HtmlExtractor {
       double density = text.isEmpty() ? 1 : (double) links / text.length();
       boolean sameClass = !top.className().isEmpty()
           && top.className().equals(sibling.className());
-      if (sibling.tagName().equals("p") || (sameClass && topScore > 0)) {
-        if (text.length() > 80 && density < 0.25) {
+      if (sibling.tagName().equals("p") || isInlineOnly(sibling) || (sameClass && topScore > 0)) {
+        if (text.length() > SHORT_BLOCK_CHARS && density < MAX_SIBLING_LINK_DENSITY) {
           result.add(sibling);
-        } else if (text.length() > 0 && text.length() <= 80 && density == 0
+        } else if (text.length() > 0 && text.length() <= SHORT_BLOCK_CHARS && density == 0
             && endsLikeSentence(text)) {
           result.add(sibling);
         }
-      } else if (text.length() > 200 && density < 0.2
+      } else if (text.length() > LONG_BLOCK_CHARS && density < MAX_SIBLING_LINK_DENSITY
           && sibling.getElementsByTag("p").size() >= 2) {
         result.add(sibling);
       }
@@ -423,15 +599,18 @@ final class HtmlExtractor {
   /** Writes the blocks of a container as paragraphs, dropping the ones that look like chrome. */
   private static final class BlockWriter {
     private final List<String> out;
+    private final Map<Element, Stats> stats;
     private final String title;
     private final StringBuilder run = new StringBuilder();
     private int runLinkChars;
     private String runTag = "p";
     private int linkDepth;
+    private int preDepth;
     private final Deque<String> blocks = new ArrayDeque<>();
 
-    BlockWriter(List<String> out, String title) {
+    BlockWriter(List<String> out, String title, Map<Element, Stats> stats) {
       this.out = out;
+      this.stats = stats;
       this.title = title == null ? "" : normalise(title);
     }
 
@@ -442,6 +621,10 @@ final class HtmlExtractor {
         public FilterResult head(Node node, int depth) {
           if (node instanceof TextNode t) {
             String text = t.getWholeText().replace(PARAGRAPH_MARK, ' ');
+            if (preDepth == 0) {
+              // Line breaks in the source are white space; only <br> and blocks break lines.
+              text = text.replace('\n', ' ').replace('\r', ' ');
+            }
             run.append(text);
             if (linkDepth > 0) {
               runLinkChars += text.strip().length();
@@ -468,6 +651,9 @@ final class HtmlExtractor {
           if (e.nameIs("a")) {
             linkDepth++;
           }
+          if (e.nameIs("pre")) {
+            preDepth++;
+          }
           return FilterResult.CONTINUE;
         }
 
@@ -476,6 +662,9 @@ final class HtmlExtractor {
           if (node instanceof Element e) {
             if (e.nameIs("a")) {
               linkDepth--;
+            }
+            if (e.nameIs("pre")) {
+              preDepth--;
             }
             if (BLOCK_TAGS.contains(e.tagName()) && !e.nameIs("br")) {
               flush();
@@ -503,21 +692,13 @@ final class HtmlExtractor {
     }
 
     /** Lists whose items are mostly links: menus, related stories, tag clouds. */
-    private static boolean isLinkList(Element e) {
+    private boolean isLinkList(Element e) {
       String tag = e.tagName();
       if (!tag.equals("ul") && !tag.equals("ol") && !tag.equals("dl")) {
         return false;
       }
-      int text = 0;
-      int links = 0;
-      for (Element li : e.children()) {
-        String t = li.text();
-        text += t.length();
-        for (Element a : li.getElementsByTag("a")) {
-          links += a.text().length();
-        }
-      }
-      return text > 0 && (double) links / text > 0.6;
+      Stats s = stats.get(e);
+      return s != null && s.textChars > 0 && linkDensity(s) > MAX_LIST_LINK_DENSITY;
     }
 
     private void flush() {
@@ -545,10 +726,15 @@ final class HtmlExtractor {
     private boolean keep(String text, int linkChars) {
       double density = (double) linkChars / text.length();
       boolean sentence = endsLikeSentence(text);
-      if (density > 0.5 && !(density < 0.8 && text.length() > 200)) {
+      // Mostly links: a menu or a list of stories, unless a long text with many links in it.
+      if (density > MAX_LINK_DENSITY
+          && !(density < MAX_LINK_DENSITY_OF_LONG_TEXT && text.length() > LONG_BLOCK_CHARS)) {
         return false;
       }
-      if (text.length() < 120 && WIDGET_BLOCK.matcher(text).matches()) {
+      if (text.length() < MAX_WIDGET_CHARS && WIDGET_BLOCK.matcher(text).matches()) {
+        return false;
+      }
+      if (text.length() < MAX_DATELINE_CHARS && DATELINE.matcher(text).matches()) {
         return false;
       }
       if (runTag.equals("h1") || (!title.isEmpty() && text.equalsIgnoreCase(title))) {
@@ -558,7 +744,7 @@ final class HtmlExtractor {
         return true;
       }
       // Short unpunctuated lines with links are labels and link stubs, not prose.
-      return sentence || linkChars == 0 || text.length() > 80;
+      return sentence || linkChars == 0 || text.length() > SHORT_BLOCK_CHARS;
     }
   }
 

@@ -12,11 +12,18 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The metadata an HTML page declares about its article: title, byline, publication date, section,
@@ -24,7 +31,7 @@ import org.jsoup.nodes.Element;
  * microdata and common markup. Immutable and thread-safe.
  */
 record HtmlMetadata(String title, String byline, String publishedAt, String section, String url,
-    String articleBody) {
+    Integer statedReadingMinutes, String articleBody) {
 
   /** Lenient, because JSON-LD in the wild carries raw newlines and tabs inside strings. */
   private static final ObjectMapper JSON = JsonMapper.builder(new JsonFactory())
@@ -36,6 +43,7 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
 
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+");
   private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*(written\\s+)?by[:\\s]+");
+  private static final Pattern BYLINE_TAIL = Pattern.compile("\\s[@•|·]|\\s[-–—]\\s|\\n");
   private static final Pattern URLISH = Pattern.compile("(?i)^(https?:|www\\.|/)");
   private static final Pattern DATE_PREFIX =
       Pattern.compile("^(\\d{4})-?(\\d{2})-?(\\d{2})(?:[T ](\\d{2}):?(\\d{2})(?::?(\\d{2}))?"
@@ -43,70 +51,130 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
   private static final Pattern ARTICLE_TYPE =
       Pattern.compile("(?i).*(Article|BlogPosting|Posting|Report|Review|Story|WebPage)$");
 
+  /** A paragraph this long starts the article: reading-time labels come before it. */
+  private static final int FIRST_PARAGRAPH_CHARS = 80;
+
   /** Longest byline kept: longer "author" texts are bios, not names. */
   private static final int MAX_BYLINE_CHARS = 100;
 
   static HtmlMetadata read(Document doc) {
+    Map<String, String> meta = metas(doc);
     List<JsonNode> ld = jsonLdArticles(doc);
-    String siteName = meta(doc, "og:site_name");
+    String siteName = meta.get("og:site_name");
     String title = firstNonBlank(
-        stripSite(meta(doc, "og:title"), siteName),
-        stripSite(meta(doc, "twitter:title"), siteName),
+        stripSite(meta.get("og:title"), siteName, false),
+        stripSite(meta.get("twitter:title"), siteName, false),
         ldText(ld, "headline"),
         text(doc.selectFirst("h1")),
-        stripSite(doc.title(), siteName));
+        stripSite(doc.title(), siteName, true));
     String byline = firstNonBlank(
-        name(meta(doc, "author")),
-        name(meta(doc, "article:author")),
+        name(meta.get("author")),
+        name(meta.get("article:author")),
         ldAuthor(ld),
-        name(meta(doc, "sailthru.author")),
-        name(meta(doc, "parsely-author")),
-        name(meta(doc, "dc.creator")),
+        name(meta.get("sailthru.author")),
+        name(meta.get("parsely-author")),
+        name(meta.get("dc.creator")),
         name(text(doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author]"))),
         name(text(doc.selectFirst("[rel=author]"))),
         name(text(doc.selectFirst(
-            "[class~=(?i)^(byline|author|author-name|byline__name|article-author|post-author)$]"))));
+            "[class~=(?i)^(byline|author|author-name|byline__name|article-author"
+                + "|post-author)$]"))));
     String published = firstNonBlank(
-        isoDate(meta(doc, "article:published_time")),
-        isoDate(meta(doc, "og:published_time")),
+        isoDate(meta.get("article:published_time")),
+        isoDate(meta.get("og:published_time")),
         isoDate(ldText(ld, "datePublished")),
         isoDate(attr(doc.selectFirst("[itemprop=datePublished]"), "content", "datetime")),
-        isoDate(meta(doc, "pubdate")),
-        isoDate(meta(doc, "publishdate")),
-        isoDate(meta(doc, "publish-date")),
-        isoDate(meta(doc, "sailthru.date")),
-        isoDate(meta(doc, "parsely-pub-date")),
-        isoDate(meta(doc, "dc.date.issued")),
-        isoDate(meta(doc, "dc.date")),
-        isoDate(meta(doc, "date")),
+        isoDate(meta.get("pubdate")),
+        isoDate(meta.get("publishdate")),
+        isoDate(meta.get("publish-date")),
+        isoDate(meta.get("sailthru.date")),
+        isoDate(meta.get("parsely-pub-date")),
+        isoDate(meta.get("dc.date.issued")),
+        isoDate(meta.get("dc.date")),
+        isoDate(meta.get("date")),
         isoDate(attr(doc.selectFirst("time[datetime]"), "datetime")));
     String section = firstNonBlank(
-        meta(doc, "article:section"),
+        meta.get("article:section"),
         ldText(ld, "articleSection"),
-        meta(doc, "section"),
-        meta(doc, "parsely-section"));
+        meta.get("section"),
+        meta.get("parsely-section"));
     String url = firstNonBlank(
         attr(doc.selectFirst("link[rel=canonical]"), "href"),
-        meta(doc, "og:url"),
+        meta.get("og:url"),
         ldText(ld, "url"));
     String body = ldText(ld, "articleBody");
     if (body != null && body.indexOf('<') >= 0) {
       body = org.jsoup.Jsoup.parse(body).text();
     }
-    return new HtmlMetadata(title, byline, published, section, url, body);
+    return new HtmlMetadata(title, byline, published, section, url, statedMinutes(doc, meta),
+        body);
   }
 
-  private static String meta(Document doc, String key) {
-    for (Element m : doc.getElementsByTag("meta")) {
-      if (m.attr("property").equalsIgnoreCase(key) || m.attr("name").equalsIgnoreCase(key)
-          || m.attr("itemprop").equalsIgnoreCase(key)) {
-        String v = m.attr("content").strip();
-        if (!v.isEmpty()) {
-          return v;
+  /**
+   * The reading time the page states: a Yoast-style {@code twitter:label1}/{@code twitter:data1}
+   * pair, or a short "5 min read" label before the article's first paragraph (later ones belong to
+   * teasers of other articles). Navigation, asides and footers are not searched.
+   */
+  private static Integer statedMinutes(Document doc, Map<String, String> meta) {
+    for (int i = 1; i <= 4; i++) {
+      String label = meta.get("twitter:label" + i);
+      String data = meta.get("twitter:data" + i);
+      if (label != null && data != null && label.toLowerCase(Locale.ROOT).contains("reading time")) {
+        Integer minutes = PageTextExtractor.statedMinutes(data + " read");
+        if (minutes != null) {
+          return minutes;
         }
       }
     }
-    return null;
+    Integer[] found = {null};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          String text = t.text().strip();
+          if (!text.isEmpty() && text.length() <= PageTextExtractor.MAX_READING_LABEL_CHARS) {
+            found[0] = PageTextExtractor.statedMinutes(text);
+          }
+          return found[0] == null ? FilterResult.CONTINUE : FilterResult.STOP;
+        }
+        if (node instanceof Element e) {
+          if (e.nameIs("nav") || e.nameIs("aside") || e.nameIs("footer") || e.nameIs("script")
+              || e.nameIs("style")) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          if (e.nameIs("p") && e.text().length() >= FIRST_PARAGRAPH_CHARS) {
+            return FilterResult.STOP;
+          }
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, doc.body());
+    return found[0];
+  }
+
+  /**
+   * The page's meta tags by lower-case {@code property}, {@code name} or {@code itemprop}, the
+   * first non-blank {@code content} of each: read once, looked up many times.
+   */
+  private static Map<String, String> metas(Document doc) {
+    Map<String, String> map = new HashMap<>();
+    for (Element m : doc.getElementsByTag("meta")) {
+      String v = m.attr("content").strip();
+      if (v.isEmpty()) {
+        continue;
+      }
+      for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop")}) {
+        if (!key.isEmpty()) {
+          map.putIfAbsent(key.toLowerCase(Locale.ROOT), v);
+        }
+      }
+    }
+    return map;
   }
 
   private static String text(Element e) {
@@ -134,8 +202,12 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
     return null;
   }
 
-  /** Drops a " | Site Name" style suffix (or prefix) from a page title. */
-  static String stripSite(String title, String siteName) {
+  /**
+   * Drops a " | Site Name" style suffix (or prefix) from a page title: the declared site name, or,
+   * when {@code guess} is set (for {@code <title>}, which nearly always carries one), a short last
+   * part after a separator.
+   */
+  static String stripSite(String title, String siteName, boolean guess) {
     if (title == null) {
       return null;
     }
@@ -158,6 +230,9 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
         return t.substring(first[1]).strip();
       }
     }
+    if (!guess) {
+      return t;
+    }
     // Without a declared site name: a short last part after the separator is the site's.
     int[] last = seps.get(seps.size() - 1);
     String tail = t.substring(last[1]).strip();
@@ -174,6 +249,11 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
       return null;
     }
     String s = BY_PREFIX.matcher(raw.strip()).replaceFirst("").strip();
+    // Byline boxes run on into handles, dates and reading times: keep the name before them.
+    Matcher tail = BYLINE_TAIL.matcher(s);
+    if (tail.find()) {
+      s = s.substring(0, tail.start()).strip();
+    }
     if (s.isEmpty() || s.length() > MAX_BYLINE_CHARS || URLISH.matcher(s).find()) {
       return null;
     }

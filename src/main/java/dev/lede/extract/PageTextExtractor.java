@@ -20,17 +20,20 @@ import java.util.regex.Pattern;
  * "continue reading" widgets, in several wordings), a metadata line (byline, section, date,
  * reading time, alone or joined by separators), a copy of the title in another case, a share or
  * tag line, a short line without sentence punctuation outside the run of prose, or the teaser of
- * another article after a "Check Also" / "You may also like" style marker at the end. A line
+ * another article after a "Check Also" / "You may also like" style marker at the end. A comment
+ * section header ("3 Comments", "Leave a Reply") ends the article once it has had prose. A line
  * that ends with sentence punctuation is prose and stays, however short, unless it is a widget
- * phrase. One linear pass over the lines with precompiled patterns. Stateless and thread-safe.
+ * phrase; list items and subheadings inside the prose stay too. Hard-wrapped paragraphs are
+ * joined back. A few linear passes over the lines with precompiled patterns. Stateless and
+ * thread-safe.
  */
 final class PageTextExtractor {
 
   private static final Pattern LINE = Pattern.compile("\\R");
 
   /** Edge whitespace, including the no-break and zero-width spaces pages are full of. */
-  private static final Pattern EDGE_SPACE =
-      Pattern.compile("^[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+|[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+$");
+  private static final Pattern EDGE_SPACE = Pattern.compile(
+      "^[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+|[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+$");
 
   /** A reading-time label: "5 min read", "3-minute read", "Reading time: 4 minutes". */
   private static final Pattern READING_TIME = Pattern.compile(
@@ -38,6 +41,9 @@ final class PageTextExtractor {
           + "(?:read|reading)(?:\\s+time)?"
           + "|(?:est(?:imated|\\.)?\\s+)?(?:reading|read)[\\s-]*time\\s*[:\\-–—]?\\s*"
           + "(?:about|approx(?:imately|\\.)?|~|≈)?\\s*(\\d{1,3})\\s*(?:min|mins|minutes?)\\b\\.?)");
+
+  /** Longest reading-time label, in chars: longer text merely mentions minutes. */
+  static final int MAX_READING_LABEL_CHARS = 40;
 
   /** Separators between the parts of a metadata line ("By X | March 3 | 4 min read"). */
   private static final Pattern META_SEPARATOR = Pattern.compile("\\s+[|•·—–/]\\s+|\\s*[|•·]\\s*");
@@ -55,6 +61,20 @@ final class PageTextExtractor {
           + "(?:(?:posts|articles|stories|news)\\s+)?in[:\\s]\\s*(.+)$"
           + "|(?i)^(?:posted|published|filed)\\s+(?:in|under)[:\\s]\\s*(.+)$"
           + "|(?i)^(?:category|categories|section|topic|filed under)\\s*[:\\-–]\\s*(.+)$");
+
+  /** A line that starts with a bare "By". */
+  private static final Pattern BARE_BY = Pattern.compile("(?i)by\\b");
+
+  /** Name parts in any case: words and initials. */
+  private static final Pattern LOOSE_NAME =
+      Pattern.compile("^\\p{L}[\\p{L}'’\\-]*\\.?(?:\\s+\\p{L}[\\p{L}'’\\-]*\\.?)*$");
+
+  /** A date followed by the author: "Posted on March 3, 2024 by Jane Doe". */
+  private static final Pattern DATE_BY = Pattern.compile("(?i)^(.+?),?\\s+by\\s+(.+)$");
+
+  /** A breadcrumb trail from the home page: "Home > World > Europe". */
+  private static final Pattern BREADCRUMB = Pattern.compile(
+      "(?i)^(?:home|start|news)\\s*[>»›/]\\s*([^>»›/]{1,40}?)\\s*(?:[>»›/].*)?$");
 
   /** Name parts: capitalised words, initials, and the particles names carry. */
   private static final Pattern NAME = Pattern.compile(
@@ -75,9 +95,11 @@ final class PageTextExtractor {
    */
   private static final Pattern WIDGET = Pattern.compile(
       "(?i)^[\\W_]*(?:"
-          + "notify\\s+(?:me\\s+)?(?:of|about).*|guest|anonymous|login|log\\s*in|sign\\s*in|sign\\s*up"
-          + "|register|\\d+\\s*(?:comments?|replies|responses|shares?|views?|likes?|reactions?)"
-          + "|(?:no|zero)\\s+comments?(?:\\s+yet)?|comments?(?:\\s*\\(\\d+\\))?|inline\\s+feedbacks?"
+          + "notify\\s+(?:me\\s+)?(?:of|about).*|guest|anonymous|login|log\\s*in|sign\\s*in"
+          + "|sign\\s*up|register"
+          + "|\\d+\\s*(?:comments?|replies|responses|shares?|views?|likes?|reactions?)"
+          + "|(?:no|zero)\\s+comments?(?:\\s+yet)?|comments?(?:\\s*\\(\\d+\\))?"
+          + "|inline\\s+feedbacks?"
           + "|(?:view|show|see|load|read|hide)\\s+(?:all|more|the)?\\s*(?:\\d+\\s*)?comments?"
           + "|leave\\s+a\\s+(?:reply|comment|response).*|post\\s+a\\s+comment|add\\s+a\\s+comment"
           + "|join\\s+the\\s+(?:discussion|conversation)|be\\s+the\\s+first\\s+to\\s+comment.*"
@@ -100,6 +122,9 @@ final class PageTextExtractor {
           + "|also\\s+read|see\\s+also|read\\s+(?:also|next)|up\\s+next|what\\s+to\\s+read\\s+next"
           + "|tags?|topics?|image\\s+(?:source|credit).*|photo\\s*(?:credit)?\\s*:.*"
           + "|(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail)"
+          + "|(?:©|\\(c\\)|copyright\\b).*|.*all\\s+rights\\s+reserved.*"
+          + "|(?:privacy|cookie)\\s+(?:policy|settings|preferences)|terms\\s+(?:of\\s+(?:use|service)"
+          + "|and\\s+conditions)|contact\\s+us|about\\s+us"
           + ")[\\W_]*$");
 
   /**
@@ -131,16 +156,50 @@ final class PageTextExtractor {
           + "|print|share|tweet|copy|link|messenger|tumblr|flipboard|pocket|sms|vk|line|weibo"
           + "|wechat|threads|bluesky|mastodon|instagram|youtube|tiktok|save)$");
 
-  /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
-  private static final Pattern SENTENCE_END =
-      Pattern.compile("[.!?…。！？；;:][\"'”’»)\\]]*$|[\"”»][.!?]?$");
+  /** Sentence-final punctuation. */
+  private static final String SENTENCE_PUNCTUATION = ".!?…。！？；;:";
 
-  /** A line cut short with an ellipsis: the excerpt of a teaser. */
-  private static final Pattern TRUNCATED = Pattern.compile("(?:…|\\.\\.\\.)\\s*$");
+  /** Closing quotes: a line that ends with one ends a quotation, so a sentence. */
+  private static final String CLOSING_QUOTES = "\"”»";
+
+  /** Closers that may follow sentence punctuation. */
+  private static final String CLOSERS = "'’)]";
+
+  /** Lines longer than this, in chars, are never taken for a widget, label or share line. */
+  private static final int MAX_CHROME_CHARS = 200;
 
   private static final Pattern WORDS = Pattern.compile("\\s+");
   private static final Pattern ODD_SPACE = Pattern.compile("[\\p{Zs}\\u200B\\uFEFF\\t]");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** Comment-section headers and widgets that open it, in several wordings. */
+  private static final Pattern COMMENTS_START = Pattern.compile(
+      "(?i)^[\\W_]*(?:\\d+\\s+(?:comments?|responses?|replies|thoughts\\s+on\\b.*)"
+          + "|comments?(?:\\s*\\(\\d+\\))?|discussion(?:\\s*\\(\\d+\\))?"
+          + "|(?:leave|post|add|write|submit)\\s+a\\s+(?:comment|reply|response).*"
+          + "|join\\s+the\\s+(?:discussion|conversation)|notify\\s+(?:me\\s+)?of.*"
+          + "|(?:show|view|load|read)\\s+(?:all\\s+)?(?:\\d+\\s+)?comments?"
+          + "|comments\\s+are\\s+closed\\.?|be\\s+the\\s+first\\s+to\\s+comment.*"
+          + "|(?:no|zero)\\s+comments?(?:\\s+yet)?|what\\s+do\\s+you\\s+think\\?)[\\W_]*$");
+
+  /** A list item: a bullet or a number before the text. */
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("[•●▪◦‣∙·*\\-–—]\\s+\\S|\\d{1,2}[.)]\\s+\\S");
+
+  /** Prose paragraphs the article must have before a comment header ends it. */
+  private static final int MIN_PROSE_BEFORE_COMMENTS = 2;
+
+  /** Fewest words of a list item kept in the body. */
+  private static final int MIN_LIST_ITEM_WORDS = 3;
+
+  /** Headlines listed under a mid-article "Related" marker, at most. */
+  private static final int MAX_LISTED_HEADLINES = 8;
+
+  /** A title of this many words is preferred over a shorter line before it. */
+  private static final int MIN_HEADLINE_WORDS = 4;
+
+  /** Shortest line, in chars, that a hard-wrapped paragraph's next line may continue. */
+  private static final int MIN_WRAPPED_LINE_CHARS = 40;
 
   /** Lines with at least this many words may be a body subheading rather than a label. */
   private static final int MIN_SUBHEADING_WORDS = 4;
@@ -165,42 +224,39 @@ final class PageTextExtractor {
     List<String> lines = lines(text);
     int n = lines.size();
     Kind[] kinds = new Kind[n];
-    Meta meta = new Meta();
-    int titleAt = -1;
-    String titleKey = null;
-    boolean lookForTitle = true;
+    Meta ignored = new Meta();
     for (int i = 0; i < n; i++) {
-      String line = lines.get(i);
-      kinds[i] = classify(line, meta);
-      if (lookForTitle && kinds[i] == Kind.PROSE && !isTitleLike(line)) {
-        // Prose before any title: the text starts with its body and has no title.
-        lookForTitle = false;
-      }
-      if (lookForTitle && kinds[i] != Kind.CHROME && kinds[i] != Kind.MARKER
-          && isTitleLike(line)) {
-        lookForTitle = false;
-        titleAt = i;
-        titleKey = key(line);
-        kinds[i] = Kind.CHROME;
-      } else if (titleKey != null && key(line).equals(titleKey)) {
-        kinds[i] = Kind.CHROME;
+      kinds[i] = classify(lines.get(i), ignored);
+    }
+    int titleAt = findTitle(lines, kinds);
+    if (titleAt >= 0) {
+      String titleKey = key(lines.get(titleAt));
+      for (int i = 0; i < n; i++) {
+        if (i == titleAt || key(lines.get(i)).equals(titleKey)) {
+          kinds[i] = Kind.CHROME;
+        }
       }
     }
-    int end = teaserCut(lines, kinds, titleAt + 1, n);
+    int end = Math.min(teaserCut(lines, kinds, titleAt + 1, n),
+        commentsCut(lines, kinds, titleAt + 1, n));
     // Metadata is read up to the cut, so another article's teaser cannot lend its byline.
     Meta kept = new Meta();
+    int lastProse = -1;
     for (int i = 0; i < end; i++) {
       if (kinds[i] == Kind.CHROME) {
         classify(lines.get(i), kept);
+      } else if (kinds[i] == Kind.PROSE && i > titleAt) {
+        lastProse = i;
       }
     }
     List<String> body = new ArrayList<>();
     int skipHeadlines = 0;
+    boolean proseSeen = false;
     for (int i = titleAt + 1; i < end; i++) {
       Kind k = kinds[i];
       if (k == Kind.MARKER) {
         // A mid-article "Related" box: drop the headlines listed under it.
-        skipHeadlines = 8;
+        skipHeadlines = MAX_LISTED_HEADLINES;
         continue;
       }
       if (k == Kind.CHROME) {
@@ -214,9 +270,11 @@ final class PageTextExtractor {
         }
         skipHeadlines = 0;
       }
-      if (k == Kind.SHORT && !isSubheading(lines, kinds, i, end)) {
+      if (k == Kind.SHORT && !isSubheading(lines, kinds, i, end)
+          && !(proseSeen && i < lastProse && isListItem(line))) {
         continue;
       }
+      proseSeen |= k == Kind.PROSE;
       body.add(line);
     }
     String title = titleAt >= 0 ? lines.get(titleAt) : null;
@@ -224,15 +282,83 @@ final class PageTextExtractor {
         String.join("\n\n", body), 0);
   }
 
-  private static List<String> lines(String text) {
-    List<String> out = new ArrayList<>();
-    for (String raw : LINE.split(text, -1)) {
-      String s = EDGE_SPACE.matcher(raw).replaceAll("");
-      if (!s.isEmpty()) {
-        out.add(s);
+  /**
+   * The title: the first substantial line before the first prose paragraph, preferring one of
+   * {@link #MIN_HEADLINE_WORDS} words or more over a shorter one (often the site's name).
+   */
+  private static int findTitle(List<String> lines, Kind[] kinds) {
+    int shorter = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (kinds[i] == Kind.CHROME || kinds[i] == Kind.MARKER) {
+        continue;
+      }
+      if (!isTitleLike(line)) {
+        if (kinds[i] == Kind.PROSE) {
+          break;
+        }
+        continue;
+      }
+      if (wordCount(line) >= MIN_HEADLINE_WORDS) {
+        return i;
+      }
+      if (shorter < 0) {
+        shorter = i;
       }
     }
+    return shorter;
+  }
+
+  /**
+   * Where the comment section starts ("3 Comments", "Leave a Reply", "Join the discussion"), once
+   * the article has had some prose: readers' comments are prose too, but not the article's.
+   */
+  private static int commentsCut(List<String> lines, Kind[] kinds, int from, int n) {
+    int prose = 0;
+    for (int i = Math.max(0, from); i < n; i++) {
+      if (prose >= MIN_PROSE_BEFORE_COMMENTS && kinds[i] != Kind.PROSE
+          && lines.get(i).length() <= MAX_CHROME_CHARS
+          && COMMENTS_START.matcher(lines.get(i)).matches()) {
+        return i;
+      }
+      if (kinds[i] == Kind.PROSE) {
+        prose++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isListItem(String line) {
+    return LIST_ITEM.matcher(line).lookingAt() && wordCount(line) >= MIN_LIST_ITEM_WORDS;
+  }
+
+  /**
+   * The non-blank lines, edge spaces removed. A line that continues a hard-wrapped paragraph
+   * (the previous line is long, has no blank line after it and does not end a sentence; this one
+   * starts in lower case) is joined to it.
+   */
+  private static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    boolean previousBlank = true;
+    for (String raw : LINE.split(text, -1)) {
+      String s = EDGE_SPACE.matcher(raw).replaceAll("");
+      if (s.isEmpty()) {
+        previousBlank = true;
+        continue;
+      }
+      if (!previousBlank && !out.isEmpty() && continues(out.get(out.size() - 1), s)) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + " " + s);
+      } else {
+        out.add(s);
+      }
+      previousBlank = false;
+    }
     return out;
+  }
+
+  private static boolean continues(String previous, String line) {
+    return previous.length() >= MIN_WRAPPED_LINE_CHARS && !endsLikeSentence(previous)
+        && !isTruncated(previous) && Character.isLowerCase(line.codePointAt(0));
   }
 
   /** Metadata found in chrome lines; the first of each kind wins. */
@@ -245,27 +371,67 @@ final class PageTextExtractor {
 
   private static Kind classify(String original, Meta meta) {
     // Patterns see plain spaces: pages put no-break and thin spaces between words.
-    String line = ODD_SPACE.matcher(original).replaceAll(" ");
+    String line = hasOddSpace(original) ? ODD_SPACE.matcher(original).replaceAll(" ") : original;
+    boolean sentence = endsLikeSentence(line) && !isTruncated(line);
+    if (line.length() > MAX_CHROME_CHARS) {
+      // Widgets, labels and share lines are short; a long line is text.
+      return sentence || wordCount(line) > MAX_TITLE_WORDS ? Kind.PROSE : Kind.SHORT;
+    }
     if (WIDGET.matcher(line).matches()) {
       return TEASER_MARKER.matcher(line).matches() ? Kind.MARKER : Kind.CHROME;
     }
     if (TEASER_MARKER.matcher(line).matches()) {
       return Kind.MARKER;
     }
-    if (line.length() <= 200 && isMetaLine(line, meta)) {
+    if (isMetaLine(line, meta)) {
       return Kind.CHROME;
     }
-    if (POINTER_LINE.matcher(line).matches() && wordCount(line) <= 25
-        && !SENTENCE_END.matcher(line).find()) {
+    if (!sentence && POINTER_LINE.matcher(line).matches() && wordCount(line) <= 25) {
       return Kind.CHROME;
     }
-    if (TAG_LINE.matcher(line).matches() && line.length() <= 300 || isShareLine(line)) {
+    if (TAG_LINE.matcher(line).matches() || isShareLine(line)) {
       return Kind.CHROME;
     }
-    if (SENTENCE_END.matcher(line).find() && !TRUNCATED.matcher(line).find()) {
+    if (sentence) {
       return Kind.PROSE;
     }
     return wordCount(line) > MAX_TITLE_WORDS ? Kind.PROSE : Kind.SHORT;
+  }
+
+  private static boolean hasOddSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c > 127 && Character.isSpaceChar(c) || c == '\t' || c == '\u200B' || c == '\uFEFF') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a line ends as a sentence does: with sentence punctuation, possibly followed by
+   * closing quotes or brackets, or with a closing quote.
+   */
+  static boolean endsLikeSentence(String line) {
+    int i = line.length() - 1;
+    while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    if (CLOSING_QUOTES.indexOf(line.charAt(i)) >= 0) {
+      return true;
+    }
+    while (i >= 0 && CLOSERS.indexOf(line.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && SENTENCE_PUNCTUATION.indexOf(line.charAt(i)) >= 0;
+  }
+
+  private static boolean isTruncated(String line) {
+    String s = line.stripTrailing();
+    return s.endsWith("…") || s.endsWith("...");
   }
 
   /** Whether every separated part of a line is a byline, section, date or reading time. */
@@ -281,19 +447,28 @@ final class PageTextExtractor {
         continue;
       }
       Matcher m;
-      if ((m = READING_TIME.matcher(part)).find() && part.length() <= 40) {
-        String digits = m.group(1) != null ? m.group(1) : m.group(2);
-        minutes = Integer.valueOf(digits);
+      if (part.length() <= MAX_READING_LABEL_CHARS && statedMinutes(part) != null) {
+        minutes = statedMinutes(part);
       } else if ((m = DATE_LINE.matcher(part)).matches()) {
         boolean namedMonth = m.group(4) != null || m.group(8) != null;
         date = isoDate(m);
         if (date == null && namedMonth) {
           return false;
         }
-      } else if ((m = BYLINE.matcher(part)).matches() && isName(first(m))) {
+      } else if ((m = BYLINE.matcher(part)).matches()
+          && (isName(first(m)) || !BARE_BY.matcher(part).lookingAt() && isLooseName(first(m)))) {
         byline = first(m);
       } else if ((m = SECTION.matcher(part)).matches() && isLabel(first(m))) {
         section = first(m);
+      } else if ((m = DATE_BY.matcher(part)).matches() && isName(m.group(2))
+          && DATE_LINE.matcher(m.group(1)).matches()) {
+        // "Posted on March 3, 2024 by Jane Doe"
+        Matcher d = DATE_LINE.matcher(m.group(1));
+        date = d.matches() ? isoDate(d) : null;
+        byline = m.group(2).strip();
+      } else if ((m = BREADCRUMB.matcher(part)).matches()) {
+        // "Home > World > Europe": the top-level section after the home link.
+        section = m.group(1).strip();
       } else {
         return false;
       }
@@ -313,6 +488,18 @@ final class PageTextExtractor {
     return true;
   }
 
+  /**
+   * The minutes a reading-time label states ("5 min read", "Reading time: 4 minutes"), or null
+   * when the text holds no such label.
+   */
+  static Integer statedMinutes(String label) {
+    Matcher m = READING_TIME.matcher(label);
+    if (!m.find()) {
+      return null;
+    }
+    return Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
+  }
+
   private static String first(Matcher m) {
     for (int g = 1; g <= m.groupCount(); g++) {
       if (m.group(g) != null) {
@@ -327,9 +514,18 @@ final class PageTextExtractor {
         && NAME.matcher(s).matches();
   }
 
+  /**
+   * A name in any case ("jasmine c."), accepted after an unmistakable prefix ("Written by",
+   * "Author:", "Load More By") though not after a bare "By", which also starts prose.
+   */
+  private static boolean isLooseName(String s) {
+    return !s.isEmpty() && s.length() <= MAX_LABEL_CHARS && wordCount(s) <= 5
+        && LOOSE_NAME.matcher(s).matches();
+  }
+
   private static boolean isLabel(String s) {
     return !s.isEmpty() && s.length() <= MAX_LABEL_CHARS && wordCount(s) <= 6
-        && !SENTENCE_END.matcher(s).find() && Character.isUpperCase(s.codePointAt(0));
+        && !endsLikeSentence(s) && Character.isLetterOrDigit(s.codePointAt(0));
   }
 
   private static boolean isShareLine(String line) {
@@ -348,11 +544,11 @@ final class PageTextExtractor {
 
   private static boolean isTitleLike(String line) {
     int words = wordCount(line);
-    return words >= 3 && words <= MAX_TITLE_WORDS && !line.endsWith(".");
+    return words >= 2 && words <= MAX_TITLE_WORDS && !line.endsWith(".");
   }
 
   private static boolean isHeadlineLike(String line) {
-    return wordCount(line) <= 20 && !line.endsWith(".") || TRUNCATED.matcher(line).find();
+    return wordCount(line) <= 20 && !line.endsWith(".") || isTruncated(line);
   }
 
   /** A short unpunctuated line inside the prose with enough words: a subheading, kept. */

@@ -1,0 +1,131 @@
+package dev.lede.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tests {@code lede eval-extract} and its scoring. */
+final class EvalExtractCommandTest {
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void run_missingDirectory_failsWithOneLine(@TempDir Path tmp) {
+    int code = run("eval-extract", tmp.resolve("nowhere").toString());
+    assertThat(code).isEqualTo(2);
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertThat(message.lines()).hasSize(1);
+    assertThat(message).contains("ground-truth.json");
+  }
+
+  @Test
+  void run_smallSet_printsScoresForAllAndBothHalves(@TempDir Path tmp) throws IOException {
+    String body = "The ferry service resumed on Monday after a week of storms kept the boats "
+        + "in port, and the first crossing was full.";
+    page(tmp, "a", "<html><body><nav><a href='/'>Home</a></nav><article><p>" + body
+        + "</p></article><footer>Contact us at the office</footer></body></html>");
+    page(tmp, "b", "<html><body><p>" + body + "</p><p>Completely different words that the "
+        + "hand-made body never had, repeated here for a lower precision.</p></body></html>");
+    Files.writeString(tmp.resolve("ground-truth.json"), "{\"a\":{\"articleBody\":\"" + body
+        + "\",\"url\":\"x\"},\"b\":{\"articleBody\":\"" + body + "\",\"url\":\"y\"}}");
+
+    int code = run("eval-extract", "--worst", "1", tmp.toString());
+
+    assertThat(code).isZero();
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(printed).contains("precision", "recall", "F1", "odd-indexed", "even-indexed");
+    assertThat(printed).containsPattern("even-indexed keys\\s+1\\s+1\\.000\\s+1\\.000\\s+1\\.000");
+    assertThat(printed).containsPattern("odd-indexed keys\\s+1\\s+0\\.\\d+\\s+1\\.000");
+    assertThat(printed).contains("worst pages by F1:", "  b  ");
+  }
+
+  @Test
+  void score_countsShinglesAsMultisets() {
+    EvalExtractCommand.PageScore same =
+        EvalExtractCommand.score("k", 0, "one two three four five", "one two three four five");
+    assertThat(same.precision()).isEqualTo(1.0);
+    assertThat(same.recall()).isEqualTo(1.0);
+
+    // Extracted: 2 shingles, both true; truth: 4 shingles.
+    EvalExtractCommand.PageScore part =
+        EvalExtractCommand.score("k", 0, "a b c d e", "a b c d e f g");
+    assertThat(part.precision()).isEqualTo(1.0);
+    assertThat(part.recall()).isEqualTo(0.5);
+
+    // A repeated shingle counts once per occurrence in the truth.
+    EvalExtractCommand.PageScore repeated =
+        EvalExtractCommand.score("k", 0, "w x y z w x y z", "w x y z");
+    assertThat(repeated.recall()).isEqualTo(1.0);
+    assertThat(repeated.precision()).isEqualTo(0.2);
+
+    EvalExtractCommand.PageScore empty = EvalExtractCommand.score("k", 0, "", "a b c d");
+    assertThat(empty.precision()).isZero();
+    assertThat(empty.recall()).isZero();
+    assertThat(EvalExtractCommand.score("k", 0, "", "").f1()).isEqualTo(1.0);
+  }
+
+  @Test
+  void shingles_wordsAreUnicodeLetterDigitRuns_caseKept() {
+    assertThat(EvalExtractCommand.shingles("Über-naïve 2024_x, café! Ünd"))
+        .containsOnlyKeys(List.of("Über", "naïve", "2024_x", "café"),
+            List.of("naïve", "2024_x", "café", "Ünd"));
+  }
+
+  @Test
+  void decode_followsBomDeclarationAndValidity() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'c', 'a', 'f', (byte) 0xC3, (byte) 0xA9};
+    assertThat(EvalExtractCommand.decode(bom)).isEqualTo("café");
+    byte[] latin = "<meta charset=\"iso-8859-1\">caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(EvalExtractCommand.decode(latin)).endsWith("café");
+    byte[] undeclared = "na\u00efve \u201cquotes\u201d".getBytes(java.nio.charset.Charset.forName(
+        "windows-1252"));
+    assertThat(EvalExtractCommand.decode(undeclared)).isEqualTo("naïve “quotes”");
+    assertThat(EvalExtractCommand.decode("plain ünïcode".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo("plain ünïcode");
+  }
+
+  @Test
+  @Tag("slow")
+  void run_htmlDevSet_reachesTargetF1OnBothHalves() {
+    Path dir = Path.of(EvalExtractCommand.DEFAULT_DIR);
+    assumeTrue(Files.isRegularFile(dir.resolve("ground-truth.json")), "html-dev set not present");
+    assertThat(run("eval-extract", dir.toString())).isZero();
+    String printed = out.toString(StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile("(?m)^(all|odd-indexed keys|even-indexed keys)\\s+\\d+\\s+"
+        + "([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)$").matcher(printed);
+    int rows = 0;
+    while (m.find()) {
+      rows++;
+      assertThat(Double.parseDouble(m.group(4))).as(m.group(1)).isGreaterThanOrEqualTo(0.95);
+    }
+    assertThat(rows).isEqualTo(3);
+  }
+
+  private static void page(Path dir, String key, String html) throws IOException {
+    Files.createDirectories(dir.resolve("html"));
+    try (OutputStream o = new GZIPOutputStream(
+        Files.newOutputStream(dir.resolve("html").resolve(key + ".html.gz")))) {
+      o.write(html.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+}

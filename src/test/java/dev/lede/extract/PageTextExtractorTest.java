@@ -1,0 +1,216 @@
+package dev.lede.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Tests {@link Article#fromPageText} on page text with chrome from differently-worded sites. */
+final class PageTextExtractorTest {
+
+  static Stream<Arguments> sites() {
+    return Stream.of(
+        Arguments.of("harbor-gazette",
+            "Harbor Council Approves New Ferry Schedule for Winter Months",
+            "Marta Okafor", "Local News", 4, "2024-03-03",
+            List.of("Advertisement", "Share this article", "Facebook Twitter Email",
+                "Tags: ferries, council, winter", "Leave a Reply", "Related Posts",
+                "Ferry Fares Rise Again as Fuel Costs Climb", "Home", "News")),
+        Arguments.of("northwind-tech",
+            "Startup Builds Solar Charger That Fits in a Jacket Pocket",
+            "Priya Raman", "Technology", 3, null,
+            List.of("NORTHWIND TECH", "Menu", "3-minute read", "Keep reading below",
+                "12 comments", "Join the discussion", "Log in", "Oldest", "Newest",
+                "You might also like", "Battery Makers Race to Cut Cobalt Use")),
+        Arguments.of("valley-courier",
+            "Local Rowing Club Wins Regional Title After Decade-Long Drought",
+            "Tomás Ferreira", "Sports", 5, "2024-03-12",
+            List.of("Sports", "READ MORE: Rowing Club Opens New Boathouse",
+                "LOCAL ROWING CLUB WINS REGIONAL TITLE AFTER DECADE-LONG DROUGHT",
+                "Continue Reading", "Filed under: Sports", "Share on: Facebook · X · WhatsApp",
+                "Notify me of new comments", "0 Replies", "Check this out",
+                "Swim Team Sets Three Records at Spring Meet")),
+        Arguments.of("lakeside-science",
+            "Volunteers Count Record Number of Dragonflies Around the Lake",
+            "Kofi Mensah", "Science", 6, "2024-06-02",
+            List.of("Lakeside Science Review", "Skip to content", "Search", "Print", "Email",
+                "Discussion (2)", "Ruth P.", "What a lovely piece", "Reply", "I saw two")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sites")
+  void fromPageText_siteWithChrome_findsMetadataAndKeepsEveryParagraph(String site, String title,
+      String byline, String section, int minutes, String date, List<String> chrome)
+      throws IOException {
+    Article a = Article.fromPageText(resource("pagetext/" + site + ".txt"));
+
+    assertThat(a.title()).isEqualTo(title);
+    assertThat(a.byline()).isEqualTo(byline);
+    assertThat(a.section()).isEqualTo(section);
+    assertThat(a.statedReadingMinutes()).isEqualTo(minutes);
+    assertThat(a.publishedAt()).isEqualTo(date);
+    List<String> expected = Article.ofBody(null, resource("pagetext/" + site + ".body.txt"))
+        .paragraphs();
+    assertThat(a.paragraphs()).containsExactlyElementsOf(expected);
+    assertThat(a.body()).isEqualTo(String.join("\n\n", expected));
+    for (String line : chrome) {
+      assertThat(a.paragraphs()).as("chrome line %s", line).noneMatch(p -> p.contains(line));
+    }
+  }
+
+  @Test
+  void fromPageText_seedPage_matchesIssueExpectations() throws IOException {
+    Path seed = Path.of("../shared/seed/belarus-emergency-ministry.txt");
+    assumeTrue(Files.isRegularFile(seed), "shared seed page not present");
+    String text = Files.readString(seed);
+    Article a = Article.fromPageText(text);
+
+    assertThat(a.title()).isEqualTo(
+        "Belarus Completes Military Training for Emergency Personnel Amid Rising Tensions");
+    assertThat(a.byline()).isEqualTo("Jasmine C.");
+    assertThat(a.section()).isEqualTo("World");
+    assertThat(a.statedReadingMinutes()).isEqualTo(5);
+    // Every long line of the page before the byline is an article paragraph; none may be lost.
+    List<String> lines =
+        text.lines().map(l -> l.replaceAll("^[\\s\\u00A0]+|[\\s\\u00A0]+$", "")).toList();
+    List<String> expected = lines.subList(0, lines.indexOf("Load More By\u00a0Jasmine C."))
+        .stream().filter(l -> l.length() > 100).toList();
+    assertThat(expected).hasSizeGreaterThan(5);
+    assertThat(a.paragraphs()).containsExactlyElementsOf(expected);
+    assertThat(a.body()).doesNotContain("Keep Reading", "Load More", "Subscribe", "Notify of",
+        "Comments", "Inline Feedbacks", "Check Also", "Vietnam", "min read");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "5 min read|5",
+      "Reading time: 4 minutes|4",
+      "3-minute read|3",
+      "Read time: 7 min|7",
+      "12 mins read|12",
+      "Estimated reading time: 6 minutes|6",
+      "By Ada Lee · 8 min read|8"})
+  void fromPageText_readingTimeLabel_isParsed(String label, int minutes) {
+    Article a = Article.fromPageText(page(label));
+    assertThat(a.statedReadingMinutes()).isEqualTo(minutes);
+    assertThat(a.body()).doesNotContain(label);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "By Jane Doe|Jane Doe",
+      "Written by Jane Doe|Jane Doe",
+      "Author: Jane Doe|Jane Doe",
+      "Load More By Jasmine C.|Jasmine C.",
+      "View all posts by Omar al Farsi|Omar al Farsi",
+      "Words by Anna-Lena Berg|Anna-Lena Berg",
+      "Posted on March 3, 2024 by Jane Doe|Jane Doe",
+      "Load more by jasmine c.|jasmine c.",
+      "Author: amira haddad|amira haddad"})
+  void fromPageText_bylineLabel_isParsed(String label, String name) {
+    Article a = Article.fromPageText(page(label));
+    assertThat(a.byline()).isEqualTo(name);
+    assertThat(a.paragraphs()).hasSize(3);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Load More In World|World",
+      "More In Business|Business",
+      "Posted in Science|Science",
+      "Filed under Health|Health",
+      "Category: Climate Change|Climate Change",
+      "Home > Politics > Elections|Politics",
+      "Posted in world|world"})
+  void fromPageText_sectionLabel_isParsed(String label, String section) {
+    Article a = Article.fromPageText(page(label));
+    assertThat(a.section()).isEqualTo(section);
+    assertThat(a.paragraphs()).hasSize(3);
+  }
+
+  @Test
+  void fromPageText_proseThatLooksLikeLabels_isKept() {
+    String text = "Ferry Crews Prepare for the Storm Season\n\n"
+        + "By the time the ferry docked, the storm had passed over the bay.\n\n"
+        + "Related work on the pier will continue next week, officials said.\n\n"
+        + "It did.\n\n"
+        + "Share prices of the ferry operator fell by three percent on Monday.\n";
+    Article a = Article.fromPageText(text);
+    assertThat(a.title()).isEqualTo("Ferry Crews Prepare for the Storm Season");
+    assertThat(a.byline()).isNull();
+    assertThat(a.paragraphs()).hasSize(4).contains("It did.");
+  }
+
+  @Test
+  void fromPageText_noTitleLine_keepsAllProse() {
+    String text = "The council met on Monday to discuss the new bridge.\n\n"
+        + "Members agreed to hold a public meeting before any decision.\n";
+    Article a = Article.fromPageText(text);
+    assertThat(a.title()).isNull();
+    assertThat(a.paragraphs()).hasSize(2);
+  }
+
+  @Test
+  void fromPageText_relatedBoxInMiddle_dropsItsHeadlinesButKeepsTheRest() {
+    String text = "Town Plans New Cycle Lanes Along the River\n\n"
+        + "The town will paint new cycle lanes along both banks of the river this summer.\n\n"
+        + "Related Stories\n"
+        + "Bike Sharing Scheme Expands to the Suburbs\n"
+        + "Parking Fees to Rise in the Centre\n\n"
+        + "Work will start in June and should take about six weeks, the council said.\n\n"
+        + "Residents can comment on the plans until the end of April at the town hall.\n\n"
+        + "Critics say the lanes are too narrow for cargo bikes and delivery riders.\n";
+    Article a = Article.fromPageText(text);
+    assertThat(a.paragraphs()).hasSize(4)
+        .noneMatch(p -> p.contains("Bike Sharing") || p.contains("Parking Fees")
+            || p.contains("Related"));
+  }
+
+  @Test
+  void fromPageText_footerLines_areDropped() {
+    String text = "Town Opens New Library Branch\n\n"
+        + "The town opened a new library branch on Saturday, with a reading garden.\n\n"
+        + "Copyright 2024 The Morning Ledger. All rights reserved.\n"
+        + "© 2024 Ledger Media\nPrivacy Policy\nTerms of Use\n";
+    assertThat(Article.fromPageText(text).paragraphs()).containsExactly(
+        "The town opened a new library branch on Saturday, with a reading garden.");
+  }
+
+  @Test
+  void fromPageText_hardWrappedParagraph_isJoinedNotLost() {
+    String text = "Rail Line Reopens After Flood Repairs\n\n"
+        + "Trains returned to the valley line on Monday morning after six weeks of\n"
+        + "repairs to the embankment that the January floods had washed away.\n\n"
+        + "Services will run hourly.\n";
+    assertThat(Article.fromPageText(text).paragraphs()).containsExactly(
+        "Trains returned to the valley line on Monday morning after six weeks of "
+            + "repairs to the embankment that the January floods had washed away.",
+        "Services will run hourly.");
+  }
+
+  private static String page(String label) {
+    return "Village Bakery Wins National Bread Award\n" + label + "\n\n"
+        + "A small bakery in the hills has won the national award for its sourdough loaf.\n\n"
+        + "The owners said they would not raise prices.\n\n"
+        + "The award comes with a cash prize and a year of free flour, the organisers said.\n\n"
+        + "Subscribe\nShare\n";
+  }
+
+  static String resource(String name) throws IOException {
+    try (InputStream in = PageTextExtractorTest.class.getResourceAsStream("/extract/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
