@@ -199,6 +199,30 @@ final class PageTextExtractorTest {
         "Services will run hourly.");
   }
 
+  @Test
+  void fromPageText_wireCopyWrappedAtFixedWidth_keepsEveryLine() {
+    // Wire style: hard-wrapped at ~65 chars, paragraphs marked only by indentation, lines that
+    // start with capitals and digits.
+    String text = "HARBOUR AUTHORITY RAISES FEES\n\n"
+        + "The Northport Harbour Authority said it would raise berthing\n"
+        + "fees for container ships by 4.5 pct from April, the first\n"
+        + "increase since 2019, citing dredging costs.\n"
+        + "    Shipping lines using the port handled 1.2 mln containers\n"
+        + "last year, up from 1.1 mln, the authority said in a statement.\n"
+        + "    A spokesman for the carriers' association said members were\n"
+        + "Reviewing the plan and would respond within 30 days.\n";
+    Article a = Article.fromPageText(text);
+
+    assertThat(a.title()).isEqualTo("HARBOUR AUTHORITY RAISES FEES");
+    assertThat(a.paragraphs()).containsExactly(
+        "The Northport Harbour Authority said it would raise berthing fees for container ships "
+            + "by 4.5 pct from April, the first increase since 2019, citing dredging costs.",
+        "Shipping lines using the port handled 1.2 mln containers last year, up from 1.1 mln, "
+            + "the authority said in a statement.",
+        "A spokesman for the carriers' association said members were Reviewing the plan and "
+            + "would respond within 30 days.");
+  }
+
   private static String page(String label) {
     return "Village Bakery Wins National Bread Award\n" + label + "\n\n"
         + "A small bakery in the hills has won the national award for its sourdough loaf.\n\n"
