@@ -20,7 +20,11 @@ import java.util.regex.Pattern;
  */
 final class MentionRules {
 
-  /** A typed mention: offsets into the body, canonical name where the rules know it. */
+  /**
+   * A typed mention: offsets into the body, and the canonical name where the rules know it; a
+   * canonical of the form {@code "=<offset>"} links an abbreviation to the mention starting at
+   * that offset, whose entity it joins.
+   */
   record Found(int start, int end, EntityType type, String canonical, String code,
       boolean usState) {}
 
@@ -167,7 +171,6 @@ final class MentionRules {
                   PRIO_CITY, m.end()));
             }
           }
-          case DEPARTMENT -> { }
           default -> { }
         }
         break; // the longest acceptable phrase at this token
