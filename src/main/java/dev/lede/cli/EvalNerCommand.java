@@ -127,7 +127,7 @@ final class EvalNerCommand implements Command {
       }
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    out.printf(Locale.ROOT, "%d sentences, %d tokens, %.0f tokens/s (analysis + entities)%n",
+    out.printf(Locale.ROOT, "%d sentences, %d tokens, %.0f tokens/s (includes warm-up and per-sentence set-up: not a benchmark)%n",
         sentences.size(), tokens, tokens / seconds);
     out.println("| type | strict P | strict R | strict F1 | overlap P | overlap R | overlap F1 | gold |");
     out.println("|---|---|---|---|---|---|---|---|");

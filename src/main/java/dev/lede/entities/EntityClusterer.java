@@ -41,7 +41,7 @@ final class EntityClusterer {
 
   private final Gazetteer gazetteer;
 
-  EntityClusterer(Gazetteer gazetteer, NameFeatures features) {
+  EntityClusterer(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
   }
 

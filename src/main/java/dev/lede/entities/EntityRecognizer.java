@@ -73,7 +73,7 @@ public final class EntityRecognizer {
     if (text.tokens().isEmpty()) {
       return List.of();
     }
-    return new EntityClusterer(gazetteer, features).cluster(title, text.body(), mentions(text));
+    return new EntityClusterer(gazetteer).cluster(title, text.body(), mentions(text));
   }
 
   /** Finds the typed mentions of a text, in text order, without overlaps. */

@@ -28,7 +28,7 @@ final class Gazetteer {
   static final int BIG_CITY_POPULATION = 200_000;
 
   /** What a gazetteer phrase names. */
-  enum Kind { COUNTRY, DEMONYM, REGION, CITY, MINISTRY_NAMED, DEPARTMENT }
+  enum Kind { COUNTRY, DEMONYM, REGION, CITY, MINISTRY_NAMED }
 
   /** A phrase's meaning: its kind, canonical name, and country code or population. */
   record Sense(Kind kind, String canonical, String code, int population) {}

@@ -20,7 +20,11 @@ import java.util.regex.Pattern;
  */
 final class MentionRules {
 
-  /** A typed mention: offsets into the body, canonical name where the rules know it. */
+  /**
+   * A typed mention: offsets into the body, and the canonical name where the rules know it; a
+   * canonical of the form {@code "=<offset>"} links an abbreviation to the mention starting at
+   * that offset, whose entity it joins.
+   */
   record Found(int start, int end, EntityType type, String canonical, String code,
       boolean usState) {}
 
@@ -54,6 +58,16 @@ final class MentionRules {
   /** An abbreviation defined in parentheses after a name: "Ministry of Defence (MoD)". */
   private static final Pattern ABBREVIATION =
       Pattern.compile("\\A\\s*\\(\\s*([A-Z][A-Za-z&.]{1,9})\\s*\\)");
+
+  /** Head nouns of organisation names: "... Party", "Organization of ...". */
+  private static final Set<String> ORG_HEADS = Set.of("organization", "organisation", "office",
+      "party", "council", "commission", "committee", "agency", "association", "union", "bank",
+      "fund", "institute", "university", "court", "authority", "front", "movement", "federation",
+      "corporation", "company", "group", "forces", "army", "navy", "foundation", "league",
+      "alliance", "assembly", "parliament", "congress", "senate", "tribunal", "bureau", "service",
+      "police", "guard", "brigade", "brigades", "network", "society", "coalition", "board",
+      "secretariat", "programme", "program", "center", "centre", "college", "school", "airlines",
+      "airways", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co.", "plc");
 
   /** A hyphenated adjective made from a name: "U.S.-led", "al-Qaida-linked". */
   private static final Pattern ATTRIBUTIVE = Pattern.compile(".+-\\p{Ll}{2,}");
@@ -157,13 +171,15 @@ final class MentionRules {
                   PRIO_CITY, m.end()));
             }
           }
-          case DEPARTMENT -> { }
           default -> { }
         }
         break; // the longest acceptable phrase at this token
       }
     }
     ministries(body, words, starts, ends, caps, nationEndingAt, cands);
+    if (!caps && !isTitleCase(words)) {
+      organisations(words, demonym, cands);
+    }
     boolean headline = caps || isTitleCase(words);
     for (int[] s : joinParticles(spans, words)) {
       Cand c = modelCandidate(s, words, pos, caps, demonym, countryToken);
@@ -295,6 +311,53 @@ final class MentionRules {
             }
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Capitalised names around an organisation head noun: "World Health Organization",
+   * "Organization of Petroleum Exporting Countries", "Office for Democratic Institutions and Human
+   * Rights". Candidates compete with the model's spans: the longest wins.
+   */
+  private static void organisations(String[] words, boolean[] demonym, List<Cand> cands) {
+    int n = words.length;
+    for (int k = 0; k < n; k++) {
+      if (!isCap(words[k], false) || !ORG_HEADS.contains(words[k].toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int a = k;
+      // a demonym is an adjective, not part of the name ("Israeli army"); a country is
+      while (a > 0 && isCap(words[a - 1], false) && !demonym[a - 1]
+          && !ARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))
+          && !ROLE_HEADS.contains(words[a - 1].toLowerCase(Locale.ROOT))
+          && !(a - 1 == 0 && words[a - 1].length() <= 3)) {
+        a--;
+      }
+      int b = k + 1;
+      if (b + 1 < n && (words[b].equals("of") || words[b].equals("for") || words[b].equals("on"))) {
+        int m = b + 1;
+        if (m < n && words[m].equals("the")) {
+          m++;
+        }
+        int last = -1;
+        while (m < n) {
+          if (isCap(words[m], false)) {
+            last = m;
+            m++;
+          } else if ((words[m].equals("and") || words[m].equals("&") || words[m].equals("of"))
+              && m + 1 < n && isCap(words[m + 1], false)) {
+            m++;
+          } else {
+            break;
+          }
+        }
+        if (last >= 0) {
+          b = last + 1;
+        }
+      }
+      if (b - a >= 2) {
+        cands.add(new Cand(a, b, EntityType.ORGANIZATION, null, null, false, PRIO_MODEL));
       }
     }
   }

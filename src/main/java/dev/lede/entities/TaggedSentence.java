@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * A tokenised sentence with one IOB2 tag per token over the types {@code PER}, {@code LOC} and
  * {@code ORG} ("B-PER", "I-PER", "O"): training and evaluation data for the name finder.
- * Immutable.
+ * Immutable, so thread-safe.
  *
  * @param tokens the tokens
  * @param tags one tag per token
