@@ -64,7 +64,8 @@ public final class Main {
   /** Every command, in the order the usage text lists them. */
   static Map<String, Command> commands() {
     Map<String, Command> map = new LinkedHashMap<>();
-    for (Command c : List.<Command>of(new AnalyzeCommand())) {
+    for (Command c : List.<Command>of(new AnalyzeCommand(), new IndexCommand(),
+        new RelatedCommand(), new DemoCommand(), new EvalRelatedCommand())) {
       map.put(c.name(), c);
     }
     return map;
