@@ -128,10 +128,15 @@ final class EvalRelatedCommand implements Command {
 
   static Metrics evaluate(ArticleIndex index, List<Doc> docs, List<Doc> queries, Ranking r)
       throws IOException {
+    // Lede's defaults (de-duplication on); the baselines as Lucene has them (no de-duplication).
+    return evaluate(index, docs, queries, RelatedQuery.builder().limit(DEPTH).ranking(r)
+        .deduplicate(r == Ranking.LEDE).build());
+  }
+
+  static Metrics evaluate(ArticleIndex index, List<Doc> docs, List<Doc> queries,
+      RelatedQuery options) throws IOException {
     Map<String, Doc> byId = new HashMap<>();
     docs.forEach(d -> byId.put(d.id(), d));
-    RelatedQuery options = RelatedQuery.builder().limit(DEPTH).ranking(r)
-        .deduplicate(r == Ranking.LEDE).build();
     double p5 = 0;
     double p10 = 0;
     double ndcg = 0;
