@@ -107,6 +107,9 @@ final class Ranker {
   /** SimHash bit distance at or below which two bodies count as the same story: 3 of 64. */
   static final int DUPLICATE_BITS = 3;
 
+  /** Most clauses taken from each part of an article (title words, entities, keywords...). */
+  static final int MAX_CLAUSES_PER_PART = 100;
+
   /** Shared terms reported per suggestion. */
   static final int SHARED_TERMS = 5;
 
@@ -237,19 +240,20 @@ final class Ranker {
       long to = q.publishedTo() == null ? Long.MAX_VALUE : q.publishedTo().toEpochMilli();
       b.add(LongPoint.newRangeQuery(Documents.DATE, from, to), Occur.FILTER);
     }
-    List<BytesRef> excluded = new ArrayList<>();
     if (p.id() != null) {
-      excluded.add(new BytesRef(p.id()));
+      b.add(new TermQuery(new Term(Documents.ID, p.id())), Occur.MUST_NOT);
     }
-    q.excludeIds().forEach(id -> excluded.add(new BytesRef(id)));
-    if (!excluded.isEmpty()) {
-      b.add(new TermInSetQuery(Documents.ID, excluded), Occur.MUST_NOT);
+    if (!q.excludeIds().isEmpty()) {
+      b.add(new TermInSetQuery(Documents.ID,
+          q.excludeIds().stream().map(BytesRef::new).toList()), Occur.MUST_NOT);
     }
     boolean rerank = lede || q.deduplicate();
     int wanted = rerank ? q.limit() * 3 + 20 : q.limit();
-    IndexSearcher ranking = searcher;
+    // A searcher per query: Lede's similarity, and no query cache, since every query's
+    // exclusions and filters differ and caching them only costs time and memory.
+    IndexSearcher ranking = new IndexSearcher(searcher.getIndexReader());
+    ranking.setQueryCache(null);
     if (lede) {
-      ranking = new IndexSearcher(searcher.getIndexReader());
       ranking.setSimilarity(SIMILARITY);
     }
     ScoreDoc[] hits = ranking.search(b.build(), wanted).scoreDocs;
@@ -333,33 +337,39 @@ final class Ranker {
     if (repeated != null) {
       b.add(new BoostQuery(repeated, REPEATED_WEIGHT), Occur.SHOULD);
     }
-    for (String t : p.titleTerms()) {
+    for (String t : first(p.titleTerms())) {
       b.add(boosted(Documents.TITLE, t, TITLE_WEIGHT), Occur.SHOULD);
     }
     for (String t : p.nameTerms()) {
       b.add(boosted(Documents.NAMES, t, NAMES_WEIGHT), Occur.SHOULD);
     }
-    for (String k : p.keywords()) {
+    for (String k : first(p.keywords())) {
       b.add(boosted(Documents.KEYWORD, k, KEYWORD_WEIGHT), Occur.SHOULD);
     }
     Set<String> countries = new HashSet<>();
-    for (EntityRef e : p.entities()) {
+    for (EntityRef e : first(p.entities())) {
       float w = ENTITY_WEIGHT * TYPE_WEIGHTS.get(e.type()) * (float) (0.5 + e.salience());
       b.add(boosted(Documents.ENTITY, e.key(), w), Occur.SHOULD);
       if (e.type() == EntityType.COUNTRY) {
         countries.add(e.key());
       }
     }
-    for (String cc : p.demonyms()) {
+    for (String cc : first(p.demonyms())) {
       String key = "COUNTRY:" + cc;
       if (!countries.contains(key)) {
         b.add(boosted(Documents.ENTITY, key, ENTITY_WEIGHT * DEMONYM_WEIGHT), Occur.SHOULD);
       }
       b.add(boosted(Documents.DEMONYM, cc, ENTITY_WEIGHT * DEMONYM_WEIGHT), Occur.SHOULD);
     }
-    // BooleanQuery allows at most 1024 clauses; the parts above stay far below that except
-    // for an article with very many entities or keywords, which the loop limits cap.
     return b.build();
+  }
+
+  /**
+   * The first {@link #MAX_CLAUSES_PER_PART} items: a BooleanQuery allows at most 1024 clauses,
+   * and an article with hundreds of entities or keywords must not break the query.
+   */
+  private static <T> List<T> first(List<T> items) {
+    return items.size() <= MAX_CLAUSES_PER_PART ? items : items.subList(0, MAX_CLAUSES_PER_PART);
   }
 
   private static Query boosted(String field, String term, float boost) {

@@ -72,8 +72,15 @@ final class ArticleIndexTest {
     assertThat(top.publishedAt()).isEqualTo("2025-12-06");
     assertThat(top.section()).isEqualTo("Science");
     assertThat(top.score()).isPositive();
-    assertThat(top.sharedTerms()).isNotEmpty().hasSizeLessThanOrEqualTo(5)
-        .contains("asteroid", "arata");
+    assertThat(top.sharedTerms()).isNotEmpty().hasSizeLessThanOrEqualTo(5).contains("asteroid");
+    // Shown as written (not stemmed) and present in both articles.
+    String query = Fixtures.samples().get("asteroid-samples-water").body().toLowerCase();
+    String found = (top.title() + " " + Fixtures.samples().get("asteroid-capsule-lands").body())
+        .toLowerCase();
+    assertThat(top.sharedTerms()).allSatisfy(t -> {
+      assertThat(query).contains(t);
+      assertThat(found).contains(t.substring(0, Math.min(t.length(), 4)));
+    });
   }
 
   @Test
@@ -163,6 +170,24 @@ final class ArticleIndexTest {
           "The old stone bridge over the river reopened after engineers repaired it.", null,
           "2025-05-05T10:00:00Z", List.of(), List.of());
       assertThat(ids(index.related(query, 2))).containsExactly("same-week", "years-ago");
+    }
+  }
+
+  @Test
+  void related_articleWithThousandsOfEntitiesStillQueries() throws IOException {
+    List<Entity> many = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      many.add(new Entity(EntityType.PERSON, "Person " + i, null, 0.1, List.of()));
+    }
+    try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      index.add("crowd", Fixtures.analysis("Crowd", "A list of many people.", null, null, many,
+          List.of()));
+      index.add("other", Fixtures.analysis("Other", "Another list of people.", null, null,
+          many.subList(0, 10), List.of()));
+      ArticleAnalysis query = Fixtures.analysis("Query", "People on a list.", null, null, many,
+          List.of());
+      assertThat(ids(index.related(query, 5))).containsExactlyInAnyOrder("crowd", "other");
+      assertThat(ids(index.related("crowd", 5))).containsExactly("other");
     }
   }
 
