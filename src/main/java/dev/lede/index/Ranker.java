@@ -40,6 +40,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -109,6 +111,15 @@ final class Ranker {
 
   /** Most clauses taken from each part of an article (title words, entities, keywords...). */
   static final int MAX_CLAUSES_PER_PART = 100;
+
+  /** First-pass MoreLikeThis terms: the 15 most telling pick the candidates. */
+  static final int FIRST_PASS_TERMS = 15;
+
+  /** First-pass proper-noun terms. */
+  static final int FIRST_PASS_NAMES = 10;
+
+  /** Candidates the first pass hands to the full query: 100. */
+  static final int FIRST_PASS_CANDIDATES = 100;
 
   /** Shared terms reported per suggestion. */
   static final int SHARED_TERMS = 5;
@@ -223,29 +234,9 @@ final class Ranker {
     Query mlt = moreLikeThis(searcher.getIndexReader(), p, q.ranking());
     Query repeated = lede && REPEATED_WEIGHT > 0
         ? moreLikeThis(searcher.getIndexReader(), p, RelatedQuery.Ranking.MORE_LIKE_THIS) : null;
-    Query similar = lede ? ledeQuery(p, mlt, repeated) : mlt;
+    Query similar = lede ? ledeQuery(p, mlt, repeated, MAX_NAME_TERMS) : mlt;
     if (similar instanceof BooleanQuery bq && bq.clauses().isEmpty()) {
       return List.of();
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(similar, Occur.MUST);
-    if (q.section() != null) {
-      b.add(new TermQuery(new Term(Documents.SECTION_KEY, q.section().toLowerCase(Locale.ROOT))),
-          Occur.FILTER);
-    }
-    if (q.language() != null) {
-      b.add(new TermQuery(new Term(Documents.LANGUAGE, q.language())), Occur.FILTER);
-    }
-    if (q.publishedFrom() != null || q.publishedTo() != null) {
-      long from = q.publishedFrom() == null ? Long.MIN_VALUE : q.publishedFrom().toEpochMilli();
-      long to = q.publishedTo() == null ? Long.MAX_VALUE : q.publishedTo().toEpochMilli();
-      b.add(LongPoint.newRangeQuery(Documents.DATE, from, to), Occur.FILTER);
-    }
-    if (p.id() != null) {
-      b.add(new TermQuery(new Term(Documents.ID, p.id())), Occur.MUST_NOT);
-    }
-    if (!q.excludeIds().isEmpty()) {
-      b.add(new TermInSetQuery(Documents.ID,
-          q.excludeIds().stream().map(BytesRef::new).toList()), Occur.MUST_NOT);
     }
     boolean rerank = lede || q.deduplicate();
     int wanted = rerank ? q.limit() * 3 + 20 : q.limit();
@@ -253,10 +244,25 @@ final class Ranker {
     // exclusions and filters differ and caching them only costs time and memory.
     IndexSearcher ranking = new IndexSearcher(searcher.getIndexReader());
     ranking.setQueryCache(null);
+    ScoreDoc[] hits;
     if (lede) {
       ranking.setSimilarity(SIMILARITY);
+      // Two passes: the full query has ~100 clauses, many of them common words, and scoring it
+      // over a large archive is what costs time. A lighter query (the most telling terms only)
+      // picks candidates; the full query then rescores just those.
+      Query light = ledeQuery(p, strongest(mlt, FIRST_PASS_TERMS), repeated, FIRST_PASS_NAMES);
+      TopDocs first = ranking.search(filtered(light, p, q),
+          Math.max(FIRST_PASS_CANDIDATES, wanted));
+      hits = new QueryRescorer(similar) {
+        @Override
+        protected float combine(float firstPassScore, boolean secondPassMatches,
+            float secondPassScore) {
+          return secondPassMatches ? secondPassScore : 0f;
+        }
+      }.rescore(ranking, first, wanted).scoreDocs;
+    } else {
+      hits = ranking.search(filtered(similar, p, q), wanted).scoreDocs;
     }
-    ScoreDoc[] hits = ranking.search(b.build(), wanted).scoreDocs;
 
     IndexReader reader = searcher.getIndexReader();
     List<Scored> scored = new ArrayList<>(hits.length);
@@ -313,6 +319,44 @@ final class Ranker {
     return out;
   }
 
+  /** The query restricted by the options' filters, without the article itself. */
+  private static Query filtered(Query similar, Probe p, RelatedQuery q) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(similar, Occur.MUST);
+    if (q.section() != null) {
+      b.add(new TermQuery(new Term(Documents.SECTION_KEY, q.section().toLowerCase(Locale.ROOT))),
+          Occur.FILTER);
+    }
+    if (q.language() != null) {
+      b.add(new TermQuery(new Term(Documents.LANGUAGE, q.language())), Occur.FILTER);
+    }
+    if (q.publishedFrom() != null || q.publishedTo() != null) {
+      long from = q.publishedFrom() == null ? Long.MIN_VALUE : q.publishedFrom().toEpochMilli();
+      long to = q.publishedTo() == null ? Long.MAX_VALUE : q.publishedTo().toEpochMilli();
+      b.add(LongPoint.newRangeQuery(Documents.DATE, from, to), Occur.FILTER);
+    }
+    if (p.id() != null) {
+      b.add(new TermQuery(new Term(Documents.ID, p.id())), Occur.MUST_NOT);
+    }
+    if (!q.excludeIds().isEmpty()) {
+      b.add(new TermInSetQuery(Documents.ID,
+          q.excludeIds().stream().map(BytesRef::new).toList()), Occur.MUST_NOT);
+    }
+    return b.build();
+  }
+
+  /** The {@code n} most heavily boosted clauses of a MoreLikeThis query. */
+  private static Query strongest(Query moreLikeThis, int n) {
+    if (!(moreLikeThis instanceof BooleanQuery bq) || bq.clauses().size() <= n) {
+      return moreLikeThis;
+    }
+    List<org.apache.lucene.search.BooleanClause> clauses = new ArrayList<>(bq.clauses());
+    clauses.sort(Comparator.comparingDouble((org.apache.lucene.search.BooleanClause c) ->
+        c.getQuery() instanceof BoostQuery b ? b.getBoost() : 1f).reversed());
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    clauses.subList(0, n).forEach(b::add);
+    return b.build();
+  }
+
   private record Scored(int doc, double score, long hash) {}
 
   private static boolean isDuplicate(Scored s, Probe p, List<Scored> kept) {
@@ -331,7 +375,7 @@ final class Ranker {
   }
 
   /** MoreLikeThis terms plus what makes two news stories related. */
-  private static Query ledeQuery(Probe p, Query moreLikeThis, Query repeated) {
+  private static Query ledeQuery(Probe p, Query moreLikeThis, Query repeated, int maxNames) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(new BoostQuery(moreLikeThis, WIDE_WEIGHT), Occur.SHOULD);
     if (repeated != null) {
@@ -340,7 +384,7 @@ final class Ranker {
     for (String t : first(p.titleTerms())) {
       b.add(boosted(Documents.TITLE, t, TITLE_WEIGHT), Occur.SHOULD);
     }
-    for (String t : p.nameTerms()) {
+    for (String t : p.nameTerms().subList(0, Math.min(maxNames, p.nameTerms().size()))) {
       b.add(boosted(Documents.NAMES, t, NAMES_WEIGHT), Occur.SHOULD);
     }
     for (String k : first(p.keywords())) {
