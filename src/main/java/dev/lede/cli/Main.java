@@ -66,10 +66,14 @@ public final class Main {
     Map<String, Command> map = new LinkedHashMap<>();
     for (Command c : List.<Command>of(
         new AnalyzeCommand(),
+        new IndexCommand(),
+        new RelatedCommand(),
+        new DemoCommand(),
         new BenchCommand(),
         new EvalExtractCommand(),
         new TrainNerCommand(),
-        new EvalNerCommand())) {
+        new EvalNerCommand(),
+        new EvalRelatedCommand())) {
       map.put(c.name(), c);
     }
     return map;

@@ -1,0 +1,237 @@
+package dev.lede.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.ArticleAnalysis;
+import dev.lede.ArticleAnalyzer;
+import dev.lede.extract.Article;
+import dev.lede.index.ArticleIndex;
+import dev.lede.index.RelatedArticle;
+import dev.lede.index.RelatedQuery;
+import dev.lede.index.RelatedQuery.Ranking;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * {@code eval-related}: indexes a dev corpus, uses its documents as queries and prints P@5,
+ * P@10, nDCG@10 and MRR for Lede's ranking and for two MoreLikeThis baselines, in one run.
+ */
+final class EvalRelatedCommand implements Command {
+
+  static final String REUTERS_DEFAULT =
+      "../shared/data/related/reuters21578/reuters21578_docs.jsonl";
+  static final String ECBPLUS_DEFAULT = "../shared/data/related/ecbplus-dev/ecbplus_dev.jsonl";
+
+  private static final int DEPTH = 10;
+
+  @Override
+  public String name() {
+    return "eval-related";
+  }
+
+  @Override
+  public String usage() {
+    return "eval-related --corpus reuters|ecbplus [--max-docs N] [--no-entities] [--threads N]"
+        + " [FILE]";
+  }
+
+  /** One corpus document: its id, text, and the labels relevance is judged by. */
+  public record Doc(String id, String title, String text, boolean query, Set<String> strong,
+      Set<String> weak) {}
+
+  @Override
+  public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
+    Args args = Args.parse(raw, Set.of("no-entities"),
+        Set.of("corpus", "max-docs", "threads"));
+    String corpus = args.option("corpus", null);
+    if (corpus == null) {
+      throw new UsageException("--corpus reuters|ecbplus is required");
+    }
+    corpus = corpus.toLowerCase(Locale.ROOT);
+    if (!corpus.equals("reuters") && !corpus.equals("ecbplus")) {
+      throw new UsageException("--corpus must be reuters or ecbplus: " + corpus);
+    }
+    if (args.positional().size() > 1) {
+      throw new UsageException("at most one corpus file");
+    }
+    int maxDocs = args.intOption("max-docs", Integer.MAX_VALUE, 1);
+    int threads = args.intOption("threads", Runtime.getRuntime().availableProcessors(), 1);
+    Path file = Path.of(args.positional().isEmpty()
+        ? (corpus.equals("reuters") ? REUTERS_DEFAULT : ECBPLUS_DEFAULT)
+        : args.positional().get(0));
+    if (!Files.isRegularFile(file)) {
+      err.println("lede eval-related: corpus file not found: " + file
+          + " (give its path, or run from the project root beside ../shared)");
+      return Main.EXIT_ERROR;
+    }
+    List<Doc> docs = corpus.equals("reuters") ? readReuters(file, maxDocs)
+        : readEcbPlus(file, maxDocs);
+    ArticleAnalyzer analyzer = ArticleAnalyzer.builder()
+        .entities(!args.flag("no-entities"))
+        .build();
+    long t0 = System.nanoTime();
+    try (ArticleIndex index = ArticleIndex.inMemory(analyzer)) {
+      ForkJoinPool pool = new ForkJoinPool(threads);
+      try {
+        pool.submit(() -> docs.parallelStream().forEach(d -> {
+          ArticleAnalysis a = analyzer.analyze(Article.ofBody(d.title(), d.text()));
+          try {
+            index.add(d.id(), a);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        })).get();
+      } finally {
+        pool.shutdown();
+      }
+      index.commit();
+      double indexSeconds = (System.nanoTime() - t0) / 1e9;
+      List<Doc> queries = docs.stream().filter(Doc::query).toList();
+      out.printf(Locale.ROOT, "corpus %s: %s%n", corpus, file);
+      out.printf(Locale.ROOT, "%d documents indexed in %.1f s (%d threads, entities %s),"
+          + " %d queries, relevance = %s%n", docs.size(), indexSeconds, threads,
+          args.flag("no-entities") ? "off" : "on", queries.size(),
+          corpus.equals("reuters") ? "shares a topic" : "same event (cluster); nDCG: same topic"
+              + " other event = gain 1, same event = gain 2");
+      out.printf(Locale.ROOT, "%-26s %6s %6s %8s %6s %9s%n", "ranking", "P@5", "P@10",
+          "nDCG@10", "MRR", "ms/query");
+      for (Ranking r : List.of(Ranking.LEDE, Ranking.MORE_LIKE_THIS,
+          Ranking.MORE_LIKE_THIS_NEWS)) {
+        Metrics m = evaluate(index, docs, queries, r);
+        out.printf(Locale.ROOT, "%-26s %6.3f %6.3f %8.3f %6.3f %9.2f%n", label(r), m.p5(),
+            m.p10(), m.ndcg(), m.mrr(), m.msPerQuery());
+      }
+    }
+    return 0;
+  }
+
+  private static String label(Ranking r) {
+    return switch (r) {
+      case LEDE -> "lede";
+      case MORE_LIKE_THIS -> "morelikethis-defaults";
+      case MORE_LIKE_THIS_NEWS -> "morelikethis-news";
+    };
+  }
+
+  public record Metrics(double p5, double p10, double ndcg, double mrr, double msPerQuery) {}
+
+  static Metrics evaluate(ArticleIndex index, List<Doc> docs, List<Doc> queries, Ranking r)
+      throws IOException {
+    // Lede's defaults (de-duplication on); the baselines as Lucene has them (no de-duplication).
+    return evaluate(index, docs, queries, RelatedQuery.builder().limit(DEPTH).ranking(r)
+        .deduplicate(r == Ranking.LEDE).build());
+  }
+
+  static Metrics evaluate(ArticleIndex index, List<Doc> docs, List<Doc> queries,
+      RelatedQuery options) throws IOException {
+    Map<String, Doc> byId = new HashMap<>();
+    docs.forEach(d -> byId.put(d.id(), d));
+    double p5 = 0;
+    double p10 = 0;
+    double ndcg = 0;
+    double mrr = 0;
+    long nanos = 0;
+    for (Doc q : queries) {
+      long t = System.nanoTime();
+      List<RelatedArticle> hits = index.related(q.id(), options);
+      nanos += System.nanoTime() - t;
+      double dcg = 0;
+      boolean found = false;
+      for (int i = 0; i < hits.size(); i++) {
+        Doc d = byId.get(hits.get(i).id());
+        int gain = gain(q, d);
+        boolean relevant = !java.util.Collections.disjoint(q.strong(), d.strong());
+        if (relevant) {
+          if (i < 5) {
+            p5++;
+          }
+          p10++;
+          if (!found) {
+            mrr += 1.0 / (i + 1);
+            found = true;
+          }
+        }
+        dcg += gain / log2(i + 2);
+      }
+      List<Integer> gains = new ArrayList<>();
+      for (Doc d : docs) {
+        if (d != q) {
+          int g = gain(q, d);
+          if (g > 0) {
+            gains.add(g);
+          }
+        }
+      }
+      gains.sort(java.util.Comparator.reverseOrder());
+      double ideal = 0;
+      for (int i = 0; i < Math.min(DEPTH, gains.size()); i++) {
+        ideal += gains.get(i) / log2(i + 2);
+      }
+      ndcg += ideal == 0 ? 0 : dcg / ideal;
+    }
+    int n = queries.size();
+    return new Metrics(p5 / (5.0 * n), p10 / (10.0 * n), ndcg / n, mrr / n,
+        nanos / 1e6 / n);
+  }
+
+  /** Graded relevance: 2 for a strong match (same event / shared topic), 1 for a weak one. */
+  private static int gain(Doc q, Doc d) {
+    if (!java.util.Collections.disjoint(q.strong(), d.strong())) {
+      return q.weak().isEmpty() ? 1 : 2;
+    }
+    return !q.weak().isEmpty() && !java.util.Collections.disjoint(q.weak(), d.weak()) ? 1 : 0;
+  }
+
+  private static double log2(int x) {
+    return Math.log(x) / Math.log(2);
+  }
+
+  static List<Doc> readReuters(Path file, int max) throws IOException {
+    List<Doc> docs = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null && docs.size() < max) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode n = AnalysisJson.MAPPER.readTree(line);
+        Set<String> topics = new HashSet<>();
+        n.path("topics").forEach(t -> topics.add(t.asText()));
+        String text = n.path("text").asText("");
+        if (topics.isEmpty() || text.isBlank()) {
+          continue;
+        }
+        docs.add(new Doc(n.path("id").asText(), n.path("title").asText(null), text,
+            "test".equals(n.path("split").asText()), topics, Set.of()));
+      }
+    }
+    return docs;
+  }
+
+  static List<Doc> readEcbPlus(Path file, int max) throws IOException {
+    List<Doc> docs = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null && docs.size() < max) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode n = AnalysisJson.MAPPER.readTree(line);
+        docs.add(new Doc(n.path("id").asText(), null, n.path("text").asText(""), true,
+            Set.of(n.path("cluster").asText()), Set.of(n.path("topic").asText())));
+      }
+    }
+    return docs;
+  }
+}

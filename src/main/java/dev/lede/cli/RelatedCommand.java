@@ -1,0 +1,88 @@
+package dev.lede.cli;
+
+import dev.lede.ArticleAnalysis;
+import dev.lede.ArticleAnalyzer;
+import dev.lede.index.ArticleIndex;
+import dev.lede.index.RelatedQuery;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * {@code related}: prints the articles related to an indexed article ({@code --id}), to a file
+ * that need not be indexed, or to every indexed article ({@code --all}, one JSON line each).
+ */
+final class RelatedCommand implements Command {
+
+  @Override
+  public String name() {
+    return "related";
+  }
+
+  @Override
+  public String usage() {
+    return "related --index DIR (--id ID | FILE | --all) [--limit K] [--section S]"
+        + " [--no-dedup] [--format auto|text|html|body]";
+  }
+
+  @Override
+  public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
+    Args args = Args.parse(raw, Set.of("all", "no-dedup", "pretty"),
+        Set.of("index", "id", "limit", "section", "format"));
+    String dir = args.option("index", null);
+    if (dir == null) {
+      throw new UsageException("--index DIR is required");
+    }
+    String id = args.option("id", null);
+    boolean all = args.flag("all");
+    int modes = (id != null ? 1 : 0) + (all ? 1 : 0) + (args.positional().isEmpty() ? 0 : 1);
+    if (modes != 1 || args.positional().size() > 1) {
+      throw new UsageException("give exactly one of --id ID, one FILE, or --all");
+    }
+    RelatedQuery query = RelatedQuery.builder()
+        .limit(args.intOption("limit", RelatedQuery.DEFAULT_LIMIT, 1))
+        .section(args.option("section", null))
+        .deduplicate(!args.flag("no-dedup"))
+        .build();
+    Path path = Path.of(dir);
+    if (!Files.isDirectory(path)) {
+      err.println("lede related: no index at " + dir + " (create one with lede index)");
+      return Main.EXIT_ERROR;
+    }
+    // Entities are only needed to analyse a FILE; skip loading their models otherwise.
+    ArticleAnalyzer analyzer = ArticleAnalyzer.builder()
+        .entities(!args.positional().isEmpty())
+        .build();
+    try (ArticleIndex index = ArticleIndex.open(path, analyzer)) {
+      if (all) {
+        for (String each : index.ids()) {
+          out.println(AnalysisJson.MAPPER.writeValueAsString(
+              RelatedJson.toJson(each, index.related(each, query))));
+        }
+        return 0;
+      }
+      if (id != null) {
+        try {
+          print(RelatedJson.toJson(id, index.related(id, query)), out);
+        } catch (NoSuchElementException e) {
+          err.println("lede related: " + e.getMessage());
+          return Main.EXIT_ERROR;
+        }
+        return 0;
+      }
+      String file = args.positional().get(0);
+      Inputs.Format format = Inputs.Format.parse(args.option("format", "auto"));
+      ArticleAnalysis a = analyzer.analyze(
+          Inputs.article(Inputs.read(file, System.in), format, null));
+      print(RelatedJson.toJson(Inputs.idOf(file), index.related(a, query)), out);
+      return 0;
+    }
+  }
+
+  private static void print(Object json, PrintStream out) throws Exception {
+    out.println(AnalysisJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+  }
+}

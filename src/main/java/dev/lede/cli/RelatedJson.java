@@ -1,0 +1,42 @@
+package dev.lede.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lede.index.RelatedArticle;
+import java.util.List;
+
+/** Writes related-article suggestions as the JSON DESIGN.md specifies. Thread-safe. */
+final class RelatedJson {
+
+  private RelatedJson() {}
+
+  /** {@code {"id": id, "related": [...]}}. */
+  static ObjectNode toJson(String id, List<RelatedArticle> related) {
+    ObjectNode o = AnalysisJson.MAPPER.createObjectNode();
+    o.put("id", id);
+    ArrayNode list = o.putArray("related");
+    for (RelatedArticle r : related) {
+      ObjectNode n = list.addObject();
+      n.put("id", r.id());
+      n.put("title", r.title());
+      n.put("score", Math.round(r.score() * 1000) / 1000.0);
+      ArrayNode entities = n.putArray("sharedEntities");
+      r.sharedEntities().forEach(entities::add);
+      ArrayNode terms = n.putArray("sharedTerms");
+      r.sharedTerms().forEach(terms::add);
+      if (r.url() != null) {
+        n.put("url", r.url());
+      }
+      if (r.section() != null) {
+        n.put("section", r.section());
+      }
+      if (r.byline() != null) {
+        n.put("byline", r.byline());
+      }
+      if (r.publishedAt() != null) {
+        n.put("publishedAt", r.publishedAt());
+      }
+    }
+    return o;
+  }
+}

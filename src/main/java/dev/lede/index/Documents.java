@@ -1,0 +1,256 @@
+package dev.lede.index;
+
+import dev.lede.ArticleAnalysis;
+import dev.lede.entities.Entity;
+import dev.lede.entities.EntityType;
+import dev.lede.keywords.Keyword;
+import dev.lede.text.Token;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+
+/** Field names and the mapping of an {@link ArticleAnalysis} to a Lucene document. */
+final class Documents {
+
+  static final String ID = "id";
+  /** Title and body, English-analysed, with term vectors: what MoreLikeThis reads. */
+  static final String TEXT = "text";
+  /** The title alone, English-analysed, with term vectors; also stored. */
+  static final String TITLE = "title";
+  /** Proper nouns of the body (PROPN tokens), English-analysed, with term vectors. */
+  static final String NAMES = "names";
+  static final String BODY = "body";
+  /** Entity keys, exact: {@code TYPE:name} or {@code COUNTRY:code}. */
+  static final String ENTITY = "entity";
+  /** Stored only: {@code key TAB display name TAB salience} per entity. */
+  static final String ENTITY_STORED = "entity_stored";
+  static final String DEMONYM = "demonym";
+  static final String KEYWORD = "keyword";
+  static final String SECTION = "section";
+  static final String SECTION_KEY = "section_key";
+  static final String LANGUAGE = "language";
+  static final String PUBLISHED = "published";
+  /** Publication instant in epoch milliseconds: a point field and a doc value. */
+  static final String DATE = "date";
+  static final String URL = "url";
+  static final String BYLINE = "byline";
+  /** 64-bit SimHash of the body's word 3-shingles, as a doc value, for de-duplication. */
+  static final String SIMHASH = "simhash";
+
+  private static final FieldType ANALYSED_WITH_VECTORS = new FieldType();
+
+  static {
+    ANALYSED_WITH_VECTORS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    ANALYSED_WITH_VECTORS.setTokenized(true);
+    ANALYSED_WITH_VECTORS.setStoreTermVectors(true);
+    ANALYSED_WITH_VECTORS.freeze();
+  }
+
+  private Documents() {}
+
+  /** The per-field analyzer: English for text fields, keyword for everything else. */
+  static Analyzer analyzer() {
+    Analyzer english = new EnglishAnalyzer();
+    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
+        Map.of(TEXT, english, TITLE, english, NAMES, english));
+  }
+
+  static Document toDocument(String id, ArticleAnalysis a) {
+    Document d = new Document();
+    d.add(new StringField(ID, id, Field.Store.YES));
+    String title = a.title() == null ? "" : a.title();
+    d.add(new Field(TEXT, title + "\n\n" + a.body(), ANALYSED_WITH_VECTORS));
+    if (!title.isEmpty()) {
+      d.add(new Field(TITLE, title, ANALYSED_WITH_VECTORS));
+      d.add(new StoredField(TITLE, title));
+    }
+    d.add(new StoredField(BODY, a.body()));
+    String names = properNouns(a);
+    if (!names.isEmpty()) {
+      d.add(new Field(NAMES, names, ANALYSED_WITH_VECTORS));
+    }
+    for (EntityRef e : entities(a)) {
+      d.add(new StringField(ENTITY, e.key(), Field.Store.NO));
+      d.add(new StoredField(ENTITY_STORED, e.key() + "\t" + e.name() + "\t" + e.salience()));
+    }
+    for (String cc : new LinkedHashSet<>(a.demonymCountries())) {
+      d.add(new StringField(DEMONYM, cc.toUpperCase(Locale.ROOT), Field.Store.YES));
+    }
+    for (Keyword k : a.keywords()) {
+      d.add(new StringField(KEYWORD, k.term(), Field.Store.YES));
+    }
+    if (a.section() != null) {
+      d.add(new StoredField(SECTION, a.section()));
+      d.add(new StringField(SECTION_KEY, a.section().toLowerCase(Locale.ROOT), Field.Store.NO));
+    }
+    d.add(new StringField(LANGUAGE, a.language().toLowerCase(Locale.ROOT), Field.Store.YES));
+    if (a.publishedAt() != null) {
+      d.add(new StoredField(PUBLISHED, a.publishedAt()));
+      Long millis = epochMillis(a.publishedAt());
+      if (millis != null) {
+        d.add(new LongPoint(DATE, millis));
+        d.add(new NumericDocValuesField(DATE, millis));
+      }
+    }
+    if (a.url() != null) {
+      d.add(new StoredField(URL, a.url()));
+    }
+    if (a.byline() != null) {
+      d.add(new StoredField(BYLINE, a.byline()));
+    }
+    d.add(new NumericDocValuesField(SIMHASH, simHash(a.body())));
+    return d;
+  }
+
+  /** An entity as the index keys it. */
+  record EntityRef(String key, String name, EntityType type, double salience) {}
+
+  /** The article's entities, one per key, most salient first as the analysis orders them. */
+  static List<EntityRef> entities(ArticleAnalysis a) {
+    Map<String, EntityRef> byKey = new LinkedHashMap<>();
+    for (Entity e : a.entities()) {
+      String key = key(e);
+      byKey.putIfAbsent(key, new EntityRef(key, e.name(), e.type(), e.salience()));
+    }
+    return new ArrayList<>(byKey.values());
+  }
+
+  static String key(Entity e) {
+    return e.type() == EntityType.COUNTRY
+        ? "COUNTRY:" + e.countryCode().toUpperCase(Locale.ROOT)
+        : e.type().name() + ":" + e.name();
+  }
+
+  static EntityRef parseStoredEntity(String stored) {
+    String[] parts = stored.split("\t", 3);
+    EntityType type = EntityType.valueOf(parts[0].substring(0, parts[0].indexOf(':')));
+    return new EntityRef(parts[0], parts[1], type, Double.parseDouble(parts[2]));
+  }
+
+  /** The proper nouns of the body, one per line, as the POS tagger found them. */
+  static String properNouns(ArticleAnalysis a) {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : a.tokens()) {
+      if ("PROPN".equals(t.pos())) {
+        sb.append(t.text()).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Parses an ISO-8601 date or date-time to epoch milliseconds; a date without a zone is taken
+   * as UTC. Returns {@code null} when the text is no such date.
+   */
+  static Long epochMillis(String iso) {
+    String s = iso.strip();
+    try {
+      return OffsetDateTime.parse(s).toInstant().toEpochMilli();
+    } catch (DateTimeParseException e) {
+      // not an offset date-time; try the other ISO forms
+    }
+    try {
+      return Instant.parse(s).toEpochMilli();
+    } catch (DateTimeParseException e) {
+      // next form
+    }
+    try {
+      return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC).toEpochMilli();
+    } catch (DateTimeParseException e) {
+      // next form
+    }
+    try {
+      return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s)
+          .atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** The terms the analyzer makes of a text for a field. */
+  static Set<String> terms(Analyzer analyzer, String field, String text) {
+    Set<String> terms = new LinkedHashSet<>();
+    if (text == null || text.isEmpty()) {
+      return terms;
+    }
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        terms.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
+    }
+    return terms;
+  }
+
+  /**
+   * A 64-bit SimHash (Charikar 2002) of the text's lower-cased word 3-shingles: near-identical
+   * texts get hashes a few bits apart, so syndicated copies of one story are found without
+   * comparing texts.
+   */
+  static long simHash(String text) {
+    List<String> words = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+      }
+    }
+    if (words.isEmpty()) {
+      return 0L;
+    }
+    int[] votes = new int[64];
+    int shingles = Math.max(1, words.size() - 2);
+    for (int s = 0; s < shingles; s++) {
+      String shingle = String.join(" ", words.subList(s, Math.min(words.size(), s + 3)));
+      long h = com.google.common.hash.Hashing.murmur3_128().hashUnencodedChars(shingle).asLong();
+      for (int b = 0; b < 64; b++) {
+        votes[b] += ((h >>> b) & 1) == 1 ? 1 : -1;
+      }
+    }
+    long hash = 0;
+    for (int b = 0; b < 64; b++) {
+      if (votes[b] > 0) {
+        hash |= 1L << b;
+      }
+    }
+    return hash;
+  }
+}

@@ -1,0 +1,232 @@
+package dev.lede.index;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Options of one {@link ArticleIndex#related} call: how many suggestions, which articles may be
+ * suggested, and how to rank them. Immutable; build one with {@link #builder()} or
+ * {@link #of(int)}.
+ *
+ * @param limit the largest number of suggestions
+ * @param section only suggest articles of this section (case-insensitive), or {@code null} for any
+ * @param language only suggest articles in this ISO 639-1 language, or {@code null} for any
+ * @param publishedFrom only suggest articles published at or after this instant, or {@code null}
+ * @param publishedTo only suggest articles published at or before this instant, or {@code null}
+ * @param excludeIds ids never to suggest (the query article itself is always left out)
+ * @param minScore leave out suggestions scoring below this
+ * @param deduplicate whether to leave out near-identical copies (syndicated twice) of the query
+ *     article or of a better suggestion
+ * @param ranking how to rank
+ */
+public record RelatedQuery(
+    int limit,
+    String section,
+    String language,
+    Instant publishedFrom,
+    Instant publishedTo,
+    Set<String> excludeIds,
+    double minScore,
+    boolean deduplicate,
+    Ranking ranking) {
+
+  /** The default number of suggestions: 10, what a "Keep Reading" box shows at most. */
+  public static final int DEFAULT_LIMIT = 10;
+
+  /** The largest limit accepted: 1,000; more is not a suggestion list any more. */
+  public static final int MAX_LIMIT = 1_000;
+
+  /** How suggestions are ranked. */
+  public enum Ranking {
+    /**
+     * Lede's ranking (the default): MoreLikeThis terms tuned for news, plus shared named
+     * entities, proper names, title terms and keywords, a gentle preference for articles
+     * published close in time, and de-duplication.
+     */
+    LEDE,
+    /** Lucene's MoreLikeThis with its defaults (min term freq 2, min doc freq 5, 25 terms). */
+    MORE_LIKE_THIS,
+    /** Lucene's MoreLikeThis with news settings (min term freq 1, min doc freq 1, boosts). */
+    MORE_LIKE_THIS_NEWS
+  }
+
+  /**
+   * Validates and copies the components.
+   *
+   * @throws NullPointerException if {@code excludeIds} or {@code ranking} is null
+   * @throws IllegalArgumentException if the limit is outside [1, {@link #MAX_LIMIT}], the score
+   *     is not a number, or the date range is reversed
+   */
+  public RelatedQuery {
+    requireNonNull(ranking, "ranking");
+    excludeIds = Set.copyOf(excludeIds);
+    checkLimit(limit);
+    if (Double.isNaN(minScore)) {
+      throw new IllegalArgumentException("minScore must be a number");
+    }
+    if (publishedFrom != null && publishedTo != null && publishedFrom.isAfter(publishedTo)) {
+      throw new IllegalArgumentException(
+          "publishedFrom " + publishedFrom + " is after publishedTo " + publishedTo);
+    }
+    section = section == null || section.isBlank() ? null : section.strip();
+    language = language == null || language.isBlank() ? null
+        : language.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the default options with the given limit.
+   *
+   * @param limit the largest number of suggestions
+   * @return the options
+   * @throws IllegalArgumentException if the limit is outside [1, {@link #MAX_LIMIT}]
+   */
+  public static RelatedQuery of(int limit) {
+    return builder().limit(limit).build();
+  }
+
+  /** Returns a builder with the defaults: 10 results, no filters, de-duplication on, LEDE. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private static void checkLimit(int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException(
+          "limit must be in [1, " + MAX_LIMIT + "]: " + limit);
+    }
+  }
+
+  /**
+   * Builds {@link RelatedQuery} options. Setters validate at once; {@link #build()} does not
+   * change the builder. Not thread-safe.
+   */
+  public static final class Builder {
+    private int limit = DEFAULT_LIMIT;
+    private String section;
+    private String language;
+    private Instant from;
+    private Instant to;
+    private Set<String> excludeIds = Set.of();
+    private double minScore = Double.NEGATIVE_INFINITY;
+    private boolean deduplicate = true;
+    private Ranking ranking = Ranking.LEDE;
+
+    private Builder() {}
+
+    /**
+     * Sets the largest number of suggestions.
+     *
+     * @param limit default {@link RelatedQuery#DEFAULT_LIMIT} (10)
+     * @return this builder
+     * @throws IllegalArgumentException if outside [1, {@link RelatedQuery#MAX_LIMIT}]
+     */
+    public Builder limit(int limit) {
+      checkLimit(limit);
+      this.limit = limit;
+      return this;
+    }
+
+    /**
+     * Restricts suggestions to one section (compared case-insensitively).
+     *
+     * @param section the section, or {@code null} for any
+     * @return this builder
+     */
+    public Builder section(String section) {
+      this.section = section;
+      return this;
+    }
+
+    /**
+     * Restricts suggestions to one language.
+     *
+     * @param language an ISO 639-1 code, or {@code null} for any
+     * @return this builder
+     */
+    public Builder language(String language) {
+      this.language = language;
+      return this;
+    }
+
+    /**
+     * Restricts suggestions to articles published in a range, both ends inclusive; articles
+     * without a date are left out when a range is set.
+     *
+     * @param from the earliest instant, or {@code null} for no lower bound
+     * @param to the latest instant, or {@code null} for no upper bound
+     * @return this builder
+     * @throws IllegalArgumentException if {@code from} is after {@code to}
+     */
+    public Builder publishedBetween(Instant from, Instant to) {
+      if (from != null && to != null && from.isAfter(to)) {
+        throw new IllegalArgumentException("from " + from + " is after to " + to);
+      }
+      this.from = from;
+      this.to = to;
+      return this;
+    }
+
+    /**
+     * Sets ids never to suggest.
+     *
+     * @param ids the ids
+     * @return this builder
+     * @throws NullPointerException if {@code ids} or an id is null
+     */
+    public Builder excludeIds(Set<String> ids) {
+      this.excludeIds = Set.copyOf(requireNonNull(ids, "ids"));
+      return this;
+    }
+
+    /**
+     * Leaves out suggestions scoring below a threshold.
+     *
+     * @param minScore the lowest score kept; default none
+     * @return this builder
+     * @throws IllegalArgumentException if {@code minScore} is NaN
+     */
+    public Builder minScore(double minScore) {
+      if (Double.isNaN(minScore)) {
+        throw new IllegalArgumentException("minScore must be a number");
+      }
+      this.minScore = minScore;
+      return this;
+    }
+
+    /**
+     * Turns de-duplication of near-identical articles on (the default) or off.
+     *
+     * @param deduplicate whether to de-duplicate
+     * @return this builder
+     */
+    public Builder deduplicate(boolean deduplicate) {
+      this.deduplicate = deduplicate;
+      return this;
+    }
+
+    /**
+     * Chooses the ranking.
+     *
+     * @param ranking default {@link Ranking#LEDE}
+     * @return this builder
+     * @throws NullPointerException if {@code ranking} is null
+     */
+    public Builder ranking(Ranking ranking) {
+      this.ranking = requireNonNull(ranking, "ranking");
+      return this;
+    }
+
+    /**
+     * Builds the options.
+     *
+     * @return the options
+     */
+    public RelatedQuery build() {
+      return new RelatedQuery(limit, section, language, from, to, excludeIds, minScore,
+          deduplicate, ranking);
+    }
+  }
+}

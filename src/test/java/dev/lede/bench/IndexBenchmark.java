@@ -1,0 +1,221 @@
+package dev.lede.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.ArticleAnalysis;
+import dev.lede.ArticleAnalyzer;
+import dev.lede.extract.Article;
+import dev.lede.index.ArticleIndex;
+import dev.lede.index.RelatedQuery;
+import dev.lede.text.Sentence;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Benchmark of {@link ArticleIndex}: indexing throughput (with analysis, and from pre-analysed
+ * input) and {@code related()} latency at 10k and 100k articles, beside plain Lucene
+ * MoreLikeThis (defaults, top 10) on the same index, in one run.
+ *
+ * <p>Articles are Reuters-21578 documents (read from {@code ../shared/data}, never copied),
+ * repeated with fresh ids up to the sizes; each repetition leaves out a different fifth of the
+ * sentences so that copies are not byte-identical.
+ *
+ * <pre>
+ * java -cp target/classes:target/test-classes:$(cat cp.txt) dev.lede.bench.IndexBenchmark \
+ *     [REUTERS_JSONL] [--analyse N] [--sizes 10000,100000] [--queries N]
+ * </pre>
+ */
+public final class IndexBenchmark {
+
+  private IndexBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    String file = "../shared/data/related/reuters21578/reuters21578_docs.jsonl";
+    int analyse = 3000;
+    int queries = 1000;
+    int[] sizes = {10_000, 100_000};
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--analyse" -> analyse = Integer.parseInt(args[++i]);
+        case "--queries" -> queries = Integer.parseInt(args[++i]);
+        case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt)
+            .toArray();
+        default -> file = args[i];
+      }
+    }
+    Path path = Path.of(file);
+    if (!Files.isRegularFile(path)) {
+      System.err.println("IndexBenchmark: corpus not found: " + path);
+      System.exit(2);
+    }
+    List<Article> articles = read(path, analyse);
+    int threads = Runtime.getRuntime().availableProcessors();
+    System.out.printf(Locale.ROOT, "Lede index benchmark: %d Reuters articles, %d cores, Java %s"
+        + "%n", articles.size(), threads, System.getProperty("java.version"));
+
+    ArticleAnalyzer analyzer = ArticleAnalyzer.builder().build();
+    Path root = Files.createTempDirectory("lede-bench");
+    try {
+      // 1. Indexing with analysis (every core).
+      long t = System.nanoTime();
+      List<ArticleAnalysis> analyses;
+      try (ArticleIndex index = ArticleIndex.open(root.resolve("analysed"), analyzer)) {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        analyses = pool.submit(() -> articles.parallelStream().map(a -> {
+          ArticleAnalysis an = analyzer.analyze(a);
+          return an;
+        }).toList()).get();
+        for (int i = 0; i < analyses.size(); i++) {
+          index.add("r" + i, analyses.get(i));
+        }
+        index.commit();
+        pool.shutdown();
+      }
+      double withAnalysis = articles.size() / ((System.nanoTime() - t) / 1e9);
+
+      System.out.printf(Locale.ROOT, "%n%-34s %12s%n", "indexing", "articles/s");
+      System.out.printf(Locale.ROOT, "%-34s %12.0f%n", "with analysis (" + threads + " threads)",
+          withAnalysis);
+
+      List<String[]> rows = new ArrayList<>();
+      for (int size : sizes) {
+        Path dir = root.resolve("n" + size);
+        t = System.nanoTime();
+        try (ArticleIndex index = ArticleIndex.open(dir, analyzer)) {
+          ForkJoinPool pool = new ForkJoinPool(threads);
+          pool.submit(() -> java.util.stream.IntStream.range(0, size).parallel().forEach(i -> {
+            try {
+              index.add("r" + i, variant(analyses.get(i % analyses.size()), i / analyses.size()));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          })).get();
+          pool.shutdown();
+          index.commit();
+          double preAnalysed = size / ((System.nanoTime() - t) / 1e9);
+          System.out.printf(Locale.ROOT, "%-34s %12.0f%n",
+              "pre-analysed, " + size + " articles", preAnalysed);
+          rows.add(latency(index, dir, size, queries));
+        }
+      }
+      System.out.printf(Locale.ROOT, "%n%-10s %-28s %9s %9s %9s%n", "articles", "query",
+          "p50 ms", "p99 ms", "mean ms");
+      for (String[] r : rows) {
+        System.out.print(r[0]);
+      }
+    } finally {
+      try (Stream<Path> walk = Files.walk(root)) {
+        walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  /** Measures Lede's related() and plain MoreLikeThis, interleaved, on one index. */
+  private static String[] latency(ArticleIndex index, Path dir, int size, int queries)
+      throws IOException {
+    Random random = new Random(42);
+    int[] ids = random.ints(queries + 200, 0, size).toArray();
+    long[] lede = new long[queries];
+    long[] plain = new long[queries];
+    try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      EnglishAnalyzer english = new EnglishAnalyzer();
+      RelatedQuery options = RelatedQuery.of(10);
+      for (int q = 0; q < ids.length; q++) {
+        String id = "r" + ids[q];
+        long t0 = System.nanoTime();
+        index.related(id, options);
+        long t1 = System.nanoTime();
+        // Plain Lucene: find the doc, MoreLikeThis with its defaults, top 10 (+1 for itself).
+        TopDocs hit = searcher.search(new TermQuery(new Term("id", id)), 1);
+        MoreLikeThis mlt = new MoreLikeThis(reader);
+        mlt.setAnalyzer(english);
+        mlt.setFieldNames(new String[] {"text"});
+        Query query = mlt.like(hit.scoreDocs[0].doc);
+        TopDocs top = searcher.search(query, 11);
+        for (var sd : top.scoreDocs) {
+          reader.storedFields().document(sd.doc, java.util.Set.of("id", "title"));
+        }
+        long t2 = System.nanoTime();
+        if (q >= 200) {
+          lede[q - 200] = t1 - t0;
+          plain[q - 200] = t2 - t1;
+        }
+      }
+    }
+    Arrays.sort(lede);
+    Arrays.sort(plain);
+    String out = String.format(Locale.ROOT, "%-10d %-28s %9.2f %9.2f %9.2f%n", size,
+        "Lede related()", ms(lede, 0.5), ms(lede, 0.99), mean(lede))
+        + String.format(Locale.ROOT, "%-10d %-28s %9.2f %9.2f %9.2f%n", size,
+        "plain MoreLikeThis", ms(plain, 0.5), ms(plain, 0.99), mean(plain))
+        + String.format(Locale.ROOT, "%-10d %-28s %9.2f %9.2f %9.2f%n", size,
+        "ratio Lede / MoreLikeThis", ms(lede, 0.5) / ms(plain, 0.5),
+        ms(lede, 0.99) / ms(plain, 0.99), mean(lede) / mean(plain));
+    return new String[] {out};
+  }
+
+  private static double ms(long[] sorted, double quantile) {
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)]
+        / 1e6;
+  }
+
+  private static double mean(long[] values) {
+    return Arrays.stream(values).average().orElse(0) / 1e6;
+  }
+
+  /** Copy {@code k} of an analysis: leaves out every fifth sentence, starting at k. */
+  static ArticleAnalysis variant(ArticleAnalysis a, int k) {
+    if (k == 0 || a.sentences().size() < 3) {
+      return a;
+    }
+    StringBuilder body = new StringBuilder();
+    List<Sentence> sentences = a.sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      if ((i + k) % 5 != 0) {
+        body.append(sentences.get(i).text()).append(' ');
+      }
+    }
+    return new ArticleAnalysis(a.title(), a.byline(), a.section(), a.publishedAt(), a.url(),
+        a.language(), a.statedReadingMinutes(), body.toString().strip(), a.stats(),
+        a.readingTime(), List.of(), a.tokens(), a.entities(), a.demonymCountries(),
+        a.keywords());
+  }
+
+  private static List<Article> read(Path file, int max) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<Article> out = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null && out.size() < max) {
+        JsonNode n = json.readTree(line);
+        String text = n.path("text").asText("");
+        if (!text.isBlank()) {
+          out.add(Article.ofBody(n.path("title").asText(null), text));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,181 @@
+package dev.lede.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lede.ArticleAnalyzer;
+import dev.lede.index.ArticleIndex;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code index}, {@code related} and {@code demo} commands, end to end. */
+final class IndexCommandTest {
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(code, out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Writes the bundled samples as a JSONL file in the CLI's input format. */
+  private static Path samplesJsonl(Path dir) throws Exception {
+    List<String> lines = new ArrayList<>();
+    for (SampleCorpus.Sample s : SampleCorpus.load()) {
+      var o = AnalysisJson.MAPPER.createObjectNode();
+      o.put("id", s.id());
+      o.put("title", s.article().title());
+      o.put("body", s.article().body());
+      lines.add(AnalysisJson.MAPPER.writeValueAsString(o));
+    }
+    return Files.write(dir.resolve("samples.jsonl"), lines);
+  }
+
+  @Test
+  void indexThenRelated_jsonlInput(@TempDir Path tmp) throws Exception {
+    Path index = tmp.resolve("idx");
+    Result indexed = run("index", "--index", index.toString(), "--jsonl",
+        samplesJsonl(tmp).toString());
+    assertThat(indexed.code()).as(indexed.err()).isZero();
+    assertThat(indexed.out()).contains("indexed 33 articles");
+
+    Result related = run("related", "--index", index.toString(), "--id", "lumora-recall",
+        "--limit", "3");
+    assertThat(related.code()).as(related.err()).isZero();
+    JsonNode json = AnalysisJson.MAPPER.readTree(related.out());
+    assertThat(json.get("id").asText()).isEqualTo("lumora-recall");
+    assertThat(json.get("related")).hasSize(3);
+    JsonNode first = json.get("related").get(0);
+    assertThat(first.get("id").asText()).startsWith("lumora-");
+    assertThat(first.has("title") && first.has("score") && first.has("sharedEntities")
+        && first.has("sharedTerms")).isTrue();
+
+    Result all = run("related", "--index", index.toString(), "--all", "--limit", "2");
+    assertThat(all.code()).as(all.err()).isZero();
+    String[] lines = all.out().split("\n");
+    assertThat(lines).hasSize(33);
+    for (String line : lines) {
+      JsonNode o = AnalysisJson.MAPPER.readTree(line);
+      assertThat(o.get("related").size()).isBetween(1, 2);
+    }
+  }
+
+  @Test
+  void indexFilesAndDirectories_idIsFileName_reAddingReplaces(@TempDir Path tmp)
+      throws Exception {
+    Path docs = Files.createDirectories(tmp.resolve("docs"));
+    Files.writeString(docs.resolve("harbour-cranes.txt"), "Harbour cranes return\n\n"
+        + "The port installed four new cranes on Monday to speed up loading of container ships.");
+    Files.writeString(docs.resolve("harbour-strike.txt"), "Harbour strike ends\n\n"
+        + "Crane operators at the port ended their strike after a pay deal on container work.");
+    Path index = tmp.resolve("idx");
+    assertThat(run("index", "--index", index.toString(), docs.toString()).code()).isZero();
+    assertThat(run("index", "--index", index.toString(), docs.toString()).code()).isZero();
+    Result related = run("related", "--index", index.toString(), "--id", "harbour-cranes");
+    assertThat(related.code()).as(related.err()).isZero();
+    JsonNode list = AnalysisJson.MAPPER.readTree(related.out()).get("related");
+    assertThat(list).hasSize(1);
+    assertThat(list.get(0).get("id").asText()).isEqualTo("harbour-strike");
+
+    Path query = Files.writeString(tmp.resolve("query.txt"), "Port news\n\n"
+        + "New cranes at the port will load container ships faster, the operator said.");
+    Result byFile = run("related", "--index", index.toString(), query.toString());
+    assertThat(byFile.code()).as(byFile.err()).isZero();
+    assertThat(byFile.out()).contains("harbour-cranes");
+  }
+
+  @Test
+  void index_lockedByAnotherWriter_oneLineErrorNamingTheLock(@TempDir Path tmp)
+      throws Exception {
+    Path dir = tmp.resolve("idx");
+    Path file = Files.writeString(tmp.resolve("a.txt"), "Title\n\nSome body text here.");
+    try (ArticleIndex held = ArticleIndex.open(dir,
+        ArticleAnalyzer.builder().entities(false).build())) {
+      Result r = run("index", "--index", dir.toString(), file.toString());
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err().strip()).doesNotContain("\n").contains("write.lock")
+          .contains("locked by another writer").doesNotContain("Exception");
+    }
+  }
+
+  @Test
+  void related_notAnIndex_oneLineError(@TempDir Path tmp) throws Exception {
+    Files.writeString(tmp.resolve("notes.txt"), "hello");
+    Result r = run("related", "--index", tmp.toString(), "--id", "x");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).doesNotContain("\n").contains("not an index");
+
+    Result missing = run("related", "--index", tmp.resolve("nope").toString(), "--id", "x");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("no index at");
+  }
+
+  @Test
+  void related_unknownId_oneLineError(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("idx");
+    Path file = Files.writeString(tmp.resolve("a.txt"), "Title\n\nSome body text here.");
+    assertThat(run("index", "--index", dir.toString(), file.toString()).code()).isZero();
+    Result r = run("related", "--index", dir.toString(), "--id", "zzz");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("lede related: no article with id 'zzz' in the index");
+  }
+
+  @Test
+  void related_badUsage() {
+    assertThat(run("related", "--id", "x").code()).isEqualTo(2);
+    assertThat(run("related", "--index", "d", "--id", "x", "--all").err())
+        .contains("exactly one of");
+  }
+
+  @Test
+  void demo_printsSuggestionsWithReasons() {
+    Result r = run("demo");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("33 sample articles").contains("Keep reading:")
+        .contains("why: ");
+    String storm = r.out().substring(r.out().indexOf("* Storm Helga batters"));
+    storm = storm.substring(0, storm.indexOf("\n*"));
+    assertThat(storm).contains("storm-helga-warning").contains("storm-helga-cleanup")
+        .doesNotContain("storm-helga-landfall-wire");
+  }
+
+  @Test
+  void evalRelated_missingCorpus_oneLineExit2(@TempDir Path tmp) {
+    Result r = run("eval-related", "--corpus", "ecbplus", tmp.resolve("none.jsonl").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).doesNotContain("\n").contains("corpus file not found");
+  }
+
+  @Test
+  void evalRelated_smallCorpusPrintsTheTable(@TempDir Path tmp) throws Exception {
+    List<String> lines = new ArrayList<>();
+    String[][] docs = {
+        {"1_1", "1", "1_a", "Storm floods the harbour town and cuts power to homes ."},
+        {"1_2", "1", "1_a", "The harbour town is flooded by the storm ; homes lose power ."},
+        {"1_3", "1", "1_b", "A second storm a year later floods farms near the river ."},
+        {"2_1", "2", "2_a", "The tech company releases new glasses that translate speech ."},
+        {"2_2", "2", "2_a", "New translating glasses from the tech company go on sale ."}};
+    for (String[] d : docs) {
+      var o = AnalysisJson.MAPPER.createObjectNode();
+      o.put("id", d[0]).put("topic", Integer.parseInt(d[1])).put("cluster", d[2])
+          .put("text", d[3]);
+      lines.add(AnalysisJson.MAPPER.writeValueAsString(o));
+    }
+    Path file = Files.write(tmp.resolve("mini.jsonl"), lines);
+    Result r = run("eval-related", "--corpus", "ecbplus", "--no-entities", file.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("P@5").contains("nDCG@10").contains("lede ")
+        .contains("morelikethis-defaults").contains("morelikethis-news");
+  }
+}

@@ -1,0 +1,452 @@
+package dev.lede.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lede.ArticleAnalysis;
+import dev.lede.entities.Entity;
+import dev.lede.entities.EntityType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+final class ArticleIndexTest {
+
+  private static ArticleIndex samples;
+
+  @BeforeAll
+  static void indexSamples() throws IOException {
+    samples = ArticleIndex.inMemory(Fixtures.analyzer());
+    for (Map.Entry<String, ArticleAnalysis> e : Fixtures.samples().entrySet()) {
+      samples.add(e.getKey(), e.getValue());
+    }
+  }
+
+  private static List<String> ids(List<RelatedArticle> related) {
+    return related.stream().map(RelatedArticle::id).toList();
+  }
+
+  @Test
+  void related_followUpsOfTheSameStoryRankFirst() throws IOException {
+    assertThat(ids(samples.related("riksbank-cuts-rate", 2)))
+        .containsExactlyInAnyOrder("riksbank-holds-rate", "krona-falls-after-cut");
+    assertThat(ids(samples.related("finland-election-results", 2)))
+        .containsExactlyInAnyOrder("finland-election-campaign", "finland-coalition-talks");
+    assertThat(ids(samples.related("kenya-measles-campaign", 1)))
+        .containsExactly("kenya-measles-results");
+    assertThat(ids(samples.related("alberta-wildfire-contained", 1)))
+        .containsExactly("alberta-wildfire-evacuation");
+    assertThat(ids(samples.related("lumora-recall", 3))).containsExactlyInAnyOrder(
+        "lumora-glasses-launch", "lumora-glasses-review", "lumora-earnings");
+  }
+
+  @Test
+  void related_neverReturnsTheArticleItself() throws IOException {
+    for (String id : samples.ids()) {
+      assertThat(ids(samples.related(id, 20))).doesNotContain(id);
+    }
+  }
+
+  @Test
+  void related_explainsWithSharedTermsInPlainWords() throws IOException {
+    RelatedArticle top = samples.related("asteroid-samples-water", 1).get(0);
+    assertThat(top.id()).isEqualTo("asteroid-capsule-lands");
+    assertThat(top.title()).isEqualTo("Capsule with asteroid samples lands in Australian desert");
+    assertThat(top.publishedAt()).isEqualTo("2025-12-06");
+    assertThat(top.section()).isEqualTo("Science");
+    assertThat(top.score()).isPositive();
+    assertThat(top.sharedTerms()).isNotEmpty().hasSizeLessThanOrEqualTo(5).contains("asteroid");
+    // Shown as written (not stemmed) and present in both articles.
+    String query = Fixtures.samples().get("asteroid-samples-water").body().toLowerCase();
+    String found = (top.title() + " " + Fixtures.samples().get("asteroid-capsule-lands").body())
+        .toLowerCase();
+    assertThat(top.sharedTerms()).allSatisfy(t -> {
+      assertThat(query).contains(t);
+      assertThat(found).contains(t.substring(0, Math.min(t.length(), 4)));
+    });
+  }
+
+  @Test
+  void related_deduplicatesSyndicatedCopies() throws IOException {
+    List<String> deduplicated = ids(samples.related("storm-helga-warning", 5));
+    assertThat(deduplicated).containsAnyOf("storm-helga-landfall", "storm-helga-landfall-wire");
+    assertThat(deduplicated.stream().filter(id -> id.startsWith("storm-helga-landfall")))
+        .as("only one of the two copies").hasSize(1);
+    List<String> all = ids(samples.related("storm-helga-warning",
+        RelatedQuery.builder().limit(5).deduplicate(false).build()));
+    assertThat(all).contains("storm-helga-landfall", "storm-helga-landfall-wire");
+    // The copy of the query article itself is no suggestion either.
+    assertThat(ids(samples.related("storm-helga-landfall", 10)))
+        .doesNotContain("storm-helga-landfall-wire");
+  }
+
+  @Test
+  void related_filtersBySectionDateExcludedIdsAndScore() throws IOException {
+    RelatedQuery sport = RelatedQuery.builder().limit(10).section("sport").build();
+    assertThat(samples.related("nordic-cup-final", sport))
+        .isNotEmpty().allSatisfy(r -> assertThat(r.section()).isEqualTo("Sport"));
+
+    RelatedQuery june = RelatedQuery.builder().limit(10)
+        .publishedBetween(Instant.parse("2025-06-01T00:00:00Z"),
+            Instant.parse("2025-06-30T23:59:59Z"))
+        .build();
+    assertThat(samples.related("nordic-cup-final", june)).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.publishedAt()).startsWith("2025-06"));
+
+    RelatedQuery excluding = RelatedQuery.builder().limit(10)
+        .excludeIds(Set.of("nordic-cup-semifinal")).build();
+    assertThat(ids(samples.related("nordic-cup-final", excluding)))
+        .doesNotContain("nordic-cup-semifinal", "nordic-cup-final");
+
+    List<RelatedArticle> all = samples.related("nordic-cup-final", 10);
+    double cut = all.get(2).score();
+    assertThat(samples.related("nordic-cup-final",
+        RelatedQuery.builder().limit(10).minScore(cut).build()))
+        .hasSize(3).allSatisfy(r -> assertThat(r.score()).isGreaterThanOrEqualTo(cut));
+
+    assertThat(samples.related("nordic-cup-final",
+        RelatedQuery.builder().language("de").build())).isEmpty();
+  }
+
+  @Test
+  void related_ofArticleNotInIndex() throws IOException {
+    ArticleAnalysis fresh = Fixtures.analyzer().analyze(dev.lede.extract.Article.ofBody(
+        "Danish striker returns from injury",
+        "Mikkel Sandholm returned to training on Monday after two months out with a knee"
+            + " injury he picked up after the Nordic Cup, where he was top scorer for Denmark."));
+    assertThat(ids(samples.related(fresh, 3))).contains("sandholm-injury");
+  }
+
+  @Test
+  void related_sharedPeopleOutweighSharedCountries() throws IOException {
+    try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      Entity person = new Entity(EntityType.PERSON, "Ana Duarte", null, 0.5, List.of());
+      Entity ministry = new Entity(EntityType.MINISTRY, "Ministry of Infrastructure", null, 0.4,
+          List.of());
+      Entity country = new Entity(EntityType.COUNTRY, "Portugal", "PT", 0.5, List.of());
+      index.add("same-country", Fixtures.analysis("Rail plan debated",
+          "The plan for rail investment was debated in parliament on Tuesday.", null, null,
+          List.of(country), List.of()));
+      index.add("same-person", Fixtures.analysis("Rail plan debated",
+          "The plan for rail investment was debated in parliament on Wednesday.", null, null,
+          List.of(person, ministry), List.of()));
+      ArticleAnalysis query = Fixtures.analysis("Minister presents rail plan",
+          "The minister presented a plan for rail investment on Monday.", null, null,
+          List.of(person, ministry, country), List.of());
+      List<RelatedArticle> related = index.related(query, 5);
+      assertThat(ids(related)).containsExactly("same-person", "same-country");
+      assertThat(related.get(0).sharedEntities())
+          .containsExactly("Ana Duarte", "Ministry of Infrastructure");
+      assertThat(related.get(1).sharedEntities()).containsExactly("Portugal");
+    }
+  }
+
+  @Test
+  void related_prefersStoriesPublishedCloseInTime() throws IOException {
+    try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      String body = "Engineers repaired the old stone bridge over the river this week.";
+      index.add("years-ago", Fixtures.analysis("Bridge repaired", body + " Work took a month.",
+          null, "2019-05-01", List.of(), List.of()));
+      index.add("same-week", Fixtures.analysis("Bridge repaired", body + " Work took a year.",
+          null, "2025-05-03", List.of(), List.of()));
+      ArticleAnalysis query = Fixtures.analysis("Bridge reopens",
+          "The old stone bridge over the river reopened after engineers repaired it.", null,
+          "2025-05-05T10:00:00Z", List.of(), List.of());
+      assertThat(ids(index.related(query, 2))).containsExactly("same-week", "years-ago");
+    }
+  }
+
+  @Test
+  void related_articleWithThousandsOfEntitiesStillQueries() throws IOException {
+    List<Entity> many = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      many.add(new Entity(EntityType.PERSON, "Person " + i, null, 0.1, List.of()));
+    }
+    try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      index.add("crowd", Fixtures.analysis("Crowd", "A list of many people.", null, null, many,
+          List.of()));
+      index.add("other", Fixtures.analysis("Other", "Another list of people.", null, null,
+          many.subList(0, 10), List.of()));
+      ArticleAnalysis query = Fixtures.analysis("Query", "People on a list.", null, null, many,
+          List.of());
+      assertThat(ids(index.related(query, 5))).containsExactlyInAnyOrder("crowd", "other");
+      assertThat(ids(index.related("crowd", 5))).containsExactly("other");
+    }
+  }
+
+  @Test
+  void related_unknownId() {
+    assertThatThrownBy(() -> samples.related("no-such-article", 3))
+        .isInstanceOf(NoSuchElementException.class).hasMessageContaining("no-such-article");
+  }
+
+  @Test
+  void related_emptyArticleHasNoSuggestions() throws IOException {
+    assertThat(samples.related(Fixtures.analysis(null, ""), 5)).isEmpty();
+  }
+
+  @Test
+  void addGetDelete_roundTrip() throws IOException {
+    try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      Entity person = new Entity(EntityType.PERSON, "Ana Duarte", null, 0.5, List.of());
+      Entity country = new Entity(EntityType.COUNTRY, "Portugal", "PT", 0.5, List.of());
+      index.add("a", Fixtures.analysis("Title A", "Body of article A.", "World", "2025-01-02",
+          List.of(person, country), List.of("ES")));
+      IndexedArticle a = index.get("a").orElseThrow();
+      assertThat(a.title()).isEqualTo("Title A");
+      assertThat(a.section()).isEqualTo("World");
+      assertThat(a.publishedAt()).isEqualTo("2025-01-02");
+      assertThat(a.language()).isEqualTo("en");
+      assertThat(a.entities()).containsExactly("PERSON:Ana Duarte", "COUNTRY:PT");
+      assertThat(index.size()).isEqualTo(1);
+      index.delete("a");
+      assertThat(index.get("a")).isEmpty();
+      assertThat(index.size()).isZero();
+      index.delete("never-there");
+    }
+  }
+
+  @Test
+  void add_sameIdReplacesNeverDuplicates() throws IOException {
+    try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      for (int i = 0; i < 5; i++) {
+        index.add("story", Fixtures.analysis("Version " + i, "Text of version " + i + "."));
+        index.commit();
+      }
+      index.add("other", Fixtures.analysis("Other", "Text of version two and more."));
+      assertThat(index.size()).isEqualTo(2);
+      assertThat(index.get("story").orElseThrow().title()).isEqualTo("Version 4");
+      assertThat(index.ids()).containsExactlyInAnyOrder("story", "other");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"with spaces in it", "a/b/c\\d", "emoji \uD83D\uDCF0\uD83C\uDF0D",
+      "\u05E2\u05D9\u05EA\u05D5\u05DF \u0645\u0642\u0627\u0644", "\u65B0\u95FB-42", "x",
+      "quote\"and'tab\tnewline\n", "*", "id:with:colons"})
+  void add_idsAreAnyUnicodeString(String id, @TempDir Path dir) throws IOException {
+    try (ArticleIndex index = ArticleIndex.open(dir, Fixtures.analyzer())) {
+      index.add(id, Fixtures.analysis("Odd id", "An article about odd identifiers."));
+      index.add("plain", Fixtures.analysis("Plain id", "An article about odd identifiers too."));
+      index.add(id, Fixtures.analysis("Odd id again", "An article about odd identifiers."));
+    }
+    try (ArticleIndex index = ArticleIndex.open(dir, Fixtures.analyzer())) {
+      assertThat(index.size()).isEqualTo(2);
+      assertThat(index.get(id).orElseThrow().title()).isEqualTo("Odd id again");
+      assertThat(ids(index.related("plain", 5))).containsExactly(id);
+      assertThat(ids(index.related(id, 5))).containsExactly("plain");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "lone \uD800 surrogate", "\uDC00"})
+  void add_badIds(String id) {
+    assertThatThrownBy(() -> samples.add(id, Fixtures.analysis("t", "b")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id");
+  }
+
+  @Test
+  void add_idOverLimit() {
+    String id = "x".repeat(ArticleIndex.MAX_ID_CHARS + 1);
+    assertThatThrownBy(() -> samples.add(id, Fixtures.analysis("t", "b")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MAX_ID_CHARS");
+  }
+
+  @Test
+  void nullArguments_nameTheParameter() {
+    assertThatThrownBy(() -> samples.add(null, Fixtures.analysis("t", "b")))
+        .isInstanceOf(NullPointerException.class).hasMessage("id");
+    assertThatThrownBy(() -> samples.add("x", (ArticleAnalysis) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("analysis");
+    assertThatThrownBy(() -> samples.related((String) null, 3))
+        .isInstanceOf(NullPointerException.class).hasMessage("id");
+    assertThatThrownBy(() -> samples.related((ArticleAnalysis) null, 3))
+        .isInstanceOf(NullPointerException.class).hasMessage("analysis");
+    assertThatThrownBy(() -> samples.get(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("id");
+    assertThatThrownBy(() -> ArticleIndex.open(null, Fixtures.analyzer()))
+        .isInstanceOf(NullPointerException.class).hasMessage("dir");
+    assertThatThrownBy(() -> ArticleIndex.inMemory(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("analyzer");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, -1, RelatedQuery.MAX_LIMIT + 1})
+  void related_badLimit(int limit) {
+    assertThatThrownBy(() -> samples.related("riksbank-cuts-rate", limit))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit");
+  }
+
+  @Test
+  void close_isIdempotentAndLaterCallsFail(@TempDir Path dir) throws IOException {
+    ArticleIndex index = ArticleIndex.open(dir, Fixtures.analyzer());
+    index.add("a", Fixtures.analysis("A", "Some text."));
+    index.close();
+    index.close();
+    List<ThrowingCall> calls = List.of(
+        () -> index.add("b", Fixtures.analysis("B", "More text.")),
+        index::commit, () -> index.delete("a"), () -> index.get("a"), index::size,
+        () -> index.related("a", 3), () -> index.related(Fixtures.analysis("C", "text"), 3),
+        index::ids);
+    for (ThrowingCall call : calls) {
+      assertThatThrownBy(call::run).isInstanceOf(IllegalStateException.class)
+          .hasMessage("index is closed");
+    }
+    try (ArticleIndex reopened = ArticleIndex.open(dir, Fixtures.analyzer())) {
+      assertThat(reopened.get("a")).isPresent().as("close commits");
+    }
+  }
+
+  interface ThrowingCall {
+    void run() throws Exception;
+  }
+
+  @Test
+  void open_secondWriterGetsErrorNamingTheLock(@TempDir Path dir) throws IOException {
+    try (ArticleIndex first = ArticleIndex.open(dir, Fixtures.analyzer())) {
+      assertThatThrownBy(() -> ArticleIndex.open(dir, Fixtures.analyzer()))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("locked by another writer")
+          .hasMessageContaining("write.lock")
+          .hasMessageContaining(dir.toString());
+      first.add("still-works", Fixtures.analysis("A", "Text."));
+    }
+    try (ArticleIndex again = ArticleIndex.open(dir, Fixtures.analyzer())) {
+      assertThat(again.size()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void open_directoryWithOtherFilesIsNoIndex(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("notes.txt"), "not an index");
+    assertThatThrownBy(() -> ArticleIndex.open(dir, Fixtures.analyzer()))
+        .isInstanceOf(IOException.class).hasMessageContaining("not an index")
+        .hasMessageNotContaining("\n");
+    assertThat(Files.list(dir)).hasSize(1).as("nothing written into a foreign directory");
+  }
+
+  @Test
+  void open_fileIsNoDirectory(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("index"), "x");
+    assertThatThrownBy(() -> ArticleIndex.open(file, Fixtures.analyzer()))
+        .isInstanceOf(IOException.class).hasMessageContaining("not a directory");
+  }
+
+  @Test
+  void open_corruptIndexGivesOneLineError(@TempDir Path dir) throws IOException {
+    try (ArticleIndex index = ArticleIndex.open(dir, Fixtures.analyzer())) {
+      index.add("a", Fixtures.analysis("A", "Text of a."));
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(f -> f.getFileName().toString().startsWith("segments_"))
+          .toList()) {
+        byte[] bytes = Files.readAllBytes(f);
+        for (int i = bytes.length / 2; i < bytes.length; i++) {
+          bytes[i] ^= 0x5A;
+        }
+        Files.write(f, bytes);
+      }
+    }
+    assertThatThrownBy(() -> ArticleIndex.open(dir, Fixtures.analyzer()))
+        .isInstanceOf(IOException.class).hasMessageContaining("corrupt")
+        .hasMessageContaining(dir.toString());
+  }
+
+  @Test
+  void open_truncatedSegmentFilesGiveOneLineError(@TempDir Path dir) throws IOException {
+    try (ArticleIndex index = ArticleIndex.open(dir, Fixtures.analyzer())) {
+      index.add("a", Fixtures.analysis("A", "Text of a."));
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(f -> !f.getFileName().toString().equals("write.lock"))
+          .toList()) {
+        Files.write(f, new byte[] {1, 2, 3});
+      }
+    }
+    assertThatThrownBy(() -> ArticleIndex.open(dir, Fixtures.analyzer()))
+        .isInstanceOf(IOException.class).hasMessageContaining("corrupt");
+  }
+
+  @Test
+  void open_luceneIndexNotWrittenByLede(@TempDir Path dir) throws IOException {
+    try (var w = new org.apache.lucene.index.IndexWriter(
+        org.apache.lucene.store.FSDirectory.open(dir),
+        new org.apache.lucene.index.IndexWriterConfig())) {
+      w.addDocument(new org.apache.lucene.document.Document());
+    }
+    assertThatThrownBy(() -> ArticleIndex.open(dir, Fixtures.analyzer()))
+        .isInstanceOf(IOException.class).hasMessageContaining("not a Lede index");
+  }
+
+  @Test
+  void open_processKilledWhileIndexingLosesNothingCommitted(@TempDir Path dir) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        KilledWriter.class.getName(), dir.toString())
+        .redirectErrorStream(true).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(output).isEqualTo(KilledWriter.HALT_STATUS);
+    try (ArticleIndex index = ArticleIndex.open(dir, Fixtures.analyzer())) {
+      assertThat(index.size()).isEqualTo(KilledWriter.COMMITTED);
+      for (int i = 0; i < KilledWriter.COMMITTED; i++) {
+        assertThat(index.get("committed-" + i)).isPresent();
+      }
+      assertThat(index.get("uncommitted-0")).isEmpty();
+      assertThat(index.related("committed-0", 3)).isNotEmpty();
+      index.add("after-crash", Fixtures.analysis("After", "Indexing goes on after a crash."));
+    }
+  }
+
+  @Test
+  void manyThreads_addAndQueryOneIndexAtOnce() throws Exception {
+    List<Map.Entry<String, dev.lede.extract.Article>> articles =
+        new ArrayList<>(Fixtures.sampleArticles().entrySet());
+    int threads = 16;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      List<Future<Integer>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        futures.add(pool.submit(() -> {
+          int found = 0;
+          for (int i = thread; i < articles.size() * 2; i += threads) {
+            var e = articles.get(i % articles.size());
+            String id = e.getKey() + "#" + (i / articles.size());
+            ArticleAnalysis a = index.add(id, e.getValue());
+            List<RelatedArticle> related = index.related(id, 5);
+            assertThat(ids(related)).doesNotContain(id);
+            found += index.related(a, 3).size();
+            assertThat(index.get(id)).isPresent();
+          }
+          return found;
+        }));
+      }
+      for (Future<Integer> f : futures) {
+        f.get(120, TimeUnit.SECONDS);
+      }
+      assertThat(index.size()).isEqualTo(articles.size() * 2);
+      // Each sample and its copy: the copy is near-identical, so it is de-duplicated away.
+      assertThat(ids(index.related("nordic-cup-final#0", 3))).doesNotContain("nordic-cup-final#1");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package dev.lede.index;
+
+import dev.lede.ArticleAnalysis;
+import dev.lede.ArticleAnalyzer;
+import dev.lede.TextStats;
+import dev.lede.entities.Entity;
+import dev.lede.extract.Article;
+import dev.lede.reading.ReadingTime;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Shared test data: the bundled sample articles, analysed once, and hand-built analyses. */
+final class Fixtures {
+
+  private static ArticleAnalyzer analyzer;
+  private static Map<String, ArticleAnalysis> samples;
+
+  private Fixtures() {}
+
+  static synchronized ArticleAnalyzer analyzer() {
+    if (analyzer == null) {
+      analyzer = ArticleAnalyzer.builder().build();
+    }
+    return analyzer;
+  }
+
+  /** The bundled samples by id, in file order, analysed with the shared analyzer. */
+  static synchronized Map<String, ArticleAnalysis> samples() {
+    if (samples == null) {
+      Map<String, Article> articles = sampleArticles();
+      // Taken once here: worker threads must not call the synchronized analyzer().
+      ArticleAnalyzer shared = analyzer();
+      Map<String, ArticleAnalysis> analysed = new LinkedHashMap<>();
+      articles.forEach((id, a) -> analysed.put(id, null));
+      articles.entrySet().parallelStream()
+          .map(e -> Map.entry(e.getKey(), shared.analyze(e.getValue())))
+          .toList()
+          .forEach(e -> analysed.put(e.getKey(), e.getValue()));
+      samples = analysed;
+    }
+    return samples;
+  }
+
+  /** Parses the bundled sample file (the same format the CLI's demo reads). */
+  static Map<String, Article> sampleArticles() {
+    String text;
+    try (InputStream in = Fixtures.class.getResourceAsStream("/lede/samples/articles.txt")) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, Article> out = new LinkedHashMap<>();
+    for (String block : text.split("(?m)^===\\s*$")) {
+      String[] parts = block.replaceAll("(?m)^#.*\\R?", "").strip().split("\\R\\R", 2);
+      Map<String, String> h = new HashMap<>();
+      for (String line : parts[0].split("\\R")) {
+        int c = line.indexOf(':');
+        h.put(line.substring(0, c).strip(), line.substring(c + 1).strip());
+      }
+      out.put(h.get("id"), new Article(h.get("title"), h.get("byline"), h.get("section"),
+          h.get("published"), null, null, parts[1].strip(), 0));
+    }
+    return out;
+  }
+
+  /** An analysis built by hand: only what the index reads is filled in. */
+  static ArticleAnalysis analysis(String title, String body, String section, String published,
+      List<Entity> entities, List<String> demonyms) {
+    return new ArticleAnalysis(title, null, section, published, null, "en", null, body,
+        new TextStats(body.length(), body.split("\\s+").length, 1, 1),
+        new ReadingTime(1, 60, 238), List.of(), List.of(), entities, demonyms, List.of());
+  }
+
+  static ArticleAnalysis analysis(String title, String body) {
+    return analysis(title, body, null, null, List.of(), List.of());
+  }
+}
