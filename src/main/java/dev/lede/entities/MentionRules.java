@@ -490,7 +490,8 @@ final class MentionRules {
     boolean anyCap = false;
     for (int t = a; t < b; t++) {
       allDemonym &= demonym[t];
-      anyCap |= isCap(words[t], false) || Character.isDigit(words[t].charAt(0));
+      anyCap |= isCap(words[t], false)
+          || (!words[t].isEmpty() && Character.isDigit(words[t].charAt(0)));
     }
     if (allDemonym || (!anyCap && !caps)) {
       return null;
