@@ -154,6 +154,8 @@ final class MentionRules {
               nationEndingAt[b - 1] = a;
             }
           }
+          case ORGANIZATION -> cands.add(new Cand(a, b, EntityType.ORGANIZATION, s.canonical(),
+              null, false, PRIO_GAZETTEER, m.end()));
           case REGION -> cands.add(new Cand(a, b, EntityType.LOCATION, s.canonical(), null,
               s.code() != null, PRIO_GAZETTEER, m.end()));
           case MINISTRY_NAMED -> {
