@@ -96,7 +96,7 @@ final class EntityClusterer {
           key = "M" + name.toLowerCase(Locale.ROOT);
         }
         default -> {
-          name = normalCase(stripArticle(text));
+          name = f.canonical() != null ? f.canonical() : normalCase(stripArticle(text));
           key = "O" + name.toLowerCase(Locale.ROOT);
         }
       }

@@ -28,7 +28,7 @@ final class Gazetteer {
   static final int BIG_CITY_POPULATION = 200_000;
 
   /** What a gazetteer phrase names. */
-  enum Kind { COUNTRY, DEMONYM, REGION, CITY, MINISTRY_NAMED }
+  enum Kind { COUNTRY, DEMONYM, REGION, CITY, MINISTRY_NAMED, ORGANIZATION }
 
   /** A phrase's meaning: its kind, canonical name, and country code or population. */
   record Sense(Kind kind, String canonical, String code, int population) {}
@@ -87,6 +87,8 @@ final class Gazetteer {
         addOnce(trie, seen, cols[1], new Sense(Kind.MINISTRY_NAMED, cols[2], null, 0));
       }
     });
+    read("organizations.tsv", cols -> addOnce(trie, seen, cols[0],
+        new Sense(Kind.ORGANIZATION, cols[1], null, 0)));
     Map<String, String> departments = new HashMap<>();
     read("ministries.tsv", cols -> {
       if (cols[0].equals("dept")) {

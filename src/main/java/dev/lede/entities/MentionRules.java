@@ -154,6 +154,8 @@ final class MentionRules {
               nationEndingAt[b - 1] = a;
             }
           }
+          case ORGANIZATION -> cands.add(new Cand(a, b, EntityType.ORGANIZATION, s.canonical(),
+              null, false, PRIO_GAZETTEER, m.end()));
           case REGION -> cands.add(new Cand(a, b, EntityType.LOCATION, s.canonical(), null,
               s.code() != null, PRIO_GAZETTEER, m.end()));
           case MINISTRY_NAMED -> {
@@ -490,7 +492,8 @@ final class MentionRules {
     boolean anyCap = false;
     for (int t = a; t < b; t++) {
       allDemonym &= demonym[t];
-      anyCap |= isCap(words[t], false) || Character.isDigit(words[t].charAt(0));
+      anyCap |= isCap(words[t], false)
+          || (!words[t].isEmpty() && Character.isDigit(words[t].charAt(0)));
     }
     if (allDemonym || (!anyCap && !caps)) {
       return null;

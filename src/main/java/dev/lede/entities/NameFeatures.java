@@ -41,7 +41,7 @@ final class NameFeatures {
     }
     String[] gaz = new String[n];
     for (int i = 0; i < n; i++) {
-      if (!Character.isUpperCase(words[i].charAt(0))) {
+      if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
         continue;
       }
       List<PhraseTrie.Match<Gazetteer.Sense>> m =

@@ -32,7 +32,8 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
       ends[i] = t.end();
     }
     for (int i = 0; i + 1 < n; i++) {
-      if (starts[i + 1] == ends[i] && Character.isLetter(words[i].charAt(words[i].length() - 1))
+      if (starts[i + 1] == ends[i] && !words[i].isEmpty()
+          && Character.isLetter(words[i].charAt(words[i].length() - 1))
           && SPLIT_POSSESSIVE.matcher(words[i + 1]).matches()) {
         int quote = Math.max(words[i + 1].indexOf('’'), words[i + 1].indexOf('\''));
         ends[i] += quote;
@@ -92,7 +93,7 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
 
   /** Whether token i and i+1 touch through a hyphen: "U.S." "-", "-" "led", "Hamas" "-ruled". */
   private static boolean joins(String[] words, int[] starts, int[] ends, int i) {
-    if (starts[i + 1] != ends[i]) {
+    if (starts[i + 1] != ends[i] || words[i].isEmpty() || words[i + 1].isEmpty()) {
       return false;
     }
     String a = words[i];

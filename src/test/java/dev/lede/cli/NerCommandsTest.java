@@ -1,0 +1,65 @@
+package dev.lede.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class NerCommandsTest {
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(code, out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void evalNer_missingFile_oneLineAndExitTwo() {
+    Run r = run("eval-ner", "--format", "iob2", "/no/such/file.iob2");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip().lines()).hasSize(1);
+  }
+
+  @Test
+  void evalNer_unknownFormat_usageError() {
+    Run r = run("eval-ner", "--format", "xml", "x");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown format");
+  }
+
+  @Test
+  void trainNer_missingCorpusFolder_oneLineAndExitTwo() {
+    Run r = run("train-ner", "--data", "/no/such/folder");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip().lines()).hasSize(1);
+  }
+
+  @Test
+  void evalNer_smallConllFile_scoresOurRecognizer(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("tiny.conll");
+    Files.writeString(file, String.join("\n",
+        "Angela\tB-PER", "Merkel\tI-PER", "visited\tO", "Paris\tB-LOC", "and\tO", "met\tO",
+        "officials\tO", "of\tO", "the\tO", "United\tB-ORG", "Nations\tI-ORG", ".\tO", ""));
+    Run r = run("eval-ner", "--format", "conll", file.toString());
+    assertThat(r.code()).isEqualTo(0);
+    assertThat(r.out()).contains("| micro |").contains("| PER |");
+    assertThat(r.out()).containsPattern("\\| micro \\| 1\\.000 \\| 1\\.000 \\| 1\\.000");
+  }
+
+  @Test
+  void toIob2_iob1Tags_becomeIob2() {
+    assertThat(NerCorpus.toIob2(List.of("I-PER", "I-PER", "O", "I-LOC", "B-LOC")))
+        .containsExactly("B-PER", "I-PER", "O", "B-LOC", "B-LOC");
+  }
+}
