@@ -2,6 +2,7 @@ package dev.lede.text;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.cache.CacheBuilder;
 import com.google.common.cache.CacheLoader;
 import com.google.common.cache.LoadingCache;
@@ -74,6 +75,7 @@ public final class TextProcessor {
   private static final Pattern WORD =
       Pattern.compile("[^\\s\\p{Z}]*[\\p{L}\\p{N}][^\\s\\p{Z}]*");
   private static final Map<String, String> ISO3_TO_ISO2 = iso3ToIso2();
+  private static final String CURLY_APOSTROPHES = "\u2019\u2018\u02BC\u2032";
   private static final String CJK_PUNCTUATION = "。！？、，；：「」『』（）《》〈〉【】・";
   private static final Pattern CJK_SENTENCE_END = Pattern.compile("[。！？]+[」』）]?");
 
@@ -181,12 +183,17 @@ public final class TextProcessor {
       return;
     }
     String text = body.substring(start, end);
-    Span[] spans = splitCjk(text, tokenizer.tokenizePos(text));
+    // The model learnt from ASCII quotes: it splits "Lukashenko’s" as "Lukashenk" + "o’s". Same-
+    // length replacements keep every offset, and tokens keep the text as written.
+    String ascii = CharMatcher.anyOf(CURLY_APOSTROPHES).replaceFrom(text, '\'');
+    Span[] spans = splitCjk(text, tokenizer.tokenizePos(ascii));
     String[] words = new String[spans.length];
+    String[] asciiWords = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
       words[i] = text.substring(spans[i].getStart(), spans[i].getEnd());
+      asciiWords[i] = ascii.substring(spans[i].getStart(), spans[i].getEnd());
     }
-    String[] tags = words.length == 0 ? new String[0] : posTagger.tag(words);
+    String[] tags = words.length == 0 ? new String[0] : posTagger.tag(asciiWords);
     int first = tokens.size();
     for (int i = 0; i < spans.length; i++) {
       int cp = words[i].codePointAt(0);
@@ -194,7 +201,7 @@ public final class TextProcessor {
         // The English tagger cannot tag CJK: say "other" rather than guess.
         tags[i] = isCjk(cp) ? "X" : "PUNCT";
       }
-      String lemma = lemmaCache.getUnchecked(words[i] + '\t' + tags[i]);
+      String lemma = lemmaCache.getUnchecked(asciiWords[i] + '\t' + tags[i]);
       tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(),
           tags[i], lemma));
     }

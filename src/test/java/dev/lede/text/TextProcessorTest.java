@@ -64,6 +64,18 @@ final class TextProcessorTest {
   }
 
   @Test
+  void process_curlyPossessive_tokenizedLikeStraightOne() {
+    AnalyzedText curly = processor.process("President Lukashenko\u2019s decision was final.");
+    AnalyzedText straight = processor.process("President Lukashenko's decision was final.");
+
+    assertThat(curly.tokens()).extracting(t -> t.text().replace('\u2019', '\''))
+        .containsExactlyElementsOf(straight.tokens().stream().map(Token::text).toList());
+    assertThat(curly.tokens()).extracting(Token::pos)
+        .containsExactlyElementsOf(straight.tokens().stream().map(Token::pos).toList());
+    assertThat(curly.tokens()).extracting(Token::text).doesNotContain("Lukashenk");
+  }
+
+  @Test
   void process_sentencesNeverCrossParagraphs() {
     String body = "A heading without a full stop\n\nThe first sentence follows. A second one too.";
     AnalyzedText t = processor.process(body);
