@@ -83,8 +83,12 @@ final class Ranker {
   /** Weight of each shared keyword. */
   static final float KEYWORD_WEIGHT = 0.3f;
 
-  /** Weight of a shared entity per unit of type weight, scaled by 0.5 + salience. */
-  static final float ENTITY_WEIGHT = 1.5f;
+  /**
+   * Weight of a shared entity per unit of type weight, scaled by 0.5 + salience. Measured with
+   * the entity recognizer on (eval-related, dev sets): 0.3 gave ECB+ P@5 0.956 and Reuters 0.854;
+   * 0.7 and 1.5 let shared countries and places outvote the text (ECB+ 0.949 and 0.938).
+   */
+  static final float ENTITY_WEIGHT = 0.3f;
 
   /**
    * Weight of the entity types: people and ministries tell most about which story it is,
