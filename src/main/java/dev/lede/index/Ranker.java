@@ -1,5 +1,16 @@
 package dev.lede.index;
 
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import dev.lede.ArticleAnalysis;
 import dev.lede.entities.EntityType;
 import dev.lede.index.Documents.EntityRef;
@@ -127,6 +138,9 @@ final class Ranker {
 
   /** Shared terms reported per suggestion. */
   static final int SHARED_TERMS = 5;
+
+  /** Stems of the Snowball English stop words (174 words, shipped with Lucene). */
+  private static final Set<String> EXPLANATION_STOP_STEMS = snowballStopStems();
 
   private static final long MILLIS_PER_DAY = 86_400_000L;
 
@@ -453,7 +467,8 @@ final class Ranker {
     }
     TermsEnum te = vector.iterator();
     for (String t : order) {
-      if (te.seekExact(new BytesRef(t))) {
+      // Function words ("his", "has") are shared by any two articles: no reason to show.
+      if (!EXPLANATION_STOP_STEMS.contains(t) && te.seekExact(new BytesRef(t))) {
         shared.add(t);
         if (shared.size() == SHARED_TERMS) {
           break;
@@ -579,5 +594,27 @@ final class Ranker {
       }
     }
     return ids;
+  }
+
+  private static Set<String> snowballStopStems() {
+    try (Reader r = new InputStreamReader(
+            SnowballFilter.class.getResourceAsStream("english_stop.txt"), StandardCharsets.UTF_8);
+        Analyzer stemmer = new EnglishAnalyzer(CharArraySet.EMPTY_SET)) {
+      Set<String> stems = new HashSet<>();
+      for (Object word : WordlistLoader.getSnowballWordSet(r)) {
+        String w = new String((char[]) word);
+        try (TokenStream ts = stemmer.tokenStream("", w)) {
+          CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+          ts.reset();
+          while (ts.incrementToken()) {
+            stems.add(term.toString());
+          }
+          ts.end();
+        }
+      }
+      return Set.copyOf(stems);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read Lucene's English stop words", e);
+    }
   }
 }

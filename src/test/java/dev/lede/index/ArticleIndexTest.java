@@ -84,6 +84,16 @@ final class ArticleIndexTest {
   }
 
   @Test
+  void related_sharedTerms_neverFunctionWords() throws IOException {
+    for (String id : samples.ids()) {
+      for (RelatedArticle r : samples.related(id, 5)) {
+        assertThat(r.sharedTerms()).as(id + " -> " + r.id())
+            .doesNotContain("his", "her", "has", "have", "he", "she", "they", "which", "after");
+      }
+    }
+  }
+
+  @Test
   void related_deduplicatesSyndicatedCopies() throws IOException {
     List<String> deduplicated = ids(samples.related("storm-helga-warning", 5));
     assertThat(deduplicated).containsAnyOf("storm-helga-landfall", "storm-helga-landfall-wire");
