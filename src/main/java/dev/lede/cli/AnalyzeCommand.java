@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lede.ArticleAnalysis;
 import dev.lede.ArticleAnalyzer;
 import dev.lede.extract.Article;
-import java.io.BufferedReader;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Set;
 
@@ -56,22 +54,15 @@ final class AnalyzeCommand implements Command {
       PrintStream err) throws Exception {
     int failures = 0;
     for (String name : args.positional()) {
-      String all = Inputs.read(name, System.in);
-      BufferedReader lines = new BufferedReader(new StringReader(all));
-      String line;
-      int number = 0;
-      while ((line = lines.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
+      for (Inputs.NumberedLine line : Inputs.jsonLines(name, System.in)) {
         try {
-          JsonLine in = JsonLine.parse(line);
+          JsonLine in = JsonLine.parse(line.text());
           ArticleAnalysis a = analyzer.analyze(in.article());
           print(AnalysisJson.toJson(in.id(), a, tokens), false, out);
         } catch (Exception e) {
           failures++;
-          err.println("lede analyze: " + name + " line " + number + ": " + Main.oneLine(e));
+          err.println("lede analyze: " + name + " line " + line.number() + ": "
+              + Main.oneLine(e));
         }
       }
     }

@@ -4,10 +4,8 @@ import dev.lede.ArticleAnalysis;
 import dev.lede.ArticleAnalyzer;
 import dev.lede.extract.Article;
 import dev.lede.index.ArticleIndex;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,18 +60,10 @@ final class IndexCommand implements Command {
       List<Input> batch = new ArrayList<>();
       for (String file : files) {
         if (args.flag("jsonl")) {
-          String all = Inputs.read(file, System.in);
-          BufferedReader lines = new BufferedReader(new StringReader(all));
-          String line;
-          int number = 0;
-          while ((line = lines.readLine()) != null) {
-            number++;
-            if (line.isBlank()) {
-              continue;
-            }
-            String origin = file + " line " + number;
+          for (Inputs.NumberedLine line : Inputs.jsonLines(file, System.in)) {
+            String origin = file + " line " + line.number();
             try {
-              AnalyzeCommand.JsonLine in = AnalyzeCommand.JsonLine.parse(line);
+              AnalyzeCommand.JsonLine in = AnalyzeCommand.JsonLine.parse(line.text());
               if (in.id() == null || in.id().isEmpty()) {
                 throw new IllegalArgumentException("needs a non-empty \"id\"");
               }

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -46,6 +48,22 @@ final class Inputs {
     }
     String s = new String(bytes, StandardCharsets.UTF_8);
     return s.startsWith("\uFEFF") ? s.substring(1) : s;
+  }
+
+  /** One non-blank line of a JSONL input, with its 1-based line number. */
+  record NumberedLine(int number, String text) {}
+
+  /** Reads a JSONL file, or standard input for {@code -}, as its non-blank numbered lines. */
+  static List<NumberedLine> jsonLines(String name, InputStream stdin) throws IOException {
+    List<NumberedLine> out = new ArrayList<>();
+    int number = 0;
+    for (String line : (Iterable<String>) read(name, stdin).lines()::iterator) {
+      number++;
+      if (!line.isBlank()) {
+        out.add(new NumberedLine(number, line));
+      }
+    }
+    return out;
   }
 
   /** The id of a file's article: its name without directory and extension. */
