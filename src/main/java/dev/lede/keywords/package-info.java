@@ -1,0 +1,2 @@
+/** Key terms and phrases of an article ({@link dev.lede.keywords.KeywordExtractor}). */
+package dev.lede.keywords;
