@@ -269,7 +269,7 @@ final class Ranker {
       // over a large archive is what costs time. A lighter query (the most telling terms only)
       // picks candidates; the full query then rescores just those.
       Query light = flat(
-          ledeQuery(p, strongest(mlt, FIRST_PASS_TERMS), repeated, FIRST_PASS_NAMES));
+          ledeQuery(p, strongest(mlt, FIRST_PASS_TERMS), null, FIRST_PASS_NAMES));
       TopDocs first = ranking.search(filtered(light, p, q),
           Math.max(FIRST_PASS_CANDIDATES, wanted));
       hits = new QueryRescorer(similar) {
