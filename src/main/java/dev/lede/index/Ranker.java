@@ -133,8 +133,8 @@ final class Ranker {
   /** First-pass proper-noun terms. */
   static final int FIRST_PASS_NAMES = 10;
 
-  /** Candidates the first pass hands to the full query: 100. */
-  static final int FIRST_PASS_CANDIDATES = 100;
+  /** Candidates the first pass hands to the full query: 50 (or limit * 3 + 20 if more). */
+  static final int FIRST_PASS_CANDIDATES = 50;
 
   /** Shared terms reported per suggestion. */
   static final int SHARED_TERMS = 5;
