@@ -133,8 +133,8 @@ final class Ranker {
   /** First-pass proper-noun terms. */
   static final int FIRST_PASS_NAMES = 10;
 
-  /** Candidates the first pass hands to the full query: 100. */
-  static final int FIRST_PASS_CANDIDATES = 100;
+  /** Candidates the first pass hands to the full query: 50 (or limit * 3 + 20 if more). */
+  static final int FIRST_PASS_CANDIDATES = 50;
 
   /** Shared terms reported per suggestion. */
   static final int SHARED_TERMS = 5;
@@ -252,7 +252,7 @@ final class Ranker {
     Query mlt = moreLikeThis(searcher.getIndexReader(), p, q.ranking());
     Query repeated = lede && REPEATED_WEIGHT > 0
         ? moreLikeThis(searcher.getIndexReader(), p, RelatedQuery.Ranking.MORE_LIKE_THIS) : null;
-    Query similar = lede ? ledeQuery(p, mlt, repeated, MAX_NAME_TERMS) : mlt;
+    Query similar = lede ? flat(ledeQuery(p, mlt, repeated, MAX_NAME_TERMS)) : mlt;
     if (similar instanceof BooleanQuery bq && bq.clauses().isEmpty()) {
       return List.of();
     }
@@ -268,7 +268,8 @@ final class Ranker {
       // Two passes: the full query has ~100 clauses, many of them common words, and scoring it
       // over a large archive is what costs time. A lighter query (the most telling terms only)
       // picks candidates; the full query then rescores just those.
-      Query light = ledeQuery(p, strongest(mlt, FIRST_PASS_TERMS), repeated, FIRST_PASS_NAMES);
+      Query light = flat(
+          ledeQuery(p, strongest(mlt, FIRST_PASS_TERMS), null, FIRST_PASS_NAMES));
       TopDocs first = ranking.search(filtered(light, p, q),
           Math.max(FIRST_PASS_CANDIDATES, wanted));
       hits = new QueryRescorer(similar) {
@@ -360,6 +361,40 @@ final class Ranker {
           q.excludeIds().stream().map(BytesRef::new).toList()), Occur.MUST_NOT);
     }
     return b.build();
+  }
+
+  /**
+   * The same scores from one flat disjunction of boosted terms: nested BooleanQueries (the
+   * MoreLikeThis clauses) score as opaque sub-disjunctions, which keeps Lucene's MaxScore
+   * pruning from skipping documents; flat term clauses let it skip most of a large archive.
+   * A term present in several parts (wide and repeated MoreLikeThis) gets one clause with the
+   * sum of its boosts, which scores the same as the separate clauses.
+   */
+  private static Query flat(Query q) {
+    Map<Term, Float> boosts = new LinkedHashMap<>();
+    if (!flatten(q, 1f, boosts)) {
+      return q;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boosts.forEach((t, w) -> b.add(new BoostQuery(new TermQuery(t), w), Occur.SHOULD));
+    return b.build();
+  }
+
+  private static boolean flatten(Query q, float boost, Map<Term, Float> out) {
+    if (q instanceof BoostQuery bq) {
+      return flatten(bq.getQuery(), boost * bq.getBoost(), out);
+    } else if (q instanceof TermQuery tq) {
+      out.merge(tq.getTerm(), boost, Float::sum);
+      return true;
+    } else if (q instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0) {
+      for (org.apache.lucene.search.BooleanClause c : b.clauses()) {
+        if (c.getOccur() != Occur.SHOULD || !flatten(c.getQuery(), boost, out)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /** The {@code n} most heavily boosted clauses of a MoreLikeThis query. */
