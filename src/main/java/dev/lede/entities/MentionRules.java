@@ -69,6 +69,20 @@ final class MentionRules {
       "secretariat", "programme", "program", "center", "centre", "college", "school", "airlines",
       "airways", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co.", "plc");
 
+  /**
+   * Capitalised words that are never a name on their own: a bare organisation head ("the Party"),
+   * a party member ("a Democrat", "Social Democrat") and the geopolitical compass points ("the
+   * West"). They stay names inside longer spans ("Social Democratic Party", "West Bank").
+   */
+  private static final Set<String> NEVER_ALONE = Set.of("party", "west", "east", "democrat",
+      "republican");
+
+  /** Words before a storm's name: a storm is an event, its name no entity ("Storm Helga"). */
+  private static final Pattern STORM_BEFORE = Pattern.compile(
+      "(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm|Tropical Depression)\\s+\\z");
+  private static final Pattern STORM_INSIDE = Pattern.compile(
+      "\\A(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\\s+(\\p{Lu}\\p{L}+)\\z");
+
   /** A hyphenated adjective made from a name: "U.S.-led", "al-Qaida-linked". */
   private static final Pattern ATTRIBUTIVE = Pattern.compile(".+-\\p{Ll}{2,}");
 
@@ -498,6 +512,12 @@ final class MentionRules {
     if (allDemonym || (!anyCap && !caps)) {
       return null;
     }
+    String last = words[b - 1].toLowerCase(Locale.ROOT);
+    // "the Party", "the West", "a Democrat", "Social Democrat": a word, not a name
+    if ((b - a == 1 && NEVER_ALONE.contains(last))
+        || (b - a == 2 && (last.equals("democrat") || last.equals("republican")))) {
+      return null;
+    }
     return new Cand(a, b, type, null, null, false, PRIO_MODEL);
   }
 
@@ -516,6 +536,31 @@ final class MentionRules {
    * states; abbreviations defined in parentheses are mentions of what they abbreviate.
    */
   List<Found> documentPass(String body, List<Found> found, List<dev.lede.text.Token> tokens) {
+    // storms are events: "Storm Helga" and every later bare "Helga" are no entities
+    Set<String> storms = new HashSet<>();
+    for (Found f : found) {
+      String text = body.substring(f.start(), f.end());
+      Matcher inside = STORM_INSIDE.matcher(text);
+      if (inside.matches()) {
+        storms.add(text);
+        storms.add(inside.group(1));
+      } else if (f.code() == null && STORM_BEFORE.matcher(body)
+          .region(Math.max(0, f.start() - 24), f.start()).find()) {
+        storms.add(text);
+      }
+    }
+    if (!storms.isEmpty()) {
+      List<Found> kept = new ArrayList<>(found.size());
+      for (Found f : found) {
+        String text = body.substring(f.start(), f.end());
+        boolean stormWord = text.equals("Storm") || text.equals("Hurricane")
+            || text.equals("Typhoon") || text.equals("Cyclone");
+        if (f.code() != null || !(storms.contains(text) || stormWord)) {
+          kept.add(f);
+        }
+      }
+      found = kept;
+    }
     Set<String> personWords = new HashSet<>();
     Set<String> personLower = new HashSet<>();
     int usCues = 0;

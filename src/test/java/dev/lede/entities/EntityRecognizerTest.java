@@ -286,4 +286,33 @@ final class EntityRecognizerTest {
       pool.shutdown();
     }
   }
+
+  @Test
+  void recognize_partyMembersAndBareParty_areNoEntities() {
+    List<Entity> entities = recognize(null,
+        "The Social Democrat mayor Anna Berg said the Party would oppose the budget. A Democrat"
+            + " from Ohio agreed. Later the Social Democratic Party voted against it.");
+    assertThat(entities).extracting(Entity::name)
+        .doesNotContain("Social Democrat", "Party", "Democrat")
+        .contains("Anna Berg", "Social Democratic Party");
+  }
+
+  @Test
+  void recognize_compassPointAlone_isNoLocationButWestBankIs() {
+    List<Entity> entities = recognize(null,
+        "Relations between Russia and the West have cooled, while settlers moved deeper into the"
+            + " West Bank.");
+    assertThat(entities).extracting(Entity::name).doesNotContain("West");
+    assertThat(find(entities, EntityType.COUNTRY, "Russia")).isPresent();
+  }
+
+  @Test
+  void recognize_stormName_isNoEntityAnywhereInTheText() {
+    List<Entity> entities = recognize(null,
+        "Storm Helga brought gales to the coast of Norway on Monday. Helga also flooded roads"
+            + " near Bergen, where Hurricane Oskar had struck a year earlier.");
+    assertThat(entities).extracting(Entity::name)
+        .doesNotContain("Helga", "Storm Helga", "Oskar", "Hurricane Oskar")
+        .contains("Norway", "Bergen");
+  }
 }
