@@ -447,8 +447,9 @@ final class MentionRules {
     while (b > a && (words[b - 1].equals("'s") || words[b - 1].equals("’s"))) {
       b--;
     }
-    while (a < b && (!hasLetterOrDigit(words[a]) || words[a].equals("the")
-        || words[a].equals("a"))) {
+    // "the", "a" and a lowercase connector the model took along ("and Muslims") stay outside
+    while (a < b && (!hasLetterOrDigit(words[a]) || words[a].equals("a")
+        || CONNECTORS.contains(words[a]))) {
       a++;
     }
     // "Hamas-ruled Gaza Strip": the hyphenated adjective is not part of the name
@@ -486,6 +487,12 @@ final class MentionRules {
     if (a >= b) {
       return null;
     }
+    if (b - a == 1 && features.isTitle(words[a])) {
+      return null; // a bare title ("Justice", "Senator") names no one by itself
+    }
+    if (type != EntityType.PERSON && titledPerson(words, a, b)) {
+      type = EntityType.PERSON; // "Justice Scalia", "CIA Director Porter Goss"
+    }
     if (type == EntityType.PERSON) {
       // "Russian President Vladimir Putin", "Health Minister Jane Doe", "Mr."
       int cut = -1;
@@ -519,6 +526,30 @@ final class MentionRules {
       return null;
     }
     return new Cand(a, b, type, null, null, false, PRIO_MODEL);
+  }
+
+  /**
+   * A title followed by a known surname, as an organisation or place span: a titled person
+   * ("Justice Scalia", "CIA Director Porter Goss"). Never when an organisation head is inside
+   * ("General Assembly") or the name part is not a known surname.
+   */
+  private boolean titledPerson(String[] words, int a, int b) {
+    int title = -1;
+    for (int t = a; t < b - 1; t++) {
+      if (features.isTitle(words[t])) {
+        title = t;
+      }
+    }
+    if (title < 0 || b - title - 1 > 3
+        || !gazetteer.surnames.contains(NameFeatures.stripPossessive(words[b - 1]))) {
+      return false;
+    }
+    for (int t = a; t < b; t++) {
+      if (ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasLetterOrDigit(String w) {

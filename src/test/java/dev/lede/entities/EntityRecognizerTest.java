@@ -315,4 +315,21 @@ final class EntityRecognizerTest {
         .doesNotContain("Helga", "Storm Helga", "Oskar", "Hurricane Oskar")
         .contains("Norway", "Bergen");
   }
+
+  @Test
+  void recognize_titledSurname_isAPersonWithoutTheTitle() {
+    List<Entity> entities = recognize(null,
+        "In a dissent, Justice Thomas wrote that the court had gone too far.");
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
+    Entity thomas = find(entities, EntityType.PERSON, "Thomas").orElseThrow();
+    assertThat(texts(thomas)).containsExactly("Thomas");
+  }
+
+  @Test
+  void recognize_connectorBeforeAName_staysOutsideTheSpan() {
+    List<Entity> entities = recognize(null,
+        "Leaders of the Orthodox Church and Catholic Church met in Mostar on Sunday.");
+    assertThat(entities).allSatisfy(e -> assertThat(texts(e))
+        .noneMatch(t -> t.startsWith("and ") || t.startsWith("of ")));
+  }
 }
