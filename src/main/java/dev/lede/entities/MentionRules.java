@@ -83,6 +83,10 @@ final class MentionRules {
   private static final Pattern STORM_INSIDE = Pattern.compile(
       "\\A(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\\s+(\\p{Lu}\\p{L}+)\\z");
 
+  /** Organisation heads that also name buildings or places ("Civic Center", "Home Office"). */
+  private static final Set<String> PLACE_LIKE_HEADS = Set.of("center", "centre", "office",
+      "court", "front");
+
   /** A hyphenated adjective made from a name: "U.S.-led", "al-Qaida-linked". */
   private static final Pattern ATTRIBUTIVE = Pattern.compile(".+-\\p{Ll}{2,}");
 
@@ -486,6 +490,11 @@ final class MentionRules {
     }
     if (a >= b) {
       return null;
+    }
+    String headWord = words[b - 1].toLowerCase(Locale.ROOT);
+    if (type == EntityType.LOCATION && b - a >= 2 && (headWord.equals("club")
+        || (ORG_HEADS.contains(headWord) && !PLACE_LIKE_HEADS.contains(headWord)))) {
+      type = EntityType.ORGANIZATION; // "Cambridge Whig Club", "Harrow School" are no places
     }
     if (b - a == 1 && features.isTitle(words[a])) {
       return null; // a bare title ("Justice", "Senator") names no one by itself

@@ -332,4 +332,14 @@ final class EntityRecognizerTest {
     assertThat(entities).allSatisfy(e -> assertThat(texts(e))
         .noneMatch(t -> t.startsWith("and ") || t.startsWith("of ")));
   }
+
+  @Test
+  void recognize_nameEndingInAnOrganisationHead_isAnOrganisationNotAPlace() {
+    List<Entity> entities = recognize(null,
+        "As a student he joined the Cambridge Whig Club and later rowed for the Westfield Rowing"
+            + " Club in Oxford.");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Cambridge Whig Club")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Westfield Rowing Club")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Oxford")).isPresent();
+  }
 }
