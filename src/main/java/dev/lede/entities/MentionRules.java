@@ -69,6 +69,24 @@ final class MentionRules {
       "secretariat", "programme", "program", "center", "centre", "college", "school", "airlines",
       "airways", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co.", "plc");
 
+  /**
+   * Capitalised words that are never a name on their own: a bare organisation head ("the Party"),
+   * a party member ("a Democrat", "Social Democrat") and the geopolitical compass points ("the
+   * West"). They stay names inside longer spans ("Social Democratic Party", "West Bank").
+   */
+  private static final Set<String> NEVER_ALONE = Set.of("party", "west", "east", "democrat",
+      "republican");
+
+  /** Words before a storm's name: a storm is an event, its name no entity ("Storm Helga"). */
+  private static final Pattern STORM_BEFORE = Pattern.compile(
+      "(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm|Tropical Depression)\\s+\\z");
+  private static final Pattern STORM_INSIDE = Pattern.compile(
+      "\\A(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\\s+(\\p{Lu}\\p{L}+)\\z");
+
+  /** Organisation heads that also name buildings or places ("Civic Center", "Home Office"). */
+  private static final Set<String> PLACE_LIKE_HEADS = Set.of("center", "centre", "office",
+      "court", "front");
+
   /** A hyphenated adjective made from a name: "U.S.-led", "al-Qaida-linked". */
   private static final Pattern ATTRIBUTIVE = Pattern.compile(".+-\\p{Ll}{2,}");
 
@@ -433,8 +451,9 @@ final class MentionRules {
     while (b > a && (words[b - 1].equals("'s") || words[b - 1].equals("’s"))) {
       b--;
     }
-    while (a < b && (!hasLetterOrDigit(words[a]) || words[a].equals("the")
-        || words[a].equals("a"))) {
+    // "the", "a" and a lowercase connector the model took along ("and Muslims") stay outside
+    while (a < b && (!hasLetterOrDigit(words[a]) || words[a].equals("a")
+        || CONNECTORS.contains(words[a]))) {
       a++;
     }
     // "Hamas-ruled Gaza Strip": the hyphenated adjective is not part of the name
@@ -472,6 +491,17 @@ final class MentionRules {
     if (a >= b) {
       return null;
     }
+    String headWord = words[b - 1].toLowerCase(Locale.ROOT);
+    if (type == EntityType.LOCATION && b - a >= 2 && (headWord.equals("club")
+        || (ORG_HEADS.contains(headWord) && !PLACE_LIKE_HEADS.contains(headWord)))) {
+      type = EntityType.ORGANIZATION; // "Cambridge Whig Club", "Harrow School" are no places
+    }
+    if (b - a == 1 && features.isTitle(words[a])) {
+      return null; // a bare title ("Justice", "Senator") names no one by itself
+    }
+    if (type != EntityType.PERSON && titledPerson(words, a, b)) {
+      type = EntityType.PERSON; // "Justice Scalia", "CIA Director Porter Goss"
+    }
     if (type == EntityType.PERSON) {
       // "Russian President Vladimir Putin", "Health Minister Jane Doe", "Mr."
       int cut = -1;
@@ -498,7 +528,37 @@ final class MentionRules {
     if (allDemonym || (!anyCap && !caps)) {
       return null;
     }
+    String last = words[b - 1].toLowerCase(Locale.ROOT);
+    // "the Party", "the West", "a Democrat", "Social Democrat": a word, not a name
+    if ((b - a == 1 && NEVER_ALONE.contains(last))
+        || (b - a == 2 && (last.equals("democrat") || last.equals("republican")))) {
+      return null;
+    }
     return new Cand(a, b, type, null, null, false, PRIO_MODEL);
+  }
+
+  /**
+   * A title followed by a known surname, as an organisation or place span: a titled person
+   * ("Justice Scalia", "CIA Director Porter Goss"). Never when an organisation head is inside
+   * ("General Assembly") or the name part is not a known surname.
+   */
+  private boolean titledPerson(String[] words, int a, int b) {
+    int title = -1;
+    for (int t = a; t < b - 1; t++) {
+      if (features.isTitle(words[t])) {
+        title = t;
+      }
+    }
+    if (title < 0 || b - title - 1 > 3
+        || !gazetteer.surnames.contains(NameFeatures.stripPossessive(words[b - 1]))) {
+      return false;
+    }
+    for (int t = a; t < b; t++) {
+      if (ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasLetterOrDigit(String w) {
@@ -516,6 +576,31 @@ final class MentionRules {
    * states; abbreviations defined in parentheses are mentions of what they abbreviate.
    */
   List<Found> documentPass(String body, List<Found> found, List<dev.lede.text.Token> tokens) {
+    // storms are events: "Storm Helga" and every later bare "Helga" are no entities
+    Set<String> storms = new HashSet<>();
+    for (Found f : found) {
+      String text = body.substring(f.start(), f.end());
+      Matcher inside = STORM_INSIDE.matcher(text);
+      if (inside.matches()) {
+        storms.add(text);
+        storms.add(inside.group(1));
+      } else if (f.code() == null && STORM_BEFORE.matcher(body)
+          .region(Math.max(0, f.start() - 24), f.start()).find()) {
+        storms.add(text);
+      }
+    }
+    if (!storms.isEmpty()) {
+      List<Found> kept = new ArrayList<>(found.size());
+      for (Found f : found) {
+        String text = body.substring(f.start(), f.end());
+        boolean stormWord = text.equals("Storm") || text.equals("Hurricane")
+            || text.equals("Typhoon") || text.equals("Cyclone");
+        if (f.code() != null || !(storms.contains(text) || stormWord)) {
+          kept.add(f);
+        }
+      }
+      found = kept;
+    }
     Set<String> personWords = new HashSet<>();
     Set<String> personLower = new HashSet<>();
     int usCues = 0;

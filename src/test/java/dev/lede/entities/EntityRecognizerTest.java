@@ -286,4 +286,60 @@ final class EntityRecognizerTest {
       pool.shutdown();
     }
   }
+
+  @Test
+  void recognize_partyMembersAndBareParty_areNoEntities() {
+    List<Entity> entities = recognize(null,
+        "The Social Democrat mayor Anna Berg said the Party would oppose the budget. A Democrat"
+            + " from Ohio agreed. Later the Social Democratic Party voted against it.");
+    assertThat(entities).extracting(Entity::name)
+        .doesNotContain("Social Democrat", "Party", "Democrat")
+        .contains("Anna Berg", "Social Democratic Party");
+  }
+
+  @Test
+  void recognize_compassPointAlone_isNoLocationButWestBankIs() {
+    List<Entity> entities = recognize(null,
+        "Relations between Russia and the West have cooled, while settlers moved deeper into the"
+            + " West Bank.");
+    assertThat(entities).extracting(Entity::name).doesNotContain("West");
+    assertThat(find(entities, EntityType.COUNTRY, "Russia")).isPresent();
+  }
+
+  @Test
+  void recognize_stormName_isNoEntityAnywhereInTheText() {
+    List<Entity> entities = recognize(null,
+        "Storm Helga brought gales to the coast of Norway on Monday. Helga also flooded roads"
+            + " near Bergen, where Hurricane Oskar had struck a year earlier.");
+    assertThat(entities).extracting(Entity::name)
+        .doesNotContain("Helga", "Storm Helga", "Oskar", "Hurricane Oskar")
+        .contains("Norway", "Bergen");
+  }
+
+  @Test
+  void recognize_titledSurname_isAPersonWithoutTheTitle() {
+    List<Entity> entities = recognize(null,
+        "In a dissent, Justice Thomas wrote that the court had gone too far.");
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
+    Entity thomas = find(entities, EntityType.PERSON, "Thomas").orElseThrow();
+    assertThat(texts(thomas)).containsExactly("Thomas");
+  }
+
+  @Test
+  void recognize_connectorBeforeAName_staysOutsideTheSpan() {
+    List<Entity> entities = recognize(null,
+        "Leaders of the Orthodox Church and Catholic Church met in Mostar on Sunday.");
+    assertThat(entities).allSatisfy(e -> assertThat(texts(e))
+        .noneMatch(t -> t.startsWith("and ") || t.startsWith("of ")));
+  }
+
+  @Test
+  void recognize_nameEndingInAnOrganisationHead_isAnOrganisationNotAPlace() {
+    List<Entity> entities = recognize(null,
+        "As a student he joined the Cambridge Whig Club and later rowed for the Westfield Rowing"
+            + " Club in Oxford.");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Cambridge Whig Club")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Westfield Rowing Club")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Oxford")).isPresent();
+  }
 }
