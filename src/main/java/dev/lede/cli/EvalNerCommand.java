@@ -71,18 +71,9 @@ final class EvalNerCommand implements Command {
     for (TaggedSentence s : sentences) {
       int n = s.tokens().size();
       tokens += n;
-      StringBuilder text = new StringBuilder();
-      int[] starts = new int[n];
-      int[] ends = new int[n];
-      for (int i = 0; i < n; i++) {
-        if (i > 0) {
-          text.append(' ');
-        }
-        starts[i] = text.length();
-        text.append(s.tokens().get(i));
-        ends[i] = text.length();
-      }
-      AnalyzedText analyzed = processor.process(text.toString());
+      int[] starts = s.tokenStarts();
+      int[] ends = s.tokenEnds();
+      AnalyzedText analyzed = processor.process(s.text());
       List<TSpan> predicted = new ArrayList<>();
       for (Entity e : recognizer.recognize(null, analyzed)) {
         String type = switch (e.type()) {

@@ -98,18 +98,7 @@ public final class NameModelTrainer {
     int n = s.tokens().size();
     String[] words = s.tokens().toArray(String[]::new);
     // The model sees the sentence as tokens joined by single spaces, like the eval command.
-    StringBuilder text = new StringBuilder();
-    int[] starts = new int[n];
-    int[] ends = new int[n];
-    for (int i = 0; i < n; i++) {
-      if (i > 0) {
-        text.append(' ');
-      }
-      starts[i] = text.length();
-      text.append(words[i]);
-      ends[i] = text.length();
-    }
     String[] pos = n == 0 ? new String[0] : tagger.tag(words);
-    return features.prepare(text, words, pos, starts, ends);
+    return features.prepare(s.text(), words, pos, s.tokenStarts(), s.tokenEnds());
   }
 }

@@ -39,4 +39,29 @@ public record TaggedSentence(List<String> tokens, List<String> tags) {
       }
     }
   }
+
+  /** The sentence as text: its tokens joined by single spaces, as training and evaluation read it. */
+  public String text() {
+    return String.join(" ", tokens);
+  }
+
+  /** The start offset of each token in {@link #text()}; token i ends at start + its length. */
+  public int[] tokenStarts() {
+    int[] starts = new int[tokens.size()];
+    int offset = 0;
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = offset;
+      offset += tokens.get(i).length() + 1;
+    }
+    return starts;
+  }
+
+  /** The end offset (exclusive) of each token in {@link #text()}. */
+  public int[] tokenEnds() {
+    int[] ends = tokenStarts();
+    for (int i = 0; i < ends.length; i++) {
+      ends[i] += tokens.get(i).length();
+    }
+    return ends;
+  }
 }
