@@ -198,38 +198,36 @@ final class EvalRelatedCommand implements Command {
   }
 
   static List<Doc> readReuters(Path file, int max) throws IOException {
-    List<Doc> docs = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = r.readLine()) != null && docs.size() < max) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode n = AnalysisJson.MAPPER.readTree(line);
-        Set<String> topics = new HashSet<>();
-        n.path("topics").forEach(t -> topics.add(t.asText()));
-        String text = n.path("text").asText("");
-        if (topics.isEmpty() || text.isBlank()) {
-          continue;
-        }
-        docs.add(new Doc(n.path("id").asText(), n.path("title").asText(null), text,
-            "test".equals(n.path("split").asText()), topics, Set.of()));
-      }
-    }
-    return docs;
+    return readJsonl(file, max, n -> {
+      Set<String> topics = new HashSet<>();
+      n.path("topics").forEach(t -> topics.add(t.asText()));
+      String text = n.path("text").asText("");
+      // Only documents with topics can be judged; the others are left out.
+      return topics.isEmpty() || text.isBlank() ? null
+          : new Doc(n.path("id").asText(), n.path("title").asText(null), text,
+              "test".equals(n.path("split").asText()), topics, Set.of());
+    });
   }
 
   static List<Doc> readEcbPlus(Path file, int max) throws IOException {
+    return readJsonl(file, max, n -> new Doc(n.path("id").asText(), null,
+        n.path("text").asText(""), true, Set.of(n.path("cluster").asText()),
+        Set.of(n.path("topic").asText())));
+  }
+
+  /** Reads up to {@code max} documents from a JSONL corpus; {@code toDoc} returns null to skip. */
+  private static List<Doc> readJsonl(Path file, int max,
+      java.util.function.Function<JsonNode, Doc> toDoc) throws IOException {
     List<Doc> docs = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       while ((line = r.readLine()) != null && docs.size() < max) {
-        if (line.isBlank()) {
-          continue;
+        if (!line.isBlank()) {
+          Doc d = toDoc.apply(AnalysisJson.MAPPER.readTree(line));
+          if (d != null) {
+            docs.add(d);
+          }
         }
-        JsonNode n = AnalysisJson.MAPPER.readTree(line);
-        docs.add(new Doc(n.path("id").asText(), null, n.path("text").asText(""), true,
-            Set.of(n.path("cluster").asText()), Set.of(n.path("topic").asText())));
       }
     }
     return docs;
