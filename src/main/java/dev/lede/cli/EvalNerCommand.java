@@ -1,7 +1,11 @@
 package dev.lede.cli;
 
+import com.google.common.collect.HashMultiset;
+import com.google.common.collect.Multiset;
+import com.google.common.collect.Multisets;
 import dev.lede.entities.Entity;
 import dev.lede.entities.EntityRecognizer;
+import dev.lede.entities.EntityType;
 import dev.lede.entities.Mention;
 import dev.lede.entities.TaggedSentence;
 import dev.lede.text.AnalyzedText;
@@ -65,6 +69,10 @@ final class EvalNerCommand implements Command {
     List<String> types = TaggedSentence.TYPES;
     int[][] strict = new int[types.size()][3]; // tp, predicted, gold
     int[][] overlap = new int[types.size()][3];
+    FineGold fine = FineGold.load();
+    int[] country = new int[3]; // tp, predicted, gold: strict, over the derived gold
+    int[] ministry = new int[3];
+    Multiset<String> fineErrors = HashMultiset.create();
     long tokens = 0;
     int shown = 0;
     long started = System.nanoTime();
@@ -75,6 +83,8 @@ final class EvalNerCommand implements Command {
       int[] ends = s.tokenEnds();
       AnalyzedText analyzed = processor.process(s.text());
       List<TSpan> predicted = new ArrayList<>();
+      Set<TSpan> predictedCountries = new HashSet<>();
+      Set<TSpan> predictedMinistries = new HashSet<>();
       for (Entity e : recognizer.recognize(null, analyzed)) {
         String type = switch (e.type()) {
           case PERSON -> "PER";
@@ -86,11 +96,18 @@ final class EvalNerCommand implements Command {
           int b = tokenAt(starts, ends, m.end() - 1) + 1;
           if (a >= 0 && b > a) {
             predicted.add(new TSpan(a, b, type));
+            if (e.type() == EntityType.COUNTRY) {
+              predictedCountries.add(new TSpan(a, b, ""));
+            } else if (e.type() == EntityType.MINISTRY) {
+              predictedMinistries.add(new TSpan(a, b, ""));
+            }
           }
         }
       }
       List<TSpan> gold = spans(s.tags());
       Set<TSpan> goldSet = new HashSet<>(gold);
+      scoreFine(s.tokens(), gold, predictedCountries, predictedMinistries, fine, country, ministry,
+          fineErrors);
       for (int t = 0; t < types.size(); t++) {
         String type = types.get(t);
         for (TSpan p : predicted) {
@@ -132,7 +149,80 @@ final class EvalNerCommand implements Command {
       }
     }
     row(out, "micro", ms, mo);
+    out.println();
+    out.println("Finer types, strict, over gold derived from the file's LOC/ORG spans (see README):");
+    out.println("| type | P | R | F1 | gold |");
+    out.println("|---|---|---|---|---|");
+    fineRow(out, "COUNTRY", country);
+    fineRow(out, "MINISTRY", ministry);
+    if (showErrors > 0) {
+      Multisets.copyHighestCountFirst(fineErrors).entrySet().stream().limit(showErrors)
+          .forEach(e -> out.println(e.getCount() + "\t" + e.getElement()));
+    }
     return 0;
+  }
+
+  /**
+   * Scores COUNTRY and MINISTRY: gold spans are the LOC/ORG spans that {@link FineGold} says name
+   * a country or a ministry; every prediction of the type counts except country names that are
+   * also US states, which the coarse gold cannot resolve.
+   */
+  private static void scoreFine(List<String> tokens, List<TSpan> gold, Set<TSpan> countries,
+      Set<TSpan> ministries, FineGold fine, int[] country, int[] ministry,
+      Multiset<String> errors) {
+    Set<TSpan> goldCountries = new HashSet<>();
+    Set<TSpan> goldMinistries = new HashSet<>();
+    Set<TSpan> unscored = new HashSet<>();
+    for (TSpan g : gold) {
+      List<String> span = tokens.subList(g.start(), g.end());
+      String text = String.join(" ", span);
+      TSpan untyped = new TSpan(g.start(), g.end(), ""); // a country tagged ORG still counts
+      if (!g.type().equals("PER") && fine.isAmbiguous(text)) {
+        unscored.add(untyped);
+      } else if (!g.type().equals("PER") && fine.isCountry(text)) {
+        goldCountries.add(untyped);
+      } else if (g.type().equals("ORG") && fine.isMinistry(span)) {
+        goldMinistries.add(untyped);
+      }
+    }
+    for (TSpan p : countries) {
+      String text = String.join(" ", tokens.subList(p.start(), p.end()));
+      if (fine.isAmbiguous(text) || unscored.contains(p)) {
+        continue;
+      }
+      country[1]++;
+      if (goldCountries.contains(p)) {
+        country[0]++;
+      } else {
+        errors.add("COUNTRY false positive: " + text);
+      }
+    }
+    country[2] += goldCountries.size();
+    for (TSpan g : goldCountries) {
+      if (!countries.contains(g)) {
+        errors.add("COUNTRY missed: " + String.join(" ", tokens.subList(g.start(), g.end())));
+      }
+    }
+    for (TSpan p : ministries) {
+      ministry[1]++;
+      if (goldMinistries.contains(p)) {
+        ministry[0]++;
+      } else {
+        errors.add("MINISTRY false positive: "
+            + String.join(" ", tokens.subList(p.start(), p.end())));
+      }
+    }
+    ministry[2] += goldMinistries.size();
+    for (TSpan g : goldMinistries) {
+      if (!ministries.contains(g)) {
+        errors.add("MINISTRY missed: " + String.join(" ", tokens.subList(g.start(), g.end())));
+      }
+    }
+  }
+
+  private static void fineRow(PrintStream out, String name, int[] c) {
+    out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %d |%n", name, ratio(c[0], c[1]),
+        ratio(c[0], c[2]), f1(c), c[2]);
   }
 
   private static String render(List<String> tokens, List<TSpan> spans) {

@@ -42,6 +42,7 @@ final class NerCorpus {
 
   private static final Pattern TAG = Pattern.compile("O|[BIES]-.+");
   private static final Set<String> TITLES = titles();
+  private static final FineGold COUNTRIES = FineGold.load();
 
   private NerCorpus() {}
 
@@ -160,11 +161,31 @@ final class NerCorpus {
     }
   }
 
-  /** Maps a raw sentence onto PER/LOC/ORG; titles at the start of a PER span are dropped. */
+  /**
+   * Maps a raw sentence onto PER/LOC/ORG; titles at the start of a PER span are dropped. GMB's
+   * {@code gpe} is mostly demonyms ("Iraqi"), which are not entities for us, but it also tags
+   * country names ("Nepal" 131 times as gpe, once as geo): a gpe span whose whole text names a
+   * sovereign state becomes LOC, the rest is dropped.
+   */
   static TaggedSentence coarse(Raw raw, Format format) {
     List<String> tags = new ArrayList<>(raw.tags().size());
-    for (String tag : raw.tags()) {
+    List<String> rawTags = raw.tags();
+    for (int i = 0; i < rawTags.size(); i++) {
+      String tag = rawTags.get(i);
       String type = tag.equals("O") ? null : coarse(tag.substring(2), format);
+      if (type == null && format == Format.GMB && tag.equals("B-gpe")) {
+        int end = i + 1;
+        while (end < rawTags.size() && rawTags.get(end).equals("I-gpe")) {
+          end++;
+        }
+        if (COUNTRIES.isCountry(String.join(" ", raw.tokens().subList(i, end)))) {
+          for (int j = i; j < end; j++) {
+            tags.add(j == i ? "B-LOC" : "I-LOC");
+          }
+          i = end - 1;
+          continue;
+        }
+      }
       tags.add(type == null ? "O" : tag.substring(0, 2) + type);
     }
     tags = toIob2(tags);

@@ -1,0 +1,138 @@
+package dev.lede.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Derives COUNTRY and MINISTRY gold spans from corpora that only tag PER/LOC/ORG, so that
+ * {@code eval-ner} can score our two finer types. The derivation is a proxy, stated in the README:
+ * <ul>
+ *   <li>a gold LOC or ORG span is a gold COUNTRY when its whole text is the name, alias or
+ *       abbreviation of a sovereign state in {@code countries.tsv} ("Britain", "U.S.", "Chad");
+ *       names that are also US states ("Georgia") are left out of the score on both sides,
+ *       because a LOC tag cannot tell the state from the country;
+ *   <li>a gold ORG span is a gold MINISTRY when it contains the capitalised word "Ministry", is a
+ *       named ministerial body of {@code ministries.tsv} ("Home Office"), or is a "Department of
+ *       X" / "X Department" whose X is a cabinet portfolio there, optionally after a demonym or
+ *       country.
+ * </ul>
+ * Every prediction of the type counts, so a person called "Jordan" tagged COUNTRY is a false
+ * positive. Immutable and thread-safe.
+ */
+final class FineGold {
+
+  private final Set<String> countryNames;
+  private final Set<String> ambiguous;
+  private final Set<String> namedMinistries;
+  private final Set<String> portfolios;
+
+  private FineGold(Set<String> countryNames, Set<String> ambiguous, Set<String> namedMinistries,
+      Set<String> portfolios) {
+    this.countryNames = Set.copyOf(countryNames);
+    this.ambiguous = Set.copyOf(ambiguous);
+    this.namedMinistries = Set.copyOf(namedMinistries);
+    this.portfolios = Set.copyOf(portfolios);
+  }
+
+  /** Loads the shipped country and ministry lists from the classpath. */
+  static FineGold load() {
+    Set<String> countries = new HashSet<>();
+    for (String[] cols : rows("countries.tsv")) {
+      if (cols.length >= 2) {
+        countries.add(cols[1]);
+      }
+      if (cols.length >= 3) {
+        for (String alias : cols[2].split("\\|")) {
+          if (!alias.isBlank()) {
+            countries.add(alias.strip());
+          }
+        }
+      }
+    }
+    Set<String> ambiguous = new HashSet<>();
+    for (String[] cols : rows("regions.tsv")) {
+      if (cols.length >= 3 && cols[2].strip().equals("us-state") && countries.contains(cols[0])) {
+        ambiguous.add(cols[0]);
+      }
+    }
+    Set<String> named = new HashSet<>();
+    Set<String> portfolios = new HashSet<>();
+    for (String[] cols : rows("ministries.tsv")) {
+      if (cols.length >= 2 && cols[0].equals("named")) {
+        named.add(cols[1]);
+      } else if (cols.length >= 2 && cols[0].equals("dept")) {
+        portfolios.add(cols[1]);
+      }
+    }
+    return new FineGold(countries, ambiguous, named, portfolios);
+  }
+
+  /** Whether a span's text (tokens joined by spaces) names a sovereign state. */
+  boolean isCountry(String text) {
+    return countryNames.contains(text) || countryNames.contains(text.replace(" .", "."));
+  }
+
+  /** Whether a span's text names a country that is also a US state: not scored. */
+  boolean isAmbiguous(String text) {
+    return ambiguous.contains(text);
+  }
+
+  /** Whether a gold ORG span's tokens name a ministry by the rules above. */
+  boolean isMinistry(List<String> tokens) {
+    String text = String.join(" ", tokens);
+    if (tokens.contains("Ministry") || tokens.contains("Ministries")) {
+      return true;
+    }
+    for (String name : namedMinistries) {
+      if (text.equals(name) || text.endsWith(" " + name)) {
+        return true;
+      }
+    }
+    int dept = tokens.indexOf("Department");
+    if (dept < 0) {
+      return false;
+    }
+    if (dept > 0 && portfolios.contains(tokens.get(dept - 1))) {
+      return true; // "State Department", "U.S. Commerce Department"
+    }
+    int x = dept + 1;
+    if (x < tokens.size() && tokens.get(x).equals("of")) {
+      x++;
+      if (x < tokens.size() && tokens.get(x).equals("the")) {
+        x++;
+      }
+      return x < tokens.size() && portfolios.contains(tokens.get(x));
+    }
+    return false;
+  }
+
+  private static List<String[]> rows(String file) {
+    String path = "/lede/models/" + file;
+    try (InputStream in = FineGold.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + path);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return r.lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .map(l -> l.split("\t"))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "FineGold[%d country names, %d ministries, %d portfolios]",
+        countryNames.size(), namedMinistries.size(), portfolios.size());
+  }
+}
