@@ -182,7 +182,8 @@ final class EvalNerCommand implements Command {
       } else if (!g.type().equals("PER") && fine.isCountry(text)) {
         goldCountries.add(untyped);
       } else if (g.type().equals("ORG") && fine.isMinistry(span)) {
-        goldMinistries.add(untyped);
+        int[] m = fine.ministrySpan(tokens, g.start(), g.end());
+        goldMinistries.add(new TSpan(m[0], m[1], ""));
       }
     }
     for (TSpan p : countries) {

@@ -22,7 +22,7 @@ import java.util.Set;
  *   <li>a gold ORG span is a gold MINISTRY when it contains the capitalised word "Ministry", is a
  *       named ministerial body of {@code ministries.tsv} ("Home Office"), or is a "Department of
  *       X" / "X Department" whose X is a cabinet portfolio there, optionally after a demonym or
- *       country.
+ *       country. Its span follows our guidelines ({@link #ministrySpan}).
  * </ul>
  * Every prediction of the type counts, so a person called "Jordan" tagged COUNTRY is a false
  * positive. Immutable and thread-safe.
@@ -33,9 +33,11 @@ final class FineGold {
   private final Set<String> ambiguous;
   private final Set<String> namedMinistries;
   private final Set<String> portfolios;
+  private final Set<String> demonyms;
 
   private FineGold(Set<String> countryNames, Set<String> ambiguous, Set<String> namedMinistries,
-      Set<String> portfolios) {
+      Set<String> portfolios, Set<String> demonyms) {
+    this.demonyms = Set.copyOf(demonyms);
     this.countryNames = Set.copyOf(countryNames);
     this.ambiguous = Set.copyOf(ambiguous);
     this.namedMinistries = Set.copyOf(namedMinistries);
@@ -72,7 +74,11 @@ final class FineGold {
         portfolios.add(cols[1]);
       }
     }
-    return new FineGold(countries, ambiguous, named, portfolios);
+    Set<String> demonyms = new HashSet<>();
+    for (String[] cols : rows("demonyms.tsv")) {
+      demonyms.add(cols[0]);
+    }
+    return new FineGold(countries, ambiguous, named, portfolios, demonyms);
   }
 
   /** Whether a span's text (tokens joined by spaces) names a sovereign state. */
@@ -83,6 +89,30 @@ final class FineGold {
   /** Whether a span's text names a country that is also a US state: not scored. */
   boolean isAmbiguous(String text) {
     return ambiguous.contains(text);
+  }
+
+  /**
+   * Where a gold ministry span starts and ends under our guidelines, given the corpus's span
+   * [start, end): a leading determiner or "Country 's" possessive is not part of it (the country
+   * is its own mention), a demonym or country written directly before it is.
+   *
+   * @return {start, end}
+   */
+  int[] ministrySpan(List<String> tokens, int start, int end) {
+    int s = start;
+    if (s + 1 < end && (tokens.get(s).equals("The") || tokens.get(s).equals("A")
+        || tokens.get(s).equals("the"))) {
+      s++;
+    }
+    int possessive = tokens.subList(s, end).indexOf("'s");
+    if (possessive >= 0 && s + possessive + 1 < end) {
+      s += possessive + 1;
+    }
+    if (s == start && s > 0
+        && (demonyms.contains(tokens.get(s - 1)) || isCountry(tokens.get(s - 1)))) {
+      s--;
+    }
+    return new int[] {s, end};
   }
 
   /** Whether a gold ORG span's tokens name a ministry by the rules above. */
@@ -100,8 +130,10 @@ final class FineGold {
     if (dept < 0) {
       return false;
     }
-    if (dept > 0 && portfolios.contains(tokens.get(dept - 1))) {
-      return true; // "State Department", "U.S. Commerce Department"
+    for (int a = 0; a < dept; a++) { // "State Department", "U.S. Homeland Security Department"
+      if (portfolios.contains(String.join(" ", tokens.subList(a, dept)))) {
+        return true;
+      }
     }
     int x = dept + 1;
     if (x < tokens.size() && tokens.get(x).equals("of")) {
@@ -109,7 +141,11 @@ final class FineGold {
       if (x < tokens.size() && tokens.get(x).equals("the")) {
         x++;
       }
-      return x < tokens.size() && portfolios.contains(tokens.get(x));
+      for (int b = x + 1; b <= tokens.size(); b++) { // "Department of Homeland Security"
+        if (portfolios.contains(String.join(" ", tokens.subList(x, b)))) {
+          return true;
+        }
+      }
     }
     return false;
   }
