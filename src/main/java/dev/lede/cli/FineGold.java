@@ -29,6 +29,12 @@ import java.util.Set;
  */
 final class FineGold {
 
+  /**
+   * Sovereign states that share their name with a US state: Georgia is the only one (50 US
+   * states against the ISO 3166-1 list).
+   */
+  static final Set<String> STATE_NAMED_COUNTRIES = Set.of("Georgia");
+
   private final Set<String> countryNames;
   private final Set<String> ambiguous;
   private final Set<String> namedMinistries;
@@ -59,12 +65,6 @@ final class FineGold {
         }
       }
     }
-    Set<String> ambiguous = new HashSet<>();
-    for (String[] cols : rows("regions.tsv")) {
-      if (cols.length >= 3 && cols[2].strip().equals("us-state") && countries.contains(cols[0])) {
-        ambiguous.add(cols[0]);
-      }
-    }
     Set<String> named = new HashSet<>();
     Set<String> portfolios = new HashSet<>();
     for (String[] cols : rows("ministries.tsv")) {
@@ -78,7 +78,7 @@ final class FineGold {
     for (String[] cols : rows("demonyms.tsv")) {
       demonyms.add(cols[0]);
     }
-    return new FineGold(countries, ambiguous, named, portfolios, demonyms);
+    return new FineGold(countries, STATE_NAMED_COUNTRIES, named, portfolios, demonyms);
   }
 
   /** Whether a span's text (tokens joined by spaces) names a sovereign state. */
