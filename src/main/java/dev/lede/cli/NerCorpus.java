@@ -180,6 +180,25 @@ final class NerCorpus {
         }
       }
     }
+    // a person span left with titles only ("Mr." tagged apart from "Alito") names no one
+    for (int i = 0; i < tags.size(); i++) {
+      if (tags.get(i).equals("B-PER")) {
+        int j = i + 1;
+        while (j < tags.size() && tags.get(j).equals("I-PER")) {
+          j++;
+        }
+        boolean titlesOnly = true;
+        for (int t = i; t < j && titlesOnly; t++) {
+          titlesOnly = TITLES.contains(raw.tokens().get(t).toLowerCase(Locale.ROOT));
+        }
+        if (titlesOnly) {
+          for (int t = i; t < j; t++) {
+            tags.set(t, "O");
+          }
+        }
+        i = j - 1;
+      }
+    }
     return new TaggedSentence(raw.tokens(), tags);
   }
 

@@ -125,6 +125,16 @@ final class MentionRules {
     return Character.isUpperCase(c) || (caps && Character.isLetter(c));
   }
 
+  /**
+   * A name written with a lowercase prefix ("al-Qaeda", "el-Sisi"): looked up in the gazetteers,
+   * whose entries match case-sensitively.
+   */
+  private static boolean isLowerPrefixed(String w) {
+    int hyphen = w.indexOf('-');
+    return hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(0))
+        && Character.isUpperCase(w.charAt(hyphen + 1));
+  }
+
   private static boolean is(String w, String word, boolean caps) {
     return caps ? w.equalsIgnoreCase(word) : w.equals(word);
   }
@@ -142,7 +152,7 @@ final class MentionRules {
     java.util.Arrays.fill(nationEndingAt, -1);
 
     for (int i = 0; i < n; i++) {
-      if (!isCap(words[i], caps)) {
+      if (!isCap(words[i], caps) && !isLowerPrefixed(words[i])) {
         continue;
       }
       for (PhraseTrie.Match<Gazetteer.Sense> m
@@ -208,6 +218,7 @@ final class MentionRules {
         cands.add(c);
       }
     }
+    prefixedOrganisations(words, cands);
     cands.sort(Comparator.<Cand>comparingInt(c -> -(ends[c.b() - 1] - starts[c.a()]))
         .thenComparingInt(c -> -c.priority())
         .thenComparingInt(Cand::a));
@@ -233,6 +244,29 @@ final class MentionRules {
     }
     out.sort(Comparator.comparingInt(Found::start));
     return out;
+  }
+
+  /**
+   * A country or a known organisation written right before an organisation's name is part of that
+   * name ("U.N. World Food Program", "U.S. Senate", "EU Commission"): the joined span competes
+   * with its parts, and the longest wins. A possessive in between keeps them apart.
+   */
+  private static void prefixedOrganisations(String[] words, List<Cand> cands) {
+    List<Cand> joined = new ArrayList<>();
+    for (Cand c : cands) {
+      if ((c.type() != EntityType.COUNTRY && c.type() != EntityType.ORGANIZATION)
+          || c.canonical() == null
+          || !NameFeatures.stripPossessive(words[c.b() - 1]).equals(words[c.b() - 1])) {
+        continue;
+      }
+      for (Cand d : cands) {
+        if (d.a() == c.b() && d.type() == EntityType.ORGANIZATION) {
+          joined.add(new Cand(c.a(), d.b(), EntityType.ORGANIZATION, null, null, false,
+              PRIO_MODEL));
+        }
+      }
+    }
+    cands.addAll(joined);
   }
 
   /** A title-case line: almost every word, short ones included, starts with a capital. */
@@ -502,6 +536,11 @@ final class MentionRules {
     if (type != EntityType.PERSON && titledPerson(words, a, b)) {
       type = EntityType.PERSON; // "Justice Scalia", "CIA Director Porter Goss"
     }
+    int named = afterPortfolio(words, a, b);
+    if (type != EntityType.PERSON && named > a && (gazetteer.givenNames.contains(words[named])
+        || gazetteer.surnames.contains(NameFeatures.stripPossessive(words[b - 1])))) {
+      type = EntityType.PERSON; // "Secretary of State Condoleezza Rice"
+    }
     if (type == EntityType.PERSON) {
       // "Russian President Vladimir Putin", "Health Minister Jane Doe", "Mr."
       int cut = -1;
@@ -512,6 +551,7 @@ final class MentionRules {
         }
       }
       a = cut + 1 > a ? cut + 1 : a;
+      a = afterPortfolio(words, a, b);
       if (b - a == 1 && features.isTitle(words[a])) {
         return null;
       }
@@ -535,6 +575,31 @@ final class MentionRules {
       return null;
     }
     return new Cand(a, b, type, null, null, false, PRIO_MODEL);
+  }
+
+  /**
+   * The first token of a person span after the portfolio that ends a job title before it:
+   * "Secretary of State Condoleezza Rice", "Minister for Foreign Affairs Jane Doe". The portfolio
+   * is the longest cabinet portfolio starting the span that leaves a name after it.
+   */
+  private int afterPortfolio(String[] words, int a, int b) {
+    if (a < 2 || !(words[a - 1].equals("of") || words[a - 1].equals("for"))
+        || !(features.isTitle(words[a - 2])
+            || ROLE_HEADS.contains(words[a - 2].toLowerCase(Locale.ROOT)))) {
+      return a;
+    }
+    int best = a;
+    StringBuilder portfolio = new StringBuilder();
+    for (int t = a; t < b - 1; t++) {
+      if (t > a) {
+        portfolio.append(' ');
+      }
+      portfolio.append(words[t].toLowerCase(Locale.ROOT));
+      if (gazetteer.departments.containsKey(portfolio.toString())) {
+        best = t + 1;
+      }
+    }
+    return best;
   }
 
   /**

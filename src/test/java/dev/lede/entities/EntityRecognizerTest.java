@@ -342,4 +342,41 @@ final class EntityRecognizerTest {
     assertThat(find(entities, EntityType.ORGANIZATION, "Westfield Rowing Club")).isPresent();
     assertThat(find(entities, EntityType.LOCATION, "Oxford")).isPresent();
   }
+
+  @Test
+  void recognize_nameWithMiddleInitial_isOnePerson() {
+    List<Entity> entities = recognize(null,
+        "The new terminal is named after Harold J. Brennan, who ran the airport for decades.");
+    Entity brennan = find(entities, EntityType.PERSON, "Harold J. Brennan").orElseThrow();
+    assertThat(texts(brennan)).containsExactly("Harold J. Brennan");
+  }
+
+  @Test
+  void recognize_portfolioAfterATitle_staysOutsideThePerson() {
+    List<Entity> entities = recognize(null,
+        "Secretary of State Margaret Ellison flew to Oslo, and Minister of Foreign Affairs"
+            + " Tomas Varga joined her there.");
+    assertThat(find(entities, EntityType.PERSON, "Margaret Ellison")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "Tomas Varga")).isPresent();
+    List<String> all = entities.stream().flatMap(e -> texts(e).stream()).toList();
+    assertThat(all).noneMatch(t -> t.startsWith("State ") || t.startsWith("Foreign Affairs "));
+  }
+
+  @Test
+  void recognize_lowercasePrefixedGazetteerName_isFound() {
+    List<Entity> entities = recognize(null,
+        "Officials said the cell had links to al-Qaida and had trained in the desert.");
+    Entity group = find(entities, EntityType.ORGANIZATION, "al-Qaeda").orElseThrow();
+    assertThat(texts(group)).containsExactly("al-Qaida");
+  }
+
+  @Test
+  void recognize_knownBodyBeforeAnOrganisation_isOneOrganisation() {
+    List<Entity> entities = recognize(null,
+        "The U.N. World Food Program sent grain to the region, and EU Border Assistance Mission"
+            + " staff watched the crossing.");
+    List<String> orgs = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+        .flatMap(e -> texts(e).stream()).toList();
+    assertThat(orgs).contains("U.N. World Food Program").doesNotContain("U.N.");
+  }
 }
