@@ -135,6 +135,54 @@ final class MentionRules {
         && Character.isUpperCase(w.charAt(hyphen + 1));
   }
 
+  /** A lowercase word without capitals that is no name particle ("southern", "based"). */
+  private static boolean isPlainLower(String w) {
+    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))
+        || PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i))) {
+        return false; // "al-Qaida", "eBay"
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Two people joined by "and" that the model read as one name ("Latif Hakimi and Mohammad
+   * Yasir"): split when both sides look like person names (a known given name first or a known
+   * surname last) and no organisation head is in the span.
+   */
+  private List<int[]> splitPeople(List<int[]> spans, String[] words) {
+    int per = TaggedSentence.TYPES.indexOf("PER");
+    List<int[]> out = new ArrayList<>(spans.size());
+    for (int[] s : spans) {
+      int and = -1;
+      boolean head = false;
+      for (int t = s[0]; t < s[1]; t++) {
+        if (words[t].equals("and") && t > s[0] && t < s[1] - 1 && and < 0) {
+          and = t;
+        }
+        head |= ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT));
+      }
+      if (and > 0 && !head && personLike(words, s[0], and)
+          && personLike(words, and + 1, s[1])) {
+        out.add(new int[] {s[0], and, per});
+        out.add(new int[] {and + 1, s[1], per});
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private boolean personLike(String[] words, int a, int b) {
+    return b - a >= 1 && b - a <= 4 && Character.isUpperCase(words[a].charAt(0))
+        && (gazetteer.givenNames.contains(words[a])
+            || gazetteer.surnames.contains(NameFeatures.stripPossessive(words[b - 1])));
+  }
+
   private static boolean is(String w, String word, boolean caps) {
     return caps ? w.equalsIgnoreCase(word) : w.equals(word);
   }
@@ -211,7 +259,7 @@ final class MentionRules {
       organisations(words, demonym, cands);
     }
     boolean headline = caps || isTitleCase(words);
-    for (int[] s : joinParticles(spans, words)) {
+    for (int[] s : splitPeople(joinParticles(spans, words), words)) {
       Cand c = modelCandidate(s, words, pos, caps, demonym, countryToken);
       // in a headline every word is capitalised: a long span is more likely the headline itself
       if (c != null && !(headline && c.b() - c.a() > 3)) {
@@ -496,6 +544,15 @@ final class MentionRules {
     }
     if (b - a >= 1 && ATTRIBUTIVE.matcher(words[b - 1]).matches()) {
       return null;
+    }
+    // "southern Kandahar", "Gulf of Mexico south": a lowercase word at an edge is no part of a name
+    if (!caps) {
+      while (a < b - 1 && isPlainLower(words[a])) {
+        a++;
+      }
+      while (b - 1 > a && isPlainLower(words[b - 1])) {
+        b--;
+      }
     }
     while (b > a && (CONNECTORS.contains(words[b - 1]) || !hasLetterOrDigit(words[b - 1]))) {
       b--;

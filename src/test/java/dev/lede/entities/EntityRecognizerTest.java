@@ -379,4 +379,22 @@ final class EntityRecognizerTest {
         .flatMap(e -> texts(e).stream()).toList();
     assertThat(orgs).contains("U.N. World Food Program").doesNotContain("U.N.");
   }
+
+  @Test
+  void recognize_lowercaseWordAtTheEdgeOfAPlace_staysOutside() {
+    List<Entity> entities = recognize(null,
+        "Fighting spread across southern Kandahar and north Rakhine State this week.");
+    List<String> all = entities.stream().flatMap(e -> texts(e).stream()).toList();
+    assertThat(all).contains("Kandahar").noneMatch(t -> t.startsWith("southern")
+        || t.startsWith("north "));
+  }
+
+  @Test
+  void recognize_twoPeopleJoinedByAnd_areTwoPersons() {
+    List<Entity> entities = recognize(null,
+        "The court freed Daniel Mercer and Laura Whitfield after a week in custody.");
+    assertThat(find(entities, EntityType.PERSON, "Daniel Mercer")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "Laura Whitfield")).isPresent();
+    assertThat(entities).noneMatch(e -> e.name().contains(" and "));
+  }
 }
