@@ -150,11 +150,12 @@ final class MentionRules {
   }
 
   /**
-   * Two people joined by "and" that the model read as one name ("Latif Hakimi and Mohammad
-   * Yasir"): split when both sides look like person names (a known given name first or a known
-   * surname last) and no organisation head is in the span.
+   * Two names joined by "and" that the model read as one: two people ("Latif Hakimi and Mohammad
+   * Yasir", when both sides look like person names, a known given name first or a known surname
+   * last, and no organisation head is in the span), or an organisation whose name ends in its
+   * head, then another name ("World Health Organization and Doctors Without Borders").
    */
-  private List<int[]> splitPeople(List<int[]> spans, String[] words) {
+  private List<int[]> splitPairs(List<int[]> spans, String[] words) {
     int per = TaggedSentence.TYPES.indexOf("PER");
     List<int[]> out = new ArrayList<>(spans.size());
     for (int[] s : spans) {
@@ -170,6 +171,11 @@ final class MentionRules {
           && personLike(words, and + 1, s[1])) {
         out.add(new int[] {s[0], and, per});
         out.add(new int[] {and + 1, s[1], per});
+      } else if (and > s[0] + 1 && ORG_HEADS.contains(words[and - 1].toLowerCase(Locale.ROOT))
+          && Character.isUpperCase(words[and + 1].charAt(0))) {
+        // "World Health Organization and Doctors Without Borders": two organisations
+        out.add(new int[] {s[0], and, TaggedSentence.TYPES.indexOf("ORG")});
+        out.add(new int[] {and + 1, s[1], s[2]});
       } else {
         out.add(s);
       }
@@ -243,7 +249,7 @@ final class MentionRules {
           }
           case CITY -> {
             if (s.population() >= Gazetteer.BIG_CITY_POPULATION && b - a >= 1
-                && ("PROPN".equals(pos[a]) || caps)
+                && (pos[a].startsWith("PROPN") || caps) // "Amman's" is PROPN+PART
                 && !gazetteer.givenNames.contains(words[a])) {
               cands.add(new Cand(a, b, EntityType.LOCATION, s.canonical(), null, false,
                   PRIO_CITY, m.end()));
@@ -259,7 +265,7 @@ final class MentionRules {
       organisations(words, demonym, cands);
     }
     boolean headline = caps || isTitleCase(words);
-    for (int[] s : splitPeople(joinParticles(spans, words), words)) {
+    for (int[] s : splitPairs(joinParticles(spans, words), words)) {
       Cand c = modelCandidate(s, words, pos, caps, demonym, countryToken);
       // in a headline every word is capitalised: a long span is more likely the headline itself
       if (c != null && !(headline && c.b() - c.a() > 3)) {
@@ -364,6 +370,8 @@ final class MentionRules {
               break;
             }
             last = m;
+          } else if (lw.equals("the") && words[m - 1].equalsIgnoreCase("and")) {
+            break; // "Ministry of Defence and the Foreign Office": two names
           } else if (CONNECTORS.contains(lw)) {
             continue;
           } else if (w.equals(",") && m + 1 < n && isCap(words[m + 1], caps) && last >= 0
@@ -375,10 +383,13 @@ final class MentionRules {
         }
         if (last >= 0) {
           if (department) {
-            String portfolio = body.substring(starts[k + 2], ends[last])
-                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-            if (gazetteer.departments.containsKey(portfolio)) {
-              forwardEnd = last + 1;
+            // the longest cabinet portfolio: "Department of Homeland Security and State ..."
+            for (int m = last; m >= k + 2 && forwardEnd < 0; m--) {
+              String portfolio = body.substring(starts[k + 2], ends[m])
+                  .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+              if (gazetteer.departments.containsKey(portfolio)) {
+                forwardEnd = m + 1;
+              }
             }
           } else {
             forwardEnd = last + 1;
@@ -554,6 +565,10 @@ final class MentionRules {
         b--;
       }
     }
+    // "Italy 2-1", "Chelsea 3": a trailing score or number is no part of a name
+    while (b - 1 > a && !hasLetter(words[b - 1])) {
+      b--;
+    }
     while (b > a && (CONNECTORS.contains(words[b - 1]) || !hasLetterOrDigit(words[b - 1]))) {
       b--;
     }
@@ -681,6 +696,15 @@ final class MentionRules {
       }
     }
     return true;
+  }
+
+  private static boolean hasLetter(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetter(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasLetterOrDigit(String w) {

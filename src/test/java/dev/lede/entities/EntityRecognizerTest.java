@@ -397,4 +397,38 @@ final class EntityRecognizerTest {
     assertThat(find(entities, EntityType.PERSON, "Laura Whitfield")).isPresent();
     assertThat(entities).noneMatch(e -> e.name().contains(" and "));
   }
+
+  @Test
+  void recognize_departmentFollowedByAnotherName_isTheMinistryAlone() {
+    List<Entity> entities = recognize(null,
+        "The U.S. Department of Homeland Security and the State Department issued a joint"
+            + " statement on Friday.");
+    Entity dhs = find(entities, EntityType.MINISTRY, "Department of Homeland Security")
+        .orElseThrow();
+    assertThat(texts(dhs)).containsExactly("U.S. Department of Homeland Security");
+    assertThat(find(entities, EntityType.MINISTRY, "Department of State")).isPresent();
+  }
+
+  @Test
+  void recognize_organisationAndAnotherName_areTwoOrganisations() {
+    List<Entity> entities = recognize(null,
+        "Nurses from the World Health Organization and Doctors Without Borders reached the camp.");
+    List<String> all = entities.stream().flatMap(e -> texts(e).stream()).toList();
+    assertThat(all).contains("World Health Organization").noneMatch(t -> t.contains(" and "));
+  }
+
+  @Test
+  void recognize_scoreAfterATeam_staysOutsideTheName() {
+    List<Entity> entities = recognize(null, "Spain beat Italy 2-1 in Berlin on Saturday night.");
+    assertThat(find(entities, EntityType.COUNTRY, "Italy")).isPresent();
+    assertThat(entities).noneMatch(e -> e.name().contains("2-1"));
+  }
+
+  @Test
+  void recognize_cityWithAttachedPossessive_isAPlace() {
+    List<Entity> entities = recognize(null,
+        "The delegation landed at Amman's main airport before dawn.");
+    assertThat(texts(find(entities, EntityType.LOCATION, "Amman").orElseThrow()))
+        .containsExactly("Amman");
+  }
 }
