@@ -26,9 +26,9 @@ import java.util.SplittableRandom;
 public final class WordClusterer {
 
   /** Default number of fine clusters. */
-  public static final int DEFAULT_CLUSTERS = 256;
+  public static final int DEFAULT_CLUSTERS = 512;
   /** Default number of coarse clusters (groups of fine clusters). */
-  public static final int DEFAULT_COARSE_CLUSTERS = 32;
+  public static final int DEFAULT_COARSE_CLUSTERS = 64;
   /** Words seen fewer times have too little context to cluster. */
   public static final int DEFAULT_MIN_COUNT = 3;
   /** Context words: the most frequent words, before and after. */
