@@ -77,6 +77,20 @@ final class MentionRules {
   private static final Set<String> NEVER_ALONE = Set.of("party", "west", "east", "democrat",
       "republican");
 
+  /**
+   * Religious and ethnic groups and their adjectives: like demonyms, no entities on their own
+   * ("Sunni Muslim", "Roman Catholics", "Kurds", "Western"); they stay inside longer names
+   * ("Arab League", "Western Sahara", "Islamic Jihad").
+   */
+  private static final Set<String> GROUP_WORDS = Set.of("muslim", "muslims", "sunni", "sunnis",
+      "shiite", "shiites", "shi'ite", "shi'ites", "shia", "shias", "christian", "christians",
+      "catholic", "catholics", "roman", "protestant", "protestants", "anglican", "anglicans",
+      "orthodox", "evangelical", "evangelicals", "jew", "jews", "jewish", "hindu", "hindus",
+      "buddhist", "buddhists", "sikh", "sikhs", "islamic", "islamist", "islamists", "arab", "arabs",
+      "kurd", "kurds", "kurdish", "pashtun", "pashtuns", "hutu", "hutus", "tutsi", "tutsis",
+      "uighur", "uighurs", "uyghur", "uyghurs", "druze", "alawite", "alawites", "western",
+      "westerners", "eastern", "latino", "latinos", "hispanic", "hispanics");
+
   /** Words before a storm's name: a storm is an event, its name no entity ("Storm Helga"). */
   private static final Pattern STORM_BEFORE = Pattern.compile(
       "(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm|Tropical Depression)\\s+\\z");
@@ -633,7 +647,8 @@ final class MentionRules {
     boolean allDemonym = true;
     boolean anyCap = false;
     for (int t = a; t < b; t++) {
-      allDemonym &= demonym[t];
+      allDemonym &= demonym[t] || GROUP_WORDS.contains(
+          NameFeatures.stripPossessive(words[t]).toLowerCase(Locale.ROOT).replace('’', '\''));
       anyCap |= isCap(words[t], false)
           || (!words[t].isEmpty() && Character.isDigit(words[t].charAt(0)));
     }

@@ -431,4 +431,15 @@ final class EntityRecognizerTest {
     assertThat(texts(find(entities, EntityType.LOCATION, "Amman").orElseThrow()))
         .containsExactly("Amman");
   }
+
+  @Test
+  void recognize_religiousAndEthnicGroups_areNoEntitiesButNamesWithThemAre() {
+    List<Entity> entities = recognize(null,
+        "Sunni Muslims and Kurds marched in Erbil, where Roman Catholics joined them; the Arab"
+            + " League sent observers to Western Sahara.");
+    List<String> all = entities.stream().flatMap(e -> texts(e).stream()).toList();
+    assertThat(all).doesNotContain("Sunni Muslims", "Sunni", "Muslims", "Kurds",
+        "Roman Catholics", "Catholics");
+    assertThat(all).contains("Arab League", "Western Sahara");
+  }
 }
