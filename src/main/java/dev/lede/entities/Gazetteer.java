@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * The curated word and name lists of {@code models/}: countries with their codes and aliases,
- * demonyms, places, person titles, given names and surnames, ministry rules. Immutable.
+ * demonyms, places, person titles, given names and surnames, ministry rules, and the word
+ * clusters of the name model. Immutable.
  *
  * <p>Thread-safe.
  */
