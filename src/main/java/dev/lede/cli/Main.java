@@ -72,6 +72,7 @@ public final class Main {
         new BenchCommand(),
         new EvalExtractCommand(),
         new TrainNerCommand(),
+        new ClusterWordsCommand(),
         new EvalNerCommand(),
         new EvalRelatedCommand())) {
       map.put(c.name(), c);

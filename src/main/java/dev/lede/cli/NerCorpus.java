@@ -69,15 +69,13 @@ final class NerCorpus {
           if (line.startsWith("Sentence: ")) {
             flush(tokens, tags, out);
           }
-          // "Sentence: 1,Word,POS,Tag"; the word itself may contain commas
-          int last = line.lastIndexOf(',');
-          int posComma = line.lastIndexOf(',', last - 1);
-          int first = line.indexOf(',');
-          if (first < 0 || posComma <= first) {
+          // "Sentence: 1,Word,POS,Tag"; a comma token or "1,000" is a quoted field
+          List<String> fields = csvFields(line);
+          if (fields.size() < 4 || fields.get(1).isEmpty()) {
             continue;
           }
-          tokens.add(line.substring(first + 1, posComma));
-          tags.add(line.substring(last + 1).strip());
+          tokens.add(fields.get(1));
+          tags.add(fields.get(fields.size() - 1).strip());
           continue;
         }
         if (line.isBlank()) {
@@ -111,6 +109,35 @@ final class NerCorpus {
       }
       flush(tokens, tags, out);
     }
+    return out;
+  }
+
+  /** The fields of one CSV line: quoted fields may hold commas, and "" is a quote. */
+  static List<String> csvFields(String line) {
+    List<String> out = new ArrayList<>(4);
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"' && field.length() == 0) {
+        quoted = true;
+      } else if (c == ',') {
+        out.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    out.add(field.toString());
     return out;
   }
 
@@ -199,6 +226,25 @@ final class NerCorpus {
           tags.set(j + 1, "B-PER");
           j++;
         }
+      }
+    }
+    // a person span left with titles only ("Mr." tagged apart from "Alito") names no one
+    for (int i = 0; i < tags.size(); i++) {
+      if (tags.get(i).equals("B-PER")) {
+        int j = i + 1;
+        while (j < tags.size() && tags.get(j).equals("I-PER")) {
+          j++;
+        }
+        boolean titlesOnly = true;
+        for (int t = i; t < j && titlesOnly; t++) {
+          titlesOnly = TITLES.contains(raw.tokens().get(t).toLowerCase(Locale.ROOT));
+        }
+        if (titlesOnly) {
+          for (int t = i; t < j; t++) {
+            tags.set(t, "O");
+          }
+        }
+        i = j - 1;
       }
     }
     return new TaggedSentence(raw.tokens(), tags);

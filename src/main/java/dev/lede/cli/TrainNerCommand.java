@@ -51,6 +51,29 @@ final class TrainNerCommand implements Command {
     int cutoff = args.intOption("cutoff", NameModelTrainer.DEFAULT_CUTOFF, 0);
     int gmb = args.intOption("gmb-sentences", DEFAULT_GMB_SENTENCES, 0);
 
+    List<TaggedSentence> train = trainingSentences(data, gmb, out);
+    out.println("training on " + train.size() + " sentences (" + algorithm + ", " + iterations
+        + " iterations, cutoff " + cutoff + ")");
+    out.flush();
+    Path parent = target.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Path tmp = Files.createTempFile(parent, "ner-model", ".tmp");
+    try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+      NameModelTrainer.train(train, algorithm, iterations, cutoff, o);
+    }
+    Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    out.println("wrote " + target + " (" + Files.size(target) / 1024 + " KB)");
+    return 0;
+  }
+
+  /**
+   * The training parts of the corpora under {@code data} (never their dev/test parts), with the
+   * first {@code gmb} sentences of GMB.
+   */
+  static List<TaggedSentence> trainingSentences(Path data, int gmb, PrintStream out)
+      throws Exception {
     List<TaggedSentence> train = new ArrayList<>();
     add(train, data, "uner-ewt-train/en_ewt-ud-train.reconstructed.iob2", NerCorpus.Format.IOB2,
         0, Integer.MAX_VALUE, out);
@@ -72,20 +95,7 @@ final class TrainNerCommand implements Command {
     if (gmb > 0) {
       add(train, data, "gmb/ner_dataset.csv", NerCorpus.Format.GMB, 0, gmb, out);
     }
-    out.println("training on " + train.size() + " sentences (" + algorithm + ", " + iterations
-        + " iterations, cutoff " + cutoff + ")");
-    out.flush();
-    Path parent = target.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Path tmp = Files.createTempFile(parent, "ner-model", ".tmp");
-    try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-      NameModelTrainer.train(train, algorithm, iterations, cutoff, o);
-    }
-    Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    out.println("wrote " + target + " (" + Files.size(target) / 1024 + " KB)");
-    return 0;
+    return train;
   }
 
   private static void add(List<TaggedSentence> train, Path data, String file,

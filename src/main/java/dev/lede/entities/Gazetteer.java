@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * The curated word and name lists of {@code models/}: countries with their codes and aliases,
- * demonyms, places, person titles, given names and surnames, ministry rules. Immutable.
+ * demonyms, places, person titles, given names and surnames, ministry rules, and the word
+ * clusters of the name model. Immutable.
  *
  * <p>Thread-safe.
  */
@@ -40,15 +41,19 @@ final class Gazetteer {
   final Set<String> surnames;
   /** Lower-cased department portfolio ("homeland security") to canonical name. */
   final Map<String, String> departments;
+  /** Word key ({@link WordClusterer#key}) to its fine and coarse cluster ids. */
+  final Map<String, String[]> clusters;
 
   private Gazetteer(PhraseTrie<Sense> phrases, Map<String, String> countryNames, Set<String> titles,
-      Set<String> givenNames, Set<String> surnames, Map<String, String> departments) {
+      Set<String> givenNames, Set<String> surnames, Map<String, String> departments,
+      Map<String, String[]> clusters) {
     this.phrases = phrases;
     this.countryNames = countryNames;
     this.titles = titles;
     this.givenNames = givenNames;
     this.surnames = surnames;
     this.departments = departments;
+    this.clusters = clusters;
   }
 
   /**
@@ -103,8 +108,11 @@ final class Gazetteer {
     read("given-names.txt", cols -> given.add(cols[0]));
     Set<String> sur = new HashSet<>();
     read("surnames.txt", cols -> sur.add(cols[0]));
+    Map<String, String[]> clusters = new HashMap<>();
+    read("word-clusters.tsv", cols -> clusters.put(cols[0],
+        new String[] {cols[1].intern(), cols[2].intern()}));
     return new Gazetteer(trie.build(), Map.copyOf(countryNames), Set.copyOf(titles),
-        Set.copyOf(given), Set.copyOf(sur), Map.copyOf(departments));
+        Set.copyOf(given), Set.copyOf(sur), Map.copyOf(departments), Map.copyOf(clusters));
   }
 
   /** Earlier lists win: a country name is not also a city ("Singapore", "Kuwait"). */

@@ -77,6 +77,20 @@ final class MentionRules {
   private static final Set<String> NEVER_ALONE = Set.of("party", "west", "east", "democrat",
       "republican");
 
+  /**
+   * Religious and ethnic groups and their adjectives: like demonyms, no entities on their own
+   * ("Sunni Muslim", "Roman Catholics", "Kurds", "Western"); they stay inside longer names
+   * ("Arab League", "Western Sahara", "Islamic Jihad").
+   */
+  private static final Set<String> GROUP_WORDS = Set.of("muslim", "muslims", "sunni", "sunnis",
+      "shiite", "shiites", "shi'ite", "shi'ites", "shia", "shias", "christian", "christians",
+      "catholic", "catholics", "roman", "protestant", "protestants", "anglican", "anglicans",
+      "orthodox", "evangelical", "evangelicals", "jew", "jews", "jewish", "hindu", "hindus",
+      "buddhist", "buddhists", "sikh", "sikhs", "islamic", "islamist", "islamists", "arab", "arabs",
+      "kurd", "kurds", "kurdish", "pashtun", "pashtuns", "hutu", "hutus", "tutsi", "tutsis",
+      "uighur", "uighurs", "uyghur", "uyghurs", "druze", "alawite", "alawites", "western",
+      "westerners", "eastern", "latino", "latinos", "hispanic", "hispanics");
+
   /** Words before a storm's name: a storm is an event, its name no entity ("Storm Helga"). */
   private static final Pattern STORM_BEFORE = Pattern.compile(
       "(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm|Tropical Depression)\\s+\\z");
@@ -125,6 +139,70 @@ final class MentionRules {
     return Character.isUpperCase(c) || (caps && Character.isLetter(c));
   }
 
+  /**
+   * A name written with a lowercase prefix ("al-Qaeda", "el-Sisi"): looked up in the gazetteers,
+   * whose entries match case-sensitively.
+   */
+  private static boolean isLowerPrefixed(String w) {
+    int hyphen = w.indexOf('-');
+    return hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(0))
+        && Character.isUpperCase(w.charAt(hyphen + 1));
+  }
+
+  /** A lowercase word without capitals that is no name particle ("southern", "based"). */
+  private static boolean isPlainLower(String w) {
+    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))
+        || PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i))) {
+        return false; // "al-Qaida", "eBay"
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Two names joined by "and" that the model read as one: two people ("Latif Hakimi and Mohammad
+   * Yasir", when both sides look like person names, a known given name first or a known surname
+   * last, and no organisation head is in the span), or an organisation whose name ends in its
+   * head, then another name ("World Health Organization and Doctors Without Borders").
+   */
+  private List<int[]> splitPairs(List<int[]> spans, String[] words) {
+    int per = TaggedSentence.TYPES.indexOf("PER");
+    List<int[]> out = new ArrayList<>(spans.size());
+    for (int[] s : spans) {
+      int and = -1;
+      boolean head = false;
+      for (int t = s[0]; t < s[1]; t++) {
+        if (words[t].equals("and") && t > s[0] && t < s[1] - 1 && and < 0) {
+          and = t;
+        }
+        head |= ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT));
+      }
+      if (and > 0 && !head && personLike(words, s[0], and)
+          && personLike(words, and + 1, s[1])) {
+        out.add(new int[] {s[0], and, per});
+        out.add(new int[] {and + 1, s[1], per});
+      } else if (and > s[0] + 1 && ORG_HEADS.contains(words[and - 1].toLowerCase(Locale.ROOT))
+          && Character.isUpperCase(words[and + 1].charAt(0))) {
+        // "World Health Organization and Doctors Without Borders": two organisations
+        out.add(new int[] {s[0], and, TaggedSentence.TYPES.indexOf("ORG")});
+        out.add(new int[] {and + 1, s[1], s[2]});
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private boolean personLike(String[] words, int a, int b) {
+    return b - a >= 1 && b - a <= 4 && Character.isUpperCase(words[a].charAt(0))
+        && (gazetteer.givenNames.contains(words[a])
+            || gazetteer.surnames.contains(NameFeatures.stripPossessive(words[b - 1])));
+  }
+
   private static boolean is(String w, String word, boolean caps) {
     return caps ? w.equalsIgnoreCase(word) : w.equals(word);
   }
@@ -142,7 +220,7 @@ final class MentionRules {
     java.util.Arrays.fill(nationEndingAt, -1);
 
     for (int i = 0; i < n; i++) {
-      if (!isCap(words[i], caps)) {
+      if (!isCap(words[i], caps) && !isLowerPrefixed(words[i])) {
         continue;
       }
       for (PhraseTrie.Match<Gazetteer.Sense> m
@@ -185,7 +263,7 @@ final class MentionRules {
           }
           case CITY -> {
             if (s.population() >= Gazetteer.BIG_CITY_POPULATION && b - a >= 1
-                && ("PROPN".equals(pos[a]) || caps)
+                && (pos[a].startsWith("PROPN") || caps) // "Amman's" is PROPN+PART
                 && !gazetteer.givenNames.contains(words[a])) {
               cands.add(new Cand(a, b, EntityType.LOCATION, s.canonical(), null, false,
                   PRIO_CITY, m.end()));
@@ -201,13 +279,14 @@ final class MentionRules {
       organisations(words, demonym, cands);
     }
     boolean headline = caps || isTitleCase(words);
-    for (int[] s : joinParticles(spans, words)) {
+    for (int[] s : splitPairs(joinParticles(spans, words), words)) {
       Cand c = modelCandidate(s, words, pos, caps, demonym, countryToken);
       // in a headline every word is capitalised: a long span is more likely the headline itself
       if (c != null && !(headline && c.b() - c.a() > 3)) {
         cands.add(c);
       }
     }
+    prefixedOrganisations(words, cands);
     cands.sort(Comparator.<Cand>comparingInt(c -> -(ends[c.b() - 1] - starts[c.a()]))
         .thenComparingInt(c -> -c.priority())
         .thenComparingInt(Cand::a));
@@ -233,6 +312,29 @@ final class MentionRules {
     }
     out.sort(Comparator.comparingInt(Found::start));
     return out;
+  }
+
+  /**
+   * A country or a known organisation written right before an organisation's name is part of that
+   * name ("U.N. World Food Program", "U.S. Senate", "EU Commission"): the joined span competes
+   * with its parts, and the longest wins. A possessive in between keeps them apart.
+   */
+  private static void prefixedOrganisations(String[] words, List<Cand> cands) {
+    List<Cand> joined = new ArrayList<>();
+    for (Cand c : cands) {
+      if ((c.type() != EntityType.COUNTRY && c.type() != EntityType.ORGANIZATION)
+          || c.canonical() == null
+          || !NameFeatures.stripPossessive(words[c.b() - 1]).equals(words[c.b() - 1])) {
+        continue;
+      }
+      for (Cand d : cands) {
+        if (d.a() == c.b() && d.type() == EntityType.ORGANIZATION) {
+          joined.add(new Cand(c.a(), d.b(), EntityType.ORGANIZATION, null, null, false,
+              PRIO_MODEL));
+        }
+      }
+    }
+    cands.addAll(joined);
   }
 
   /** A title-case line: almost every word, short ones included, starts with a capital. */
@@ -282,6 +384,8 @@ final class MentionRules {
               break;
             }
             last = m;
+          } else if (lw.equals("the") && words[m - 1].equalsIgnoreCase("and")) {
+            break; // "Ministry of Defence and the Foreign Office": two names
           } else if (CONNECTORS.contains(lw)) {
             continue;
           } else if (w.equals(",") && m + 1 < n && isCap(words[m + 1], caps) && last >= 0
@@ -293,10 +397,13 @@ final class MentionRules {
         }
         if (last >= 0) {
           if (department) {
-            String portfolio = body.substring(starts[k + 2], ends[last])
-                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-            if (gazetteer.departments.containsKey(portfolio)) {
-              forwardEnd = last + 1;
+            // the longest cabinet portfolio: "Department of Homeland Security and State ..."
+            for (int m = last; m >= k + 2 && forwardEnd < 0; m--) {
+              String portfolio = body.substring(starts[k + 2], ends[m])
+                  .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+              if (gazetteer.departments.containsKey(portfolio)) {
+                forwardEnd = m + 1;
+              }
             }
           } else {
             forwardEnd = last + 1;
@@ -463,6 +570,19 @@ final class MentionRules {
     if (b - a >= 1 && ATTRIBUTIVE.matcher(words[b - 1]).matches()) {
       return null;
     }
+    // "southern Kandahar", "Gulf of Mexico south": a lowercase word at an edge is no part of a name
+    if (!caps) {
+      while (a < b - 1 && isPlainLower(words[a])) {
+        a++;
+      }
+      while (b - 1 > a && isPlainLower(words[b - 1])) {
+        b--;
+      }
+    }
+    // "Italy 2-1", "Chelsea 3": a trailing score or number is no part of a name
+    while (b - 1 > a && !hasLetter(words[b - 1])) {
+      b--;
+    }
     while (b > a && (CONNECTORS.contains(words[b - 1]) || !hasLetterOrDigit(words[b - 1]))) {
       b--;
     }
@@ -502,6 +622,11 @@ final class MentionRules {
     if (type != EntityType.PERSON && titledPerson(words, a, b)) {
       type = EntityType.PERSON; // "Justice Scalia", "CIA Director Porter Goss"
     }
+    int named = afterPortfolio(words, a, b);
+    if (type != EntityType.PERSON && named > a && (gazetteer.givenNames.contains(words[named])
+        || gazetteer.surnames.contains(NameFeatures.stripPossessive(words[b - 1])))) {
+      type = EntityType.PERSON; // "Secretary of State Condoleezza Rice"
+    }
     if (type == EntityType.PERSON) {
       // "Russian President Vladimir Putin", "Health Minister Jane Doe", "Mr."
       int cut = -1;
@@ -512,6 +637,7 @@ final class MentionRules {
         }
       }
       a = cut + 1 > a ? cut + 1 : a;
+      a = afterPortfolio(words, a, b);
       if (b - a == 1 && features.isTitle(words[a])) {
         return null;
       }
@@ -521,7 +647,8 @@ final class MentionRules {
     boolean allDemonym = true;
     boolean anyCap = false;
     for (int t = a; t < b; t++) {
-      allDemonym &= demonym[t];
+      allDemonym &= demonym[t] || GROUP_WORDS.contains(
+          NameFeatures.stripPossessive(words[t]).toLowerCase(Locale.ROOT).replace('’', '\''));
       anyCap |= isCap(words[t], false)
           || (!words[t].isEmpty() && Character.isDigit(words[t].charAt(0)));
     }
@@ -535,6 +662,31 @@ final class MentionRules {
       return null;
     }
     return new Cand(a, b, type, null, null, false, PRIO_MODEL);
+  }
+
+  /**
+   * The first token of a person span after the portfolio that ends a job title before it:
+   * "Secretary of State Condoleezza Rice", "Minister for Foreign Affairs Jane Doe". The portfolio
+   * is the longest cabinet portfolio starting the span that leaves a name after it.
+   */
+  private int afterPortfolio(String[] words, int a, int b) {
+    if (a < 2 || !(words[a - 1].equals("of") || words[a - 1].equals("for"))
+        || !(features.isTitle(words[a - 2])
+            || ROLE_HEADS.contains(words[a - 2].toLowerCase(Locale.ROOT)))) {
+      return a;
+    }
+    int best = a;
+    StringBuilder portfolio = new StringBuilder();
+    for (int t = a; t < b - 1; t++) {
+      if (t > a) {
+        portfolio.append(' ');
+      }
+      portfolio.append(words[t].toLowerCase(Locale.ROOT));
+      if (gazetteer.departments.containsKey(portfolio.toString())) {
+        best = t + 1;
+      }
+    }
+    return best;
   }
 
   /**
@@ -559,6 +711,15 @@ final class MentionRules {
       }
     }
     return true;
+  }
+
+  private static boolean hasLetter(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetter(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasLetterOrDigit(String w) {

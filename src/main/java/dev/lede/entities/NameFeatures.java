@@ -13,6 +13,9 @@ import java.util.Locale;
  */
 final class NameFeatures {
 
+  /** Offsets of the tokens whose word clusters are features of a token. */
+  private static final int[] CLUSTER_WINDOW = {-2, -1, 0, 1, 2};
+
   private final Gazetteer gazetteer;
 
   NameFeatures(Gazetteer gazetteer) {
@@ -60,9 +63,13 @@ final class NameFeatures {
         }
       }
     }
+    String[][] cluster = new String[n][];
+    for (int i = 0; i < n; i++) {
+      cluster[i] = gazetteer.clusters.get(WordClusterer.key(tokens[i]));
+    }
     String[][] context = new String[n][];
     for (int i = 0; i < n; i++) {
-      String[] f = new String[12];
+      String[] f = new String[12 + 2 * CLUSTER_WINDOW.length];
       int k = 0;
       f[k++] = "pos=" + pos[i];
       f[k++] = "pp=" + (i > 0 ? pos[i - 1] : "BOS");
@@ -94,6 +101,17 @@ final class NameFeatures {
       }
       if (caps) {
         f[k++] = "caps";
+      }
+      // word clusters around the token: fine ids next to it, coarse ones further out
+      for (int d : CLUSTER_WINDOW) {
+        int j = i + d;
+        String[] c = j >= 0 && j < n ? cluster[j] : null;
+        if (c != null) {
+          if (d >= -1 && d <= 1) {
+            f[k++] = "c" + d + "=" + c[0];
+          }
+          f[k++] = "cc" + d + "=" + c[1];
+        }
       }
       context[i] = java.util.Arrays.copyOf(f, k);
     }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.langdetect.Language;
@@ -75,6 +76,17 @@ public final class TextProcessor {
   private static final Pattern WORD =
       Pattern.compile("[^\\s\\p{Z}]*[\\p{L}\\p{N}][^\\s\\p{Z}]*");
   private static final Map<String, String> ISO3_TO_ISO2 = iso3ToIso2();
+  /** A sentence ending in an initial: a lone capital and a full stop. */
+  private static final Pattern INITIAL_END =
+      Pattern.compile("(?:\\A|\\s)\\p{Lu}\\.\\z");
+  /** The capitalised first word of a sentence. */
+  private static final Pattern NAME_START = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*");
+  /** Capitalised words that usually open a sentence and are rarely a surname. */
+  private static final Set<String> SENTENCE_OPENERS = Set.of("the", "a",
+      "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "but",
+      "and", "or", "in", "on", "at", "for", "if", "when", "while", "after", "before", "there",
+      "his", "her", "its", "their", "our", "my", "as", "so", "then", "however", "also", "what",
+      "who", "why", "how", "where", "some", "many", "most", "all", "no", "not", "from", "with");
   private static final String CURLY_APOSTROPHES = "\u2019\u2018\u02BC\u2032";
   private static final String CJK_PUNCTUATION = "。！？、，；：「」『』（）《》〈〉【】・";
   private static final Pattern CJK_SENTENCE_END = Pattern.compile("[。！？]+[」』）]?");
@@ -134,7 +146,8 @@ public final class TextProcessor {
     while (paragraph.find()) {
       paragraphs++;
       int offset = paragraph.start();
-      for (Span s : sentenceDetector.sentPosDetect(paragraph.group())) {
+      for (Span s : joinInitials(paragraph.group(),
+          sentenceDetector.sentPosDetect(paragraph.group()))) {
         // The English model knows no CJK full stops: split after them ourselves.
         int start = offset + s.getStart();
         int end = offset + s.getEnd();
@@ -171,6 +184,34 @@ public final class TextProcessor {
     return ISO3_TO_ISO2.getOrDefault(code, code);
   }
 
+  /**
+   * Joins sentences the model split after a person's initial: "George W. Bush", "John F. Kennedy"
+   * and "K. Michael Stevens" are no sentence ends. A split is undone when the sentence ends with a
+   * lone capital and a full stop, and the next one starts
+   * with a capitalised word that does not usually open a sentence ("Plan B. The ...").
+   */
+  static Span[] joinInitials(String text, Span[] spans) {
+    if (spans.length < 2) {
+      return spans;
+    }
+    List<Span> out = new ArrayList<>(spans.length);
+    Span current = spans[0];
+    for (int i = 1; i < spans.length; i++) {
+      Span next = spans[i];
+      Matcher initial = INITIAL_END.matcher(text).region(current.getStart(), current.getEnd());
+      Matcher word = NAME_START.matcher(text).region(next.getStart(), next.getEnd());
+      if (initial.find() && word.lookingAt()
+          && !SENTENCE_OPENERS.contains(word.group().toLowerCase(Locale.ROOT))) {
+        current = new Span(current.getStart(), next.getEnd());
+      } else {
+        out.add(current);
+        current = next;
+      }
+    }
+    out.add(current);
+    return out.toArray(new Span[0]);
+  }
+
   private void addSentence(
       String body, int start, int end, List<Sentence> sentences, List<Token> tokens) {
     while (start < end && Character.isWhitespace(body.charAt(start))) {
@@ -186,7 +227,7 @@ public final class TextProcessor {
     // The model learnt from ASCII quotes: it splits "Lukashenko’s" as "Lukashenk" + "o’s". Same-
     // length replacements keep every offset, and tokens keep the text as written.
     String ascii = CharMatcher.anyOf(CURLY_APOSTROPHES).replaceFrom(text, '\'');
-    Span[] spans = splitCjk(text, tokenizer.tokenizePos(ascii));
+    Span[] spans = joinInitialStops(text, splitCjk(text, tokenizer.tokenizePos(ascii)));
     String[] words = new String[spans.length];
     String[] asciiWords = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
@@ -206,6 +247,31 @@ public final class TextProcessor {
           tags[i], lemma));
     }
     sentences.add(new Sentence(text, start, end, first, spans.length));
+  }
+
+  /**
+   * Keeps an initial inside a sentence one token ("John F. Kennedy"), as the tokenizer does for
+   * most initials but not all: a lone capital directly followed by a full stop that does not end
+   * the sentence.
+   */
+  private static Span[] joinInitialStops(String text, Span[] spans) {
+    List<Span> out = null;
+    for (int i = 0; i < spans.length; i++) {
+      Span s = spans[i];
+      if (i + 2 < spans.length && s.length() == 1 && Character.isUpperCase(text.charAt(s.getStart()))
+          && spans[i + 1].getStart() == s.getEnd() && spans[i + 1].length() == 1
+          && text.charAt(spans[i + 1].getStart()) == '.'
+          && (s.getStart() == 0 || Character.isWhitespace(text.charAt(s.getStart() - 1)))) {
+        if (out == null) {
+          out = new ArrayList<>(List.of(spans).subList(0, i));
+        }
+        out.add(new Span(s.getStart(), spans[i + 1].getEnd()));
+        i++;
+      } else if (out != null) {
+        out.add(s);
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
   }
 
   /**

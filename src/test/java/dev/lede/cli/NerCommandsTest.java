@@ -62,4 +62,31 @@ final class NerCommandsTest {
     assertThat(NerCorpus.toIob2(List.of("I-PER", "I-PER", "O", "I-LOC", "B-LOC")))
         .containsExactly("B-PER", "I-PER", "O", "B-LOC", "B-LOC");
   }
+
+  @Test
+  void read_gmbCsvWithQuotedFields_unquotesCommasQuotesAndNumbers(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("gmb.csv");
+    Files.writeString(file, String.join("\n", "Sentence #,Word,POS,Tag",
+        "Sentence: 1,\"\"\"\",``,O", ",Mr.,NNP,B-per", ",Brandt,NNP,I-per", ",\",\",\",\",O",
+        ",paid,VBD,O", ",\"1,000\",CD,O", ",euros,NNS,O", "Sentence: 2,Oslo,NNP,B-geo", ""),
+        StandardCharsets.ISO_8859_1);
+    List<NerCorpus.Raw> raw = NerCorpus.read(file, NerCorpus.Format.GMB);
+
+    assertThat(raw).hasSize(2);
+    assertThat(raw.get(0).tokens()).containsExactly("\"", "Mr.", "Brandt", ",", "paid", "1,000",
+        "euros");
+    assertThat(raw.get(0).tags()).containsExactly("O", "B-per", "I-per", "O", "O", "O", "O");
+    // the title leaves the person span, which keeps the name
+    assertThat(NerCorpus.coarse(raw.get(0), NerCorpus.Format.GMB).tags())
+        .containsExactly("O", "O", "B-PER", "O", "O", "O", "O");
+  }
+
+  @Test
+  void coarse_personSpanOfTitlesOnly_isDropped() {
+    NerCorpus.Raw raw = new NerCorpus.Raw(List.of("Mr.", "Alito", "spoke"),
+        List.of("B-per", "B-geo", "O"));
+    assertThat(NerCorpus.coarse(raw, NerCorpus.Format.GMB).tags())
+        .containsExactly("O", "B-LOC", "O");
+  }
 }

@@ -342,4 +342,104 @@ final class EntityRecognizerTest {
     assertThat(find(entities, EntityType.ORGANIZATION, "Westfield Rowing Club")).isPresent();
     assertThat(find(entities, EntityType.LOCATION, "Oxford")).isPresent();
   }
+
+  @Test
+  void recognize_nameWithMiddleInitial_isOnePerson() {
+    List<Entity> entities = recognize(null,
+        "The new terminal is named after Harold J. Brennan, who ran the airport for decades.");
+    Entity brennan = find(entities, EntityType.PERSON, "Harold J. Brennan").orElseThrow();
+    assertThat(texts(brennan)).containsExactly("Harold J. Brennan");
+  }
+
+  @Test
+  void recognize_portfolioAfterATitle_staysOutsideThePerson() {
+    List<Entity> entities = recognize(null,
+        "Secretary of State Margaret Ellison flew to Oslo, and Minister of Foreign Affairs"
+            + " Tomas Varga joined her there.");
+    assertThat(find(entities, EntityType.PERSON, "Margaret Ellison")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "Tomas Varga")).isPresent();
+    List<String> all = entities.stream().flatMap(e -> texts(e).stream()).toList();
+    assertThat(all).noneMatch(t -> t.startsWith("State ") || t.startsWith("Foreign Affairs "));
+  }
+
+  @Test
+  void recognize_lowercasePrefixedGazetteerName_isFound() {
+    List<Entity> entities = recognize(null,
+        "Officials said the cell had links to al-Qaida and had trained in the desert.");
+    Entity group = find(entities, EntityType.ORGANIZATION, "al-Qaeda").orElseThrow();
+    assertThat(texts(group)).containsExactly("al-Qaida");
+  }
+
+  @Test
+  void recognize_knownBodyBeforeAnOrganisation_isOneOrganisation() {
+    List<Entity> entities = recognize(null,
+        "The U.N. World Food Program sent grain to the region, and EU Border Assistance Mission"
+            + " staff watched the crossing.");
+    List<String> orgs = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+        .flatMap(e -> texts(e).stream()).toList();
+    assertThat(orgs).contains("U.N. World Food Program").doesNotContain("U.N.");
+  }
+
+  @Test
+  void recognize_lowercaseWordAtTheEdgeOfAPlace_staysOutside() {
+    List<Entity> entities = recognize(null,
+        "Fighting spread across southern Kandahar and north Rakhine State this week.");
+    List<String> all = entities.stream().flatMap(e -> texts(e).stream()).toList();
+    assertThat(all).contains("Kandahar").noneMatch(t -> t.startsWith("southern")
+        || t.startsWith("north "));
+  }
+
+  @Test
+  void recognize_twoPeopleJoinedByAnd_areTwoPersons() {
+    List<Entity> entities = recognize(null,
+        "The court freed Daniel Mercer and Laura Whitfield after a week in custody.");
+    assertThat(find(entities, EntityType.PERSON, "Daniel Mercer")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "Laura Whitfield")).isPresent();
+    assertThat(entities).noneMatch(e -> e.name().contains(" and "));
+  }
+
+  @Test
+  void recognize_departmentFollowedByAnotherName_isTheMinistryAlone() {
+    List<Entity> entities = recognize(null,
+        "The U.S. Department of Homeland Security and the State Department issued a joint"
+            + " statement on Friday.");
+    Entity dhs = find(entities, EntityType.MINISTRY, "Department of Homeland Security")
+        .orElseThrow();
+    assertThat(texts(dhs)).containsExactly("U.S. Department of Homeland Security");
+    assertThat(find(entities, EntityType.MINISTRY, "Department of State")).isPresent();
+  }
+
+  @Test
+  void recognize_organisationAndAnotherName_areTwoOrganisations() {
+    List<Entity> entities = recognize(null,
+        "Nurses from the World Health Organization and Doctors Without Borders reached the camp.");
+    List<String> all = entities.stream().flatMap(e -> texts(e).stream()).toList();
+    assertThat(all).contains("World Health Organization").noneMatch(t -> t.contains(" and "));
+  }
+
+  @Test
+  void recognize_scoreAfterATeam_staysOutsideTheName() {
+    List<Entity> entities = recognize(null, "Spain beat Italy 2-1 in Berlin on Saturday night.");
+    assertThat(find(entities, EntityType.COUNTRY, "Italy")).isPresent();
+    assertThat(entities).noneMatch(e -> e.name().contains("2-1"));
+  }
+
+  @Test
+  void recognize_cityWithAttachedPossessive_isAPlace() {
+    List<Entity> entities = recognize(null,
+        "The delegation landed at Amman's main airport before dawn.");
+    assertThat(texts(find(entities, EntityType.LOCATION, "Amman").orElseThrow()))
+        .containsExactly("Amman");
+  }
+
+  @Test
+  void recognize_religiousAndEthnicGroups_areNoEntitiesButNamesWithThemAre() {
+    List<Entity> entities = recognize(null,
+        "Sunni Muslims and Kurds marched in Erbil, where Roman Catholics joined them; the Arab"
+            + " League sent observers to Western Sahara.");
+    List<String> all = entities.stream().flatMap(e -> texts(e).stream()).toList();
+    assertThat(all).doesNotContain("Sunni Muslims", "Sunni", "Muslims", "Kurds",
+        "Roman Catholics", "Catholics");
+    assertThat(all).contains("Arab League", "Western Sahara");
+  }
 }

@@ -85,6 +85,19 @@ final class TextProcessorTest {
   }
 
   @Test
+  void process_middleAndLeadingInitials_doNotEndASentence() {
+    AnalyzedText t = processor.process("The airport was renamed after Harold J. Brennan last year."
+        + " Its manager, P. Dorothy Walsh, agreed. The plan was called Plan B. The rest failed.");
+
+    assertThat(t.sentences()).extracting(Sentence::text).containsExactly(
+        "The airport was renamed after Harold J. Brennan last year.",
+        "Its manager, P. Dorothy Walsh, agreed.", "The plan was called Plan B.",
+        "The rest failed.");
+    assertThat(t.tokens()).extracting(Token::text).contains("J.", "P.");
+    assertOffsetsExact(t);
+  }
+
+  @Test
   void process_awkwardCharacters_offsetsStayExact() {
     String body = "Prices rose 3.5% on\u00a0Monday,\r\nanalysts said \uD83D\uDE00 today.\r\n\r\n"
         + "\u05E9\u05DC\u05D5\u05DD said the \u202Bdelegate\u202C. Lone \uD800 surrogate and "
