@@ -103,7 +103,7 @@ final class TrainNerCommand implements Command {
     List<NerCorpus.Raw> raw = NerCorpus.read(data.resolve(file), format);
     int n = 0;
     for (int i = from; i < Math.min(to, raw.size()); i++) {
-      train.add(NerCorpus.coarse(raw.get(i), format));
+      train.add(NerCorpus.coarseForTraining(raw.get(i), format));
       n++;
     }
     out.println(file + ": " + n + " sentences");

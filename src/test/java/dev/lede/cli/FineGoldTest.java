@@ -64,6 +64,8 @@ final class FineGoldTest {
         List.of("B-gpe", "O", "O", "B-gpe", "O"));
     TaggedSentence s = NerCorpus.coarse(raw, NerCorpus.Format.GMB);
     assertThat(s.tags()).containsExactly("O", "O", "O", "B-LOC", "O");
+    assertThat(NerCorpus.coarseForTraining(raw, NerCorpus.Format.GMB).tags())
+        .containsExactly("O", "O", "O", "O", "O");
   }
 
   @Test
