@@ -1,5 +1,7 @@
 package dev.lede.index;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import dev.lede.ArticleAnalysis;
 import dev.lede.entities.EntityType;
 import dev.lede.index.Documents.EntityRef;
@@ -31,34 +33,39 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Fields;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.ClassicSimilarity;
-import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.SmallFloat;
 
 /**
  * Builds related-article queries and ranks their hits. Stateless apart from the shared,
@@ -151,6 +158,9 @@ final class Ranker {
    */
   static final int EXTRA_CANDIDATES = 10;
 
+  /** Segment-term statistics kept for reuse across queries: 200,000 (about 20 MB). */
+  static final int TERM_CACHE_SIZE = 200_000;
+
   /** Shared terms reported per suggestion. */
   static final int SHARED_TERMS = 5;
 
@@ -186,16 +196,34 @@ final class Ranker {
    * The weights of Lede's ranking. {@link #DEFAULT} is what ships; other values exist for
    * measuring alternatives on the dev sets in one process.
    */
-  record Weights(float wide, float repeated, int wideTerms, float title, float names,
-      int nameTerms, float keyword, float entity, float demonym, int extraCandidates) {
+  record Weights(float wide, float repeated, float repeatedNorm, int wideTerms, float title, float names,
+      int nameTerms, float keyword, float entity, float demonym, int extraCandidates,
+      int firstPassTerms, int candidates) {
 
-    static final Weights DEFAULT = new Weights(WIDE_WEIGHT, REPEATED_WEIGHT,
+    static final Weights DEFAULT = new Weights(WIDE_WEIGHT, REPEATED_WEIGHT, 0f,
         NEWS_MAX_QUERY_TERMS, TITLE_WEIGHT, NAMES_WEIGHT, MAX_NAME_TERMS, KEYWORD_WEIGHT,
-        ENTITY_WEIGHT, DEMONYM_WEIGHT, EXTRA_CANDIDATES);
+        ENTITY_WEIGHT, DEMONYM_WEIGHT, EXTRA_CANDIDATES, 0, 50);
+  }
+
+  /** A term of one segment: segments never change, so neither do its statistics. */
+  private record SegmentTerm(Object segment, Term term) {}
+
+  /** A term's state and statistics in one segment ({@link #ABSENT} if it has none). */
+  private record SegmentStats(TermState state, int docFreq, long totalTermFreq) {
+    static final SegmentStats ABSENT = new SegmentStats(null, 0, 0);
   }
 
   private final Analyzer analyzer;
   private final Weights weights;
+
+  /**
+   * Text-term lookups per segment, shared by all queries: most of an article's words were
+   * looked up by earlier queries, and a lookup in every segment for each of its ~100-300
+   * terms is the largest fixed cost of a related query. Bounded (least recently used out);
+   * entries of merged-away segments age out.
+   */
+  private final Cache<SegmentTerm, SegmentStats> termStats =
+      CacheBuilder.newBuilder().maximumSize(TERM_CACHE_SIZE).build();
 
   Ranker(Analyzer analyzer) {
     this(analyzer, Weights.DEFAULT);
@@ -231,10 +259,13 @@ final class Ranker {
   Probe probe(IndexSearcher searcher, int doc, String id) throws IOException {
     IndexReader reader = searcher.getIndexReader();
     Document d = reader.storedFields().document(doc, PROBE_FIELDS);
-    TermVectors vectors = reader.termVectors();
-    Map<String, Integer> text = freqs(vectors.get(doc, Documents.TEXT));
-    List<String> title = termsByFreq(vectors.get(doc, Documents.TITLE), Integer.MAX_VALUE);
-    List<String> names = termsByFreq(vectors.get(doc, Documents.NAMES), MAX_NAME_TERMS);
+    // One read of the document's term vectors (each get(doc, field) would decode them all).
+    Fields vectors = reader.termVectors().get(doc);
+    Map<String, Integer> text = freqs(vectors == null ? null : vectors.terms(Documents.TEXT));
+    List<String> title = termsByFreq(vectors == null ? null : vectors.terms(Documents.TITLE),
+        Integer.MAX_VALUE);
+    List<String> names = termsByFreq(vectors == null ? null : vectors.terms(Documents.NAMES),
+        MAX_NAME_TERMS);
     List<EntityRef> entities = new ArrayList<>();
     for (IndexableField f : d.getFields(Documents.ENTITY_STORED)) {
       entities.add(Documents.parseStoredEntity(f.stringValue()));
@@ -281,50 +312,74 @@ final class Ranker {
 
   /**
    * The article's text terms present in the index, best first by MoreLikeThis's score
-   * (term frequency x idf). Looked up with one terms enumeration per segment, in term order,
-   * and kept as {@link TermStates} so that the query's term clauses need no second lookup.
+   * (term frequency x idf), with their {@link TermStates} so that the query's term clauses
+   * need no second lookup.
    */
-  private static List<TextTerm> textTerms(IndexSearcher searcher, Probe p) throws IOException {
-    IndexReader reader = searcher.getIndexReader();
-    int n = p.textFreqs().size();
-    BytesRef[] bytes = new BytesRef[n];
-    int i = 0;
+  private List<TextTerm> textTerms(IndexSearcher searcher, Probe p) throws IOException {
+    List<Term> keys = new ArrayList<>(p.textFreqs().size());
     for (String t : p.textFreqs().keySet()) {
-      bytes[i++] = new BytesRef(t);
+      keys.add(new Term(Documents.TEXT, t));
     }
-    // Seeking in term order lets the enumeration reuse the blocks it has just read.
-    Arrays.sort(bytes);
-    TermStates[] states = new TermStates[n];
-    IndexReaderContext top = searcher.getTopReaderContext();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(Documents.TEXT);
-      if (terms == null) {
-        continue;
-      }
-      TermsEnum te = terms.iterator();
-      for (int k = 0; k < n; k++) {
-        if (te.seekExact(bytes[k])) {
-          if (states[k] == null) {
-            states[k] = new TermStates(top);
-          }
-          states[k].register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
-        }
-      }
-    }
-    int numDocs = reader.numDocs();
-    List<TextTerm> terms = new ArrayList<>(n);
-    for (int k = 0; k < n; k++) {
-      if (states[k] != null && states[k].docFreq() > 0) {
-        String text = bytes[k].utf8ToString();
-        int freq = p.textFreqs().get(text);
-        int df = states[k].docFreq();
-        terms.add(new TextTerm(new Term(Documents.TEXT, bytes[k]), freq, df,
-            freq * SIMILARITY.idf(df, numDocs), states[k]));
-      }
-    }
+    Map<Term, TermStates> states = termStates(searcher, keys);
+    int numDocs = searcher.getIndexReader().numDocs();
+    List<TextTerm> terms = new ArrayList<>(states.size());
+    states.forEach((term, st) -> {
+      int freq = p.textFreqs().get(term.text());
+      int df = st.docFreq();
+      terms.add(new TextTerm(term, freq, df, freq * SIMILARITY.idf(df, numDocs), st));
+    });
     terms.sort(Comparator.comparingDouble(TextTerm::score).reversed()
         .thenComparing(TextTerm::term));
     return terms;
+  }
+
+  /**
+   * The states of terms in every segment, for those present in the index. Looked up with one
+   * terms enumeration per segment and field, in term order (which lets the enumeration reuse
+   * the blocks it has just read), through the shared per-segment cache.
+   */
+  private Map<Term, TermStates> termStates(IndexSearcher searcher, List<Term> terms)
+      throws IOException {
+    Term[] sorted = terms.toArray(Term[]::new);
+    Arrays.sort(sorted);
+    TermStates[] states = new TermStates[sorted.length];
+    IndexReaderContext top = searcher.getTopReaderContext();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      IndexReader.CacheHelper core = leaf.reader().getCoreCacheHelper();
+      String field = null;
+      TermsEnum te = null;
+      for (int k = 0; k < sorted.length; k++) {
+        Term term = sorted[k];
+        SegmentTerm key = core == null ? null : new SegmentTerm(core.getKey(), term);
+        SegmentStats stats = key == null ? null : termStats.getIfPresent(key);
+        if (stats == null) {
+          if (!term.field().equals(field)) {
+            field = term.field();
+            Terms t = leaf.reader().terms(field);
+            te = t == null ? null : t.iterator();
+          }
+          stats = te != null && te.seekExact(term.bytes())
+              ? new SegmentStats(te.termState(), te.docFreq(), te.totalTermFreq())
+              : SegmentStats.ABSENT;
+          if (key != null) {
+            termStats.put(key, stats);
+          }
+        }
+        if (stats.docFreq() > 0) {
+          if (states[k] == null) {
+            states[k] = new TermStates(top);
+          }
+          states[k].register(stats.state(), leaf.ord, stats.docFreq(), stats.totalTermFreq());
+        }
+      }
+    }
+    Map<Term, TermStates> out = new HashMap<>();
+    for (int k = 0; k < sorted.length; k++) {
+      if (states[k] != null) {
+        out.put(sorted[k], states[k]);
+      }
+    }
+    return out;
   }
 
   /** The MoreLikeThis query of a probe for a baseline ranking. */
@@ -354,18 +409,44 @@ final class Ranker {
     ranking.setQueryCache(null);
     List<String> termOrder;
     ScoreDoc[] hits;
+    Map<Integer, Fields> vectorsOf = Map.of();
     boolean rerank = lede || q.deduplicate();
     int wanted = rerank ? q.limit() + weights.extraCandidates() : q.limit();
     if (lede) {
       ranking.setSimilarity(SIMILARITY);
       List<TextTerm> terms = textTerms(ranking, p);
-      BooleanQuery.Builder b = ledeQuery(p, terms);
-      if (!addFilters(b, p, q)) {
+      Map<Term, Float> boosts = ledeClauses(p, terms);
+      Map<Term, TermStates> states = new HashMap<>();
+      terms.forEach(t -> states.put(t.term(), t.states()));
+      List<Term> others = boosts.keySet().stream()
+          .filter(t -> !t.field().equals(Documents.TEXT)).toList();
+      states.putAll(termStates(ranking, others));
+      // Terms absent from the index match nothing: no clause for them.
+      boosts.keySet().retainAll(states.keySet());
+      if (boosts.isEmpty()) {
         return List.of();
       }
-      // Count hits no further than the top-k: past it, Lucene may skip non-competitive docs.
-      hits = ranking.search(b.build(), new TopScoreDocCollectorManager(wanted, null, wanted))
-          .scoreDocs;
+      // The article itself and excluded ids are dropped from the hits, not excluded by the
+      // query: a MUST_NOT clause keeps Lucene from pruning and costs more than the extra hits.
+      Set<Integer> excluded = excludedDocs(reader, p, q);
+      // Two passes. The article's most telling text terms (MoreLikeThis's top terms, with
+      // their final weights) pick candidates: a small query Lucene can prune well. Every
+      // clause then scores only those candidates, read from their term vectors.
+      Map<Term, Float> light = new LinkedHashMap<>();
+      for (TextTerm t : terms) {
+        if (light.size() == weights.firstPassTerms()) {
+          break;
+        }
+        Float w = boosts.get(t.term());
+        if (w != null) {
+          light.put(t.term(), w);
+        }
+      }
+      int candidates = Math.max(weights.candidates(), wanted) + excluded.size();
+      TopDocs first = without(ranking.search(filtered(toQuery(light, states), q),
+          new TopScoreDocCollectorManager(candidates, null, candidates)), excluded);
+      vectorsOf = new HashMap<>();
+      hits = rescore(ranking, first.scoreDocs, boosts, states, wanted, vectorsOf);
       termOrder = terms.subList(0, Math.min(weights.wideTerms(), terms.size())).stream()
           .map(t -> t.term().text()).toList();
     } else {
@@ -415,7 +496,10 @@ final class Ranker {
       }
       kept.add(s);
       Document d = stored.document(s.doc(), RESULT_FIELDS);
-      List<String> sharedTerms = sharedTerms(vectors.get(s.doc(), Documents.TEXT), termOrder);
+      Fields fields = vectorsOf.containsKey(s.doc()) ? vectorsOf.get(s.doc())
+          : vectors.get(s.doc());
+      List<String> sharedTerms = sharedTerms(fields == null ? null
+          : fields.terms(Documents.TEXT), termOrder);
       if (surface == null && !sharedTerms.isEmpty()) {
         surface = surfaceForms(surfaceText(reader, p));
       }
@@ -433,6 +517,138 @@ final class Ranker {
     return out;
   }
 
+  /**
+   * Scores candidates by every clause of Lede's query, as Lucene would score the full query
+   * with {@link ClassicSimilarity} (boost x idf x sqrt(freq) x length norm per matching
+   * clause), but reads the text fields from each candidate's term vectors (one read for all
+   * fields) and the exact fields (entities, keywords) from postings positioned by the states
+   * already looked up. Running the ~100-clause query over the candidates instead would create
+   * and advance ~100 postings per segment. Returns the best {@code wanted} candidates; each
+   * candidate's term vectors are put in {@code vectorsOf} for the explanations.
+   */
+  private static ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] candidates,
+      Map<Term, Float> boosts, Map<Term, TermStates> states, int wanted,
+      Map<Integer, Fields> vectorsOf) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    Map<String, Map<BytesRef, Float>> vectorClauses = new HashMap<>();
+    Map<Term, Float> postingClauses = new LinkedHashMap<>();
+    Map<String, Long> docCounts = new HashMap<>();
+    for (Map.Entry<Term, Float> e : boosts.entrySet()) {
+      Term t = e.getKey();
+      Long docCount = docCounts.get(t.field());
+      if (docCount == null) {
+        var stats = searcher.collectionStatistics(t.field());
+        docCount = stats == null ? 0L : stats.docCount();
+        docCounts.put(t.field(), docCount);
+      }
+      float weight = e.getValue() * SIMILARITY.idf(states.get(t).docFreq(), docCount);
+      if (VECTOR_FIELDS.contains(t.field())) {
+        vectorClauses.computeIfAbsent(t.field(), f -> new HashMap<>()).put(t.bytes(), weight);
+      } else {
+        postingClauses.put(t, weight);
+      }
+    }
+    ScoreDoc[] byDoc = candidates.clone();
+    Arrays.sort(byDoc, Comparator.comparingInt((ScoreDoc d) -> d.doc));
+    float[] scores = new float[byDoc.length];
+    TermVectors vectors = reader.termVectors();
+    List<LeafReaderContext> leaves = reader.leaves();
+    int i = 0;
+    while (i < byDoc.length) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(byDoc[i].doc, leaves));
+      int end = i;
+      while (end < byDoc.length && byDoc[end].doc < leaf.docBase + leaf.reader().maxDoc()) {
+        end++;
+      }
+      Map<String, NumericDocValues> norms = new HashMap<>();
+      for (int k = i; k < end; k++) {
+        int doc = byDoc[k].doc;
+        Fields fields = vectors.get(doc);
+        vectorsOf.put(doc, fields);
+        float score = 0;
+        for (Map.Entry<String, Map<BytesRef, Float>> f : vectorClauses.entrySet()) {
+          Terms terms = fields == null ? null : fields.terms(f.getKey());
+          if (terms == null) {
+            continue;
+          }
+          float norm = norm(norms, leaf, f.getKey(), doc - leaf.docBase);
+          TermsEnum te = terms.iterator();
+          for (BytesRef t = te.next(); t != null; t = te.next()) {
+            Float w = f.getValue().get(t);
+            if (w != null) {
+              score += w * (float) Math.sqrt(te.totalTermFreq()) * norm;
+            }
+          }
+        }
+        scores[k] = score;
+      }
+      for (Map.Entry<Term, Float> c : postingClauses.entrySet()) {
+        Term t = c.getKey();
+        // Norm iterators only move forward: one per clause.
+        Map<String, NumericDocValues> clauseNorms = new HashMap<>();
+        TermState state = states.get(t).get(leaf);
+        if (state == null) {
+          continue;
+        }
+        TermsEnum te = leaf.reader().terms(t.field()).iterator();
+        te.seekExact(t.bytes(), state);
+        PostingsEnum pe = te.postings(null, PostingsEnum.FREQS);
+        for (int k = i; k < end; k++) {
+          int local = byDoc[k].doc - leaf.docBase;
+          int at = pe.docID() < local ? pe.advance(local) : pe.docID();
+          if (at == DocIdSetIterator.NO_MORE_DOCS) {
+            break;
+          }
+          if (at == local) {
+            scores[k] += c.getValue() * (float) Math.sqrt(pe.freq())
+                * norm(clauseNorms, leaf, t.field(), local);
+          }
+        }
+      }
+      i = end;
+    }
+    List<ScoreDoc> rescored = new ArrayList<>(byDoc.length);
+    for (int k = 0; k < byDoc.length; k++) {
+      rescored.add(new ScoreDoc(byDoc[k].doc, scores[k]));
+    }
+    rescored.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score)
+        .thenComparingInt(d -> d.doc));
+    return rescored.subList(0, Math.min(wanted, rescored.size())).toArray(ScoreDoc[]::new);
+  }
+
+  /**
+   * A document's length norm in a field as {@link ClassicSimilarity} scores it: 1/sqrt of the
+   * length the index encoded (1 for a field without norms).
+   */
+  private static float norm(Map<String, NumericDocValues> norms, LeafReaderContext leaf,
+      String field, int doc) throws IOException {
+    NumericDocValues values = norms.computeIfAbsent(field, f -> {
+      try {
+        return leaf.reader().getNormValues(f);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    long norm = values != null && values.advanceExact(doc) ? values.longValue() : 1L;
+    return NORM_TABLE[(int) (norm & 0xFF)];
+  }
+
+  /** ClassicSimilarity's decoded length norms, by encoded byte (as TFIDFSimilarity builds it). */
+  private static final float[] NORM_TABLE = normTable();
+
+  private static float[] normTable() {
+    float[] table = new float[256];
+    for (int i = 1; i < 256; i++) {
+      table[i] = SIMILARITY.lengthNorm(SmallFloat.byte4ToInt((byte) i));
+    }
+    table[0] = 1f / table[255];
+    return table;
+  }
+
+  /** Fields with term vectors: rescored from the vectors, the others from postings. */
+  private static final Set<String> VECTOR_FIELDS =
+      Set.of(Documents.TEXT, Documents.TITLE, Documents.NAMES);
+
   /** The probe's title and body: given for an article not in the index, else read once. */
   private static String surfaceText(IndexReader reader, Probe p) throws IOException {
     if (p.surfaceText() != null) {
@@ -443,6 +659,71 @@ final class Ranker {
     String title = d.get(Documents.TITLE);
     String body = d.get(Documents.BODY);
     return (title == null ? "" : title) + "\n\n" + (body == null ? "" : body);
+  }
+
+  /** The query restricted by the options' filters (section, language, dates), if any. */
+  private static Query filtered(BooleanQuery.Builder b, RelatedQuery q) {
+    boolean any = false;
+    if (q.section() != null) {
+      b.add(new TermQuery(new Term(Documents.SECTION_KEY, q.section().toLowerCase(Locale.ROOT))),
+          Occur.FILTER);
+      any = true;
+    }
+    if (q.language() != null) {
+      b.add(new TermQuery(new Term(Documents.LANGUAGE, q.language())), Occur.FILTER);
+      any = true;
+    }
+    if (q.publishedFrom() != null || q.publishedTo() != null) {
+      long from = q.publishedFrom() == null ? Long.MIN_VALUE : q.publishedFrom().toEpochMilli();
+      long to = q.publishedTo() == null ? Long.MAX_VALUE : q.publishedTo().toEpochMilli();
+      b.add(LongPoint.newRangeQuery(Documents.DATE, from, to), Occur.FILTER);
+      any = true;
+    }
+    if (any) {
+      // With a filter the optional clauses are no longer required: at least one must match.
+      b.setMinimumNumberShouldMatch(1);
+    }
+    return b.build();
+  }
+
+  /** The documents a query must not return: the article itself and the excluded ids. */
+  private static Set<Integer> excludedDocs(IndexReader reader, Probe p, RelatedQuery q)
+      throws IOException {
+    Set<Integer> docs = new HashSet<>();
+    if (p.doc() >= 0) {
+      docs.add(p.doc());
+    }
+    if (!q.excludeIds().isEmpty()) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms ids = leaf.reader().terms(Documents.ID);
+        if (ids == null) {
+          continue;
+        }
+        TermsEnum te = ids.iterator();
+        Bits live = leaf.reader().getLiveDocs();
+        for (String id : q.excludeIds()) {
+          if (te.seekExact(new BytesRef(id))) {
+            PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
+            for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+              if (live == null || live.get(d)) {
+                docs.add(leaf.docBase + d);
+              }
+            }
+          }
+        }
+      }
+    }
+    return docs;
+  }
+
+  /** Hits without the excluded documents. */
+  private static TopDocs without(TopDocs hits, Set<Integer> excluded) {
+    if (excluded.isEmpty()) {
+      return hits;
+    }
+    ScoreDoc[] kept = java.util.Arrays.stream(hits.scoreDocs)
+        .filter(h -> !excluded.contains(h.doc)).toArray(ScoreDoc[]::new);
+    return new TopDocs(hits.totalHits, kept);
   }
 
   /**
@@ -491,26 +772,27 @@ final class Ranker {
    * plus what makes two news stories related. Flat term clauses, not nested queries, let
    * Lucene's MaxScore pruning skip documents.
    */
-  private BooleanQuery.Builder ledeQuery(Probe p, List<TextTerm> terms) {
+  private Map<Term, Float> ledeClauses(Probe p, List<TextTerm> terms) {
     Map<Term, Float> boosts = new LinkedHashMap<>();
-    Map<Term, TermStates> states = new HashMap<>();
     float best = terms.isEmpty() ? 1f : terms.get(0).score();
     for (int i = 0; i < Math.min(weights.wideTerms(), terms.size()); i++) {
       TextTerm t = terms.get(i);
       boosts.merge(t.term(), weights.wide() * t.score() / best, Float::sum);
-      states.put(t.term(), t.states());
     }
     if (weights.repeated() > 0) {
-      int repeated = 0;
+      List<TextTerm> repeated = new ArrayList<>();
       for (TextTerm t : terms) {
-        if (repeated == REPEATED_MAX_QUERY_TERMS) {
+        if (repeated.size() == REPEATED_MAX_QUERY_TERMS) {
           break;
         }
         if (t.freq() >= REPEATED_MIN_TERM_FREQ && t.docFreq() >= REPEATED_MIN_DOC_FREQ) {
-          boosts.merge(t.term(), weights.repeated(), Float::sum);
-          states.put(t.term(), t.states());
-          repeated++;
+          repeated.add(t);
         }
+      }
+      float w = weights.repeated() * (float) Math.pow(
+          REPEATED_MAX_QUERY_TERMS / (double) Math.max(1, repeated.size()), weights.repeatedNorm());
+      for (TextTerm t : repeated) {
+        boosts.merge(t.term(), w, Float::sum);
       }
     }
     for (String t : first(p.titleTerms())) {
@@ -539,12 +821,16 @@ final class Ranker {
       }
       boosts.merge(new Term(Documents.DEMONYM, cc), demonym, Float::sum);
     }
+    return boosts;
+  }
+
+  /** Boosted term clauses; text terms carry the statistics already looked up. */
+  private static BooleanQuery.Builder toQuery(Map<Term, Float> boosts,
+      Map<Term, TermStates> states) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boosts.forEach((t, w) -> {
       if (w > 0) {
-        TermStates s = states.get(t);
-        b.add(new BoostQuery(s == null ? new TermQuery(t) : new TermQuery(t, s), w),
-            Occur.SHOULD);
+        b.add(new BoostQuery(new TermQuery(t, states.get(t)), w), Occur.SHOULD);
       }
     });
     return b;
