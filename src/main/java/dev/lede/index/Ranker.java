@@ -71,10 +71,13 @@ import org.apache.lucene.util.SmallFloat;
  * Builds related-article queries and ranks their hits. Stateless apart from the shared,
  * thread-safe Lucene analyzer and its immutable weights, so one instance serves every thread.
  *
- * <p>Lede's query is one flat disjunction of boosted term clauses whose boosts are the final
- * weights, run once with a small top-k: Lucene's block-max pruning (MaxScore) then skips most of
- * a large archive. The article's text terms are looked up once ({@link TermStates}); the same
- * statistics select both MoreLikeThis term sets and score the query's text clauses.
+ * <p>Lede's ranking runs in two passes. A small flat disjunction of boosted term clauses (the
+ * final weights of the article's most telling and repeated terms, title words and entities)
+ * picks 25 candidates with a small top-k, so that Lucene's block-max pruning skips most of a
+ * large archive; every clause of the full query (~100) then scores just those candidates from
+ * their term vectors and postings, as Lucene's {@link ClassicSimilarity} would. The article's
+ * terms are looked up once per segment ({@link TermStates}, cached across queries): the same
+ * statistics select both MoreLikeThis term sets and score every clause.
  */
 final class Ranker {
 
@@ -195,6 +198,9 @@ final class Ranker {
 
   /** Weight of the MoreLikeThis clause over every term. */
   static final float WIDE_WEIGHT = 1.0f;
+
+  /** Prefix of country entity keys ({@code COUNTRY:BY}). */
+  private static final String COUNTRY_PREFIX = "COUNTRY:";
 
   /** Stems of the Snowball English stop words (174 words, shipped with Lucene). */
   private static final Set<String> EXPLANATION_STOP_STEMS = snowballStopStems();
@@ -452,9 +458,10 @@ final class Ranker {
       // The article itself and excluded ids are dropped from the hits, not excluded by the
       // query: a MUST_NOT clause keeps Lucene from pruning and costs more than the extra hits.
       Set<Integer> excluded = excludedDocs(reader, p, q);
-      // Two passes. The article's most telling text terms (MoreLikeThis's top terms, with
-      // their final weights) pick candidates: a small query Lucene can prune well. Every
-      // clause then scores only those candidates, read from their term vectors.
+      // Two passes. A small query Lucene can prune well picks candidates: the article's most
+      // telling text terms, a few of its repeated (topic) terms, its title words and entities,
+      // each with its final weight. Every clause then scores only those candidates, from
+      // their term vectors (text fields) and postings (exact fields).
       Map<Term, Float> light = new LinkedHashMap<>();
       int wide = 0;
       int repeated = 0;
@@ -473,8 +480,11 @@ final class Ranker {
       }
       // Title words and entities find the same event where the body words differ (ECB+ P@5
       // 0.950 with them, 0.948 without, measured with the other first-pass settings).
+      // Countries are left to the rescoring: their postings are long, their weight small
+      // (leaving them out cut latency by about a third; Reuters MRR 0.937 -> 0.936).
       boosts.forEach((t, w) -> {
-        if (t.field().equals(Documents.TITLE) || t.field().equals(Documents.ENTITY)) {
+        if (t.field().equals(Documents.TITLE) || t.field().equals(Documents.ENTITY)
+            && !t.text().startsWith(COUNTRY_PREFIX)) {
           light.put(t, w);
         }
       });
@@ -850,7 +860,7 @@ final class Ranker {
     }
     float demonym = weights.entity() * weights.demonym();
     for (String cc : first(p.demonyms())) {
-      String key = "COUNTRY:" + cc;
+      String key = COUNTRY_PREFIX + cc;
       if (!countries.contains(key)) {
         boosts.merge(new Term(Documents.ENTITY, key), demonym, Float::sum);
       }
