@@ -318,6 +318,12 @@ public final class ArticleIndex implements Closeable {
    * @throws IOException if the index cannot be read
    */
   public List<RelatedArticle> related(String id, RelatedQuery query) throws IOException {
+    return related(id, query, ranker);
+  }
+
+  /** {@link #related(String, RelatedQuery)} ranked by the given ranker (weights). */
+  List<RelatedArticle> related(String id, RelatedQuery query, Ranker ranker)
+      throws IOException {
     requireNonNull(id, "id");
     requireNonNull(query, "query");
     IndexSearcher searcher = acquire();
