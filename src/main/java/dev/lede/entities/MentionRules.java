@@ -82,6 +82,11 @@ final class MentionRules {
    * ("Sunni Muslim", "Roman Catholics", "Kurds", "Western"); they stay inside longer names
    * ("Arab League", "Western Sahara", "Islamic Jihad").
    */
+  /** A file name, web address or e-mail address: the model sometimes reads them as names. */
+  private static final Pattern ADDRESS_LIKE = Pattern.compile(
+      "(?i)(?:https?://|www\\.).*|\\S+\\.(?:pdf|docx?|xlsx?|pptx?|html?|txt|csv|xml|jpe?g|png"
+          + "|gif|zip)|[^@\\s]+@[^@\\s]+\\.[a-z]{2,}");
+
   private static final Set<String> GROUP_WORDS = Set.of("muslim", "muslims", "sunni", "sunnis",
       "shiite", "shiites", "shi'ite", "shi'ites", "shia", "shias", "christian", "christians",
       "catholic", "catholics", "roman", "protestant", "protestants", "anglican", "anglicans",
@@ -643,6 +648,11 @@ final class MentionRules {
       }
     } else if (ROLE_HEADS.contains(words[b - 1].toLowerCase(Locale.ROOT))) {
       return null; // a job title, "Interior Minister"
+    }
+    for (int t = a; t < b; t++) {
+      if (ADDRESS_LIKE.matcher(words[t]).matches()) {
+        return null; // "UnleadedStocks.pdf", "www.example.org", "ops@example.com": no name
+      }
     }
     boolean allDemonym = true;
     boolean anyCap = false;

@@ -442,4 +442,15 @@ final class EntityRecognizerTest {
         "Roman Catholics", "Catholics");
     assertThat(all).contains("Arab League", "Western Sahara");
   }
+
+  @Test
+  void recognize_fileNamesAndAddresses_areNoEntities() {
+    List<Entity> entities = recognize(null,
+        "Maria Lind of Nordhavn Energy attached CrudeStocks.pdf and HarbourRates.xlsx, asked readers"
+            + " to write to Press.Desk@nordhavn.example and to visit www.NordhavnEnergy.example.");
+    List<String> all = entities.stream().flatMap(e -> texts(e).stream()).toList();
+    assertThat(all).noneMatch(t -> t.contains(".pdf") || t.contains(".xlsx") || t.contains("@")
+        || t.startsWith("www."));
+    assertThat(all).contains("Maria Lind");
+  }
 }
