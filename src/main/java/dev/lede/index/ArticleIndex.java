@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -25,6 +27,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -319,6 +322,27 @@ public final class ArticleIndex implements Closeable {
    */
   public List<RelatedArticle> related(String id, RelatedQuery query) throws IOException {
     return related(id, query, ranker);
+  }
+
+  /** Scores of Lede's full query for an indexed article, by Lucene and by the rescoring; tests. */
+  Map<String, float[]> scoredBothWays(String id) throws IOException {
+    IndexSearcher searcher = acquire();
+    try {
+      int doc = find(searcher, id);
+      if (doc < 0) {
+        throw new NoSuchElementException("no article with id '" + id + "' in the index");
+      }
+      Map<String, float[]> out = new HashMap<>();
+      StoredFields stored = searcher.getIndexReader().storedFields();
+      for (Map.Entry<Integer, float[]> e
+          : ranker.scoredBothWays(searcher, ranker.probe(searcher, doc, id)).entrySet()) {
+        out.put(stored.document(e.getKey(), Set.of(Documents.ID)).get(Documents.ID),
+            e.getValue());
+      }
+      return out;
+    } finally {
+      release(searcher);
+    }
   }
 
   /** {@link #related(String, RelatedQuery)} ranked by the given ranker (weights). */

@@ -427,6 +427,49 @@ final class Ranker {
         : mlt.like(Documents.TEXT, new StringReader(p.surfaceText()));
   }
 
+  /** Lede's full query for a probe: each clause's weight and term statistics. */
+  private record Clauses(List<TextTerm> terms, Map<Term, Float> boosts,
+      Map<Term, TermStates> states) {}
+
+  private Clauses clauses(IndexSearcher ranking, Probe p) throws IOException {
+    List<TextTerm> terms = textTerms(ranking, p);
+    Map<Term, Float> boosts = ledeClauses(p, terms);
+    Map<Term, TermStates> states = new HashMap<>();
+    terms.forEach(t -> states.put(t.term(), t.states()));
+    List<Term> others = boosts.keySet().stream()
+        .filter(t -> !t.field().equals(Documents.TEXT)).toList();
+    states.putAll(termStates(ranking, others));
+    // Terms absent from the index match nothing: no clause for them.
+    boosts.keySet().retainAll(states.keySet());
+    return new Clauses(terms, boosts, states);
+  }
+
+  /**
+   * Scores every matching document by Lede's full query both ways: Lucene searching the
+   * boolean query with {@link ClassicSimilarity}, and {@link #rescore} from term vectors and
+   * postings. For tests, which check that the fast path ranks exactly as Lucene would.
+   *
+   * @return per document id, {Lucene's score, the rescoring's score}
+   */
+  Map<Integer, float[]> scoredBothWays(IndexSearcher searcher, Probe p) throws IOException {
+    IndexSearcher ranking = new IndexSearcher(searcher.getIndexReader());
+    ranking.setSimilarity(SIMILARITY);
+    ranking.setQueryCache(null);
+    Clauses c = clauses(ranking, p);
+    int all = Math.max(1, searcher.getIndexReader().maxDoc());
+    ScoreDoc[] lucene = ranking.search(toQuery(c.boosts(), c.states()).build(), all).scoreDocs;
+    ScoreDoc[] ours = rescore(ranking, lucene, c.boosts(), c.states(), lucene.length,
+        new HashMap<>());
+    Map<Integer, float[]> out = new HashMap<>();
+    for (ScoreDoc d : lucene) {
+      out.put(d.doc, new float[] {d.score, Float.NaN});
+    }
+    for (ScoreDoc d : ours) {
+      out.get(d.doc)[1] = d.score;
+    }
+    return out;
+  }
+
   List<RelatedArticle> related(IndexSearcher searcher, Probe p, RelatedQuery q)
       throws IOException {
     boolean lede = q.ranking() == RelatedQuery.Ranking.LEDE;
@@ -442,15 +485,10 @@ final class Ranker {
     int wanted = rerank ? q.limit() + weights.extraCandidates() : q.limit();
     if (lede) {
       ranking.setSimilarity(SIMILARITY);
-      List<TextTerm> terms = textTerms(ranking, p);
-      Map<Term, Float> boosts = ledeClauses(p, terms);
-      Map<Term, TermStates> states = new HashMap<>();
-      terms.forEach(t -> states.put(t.term(), t.states()));
-      List<Term> others = boosts.keySet().stream()
-          .filter(t -> !t.field().equals(Documents.TEXT)).toList();
-      states.putAll(termStates(ranking, others));
-      // Terms absent from the index match nothing: no clause for them.
-      boosts.keySet().retainAll(states.keySet());
+      Clauses clauses = clauses(ranking, p);
+      List<TextTerm> terms = clauses.terms();
+      Map<Term, Float> boosts = clauses.boosts();
+      Map<Term, TermStates> states = clauses.states();
       if (boosts.isEmpty()) {
         return List.of();
       }

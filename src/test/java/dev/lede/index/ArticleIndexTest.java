@@ -2,6 +2,7 @@ package dev.lede.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import dev.lede.ArticleAnalysis;
 import dev.lede.entities.Entity;
@@ -55,6 +56,26 @@ final class ArticleIndexTest {
         .containsExactly("alberta-wildfire-evacuation");
     assertThat(ids(samples.related("lumora-recall", 3))).containsExactlyInAnyOrder(
         "lumora-glasses-launch", "lumora-glasses-review", "lumora-earnings");
+  }
+
+  @Test
+  void related_rescoringScoresExactlyAsLuceneScoresTheFullQuery() throws IOException {
+    try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      int n = 0;
+      for (Map.Entry<String, ArticleAnalysis> e : Fixtures.samples().entrySet()) {
+        index.add(e.getKey(), e.getValue());
+        if (++n % 7 == 0) {
+          index.commit(); // several segments: per-segment statistics must add up
+        }
+      }
+      for (String id : List.of("riksbank-cuts-rate", "nordic-cup-final", "lumora-recall",
+          "kenya-measles-campaign")) {
+        Map<String, float[]> scores = index.scoredBothWays(id);
+        assertThat(scores).hasSizeGreaterThan(5);
+        scores.forEach((doc, s) -> assertThat(s[1]).as("%s for %s", doc, id)
+            .isCloseTo(s[0], withinPercentage(0.01)));
+      }
+    }
   }
 
   @Test
