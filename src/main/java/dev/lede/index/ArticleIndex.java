@@ -326,12 +326,7 @@ public final class ArticleIndex implements Closeable {
 
   /** Scores of Lede's full query for an indexed article, by Lucene and by the rescoring; tests. */
   Map<String, float[]> scoredBothWays(String id) throws IOException {
-    IndexSearcher searcher = acquire();
-    try {
-      int doc = find(searcher, id);
-      if (doc < 0) {
-        throw new NoSuchElementException("no article with id '" + id + "' in the index");
-      }
+    return onArticle(id, (searcher, doc) -> {
       Map<String, float[]> out = new HashMap<>();
       StoredFields stored = searcher.getIndexReader().storedFields();
       for (Map.Entry<Integer, float[]> e
@@ -340,9 +335,7 @@ public final class ArticleIndex implements Closeable {
             e.getValue());
       }
       return out;
-    } finally {
-      release(searcher);
-    }
+    });
   }
 
   /** {@link #related(String, RelatedQuery)} ranked by the given ranker (weights). */
@@ -350,13 +343,24 @@ public final class ArticleIndex implements Closeable {
       throws IOException {
     requireNonNull(id, "id");
     requireNonNull(query, "query");
+    return onArticle(id, (searcher, doc) ->
+        ranker.related(searcher, ranker.probe(searcher, doc, id), query));
+  }
+
+  /** Work on an indexed article, given the searcher and its doc id. */
+  private interface ArticleWork<T> {
+    T apply(IndexSearcher searcher, int doc) throws IOException;
+  }
+
+  /** Runs work on the indexed article with this id, on an acquired searcher. */
+  private <T> T onArticle(String id, ArticleWork<T> work) throws IOException {
     IndexSearcher searcher = acquire();
     try {
       int doc = find(searcher, id);
       if (doc < 0) {
         throw new NoSuchElementException("no article with id '" + id + "' in the index");
       }
-      return ranker.related(searcher, ranker.probe(searcher, doc, id), query);
+      return work.apply(searcher, doc);
     } catch (AlreadyClosedException e) {
       throw closedException(e);
     } finally {

@@ -746,6 +746,15 @@ final class Ranker {
 
   /** The query restricted by the options' filters (section, language, dates), if any. */
   private static Query filtered(BooleanQuery.Builder b, RelatedQuery q) {
+    if (addFilterClauses(b, q)) {
+      // With a filter the optional clauses are no longer required: at least one must match.
+      b.setMinimumNumberShouldMatch(1);
+    }
+    return b.build();
+  }
+
+  /** Adds the options' filters (section, language, dates); returns whether there was any. */
+  private static boolean addFilterClauses(BooleanQuery.Builder b, RelatedQuery q) {
     boolean any = false;
     if (q.section() != null) {
       b.add(new TermQuery(new Term(Documents.SECTION_KEY, q.section().toLowerCase(Locale.ROOT))),
@@ -762,11 +771,7 @@ final class Ranker {
       b.add(LongPoint.newRangeQuery(Documents.DATE, from, to), Occur.FILTER);
       any = true;
     }
-    if (any) {
-      // With a filter the optional clauses are no longer required: at least one must match.
-      b.setMinimumNumberShouldMatch(1);
-    }
-    return b.build();
+    return any;
   }
 
   /** The documents a query must not return: the article itself and the excluded ids. */
@@ -804,7 +809,7 @@ final class Ranker {
     if (excluded.isEmpty()) {
       return hits;
     }
-    ScoreDoc[] kept = java.util.Arrays.stream(hits.scoreDocs)
+    ScoreDoc[] kept = Arrays.stream(hits.scoreDocs)
         .filter(h -> !excluded.contains(h.doc)).toArray(ScoreDoc[]::new);
     return new TopDocs(hits.totalHits, kept);
   }
@@ -819,23 +824,7 @@ final class Ranker {
       return false;
     }
     boolean scoringOnly = current.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD);
-    boolean filtered = false;
-    if (q.section() != null) {
-      b.add(new TermQuery(new Term(Documents.SECTION_KEY, q.section().toLowerCase(Locale.ROOT))),
-          Occur.FILTER);
-      filtered = true;
-    }
-    if (q.language() != null) {
-      b.add(new TermQuery(new Term(Documents.LANGUAGE, q.language())), Occur.FILTER);
-      filtered = true;
-    }
-    if (q.publishedFrom() != null || q.publishedTo() != null) {
-      long from = q.publishedFrom() == null ? Long.MIN_VALUE : q.publishedFrom().toEpochMilli();
-      long to = q.publishedTo() == null ? Long.MAX_VALUE : q.publishedTo().toEpochMilli();
-      b.add(LongPoint.newRangeQuery(Documents.DATE, from, to), Occur.FILTER);
-      filtered = true;
-    }
-    if (filtered && scoringOnly) {
+    if (addFilterClauses(b, q) && scoringOnly) {
       // With a filter the optional clauses are no longer required: at least one must match.
       b.setMinimumNumberShouldMatch(1);
     }
