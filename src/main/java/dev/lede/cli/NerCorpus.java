@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads pre-tokenised NER corpora (IOB2 with comment lines, CoNLL, GMB csv) and maps their labels
@@ -114,31 +118,12 @@ final class NerCorpus {
 
   /** The fields of one CSV line: quoted fields may hold commas, and "" is a quote. */
   static List<String> csvFields(String line) {
-    List<String> out = new ArrayList<>(4);
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"' && field.length() == 0) {
-        quoted = true;
-      } else if (c == ',') {
-        out.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
+    try (CSVParser parser = CSVParser.parse(line, CSVFormat.DEFAULT)) {
+      List<CSVRecord> records = parser.getRecords();
+      return records.isEmpty() ? List.of() : records.get(0).toList();
+    } catch (IOException | UncheckedIOException e) {
+      return List.of(); // a malformed line (an unclosed quote) is skipped like a short one
     }
-    out.add(field.toString());
-    return out;
   }
 
   private static void flush(List<String> tokens, List<String> tags, List<Raw> out) {
