@@ -2,12 +2,12 @@ package dev.lede.cli;
 
 import dev.lede.entities.TaggedSentence;
 import dev.lede.entities.WordClusterer;
-import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -52,16 +52,12 @@ final class ClusterWordsCommand implements Command {
     for (TaggedSentence s : TrainNerCommand.trainingSentences(data, GMB_SENTENCES, out)) {
       sentences.add(s.tokens());
     }
-    Path parent = target.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Path tmp = Files.createTempFile(parent, "word-clusters", ".tmp");
-    int words;
-    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      words = WordClusterer.cluster(sentences, clusters, Math.min(coarse, clusters), minCount, w);
-    }
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    int words = AtomicFiles.replace(target, o -> {
+      Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+      int n = WordClusterer.cluster(sentences, clusters, Math.min(coarse, clusters), minCount, w);
+      w.flush();
+      return n;
+    });
     out.println("wrote " + target + ": " + words + " words, " + clusters + " clusters");
     return 0;
   }

@@ -2,8 +2,6 @@ package dev.lede.cli;
 
 import dev.lede.entities.NameModelTrainer;
 import dev.lede.entities.TaggedSentence;
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,15 +53,10 @@ final class TrainNerCommand implements Command {
     out.println("training on " + train.size() + " sentences (" + algorithm + ", " + iterations
         + " iterations, cutoff " + cutoff + ")");
     out.flush();
-    Path parent = target.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Path tmp = Files.createTempFile(parent, "ner-model", ".tmp");
-    try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+    AtomicFiles.replace(target, o -> {
       NameModelTrainer.train(train, algorithm, iterations, cutoff, o);
-    }
-    Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      return null;
+    });
     out.println("wrote " + target + " (" + Files.size(target) / 1024 + " KB)");
     return 0;
   }
