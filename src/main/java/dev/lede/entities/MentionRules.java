@@ -77,16 +77,16 @@ final class MentionRules {
   private static final Set<String> NEVER_ALONE = Set.of("party", "west", "east", "democrat",
       "republican");
 
-  /**
-   * Religious and ethnic groups and their adjectives: like demonyms, no entities on their own
-   * ("Sunni Muslim", "Roman Catholics", "Kurds", "Western"); they stay inside longer names
-   * ("Arab League", "Western Sahara", "Islamic Jihad").
-   */
   /** A file name, web address or e-mail address: the model sometimes reads them as names. */
   private static final Pattern ADDRESS_LIKE = Pattern.compile(
       "(?i)(?:https?://|www\\.).*|\\S+\\.(?:pdf|docx?|xlsx?|pptx?|html?|txt|csv|xml|jpe?g|png"
           + "|gif|zip)|[^@\\s]+@[^@\\s]+\\.[a-z]{2,}");
 
+  /**
+   * Religious and ethnic groups and their adjectives: like demonyms, no entities on their own
+   * ("Sunni Muslim", "Roman Catholics", "Kurds", "Western"); they stay inside longer names
+   * ("Arab League", "Western Sahara", "Islamic Jihad").
+   */
   private static final Set<String> GROUP_WORDS = Set.of("muslim", "muslims", "sunni", "sunnis",
       "shiite", "shiites", "shi'ite", "shi'ites", "shia", "shias", "christian", "christians",
       "catholic", "catholics", "roman", "protestant", "protestants", "anglican", "anglicans",
@@ -724,12 +724,7 @@ final class MentionRules {
   }
 
   private static boolean hasLetter(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      if (Character.isLetter(w.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    return w.codePoints().anyMatch(Character::isLetter);
   }
 
   private static boolean hasLetterOrDigit(String w) {
