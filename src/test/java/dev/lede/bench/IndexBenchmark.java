@@ -144,23 +144,29 @@ public final class IndexBenchmark {
       RelatedQuery options = RelatedQuery.of(10);
       for (int q = 0; q < ids.length; q++) {
         String id = "r" + ids[q];
-        long t0 = System.nanoTime();
-        index.related(id, options);
-        long t1 = System.nanoTime();
-        // Plain Lucene: find the doc, MoreLikeThis with its defaults, top 10 (+1 for itself).
-        TopDocs hit = searcher.search(new TermQuery(new Term("id", id)), 1);
-        MoreLikeThis mlt = new MoreLikeThis(reader);
-        mlt.setAnalyzer(english);
-        mlt.setFieldNames(new String[] {"text"});
-        Query query = mlt.like(hit.scoreDocs[0].doc);
-        TopDocs top = searcher.search(query, 11);
-        for (var sd : top.scoreDocs) {
-          reader.storedFields().document(sd.doc, java.util.Set.of("id", "title"));
-        }
-        long t2 = System.nanoTime();
-        if (q >= 200) {
-          lede[q - 200] = t1 - t0;
-          plain[q - 200] = t2 - t1;
+        // Rotate which query runs first: the first one pays for cold caches (the article's
+        // term vectors, its terms' dictionary blocks) that the next ones then find warm.
+        for (int k = 0; k < 2; k++) {
+          boolean ledeTurn = (q + k) % 2 == 0;
+          long t0 = System.nanoTime();
+          if (ledeTurn) {
+            index.related(id, options);
+          } else {
+            // Plain Lucene: find the doc, MoreLikeThis with its defaults, top 10 (+1 for itself).
+            TopDocs hit = searcher.search(new TermQuery(new Term("id", id)), 1);
+            MoreLikeThis mlt = new MoreLikeThis(reader);
+            mlt.setAnalyzer(english);
+            mlt.setFieldNames(new String[] {"text"});
+            Query query = mlt.like(hit.scoreDocs[0].doc);
+            TopDocs top = searcher.search(query, 11);
+            for (var sd : top.scoreDocs) {
+              reader.storedFields().document(sd.doc, java.util.Set.of("id", "title"));
+            }
+          }
+          long took = System.nanoTime() - t0;
+          if (q >= 200) {
+            (ledeTurn ? lede : plain)[q - 200] = took;
+          }
         }
       }
     }
