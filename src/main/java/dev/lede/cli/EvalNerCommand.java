@@ -35,7 +35,8 @@ final class EvalNerCommand implements Command {
 
   @Override
   public String usage() {
-    return "eval-ner --format iob2|conll|gmb [--from N] [--to N] [--errors N] FILE...";
+    return "eval-ner --format iob2|conll|gmb [--gold guidelines|as-annotated] [--from N] [--to N]"
+        + " [--errors N] FILE...";
   }
 
   /** A typed token span [start, end). */
@@ -43,11 +44,12 @@ final class EvalNerCommand implements Command {
 
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
-    Args args = Args.parse(raw, Set.of(), Set.of("format", "from", "to", "errors"));
+    Args args = Args.parse(raw, Set.of(), Set.of("format", "gold", "from", "to", "errors"));
     if (args.positional().isEmpty()) {
       throw new UsageException("no input: give one or more NER files");
     }
     NerCorpus.Format format = NerCorpus.Format.parse(args.option("format", "iob2"));
+    NerCorpus.Gold mapping = NerCorpus.Gold.parse(args.option("gold", "guidelines"));
     int from = args.intOption("from", 0, 0);
     int to = args.intOption("to", Integer.MAX_VALUE, 0);
     int showErrors = args.intOption("errors", 0, 0);
@@ -61,7 +63,7 @@ final class EvalNerCommand implements Command {
       }
       List<NerCorpus.Raw> rawSentences = NerCorpus.read(p, format);
       for (int i = from; i < Math.min(to, rawSentences.size()); i++) {
-        sentences.add(NerCorpus.coarse(rawSentences.get(i), format));
+        sentences.add(NerCorpus.coarse(rawSentences.get(i), format, mapping));
       }
     }
     TextProcessor processor = TextProcessor.load();
