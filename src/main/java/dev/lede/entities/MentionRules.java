@@ -124,6 +124,16 @@ final class MentionRules {
   private static final Set<String> NOT_BEFORE_NAME = Set.of("foreign", "defence", "defense",
       "interior", "finance", "health", "trade", "field", "crown", "vice", "deputy", "prime",
       "chief", "saint", "st.", "st", "leader", "private", "father");
+  /**
+   * Nouns that a person's possessive comes before, a place's hardly ever: "Politkovskaya's
+   * murder", "Cobain's widow", "Srebotnik's seventh title" (the noun may follow one adjective).
+   */
+  private static final Set<String> PERSON_POSSESSIONS = Set.of("wife", "husband", "son",
+      "daughter", "father", "mother", "brother", "sister", "widow", "widower", "children",
+      "lawyer", "lawyers", "murder", "death", "killing", "assassination", "arrest", "funeral",
+      "career", "hometown", "birthplace", "successor", "predecessor", "title", "memoir",
+      "biography", "resignation", "re-election", "reelection", "nomination", "co-defendant",
+      "co-defendants", "girlfriend", "boyfriend", "mistress", "bodyguards", "aide", "aides");
   /** Nouns after a surname that make it a person's: "the Bush administration". */
   private static final Set<String> PERSON_NOUNS = Set.of("administration", "presidency");
   private final Gazetteer gazetteer;
@@ -333,7 +343,7 @@ final class MentionRules {
       Cand c = kept.get(k);
       if ((c.type() == EntityType.LOCATION || c.type() == EntityType.ORGANIZATION)
           && c.priority() == PRIO_MODEL && c.canonical() == null && c.b() - c.a() == 1
-          && personContext(words, caps, kept, k, features::isTitle)) {
+          && personContext(words, pos, caps, kept, k, features::isTitle)) {
         c = new Cand(c.a(), c.b(), EntityType.PERSON, null, null, false, PRIO_MODEL, c.endChar());
       }
       int start = starts[c.a()];
@@ -348,14 +358,15 @@ final class MentionRules {
 
   /**
    * Whether the context of a one-word name the model took for a place (or, before
-   * "administration", an organisation) says it is a person: a title before it, a verb of saying or meeting after it
-   * ("Tymoshenko said"), "administration" after it ("the Bush administration"), or a person it
-   * is coordinated with ("Yushchenko and Tymoshenko"). Known places never reach here: the
-   * gazetteers' matches win over the model's. A person title before the name ("Judge Harrow")
-   * is a feature of the model, which still misses some.
+   * "administration", an organisation) says it is a person: a title before it, a verb of saying
+   * or meeting after it ("Tymoshenko said"), a possessive before a person's kind of noun
+   * ("Politkovskaya's murder"), "administration" after it ("the Bush administration"), or a
+   * person it is coordinated with ("Yushchenko and Tymoshenko"). Known places never reach here:
+   * the gazetteers' matches win over the model's. A person title before the name ("Judge
+   * Harrow") is a feature of the model, which still misses some.
    */
-  private static boolean personContext(String[] words, boolean caps, List<Cand> kept, int k,
-      java.util.function.Predicate<String> isTitle) {
+  private static boolean personContext(String[] words, String[] pos, boolean caps,
+      List<Cand> kept, int k, java.util.function.Predicate<String> isTitle) {
     Cand c = kept.get(k);
     int a = c.a();
     int b = c.b();
@@ -372,6 +383,13 @@ final class MentionRules {
     if (b < words.length && bare && PERSON_VERBS.contains(words[b])) {
       return true;
     }
+    int possessed = !bare ? b : b + 1 < words.length && isPossessive(words[b]) ? b + 1 : -1;
+    if (possessed >= 0 && possessed < words.length
+        && (PERSON_POSSESSIONS.contains(words[possessed].toLowerCase(Locale.ROOT))
+            || (possessed + 1 < words.length && "ADJ".equals(pos[possessed])
+                && PERSON_POSSESSIONS.contains(words[possessed + 1].toLowerCase(Locale.ROOT))))) {
+      return true;
+    }
     if (a > 0 && Character.isUpperCase(words[a - 1].charAt(0)) && isTitle.test(words[a - 1])
         && !NOT_BEFORE_NAME.contains(words[a - 1].toLowerCase(Locale.ROOT))) {
       return true;
@@ -381,6 +399,10 @@ final class MentionRules {
     boolean personAfter = k + 1 < kept.size() && b + 1 < words.length && isAnd(words[b])
         && kept.get(k + 1).a() == b + 1 && kept.get(k + 1).type() == EntityType.PERSON;
     return personBefore || personAfter;
+  }
+
+  private static boolean isPossessive(String w) {
+    return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
   }
 
   private static boolean isAnd(String w) {

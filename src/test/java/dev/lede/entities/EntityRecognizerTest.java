@@ -225,7 +225,8 @@ final class EntityRecognizerTest {
       "The reforms stalled under the Moravec administration.|Moravec",
       "Galina Petrusheva and Dravnik were once close allies in parliament.|Dravnik",
       "My co-counsel, Mr. Varkonyi, will present the second argument.|Varkonyi",
-      "My colleague, Ms. Kirovsk, will answer the question on damages.|Kirovsk"})
+      "My colleague, Ms. Kirovsk, will answer the question on damages.|Kirovsk",
+      "A court said the arrest was not linked to Varkonyova's murder.|Varkonyova"})
   void recognize_oneWordNameInAPersonsContext_isAPerson(String sentenceAndName) {
     String[] parts = sentenceAndName.split("\\|");
     List<Entity> entities = recognize(null, parts[0]);
@@ -236,6 +237,7 @@ final class EntityRecognizerTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"In the evening Moscow said the sanctions were illegal.|Moscow",
+      "Baghdad's streets were quiet on Friday.|Baghdad",
       "The troops reached Mirgorod on Monday.|Mirgorod"})
   void recognize_placeOutsideAPersonsContext_staysALocation(String sentenceAndName) {
     String[] parts = sentenceAndName.split("\\|");
