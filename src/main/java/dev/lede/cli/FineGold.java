@@ -47,11 +47,14 @@ final class FineGold {
   private final Set<String> portfolios;
   private final Set<String> demonyms;
   private final Set<String> places;
+  private final Set<String> organizations;
 
   private FineGold(Set<String> countryNames, Set<String> ambiguous, Set<String> namedMinistries,
-      Set<String> portfolios, Set<String> demonyms, Set<String> places) {
+      Set<String> portfolios, Set<String> demonyms, Set<String> places,
+      Set<String> organizations) {
     this.demonyms = Set.copyOf(demonyms);
     this.places = Set.copyOf(places);
+    this.organizations = Set.copyOf(organizations);
     this.countryNames = Set.copyOf(countryNames);
     this.ambiguous = Set.copyOf(ambiguous);
     this.namedMinistries = Set.copyOf(namedMinistries);
@@ -97,15 +100,18 @@ final class FineGold {
         places.add(cols[0]);
       }
     }
+    Set<String> organizations = new HashSet<>();
     for (String[] cols : rows("organizations.tsv")) {
       places.remove(cols[0]);
+      organizations.add(cols[0]);
     }
     for (String[] cols : rows("ministries.tsv")) {
       if (cols.length >= 2 && cols[0].equals("named")) {
         places.remove(cols[1]);
       }
     }
-    return new FineGold(countries, STATE_NAMED_COUNTRIES, named, portfolios, demonyms, places);
+    return new FineGold(countries, STATE_NAMED_COUNTRIES, named, portfolios, demonyms, places,
+        organizations);
   }
 
   /** Whether a span's text (tokens joined by spaces) names a sovereign state. */
@@ -121,6 +127,15 @@ final class FineGold {
    */
   boolean isPlace(String text) {
     return isCountry(text) || places.contains(text);
+  }
+
+  /**
+   * Whether a span's text (tokens joined by spaces) is a name or abbreviation of our organisation
+   * list ({@code organizations.tsv}: "U.N.", "African Union", "Red Cross"), which the guidelines
+   * call ORGANIZATION wherever it stands.
+   */
+  boolean isOrganization(String text) {
+    return organizations.contains(text);
   }
 
   /** Whether a span's text names a country that is also a US state: not scored. */

@@ -115,6 +115,25 @@ final class FineGoldTest {
   }
 
   @Test
+  void coarse_gmbGeoOrganisation_isOrganizationUnderGuidelinesOnly() {
+    NerCorpus.Raw raw = new NerCorpus.Raw(
+        List.of("U.N.", "troops", "left", "the", "Red", "Cross", "camp", "in", "Goma"),
+        List.of("B-geo", "O", "O", "O", "B-geo", "I-geo", "O", "O", "B-geo"));
+
+    assertThat(NerCorpus.coarse(raw, NerCorpus.Format.GMB, NerCorpus.Gold.GUIDELINES).tags())
+        .containsExactly("B-ORG", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "B-LOC");
+    assertThat(NerCorpus.coarse(raw, NerCorpus.Format.GMB, NerCorpus.Gold.AS_ANNOTATED).tags())
+        .containsExactly("B-LOC", "O", "O", "O", "B-LOC", "I-LOC", "O", "O", "B-LOC");
+  }
+
+  @Test
+  void isOrganization_namesOfTheOrganisationList() {
+    assertThat(FINE.isOrganization("U.N.")).isTrue();
+    assertThat(FINE.isOrganization("African Union")).isTrue();
+    assertThat(FINE.isOrganization("Tehran")).isFalse();
+  }
+
+  @Test
   void coarse_orgPlaceInOtherFormats_staysOrganization() {
     NerCorpus.Raw raw = new NerCorpus.Raw(List.of("Tehran", "said"), List.of("B-ORG", "O"));
     assertThat(NerCorpus.coarse(raw, NerCorpus.Format.CONLL).tags())
