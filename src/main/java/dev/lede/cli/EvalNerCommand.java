@@ -24,7 +24,8 @@ import java.util.Set;
  * overlap precision, recall and F1 per type and micro-averaged. Each sentence is rebuilt by
  * joining its tokens with spaces, analysed like any text, and our mentions are mapped back onto
  * the file's tokens; our types map onto the file's: PERSON is PER, COUNTRY and LOCATION are LOC,
- * MINISTRY and ORGANIZATION are ORG.
+ * MINISTRY and ORGANIZATION are ORG. {@code --gold} chooses how GMB's silver labels become gold
+ * spans ({@link NerCorpus.Gold}): typed as our guidelines type them (the default) or as annotated.
  */
 final class EvalNerCommand implements Command {
 
