@@ -134,6 +134,8 @@ final class MentionRules {
       "career", "hometown", "birthplace", "successor", "predecessor", "title", "memoir",
       "biography", "resignation", "re-election", "reelection", "nomination", "co-defendant",
       "co-defendants", "girlfriend", "boyfriend", "mistress", "bodyguards", "aide", "aides");
+  /** An age written before a name: "the 32-year-old Craybas". */
+  private static final Pattern AGE = Pattern.compile("\\d+-years?-old");
   /** Nouns after a surname that make it a person's: "the Bush administration". */
   private static final Set<String> PERSON_NOUNS = Set.of("administration", "presidency");
   private final Gazetteer gazetteer;
@@ -358,8 +360,9 @@ final class MentionRules {
 
   /**
    * Whether the context of a one-word name the model took for a place (or, before
-   * "administration", an organisation) says it is a person: a title before it, a verb of saying
-   * or meeting after it ("Tymoshenko said"), a possessive before a person's kind of noun
+   * "administration" or after an age, an organisation) says it is a person: an age before it
+   * ("the 25-year-old Hingis" when no noun follows), a title before it, a verb of saying or
+   * meeting after it ("Tymoshenko said"), a possessive before a person's kind of noun
    * ("Politkovskaya's murder"), "administration" after it ("the Bush administration"), or a
    * person it is coordinated with ("Yushchenko and Tymoshenko"). Known places never reach here:
    * the gazetteers' matches win over the model's. A person title before the name ("Judge
@@ -376,6 +379,10 @@ final class MentionRules {
     boolean bare = NameFeatures.stripPossessive(words[a]).equals(words[a]);
     if (b < words.length && bare && PERSON_NOUNS.contains(words[b])) {
       return true;
+    }
+    if (a > 0 && AGE.matcher(words[a - 1]).matches()
+        && (b == words.length || !("NOUN".equals(pos[b]) || "PROPN".equals(pos[b])))) {
+      return true; // "the 25-year-old Hingis is", not "the 500-year-old Kremlin walls"
     }
     if (c.type() != EntityType.LOCATION) {
       return false;

@@ -226,7 +226,8 @@ final class EntityRecognizerTest {
       "Galina Petrusheva and Dravnik were once close allies in parliament.|Dravnik",
       "My co-counsel, Mr. Varkonyi, will present the second argument.|Varkonyi",
       "My colleague, Ms. Kirovsk, will answer the question on damages.|Kirovsk",
-      "A court said the arrest was not linked to Varkonyova's murder.|Varkonyova"})
+      "A court said the arrest was not linked to Varkonyova's murder.|Varkonyova",
+      "The 32-year-old Varkonyi will play doubles with a new partner.|Varkonyi"})
   void recognize_oneWordNameInAPersonsContext_isAPerson(String sentenceAndName) {
     String[] parts = sentenceAndName.split("\\|");
     List<Entity> entities = recognize(null, parts[0]);
@@ -242,6 +243,12 @@ final class EntityRecognizerTest {
   void recognize_placeOutsideAPersonsContext_staysALocation(String sentenceAndName) {
     String[] parts = sentenceAndName.split("\\|");
     assertThat(find(recognize(null, parts[0]), EntityType.LOCATION, parts[1])).isPresent();
+  }
+
+  @Test
+  void recognize_ageBeforeANameAndANoun_isNoPerson() {
+    assertThat(recognize(null, "The 500-year-old Kremlin walls were repaired."))
+        .noneMatch(e -> e.type() == EntityType.PERSON);
   }
 
   @Test
