@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -138,6 +139,7 @@ final class MentionRules {
   private static final Pattern AGE = Pattern.compile("\\d+-years?-old");
   /** Nouns after a surname that make it a person's: "the Bush administration". */
   private static final Set<String> PERSON_NOUNS = Set.of("administration", "presidency");
+
   private final Gazetteer gazetteer;
   private final NameFeatures features;
 
@@ -369,7 +371,7 @@ final class MentionRules {
    * Harrow") is a feature of the model, which still misses some.
    */
   private static boolean personContext(String[] words, String[] pos, boolean caps,
-      List<Cand> kept, int k, java.util.function.Predicate<String> isTitle) {
+      List<Cand> kept, int k, Predicate<String> isTitle) {
     Cand c = kept.get(k);
     int a = c.a();
     int b = c.b();
