@@ -24,7 +24,8 @@ import java.util.Set;
  * overlap precision, recall and F1 per type and micro-averaged. Each sentence is rebuilt by
  * joining its tokens with spaces, analysed like any text, and our mentions are mapped back onto
  * the file's tokens; our types map onto the file's: PERSON is PER, COUNTRY and LOCATION are LOC,
- * MINISTRY and ORGANIZATION are ORG.
+ * MINISTRY and ORGANIZATION are ORG. {@code --gold} chooses how GMB's silver labels become gold
+ * spans ({@link NerCorpus.Gold}): typed as our guidelines type them (the default) or as annotated.
  */
 final class EvalNerCommand implements Command {
 
@@ -35,7 +36,8 @@ final class EvalNerCommand implements Command {
 
   @Override
   public String usage() {
-    return "eval-ner --format iob2|conll|gmb [--from N] [--to N] [--errors N] FILE...";
+    return "eval-ner --format iob2|conll|gmb [--gold guidelines|as-annotated] [--from N] [--to N]"
+        + " [--errors N] FILE...";
   }
 
   /** A typed token span [start, end). */
@@ -43,11 +45,12 @@ final class EvalNerCommand implements Command {
 
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
-    Args args = Args.parse(raw, Set.of(), Set.of("format", "from", "to", "errors"));
+    Args args = Args.parse(raw, Set.of(), Set.of("format", "gold", "from", "to", "errors"));
     if (args.positional().isEmpty()) {
       throw new UsageException("no input: give one or more NER files");
     }
     NerCorpus.Format format = NerCorpus.Format.parse(args.option("format", "iob2"));
+    NerCorpus.Gold mapping = NerCorpus.Gold.parse(args.option("gold", "guidelines"));
     int from = args.intOption("from", 0, 0);
     int to = args.intOption("to", Integer.MAX_VALUE, 0);
     int showErrors = args.intOption("errors", 0, 0);
@@ -61,7 +64,7 @@ final class EvalNerCommand implements Command {
       }
       List<NerCorpus.Raw> rawSentences = NerCorpus.read(p, format);
       for (int i = from; i < Math.min(to, rawSentences.size()); i++) {
-        sentences.add(NerCorpus.coarse(rawSentences.get(i), format));
+        sentences.add(NerCorpus.coarse(rawSentences.get(i), format, mapping));
       }
     }
     TextProcessor processor = TextProcessor.load();

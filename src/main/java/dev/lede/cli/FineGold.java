@@ -35,15 +35,26 @@ final class FineGold {
    */
   static final Set<String> STATE_NAMED_COUNTRIES = Set.of("Georgia");
 
+  /**
+   * Cities at least this large are places the guidelines' LOCATION covers whatever they stand
+   * for ("Tehran said"): the recognizer's own threshold for a city that is a LOCATION on its own.
+   */
+  static final int BIG_CITY_POPULATION = 200_000;
+
   private final Set<String> countryNames;
   private final Set<String> ambiguous;
   private final Set<String> namedMinistries;
   private final Set<String> portfolios;
   private final Set<String> demonyms;
+  private final Set<String> places;
+  private final Set<String> organizations;
 
   private FineGold(Set<String> countryNames, Set<String> ambiguous, Set<String> namedMinistries,
-      Set<String> portfolios, Set<String> demonyms) {
+      Set<String> portfolios, Set<String> demonyms, Set<String> places,
+      Set<String> organizations) {
     this.demonyms = Set.copyOf(demonyms);
+    this.places = Set.copyOf(places);
+    this.organizations = Set.copyOf(organizations);
     this.countryNames = Set.copyOf(countryNames);
     this.ambiguous = Set.copyOf(ambiguous);
     this.namedMinistries = Set.copyOf(namedMinistries);
@@ -78,12 +89,53 @@ final class FineGold {
     for (String[] cols : rows("demonyms.tsv")) {
       demonyms.add(cols[0]);
     }
-    return new FineGold(countries, STATE_NAMED_COUNTRIES, named, portfolios, demonyms);
+    // places: the hand-curated regions and the big cities, less any name our organisation list
+    // knows (GeoNames lists "White House" as a translated alias of Casablanca)
+    Set<String> places = new HashSet<>();
+    for (String[] cols : rows("regions.tsv")) {
+      places.add(cols[0]);
+    }
+    for (String[] cols : rows("cities.tsv")) {
+      if (cols.length >= 4 && Integer.parseInt(cols[3]) >= BIG_CITY_POPULATION) {
+        places.add(cols[0]);
+      }
+    }
+    Set<String> organizations = new HashSet<>();
+    for (String[] cols : rows("organizations.tsv")) {
+      places.remove(cols[0]);
+      organizations.add(cols[0]);
+    }
+    for (String[] cols : rows("ministries.tsv")) {
+      if (cols.length >= 2 && cols[0].equals("named")) {
+        places.remove(cols[1]);
+      }
+    }
+    return new FineGold(countries, STATE_NAMED_COUNTRIES, named, portfolios, demonyms, places,
+        organizations);
   }
 
   /** Whether a span's text (tokens joined by spaces) names a sovereign state. */
   boolean isCountry(String text) {
     return countryNames.contains(text) || countryNames.contains(text.replace(" .", "."));
+  }
+
+  /**
+   * Whether a span's text (tokens joined by spaces) names a place the guidelines call LOCATION
+   * or COUNTRY whatever it stands for: a sovereign state, a region of {@code regions.tsv}, or a
+   * city of {@code cities.tsv} with at least {@value #BIG_CITY_POPULATION} people; names of our
+   * organisation and ministry lists are not places.
+   */
+  boolean isPlace(String text) {
+    return isCountry(text) || places.contains(text);
+  }
+
+  /**
+   * Whether a span's text (tokens joined by spaces) is a name or abbreviation of our organisation
+   * list ({@code organizations.tsv}: "U.N.", "African Union", "Red Cross"), which the guidelines
+   * call ORGANIZATION wherever it stands.
+   */
+  boolean isOrganization(String text) {
+    return organizations.contains(text);
   }
 
   /** Whether a span's text names a country that is also a US state: not scored. */

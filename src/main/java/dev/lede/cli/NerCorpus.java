@@ -174,36 +174,87 @@ final class NerCorpus {
   }
 
   /**
-   * Maps a raw sentence onto PER/LOC/ORG; titles at the start of a PER span are dropped. GMB's
-   * {@code gpe} is mostly demonyms ("Iraqi"), which are not entities for us, but it also tags
-   * country names ("Nepal" 131 times as gpe, once as geo): a gpe span whose whole text names a
-   * sovereign state becomes LOC when scoring, the rest is dropped. Training leaves those gpe
-   * countries untagged: measured, tagging them cost 0.01 micro F1 on UNER-EWT and GUM dev (GMB
-   * unchanged), as the gazetteer finds every country name anyway.
+   * How a corpus's labels become our gold spans. GMB's {@code gpe} is mostly demonyms ("Iraqi"),
+   * which are not entities for us, but it also tags country names ("Nepal" 131 times as gpe, once
+   * as geo); GMB also tags places standing for their governments {@code org} ("Tehran", "U.S.",
+   * "West Bank"), which our guidelines keep LOCATION/COUNTRY ("Moscow said" is LOCATION), and
+   * tags some organisations {@code geo} ("U.N." 22 times geo, 27 times org in sentences
+   * 40,000-43,999; "African Union", "Red Cross").
+   */
+  enum Gold {
+    /**
+     * The labels as annotated: a GMB gpe span whose whole text names a sovereign state is LOC
+     * (the rest of gpe is dropped), a GMB org span stays ORG.
+     */
+    AS_ANNOTATED(true, false),
+    /**
+     * {@link #AS_ANNOTATED}, and, as our guidelines type them: a GMB org span whose whole text is
+     * a place of {@link FineGold#isPlace} (a country, a curated region, a city of 200,000 or more
+     * people) is LOC; a GMB geo span whose whole text is a name of our organisation list
+     * ({@link FineGold#isOrganization}) is ORG. Other corpora are gold human annotation, kept as
+     * they are.
+     */
+    GUIDELINES(true, true),
+    /**
+     * For training: gpe country names stay untagged. Measured, tagging them cost 0.01 micro F1 on
+     * UNER-EWT and GUM dev (GMB unchanged), as the gazetteer finds every country name anyway.
+     */
+    TRAINING(false, false);
+
+    final boolean gpeCountries;
+    final boolean guidelineTypes;
+
+    Gold(boolean gpeCountries, boolean guidelineTypes) {
+      this.gpeCountries = gpeCountries;
+      this.guidelineTypes = guidelineTypes;
+    }
+
+    static Gold parse(String s) throws UsageException {
+      return switch (s) {
+        case "guidelines" -> GUIDELINES;
+        case "as-annotated" -> AS_ANNOTATED;
+        default -> throw new UsageException("unknown gold mapping '" + s
+            + "': guidelines or as-annotated");
+      };
+    }
+  }
+
+  /**
+   * Maps a raw sentence onto PER/LOC/ORG by {@link Gold#GUIDELINES}; titles at the start of a PER
+   * span are dropped.
    */
   static TaggedSentence coarse(Raw raw, Format format) {
-    return coarse(raw, format, true);
+    return coarse(raw, format, Gold.GUIDELINES);
   }
 
-  /** {@link #coarse(Raw, Format)} for training: GMB gpe country names stay untagged. */
+  /** {@link #coarse(Raw, Format)} for training ({@link Gold#TRAINING}). */
   static TaggedSentence coarseForTraining(Raw raw, Format format) {
-    return coarse(raw, format, false);
+    return coarse(raw, format, Gold.TRAINING);
   }
 
-  private static TaggedSentence coarse(Raw raw, Format format, boolean gpeCountries) {
+  /** Maps a raw sentence onto PER/LOC/ORG by the given gold mapping. */
+  static TaggedSentence coarse(Raw raw, Format format, Gold gold) {
     List<String> tags = new ArrayList<>(raw.tags().size());
     List<String> rawTags = raw.tags();
     for (int i = 0; i < rawTags.size(); i++) {
       String tag = rawTags.get(i);
       String type = tag.equals("O") ? null : coarse(tag.substring(2), format);
-      if (gpeCountries && type == null && format == Format.GMB && tag.equals("B-gpe")) {
+      boolean gpe = gold.gpeCountries && type == null && tag.equals("B-gpe");
+      boolean org = gold.guidelineTypes && tag.equals("B-org");
+      boolean geo = gold.guidelineTypes && tag.equals("B-geo");
+      if (format == Format.GMB && (gpe || org || geo)) {
+        String inside = "I-" + tag.substring(2);
         int end = i + 1;
-        while (end < rawTags.size() && rawTags.get(end).equals("I-gpe")) {
+        while (end < rawTags.size() && rawTags.get(end).equals(inside)) {
           end++;
         }
-        if (COUNTRIES.isCountry(String.join(" ", raw.tokens().subList(i, end)))) {
+        String text = String.join(" ", raw.tokens().subList(i, end));
+        String mapped = gpe ? (COUNTRIES.isCountry(text) ? "LOC" : null)
+            : org ? (COUNTRIES.isPlace(text) ? "LOC" : null)
+            : (COUNTRIES.isOrganization(text) ? "ORG" : null);
+        if (mapped != null) {
           for (int j = i; j < end; j++) {
-            tags.add(j == i ? "B-LOC" : "I-LOC");
+            tags.add((j == i ? "B-" : "I-") + mapped);
           }
           i = end - 1;
           continue;

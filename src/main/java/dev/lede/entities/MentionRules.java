@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -108,6 +109,36 @@ final class MentionRules {
 
   /** A hyphenated adjective made from a name: "U.S.-led", "al-Qaida-linked". */
   private static final Pattern ATTRIBUTIVE = Pattern.compile(".+-\\p{Ll}{2,}");
+
+  /**
+   * Verbs of saying and meeting right after a name: their subject is a person or an organisation,
+   * and places that stand for governments ("Moscow said") are matched by the gazetteers first.
+   */
+  private static final Set<String> PERSON_VERBS = Set.of("said", "says", "told", "tells", "added",
+      "adds", "asked", "replied", "wrote", "writes", "insisted", "insists", "argued", "argues",
+      "admitted", "admits", "denied", "denies", "explained", "explains", "recalled", "recalls",
+      "testified", "met", "meets");
+  /**
+   * Title-list words that modify a title rather than end one ("Foreign Minister", "Vice
+   * President") or start a place's name ("St. Petersburg", "Saint Lucia").
+   */
+  private static final Set<String> NOT_BEFORE_NAME = Set.of("foreign", "defence", "defense",
+      "interior", "finance", "health", "trade", "field", "crown", "vice", "deputy", "prime",
+      "chief", "saint", "st.", "st", "leader", "private", "father");
+  /**
+   * Nouns that a person's possessive comes before, a place's hardly ever: "Politkovskaya's
+   * murder", "Cobain's widow", "Srebotnik's seventh title" (the noun may follow one adjective).
+   */
+  private static final Set<String> PERSON_POSSESSIONS = Set.of("wife", "husband", "son",
+      "daughter", "father", "mother", "brother", "sister", "widow", "widower", "children",
+      "lawyer", "lawyers", "murder", "death", "killing", "assassination", "arrest", "funeral",
+      "career", "hometown", "birthplace", "successor", "predecessor", "title", "memoir",
+      "biography", "resignation", "re-election", "reelection", "nomination", "co-defendant",
+      "co-defendants", "girlfriend", "boyfriend", "mistress", "bodyguards", "aide", "aides");
+  /** An age written before a name: "the 32-year-old Craybas". */
+  private static final Pattern AGE = Pattern.compile("\\d+-years?-old");
+  /** Nouns after a surname that make it a person's: "the Bush administration". */
+  private static final Set<String> PERSON_NOUNS = Set.of("administration", "presidency");
 
   private final Gazetteer gazetteer;
   private final NameFeatures features;
@@ -296,7 +327,7 @@ final class MentionRules {
         .thenComparingInt(c -> -c.priority())
         .thenComparingInt(Cand::a));
     boolean[] taken = new boolean[n];
-    List<Found> out = new ArrayList<>();
+    List<Cand> kept = new ArrayList<>();
     for (Cand c : cands) {
       boolean free = true;
       for (int t = c.a(); t < c.b() && free; t++) {
@@ -308,6 +339,17 @@ final class MentionRules {
       for (int t = c.a(); t < c.b(); t++) {
         taken[t] = true;
       }
+      kept.add(c);
+    }
+    kept.sort(Comparator.comparingInt(Cand::a));
+    List<Found> out = new ArrayList<>();
+    for (int k = 0; k < kept.size(); k++) {
+      Cand c = kept.get(k);
+      if ((c.type() == EntityType.LOCATION || c.type() == EntityType.ORGANIZATION)
+          && c.priority() == PRIO_MODEL && c.canonical() == null && c.b() - c.a() == 1
+          && personContext(words, pos, caps, kept, k, features::isTitle)) {
+        c = new Cand(c.a(), c.b(), EntityType.PERSON, null, null, false, PRIO_MODEL, c.endChar());
+      }
       int start = starts[c.a()];
       String last = words[c.b() - 1];
       // a possessive the tokenizer left attached ("Lukashenko’s", "Situations’")
@@ -315,8 +357,65 @@ final class MentionRules {
           : ends[c.b() - 1] - (last.length() - NameFeatures.stripPossessive(last).length());
       out.add(new Found(start, end, c.type(), c.canonical(), c.code(), c.usState()));
     }
-    out.sort(Comparator.comparingInt(Found::start));
     return out;
+  }
+
+  /**
+   * Whether the context of a one-word name the model took for a place (or, before
+   * "administration" or after an age, an organisation) says it is a person: an age before it
+   * ("the 25-year-old Hingis" when no noun follows), a title before it, a verb of saying or
+   * meeting after it ("Tymoshenko said"), a possessive before a person's kind of noun
+   * ("Politkovskaya's murder"), "administration" after it ("the Bush administration"), or a
+   * person it is coordinated with ("Yushchenko and Tymoshenko"). Known places never reach here:
+   * the gazetteers' matches win over the model's. A person title before the name ("Judge
+   * Harrow") is a feature of the model, which still misses some.
+   */
+  private static boolean personContext(String[] words, String[] pos, boolean caps,
+      List<Cand> kept, int k, Predicate<String> isTitle) {
+    Cand c = kept.get(k);
+    int a = c.a();
+    int b = c.b();
+    if (caps) {
+      return false; // a headline's words are all capitalised: its context says little
+    }
+    boolean bare = NameFeatures.stripPossessive(words[a]).equals(words[a]);
+    if (b < words.length && bare && PERSON_NOUNS.contains(words[b])) {
+      return true;
+    }
+    if (a > 0 && AGE.matcher(words[a - 1]).matches()
+        && (b == words.length || !("NOUN".equals(pos[b]) || "PROPN".equals(pos[b])))) {
+      return true; // "the 25-year-old Hingis is", not "the 500-year-old Kremlin walls"
+    }
+    if (c.type() != EntityType.LOCATION) {
+      return false;
+    }
+    if (b < words.length && bare && PERSON_VERBS.contains(words[b])) {
+      return true;
+    }
+    int possessed = !bare ? b : b + 1 < words.length && isPossessive(words[b]) ? b + 1 : -1;
+    if (possessed >= 0 && possessed < words.length
+        && (PERSON_POSSESSIONS.contains(words[possessed].toLowerCase(Locale.ROOT))
+            || (possessed + 1 < words.length && "ADJ".equals(pos[possessed])
+                && PERSON_POSSESSIONS.contains(words[possessed + 1].toLowerCase(Locale.ROOT))))) {
+      return true;
+    }
+    if (a > 0 && Character.isUpperCase(words[a - 1].charAt(0)) && isTitle.test(words[a - 1])
+        && !NOT_BEFORE_NAME.contains(words[a - 1].toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    boolean personBefore = k > 0 && a >= 2 && isAnd(words[a - 1])
+        && kept.get(k - 1).b() == a - 1 && kept.get(k - 1).type() == EntityType.PERSON;
+    boolean personAfter = k + 1 < kept.size() && b + 1 < words.length && isAnd(words[b])
+        && kept.get(k + 1).a() == b + 1 && kept.get(k + 1).type() == EntityType.PERSON;
+    return personBefore || personAfter;
+  }
+
+  private static boolean isPossessive(String w) {
+    return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
+  }
+
+  private static boolean isAnd(String w) {
+    return w.equals("and") || w.equals("or");
   }
 
   /**

@@ -83,4 +83,93 @@ final class FineGoldTest {
     assertThat(printed).contains("| COUNTRY | 1.000 | 1.000 | 1.000 | 1 |")
         .contains("| MINISTRY | 1.000 | 1.000 | 1.000 | 1 |");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"U.S.", "Tehran", "West Bank", "Kiev", "Washington State", "Europe"})
+  void isPlace_countriesRegionsAndBigCities(String name) {
+    assertThat(FINE.isPlace(name)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"White House", "United Nations", "Home Office", "Bolton", "Delta",
+      "Belarusian", "Kenya Airways"})
+  void isPlace_organisationsSmallTownsAndDemonyms_false(String name) {
+    assertThat(FINE.isPlace(name)).isFalse();
+  }
+
+  @Test
+  void coarse_gmbOrgPlace_isLocationUnderGuidelinesOnly() {
+    NerCorpus.Raw raw = new NerCorpus.Raw(
+        List.of("Tehran", "told", "the", "White", "House", "and", "the", "West", "Bank", "police",
+            "that", "U.S.", "Steel", "agreed"),
+        List.of("B-org", "O", "O", "B-org", "I-org", "O", "O", "B-org", "I-org", "I-org", "O",
+            "B-org", "I-org", "O"));
+
+    assertThat(NerCorpus.coarse(raw, NerCorpus.Format.GMB, NerCorpus.Gold.GUIDELINES).tags())
+        .containsExactly("B-LOC", "O", "O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG",
+            "I-ORG", "O", "B-ORG", "I-ORG", "O");
+    assertThat(NerCorpus.coarse(raw, NerCorpus.Format.GMB, NerCorpus.Gold.AS_ANNOTATED).tags())
+        .startsWith("B-ORG", "O");
+    assertThat(NerCorpus.coarseForTraining(raw, NerCorpus.Format.GMB).tags())
+        .startsWith("B-ORG", "O");
+  }
+
+  @Test
+  void coarse_gmbGeoOrganisation_isOrganizationUnderGuidelinesOnly() {
+    NerCorpus.Raw raw = new NerCorpus.Raw(
+        List.of("U.N.", "troops", "left", "the", "Red", "Cross", "camp", "in", "Goma"),
+        List.of("B-geo", "O", "O", "O", "B-geo", "I-geo", "O", "O", "B-geo"));
+
+    assertThat(NerCorpus.coarse(raw, NerCorpus.Format.GMB, NerCorpus.Gold.GUIDELINES).tags())
+        .containsExactly("B-ORG", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "B-LOC");
+    assertThat(NerCorpus.coarse(raw, NerCorpus.Format.GMB, NerCorpus.Gold.AS_ANNOTATED).tags())
+        .containsExactly("B-LOC", "O", "O", "O", "B-LOC", "I-LOC", "O", "O", "B-LOC");
+  }
+
+  @Test
+  void isOrganization_namesOfTheOrganisationList() {
+    assertThat(FINE.isOrganization("U.N.")).isTrue();
+    assertThat(FINE.isOrganization("African Union")).isTrue();
+    assertThat(FINE.isOrganization("Tehran")).isFalse();
+  }
+
+  @Test
+  void coarse_orgPlaceInOtherFormats_staysOrganization() {
+    NerCorpus.Raw raw = new NerCorpus.Raw(List.of("Tehran", "said"), List.of("B-ORG", "O"));
+    assertThat(NerCorpus.coarse(raw, NerCorpus.Format.CONLL).tags())
+        .containsExactly("B-ORG", "O");
+  }
+
+  @Test
+  void evalNer_goldOption_scoresGmbOrgPlacesBothWays(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("gmb.csv");
+    Files.writeString(file, String.join("\n", "Sentence #,Word,POS,Tag",
+        "Sentence: 1,Officials,NNS,O", ",in,IN,O", ",Tehran,NNP,B-org", ",rejected,VBD,O",
+        ",the,DT,O", ",plan,NN,O", ",.,.,O", ""), StandardCharsets.ISO_8859_1);
+    String guidelines = evalNer(file, "guidelines");
+    String annotated = evalNer(file, "as-annotated");
+
+    assertThat(guidelines).contains("| LOC | 1.000 | 1.000 | 1.000");
+    assertThat(annotated).contains("| ORG | 0.000 | 0.000 | 0.000").contains("| LOC | 0.000");
+  }
+
+  @Test
+  void evalNer_unknownGoldMapping_usageError(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("x.conll");
+    Files.writeString(file, "Oslo\tB-LOC\n");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(List.of("eval-ner", "--format", "conll", "--gold", "silver",
+        file.toString()), new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown gold mapping");
+  }
+
+  private static String evalNer(Path file, String gold) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int code = Main.run(List.of("eval-ner", "--format", "gmb", "--gold", gold, file.toString()),
+        new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+    assertThat(code).isZero();
+    return out.toString(StandardCharsets.UTF_8);
+  }
 }

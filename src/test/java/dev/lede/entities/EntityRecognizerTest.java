@@ -218,6 +218,39 @@ final class EntityRecognizerTest {
     assertThat(persons).isGreaterThanOrEqualTo(40);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Near the border, Ostrogorsk said more troops were needed.|Ostrogorsk",
+      "In Kiev, Tymoshenko said the government would resign.|Tymoshenko",
+      "The reforms stalled under the Moravec administration.|Moravec",
+      "Galina Petrusheva and Dravnik were once close allies in parliament.|Dravnik",
+      "My co-counsel, Mr. Varkonyi, will present the second argument.|Varkonyi",
+      "My colleague, Ms. Kirovsk, will answer the question on damages.|Kirovsk",
+      "A court said the arrest was not linked to Varkonyova's murder.|Varkonyova",
+      "The 32-year-old Varkonyi will play doubles with a new partner.|Varkonyi"})
+  void recognize_oneWordNameInAPersonsContext_isAPerson(String sentenceAndName) {
+    String[] parts = sentenceAndName.split("\\|");
+    List<Entity> entities = recognize(null, parts[0]);
+    assertThat(find(entities, EntityType.PERSON, parts[1])).isPresent();
+    assertThat(entities).noneMatch(e -> e.type() != EntityType.PERSON
+        && e.name().equals(parts[1]));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"In the evening Moscow said the sanctions were illegal.|Moscow",
+      "Baghdad's streets were quiet on Friday.|Baghdad",
+      "The troops reached Mirgorod on Monday.|Mirgorod"})
+  void recognize_placeOutsideAPersonsContext_staysALocation(String sentenceAndName) {
+    String[] parts = sentenceAndName.split("\\|");
+    assertThat(find(recognize(null, parts[0]), EntityType.LOCATION, parts[1])).isPresent();
+  }
+
+  @Test
+  void recognize_ageBeforeANameAndANoun_isNoPerson() {
+    assertThat(recognize(null, "The 500-year-old Kremlin walls were repaired."))
+        .noneMatch(e -> e.type() == EntityType.PERSON);
+  }
+
   @Test
   void recognize_textWithoutNames_isEmpty() {
     assertThat(recognize(null, "it was a quiet day and nothing much happened at all.")).isEmpty();
