@@ -90,6 +90,9 @@ with open(os.path.join(src, 'geonames-cities15000.tsv'), encoding='utf-8') as f:
     for gid, name, ascii_name, cc, pop, fcode, admin1, alts in r:
         pop = int(pop)
         forms = {name, ascii_name}
+        if ',' in name:
+            # "Washington, D.C." is written "Washington" in running text.
+            forms.add(name.split(',')[0].strip())
         if pop >= 1_000_000 and alts:
             forms.update(a for a in alts.split('|') if ALT.match(a) and len(a) >= 4)
         for form in forms:

@@ -255,6 +255,10 @@ final class MentionRules {
     int[] nationEndingAt = new int[n];
     java.util.Arrays.fill(nationEndingAt, -1);
 
+    // A big city that is also a given name ("Paris", "Washington") is left to the model, but
+    // "Washington said" stays a place: the guidelines keep a capital standing for its
+    // government a LOCATION.
+    boolean[] bigCity = new boolean[n];
     for (int i = 0; i < n; i++) {
       if (!isCap(words[i], caps) && !isLowerPrefixed(words[i])) {
         continue;
@@ -298,6 +302,9 @@ final class MentionRules {
             }
           }
           case CITY -> {
+            if (s.population() >= Gazetteer.BIG_CITY_POPULATION && b - a == 1) {
+              bigCity[a] = true;
+            }
             if (s.population() >= Gazetteer.BIG_CITY_POPULATION && b - a >= 1
                 && (pos[a].startsWith("PROPN") || caps) // "Amman's" is PROPN+PART
                 && !gazetteer.givenNames.contains(words[a])) {
@@ -347,7 +354,7 @@ final class MentionRules {
       Cand c = kept.get(k);
       if ((c.type() == EntityType.LOCATION || c.type() == EntityType.ORGANIZATION)
           && c.priority() == PRIO_MODEL && c.canonical() == null && c.b() - c.a() == 1
-          && personContext(words, pos, caps, kept, k, features::isTitle)) {
+          && personContext(words, pos, caps, kept, k, features::isTitle, bigCity[c.a()])) {
         c = new Cand(c.a(), c.b(), EntityType.PERSON, null, null, false, PRIO_MODEL, c.endChar());
       }
       int start = starts[c.a()];
@@ -371,7 +378,7 @@ final class MentionRules {
    * Harrow") is a feature of the model, which still misses some.
    */
   private static boolean personContext(String[] words, String[] pos, boolean caps,
-      List<Cand> kept, int k, Predicate<String> isTitle) {
+      List<Cand> kept, int k, Predicate<String> isTitle, boolean bigCity) {
     Cand c = kept.get(k);
     int a = c.a();
     int b = c.b();
@@ -389,6 +396,13 @@ final class MentionRules {
     if (c.type() != EntityType.LOCATION) {
       return false;
     }
+    if (a > 0 && Character.isUpperCase(words[a - 1].charAt(0)) && isTitle.test(words[a - 1])
+        && !NOT_BEFORE_NAME.contains(words[a - 1].toLowerCase(Locale.ROOT))) {
+      return true; // "Mr. Washington"
+    }
+    if (bigCity) {
+      return false; // "Washington said", "Paris's mayor": the city
+    }
     if (b < words.length && bare && PERSON_VERBS.contains(words[b])) {
       return true;
     }
@@ -397,10 +411,6 @@ final class MentionRules {
         && (PERSON_POSSESSIONS.contains(words[possessed].toLowerCase(Locale.ROOT))
             || (possessed + 1 < words.length && "ADJ".equals(pos[possessed])
                 && PERSON_POSSESSIONS.contains(words[possessed + 1].toLowerCase(Locale.ROOT))))) {
-      return true;
-    }
-    if (a > 0 && Character.isUpperCase(words[a - 1].charAt(0)) && isTitle.test(words[a - 1])
-        && !NOT_BEFORE_NAME.contains(words[a - 1].toLowerCase(Locale.ROOT))) {
       return true;
     }
     boolean personBefore = k > 0 && a >= 2 && isAnd(words[a - 1])

@@ -238,6 +238,8 @@ final class EntityRecognizerTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"In the evening Moscow said the sanctions were illegal.|Moscow",
+      "On Tuesday Washington said it would suspend the aid programme.|Washington, D.C.",
+      "Washington and Moscow traded accusations over the missile tests.|Washington, D.C.",
       "Baghdad's streets were quiet on Friday.|Baghdad",
       "The troops reached Mirgorod on Monday.|Mirgorod"})
   void recognize_placeOutsideAPersonsContext_staysALocation(String sentenceAndName) {
