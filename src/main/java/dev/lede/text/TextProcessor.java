@@ -88,6 +88,15 @@ public final class TextProcessor {
       "his", "her", "its", "their", "our", "my", "as", "so", "then", "however", "also", "what",
       "who", "why", "how", "where", "some", "many", "most", "all", "no", "not", "from", "with");
   private static final String CURLY_APOSTROPHES = "\u2019\u2018\u02BC\u2032";
+
+  /**
+   * Abbreviations that keep their full stop at the end of a sentence ("Acme Inc."). Any other
+   * word loses it: the tokenizer model learnt "v." (versus) and keeps "Kyiv.", "Lviv.", "Kiev." as
+   * one token at a sentence end.
+   */
+  private static final Set<String> FINAL_ABBREVIATIONS = Set.of("inc", "corp", "co", "ltd",
+      "llc", "plc", "bros", "jr", "sr", "st", "ave", "etc", "al", "dept", "univ", "assn",
+      "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "no", "vs", "v");
   private static final String CJK_PUNCTUATION = "。！？、，；：「」『』（）《》〈〉【】・";
   private static final Pattern CJK_SENTENCE_END = Pattern.compile("[。！？]+[」』）]?");
 
@@ -227,7 +236,8 @@ public final class TextProcessor {
     // The model learnt from ASCII quotes: it splits "Lukashenko’s" as "Lukashenk" + "o’s". Same-
     // length replacements keep every offset, and tokens keep the text as written.
     String ascii = CharMatcher.anyOf(CURLY_APOSTROPHES).replaceFrom(text, '\'');
-    Span[] spans = joinInitialStops(text, splitCjk(text, tokenizer.tokenizePos(ascii)));
+    Span[] spans = splitFinalStop(text,
+        joinInitialStops(text, splitCjk(text, tokenizer.tokenizePos(ascii))));
     String[] words = new String[spans.length];
     String[] asciiWords = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
@@ -247,6 +257,31 @@ public final class TextProcessor {
           tags[i], lemma));
     }
     sentences.add(new Sentence(text, start, end, first, spans.length));
+  }
+
+  /**
+   * Splits the full stop off a sentence's last word unless the word is an abbreviation
+   * ({@link #FINAL_ABBREVIATIONS}, or dotted like "U.S."), so that "in Kyiv." ends with the place
+   * "Kyiv" and a full stop.
+   */
+  private static Span[] splitFinalStop(String text, Span[] spans) {
+    if (spans.length == 0) {
+      return spans;
+    }
+    Span last = spans[spans.length - 1];
+    int stop = last.getEnd() - 1;
+    if (last.length() < 3 || text.charAt(stop) != '.') {
+      return spans;
+    }
+    String word = text.substring(last.getStart(), stop);
+    if (word.indexOf('.') >= 0 || !Character.isLetter(word.charAt(word.length() - 1))
+        || FINAL_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
+      return spans;
+    }
+    Span[] out = java.util.Arrays.copyOf(spans, spans.length + 1);
+    out[spans.length - 1] = new Span(last.getStart(), stop);
+    out[spans.length] = new Span(stop, last.getEnd());
+    return out;
   }
 
   /**

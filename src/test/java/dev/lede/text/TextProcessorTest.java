@@ -84,6 +84,23 @@ final class TextProcessorTest {
         "A heading without a full stop", "The first sentence follows.", "A second one too.");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Kyiv", "Lviv", "Kharkiv", "Kiev", "Minsk"})
+  void process_placeAtSentenceEnd_losesTheFullStop(String place) {
+    AnalyzedText t = processor.process("The delegation arrived in " + place + ". Talks began.");
+
+    assertThat(t.tokens()).extracting(Token::text).containsSubsequence(place, ".", "Talks");
+    assertOffsetsExact(t);
+  }
+
+  @Test
+  void process_abbreviationAtSentenceEnd_keepsTheFullStop() {
+    AnalyzedText t = processor.process("She now works for Halvard Tools Inc. The shares rose.");
+
+    assertThat(t.tokens()).extracting(Token::text).contains("Inc.");
+    assertOffsetsExact(t);
+  }
+
   @Test
   void process_middleAndLeadingInitials_doNotEndASentence() {
     AnalyzedText t = processor.process("The airport was renamed after Harold J. Brennan last year."
