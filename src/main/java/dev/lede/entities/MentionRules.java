@@ -203,9 +203,11 @@ final class MentionRules {
    * Two names joined by "and" that the model read as one: two people ("Latif Hakimi and Mohammad
    * Yasir", when both sides look like person names, a known given name first or a known surname
    * last, and no organisation head is in the span), or an organisation whose name ends in its
-   * head, then another name ("World Health Organization and Doctors Without Borders").
+   * head, then another name ("World Health Organization and Doctors Without Borders"), or a
+   * known organisation, then another name ("OECD and UNESCO"; {@code knownOrgEndingAt[t]} is the
+   * first token of a listed organisation's name ending at token t, or -1).
    */
-  private List<int[]> splitPairs(List<int[]> spans, String[] words) {
+  private List<int[]> splitPairs(List<int[]> spans, String[] words, int[] knownOrgEndingAt) {
     int per = TaggedSentence.TYPES.indexOf("PER");
     List<int[]> out = new ArrayList<>(spans.size());
     for (int[] s : spans) {
@@ -221,8 +223,9 @@ final class MentionRules {
           && personLike(words, and + 1, s[1])) {
         out.add(new int[] {s[0], and, per});
         out.add(new int[] {and + 1, s[1], per});
-      } else if (and > s[0] + 1 && ORG_HEADS.contains(words[and - 1].toLowerCase(Locale.ROOT))
-          && Character.isUpperCase(words[and + 1].charAt(0))) {
+      } else if (and > s[0] && Character.isUpperCase(words[and + 1].charAt(0))
+          && (knownOrgEndingAt[and - 1] == s[0] || and > s[0] + 1
+              && ORG_HEADS.contains(words[and - 1].toLowerCase(Locale.ROOT)))) {
         // "World Health Organization and Doctors Without Borders": two organisations
         out.add(new int[] {s[0], and, TaggedSentence.TYPES.indexOf("ORG")});
         out.add(new int[] {and + 1, s[1], s[2]});
@@ -259,6 +262,8 @@ final class MentionRules {
     // "Washington said" stays a place: the guidelines keep a capital standing for its
     // government a LOCATION.
     boolean[] bigCity = new boolean[n];
+    int[] knownOrgEndingAt = new int[n];
+    java.util.Arrays.fill(knownOrgEndingAt, -1);
     for (int i = 0; i < n; i++) {
       if (!isCap(words[i], caps) && !isLowerPrefixed(words[i])) {
         continue;
@@ -290,8 +295,11 @@ final class MentionRules {
               nationEndingAt[b - 1] = a;
             }
           }
-          case ORGANIZATION -> cands.add(new Cand(a, b, EntityType.ORGANIZATION, s.canonical(),
-              null, false, PRIO_GAZETTEER, m.end()));
+          case ORGANIZATION -> {
+            cands.add(new Cand(a, b, EntityType.ORGANIZATION, s.canonical(), null, false,
+                PRIO_GAZETTEER, m.end()));
+            knownOrgEndingAt[b - 1] = a;
+          }
           case REGION -> cands.add(new Cand(a, b, EntityType.LOCATION, s.canonical(), null,
               s.code() != null, PRIO_GAZETTEER, m.end()));
           case MINISTRY_NAMED -> {
@@ -322,7 +330,7 @@ final class MentionRules {
       organisations(words, demonym, cands);
     }
     boolean headline = caps || isTitleCase(words);
-    for (int[] s : splitPairs(joinParticles(spans, words), words)) {
+    for (int[] s : splitPairs(joinParticles(spans, words), words, knownOrgEndingAt)) {
       Cand c = modelCandidate(s, words, pos, caps, demonym, countryToken);
       // in a headline every word is capitalised: a long span is more likely the headline itself
       if (c != null && !(headline && c.b() - c.a() > 3)) {

@@ -453,6 +453,25 @@ final class EntityRecognizerTest {
   }
 
   @Test
+  void recognize_listedOrganisationAndAnother_areTwoOrganisations() {
+    List<Entity> entities = recognize(null,
+        "Experts from the OECD and UNESCO will review the new school curriculum in March.");
+    assertThat(find(entities, EntityType.ORGANIZATION,
+        "Organisation for Economic Co-operation and Development")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "UNESCO")).isPresent();
+    assertThat(entities).noneMatch(e -> texts(e).stream().anyMatch(t -> t.contains(" and ")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Fatah", "Islamic Jihad", "Boko Haram", "al-Shabaab", "TASS",
+      "Agence France-Presse"})
+  void recognize_organisationInTheNews_isAnOrganisation(String name) {
+    List<Entity> entities = recognize(null,
+        "On Sunday a statement attributed to " + name + " was read out in the square.");
+    assertThat(find(entities, EntityType.ORGANIZATION, name)).isPresent();
+  }
+
+  @Test
   void recognize_scoreAfterATeam_staysOutsideTheName() {
     List<Entity> entities = recognize(null, "Spain beat Italy 2-1 in Berlin on Saturday night.");
     assertThat(find(entities, EntityType.COUNTRY, "Italy")).isPresent();
