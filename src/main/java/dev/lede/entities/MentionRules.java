@@ -411,6 +411,9 @@ final class MentionRules {
     if (bigCity) {
       return false; // "Washington said", "Paris's mayor": the city
     }
+    if (a > 0 && words[a - 1].equalsIgnoreCase("the")) {
+      return false; // "the Élysée said", "the Kremlin's": a place or body, not a person
+    }
     if (b < words.length && bare && PERSON_VERBS.contains(words[b])) {
       return true;
     }

@@ -240,6 +240,7 @@ final class EntityRecognizerTest {
   @ValueSource(strings = {"In the evening Moscow said the sanctions were illegal.|Moscow",
       "On Tuesday Washington said it would suspend the aid programme.|Washington, D.C.",
       "Washington and Moscow traded accusations over the missile tests.|Washington, D.C.",
+      "Later the Élysée said the state visit would go ahead as planned.|Élysée",
       "Baghdad's streets were quiet on Friday.|Baghdad",
       "The troops reached Mirgorod on Monday.|Mirgorod"})
   void recognize_placeOutsideAPersonsContext_staysALocation(String sentenceAndName) {
