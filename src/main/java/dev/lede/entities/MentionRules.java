@@ -278,6 +278,14 @@ final class MentionRules {
         int b = m.lastToken() + 1;
         switch (s.kind()) {
           case COUNTRY -> {
+            if (b - a == 1 && a > 0 && b < n && !caps && isCap(words[a - 1], false)
+                && features.isTitle(words[a - 1]) && isCap(words[b], false)
+                && gazetteer.surnames.contains(NameFeatures.stripPossessive(words[b]))) {
+              // "Defence Minister Israel Katz", "Senator Chad Hayes": a first name after a
+              // title; the longer person span wins over the country.
+              cands.add(new Cand(a, b + 1, EntityType.PERSON, null, null, false,
+                  PRIO_GAZETTEER));
+            }
             cands.add(new Cand(a, b, EntityType.COUNTRY, s.canonical(), s.code(), false,
                 PRIO_GAZETTEER, m.end()));
             for (int t = a; t < b; t++) {
@@ -889,6 +897,9 @@ final class MentionRules {
     }
     Set<String> personWords = new HashSet<>();
     Set<String> personLower = new HashSet<>();
+    // A country's name alone is a person only as a surname ("Jordan" after "Michael Jordan"): a
+    // later "Israel" after "Israel Katz" is the country.
+    Set<String> surnamesLower = new HashSet<>();
     int usCues = 0;
     int georgiaCues = 0;
     for (Found f : found) {
@@ -903,6 +914,8 @@ final class MentionRules {
               personLower.add(p.toLowerCase(Locale.ROOT));
             }
           }
+          surnamesLower.add(NameFeatures.stripPossessive(parts[parts.length - 1])
+              .toLowerCase(Locale.ROOT));
         }
       }
       if (f.usState() || "Atlanta".equals(f.canonical())) {
@@ -937,7 +950,8 @@ final class MentionRules {
         g = new Found(f.start(), f.end(), EntityType.values()[best], null, null, false);
       }
       if (g.type() != EntityType.PERSON && g.type() != EntityType.MINISTRY
-          && !text.contains(" ") && personLower.contains(text.toLowerCase(Locale.ROOT))) {
+          && !text.contains(" ") && (g.type() == EntityType.COUNTRY ? surnamesLower
+              : personLower).contains(text.toLowerCase(Locale.ROOT))) {
         g = new Found(f.start(), f.end(), EntityType.PERSON, null, null, false);
       } else if (f.type() == EntityType.COUNTRY && "GE".equals(f.code()) && usCues > georgiaCues) {
         g = new Found(f.start(), f.end(), EntityType.LOCATION, "Georgia", null, true);

@@ -473,6 +473,16 @@ final class EntityRecognizerTest {
   }
 
   @Test
+  void recognize_countryNameAsAFirstNameAfterATitle_isAPersonAndLaterTheCountry() {
+    List<Entity> entities = recognize(null, "Defence Minister Israel Katz visited the border"
+        + " on Monday. Israel later said the crossing would reopen.");
+    assertThat(find(entities, EntityType.PERSON, "Israel Katz")).isPresent();
+    Entity israel = find(entities, EntityType.COUNTRY, "Israel").orElseThrow();
+    assertThat(israel.countryCode()).isEqualTo("IL");
+    assertThat(texts(israel)).containsExactly("Israel");
+  }
+
+  @Test
   void recognize_scoreAfterATeam_staysOutsideTheName() {
     List<Entity> entities = recognize(null, "Spain beat Italy 2-1 in Berlin on Saturday night.");
     assertThat(find(entities, EntityType.COUNTRY, "Italy")).isPresent();
