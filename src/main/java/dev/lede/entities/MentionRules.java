@@ -643,7 +643,8 @@ final class MentionRules {
   /** Cleans one model span: titles, articles, punctuation and possessives outside. */
   /**
    * Person spans split by name particles are one name ("Ursula" "von der" "Leyen"); a capitalised
-   * particle right before a person span belongs to it ("Von der Leyen").
+   * particle right before a person span belongs to it ("Von der Leyen"); a person span followed
+   * by particles and a capitalised word ends with that word ("Ursula von der Leyen").
    */
   private static List<int[]> joinParticles(List<int[]> spans, String[] words) {
     int per = TaggedSentence.TYPES.indexOf("PER");
@@ -672,6 +673,33 @@ final class MentionRules {
         }
       }
       out.add(cur);
+    }
+    // A person span followed by lowercase particles and a capitalised word takes them in
+    // ("Ursula" + "von der Leyen", where the model tagged only the given name), and with them
+    // a span the model started on that word ("Leyen" read as a place).
+    for (int i = 0; i < out.size(); i++) {
+      int[] cur = out.get(i);
+      if (cur[2] != per) {
+        continue;
+      }
+      int t = cur[1];
+      while (t < words.length && PARTICLES.contains(words[t])) {
+        t++;
+      }
+      if (t == cur[1] || t >= words.length || words[t].isEmpty()
+          || !Character.isUpperCase(words[t].charAt(0))) {
+        continue;
+      }
+      int[] next = i + 1 < out.size() ? out.get(i + 1) : null;
+      if (next != null && next[0] < t) {
+        continue; // something else sits between
+      }
+      if (next != null && next[0] == t) {
+        cur[1] = next[1];
+        out.remove(i + 1);
+      } else {
+        cur[1] = t + 1;
+      }
     }
     return out;
   }

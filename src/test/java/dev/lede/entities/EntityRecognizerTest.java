@@ -194,6 +194,16 @@ final class EntityRecognizerTest {
     assertThat(find(entities, EntityType.LOCATION, "Brussels")).isPresent();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Ursula von der Leyen said the budget plan was fair.",
+      "The president, Ursula von der Leyen, said the budget plan was fair."})
+  void recognize_particlesAfterAGivenName_stayInsideThePersonSpan(String sentence) {
+    List<Entity> entities = recognize(null, sentence);
+    Entity vdl = find(entities, EntityType.PERSON, "Ursula von der Leyen").orElseThrow();
+    assertThat(texts(vdl)).containsExactly("Ursula von der Leyen");
+    assertThat(entities).hasSize(1);
+  }
+
   @Test
   void recognize_nameSplitByALineBreak_isOneMention() {
     String body = "The talks were led by Alexander\nLukashenko and lasted three hours.";
