@@ -321,8 +321,12 @@ final class MentionRules {
             if (s.population() >= Gazetteer.BIG_CITY_POPULATION && b - a == 1) {
               bigCity[a] = true;
             }
+            String matched = body.substring(m.start(), m.end());
+            boolean shouted = matched.length() >= 4
+                && matched.equals(matched.toUpperCase(Locale.ROOT));
             if (s.population() >= Gazetteer.BIG_CITY_POPULATION && b - a >= 1
-                && (pos[a].startsWith("PROPN") || caps) // "Amman's" is PROPN+PART
+                // "Amman's" is PROPN+PART; a shouted dateline ("BRUSSELS —") may get any tag
+                && (pos[a].startsWith("PROPN") || caps || shouted)
                 && !gazetteer.givenNames.contains(words[a])) {
               cands.add(new Cand(a, b, EntityType.LOCATION, s.canonical(), null, false,
                   PRIO_CITY, m.end()));
@@ -928,6 +932,8 @@ final class MentionRules {
     // A country's name alone is a person only as a surname ("Jordan" after "Michael Jordan"): a
     // later "Israel" after "Israel Katz" is the country.
     Set<String> surnamesLower = new HashSet<>();
+    // surnames with their particles, lower case ("von der leyen", "bin salman")
+    Set<String> particleSurnames = new HashSet<>();
     int usCues = 0;
     int georgiaCues = 0;
     for (Found f : found) {
@@ -944,6 +950,13 @@ final class MentionRules {
           }
           surnamesLower.add(NameFeatures.stripPossessive(parts[parts.length - 1])
               .toLowerCase(Locale.ROOT));
+          for (int j = 1; j < parts.length - 1; j++) {
+            if (PARTICLES.contains(parts[j].toLowerCase(Locale.ROOT))
+                && !PARTICLES.contains(parts[j - 1].toLowerCase(Locale.ROOT))) {
+              particleSurnames.add(NameFeatures.stripPossessive(String.join(" ",
+                  List.of(parts).subList(j, parts.length))).toLowerCase(Locale.ROOT));
+            }
+          }
         }
       }
       if (f.usState() || "Atlanta".equals(f.canonical())) {
@@ -1001,11 +1014,14 @@ final class MentionRules {
     // uncovered tokens: a defined abbreviation, or a surname/given name of a person of this text
     List<Found> extra = new ArrayList<>();
     int next = 0;
-    for (dev.lede.text.Token t : tokens) {
+    int lastCovered = -1; // index of the last token inside a mention
+    for (int i = 0; i < tokens.size(); i++) {
+      dev.lede.text.Token t = tokens.get(i);
       while (next < out.size() && out.get(next).end() <= t.start()) {
         next++;
       }
       if (next < out.size() && out.get(next).start() < t.end()) {
+        lastCovered = i;
         continue;
       }
       String w = NameFeatures.stripPossessive(t.text());
@@ -1015,7 +1031,18 @@ final class MentionRules {
         extra.add(new Found(t.start(), end, def.type(),
             def.canonical() == null ? "=" + def.start() : def.canonical(), null, false));
       } else if (personWords.contains(w)) {
-        extra.add(new Found(t.start(), end, EntityType.PERSON, null, null, false));
+        // a surname repeat keeps its particles ("Von der Leyen's", "von der Leyen")
+        int first = i;
+        while (first - 1 > lastCovered && PARTICLES.contains(
+            tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
+          first--;
+        }
+        if (first < i && !particleSurnames.contains(body.substring(tokens.get(first).start(),
+            end).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))) {
+          first = i;
+        }
+        extra.add(new Found(tokens.get(first).start(), end, EntityType.PERSON, null, null,
+            false));
       }
     }
     out.addAll(extra);

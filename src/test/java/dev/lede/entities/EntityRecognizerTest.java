@@ -205,6 +205,24 @@ final class EntityRecognizerTest {
   }
 
   @Test
+  void recognize_surnameRepeatsWithParticles_keepTheParticles() {
+    List<Entity> entities = recognize(null, "Ursula von der Leyen opened the summit. Von der"
+        + " Leyen's aides were upbeat. Later, von der Leyen left for Strasbourg.");
+    Entity vdl = find(entities, EntityType.PERSON, "Ursula von der Leyen").orElseThrow();
+    assertThat(texts(vdl)).containsExactly("Ursula von der Leyen", "Von der Leyen",
+        "von der Leyen");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"BRUSSELS — European leaders met on Monday.|Brussels",
+      "PARIS — French farmers blocked the main roads again.|Paris"})
+  void recognize_shoutedDatelineBeforeADemonym_isALocation(String textAndCity) {
+    String[] parts = textAndCity.split("\\|");
+    Entity city = find(recognize(null, parts[0]), EntityType.LOCATION, parts[1]).orElseThrow();
+    assertThat(texts(city)).containsExactly(parts[1].toUpperCase(java.util.Locale.ROOT));
+  }
+
+  @Test
   void recognize_nameSplitByALineBreak_isOneMention() {
     String body = "The talks were led by Alexander\nLukashenko and lasted three hours.";
     List<Entity> entities = recognize(null, body);
