@@ -1,5 +1,6 @@
 package dev.lede.entities;
 
+import com.google.common.base.CharMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -152,7 +153,7 @@ final class MentionRules {
   static Gazetteer.Sense sense(String body, PhraseTrie.Match<Gazetteer.Sense> m, boolean caps,
       Gazetteer.Kind... kinds) {
     String text = body.substring(m.start(), m.end());
-    boolean shouted = caps || (text.length() >= 4 && text.equals(text.toUpperCase(Locale.ROOT)));
+    boolean shouted = caps || isShouted(text);
     for (PhraseTrie.Entry<Gazetteer.Sense> e : m.entries()) {
       for (Gazetteer.Kind k : kinds) {
         if (e.value().kind() == k && (shouted || sameWords(text, e.phrase()))) {
@@ -161,6 +162,11 @@ final class MentionRules {
       }
     }
     return null;
+  }
+
+  /** A name written in capitals, longer than most acronyms ("KYIV", "BRUSSELS"). */
+  private static boolean isShouted(String text) {
+    return text.length() >= 4 && text.equals(text.toUpperCase(Locale.ROOT));
   }
 
   private static boolean sameWords(String text, String phrase) {
@@ -262,6 +268,7 @@ final class MentionRules {
     // "Washington said" stays a place: the guidelines keep a capital standing for its
     // government a LOCATION.
     boolean[] bigCity = new boolean[n];
+    // per token: the first token of a listed organisation's name ending there, or -1
     int[] knownOrgEndingAt = new int[n];
     java.util.Arrays.fill(knownOrgEndingAt, -1);
     for (int i = 0; i < n; i++) {
@@ -318,15 +325,12 @@ final class MentionRules {
             }
           }
           case CITY -> {
-            if (s.population() >= Gazetteer.BIG_CITY_POPULATION && b - a == 1) {
-              bigCity[a] = true;
-            }
-            String matched = body.substring(m.start(), m.end());
-            boolean shouted = matched.length() >= 4
-                && matched.equals(matched.toUpperCase(Locale.ROOT));
-            if (s.population() >= Gazetteer.BIG_CITY_POPULATION && b - a >= 1
+            boolean big = s.population() >= Gazetteer.BIG_CITY_POPULATION;
+            bigCity[a] |= big && b - a == 1;
+            if (big
                 // "Amman's" is PROPN+PART; a shouted dateline ("BRUSSELS —") may get any tag
-                && (pos[a].startsWith("PROPN") || caps || shouted)
+                && (pos[a].startsWith("PROPN") || caps
+                    || isShouted(body.substring(m.start(), m.end())))
                 && !gazetteer.givenNames.contains(words[a])) {
               cands.add(new Cand(a, b, EntityType.LOCATION, s.canonical(), null, false,
                   PRIO_CITY, m.end()));
@@ -644,7 +648,6 @@ final class MentionRules {
     return false;
   }
 
-  /** Cleans one model span: titles, articles, punctuation and possessives outside. */
   /**
    * Person spans split by name particles are one name ("Ursula" "von der" "Leyen"); a capitalised
    * particle right before a person span belongs to it ("Von der Leyen"); a person span followed
@@ -708,6 +711,7 @@ final class MentionRules {
     return out;
   }
 
+  /** Cleans one model span: titles, articles, punctuation and possessives outside. */
   private Cand modelCandidate(int[] s, String[] words, String[] pos, boolean caps,
       boolean[] demonym, boolean[] countryToken) {
     int a = s[0];
@@ -1037,8 +1041,8 @@ final class MentionRules {
             tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
           first--;
         }
-        if (first < i && !particleSurnames.contains(body.substring(tokens.get(first).start(),
-            end).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))) {
+        if (first < i && !particleSurnames.contains(CharMatcher.whitespace().collapseFrom(
+            body.substring(tokens.get(first).start(), end), ' ').toLowerCase(Locale.ROOT))) {
           first = i;
         }
         extra.add(new Found(tokens.get(first).start(), end, EntityType.PERSON, null, null,
