@@ -138,7 +138,14 @@ public final class IndexBenchmark {
     int[] ids = random.ints(queries + 200, 0, size).toArray();
     long[] lede = new long[queries];
     long[] plain = new long[queries];
+    // Thread CPU time beside wall time: on a machine shared with other jobs, wall time also
+    // counts the time the thread waited for a core.
+    long[] ledeCpu = new long[queries];
+    long[] plainCpu = new long[queries];
+    var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    int segments;
     try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
+      segments = reader.leaves().size();
       IndexSearcher searcher = new IndexSearcher(reader);
       EnglishAnalyzer english = new EnglishAnalyzer();
       RelatedQuery options = RelatedQuery.of(10);
@@ -149,6 +156,7 @@ public final class IndexBenchmark {
         for (int k = 0; k < 2; k++) {
           boolean ledeTurn = (q + k) % 2 == 0;
           long t0 = System.nanoTime();
+          long c0 = cpu.getCurrentThreadCpuTime();
           if (ledeTurn) {
             index.related(id, options);
           } else {
@@ -164,22 +172,29 @@ public final class IndexBenchmark {
             }
           }
           long took = System.nanoTime() - t0;
+          long tookCpu = cpu.getCurrentThreadCpuTime() - c0;
           if (q >= 200) {
             (ledeTurn ? lede : plain)[q - 200] = took;
+            (ledeTurn ? ledeCpu : plainCpu)[q - 200] = tookCpu;
           }
         }
       }
     }
+    return new String[] {String.format(Locale.ROOT, "%-10d %d segments%n", size, segments)
+        + rows(size, "", lede, plain) + rows(size, " (cpu)", ledeCpu, plainCpu)};
+  }
+
+  /** Three table rows: Lede, MoreLikeThis and their ratio. */
+  private static String rows(int size, String kind, long[] lede, long[] plain) {
     Arrays.sort(lede);
     Arrays.sort(plain);
-    String out = String.format(Locale.ROOT, "%-10d %-28s %9.2f %9.2f %9.2f%n", size,
-        "Lede related()", ms(lede, 0.5), ms(lede, 0.99), mean(lede))
+    return String.format(Locale.ROOT, "%-10d %-28s %9.2f %9.2f %9.2f%n", size,
+        "Lede related()" + kind, ms(lede, 0.5), ms(lede, 0.99), mean(lede))
         + String.format(Locale.ROOT, "%-10d %-28s %9.2f %9.2f %9.2f%n", size,
-        "plain MoreLikeThis", ms(plain, 0.5), ms(plain, 0.99), mean(plain))
+        "plain MoreLikeThis" + kind, ms(plain, 0.5), ms(plain, 0.99), mean(plain))
         + String.format(Locale.ROOT, "%-10d %-28s %9.2f %9.2f %9.2f%n", size,
-        "ratio Lede / MoreLikeThis", ms(lede, 0.5) / ms(plain, 0.5),
+        "ratio Lede / MoreLikeThis" + kind, ms(lede, 0.5) / ms(plain, 0.5),
         ms(lede, 0.99) / ms(plain, 0.99), mean(lede) / mean(plain));
-    return new String[] {out};
   }
 
   private static double ms(long[] sorted, double quantile) {
@@ -192,7 +207,7 @@ public final class IndexBenchmark {
   }
 
   /** Copy {@code k} of an analysis: leaves out every fifth sentence, starting at k. */
-  static ArticleAnalysis variant(ArticleAnalysis a, int k) {
+  public static ArticleAnalysis variant(ArticleAnalysis a, int k) {
     if (k == 0 || a.sentences().size() < 3) {
       return a;
     }

@@ -79,6 +79,23 @@ final class ArticleIndexTest {
   }
 
   @Test
+  void related_commonTermsLeaveTheFirstPassButStillCount() throws IOException {
+    // A cap low enough to act on the small sample archive: terms in more than 15% of it are
+    // left out of the candidate search, never out of the score.
+    Ranker capped = new Ranker(Documents.analyzer(),
+        Ranker.Weights.DEFAULT.withFirstPassCap(0.15f, 0));
+    for (String id : List.of("riksbank-cuts-rate", "lumora-recall", "nordic-cup-final")) {
+      List<RelatedArticle> shipped = samples.related(id, RelatedQuery.of(3));
+      List<RelatedArticle> fromCapped = samples.related(id, RelatedQuery.of(3), capped);
+      assertThat(ids(fromCapped)).as(id).isEqualTo(ids(shipped));
+      for (int i = 0; i < shipped.size(); i++) {
+        assertThat(fromCapped.get(i).score()).as(id)
+            .isCloseTo(shipped.get(i).score(), withinPercentage(0.01));
+      }
+    }
+  }
+
+  @Test
   void related_neverReturnsTheArticleItself() throws IOException {
     for (String id : samples.ids()) {
       assertThat(ids(samples.related(id, 20))).doesNotContain(id);
