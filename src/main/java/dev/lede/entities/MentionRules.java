@@ -79,6 +79,18 @@ final class MentionRules {
   private static final Set<String> NEVER_ALONE = Set.of("party", "west", "east", "democrat",
       "republican");
 
+  /**
+   * Abbreviations and capitalised words that never name a person, place or organisation on their
+   * own, though the model reads capitals as names: eras ("776 BC"), times of day and zones ("4
+   * AM", "CDT"), post-nominal letters ("Mark Tedeschi, QC"), diseases ("HIV", "COVID-19") and
+   * everyday abbreviations ("CEO", "DVD", "IQ"). Matched case-sensitively, as written.
+   */
+  private static final Set<String> NEVER_NAMES = Set.of("BC", "BCE", "AD", "B.C.", "A.D.", "AM",
+      "PM", "A.M.", "P.M.", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "QC",
+      "KC", "PhD", "MBA", "HIV", "AIDS", "SARS", "COVID", "COVID-19", "IQ", "GDP", "CEO", "CFO",
+      "COO", "CTO", "SVP", "EVP", "TV", "DVD", "VHS", "CD", "GPS", "USB", "SMS", "FAQ", "DUI",
+      "OK", "RFP", "SEO", "DNA", "ASAP", "FYI");
+
   /** A file name, web address or e-mail address: the model sometimes reads them as names. */
   private static final Pattern ADDRESS_LIKE = Pattern.compile(
       "(?i)(?:https?://|www\\.).*|\\S+\\.(?:pdf|docx?|xlsx?|pptx?|html?|txt|csv|xml|jpe?g|png"
@@ -785,8 +797,8 @@ final class MentionRules {
         || (ORG_HEADS.contains(headWord) && !PLACE_LIKE_HEADS.contains(headWord)))) {
       type = EntityType.ORGANIZATION; // "Cambridge Whig Club", "Harrow School" are no places
     }
-    if (b - a == 1 && features.isTitle(words[a])) {
-      return null; // a bare title ("Justice", "Senator") names no one by itself
+    if (b - a == 1 && (features.isTitle(words[a]) || NEVER_NAMES.contains(words[a]))) {
+      return null; // a bare title ("Justice", "Senator") names no one by itself, nor "776 BC"
     }
     if (type != EntityType.PERSON && titledPerson(words, a, b)) {
       type = EntityType.PERSON; // "Justice Scalia", "CIA Director Porter Goss"

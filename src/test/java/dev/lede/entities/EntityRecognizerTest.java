@@ -546,4 +546,14 @@ final class EntityRecognizerTest {
         || t.startsWith("www."));
     assertThat(all).contains("Maria Lind");
   }
+
+  @Test
+  void recognize_erasTimesAndEverydayAbbreviations_areNoEntities() {
+    List<Entity> entities = recognize(null,
+        "The temple was built around 450 BC and the museum opens at 9 AM, said Helen Marsh, QC,"
+            + " who told the CEO that HIV testing and a DVD of the tour were free.");
+    List<String> all = entities.stream().flatMap(e -> texts(e).stream()).toList();
+    assertThat(all).doesNotContain("BC", "AM", "QC", "CEO", "HIV", "DVD");
+    assertThat(all).contains("Helen Marsh");
+  }
 }
