@@ -614,6 +614,15 @@ final class MentionRules {
           && !(a - 1 == 0 && words[a - 1].length() <= 3)) {
         a--;
       }
+      // "Australian Labor Party", "Israeli Defense Forces": a demonym before a name that has
+      // words of its own besides the head is part of it, as before a ministry's name; before a
+      // bare head it stays an adjective ("Israeli Army")
+      if (a < k && a > 0 && demonym[a - 1] && isCap(words[a - 1], false)
+          && !(a - 2 >= 0 && isPossessive(words[a - 2]))) {
+        while (a > 0 && demonym[a - 1] && isCap(words[a - 1], false)) {
+          a--;
+        }
+      }
       int b = k + 1;
       if (b + 1 < n && (words[b].equals("of") || words[b].equals("for") || words[b].equals("on"))) {
         int m = b + 1;

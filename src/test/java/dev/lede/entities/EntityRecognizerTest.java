@@ -556,4 +556,14 @@ final class EntityRecognizerTest {
     assertThat(all).doesNotContain("BC", "AM", "QC", "CEO", "HIV", "DVD");
     assertThat(all).contains("Helen Marsh");
   }
+
+  @Test
+  void recognize_demonymBeforeANamedOrganisation_isPartOfIt() {
+    List<Entity> entities = recognize(null,
+        "Votes for the Australian Labor Party rose in Perth, while the Iraqi Islamic Party stayed"
+            + " out of the talks.");
+    List<String> orgs = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+        .flatMap(e -> texts(e).stream()).toList();
+    assertThat(orgs).contains("Australian Labor Party", "Iraqi Islamic Party");
+  }
 }
