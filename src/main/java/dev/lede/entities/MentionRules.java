@@ -148,6 +148,20 @@ final class MentionRules {
       "career", "hometown", "birthplace", "successor", "predecessor", "title", "memoir",
       "biography", "resignation", "re-election", "reelection", "nomination", "co-defendant",
       "co-defendants", "girlfriend", "boyfriend", "mistress", "bodyguards", "aide", "aides");
+  /**
+   * Words that introduce a person's name without being part of it: party members and
+   * "incumbent" ("Incumbent Democrat Carl Levin", "Republican John Doe", "Liberal Stephen Owen").
+   */
+  private static final Set<String> PERSON_INTRODUCERS = Set.of("democrat", "republican",
+      "liberal", "conservative", "socialist", "incumbent");
+  /**
+   * Role words after an organisation's name that are no part of it ("Conservative Party of
+   * Canada MP", "Labour Party leader").
+   */
+  private static final Set<String> TRAILING_ROLES = Set.of("mp", "mps", "mep", "meps",
+      "candidate", "candidates", "member", "members", "leader", "leaders", "official",
+      "officials", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson",
+      "chief", "president", "secretary");
   /** An age written before a name: "the 32-year-old Craybas". */
   private static final Pattern AGE = Pattern.compile("\\d+-years?-old");
   /** Nouns after a surname that make it a person's: "the Bush administration". */
@@ -355,7 +369,15 @@ final class MentionRules {
     }
     ministries(body, words, starts, ends, caps, nationEndingAt, cands);
     if (!caps && !isTitleCase(words)) {
-      organisations(words, demonym, cands);
+      boolean[] placeStart = new boolean[n];
+      boolean[] placeEnd = new boolean[n];
+      for (Cand c : cands) {
+        if (c.type() == EntityType.COUNTRY || c.type() == EntityType.LOCATION) {
+          placeStart[c.a()] = true;
+          placeEnd[c.b() - 1] = true;
+        }
+      }
+      organisations(words, demonym, placeStart, placeEnd, cands);
     }
     boolean headline = caps || isTitleCase(words);
     for (int[] s : splitPairs(joinParticles(spans, words), words, knownOrgEndingAt)) {
@@ -600,7 +622,8 @@ final class MentionRules {
    * "Organization of Petroleum Exporting Countries", "Office for Democratic Institutions and Human
    * Rights". Candidates compete with the model's spans: the longest wins.
    */
-  private static void organisations(String[] words, boolean[] demonym, List<Cand> cands) {
+  private static void organisations(String[] words, boolean[] demonym, boolean[] placeStart,
+      boolean[] placeEnd, List<Cand> cands) {
     int n = words.length;
     for (int k = 0; k < n; k++) {
       if (!isCap(words[k], false) || !ORG_HEADS.contains(words[k].toLowerCase(Locale.ROOT))) {
@@ -636,6 +659,13 @@ final class MentionRules {
             m++;
           } else if ((words[m].equals("and") || words[m].equals("&") || words[m].equals("of"))
               && m + 1 < n && isCap(words[m + 1], false)) {
+            if (!words[m].equals("of") && ((placeEnd[m - 1] && !placeStart[m + 1])
+                || headInCapitalRun(words, m + 1))) {
+              // "Liberal Party of Canada and Canadian Alliance", "Party of Russia and Yabloko":
+              // after a place, or before another organisation's head, "and" joins two names;
+              // two places stay in one ("Charity Commission for England and Wales")
+              break;
+            }
             m++;
           } else {
             break;
@@ -644,11 +674,24 @@ final class MentionRules {
         if (last >= 0) {
           b = last + 1;
         }
+        if (b - 1 > k + 2 && TRAILING_ROLES.contains(words[b - 1].toLowerCase(Locale.ROOT))) {
+          b--; // "Conservative Party of Canada MP"
+        }
       }
       if (b - a >= 2) {
         cands.add(new Cand(a, b, EntityType.ORGANIZATION, null, null, false, PRIO_MODEL));
       }
     }
+  }
+
+  /** Whether the capitalised words from {@code from} on include an organisation head. */
+  private static boolean headInCapitalRun(String[] words, int from) {
+    for (int t = from; t < words.length && isCap(words[t], false); t++) {
+      if (ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean nationStartsAt(int[] nationEndingAt, int m) {
@@ -801,6 +844,15 @@ final class MentionRules {
     if (a >= b) {
       return null;
     }
+    if (type != EntityType.PERSON) {
+      boolean head = false;
+      for (int t = a; t < b - 1; t++) {
+        head |= ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT));
+      }
+      if (head && b - a >= 3 && TRAILING_ROLES.contains(words[b - 1].toLowerCase(Locale.ROOT))) {
+        b--;
+      }
+    }
     String headWord = words[b - 1].toLowerCase(Locale.ROOT);
     if (type == EntityType.LOCATION && b - a >= 2 && (headWord.equals("club")
         || (ORG_HEADS.contains(headWord) && !PLACE_LIKE_HEADS.contains(headWord)))) {
@@ -808,6 +860,9 @@ final class MentionRules {
     }
     if (b - a == 1 && (features.isTitle(words[a]) || NEVER_NAMES.contains(words[a]))) {
       return null; // a bare title ("Justice", "Senator") names no one by itself, nor "776 BC"
+    }
+    if (type != EntityType.PERSON && introducedPerson(words, a, b)) {
+      type = EntityType.PERSON; // "Incumbent Democrat Carl Levin", "General Douglas MacArthur"
     }
     if (type != EntityType.PERSON && titledPerson(words, a, b)) {
       type = EntityType.PERSON; // "Justice Scalia", "CIA Director Porter Goss"
@@ -822,7 +877,8 @@ final class MentionRules {
       int cut = -1;
       for (int j = a; j < b - 1; j++) {
         if (features.isTitle(words[j]) || demonym[j] || countryToken[j]
-            || ROLE_HEADS.contains(words[j].toLowerCase(Locale.ROOT))) {
+            || ROLE_HEADS.contains(words[j].toLowerCase(Locale.ROOT))
+            || PERSON_INTRODUCERS.contains(words[j].toLowerCase(Locale.ROOT))) {
           cut = j;
         }
       }
@@ -882,6 +938,28 @@ final class MentionRules {
       }
     }
     return best;
+  }
+
+  /**
+   * Titles and party-member words, then a name of two or three words that starts with a known
+   * given name, as an organisation or place span: a person ("Incumbent Democrat Carl Levin",
+   * "General Douglas MacArthur"). Never with an organisation head inside.
+   */
+  private boolean introducedPerson(String[] words, int a, int b) {
+    int t = a;
+    while (t < b - 2 && (features.isTitle(words[t])
+        || PERSON_INTRODUCERS.contains(words[t].toLowerCase(Locale.ROOT)))) {
+      t++;
+    }
+    if (t == a || b - t > 3 || !gazetteer.givenNames.contains(words[t])) {
+      return false;
+    }
+    for (int u = a; u < b; u++) {
+      if (ORG_HEADS.contains(words[u].toLowerCase(Locale.ROOT)) || !isCap(words[u], false)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -566,4 +566,32 @@ final class EntityRecognizerTest {
         .flatMap(e -> texts(e).stream()).toList();
     assertThat(orgs).contains("Australian Labor Party", "Iraqi Islamic Party");
   }
+
+  @Test
+  void recognize_twoOrganisationsJoinedByAndAfterAPlace_areTwoOrganisations() {
+    List<Entity> entities = recognize(null,
+        "Voters backed the Reform Party of Canada and Canadian Alliance candidates, and the Charity"
+            + " Commission for England and Wales opened an inquiry.");
+    List<String> orgs = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+        .flatMap(e -> texts(e).stream()).toList();
+    assertThat(orgs).contains("Reform Party of Canada", "Canadian Alliance",
+        "Charity Commission for England and Wales");
+  }
+
+  @Test
+  void recognize_partyMemberOrTitleBeforeAName_staysOutsideThePerson() {
+    List<Entity> entities = recognize(null,
+        "Incumbent Democrat Carl Levin won the seat, and General Douglas MacArthur withdrew.");
+    List<String> people = entities.stream().filter(e -> e.type() == EntityType.PERSON)
+        .flatMap(e -> texts(e).stream()).toList();
+    assertThat(people).contains("Carl Levin", "Douglas MacArthur");
+  }
+
+  @Test
+  void recognize_roleAfterAnOrganisationName_staysOutside() {
+    List<Entity> entities = recognize(null,
+        "He was the only Conservative Party of Canada MP from the province after the vote.");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Conservative Party of Canada"))
+        .isPresent();
+  }
 }
