@@ -370,14 +370,17 @@ final class MentionRules {
     ministries(body, words, starts, ends, caps, nationEndingAt, cands);
     if (!caps && !isTitleCase(words)) {
       boolean[] placeStart = new boolean[n];
-      boolean[] placeEnd = new boolean[n];
+      // per token: the first token of the longest place name ending there, or -1
+      int[] placeEndingAt = new int[n];
+      java.util.Arrays.fill(placeEndingAt, -1);
       for (Cand c : cands) {
         if (c.type() == EntityType.COUNTRY || c.type() == EntityType.LOCATION) {
           placeStart[c.a()] = true;
-          placeEnd[c.b() - 1] = true;
+          int e = c.b() - 1;
+          placeEndingAt[e] = placeEndingAt[e] < 0 ? c.a() : Math.min(placeEndingAt[e], c.a());
         }
       }
-      organisations(words, demonym, placeStart, placeEnd, cands);
+      organisations(words, demonym, placeStart, placeEndingAt, cands);
     }
     boolean headline = caps || isTitleCase(words);
     for (int[] s : splitPairs(joinParticles(spans, words), words, knownOrgEndingAt)) {
@@ -623,7 +626,7 @@ final class MentionRules {
    * Rights". Candidates compete with the model's spans: the longest wins.
    */
   private static void organisations(String[] words, boolean[] demonym, boolean[] placeStart,
-      boolean[] placeEnd, List<Cand> cands) {
+      int[] placeEndingAt, List<Cand> cands) {
     int n = words.length;
     for (int k = 0; k < n; k++) {
       if (!isCap(words[k], false) || !ORG_HEADS.contains(words[k].toLowerCase(Locale.ROOT))) {
@@ -636,6 +639,15 @@ final class MentionRules {
           && !ROLE_HEADS.contains(words[a - 1].toLowerCase(Locale.ROOT))
           && !(a - 1 == 0 && words[a - 1].length() <= 3)) {
         a--;
+      }
+      // "Newfoundland and Labrador Court of Appeal", "Bosnia and Herzegovina Football
+      // Federation": a place name whose last words start the name is part of it, lowercase
+      // "and" included
+      for (int t = a; t < k; t++) {
+        if (placeEndingAt[t] >= 0 && placeEndingAt[t] < a) {
+          a = placeEndingAt[t];
+          break;
+        }
       }
       // "Australian Labor Party", "Israeli Defense Forces": a demonym before a name that has
       // words of its own besides the head is part of it, as before a ministry's name; before a
@@ -659,7 +671,7 @@ final class MentionRules {
             m++;
           } else if ((words[m].equals("and") || words[m].equals("&") || words[m].equals("of"))
               && m + 1 < n && isCap(words[m + 1], false)) {
-            if (!words[m].equals("of") && ((placeEnd[m - 1] && !placeStart[m + 1])
+            if (!words[m].equals("of") && ((placeEndingAt[m - 1] >= 0 && !placeStart[m + 1])
                 || headInCapitalRun(words, m + 1))) {
               // "Liberal Party of Canada and Canadian Alliance", "Party of Russia and Yabloko":
               // after a place, or before another organisation's head, "and" joins two names;

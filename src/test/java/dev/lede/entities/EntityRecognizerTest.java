@@ -493,7 +493,8 @@ final class EntityRecognizerTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Fatah", "Islamic Jihad", "Boko Haram", "al-Shabaab", "TASS",
-      "Agence France-Presse"})
+      "Agence France-Presse", "Al Jazeera", "Likud", "Greenpeace", "Walmart", "Knesset",
+      "Lashkar-e-Taiba"})
   void recognize_organisationInTheNews_isAnOrganisation(String name) {
     List<Entity> entities = recognize(null,
         "On Sunday a statement attributed to " + name + " was read out in the square.");
@@ -593,5 +594,22 @@ final class EntityRecognizerTest {
         "He was the only Conservative Party of Canada MP from the province after the vote.");
     assertThat(find(entities, EntityType.ORGANIZATION, "Conservative Party of Canada"))
         .isPresent();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Tasmania", "Punjab", "Helmand", "Mindanao", "Tigray", "Xinjiang",
+      "Nova Scotia", "Tahrir Square"})
+  void recognize_provinceOrRegionInTheNews_isALocation(String name) {
+    List<Entity> entities = recognize(null,
+        "Floods hit " + name + " on Sunday, and thousands were moved to shelters.");
+    assertThat(find(entities, EntityType.LOCATION, name)).isPresent();
+  }
+
+  @Test
+  void recognize_placeNameWithAndBeforeAnOrganisationHead_isPartOfTheName() {
+    List<Entity> entities = recognize(null,
+        "The ruling was upheld by the Newfoundland and Labrador Court of Appeal on Monday.");
+    assertThat(find(entities, EntityType.ORGANIZATION,
+        "Newfoundland and Labrador Court of Appeal")).isPresent();
   }
 }
