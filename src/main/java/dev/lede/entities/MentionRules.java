@@ -69,7 +69,7 @@ final class MentionRules {
       "alliance", "assembly", "parliament", "congress", "senate", "tribunal", "bureau", "service",
       "police", "guard", "brigade", "brigades", "network", "society", "coalition", "board",
       "secretariat", "programme", "program", "center", "centre", "college", "school", "airlines",
-      "airways", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co.", "plc");
+      "airways", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co.", "plc", "library");
 
   /**
    * Capitalised words that are never a name on their own: a bare organisation head ("the Party"),

@@ -612,4 +612,11 @@ final class EntityRecognizerTest {
     assertThat(find(entities, EntityType.ORGANIZATION,
         "Newfoundland and Labrador Court of Appeal")).isPresent();
   }
+
+  @Test
+  void recognize_libraryName_isAnOrganisation() {
+    List<Entity> entities = recognize(null,
+        "The manuscripts were lent by the National Library of Wales for the exhibition.");
+    assertThat(find(entities, EntityType.ORGANIZATION, "National Library of Wales")).isPresent();
+  }
 }
