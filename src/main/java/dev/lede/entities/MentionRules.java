@@ -43,6 +43,8 @@ final class MentionRules {
   private static final int PRIO_CITY = 2;
   private static final int PRIO_GAZETTEER = 3;
   private static final int PRIO_MINISTRY = 4;
+  /** An event's name beats the model's same span ("Toronto International Film Festival"). */
+  private static final int PRIO_EVENT = PRIO_GAZETTEER;
 
   /** Connector words allowed inside a "Ministry of ..." name. */
   private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "&", "on");
@@ -162,6 +164,19 @@ final class MentionRules {
       "candidate", "candidates", "member", "members", "leader", "leaders", "official",
       "officials", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson",
       "chief", "president", "secretary");
+  /**
+   * Last words of capitalised event, law and document names: "Vietnam War", "Suez Crisis",
+   * "Orange Revolution", "Patriot Act", "Marshall Plan", "World Cup", "Arab Spring".
+   */
+  private static final Set<String> EVENT_HEADS = Set.of("War", "Wars", "Battle", "Campaign",
+      "Rebellion", "Revolt", "Uprising", "Revolution", "Intifada", "Massacre", "Offensive",
+      "Crisis", "Spring", "Festival", "Olympics", "Paralympics", "Games", "Cup", "Championship",
+      "Championships", "Tournament", "Marathon", "Summit", "Treaty", "Accord", "Accords",
+      "Agreement", "Protocol", "Convention", "Conventions", "Declaration", "Charter", "Act",
+      "Plan", "Election", "Elections");
+  /** First words of event names followed by their own name: "Operation Desert Storm". */
+  private static final Set<String> EVENT_STARTS = Set.of("Operation", "Battle", "Siege",
+      "Treaty");
   /** An age written before a name: "the 32-year-old Craybas". */
   private static final Pattern AGE = Pattern.compile("\\d+-years?-old");
   /** Nouns after a surname that make it a person's: "the Bush administration". */
@@ -391,6 +406,9 @@ final class MentionRules {
       }
     }
     prefixedOrganisations(words, cands);
+    if (!headline) {
+      events(words, cands);
+    }
     cands.sort(Comparator.<Cand>comparingInt(c -> -(ends[c.b() - 1] - starts[c.a()]))
         .thenComparingInt(c -> -c.priority())
         .thenComparingInt(Cand::a));
@@ -411,6 +429,7 @@ final class MentionRules {
     }
     kept.sort(Comparator.comparingInt(Cand::a));
     List<Found> out = new ArrayList<>();
+    kept.removeIf(c -> c.type() == null); // events hold their words, but are no entities
     for (int k = 0; k < kept.size(); k++) {
       Cand c = kept.get(k);
       if ((c.type() == EntityType.LOCATION || c.type() == EntityType.ORGANIZATION)
@@ -513,6 +532,80 @@ final class MentionRules {
       }
     }
     cands.addAll(joined);
+  }
+
+  /**
+   * Capitalised names of events, laws and documents, which the guidelines make no entities, and
+   * whose words are no mentions either: "Vietnam War", "Toronto International Film Festival",
+   * "Treaty of Versailles", "Turkish War of Independence", "Operation Desert Storm". They become
+   * candidates without a type: the longest span still wins, and the event is then dropped.
+   */
+  private void events(String[] words, List<Cand> cands) {
+    int n = words.length;
+    List<Cand> prefixes = new ArrayList<>();
+    for (Cand c : cands) {
+      if (c.priority() == PRIO_GAZETTEER) {
+        prefixes.add(c);
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      String w = words[k];
+      boolean last = EVENT_HEADS.contains(w);
+      boolean first = EVENT_STARTS.contains(w);
+      if (!last && !first) {
+        continue;
+      }
+      int a = k;
+      if (last) {
+        while (a > 0 && (isCap(words[a - 1], false) || isNameTail(words, a - 1))
+            && !ARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))) {
+          a--;
+        }
+      }
+      int b = k + 1;
+      // "Treaty of Versailles", "War of 1812", "Operation Desert Storm"
+      int m = b;
+      if (m + 1 < n && (words[m].equals("of") || words[m].equals("on"))) {
+        m++;
+        if (m + 1 < n && words[m].equals("the")) {
+          m++;
+        }
+      }
+      if (first || m > b) {
+        int end = m;
+        while (end < n && (isCap(words[end], false)
+            || (end > m && words[end].chars().allMatch(Character::isDigit))
+            || (end > m && words[end].equals("and") && end + 1 < n
+                && isCap(words[end + 1], false)))) {
+          end++;
+        }
+        if (end == m && m < n && words[m].matches("\\d{4}")) {
+          end = m + 1; // "War of 1812"
+        }
+        if (end > m) {
+          b = end;
+        }
+      }
+      // "U.S. Fed Cup team", "WTO Agreement on Textiles": a listed country or organisation
+      // before an event name of two words or more stays a mention; "Kosovo War" is one name
+      int named = a;
+      for (Cand c : prefixes) {
+        if (c.a() == a && c.b() < b && c.b() > named && b - c.b() >= 2
+            && (c.type() == EntityType.COUNTRY || c.type() == EntityType.ORGANIZATION)) {
+          named = c.b();
+        }
+      }
+      a = named;
+      if (b - a >= 2 && !(b - a == 2 && last && gazetteer.givenNames.contains(words[a]))) {
+        cands.add(new Cand(a, b, null, null, null, false, PRIO_EVENT));
+      }
+    }
+  }
+
+  /** An apostrophe or a possessive inside an event's name: "Thirty Years ' War". */
+  private static boolean isNameTail(String[] words, int t) {
+    return (words[t].equals("'") || words[t].equals("’")) && t > 0
+        && isCap(words[t - 1], false);
   }
 
   /** A title-case line: almost every word, short ones included, starts with a capital. */

@@ -619,4 +619,23 @@ final class EntityRecognizerTest {
         "The manuscripts were lent by the National Library of Wales for the exhibition.");
     assertThat(find(entities, EntityType.ORGANIZATION, "National Library of Wales")).isPresent();
   }
+
+  @Test
+  void recognize_eventsAndTreaties_areNoEntitiesNorTheNamesInside() {
+    List<Entity> entities = recognize(null,
+        "Veterans of the Korean War met in Seoul to mark the Treaty of Versailles centenary, and"
+            + " the Toronto International Film Festival opened.");
+    List<String> all = entities.stream().flatMap(e -> texts(e).stream()).toList();
+    assertThat(all).doesNotContain("Korean War", "Versailles", "Toronto",
+        "Toronto International Film Festival");
+    assertThat(all).contains("Seoul");
+  }
+
+  @Test
+  void recognize_countryBeforeALongerEventName_staysACountry() {
+    List<Entity> entities = recognize(null,
+        "Lindsay Doyle left the U.S. Fed Cup team before the semifinal against Russia.");
+    assertThat(find(entities, EntityType.COUNTRY, "United States")).isPresent();
+    assertThat(entities.stream().flatMap(e -> texts(e).stream())).doesNotContain("Fed Cup");
+  }
 }
