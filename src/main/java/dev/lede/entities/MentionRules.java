@@ -63,7 +63,7 @@ final class MentionRules {
   private static final Pattern ABBREVIATION =
       Pattern.compile("\\A\\s*\\(\\s*([A-Z][A-Za-z&.]{1,9})\\s*\\)");
 
-  /** Head nouns of organisation names: "... Party", "Organization of ...". */
+  /** Head nouns of organisation names: "... Party", "Organization of ...", "... Herald". */
   private static final Set<String> ORG_HEADS = Set.of("organization", "organisation", "office",
       "party", "council", "commission", "committee", "agency", "association", "union", "bank",
       "fund", "institute", "university", "court", "authority", "front", "movement", "federation",
@@ -71,7 +71,8 @@ final class MentionRules {
       "alliance", "assembly", "parliament", "congress", "senate", "tribunal", "bureau", "service",
       "police", "guard", "brigade", "brigades", "network", "society", "coalition", "board",
       "secretariat", "programme", "program", "center", "centre", "college", "school", "airlines",
-      "airways", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co.", "plc", "library");
+      "airways", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co.", "plc", "library",
+      "herald", "times", "post", "tribune", "journal", "gazette", "chronicle", "telegraph");
 
   /**
    * Capitalised words that are never a name on their own: a bare organisation head ("the Party"),
@@ -177,6 +178,13 @@ final class MentionRules {
   /** First words of event names followed by their own name: "Operation Desert Storm". */
   private static final Set<String> EVENT_STARTS = Set.of("Operation", "Battle", "Siege",
       "Treaty");
+  /** Days and months, which end a name ("the Chicago Tribune on Friday"). */
+  private static final Set<String> DATE_WORDS = Set.of("Monday", "Tuesday", "Wednesday",
+      "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+      "June", "July", "August", "September", "October", "November", "December");
+  /** Honorifics that only ever come before a person's name. */
+  private static final Set<String> HONORIFICS = Set.of("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms",
+      "Miss", "Dr.", "Mister");
   /** An age written before a name: "the 32-year-old Craybas". */
   private static final Pattern AGE = Pattern.compile("\\d+-years?-old");
   /** Nouns after a surname that make it a person's: "the Bush administration". */
@@ -301,6 +309,8 @@ final class MentionRules {
     List<Cand> cands = new ArrayList<>();
     boolean[] demonym = new boolean[n];
     boolean[] countryToken = new boolean[n];
+    // tokens of a listed region or of a city name of several words ("Santo Domingo")
+    boolean[] placeToken = new boolean[n];
     // start token of a demonym or country phrase that ends at token i, else -1
     int[] nationEndingAt = new int[n];
     java.util.Arrays.fill(nationEndingAt, -1);
@@ -356,8 +366,11 @@ final class MentionRules {
                 PRIO_GAZETTEER, m.end()));
             knownOrgEndingAt[b - 1] = a;
           }
-          case REGION -> cands.add(new Cand(a, b, EntityType.LOCATION, s.canonical(), null,
-              s.code() != null, PRIO_GAZETTEER, m.end()));
+          case REGION -> {
+            cands.add(new Cand(a, b, EntityType.LOCATION, s.canonical(), null,
+                s.code() != null, PRIO_GAZETTEER, m.end()));
+            java.util.Arrays.fill(placeToken, a, b, true);
+          }
           case MINISTRY_NAMED -> {
             if (!isTreasuryNoun(words, pos, a, b)) {
               int from = a > 0 && nationEndingAt[a - 1] >= 0 ? nationEndingAt[a - 1] : a;
@@ -366,6 +379,9 @@ final class MentionRules {
             }
           }
           case CITY -> {
+            if (b - a >= 2) {
+              java.util.Arrays.fill(placeToken, a, b, true);
+            }
             boolean big = s.population() >= Gazetteer.BIG_CITY_POPULATION;
             bigCity[a] |= big && b - a == 1;
             if (big
@@ -399,7 +415,7 @@ final class MentionRules {
     }
     boolean headline = caps || isTitleCase(words);
     for (int[] s : splitPairs(joinParticles(spans, words), words, knownOrgEndingAt)) {
-      Cand c = modelCandidate(s, words, pos, caps, demonym, countryToken);
+      Cand c = modelCandidate(s, words, pos, caps, demonym, countryToken, placeToken);
       // in a headline every word is capitalised: a long span is more likely the headline itself
       if (c != null && !(headline && c.b() - c.a() > 3)) {
         cands.add(c);
@@ -432,6 +448,12 @@ final class MentionRules {
     kept.removeIf(c -> c.type() == null); // events hold their words, but are no entities
     for (int k = 0; k < kept.size(); k++) {
       Cand c = kept.get(k);
+      if ((c.type() == EntityType.LOCATION || c.type() == EntityType.ORGANIZATION)
+          && c.priority() == PRIO_MODEL && c.canonical() == null && c.b() - c.a() <= 3
+          && c.a() > 0 && !caps && HONORIFICS.contains(words[c.a() - 1])) {
+        // "Mr. Talabani", "Ms. Rice": an honorific names a person whatever the model guessed
+        c = new Cand(c.a(), c.b(), EntityType.PERSON, null, null, false, PRIO_MODEL, c.endChar());
+      }
       if ((c.type() == EntityType.LOCATION || c.type() == EntityType.ORGANIZATION)
           && c.priority() == PRIO_MODEL && c.canonical() == null && c.b() - c.a() == 1
           && personContext(words, pos, caps, kept, k, features::isTitle, bigCity[c.a()])) {
@@ -759,7 +781,7 @@ final class MentionRules {
         }
         int last = -1;
         while (m < n) {
-          if (isCap(words[m], false)) {
+          if (isCap(words[m], false) && !DATE_WORDS.contains(words[m])) {
             last = m;
             m++;
           } else if ((words[m].equals("and") || words[m].equals("&") || words[m].equals("of"))
@@ -882,7 +904,7 @@ final class MentionRules {
 
   /** Cleans one model span: titles, articles, punctuation and possessives outside. */
   private Cand modelCandidate(int[] s, String[] words, String[] pos, boolean caps,
-      boolean[] demonym, boolean[] countryToken) {
+      boolean[] demonym, boolean[] countryToken, boolean[] placeToken) {
     int a = s[0];
     int b = s[1];
     EntityType type = switch (TaggedSentence.TYPES.get(s[2])) {
@@ -972,6 +994,10 @@ final class MentionRules {
     if (type != EntityType.PERSON && titledPerson(words, a, b)) {
       type = EntityType.PERSON; // "Justice Scalia", "CIA Director Porter Goss"
     }
+    if (type == EntityType.ORGANIZATION
+        && fullPersonName(words, a, b, demonym, countryToken, placeToken)) {
+      type = EntityType.PERSON; // "Morgan Freeman", "Abu Farraj al-Libbi" read as a body or place
+    }
     int named = afterPortfolio(words, a, b);
     if (type != EntityType.PERSON && named > a && (gazetteer.givenNames.contains(words[named])
         || gazetteer.surnames.contains(NameFeatures.stripPossessive(words[b - 1])))) {
@@ -1043,6 +1069,40 @@ final class MentionRules {
       }
     }
     return best;
+  }
+
+  /**
+   * A two- or three-word organisation span that reads as a person's name: a known given name
+   * first and a known surname last ("Morgan Freeman", "Edward Kennedy"), or an Arabic name ending in "al-"/"el-"
+   * with a known given name or "Abu"/"bin"/"ibn" in it ("Abu Farraj al-Libbi"). Never with an
+   * organisation head, a demonym, a country, a listed region or a city name of several words
+   * inside ("Brent North Sea", "Santo Domingo"); listed organisations of the same span still win
+   * ("Morgan Stanley").
+   */
+  private boolean fullPersonName(String[] words, int a, int b, boolean[] demonym,
+      boolean[] countryToken, boolean[] placeToken) {
+    if (b - a < 2 || b - a > 4) {
+      return false;
+    }
+    boolean kunya = false;
+    for (int t = a; t < b; t++) {
+      String lw = words[t].toLowerCase(Locale.ROOT);
+      if (ORG_HEADS.contains(lw) || demonym[t] || countryToken[t] || placeToken[t]
+          || GROUP_WORDS.contains(lw)
+          || (!isCap(words[t], false) && !isLowerPrefixed(words[t]))) {
+        return false;
+      }
+      kunya |= t < b - 1 && (lw.equals("abu") || lw.equals("bin") || lw.equals("ibn"));
+    }
+    String last = NameFeatures.stripPossessive(words[b - 1]);
+    if (last.startsWith("al-") || last.startsWith("el-")) {
+      return kunya || gazetteer.givenNames.contains(words[a]);
+    }
+    // a middle word must be a name too: "Sydney Morning Herald" is a newspaper
+    return b - a <= 3 && gazetteer.givenNames.contains(words[a])
+        && gazetteer.surnames.contains(last)
+        && (b - a == 2 || gazetteer.givenNames.contains(words[a + 1])
+            || gazetteer.surnames.contains(words[a + 1]) || words[a + 1].matches("\\p{Lu}\\."));
   }
 
   /**

@@ -638,4 +638,27 @@ final class EntityRecognizerTest {
     assertThat(find(entities, EntityType.COUNTRY, "United States")).isPresent();
     assertThat(entities.stream().flatMap(e -> texts(e).stream())).doesNotContain("Fed Cup");
   }
+
+  @Test
+  void recognize_nameAfterAnHonorific_isAPerson() {
+    List<Entity> entities = recognize(null,
+        "Mr. Talabani then travelled to Tehran, and Ms. Okonjo met the delegation there.");
+    assertThat(find(entities, EntityType.PERSON, "Talabani")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "Okonjo")).isPresent();
+  }
+
+  @Test
+  void recognize_arabicNameWithAlPrefix_isAPerson() {
+    List<Entity> entities = recognize(null,
+        "Police arrested Abu Farraj al-Libbi near the border on Monday.");
+    assertThat(find(entities, EntityType.PERSON, "Abu Farraj al-Libbi")).isPresent();
+  }
+
+  @Test
+  void recognize_newspaperName_isAnOrganisation() {
+    List<Entity> entities = recognize(null,
+        "The report appeared in the Sydney Morning Herald and the Chicago Tribune on Friday.");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Sydney Morning Herald")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Chicago Tribune")).isPresent();
+  }
 }
