@@ -494,7 +494,7 @@ final class EntityRecognizerTest {
   @ParameterizedTest
   @ValueSource(strings = {"Fatah", "Islamic Jihad", "Boko Haram", "al-Shabaab", "TASS",
       "Agence France-Presse", "Al Jazeera", "Likud", "Greenpeace", "Walmart", "Knesset",
-      "Lashkar-e-Taiba"})
+      "Lashkar-e-Taiba", "Parliament"})
   void recognize_organisationInTheNews_isAnOrganisation(String name) {
     List<Entity> entities = recognize(null,
         "On Sunday a statement attributed to " + name + " was read out in the square.");
