@@ -1072,9 +1072,10 @@ final class MentionRules {
   }
 
   /**
-   * A two- or three-word organisation span that reads as a person's name: a known given name
-   * first and a known surname last ("Morgan Freeman", "Edward Kennedy"), or an Arabic name ending in "al-"/"el-"
-   * with a known given name or "Abu"/"bin"/"ibn" in it ("Abu Farraj al-Libbi"). Never with an
+   * An organisation span that reads as a person's name: two or three words, a known given name
+   * first and a known surname last ("Morgan Freeman", "Edward Kennedy"), or an Arabic name of up
+   * to four words ending in "al-"/"el-" with a known given name first or "Abu"/"bin"/"ibn" in it
+   * ("Abu Farraj al-Libbi"). Never with an
    * organisation head, a demonym, a country, a listed region or a city name of several words
    * inside ("Brent North Sea", "Santo Domingo"); listed organisations of the same span still win
    * ("Morgan Stanley").
