@@ -134,7 +134,8 @@ final class EvalNerCommand implements Command {
       }
       if (shown < showErrors && !new HashSet<>(predicted).equals(goldSet)) {
         shown++;
-        out.println("GOLD " + render(s.tokens(), gold) + "\nOURS " + render(s.tokens(), predicted));
+        out.println("TEXT " + String.join(" ", s.tokens()) + "\nGOLD " + render(s.tokens(), gold)
+            + "\nOURS " + render(s.tokens(), predicted));
       }
     }
     double seconds = (System.nanoTime() - started) / 1e9;

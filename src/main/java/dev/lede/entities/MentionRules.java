@@ -43,6 +43,8 @@ final class MentionRules {
   private static final int PRIO_CITY = 2;
   private static final int PRIO_GAZETTEER = 3;
   private static final int PRIO_MINISTRY = 4;
+  /** An event's name beats the model's same span ("Toronto International Film Festival"). */
+  private static final int PRIO_EVENT = PRIO_GAZETTEER;
 
   /** Connector words allowed inside a "Ministry of ..." name. */
   private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "&", "on");
@@ -61,7 +63,7 @@ final class MentionRules {
   private static final Pattern ABBREVIATION =
       Pattern.compile("\\A\\s*\\(\\s*([A-Z][A-Za-z&.]{1,9})\\s*\\)");
 
-  /** Head nouns of organisation names: "... Party", "Organization of ...". */
+  /** Head nouns of organisation names: "... Party", "Organization of ...", "... Herald". */
   private static final Set<String> ORG_HEADS = Set.of("organization", "organisation", "office",
       "party", "council", "commission", "committee", "agency", "association", "union", "bank",
       "fund", "institute", "university", "court", "authority", "front", "movement", "federation",
@@ -69,7 +71,8 @@ final class MentionRules {
       "alliance", "assembly", "parliament", "congress", "senate", "tribunal", "bureau", "service",
       "police", "guard", "brigade", "brigades", "network", "society", "coalition", "board",
       "secretariat", "programme", "program", "center", "centre", "college", "school", "airlines",
-      "airways", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co.", "plc");
+      "airways", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co.", "plc", "library",
+      "herald", "times", "post", "tribune", "journal", "gazette", "chronicle", "telegraph");
 
   /**
    * Capitalised words that are never a name on their own: a bare organisation head ("the Party"),
@@ -78,6 +81,18 @@ final class MentionRules {
    */
   private static final Set<String> NEVER_ALONE = Set.of("party", "west", "east", "democrat",
       "republican");
+
+  /**
+   * Abbreviations and capitalised words that never name a person, place or organisation on their
+   * own, though the model reads capitals as names: eras ("776 BC"), times of day and zones ("4
+   * AM", "CDT"), post-nominal letters ("Mark Tedeschi, QC"), diseases ("HIV", "COVID-19") and
+   * everyday abbreviations ("CEO", "DVD", "IQ"). Matched case-sensitively, as written.
+   */
+  private static final Set<String> NEVER_NAMES = Set.of("BC", "BCE", "AD", "B.C.", "A.D.", "AM",
+      "PM", "A.M.", "P.M.", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "QC",
+      "KC", "PhD", "MBA", "HIV", "AIDS", "SARS", "COVID", "COVID-19", "IQ", "GDP", "CEO", "CFO",
+      "COO", "CTO", "SVP", "EVP", "TV", "DVD", "VHS", "CD", "GPS", "USB", "SMS", "FAQ", "DUI",
+      "OK", "RFP", "SEO", "DNA", "ASAP", "FYI");
 
   /** A file name, web address or e-mail address: the model sometimes reads them as names. */
   private static final Pattern ADDRESS_LIKE = Pattern.compile(
@@ -136,6 +151,40 @@ final class MentionRules {
       "career", "hometown", "birthplace", "successor", "predecessor", "title", "memoir",
       "biography", "resignation", "re-election", "reelection", "nomination", "co-defendant",
       "co-defendants", "girlfriend", "boyfriend", "mistress", "bodyguards", "aide", "aides");
+  /**
+   * Words that introduce a person's name without being part of it: party members and
+   * "incumbent" ("Incumbent Democrat Carl Levin", "Republican John Doe", "Liberal Stephen Owen").
+   */
+  private static final Set<String> PERSON_INTRODUCERS = Set.of("democrat", "republican",
+      "liberal", "conservative", "socialist", "incumbent");
+  /**
+   * Role words after an organisation's name that are no part of it ("Conservative Party of
+   * Canada MP", "Labour Party leader").
+   */
+  private static final Set<String> TRAILING_ROLES = Set.of("mp", "mps", "mep", "meps",
+      "candidate", "candidates", "member", "members", "leader", "leaders", "official",
+      "officials", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson",
+      "chief", "president", "secretary");
+  /**
+   * Last words of capitalised event, law and document names: "Vietnam War", "Suez Crisis",
+   * "Orange Revolution", "Patriot Act", "Marshall Plan", "World Cup", "Arab Spring".
+   */
+  private static final Set<String> EVENT_HEADS = Set.of("War", "Wars", "Battle", "Campaign",
+      "Rebellion", "Revolt", "Uprising", "Revolution", "Intifada", "Massacre", "Offensive",
+      "Crisis", "Spring", "Festival", "Olympics", "Paralympics", "Games", "Cup", "Championship",
+      "Championships", "Tournament", "Marathon", "Summit", "Treaty", "Accord", "Accords",
+      "Agreement", "Protocol", "Convention", "Conventions", "Declaration", "Charter", "Act",
+      "Plan", "Election", "Elections");
+  /** First words of event names followed by their own name: "Operation Desert Storm". */
+  private static final Set<String> EVENT_STARTS = Set.of("Operation", "Battle", "Siege",
+      "Treaty");
+  /** Days and months, which end a name ("the Chicago Tribune on Friday"). */
+  private static final Set<String> DATE_WORDS = Set.of("Monday", "Tuesday", "Wednesday",
+      "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+      "June", "July", "August", "September", "October", "November", "December");
+  /** Honorifics that only ever come before a person's name. */
+  private static final Set<String> HONORIFICS = Set.of("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms",
+      "Miss", "Dr.", "Mister");
   /** An age written before a name: "the 32-year-old Craybas". */
   private static final Pattern AGE = Pattern.compile("\\d+-years?-old");
   /** Nouns after a surname that make it a person's: "the Bush administration". */
@@ -260,6 +309,8 @@ final class MentionRules {
     List<Cand> cands = new ArrayList<>();
     boolean[] demonym = new boolean[n];
     boolean[] countryToken = new boolean[n];
+    // tokens of a listed region or of a city name of several words ("Santo Domingo")
+    boolean[] placeToken = new boolean[n];
     // start token of a demonym or country phrase that ends at token i, else -1
     int[] nationEndingAt = new int[n];
     java.util.Arrays.fill(nationEndingAt, -1);
@@ -315,8 +366,11 @@ final class MentionRules {
                 PRIO_GAZETTEER, m.end()));
             knownOrgEndingAt[b - 1] = a;
           }
-          case REGION -> cands.add(new Cand(a, b, EntityType.LOCATION, s.canonical(), null,
-              s.code() != null, PRIO_GAZETTEER, m.end()));
+          case REGION -> {
+            cands.add(new Cand(a, b, EntityType.LOCATION, s.canonical(), null,
+                s.code() != null, PRIO_GAZETTEER, m.end()));
+            java.util.Arrays.fill(placeToken, a, b, true);
+          }
           case MINISTRY_NAMED -> {
             if (!isTreasuryNoun(words, pos, a, b)) {
               int from = a > 0 && nationEndingAt[a - 1] >= 0 ? nationEndingAt[a - 1] : a;
@@ -325,6 +379,9 @@ final class MentionRules {
             }
           }
           case CITY -> {
+            if (b - a >= 2) {
+              java.util.Arrays.fill(placeToken, a, b, true);
+            }
             boolean big = s.population() >= Gazetteer.BIG_CITY_POPULATION;
             bigCity[a] |= big && b - a == 1;
             if (big
@@ -343,17 +400,31 @@ final class MentionRules {
     }
     ministries(body, words, starts, ends, caps, nationEndingAt, cands);
     if (!caps && !isTitleCase(words)) {
-      organisations(words, demonym, cands);
+      boolean[] placeStart = new boolean[n];
+      // per token: the first token of the longest place name ending there, or -1
+      int[] placeEndingAt = new int[n];
+      java.util.Arrays.fill(placeEndingAt, -1);
+      for (Cand c : cands) {
+        if (c.type() == EntityType.COUNTRY || c.type() == EntityType.LOCATION) {
+          placeStart[c.a()] = true;
+          int e = c.b() - 1;
+          placeEndingAt[e] = placeEndingAt[e] < 0 ? c.a() : Math.min(placeEndingAt[e], c.a());
+        }
+      }
+      organisations(words, demonym, placeStart, placeEndingAt, cands);
     }
     boolean headline = caps || isTitleCase(words);
     for (int[] s : splitPairs(joinParticles(spans, words), words, knownOrgEndingAt)) {
-      Cand c = modelCandidate(s, words, pos, caps, demonym, countryToken);
+      Cand c = modelCandidate(s, words, pos, caps, demonym, countryToken, placeToken);
       // in a headline every word is capitalised: a long span is more likely the headline itself
       if (c != null && !(headline && c.b() - c.a() > 3)) {
         cands.add(c);
       }
     }
     prefixedOrganisations(words, cands);
+    if (!headline) {
+      events(words, cands);
+    }
     cands.sort(Comparator.<Cand>comparingInt(c -> -(ends[c.b() - 1] - starts[c.a()]))
         .thenComparingInt(c -> -c.priority())
         .thenComparingInt(Cand::a));
@@ -374,8 +445,15 @@ final class MentionRules {
     }
     kept.sort(Comparator.comparingInt(Cand::a));
     List<Found> out = new ArrayList<>();
+    kept.removeIf(c -> c.type() == null); // events hold their words, but are no entities
     for (int k = 0; k < kept.size(); k++) {
       Cand c = kept.get(k);
+      if ((c.type() == EntityType.LOCATION || c.type() == EntityType.ORGANIZATION)
+          && c.priority() == PRIO_MODEL && c.canonical() == null && c.b() - c.a() <= 3
+          && c.a() > 0 && !caps && HONORIFICS.contains(words[c.a() - 1])) {
+        // "Mr. Talabani", "Ms. Rice": an honorific names a person whatever the model guessed
+        c = new Cand(c.a(), c.b(), EntityType.PERSON, null, null, false, PRIO_MODEL, c.endChar());
+      }
       if ((c.type() == EntityType.LOCATION || c.type() == EntityType.ORGANIZATION)
           && c.priority() == PRIO_MODEL && c.canonical() == null && c.b() - c.a() == 1
           && personContext(words, pos, caps, kept, k, features::isTitle, bigCity[c.a()])) {
@@ -476,6 +554,80 @@ final class MentionRules {
       }
     }
     cands.addAll(joined);
+  }
+
+  /**
+   * Capitalised names of events, laws and documents, which the guidelines make no entities, and
+   * whose words are no mentions either: "Vietnam War", "Toronto International Film Festival",
+   * "Treaty of Versailles", "Turkish War of Independence", "Operation Desert Storm". They become
+   * candidates without a type: the longest span still wins, and the event is then dropped.
+   */
+  private void events(String[] words, List<Cand> cands) {
+    int n = words.length;
+    List<Cand> prefixes = new ArrayList<>();
+    for (Cand c : cands) {
+      if (c.priority() == PRIO_GAZETTEER) {
+        prefixes.add(c);
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      String w = words[k];
+      boolean last = EVENT_HEADS.contains(w);
+      boolean first = EVENT_STARTS.contains(w);
+      if (!last && !first) {
+        continue;
+      }
+      int a = k;
+      if (last) {
+        while (a > 0 && (isCap(words[a - 1], false) || isNameTail(words, a - 1))
+            && !ARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))) {
+          a--;
+        }
+      }
+      int b = k + 1;
+      // "Treaty of Versailles", "War of 1812", "Operation Desert Storm"
+      int m = b;
+      if (m + 1 < n && (words[m].equals("of") || words[m].equals("on"))) {
+        m++;
+        if (m + 1 < n && words[m].equals("the")) {
+          m++;
+        }
+      }
+      if (first || m > b) {
+        int end = m;
+        while (end < n && (isCap(words[end], false)
+            || (end > m && words[end].chars().allMatch(Character::isDigit))
+            || (end > m && words[end].equals("and") && end + 1 < n
+                && isCap(words[end + 1], false)))) {
+          end++;
+        }
+        if (end == m && m < n && words[m].matches("\\d{4}")) {
+          end = m + 1; // "War of 1812"
+        }
+        if (end > m) {
+          b = end;
+        }
+      }
+      // "U.S. Fed Cup team", "WTO Agreement on Textiles": a listed country or organisation
+      // before an event name of two words or more stays a mention; "Kosovo War" is one name
+      int named = a;
+      for (Cand c : prefixes) {
+        if (c.a() == a && c.b() < b && c.b() > named && b - c.b() >= 2
+            && (c.type() == EntityType.COUNTRY || c.type() == EntityType.ORGANIZATION)) {
+          named = c.b();
+        }
+      }
+      a = named;
+      if (b - a >= 2 && !(b - a == 2 && last && gazetteer.givenNames.contains(words[a]))) {
+        cands.add(new Cand(a, b, null, null, null, false, PRIO_EVENT));
+      }
+    }
+  }
+
+  /** An apostrophe or a possessive inside an event's name: "Thirty Years ' War". */
+  private static boolean isNameTail(String[] words, int t) {
+    return (words[t].equals("'") || words[t].equals("’")) && t > 0
+        && isCap(words[t - 1], false);
   }
 
   /** A title-case line: almost every word, short ones included, starts with a capital. */
@@ -588,7 +740,8 @@ final class MentionRules {
    * "Organization of Petroleum Exporting Countries", "Office for Democratic Institutions and Human
    * Rights". Candidates compete with the model's spans: the longest wins.
    */
-  private static void organisations(String[] words, boolean[] demonym, List<Cand> cands) {
+  private static void organisations(String[] words, boolean[] demonym, boolean[] placeStart,
+      int[] placeEndingAt, List<Cand> cands) {
     int n = words.length;
     for (int k = 0; k < n; k++) {
       if (!isCap(words[k], false) || !ORG_HEADS.contains(words[k].toLowerCase(Locale.ROOT))) {
@@ -602,6 +755,24 @@ final class MentionRules {
           && !(a - 1 == 0 && words[a - 1].length() <= 3)) {
         a--;
       }
+      // "Newfoundland and Labrador Court of Appeal", "Bosnia and Herzegovina Football
+      // Federation": a place name whose last words start the name is part of it, lowercase
+      // "and" included
+      for (int t = a; t < k; t++) {
+        if (placeEndingAt[t] >= 0 && placeEndingAt[t] < a) {
+          a = placeEndingAt[t];
+          break;
+        }
+      }
+      // "Australian Labor Party", "Israeli Defense Forces": a demonym before a name that has
+      // words of its own besides the head is part of it, as before a ministry's name; before a
+      // bare head it stays an adjective ("Israeli Army")
+      if (a < k && a > 0 && demonym[a - 1] && isCap(words[a - 1], false)
+          && !(a - 2 >= 0 && isPossessive(words[a - 2]))) {
+        while (a > 0 && demonym[a - 1] && isCap(words[a - 1], false)) {
+          a--;
+        }
+      }
       int b = k + 1;
       if (b + 1 < n && (words[b].equals("of") || words[b].equals("for") || words[b].equals("on"))) {
         int m = b + 1;
@@ -610,11 +781,18 @@ final class MentionRules {
         }
         int last = -1;
         while (m < n) {
-          if (isCap(words[m], false)) {
+          if (isCap(words[m], false) && !DATE_WORDS.contains(words[m])) {
             last = m;
             m++;
           } else if ((words[m].equals("and") || words[m].equals("&") || words[m].equals("of"))
               && m + 1 < n && isCap(words[m + 1], false)) {
+            if (!words[m].equals("of") && ((placeEndingAt[m - 1] >= 0 && !placeStart[m + 1])
+                || headInCapitalRun(words, m + 1))) {
+              // "Liberal Party of Canada and Canadian Alliance", "Party of Russia and Yabloko":
+              // after a place, or before another organisation's head, "and" joins two names;
+              // two places stay in one ("Charity Commission for England and Wales")
+              break;
+            }
             m++;
           } else {
             break;
@@ -623,11 +801,24 @@ final class MentionRules {
         if (last >= 0) {
           b = last + 1;
         }
+        if (b - 1 > k + 2 && TRAILING_ROLES.contains(words[b - 1].toLowerCase(Locale.ROOT))) {
+          b--; // "Conservative Party of Canada MP"
+        }
       }
       if (b - a >= 2) {
         cands.add(new Cand(a, b, EntityType.ORGANIZATION, null, null, false, PRIO_MODEL));
       }
     }
+  }
+
+  /** Whether the capitalised words from {@code from} on include an organisation head. */
+  private static boolean headInCapitalRun(String[] words, int from) {
+    for (int t = from; t < words.length && isCap(words[t], false); t++) {
+      if (ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean nationStartsAt(int[] nationEndingAt, int m) {
@@ -713,7 +904,7 @@ final class MentionRules {
 
   /** Cleans one model span: titles, articles, punctuation and possessives outside. */
   private Cand modelCandidate(int[] s, String[] words, String[] pos, boolean caps,
-      boolean[] demonym, boolean[] countryToken) {
+      boolean[] demonym, boolean[] countryToken, boolean[] placeToken) {
     int a = s[0];
     int b = s[1];
     EntityType type = switch (TaggedSentence.TYPES.get(s[2])) {
@@ -780,16 +971,32 @@ final class MentionRules {
     if (a >= b) {
       return null;
     }
+    if (type != EntityType.PERSON) {
+      boolean head = false;
+      for (int t = a; t < b - 1; t++) {
+        head |= ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT));
+      }
+      if (head && b - a >= 3 && TRAILING_ROLES.contains(words[b - 1].toLowerCase(Locale.ROOT))) {
+        b--;
+      }
+    }
     String headWord = words[b - 1].toLowerCase(Locale.ROOT);
     if (type == EntityType.LOCATION && b - a >= 2 && (headWord.equals("club")
         || (ORG_HEADS.contains(headWord) && !PLACE_LIKE_HEADS.contains(headWord)))) {
       type = EntityType.ORGANIZATION; // "Cambridge Whig Club", "Harrow School" are no places
     }
-    if (b - a == 1 && features.isTitle(words[a])) {
-      return null; // a bare title ("Justice", "Senator") names no one by itself
+    if (b - a == 1 && (features.isTitle(words[a]) || NEVER_NAMES.contains(words[a]))) {
+      return null; // a bare title ("Justice", "Senator") names no one by itself, nor "776 BC"
+    }
+    if (type != EntityType.PERSON && introducedPerson(words, a, b)) {
+      type = EntityType.PERSON; // "Incumbent Democrat Carl Levin", "General Douglas MacArthur"
     }
     if (type != EntityType.PERSON && titledPerson(words, a, b)) {
       type = EntityType.PERSON; // "Justice Scalia", "CIA Director Porter Goss"
+    }
+    if (type == EntityType.ORGANIZATION
+        && fullPersonName(words, a, b, demonym, countryToken, placeToken)) {
+      type = EntityType.PERSON; // "Morgan Freeman", "Abu Farraj al-Libbi" read as a body or place
     }
     int named = afterPortfolio(words, a, b);
     if (type != EntityType.PERSON && named > a && (gazetteer.givenNames.contains(words[named])
@@ -801,7 +1008,8 @@ final class MentionRules {
       int cut = -1;
       for (int j = a; j < b - 1; j++) {
         if (features.isTitle(words[j]) || demonym[j] || countryToken[j]
-            || ROLE_HEADS.contains(words[j].toLowerCase(Locale.ROOT))) {
+            || ROLE_HEADS.contains(words[j].toLowerCase(Locale.ROOT))
+            || PERSON_INTRODUCERS.contains(words[j].toLowerCase(Locale.ROOT))) {
           cut = j;
         }
       }
@@ -861,6 +1069,63 @@ final class MentionRules {
       }
     }
     return best;
+  }
+
+  /**
+   * An organisation span that reads as a person's name: two or three words, a known given name
+   * first and a known surname last ("Morgan Freeman", "Edward Kennedy"), or an Arabic name of up
+   * to four words ending in "al-"/"el-" with a known given name first or "Abu"/"bin"/"ibn" in it
+   * ("Abu Farraj al-Libbi"). Never with an
+   * organisation head, a demonym, a country, a listed region or a city name of several words
+   * inside ("Brent North Sea", "Santo Domingo"); listed organisations of the same span still win
+   * ("Morgan Stanley").
+   */
+  private boolean fullPersonName(String[] words, int a, int b, boolean[] demonym,
+      boolean[] countryToken, boolean[] placeToken) {
+    if (b - a < 2 || b - a > 4) {
+      return false;
+    }
+    boolean kunya = false;
+    for (int t = a; t < b; t++) {
+      String lw = words[t].toLowerCase(Locale.ROOT);
+      if (ORG_HEADS.contains(lw) || demonym[t] || countryToken[t] || placeToken[t]
+          || GROUP_WORDS.contains(lw)
+          || (!isCap(words[t], false) && !isLowerPrefixed(words[t]))) {
+        return false;
+      }
+      kunya |= t < b - 1 && (lw.equals("abu") || lw.equals("bin") || lw.equals("ibn"));
+    }
+    String last = NameFeatures.stripPossessive(words[b - 1]);
+    if (last.startsWith("al-") || last.startsWith("el-")) {
+      return kunya || gazetteer.givenNames.contains(words[a]);
+    }
+    // a middle word must be a name too: "Sydney Morning Herald" is a newspaper
+    return b - a <= 3 && gazetteer.givenNames.contains(words[a])
+        && gazetteer.surnames.contains(last)
+        && (b - a == 2 || gazetteer.givenNames.contains(words[a + 1])
+            || gazetteer.surnames.contains(words[a + 1]) || words[a + 1].matches("\\p{Lu}\\."));
+  }
+
+  /**
+   * Titles and party-member words, then a name of two or three words that starts with a known
+   * given name, as an organisation or place span: a person ("Incumbent Democrat Carl Levin",
+   * "General Douglas MacArthur"). Never with an organisation head inside.
+   */
+  private boolean introducedPerson(String[] words, int a, int b) {
+    int t = a;
+    while (t < b - 2 && (features.isTitle(words[t])
+        || PERSON_INTRODUCERS.contains(words[t].toLowerCase(Locale.ROOT)))) {
+      t++;
+    }
+    if (t == a || b - t > 3 || !gazetteer.givenNames.contains(words[t])) {
+      return false;
+    }
+    for (int u = a; u < b; u++) {
+      if (ORG_HEADS.contains(words[u].toLowerCase(Locale.ROOT)) || !isCap(words[u], false)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -493,7 +493,8 @@ final class EntityRecognizerTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Fatah", "Islamic Jihad", "Boko Haram", "al-Shabaab", "TASS",
-      "Agence France-Presse"})
+      "Agence France-Presse", "Al Jazeera", "Likud", "Greenpeace", "Walmart", "Knesset",
+      "Lashkar-e-Taiba", "Parliament"})
   void recognize_organisationInTheNews_isAnOrganisation(String name) {
     List<Entity> entities = recognize(null,
         "On Sunday a statement attributed to " + name + " was read out in the square.");
@@ -545,5 +546,119 @@ final class EntityRecognizerTest {
     assertThat(all).noneMatch(t -> t.contains(".pdf") || t.contains(".xlsx") || t.contains("@")
         || t.startsWith("www."));
     assertThat(all).contains("Maria Lind");
+  }
+
+  @Test
+  void recognize_erasTimesAndEverydayAbbreviations_areNoEntities() {
+    List<Entity> entities = recognize(null,
+        "The temple was built around 450 BC and the museum opens at 9 AM, said Helen Marsh, QC,"
+            + " who told the CEO that HIV testing and a DVD of the tour were free.");
+    List<String> all = entities.stream().flatMap(e -> texts(e).stream()).toList();
+    assertThat(all).doesNotContain("BC", "AM", "QC", "CEO", "HIV", "DVD");
+    assertThat(all).contains("Helen Marsh");
+  }
+
+  @Test
+  void recognize_demonymBeforeANamedOrganisation_isPartOfIt() {
+    List<Entity> entities = recognize(null,
+        "Votes for the Australian Labor Party rose in Perth, while the Iraqi Islamic Party stayed"
+            + " out of the talks.");
+    List<String> orgs = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+        .flatMap(e -> texts(e).stream()).toList();
+    assertThat(orgs).contains("Australian Labor Party", "Iraqi Islamic Party");
+  }
+
+  @Test
+  void recognize_twoOrganisationsJoinedByAndAfterAPlace_areTwoOrganisations() {
+    List<Entity> entities = recognize(null,
+        "Voters backed the Reform Party of Canada and Canadian Alliance candidates, and the Charity"
+            + " Commission for England and Wales opened an inquiry.");
+    List<String> orgs = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+        .flatMap(e -> texts(e).stream()).toList();
+    assertThat(orgs).contains("Reform Party of Canada", "Canadian Alliance",
+        "Charity Commission for England and Wales");
+  }
+
+  @Test
+  void recognize_partyMemberOrTitleBeforeAName_staysOutsideThePerson() {
+    List<Entity> entities = recognize(null,
+        "Incumbent Democrat Carl Levin won the seat, and General Douglas MacArthur withdrew.");
+    List<String> people = entities.stream().filter(e -> e.type() == EntityType.PERSON)
+        .flatMap(e -> texts(e).stream()).toList();
+    assertThat(people).contains("Carl Levin", "Douglas MacArthur");
+  }
+
+  @Test
+  void recognize_roleAfterAnOrganisationName_staysOutside() {
+    List<Entity> entities = recognize(null,
+        "He was the only Conservative Party of Canada MP from the province after the vote.");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Conservative Party of Canada"))
+        .isPresent();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Tasmania", "Punjab", "Helmand", "Mindanao", "Tigray", "Xinjiang",
+      "Nova Scotia", "Tahrir Square"})
+  void recognize_provinceOrRegionInTheNews_isALocation(String name) {
+    List<Entity> entities = recognize(null,
+        "Floods hit " + name + " on Sunday, and thousands were moved to shelters.");
+    assertThat(find(entities, EntityType.LOCATION, name)).isPresent();
+  }
+
+  @Test
+  void recognize_placeNameWithAndBeforeAnOrganisationHead_isPartOfTheName() {
+    List<Entity> entities = recognize(null,
+        "The ruling was upheld by the Newfoundland and Labrador Court of Appeal on Monday.");
+    assertThat(find(entities, EntityType.ORGANIZATION,
+        "Newfoundland and Labrador Court of Appeal")).isPresent();
+  }
+
+  @Test
+  void recognize_libraryName_isAnOrganisation() {
+    List<Entity> entities = recognize(null,
+        "The manuscripts were lent by the National Library of Wales for the exhibition.");
+    assertThat(find(entities, EntityType.ORGANIZATION, "National Library of Wales")).isPresent();
+  }
+
+  @Test
+  void recognize_eventsAndTreaties_areNoEntitiesNorTheNamesInside() {
+    List<Entity> entities = recognize(null,
+        "Veterans of the Korean War met in Seoul to mark the Treaty of Versailles centenary, and"
+            + " the Toronto International Film Festival opened.");
+    List<String> all = entities.stream().flatMap(e -> texts(e).stream()).toList();
+    assertThat(all).doesNotContain("Korean War", "Versailles", "Toronto",
+        "Toronto International Film Festival");
+    assertThat(all).contains("Seoul");
+  }
+
+  @Test
+  void recognize_countryBeforeALongerEventName_staysACountry() {
+    List<Entity> entities = recognize(null,
+        "Lindsay Doyle left the U.S. Fed Cup team before the semifinal against Russia.");
+    assertThat(find(entities, EntityType.COUNTRY, "United States")).isPresent();
+    assertThat(entities.stream().flatMap(e -> texts(e).stream())).doesNotContain("Fed Cup");
+  }
+
+  @Test
+  void recognize_nameAfterAnHonorific_isAPerson() {
+    List<Entity> entities = recognize(null,
+        "Mr. Talabani then travelled to Tehran, and Ms. Okonjo met the delegation there.");
+    assertThat(find(entities, EntityType.PERSON, "Talabani")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "Okonjo")).isPresent();
+  }
+
+  @Test
+  void recognize_arabicNameWithAlPrefix_isAPerson() {
+    List<Entity> entities = recognize(null,
+        "Police arrested Abu Farraj al-Libbi near the border on Monday.");
+    assertThat(find(entities, EntityType.PERSON, "Abu Farraj al-Libbi")).isPresent();
+  }
+
+  @Test
+  void recognize_newspaperName_isAnOrganisation() {
+    List<Entity> entities = recognize(null,
+        "The report appeared in the Sydney Morning Herald and the Chicago Tribune on Friday.");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Sydney Morning Herald")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Chicago Tribune")).isPresent();
   }
 }
