@@ -38,6 +38,9 @@ final class MentionRules {
     }
   }
 
+  /** A known given name and surname that no other candidate covers ("Donald Trump/VERB"). */
+  private static final int PRIO_LISTED_NAME = 0;
+
   private static final int PRIO_MODEL = 1;
   /** A big city's name beats the model's same-length guess ("MINSK" is no person). */
   private static final int PRIO_CITY = 2;
@@ -306,6 +309,7 @@ final class MentionRules {
       NameFeatures.Prepared prepared, List<int[]> spans) {
     int n = words.length;
     boolean caps = prepared.allCaps();
+    boolean titleCase = isTitleCase(words);
     List<Cand> cands = new ArrayList<>();
     boolean[] demonym = new boolean[n];
     boolean[] countryToken = new boolean[n];
@@ -385,9 +389,12 @@ final class MentionRules {
             boolean big = s.population() >= Gazetteer.BIG_CITY_POPULATION;
             bigCity[a] |= big && b - a == 1;
             if (big
-                // "Amman's" is PROPN+PART; a shouted dateline ("BRUSSELS —") may get any tag
+                // "Amman's" is PROPN+PART; a shouted dateline ("BRUSSELS —") may get any tag;
+                // so may a capitalised name inside a sentence, which the tagger often reads
+                // as a verb ("travelled to Kyiv/VERB")
                 && (pos[a].startsWith("PROPN") || caps
-                    || isShouted(body.substring(m.start(), m.end())))
+                    || isShouted(body.substring(m.start(), m.end()))
+                    || a > 0 && isCap(words[a], false) && !titleCase)
                 && !gazetteer.givenNames.contains(words[a])) {
               cands.add(new Cand(a, b, EntityType.LOCATION, s.canonical(), null, false,
                   PRIO_CITY, m.end()));
@@ -413,13 +420,16 @@ final class MentionRules {
       }
       organisations(words, demonym, placeStart, placeEndingAt, cands);
     }
-    boolean headline = caps || isTitleCase(words);
+    boolean headline = caps || titleCase;
     for (int[] s : splitPairs(joinParticles(spans, words), words, knownOrgEndingAt)) {
       Cand c = modelCandidate(s, words, pos, caps, demonym, countryToken, placeToken);
       // in a headline every word is capitalised: a long span is more likely the headline itself
       if (c != null && !(headline && c.b() - c.a() > 3)) {
         cands.add(c);
       }
+    }
+    if (!headline) {
+      listedNamePersons(words, pos, demonym, countryToken, placeToken, cands);
     }
     prefixedOrganisations(words, cands);
     if (!headline) {
@@ -1069,6 +1079,49 @@ final class MentionRules {
       }
     }
     return best;
+  }
+
+  /**
+   * Person names the model missed: a known given name and a known surname, with at most one
+   * name or initial between them ("Donald Trump", "Mary Chaworth"), the given name tagged a
+   * proper noun and not a title ("Justice Thomas"), standing on their own (no
+   * capitalised word right after them, nor before them unless it is a title: "George
+   * Washington University", "Fort Worth"). The tagger reads many surnames as verbs or
+   * auxiliaries ("Trump/VERB", "Musk's/AUX"), and the model, which weighs the tags, then
+   * misses the whole name. Only where no other candidate covers any of its words, so a model
+   * span, a listed organisation or a place wins ("Morgan Stanley", "Washington Monday"); never
+   * ending in a day, a month or an event's head ("Venice Sunday", "Winter Games").
+   */
+  private void listedNamePersons(String[] words, String[] pos, boolean[] demonym,
+      boolean[] countryToken, boolean[] placeToken, List<Cand> cands) {
+    int n = words.length;
+    for (int a = 0; a < n - 1; a++) {
+      // the given name itself must read as a name: "In July", "Justice Thomas" are none
+      if (!gazetteer.givenNames.contains(words[a]) || !pos[a].startsWith("PROPN")
+          || features.isTitle(words[a])
+          || a > 0 && isCap(words[a - 1], false) && !features.isTitle(words[a - 1])) {
+        continue;
+      }
+      for (int b = a + 2; b <= Math.min(n, a + 3); b++) {
+        if ((b == n || !isCap(words[b], false)) && !covered(cands, a, b)
+            && !DATE_WORDS.contains(NameFeatures.stripPossessive(words[b - 1]))
+            && !EVENT_HEADS.contains(words[b - 1])
+            && fullPersonName(words, a, b, demonym, countryToken, placeToken)) {
+          cands.add(new Cand(a, b, EntityType.PERSON, null, null, false, PRIO_LISTED_NAME));
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether a candidate already covers any of the tokens [a, b). */
+  private static boolean covered(List<Cand> cands, int a, int b) {
+    for (Cand c : cands) {
+      if (c.a() < b && a < c.b()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -661,4 +661,31 @@ final class EntityRecognizerTest {
     assertThat(find(entities, EntityType.ORGANIZATION, "Sydney Morning Herald")).isPresent();
     assertThat(find(entities, EntityType.ORGANIZATION, "Chicago Tribune")).isPresent();
   }
+
+  @Test
+  void recognize_knownGivenNameAndSurname_isAPersonWhateverTheirTags() {
+    // The tagger reads "Trump" here as a verb, and the model then misses the name.
+    List<Entity> entities = recognize(null,
+        "The king met Donald Trump at the summit. Trump praised the talks.");
+    Entity trump = find(entities, EntityType.PERSON, "Donald Trump").orElseThrow();
+    assertThat(texts(trump)).containsExactly("Donald Trump", "Trump");
+  }
+
+  @Test
+  void recognize_knownNamesBesideOtherNames_stayWhatTheyAre() {
+    List<Entity> entities = recognize(null, "Justice Thomas wrote the opinion. The minister"
+        + " arrived in Venice Sunday, and later visited George Washington University.");
+    assertThat(find(entities, EntityType.PERSON, "Thomas")).isPresent();
+    assertThat(entities).noneMatch(e -> e.name().equals("Justice Thomas")
+        || e.name().equals("Venice Sunday") || e.name().equals("George Washington"));
+    assertThat(find(entities, EntityType.LOCATION, "Venice")).isPresent();
+  }
+
+  @Test
+  void recognize_bigCityInsideASentence_isAPlaceWhateverItsTag() {
+    // "Kyiv" after "travelled to" is tagged VERB.
+    List<Entity> entities = recognize(null,
+        "The delegation travelled to Kyiv with a pledge of new loans.");
+    assertThat(find(entities, EntityType.LOCATION, "Kyiv")).isPresent();
+  }
 }

@@ -34,7 +34,6 @@ final class NewsGoldTest {
 
   private static List<Span> gold;
   private static List<Span> predicted;
-  private static List<String> bodies;
 
   @BeforeAll
   static void recognizeAll() throws IOException {
@@ -42,7 +41,6 @@ final class NewsGoldTest {
     EntityRecognizer recognizer = EntityRecognizer.load();
     gold = new ArrayList<>();
     predicted = new ArrayList<>();
-    bodies = new ArrayList<>();
     String file;
     try (InputStream in = NewsGoldTest.class.getResourceAsStream("news-gold.txt")) {
       file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -63,7 +61,6 @@ final class NewsGoldTest {
         at = m.end();
       }
       body.append(line.substring(at));
-      bodies.add(body.toString());
       for (Entity e : recognizer.recognize(null, processor.process(body.toString()))) {
         for (Mention mention : e.mentions()) {
           predicted.add(new Span(paragraph, mention.start(), mention.end(), fine(e.type())));
@@ -115,17 +112,6 @@ final class NewsGoldTest {
     return new double[] {precision, recall, f1};
   }
 
-  private static String predictedAt(Span g) {
-    StringBuilder sb = new StringBuilder();
-    for (Span p : predicted) {
-      if (p.paragraph() == g.paragraph() && p.start() < g.end() && g.start() < p.end()) {
-        sb.append('[').append(p.type()).append(' ')
-            .append(bodies.get(p.paragraph()), p.start(), p.end()).append(']');
-      }
-    }
-    return sb.toString();
-  }
-
   @Test
   void recognize_newsParagraphs_strictScores() {
     Map<String, double[]> rows = new TreeMap<>();
@@ -137,18 +123,10 @@ final class NewsGoldTest {
     rows.put("MINISTRY", score(t -> t, "MIN"));
     rows.forEach((t, s) -> System.out.printf(Locale.ROOT, "news-gold %-9s P %.3f R %.3f F1 %.3f%n",
         t, s[0], s[1], s[2]));
-    for (Span s : gold) {
-      if (!predicted.contains(s)) {
-        System.out.println("news-gold miss " + s.type() + " "
-            + bodies.get(s.paragraph()).substring(s.start(), s.end()) + " " + predictedAt(s));
-      }
-    }
-    for (Span s : predicted) {
-      if (!gold.contains(s)) {
-        System.out.println("news-gold extra " + s.type() + " "
-            + bodies.get(s.paragraph()).substring(s.start(), s.end()));
-      }
-    }
     assertThat(gold).hasSizeGreaterThan(200);
+    // The targets on news text: micro F1 0.80, COUNTRY 0.95, MINISTRY 0.85.
+    assertThat(rows.get("micro")[2]).isGreaterThanOrEqualTo(0.80);
+    assertThat(rows.get("COUNTRY")[2]).isGreaterThanOrEqualTo(0.95);
+    assertThat(rows.get("MINISTRY")[2]).isGreaterThanOrEqualTo(0.85);
   }
 }
