@@ -709,6 +709,7 @@ final class Ranker {
           }
           te.seekExact(t.bytes(), state);
           pe = te.postings(pe, PostingsEnum.FREQS);
+          String word = text ? t.text() : null; // decoded once, not per matching candidate
           for (int k = i; k < end; k++) {
             int local = byDoc[k].doc - leaf.docBase;
             int at = pe.docID() < local ? pe.advance(local) : pe.docID();
@@ -718,7 +719,7 @@ final class Ranker {
             if (at == local) {
               scores[k] += c.getValue() * (float) Math.sqrt(pe.freq()) * norms[k - i];
               if (text) {
-                textMatches.computeIfAbsent(byDoc[k].doc, d -> new HashSet<>()).add(t.text());
+                textMatches.computeIfAbsent(byDoc[k].doc, d -> new HashSet<>()).add(word);
               }
             }
           }
