@@ -74,7 +74,7 @@ final class MentionRules {
       "alliance", "assembly", "parliament", "congress", "senate", "tribunal", "bureau", "service",
       "police", "guard", "brigade", "brigades", "network", "society", "coalition", "board",
       "secretariat", "programme", "program", "center", "centre", "college", "school", "airlines",
-      "airways", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co.", "plc", "library",
+      "airways", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co", "co.", "plc", "library",
       "herald", "times", "post", "tribune", "journal", "gazette", "chronicle", "telegraph");
 
   /**
@@ -553,7 +553,10 @@ final class MentionRules {
     for (Cand c : cands) {
       if ((c.type() != EntityType.COUNTRY && c.type() != EntityType.ORGANIZATION)
           || c.canonical() == null
-          || !NameFeatures.stripPossessive(words[c.b() - 1]).equals(words[c.b() - 1])) {
+          || !NameFeatures.stripPossessive(words[c.b() - 1]).equals(words[c.b() - 1])
+          // "Singapore-based DBS Group": a country inside a hyphenated adjective is a mention
+          // of its own, never the start of the name after it
+          || ATTRIBUTIVE.matcher(words[c.b() - 1]).matches()) {
         continue;
       }
       for (Cand d : cands) {
@@ -760,6 +763,7 @@ final class MentionRules {
       int a = k;
       // a demonym is an adjective, not part of the name ("Israeli army"); a country is
       while (a > 0 && isCap(words[a - 1], false) && !demonym[a - 1]
+          && !ATTRIBUTIVE.matcher(words[a - 1]).matches() // "Singapore-based"
           && !ARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))
           && !ROLE_HEADS.contains(words[a - 1].toLowerCase(Locale.ROOT))
           && !(a - 1 == 0 && words[a - 1].length() <= 3)) {

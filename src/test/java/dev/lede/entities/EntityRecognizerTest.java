@@ -688,4 +688,21 @@ final class EntityRecognizerTest {
         "The delegation travelled to Kyiv with a pledge of new loans.");
     assertThat(find(entities, EntityType.LOCATION, "Kyiv")).isPresent();
   }
+
+  @Test
+  void recognize_countryInAHyphenatedAdjective_isNoPartOfTheNameAfterIt() {
+    List<Entity> entities = recognize(null,
+        "Singapore-based Harbourline Group reported a rise in profit.");
+    Entity singapore = find(entities, EntityType.COUNTRY, "Singapore").orElseThrow();
+    assertThat(texts(singapore)).containsExactly("Singapore");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Harbourline Group")).isPresent();
+  }
+
+  @Test
+  void recognize_nameEndingInCo_isAnOrganisationWhateverItStartsWith() {
+    List<Entity> entities = recognize(null,
+        "Shares of Taiwan Precision Bearing Co rose on Monday.");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Taiwan Precision Bearing Co")).isPresent();
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.COUNTRY);
+  }
 }
