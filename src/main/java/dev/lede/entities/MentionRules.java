@@ -71,8 +71,8 @@ final class MentionRules {
       "party", "council", "commission", "committee", "agency", "association", "union", "bank",
       "fund", "institute", "university", "court", "authority", "front", "movement", "federation",
       "corporation", "company", "group", "forces", "army", "navy", "foundation", "league",
-      "alliance", "assembly", "parliament", "congress", "senate", "tribunal", "bureau", "service",
-      "police", "guard", "brigade", "brigades", "network", "society", "coalition", "board",
+      "administration", "alliance", "assembly", "parliament", "congress", "senate", "tribunal",
+      "bureau", "service", "police", "guard", "brigade", "brigades", "network", "society", "coalition", "board",
       "secretariat", "programme", "program", "center", "centre", "college", "school", "airlines",
       "airways", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co", "co.", "plc", "library",
       "herald", "times", "post", "tribune", "journal", "gazette", "chronicle", "telegraph");
@@ -819,7 +819,10 @@ final class MentionRules {
           b--; // "Conservative Party of Canada MP"
         }
       }
-      if (b - a >= 2) {
+      // "Federal Aviation Administration", but "the Bush Administration" is a person's
+      // government: an administration is an agency only with two words or more before it
+      boolean administration = words[k].equalsIgnoreCase("Administration");
+      if (b - a >= (administration ? 3 : 2)) {
         cands.add(new Cand(a, b, EntityType.ORGANIZATION, null, null, false, PRIO_MODEL));
       }
     }

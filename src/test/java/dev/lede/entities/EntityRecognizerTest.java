@@ -705,4 +705,12 @@ final class EntityRecognizerTest {
     assertThat(find(entities, EntityType.ORGANIZATION, "Taiwan Precision Bearing Co")).isPresent();
     assertThat(entities).noneMatch(e -> e.type() == EntityType.COUNTRY);
   }
+
+  @Test
+  void recognize_agencyNamedAdministration_isOneOrganisation() {
+    List<Entity> entities = recognize(null,
+        "The Federal Aviation Administration cleared the launch on Friday.");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Federal Aviation Administration"))
+        .isPresent();
+  }
 }
