@@ -314,7 +314,6 @@ final class Ranker {
   private static final Set<String> PROBE_FIELDS = Set.of(Documents.ENTITY_STORED,
       Documents.DEMONYM, Documents.KEYWORD, Documents.TITLE, Documents.BODY);
 
-  static final long[] T = new long[6];
   Probe probe(IndexSearcher searcher, int doc, String id) throws IOException {
     IndexReader reader = searcher.getIndexReader();
     Document d = reader.storedFields().document(doc, PROBE_FIELDS);
@@ -666,10 +665,15 @@ final class Ranker {
     IndexReader reader = searcher.getIndexReader();
     // Clauses grouped by field, each with its final weight (boost x idf).
     Map<String, List<Map.Entry<Term, Float>>> byField = new LinkedHashMap<>();
+    Map<String, Long> docCounts = new HashMap<>();
     for (Map.Entry<Term, Float> e : boosts.entrySet()) {
       Term t = e.getKey();
-      var stats = searcher.collectionStatistics(t.field());
-      long docCount = stats == null ? 0L : stats.docCount();
+      Long docCount = docCounts.get(t.field());
+      if (docCount == null) {
+        var stats = searcher.collectionStatistics(t.field());
+        docCount = stats == null ? 0L : stats.docCount();
+        docCounts.put(t.field(), docCount);
+      }
       float weight = e.getValue() * SIMILARITY.idf(states.get(t).docFreq(), docCount);
       byField.computeIfAbsent(t.field(), f -> new ArrayList<>()).add(Map.entry(t, weight));
     }
