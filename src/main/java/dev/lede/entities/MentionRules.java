@@ -72,10 +72,11 @@ final class MentionRules {
       "fund", "institute", "university", "court", "authority", "front", "movement", "federation",
       "corporation", "company", "group", "forces", "army", "navy", "foundation", "league",
       "administration", "alliance", "assembly", "parliament", "congress", "senate", "tribunal",
-      "bureau", "service", "police", "guard", "brigade", "brigades", "network", "society", "coalition", "board",
-      "secretariat", "programme", "program", "center", "centre", "college", "school", "airlines",
-      "airways", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co", "co.", "plc", "library",
-      "herald", "times", "post", "tribune", "journal", "gazette", "chronicle", "telegraph");
+      "bureau", "service", "police", "guard", "brigade", "brigades", "network", "society",
+      "coalition", "board", "secretariat", "programme", "program", "center", "centre", "college",
+      "school", "airlines", "airways", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co", "co.",
+      "plc", "library", "herald", "times", "post", "tribune", "journal", "gazette", "chronicle",
+      "telegraph");
 
   /**
    * Capitalised words that are never a name on their own: a bare organisation head ("the Party"),
@@ -222,7 +223,12 @@ final class MentionRules {
   }
 
   private static boolean sameWords(String text, String phrase) {
-    return text.equals(phrase) || text.replaceAll("\\s+", " ").equals(phrase);
+    return text.equals(phrase) || singleSpaced(text).equals(phrase);
+  }
+
+  /** A text with each run of whitespace (line breaks, no-break spaces) as one space. */
+  private static String singleSpaced(String text) {
+    return CharMatcher.whitespace().collapseFrom(text, ' ');
   }
 
   private static boolean isCap(String w, boolean caps) {
@@ -406,7 +412,7 @@ final class MentionRules {
       }
     }
     ministries(body, words, starts, ends, caps, nationEndingAt, cands);
-    if (!caps && !isTitleCase(words)) {
+    if (!caps && !titleCase) {
       boolean[] placeStart = new boolean[n];
       // per token: the first token of the longest place name ending there, or -1
       int[] placeEndingAt = new int[n];
@@ -705,8 +711,8 @@ final class MentionRules {
           if (department) {
             // the longest cabinet portfolio: "Department of Homeland Security and State ..."
             for (int m = last; m >= k + 2 && forwardEnd < 0; m--) {
-              String portfolio = body.substring(starts[k + 2], ends[m])
-                  .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+              String portfolio = singleSpaced(body.substring(starts[k + 2], ends[m]))
+                  .toLowerCase(Locale.ROOT);
               if (gazetteer.departments.containsKey(portfolio)) {
                 forwardEnd = m + 1;
               }
@@ -734,7 +740,7 @@ final class MentionRules {
         } else {
           // the longest suffix of the prefix that is a cabinet portfolio ("State")
           for (int p = prefixStart; p < k; p++) {
-            String portfolio = body.substring(starts[p], ends[k - 1]).replaceAll("\\s+", " ")
+            String portfolio = singleSpaced(body.substring(starts[p], ends[k - 1]))
                 .toLowerCase(Locale.ROOT);
             if (gazetteer.departments.containsKey(portfolio)) {
               int from = p > 0 && nationEndingAt[p - 1] >= 0 ? nationEndingAt[p - 1] : p;
@@ -1366,8 +1372,8 @@ final class MentionRules {
             tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
           first--;
         }
-        if (first < i && !particleSurnames.contains(CharMatcher.whitespace().collapseFrom(
-            body.substring(tokens.get(first).start(), end), ' ').toLowerCase(Locale.ROOT))) {
+        if (first < i && !particleSurnames.contains(singleSpaced(
+            body.substring(tokens.get(first).start(), end)).toLowerCase(Locale.ROOT))) {
           first = i;
         }
         extra.add(new Found(tokens.get(first).start(), end, EntityType.PERSON, null, null,

@@ -624,14 +624,14 @@ final class Ranker {
       }
       kept.add(s);
       Document d = stored.document(s.doc(), RESULT_FIELDS);
-      List<String> sharedTerms;
+      Set<String> matched;
       if (textMatches != null) {
-        sharedTerms = sharedTerms(textMatches.getOrDefault(s.doc(), Set.of()), termOrder);
-      } else {
+        matched = textMatches.getOrDefault(s.doc(), Set.of());
+      } else { // a baseline ranking: the suggestion's words from its term vectors
         Fields fields = vectors.get(s.doc());
-        sharedTerms = sharedTerms(fields == null ? null : fields.terms(Documents.TEXT),
-            termOrder);
+        matched = freqs(fields == null ? null : fields.terms(Documents.TEXT)).keySet();
       }
+      List<String> sharedTerms = sharedTerms(matched, termOrder);
       if (surface == null && !sharedTerms.isEmpty()) {
         surface = surfaceForms(p.surfaceText());
       }
@@ -982,29 +982,14 @@ final class Ranker {
     }
   }
 
-  /** The first {@link #SHARED_TERMS} terms of {@code order} in a candidate's matched terms. */
+  /**
+   * The first {@link #SHARED_TERMS} terms of {@code order} among a suggestion's words, function
+   * words aside ("his", "has": any two articles share them, no reason to show).
+   */
   private static List<String> sharedTerms(Set<String> matched, List<String> order) {
     List<String> shared = new ArrayList<>();
     for (String t : order) {
       if (!EXPLANATION_STOP_STEMS.contains(t) && matched.contains(t)) {
-        shared.add(t);
-        if (shared.size() == SHARED_TERMS) {
-          break;
-        }
-      }
-    }
-    return shared;
-  }
-
-  private static List<String> sharedTerms(Terms vector, List<String> order) throws IOException {
-    List<String> shared = new ArrayList<>();
-    if (vector == null) {
-      return shared;
-    }
-    TermsEnum te = vector.iterator();
-    for (String t : order) {
-      // Function words ("his", "has") are shared by any two articles: no reason to show.
-      if (!EXPLANATION_STOP_STEMS.contains(t) && te.seekExact(new BytesRef(t))) {
         shared.add(t);
         if (shared.size() == SHARED_TERMS) {
           break;
