@@ -183,7 +183,7 @@ public final class ArticleIndex implements Closeable {
     checkId(id);
     requireNonNull(analysis, "analysis");
     ensureOpen();
-    Document doc = Documents.toDocument(id, analysis);
+    Document doc = Documents.toDocument(id, analysis, fields);
     try {
       writer.updateDocument(new Term(Documents.ID, id), doc);
     } catch (AlreadyClosedException e) {

@@ -23,6 +23,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -41,6 +42,15 @@ final class Documents {
   static final String ID = "id";
   /** Title and body, English-analysed, with term vectors: what MoreLikeThis reads. */
   static final String TEXT = "text";
+  /**
+   * The text's repeated terms: each term the text field holds at least twice, as often as it
+   * holds it, already analysed. A topic word's postings here list only the articles that
+   * repeat it, a fraction of its text postings, so a query for an article's topic words finds
+   * the stories about that topic without walking every article that mentions them once.
+   */
+  static final String TOPIC = "topic";
+  /** Times a term must occur in an article's text to be among its topic terms: 2. */
+  static final int TOPIC_MIN_FREQ = 2;
   /** The title alone, English-analysed, with term vectors; also stored. */
   static final String TITLE = "title";
   /** Proper nouns of the body (PROPN tokens), English-analysed, with term vectors. */
@@ -72,20 +82,34 @@ final class Documents {
     ANALYSED_WITH_VECTORS.freeze();
   }
 
+  /** Terms and their frequencies, for scoring; no positions (no phrase query reads them). */
+  private static final FieldType TOPIC_TYPE = new FieldType();
+
+  static {
+    TOPIC_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    TOPIC_TYPE.setTokenized(true);
+    TOPIC_TYPE.freeze();
+  }
+
   private Documents() {}
 
   /** The per-field analyzer: English for text fields, keyword for everything else. */
   static Analyzer analyzer() {
     Analyzer english = new EnglishAnalyzer();
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
-        Map.of(TEXT, english, TITLE, english, NAMES, english));
+        Map.of(TEXT, english, TITLE, english, NAMES, english, TOPIC, new WhitespaceAnalyzer()));
   }
 
-  static Document toDocument(String id, ArticleAnalysis a) {
+  static Document toDocument(String id, ArticleAnalysis a, Analyzer analyzer) {
     Document d = new Document();
     d.add(new StringField(ID, id, Field.Store.YES));
     String title = a.title() == null ? "" : a.title();
-    d.add(new Field(TEXT, title + "\n\n" + a.body(), ANALYSED_WITH_VECTORS));
+    String text = title + "\n\n" + a.body();
+    d.add(new Field(TEXT, text, ANALYSED_WITH_VECTORS));
+    String topic = topicTerms(analyzer, text);
+    if (!topic.isEmpty()) {
+      d.add(new Field(TOPIC, topic, TOPIC_TYPE));
+    }
     if (!title.isEmpty()) {
       d.add(new Field(TITLE, title, ANALYSED_WITH_VECTORS));
       d.add(new StoredField(TITLE, title));
@@ -191,6 +215,34 @@ final class Documents {
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  /**
+   * The text's repeated terms as the topic field indexes them: each term with at least
+   * {@link #TOPIC_MIN_FREQ} occurrences in the text field, written as often as it occurs,
+   * separated by spaces (analysed terms hold no whitespace).
+   */
+  static String topicTerms(Analyzer analyzer, String text) {
+    Map<String, Integer> freqs = new LinkedHashMap<>();
+    try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        freqs.merge(term.toString(), 1, Integer::sum);
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
+    }
+    StringBuilder sb = new StringBuilder();
+    freqs.forEach((t, n) -> {
+      if (n >= TOPIC_MIN_FREQ) {
+        for (int i = 0; i < n; i++) {
+          sb.append(t).append(' ');
+        }
+      }
+    });
+    return sb.toString();
   }
 
   /** The terms the analyzer makes of a text for a field. */
