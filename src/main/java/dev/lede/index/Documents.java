@@ -107,9 +107,9 @@ final class Documents {
     String text = title + "\n\n" + a.body();
     d.add(new Field(TEXT, text, ANALYSED_WITH_VECTORS));
     String topic = topicTerms(analyzer, text);
-    if (!topic.isEmpty()) {
-      d.add(new Field(TOPIC, topic, TOPIC_TYPE));
-    }
+    // Added even when empty: every document then has a norm, and Lucene reads dense norms
+    // directly instead of through a sparse index.
+    d.add(new Field(TOPIC, topic, TOPIC_TYPE));
     if (!title.isEmpty()) {
       d.add(new Field(TITLE, title, ANALYSED_WITH_VECTORS));
       d.add(new StoredField(TITLE, title));

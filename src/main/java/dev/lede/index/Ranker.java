@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -53,12 +54,15 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.ClassicSimilarity;
@@ -222,6 +226,12 @@ final class Ranker {
   /** Segment-term statistics kept for reuse across queries: 200,000 (about 20 MB). */
   static final int TERM_CACHE_SIZE = 200_000;
 
+  /** Terms whose statistics over a whole view of the index are kept: 50,000 (about 15 MB). */
+  static final int VIEW_TERM_CACHE_SIZE = 50_000;
+
+  /** Views of the index whose term statistics are kept: the current one and the previous. */
+  static final int VIEWS_CACHED = 2;
+
   /** Shared terms reported per suggestion. */
   static final int SHARED_TERMS = 5;
 
@@ -251,7 +261,19 @@ final class Ranker {
    * 0.93), because boosted MoreLikeThis terms already carry their idf and BM25's saturation
    * flattens the repeated names that mark one event. Thread-safe and stateless.
    */
-  private static final ClassicSimilarity SIMILARITY = new ClassicSimilarity();
+  private static final ClassicSimilarity SIMILARITY = new UnexplainedClassicSimilarity();
+
+  /**
+   * {@link ClassicSimilarity} that does not describe how each idf was computed: Lucene builds
+   * that explanation for every clause of every query (2% of related() time at 100k articles),
+   * and Lede never asks Lucene to explain a score. Scores are the same.
+   */
+  private static final class UnexplainedClassicSimilarity extends ClassicSimilarity {
+    @Override
+    public Explanation idfExplain(CollectionStatistics collection, TermStatistics term) {
+      return Explanation.match(idf(term.docFreq(), collection.docCount()), "idf");
+    }
+  }
 
   /** The stored fields a suggestion shows: all but the body, which is large. */
   private static final Set<String> RESULT_FIELDS = Set.of(Documents.ID, Documents.TITLE,
@@ -300,6 +322,17 @@ final class Ranker {
    */
   private final Cache<SegmentTerm, SegmentStats> termStats =
       Caffeine.newBuilder().maximumSize(TERM_CACHE_SIZE).build();
+
+  /**
+   * Term statistics over every segment of a point-in-time view of the index, per view, shared
+   * by all queries on it: one lookup per term instead of one per segment, and no statistics to
+   * assemble ({@link Optional#empty} if the view has no such term). Views are few: the current
+   * one and the one queries may still be using after a refresh ({@link #VIEWS_CACHED}); a
+   * view's entry goes when the view is closed, as its statistics hold its readers. A refreshed
+   * view starts empty and fills from the segment cache.
+   */
+  private final Cache<Object, Cache<Term, Optional<TermStates>>> statsByView =
+      Caffeine.newBuilder().maximumSize(VIEWS_CACHED).build();
 
   Ranker(Analyzer analyzer) {
     this(analyzer, Weights.DEFAULT);
@@ -415,6 +448,18 @@ final class Ranker {
     return terms;
   }
 
+  /** The statistics cache of a view of the index, or null if the view cannot be keyed. */
+  private Cache<Term, Optional<TermStates>> viewStats(IndexReader reader) {
+    IndexReader.CacheHelper view = reader.getReaderCacheHelper();
+    if (view == null) {
+      return null;
+    }
+    return statsByView.get(view.getKey(), key -> {
+      view.addClosedListener(statsByView::invalidate);
+      return Caffeine.newBuilder().maximumSize(VIEW_TERM_CACHE_SIZE).build();
+    });
+  }
+
   /**
    * The states of terms in every segment, for those present in the index. Looked up with one
    * terms enumeration per segment and field, in term order (which lets the enumeration reuse
@@ -422,7 +467,21 @@ final class Ranker {
    */
   private Map<Term, TermStates> termStates(IndexSearcher searcher, List<Term> terms)
       throws IOException {
-    Term[] sorted = terms.toArray(Term[]::new);
+    Map<Term, TermStates> out = new HashMap<>();
+    Cache<Term, Optional<TermStates>> viewStats = viewStats(searcher.getIndexReader());
+    List<Term> missing = new ArrayList<>();
+    for (Term t : terms) {
+      Optional<TermStates> known = viewStats == null ? null : viewStats.getIfPresent(t);
+      if (known == null) {
+        missing.add(t);
+      } else {
+        known.ifPresent(st -> out.put(t, st));
+      }
+    }
+    if (missing.isEmpty()) {
+      return out;
+    }
+    Term[] sorted = missing.toArray(Term[]::new);
     Arrays.sort(sorted);
     TermStates[] states = new TermStates[sorted.length];
     IndexReaderContext top = searcher.getTopReaderContext();
@@ -455,10 +514,12 @@ final class Ranker {
         }
       }
     }
-    Map<Term, TermStates> out = new HashMap<>();
     for (int k = 0; k < sorted.length; k++) {
       if (states[k] != null) {
         out.put(sorted[k], states[k]);
+      }
+      if (viewStats != null) {
+        viewStats.put(sorted[k], Optional.ofNullable(states[k]));
       }
     }
     return out;
