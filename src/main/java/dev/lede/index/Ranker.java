@@ -295,6 +295,13 @@ final class Ranker {
         FIRST_PASS_CANDIDATES, FIRST_PASS_MAX_SHARE, FIRST_PASS_MIN_DENSE_DOCS,
         COMMON_DOCS);
 
+    /** These weights with another document frequency above which a term is common. */
+    Weights withCommonDocs(int docs) {
+      return new Weights(wide, repeated, wideTerms, title, names, nameTerms, keyword, entity,
+          demonym, extraCandidates, firstPassTerms, firstPassRepeated, candidates,
+          firstPassMaxShare, firstPassMinDense, docs);
+    }
+
     /** These weights with another cap on first-pass document frequencies. */
     Weights withFirstPassCap(float maxShare, int minDense) {
       return new Weights(wide, repeated, wideTerms, title, names, nameTerms, keyword, entity,

@@ -96,6 +96,44 @@ final class ArticleIndexTest {
   }
 
   @Test
+  void related_commonRepeatedTermsFindCandidatesAmongRepeatedTerms() throws IOException {
+    // With every term counted as common, the first pass looks up the article's repeated terms
+    // in the topic field and leaves title words and entities to the rescoring; on an archive
+    // this small the candidates and the exact scores must not change.
+    Ranker allCommon = new Ranker(Documents.analyzer(), Ranker.Weights.DEFAULT.withCommonDocs(0));
+    for (String id : List.of("riksbank-cuts-rate", "lumora-recall", "nordic-cup-final")) {
+      List<RelatedArticle> shipped = samples.related(id, RelatedQuery.of(3));
+      List<RelatedArticle> viaTopics = samples.related(id, RelatedQuery.of(3), allCommon);
+      assertThat(ids(viaTopics)).as(id).isEqualTo(ids(shipped));
+      for (int i = 0; i < shipped.size(); i++) {
+        assertThat(viaTopics.get(i).score()).as(id)
+            .isCloseTo(shipped.get(i).score(), withinPercentage(0.01));
+      }
+    }
+  }
+
+  @Test
+  void related_seesArticlesAddedAfterEarlierQueries() throws IOException {
+    // Term statistics are cached per view of the index: a later view must count new articles.
+    try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      Fixtures.samples().forEach((id, a) -> {
+        try {
+          index.add(id, a);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      assertThat(ids(index.related("lumora-recall", RelatedQuery.of(10))))
+          .doesNotContain("lumora-follow-up");
+      ArticleAnalysis original = Fixtures.samples().get("lumora-recall");
+      index.add("lumora-follow-up", Fixtures.analysis(original.title() + " widens",
+          original.body() + "\n\nThe recall now covers a second model."));
+      assertThat(ids(index.related("lumora-recall", RelatedQuery.of(3))))
+          .first().isEqualTo("lumora-follow-up");
+    }
+  }
+
+  @Test
   void related_neverReturnsTheArticleItself() throws IOException {
     for (String id : samples.ids()) {
       assertThat(ids(samples.related(id, 20))).doesNotContain(id);
