@@ -716,13 +716,14 @@ final class Ranker {
     scored.sort(Comparator.comparingDouble(Scored::score).reversed()
         .thenComparingInt(Scored::doc));
 
-    Map<String, String> surface = null;
     List<Scored> kept = new ArrayList<>();
-    List<RelatedArticle> out = new ArrayList<>();
+    List<Document> docs = new ArrayList<>();
+    List<List<String>> stems = new ArrayList<>();
+    Set<String> shownStems = new HashSet<>();
     StoredFields stored = reader.storedFields();
     TermVectors vectors = reader.termVectors();
     for (Scored s : scored) {
-      if (out.size() == q.limit()) {
+      if (kept.size() == q.limit()) {
         break;
       }
       if (s.score() < q.minScore()) {
@@ -732,7 +733,7 @@ final class Ranker {
         continue;
       }
       kept.add(s);
-      Document d = stored.document(s.doc(), RESULT_FIELDS);
+      docs.add(stored.document(s.doc(), RESULT_FIELDS));
       Set<String> matched;
       if (textMatches != null) {
         matched = textMatches.getOrDefault(s.doc(), Set.of());
@@ -740,12 +741,16 @@ final class Ranker {
         Fields fields = vectors.get(s.doc());
         matched = freqs(fields == null ? null : fields.terms(Documents.TEXT)).keySet();
       }
-      List<String> sharedTerms = sharedTerms(matched, termOrder);
-      if (surface == null && !sharedTerms.isEmpty()) {
-        surface = surfaceForms(p.surfaceText());
-      }
+      List<String> shared = sharedTerms(matched, termOrder);
+      stems.add(shared);
+      shownStems.addAll(shared);
+    }
+    Map<String, String> surface = surfaceForms(p.surfaceText(), shownStems);
+    List<RelatedArticle> out = new ArrayList<>(kept.size());
+    for (int i = 0; i < kept.size(); i++) {
+      Document d = docs.get(i);
       List<String> shownTerms = new ArrayList<>();
-      for (String t : sharedTerms) {
+      for (String t : stems.get(i)) {
         String shown = surface.getOrDefault(t, t);
         if (!shownTerms.contains(shown)) {
           shownTerms.add(shown);
@@ -753,7 +758,7 @@ final class Ranker {
       }
       out.add(new RelatedArticle(d.get(Documents.ID), d.get(Documents.TITLE),
           d.get(Documents.URL), d.get(Documents.SECTION), d.get(Documents.BYLINE),
-          d.get(Documents.PUBLISHED), s.score(), sharedEntities(p, d), shownTerms));
+          d.get(Documents.PUBLISHED), kept.get(i).score(), sharedEntities(p, d), shownTerms));
     }
     return out;
   }
@@ -1123,31 +1128,36 @@ final class Ranker {
         .toList();
   }
 
-  /** Maps each stemmed term of a text to its most frequent lower-cased surface word. */
-  private Map<String, String> surfaceForms(String text) {
-    Map<String, Map<String, Integer>> counts = new HashMap<>();
+  /**
+   * Maps each of the given stemmed terms to the lower-cased word the text first writes it as.
+   * The text is read only until every term has its word: the terms shown are the article's
+   * most telling, most of them found in its title and first paragraphs.
+   */
+  private Map<String, String> surfaceForms(String text, Set<String> stems) {
+    Map<String, String> words = new HashMap<>();
+    if (stems.isEmpty()) {
+      return words;
+    }
     try (TokenStream ts = analyzer.tokenStream(Documents.TEXT, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
-      while (ts.incrementToken()) {
-        String word = text.substring(offset.startOffset(), offset.endOffset())
-            .toLowerCase(Locale.ROOT);
-        if (word.endsWith("'s") || word.endsWith("\u2019s")) {
-          word = word.substring(0, word.length() - 2);
+      while (words.size() < stems.size() && ts.incrementToken()) {
+        String stem = term.toString();
+        if (stems.contains(stem) && !words.containsKey(stem)) {
+          String word = text.substring(offset.startOffset(), offset.endOffset())
+              .toLowerCase(Locale.ROOT);
+          if (word.endsWith("'s") || word.endsWith("\u2019s")) {
+            word = word.substring(0, word.length() - 2);
+          }
+          words.put(stem, word);
         }
-        counts.computeIfAbsent(term.toString(), k -> new HashMap<>()).merge(word, 1, Integer::sum);
       }
       ts.end();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(e); // a StringReader does not fail
     }
-    Map<String, String> best = new HashMap<>();
-    counts.forEach((stem, words) -> best.put(stem, words.entrySet().stream()
-        .max(Map.Entry.<String, Integer>comparingByValue()
-            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-        .orElseThrow().getKey()));
-    return best;
+    return words;
   }
 
   /** The terms of a term vector with their frequencies in the document. */
