@@ -68,7 +68,15 @@ public final class ArticleIndex implements Closeable {
   /** Commit data key that marks a Lucene index as Lede's, with its format version. */
   static final String FORMAT_KEY = "lede.index.format";
 
-  static final String FORMAT_VERSION = "1";
+  /**
+   * The format of indexes this version creates: 2, every article with its topic field
+   * ({@link Documents#TOPIC}). Format 1 indexes have articles without it; they are read as they
+   * are, and stay format 1 when articles are added to them.
+   */
+  static final String FORMAT_VERSION = "2";
+
+  /** The first format whose articles all have the topic field. */
+  static final int TOPIC_FORMAT = 2;
 
   private static final String LOCK_FILE = IndexWriter.WRITE_LOCK_NAME;
 
@@ -79,6 +87,8 @@ public final class ArticleIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Ranker ranker;
+  /** Whether every article has the topic field, so that the ranking may look terms up there. */
+  private final boolean topicField;
   private final AtomicLong changes = new AtomicLong();
   private volatile long refreshedAt;
   private volatile boolean closed;
@@ -91,6 +101,7 @@ public final class ArticleIndex implements Closeable {
     this.fields = Documents.analyzer();
     IndexWriter w = null;
     SearcherManager s = null;
+    boolean topics = true;
     try {
       boolean exists = DirectoryReader.indexExists(directory);
       if (!exists && hasForeignFiles(directory)) {
@@ -103,6 +114,7 @@ public final class ArticleIndex implements Closeable {
           throw new IOException("not a Lede index: " + location
               + " holds a Lucene index that Lede did not write");
         }
+        topics = formatVersion(data.get(FORMAT_KEY)) >= TOPIC_FORMAT;
       }
       IndexWriterConfig config = new IndexWriterConfig(fields)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -130,6 +142,16 @@ public final class ArticleIndex implements Closeable {
     this.writer = w;
     this.searchers = s;
     this.ranker = new Ranker(fields);
+    this.topicField = topics;
+  }
+
+  /** The format version in an index's commit data; 1 if it cannot be read as a number. */
+  private static int formatVersion(String value) {
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      return 1;
+    }
   }
 
   /**
@@ -344,7 +366,7 @@ public final class ArticleIndex implements Closeable {
     requireNonNull(id, "id");
     requireNonNull(query, "query");
     return onArticle(id, (searcher, doc) ->
-        ranker.related(searcher, ranker.probe(searcher, doc, id), query));
+        ranker.related(searcher, ranker.probe(searcher, doc, id), query, topicField));
   }
 
   /** Work on an indexed article, given the searcher and its doc id. */
@@ -401,7 +423,7 @@ public final class ArticleIndex implements Closeable {
     requireNonNull(query, "query");
     IndexSearcher searcher = acquire();
     try {
-      return ranker.related(searcher, ranker.probe(searcher, analysis), query);
+      return ranker.related(searcher, ranker.probe(searcher, analysis), query, topicField);
     } catch (AlreadyClosedException e) {
       throw closedException(e);
     } finally {

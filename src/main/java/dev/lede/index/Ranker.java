@@ -622,8 +622,14 @@ final class Ranker {
     return out;
   }
 
-  List<RelatedArticle> related(IndexSearcher searcher, Probe p, RelatedQuery q)
-      throws IOException {
+  /**
+   * The articles most related to a probe.
+   *
+   * @param topicField whether every article of the index has the topic field; if not (an index
+   *     of an earlier format), the first pass looks every term up in the text field
+   */
+  List<RelatedArticle> related(IndexSearcher searcher, Probe p, RelatedQuery q,
+      boolean topicField) throws IOException {
     boolean lede = q.ranking() == RelatedQuery.Ranking.LEDE;
     IndexReader reader = searcher.getIndexReader();
     // A searcher per query: Lede's similarity, and no query cache, since every query's
@@ -678,7 +684,8 @@ final class Ranker {
         if (take) {
           light.put(t.term(), w);
           lightWords.add(t.term().text());
-          if (t.freq() >= Documents.TOPIC_MIN_FREQ && t.docFreq() > weights.commonDocs()) {
+          if (topicField && t.freq() >= Documents.TOPIC_MIN_FREQ
+              && t.docFreq() > weights.commonDocs()) {
             topicTerms.add(new Term(Documents.TOPIC, t.term().text()));
           }
         }
@@ -687,7 +694,7 @@ final class Ranker {
         Map<Term, TermStates> topicStates = termStates(ranking, topicTerms);
         for (Term topic : topicTerms) {
           TermStates st = topicStates.get(topic);
-          if (st != null) { // absent in an index written before the topic field
+          if (st != null) { // null if no article repeats the term
             Term text = new Term(Documents.TEXT, topic.text());
             light.put(topic, light.remove(text) * weights.topicWeight());
             states.put(topic, st);

@@ -436,6 +436,43 @@ final class ArticleIndexTest {
   }
 
   @Test
+  void related_indexOfTheFormatWithoutTopicFieldStillFindsItsArticles(@TempDir Path dir)
+      throws IOException {
+    // An index of format 1, written before the topic field existed, to which an article of
+    // this version is then added: the topic field now exists, but the older articles lack it,
+    // so the ranking must not look for candidates there.
+    Map<String, ArticleAnalysis> articles = Fixtures.samples();
+    String added = "lumora-recall";
+    try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir);
+        org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
+            new org.apache.lucene.index.IndexWriterConfig(Documents.analyzer()))) {
+      for (Map.Entry<String, ArticleAnalysis> e : articles.entrySet()) {
+        if (!e.getKey().equals(added)) {
+          org.apache.lucene.document.Document doc =
+              Documents.toDocument(e.getKey(), e.getValue(), Documents.analyzer());
+          doc.removeFields(Documents.TOPIC);
+          w.addDocument(doc);
+        }
+      }
+      w.setLiveCommitData(Map.of(ArticleIndex.FORMAT_KEY, "1").entrySet());
+      w.commit();
+    }
+    // Every first-pass term counts as common: on a format-2 index they would all be looked up
+    // in the topic field.
+    Ranker allCommon = new Ranker(Documents.analyzer(), Ranker.Weights.DEFAULT.withCommonDocs(0));
+    try (ArticleIndex legacy = ArticleIndex.open(dir, Fixtures.analyzer())) {
+      legacy.add(added, articles.get(added));
+      legacy.commit();
+    }
+    try (ArticleIndex legacy = ArticleIndex.open(dir, Fixtures.analyzer())) {
+      for (String id : List.of("riksbank-cuts-rate", "nordic-cup-final", added)) {
+        assertThat(ids(legacy.related(id, RelatedQuery.of(3), allCommon))).as(id)
+            .isEqualTo(ids(samples.related(id, RelatedQuery.of(3))));
+      }
+    }
+  }
+
+  @Test
   void open_corruptIndexGivesOneLineError(@TempDir Path dir) throws IOException {
     try (ArticleIndex index = ArticleIndex.open(dir, Fixtures.analyzer())) {
       index.add("a", Fixtures.analysis("A", "Text of a."));
