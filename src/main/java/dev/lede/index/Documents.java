@@ -223,19 +223,8 @@ final class Documents {
    * separated by spaces (analysed terms hold no whitespace).
    */
   static String topicTerms(Analyzer analyzer, String text) {
-    Map<String, Integer> freqs = new LinkedHashMap<>();
-    try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        freqs.merge(term.toString(), 1, Integer::sum);
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringReader does not fail
-    }
     StringBuilder sb = new StringBuilder();
-    freqs.forEach((t, n) -> {
+    termFreqs(analyzer, TEXT, text, Integer.MAX_VALUE).forEach((t, n) -> {
       if (n >= TOPIC_MIN_FREQ) {
         for (int i = 0; i < n; i++) {
           sb.append(t).append(' ');
@@ -245,23 +234,33 @@ final class Documents {
     return sb.toString();
   }
 
-  /** The terms the analyzer makes of a text for a field. */
-  static Set<String> terms(Analyzer analyzer, String field, String text) {
-    Set<String> terms = new LinkedHashSet<>();
-    if (text == null || text.isEmpty()) {
-      return terms;
-    }
+  /**
+   * The terms the analyzer makes of a text for a field, with their frequencies, in the order
+   * of their first occurrence, from at most {@code maxTokens} tokens.
+   */
+  static Map<String, Integer> termFreqs(Analyzer analyzer, String field, String text,
+      int maxTokens) {
+    Map<String, Integer> freqs = new LinkedHashMap<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
-      while (ts.incrementToken()) {
-        terms.add(term.toString());
+      int tokens = 0;
+      while (tokens++ < maxTokens && ts.incrementToken()) {
+        freqs.merge(term.toString(), 1, Integer::sum);
       }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringReader does not fail
     }
-    return terms;
+    return freqs;
+  }
+
+  /** The terms the analyzer makes of a text for a field, in the order of first occurrence. */
+  static Set<String> terms(Analyzer analyzer, String field, String text) {
+    if (text == null || text.isEmpty()) {
+      return new LinkedHashSet<>();
+    }
+    return new LinkedHashSet<>(termFreqs(analyzer, field, text, Integer.MAX_VALUE).keySet());
   }
 
   /**

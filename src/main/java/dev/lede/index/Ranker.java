@@ -437,26 +437,12 @@ final class Ranker {
     List<String> names = topByFreq(analyzer, Documents.properNouns(a), MAX_NAME_TERMS);
     List<String> keywords = a.keywords().stream().map(Keyword::term).toList();
     Long date = a.publishedAt() == null ? null : Documents.epochMillis(a.publishedAt());
-    return new Probe(null, -1, textFreqs(text), titleTerms, names, Documents.entities(a),
+    // Term frequencies as the text field indexes the text (as MoreLikeThis reads it).
+    Map<String, Integer> textFreqs =
+        Documents.termFreqs(analyzer, Documents.TEXT, text, MAX_TOKENS_PARSED);
+    return new Probe(null, -1, textFreqs, titleTerms, names, Documents.entities(a),
         a.demonymCountries().stream().map(c -> c.toUpperCase(Locale.ROOT)).distinct().toList(),
         keywords, date, Documents.simHash(a.body()), text);
-  }
-
-  /** Term frequencies of a text as the text field indexes it (as MoreLikeThis reads it). */
-  private Map<String, Integer> textFreqs(String text) {
-    Map<String, Integer> freqs = new HashMap<>();
-    try (TokenStream ts = analyzer.tokenStream(Documents.TEXT, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      int tokens = 0;
-      while (ts.incrementToken() && tokens++ < MAX_TOKENS_PARSED) {
-        freqs.merge(term.toString(), 1, Integer::sum);
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringReader does not fail
-    }
-    return freqs;
   }
 
   /** A text term of the query article with its statistics, looked up once. */
@@ -1229,19 +1215,9 @@ final class Ranker {
   }
 
   private static List<String> topByFreq(Analyzer analyzer, String text, int max) {
-    Map<String, Long> freq = new LinkedHashMap<>();
-    try (TokenStream ts = analyzer.tokenStream(Documents.NAMES, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        freq.merge(term.toString(), 1L, Long::sum);
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return freq.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+    return Documents.termFreqs(analyzer, Documents.NAMES, text, Integer.MAX_VALUE).entrySet()
+        .stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
         .limit(max)
         .map(Map.Entry::getKey)
         .toList();
