@@ -26,6 +26,7 @@ import java.util.Set;
  * the file's tokens; our types map onto the file's: PERSON is PER, COUNTRY and LOCATION are LOC,
  * MINISTRY and ORGANIZATION are ORG. {@code --gold} chooses how GMB's silver labels become gold
  * spans ({@link NerCorpus.Gold}): typed as our guidelines type them (the default) or as annotated.
+ * {@code --docs} scores whole documents of original text instead ({@link EvalNerDocuments}).
  */
 final class EvalNerCommand implements Command {
 
@@ -37,15 +38,19 @@ final class EvalNerCommand implements Command {
   @Override
   public String usage() {
     return "eval-ner --format iob2|conll|gmb [--gold guidelines|as-annotated] [--from N] [--to N]"
-        + " [--errors N] FILE...";
+        + " [--errors N] [--docs [--bootstrap N]] FILE...";
   }
 
-  /** A typed token span [start, end). */
-  private record TSpan(int start, int end, String type) {}
+  /** A typed span [start, end): of tokens, or of characters in {@code --docs} mode. */
+  record TSpan(int start, int end, String type) {}
+
+  /** Resamples of the bootstrap interval in {@code --docs} mode unless {@code --bootstrap} says. */
+  static final int DEFAULT_BOOTSTRAP = 1000;
 
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
-    Args args = Args.parse(raw, Set.of(), Set.of("format", "gold", "from", "to", "errors"));
+    Args args = Args.parse(raw, Set.of("docs"),
+        Set.of("format", "gold", "from", "to", "errors", "bootstrap"));
     if (args.positional().isEmpty()) {
       throw new UsageException("no input: give one or more NER files");
     }
@@ -54,6 +59,12 @@ final class EvalNerCommand implements Command {
     int from = args.intOption("from", 0, 0);
     int to = args.intOption("to", Integer.MAX_VALUE, 0);
     int showErrors = args.intOption("errors", 0, 0);
+    if (args.flag("docs")) {
+      return runDocuments(args, format, mapping, from, to, showErrors, out, err);
+    }
+    if (args.option("bootstrap", null) != null) {
+      throw new UsageException("--bootstrap resamples documents: use it with --docs");
+    }
     List<TaggedSentence> sentences = new ArrayList<>();
     for (String f : args.positional()) {
       Path p = Path.of(f);
@@ -141,8 +152,7 @@ final class EvalNerCommand implements Command {
     double seconds = (System.nanoTime() - started) / 1e9;
     out.printf(Locale.ROOT, "%d sentences, %d tokens, %.0f tokens/s (includes warm-up and per-sentence set-up: not a benchmark)%n",
         sentences.size(), tokens, tokens / seconds);
-    out.println("| type | strict P | strict R | strict F1 | overlap P | overlap R | overlap F1 | gold |");
-    out.println("|---|---|---|---|---|---|---|---|");
+    tableHeader(out);
     int[] ms = new int[3];
     int[] mo = new int[3];
     for (int t = 0; t < types.size(); t++) {
@@ -163,6 +173,38 @@ final class EvalNerCommand implements Command {
       Multisets.copyHighestCountFirst(fineErrors).entrySet().stream().limit(showErrors)
           .forEach(e -> out.println(e.getCount() + "\t" + e.getElement()));
     }
+    return 0;
+  }
+
+  /**
+   * {@code --docs}: reads each file's documents ({@code --from}/{@code --to} count documents) and
+   * hands them to {@link EvalNerDocuments}. A file with no {@code # text =} line has no original
+   * text to analyse: a one-line error.
+   */
+  private static int runDocuments(Args args, NerCorpus.Format format, NerCorpus.Gold mapping,
+      int from, int to, int showErrors, PrintStream out, PrintStream err) throws Exception {
+    int resamples = args.intOption("bootstrap", DEFAULT_BOOTSTRAP, 0);
+    List<NerCorpus.Document> docs = new ArrayList<>();
+    for (String f : args.positional()) {
+      Path p = Path.of(f);
+      if (!Files.isRegularFile(p)) {
+        err.println("lede eval-ner: file not found: " + f
+            + " (the dev sets are under ../shared/data/ner)");
+        return Main.EXIT_ERROR;
+      }
+      List<NerCorpus.Sourced> read = NerCorpus.readSourced(p, format);
+      if (read.stream().allMatch(s -> s.text() == null)) {
+        err.println("lede eval-ner: " + f + " has no original text (no '# text =' lines): --docs"
+            + " needs it, as in UNER and GUM iob2 files; score its sentences without --docs");
+        return Main.EXIT_ERROR;
+      }
+      String id = p.getFileName().toString();
+      List<NerCorpus.Document> fileDocs = NerCorpus.documents(read, id);
+      for (int i = from; i < Math.min(to, fileDocs.size()); i++) {
+        docs.add(fileDocs.get(i));
+      }
+    }
+    new EvalNerDocuments(format, mapping).run(docs, showErrors, resamples, out);
     return 0;
   }
 
@@ -239,23 +281,30 @@ final class EvalNerCommand implements Command {
     return b.toString();
   }
 
-  private static void row(PrintStream out, String name, int[] s, int[] o) {
+  /** The header of the per-type table that {@link #row} fills. */
+  static void tableHeader(PrintStream out) {
+    out.println("| type | strict P | strict R | strict F1 | overlap P | overlap R | overlap F1"
+        + " | gold |");
+    out.println("|---|---|---|---|---|---|---|---|");
+  }
+
+  static void row(PrintStream out, String name, int[] s, int[] o) {
     out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %d |%n", name,
         ratio(s[0], s[1]), ratio(s[0], s[2]), f1(s), ratio(o[0], o[1]), ratio(o[0], o[2]),
         f1(o), s[2]);
   }
 
-  private static double ratio(int a, int b) {
+  static double ratio(int a, int b) {
     return b == 0 ? 0 : (double) a / b;
   }
 
-  private static double f1(int[] c) {
+  static double f1(int[] c) {
     double p = ratio(c[0], c[1]);
     double r = ratio(c[0], c[2]);
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
-  private static boolean overlaps(TSpan a, TSpan b) {
+  static boolean overlaps(TSpan a, TSpan b) {
     return a.start() < b.end() && b.start() < a.end();
   }
 
@@ -268,7 +317,7 @@ final class EvalNerCommand implements Command {
     return -1;
   }
 
-  private static List<TSpan> spans(List<String> tags) {
+  static List<TSpan> spans(List<String> tags) {
     List<TSpan> out = new ArrayList<>();
     int start = -1;
     String type = null;

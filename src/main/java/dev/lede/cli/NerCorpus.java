@@ -53,15 +53,31 @@ final class NerCorpus {
   /** A sentence as read, with the file's own labels (IOB2 after conversion). */
   record Raw(List<String> tokens, List<String> tags) {}
 
+  /**
+   * A sentence as read with what the comment lines above it say: the id after {@code # newdoc}
+   * when a document starts there ("" for {@code # newdoc} without an id), else null, and the
+   * original text after {@code # text =}, else null. Only IOB2 files have comment lines.
+   */
+  record Sourced(Raw raw, String newDoc, String text) {}
+
+  /** A document: the sentences from one {@code # newdoc} line to the next. */
+  record Document(String id, List<Sourced> sentences) {}
+
   static List<Raw> read(Path file, Format format) throws IOException {
+    return readSourced(file, format).stream().map(Sourced::raw).toList();
+  }
+
+  /** Reads sentences with their document starts and original text (IOB2 comment lines). */
+  static List<Sourced> readSourced(Path file, Format format) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new IOException("no such file: " + file);
     }
     Charset cs = format == Format.GMB ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8;
-    List<Raw> out = new ArrayList<>();
+    List<Sourced> out = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(file, cs)) {
       List<String> tokens = new ArrayList<>();
       List<String> tags = new ArrayList<>();
+      String[] comments = new String[2]; // newdoc id, text: of the sentence being read
       String line;
       boolean header = format == Format.GMB;
       while ((line = r.readLine()) != null) {
@@ -71,7 +87,7 @@ final class NerCorpus {
         }
         if (format == Format.GMB) {
           if (line.startsWith("Sentence: ")) {
-            flush(tokens, tags, out);
+            flush(tokens, tags, comments, out);
           }
           // "Sentence: 1,Word,POS,Tag"; a comma token or "1,000" is a quoted field
           List<String> fields = csvFields(line);
@@ -83,10 +99,11 @@ final class NerCorpus {
           continue;
         }
         if (line.isBlank()) {
-          flush(tokens, tags, out);
+          flush(tokens, tags, comments, out);
           continue;
         }
         if (format == Format.IOB2 && line.startsWith("#")) {
+          comment(line, comments);
           continue;
         }
         String[] cols = format == Format.IOB2 ? line.split("\t") : line.strip().split("\\s+");
@@ -111,10 +128,104 @@ final class NerCorpus {
           tags.add(tag);
         }
       }
-      flush(tokens, tags, out);
+      flush(tokens, tags, comments, out);
     }
     return out;
   }
+
+  /** Keeps what a {@code # newdoc} or {@code # text =} line says for the next sentence. */
+  private static void comment(String line, String[] comments) {
+    String c = line.substring(1).strip();
+    if (c.equals("newdoc") || c.startsWith("newdoc ")) {
+      String rest = c.substring("newdoc".length()).strip();
+      comments[0] = rest.startsWith("id") ? rest.substring(2).strip().replaceFirst("^=\\s*", "")
+          : rest;
+    } else if (c.startsWith("text") && c.substring(4).strip().startsWith("=")) {
+      // the text as written, spaces inside kept; only the one space after "=" is syntax
+      String rest = c.substring(4).strip().substring(1);
+      comments[1] = rest.startsWith(" ") ? rest.substring(1) : rest;
+    }
+  }
+
+  /**
+   * Groups sentences into documents at each {@code # newdoc} line; sentences before the first one
+   * (all of them, in a file without any) make a document named {@code fallbackId}.
+   */
+  static List<Document> documents(List<Sourced> sentences, String fallbackId) {
+    List<Document> out = new ArrayList<>();
+    String id = fallbackId;
+    List<Sourced> current = new ArrayList<>();
+    for (Sourced s : sentences) {
+      if (s.newDoc() != null) {
+        if (!current.isEmpty()) {
+          out.add(new Document(id, List.copyOf(current)));
+          current.clear();
+        }
+        id = s.newDoc().isEmpty() ? fallbackId + "#" + (out.size() + 1) : s.newDoc();
+      }
+      current.add(s);
+    }
+    if (!current.isEmpty()) {
+      out.add(new Document(id, List.copyOf(current)));
+    }
+    return out;
+  }
+
+  /**
+   * Finds each token in the text, in order: returns {starts, ends}, character offsets into
+   * {@code text}, -1 for a token not found. Whitespace between tokens may be absent ("internet,"
+   * is two tokens). A token not at the cursor is looked for in the next {@link #REALIGN_WINDOW}
+   * characters (a character the file dropped); one still not found but lying alone between two
+   * found tokens takes the non-blank text between them (a quote the file normalised: {@code ``}
+   * for a curly quote); else it stays unaligned and the cursor does not move.
+   */
+  static int[][] align(String text, List<String> tokens) {
+    int n = tokens.size();
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    int pos = 0;
+    for (int i = 0; i < n; i++) {
+      String tok = tokens.get(i);
+      while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+        pos++;
+      }
+      int at = tok.isEmpty() ? -1 : text.startsWith(tok, pos) ? pos : text.indexOf(tok, pos);
+      if (at >= 0 && at - pos <= REALIGN_WINDOW) {
+        starts[i] = at;
+        ends[i] = at + tok.length();
+        pos = ends[i];
+      } else {
+        starts[i] = -1;
+        ends[i] = -1;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (starts[i] >= 0) {
+        continue;
+      }
+      int from = i == 0 ? 0 : ends[i - 1];
+      int to = i == n - 1 ? text.length() : starts[i + 1];
+      if (from < 0 || to < 0 || (i + 1 < n && starts[i + 1] < 0)) {
+        continue; // a neighbour is unaligned too: no safe boundary
+      }
+      int a = from;
+      int b = to;
+      while (a < b && Character.isWhitespace(text.charAt(a))) {
+        a++;
+      }
+      while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+        b--;
+      }
+      if (a < b) {
+        starts[i] = a;
+        ends[i] = b;
+      }
+    }
+    return new int[][] {starts, ends};
+  }
+
+  /** How far ahead {@link #align} looks for a token that is not at the cursor, in chars. */
+  static final int REALIGN_WINDOW = 20;
 
   /** The fields of one CSV line: quoted fields may hold commas, and "" is a quote. */
   static List<String> csvFields(String line) {
@@ -126,11 +237,14 @@ final class NerCorpus {
     }
   }
 
-  private static void flush(List<String> tokens, List<String> tags, List<Raw> out) {
+  private static void flush(List<String> tokens, List<String> tags, String[] comments,
+      List<Sourced> out) {
     if (!tokens.isEmpty()) {
-      out.add(new Raw(List.copyOf(tokens), toIob2(tags)));
+      out.add(new Sourced(new Raw(List.copyOf(tokens), toIob2(tags)), comments[0], comments[1]));
       tokens.clear();
       tags.clear();
+      comments[0] = null;
+      comments[1] = null;
     }
   }
 

@@ -1,0 +1,258 @@
+package dev.lede.cli;
+
+import dev.lede.ArticleAnalysis;
+import dev.lede.ArticleAnalyzer;
+import dev.lede.cli.EvalNerCommand.TSpan;
+import dev.lede.entities.Entity;
+import dev.lede.entities.Mention;
+import dev.lede.entities.TaggedSentence;
+import dev.lede.extract.Article;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * {@code eval-ner --docs}: scores the recognizer on whole documents of original text, as users run
+ * it. A document is the {@code # text =} lines of its sentences joined by one space, analysed once
+ * as a body ({@code analyze --format body}); the file's gold token spans, mapped onto PER/LOC/ORG
+ * exactly as in sentence mode ({@link NerCorpus#coarse(NerCorpus.Raw, NerCorpus.Format,
+ * NerCorpus.Gold)}), become character spans by finding each sentence's tokens in its text, and
+ * our mentions are compared with them as character spans: strict (same start, end and type) and
+ * overlap (sharing a character, same type). Not thread-safe; one run at a time.
+ */
+final class EvalNerDocuments {
+
+  /** Seed of the bootstrap resampling, fixed so that two runs on one build print the same. */
+  static final long BOOTSTRAP_SEED = 20240601L;
+
+  private static final List<String> TYPES = TaggedSentence.TYPES;
+
+  /** Counts of one document or of all: per type, strict then overlap {tp, predicted, gold}. */
+  record Counts(int[][] strict, int[][] overlap) {
+    Counts() {
+      this(new int[TYPES.size()][3], new int[TYPES.size()][3]);
+    }
+
+    /** The micro-averaged {tp, predicted, gold}, strict or overlap. */
+    int[] micro(boolean strictly) {
+      int[] m = new int[3];
+      for (int[] c : strictly ? strict : overlap) {
+        for (int k = 0; k < 3; k++) {
+          m[k] += c[k];
+        }
+      }
+      return m;
+    }
+  }
+
+  /**
+   * What a run measured: the totals, each document's counts (for the bootstrap), and the gold
+   * spans left out because their first or last token was not found in the text.
+   */
+  record Result(Counts total, List<Counts> perDoc, int sentences, long tokens, int unaligned,
+      int sentencesWithoutText, double seconds) {}
+
+  private final NerCorpus.Format format;
+  private final NerCorpus.Gold mapping;
+  private final ArticleAnalyzer analyzer;
+  private int unaligned;
+  private int sentencesWithoutText;
+  private int sentences;
+  private long tokens;
+
+  EvalNerDocuments(NerCorpus.Format format, NerCorpus.Gold mapping) {
+    this.format = format;
+    this.mapping = mapping;
+    // no keywords: they take time and play no part in the entities
+    this.analyzer = ArticleAnalyzer.builder().keywordLimit(0).build();
+  }
+
+  /**
+   * Scores the documents and prints up to {@code showErrors} documents' differences, the table
+   * and the bootstrap interval (if {@code resamples > 0}).
+   */
+  void run(List<NerCorpus.Document> docs, int showErrors, int resamples, PrintStream out) {
+    print(docs.size(), evaluate(docs, showErrors, out), resamples, out);
+  }
+
+  /** Scores the documents; prints up to {@code showErrors} documents' differences. */
+  Result evaluate(List<NerCorpus.Document> docs, int showErrors, PrintStream out) {
+    unaligned = 0;
+    sentencesWithoutText = 0;
+    sentences = 0;
+    tokens = 0;
+    List<Counts> perDoc = new ArrayList<>();
+    Counts total = new Counts();
+    int shown = 0;
+    long started = System.nanoTime();
+    for (NerCorpus.Document doc : docs) {
+      StringBuilder text = new StringBuilder();
+      List<TSpan> gold = gold(doc, text);
+      String body = text.toString();
+      ArticleAnalysis analysis = analyzer.analyze(Article.ofBody(null, body));
+      List<TSpan> predicted = new ArrayList<>();
+      for (Entity e : analysis.entities()) {
+        String type = switch (e.type()) {
+          case PERSON -> "PER";
+          case COUNTRY, LOCATION -> "LOC";
+          default -> "ORG";
+        };
+        for (Mention m : e.mentions()) {
+          predicted.add(new TSpan(m.start(), m.end(), type));
+        }
+      }
+      predicted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+          : Integer.compare(a.end(), b.end()));
+      Counts c = score(gold, predicted);
+      perDoc.add(c);
+      for (int t = 0; t < TYPES.size(); t++) {
+        for (int k = 0; k < 3; k++) {
+          total.strict()[t][k] += c.strict()[t][k];
+          total.overlap()[t][k] += c.overlap()[t][k];
+        }
+      }
+      Set<TSpan> goldSet = new HashSet<>(gold);
+      Set<TSpan> ourSet = new HashSet<>(predicted);
+      if (shown < showErrors && !goldSet.equals(ourSet)) {
+        shown++;
+        out.println("DOC " + doc.id());
+        for (TSpan g : gold) {
+          if (!ourSet.contains(g)) {
+            out.println("GOLD " + render(body, g));
+          }
+        }
+        for (TSpan p : predicted) {
+          if (!goldSet.contains(p)) {
+            out.println("OURS " + render(body, p));
+          }
+        }
+      }
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    return new Result(total, List.copyOf(perDoc), sentences, tokens, unaligned,
+        sentencesWithoutText, seconds);
+  }
+
+  private static void print(int documents, Result r, int resamples, PrintStream out) {
+    Counts total = r.total();
+    out.printf(Locale.ROOT, "%d documents, %d sentences, %d tokens, %.0f tokens/s (documents of"
+        + " original text, each analysed once as a body; includes warm-up: not a benchmark)%n",
+        documents, r.sentences(), r.tokens(), r.tokens() / r.seconds());
+    out.printf(Locale.ROOT, "%d gold spans could not be aligned to the text (left out of the"
+        + " scores)%n", r.unaligned());
+    if (r.sentencesWithoutText() > 0) {
+      out.printf(Locale.ROOT, "%d sentences had no '# text =' line: their tokens were joined with"
+          + " spaces instead%n", r.sentencesWithoutText());
+    }
+    EvalNerCommand.tableHeader(out);
+    for (int t = 0; t < TYPES.size(); t++) {
+      EvalNerCommand.row(out, TYPES.get(t), total.strict()[t], total.overlap()[t]);
+    }
+    EvalNerCommand.row(out, "micro", total.micro(true), total.micro(false));
+    if (resamples > 0) {
+      double[] s = bootstrap(r.perDoc(), true, resamples);
+      double[] o = bootstrap(r.perDoc(), false, resamples);
+      out.printf(Locale.ROOT, "micro F1, 95%% bootstrap interval over documents (%d resamples,"
+          + " seed %d): strict %.3f-%.3f, overlap %.3f-%.3f%n", resamples, BOOTSTRAP_SEED, s[0],
+          s[1], o[0], o[1]);
+    }
+  }
+
+  /**
+   * Appends the document's text to {@code text} and returns its gold spans as character spans
+   * into it, in order; counts the spans whose first or last token could not be found.
+   */
+  private List<TSpan> gold(NerCorpus.Document doc, StringBuilder text) {
+    List<TSpan> gold = new ArrayList<>();
+    for (NerCorpus.Sourced s : doc.sentences()) {
+      sentences++;
+      List<String> toks = s.raw().tokens();
+      tokens += toks.size();
+      String sentence = s.text();
+      if (sentence == null) {
+        sentencesWithoutText++;
+        sentence = String.join(" ", toks);
+      }
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      int base = text.length();
+      text.append(sentence);
+      int[][] at = NerCorpus.align(sentence, toks);
+      TaggedSentence tagged = NerCorpus.coarse(s.raw(), format, mapping);
+      for (TSpan g : EvalNerCommand.spans(tagged.tags())) {
+        int start = at[0][g.start()];
+        int end = at[1][g.end() - 1];
+        if (start < 0 || end < 0 || end <= start) {
+          unaligned++;
+        } else {
+          gold.add(new TSpan(base + start, base + end, g.type()));
+        }
+      }
+    }
+    return gold;
+  }
+
+  /** Scores as sentence mode does: overlap tp counts our spans that overlap a same-type gold. */
+  private static Counts score(List<TSpan> gold, List<TSpan> predicted) {
+    Counts c = new Counts();
+    Set<TSpan> goldSet = new HashSet<>(gold);
+    for (int t = 0; t < TYPES.size(); t++) {
+      String type = TYPES.get(t);
+      for (TSpan p : predicted) {
+        if (p.type().equals(type)) {
+          c.strict()[t][1]++;
+          c.overlap()[t][1]++;
+          if (goldSet.contains(p)) {
+            c.strict()[t][0]++;
+          }
+          if (gold.stream().anyMatch(g -> g.type().equals(type)
+              && EvalNerCommand.overlaps(g, p))) {
+            c.overlap()[t][0]++;
+          }
+        }
+      }
+      for (TSpan g : gold) {
+        if (g.type().equals(type)) {
+          c.strict()[t][2]++;
+          c.overlap()[t][2]++;
+        }
+      }
+    }
+    return c;
+  }
+
+  /** The 2.5th and 97.5th percentiles of micro F1 over documents resampled with replacement. */
+  static double[] bootstrap(List<int[]> perDoc, int resamples) {
+    Random random = new Random(BOOTSTRAP_SEED);
+    double[] f1 = new double[resamples];
+    int n = perDoc.size();
+    for (int r = 0; r < resamples; r++) {
+      int[] sum = new int[3];
+      for (int i = 0; i < n; i++) {
+        int[] c = perDoc.get(random.nextInt(n));
+        for (int k = 0; k < 3; k++) {
+          sum[k] += c[k];
+        }
+      }
+      f1[r] = EvalNerCommand.f1(sum);
+    }
+    Arrays.sort(f1);
+    int lo = (int) Math.floor(0.025 * (resamples - 1));
+    int hi = (int) Math.ceil(0.975 * (resamples - 1));
+    return n == 0 ? new double[] {0, 0} : new double[] {f1[lo], f1[hi]};
+  }
+
+  private static double[] bootstrap(List<Counts> perDoc, boolean strictly, int resamples) {
+    return bootstrap(perDoc.stream().map(c -> c.micro(strictly)).toList(), resamples);
+  }
+
+  private static String render(String body, TSpan s) {
+    return "[" + body.substring(s.start(), s.end()) + "]/" + s.type() + " @" + s.start();
+  }
+}

@@ -1,0 +1,181 @@
+package dev.lede.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class EvalNerDocumentsTest {
+
+  /**
+   * Two invented documents. doc-one: "Angela Merkel visited Paris, then flew home. She met
+   * officials of the United Nations." (gold PER [0,13), LOC [22,27), ORG [70,84)). doc-two:
+   * "President Joe Biden spoke in Berlin's old town. Reuters reported it. They left for Rome. They
+   * swam in the lake." (gold PER [10,19) once the title is stripped, LOC [29,35), ORG [48,55), LOC
+   * [83,87) from the token "Roma" that the text spells "Rome", and a LOC "Ze Lak" whose two
+   * tokens are not in the text: unaligned). Tokens are glued to punctuation ("Paris,",
+   * "Berlin's", "Nations.").
+   */
+  private static Path fixture() throws URISyntaxException {
+    return Path.of(EvalNerDocumentsTest.class.getResource("two-documents.iob2").toURI());
+  }
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(code, out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void documents_newdocAndTextLines_groupSentencesWithTheirOriginalText() throws Exception {
+    List<NerCorpus.Document> docs = NerCorpus.documents(
+        NerCorpus.readSourced(fixture(), NerCorpus.Format.IOB2), "two-documents.iob2");
+
+    assertThat(docs).extracting(NerCorpus.Document::id).containsExactly("doc-one", "doc-two");
+    assertThat(docs.get(0).sentences()).extracting(NerCorpus.Sourced::text).containsExactly(
+        "Angela Merkel visited Paris, then flew home.",
+        "She met officials of the United Nations.");
+    assertThat(docs.get(1).sentences()).hasSize(4);
+  }
+
+  @Test
+  void read_iob2WithComments_sameSentencesAsBefore() throws Exception {
+    List<NerCorpus.Raw> raw = NerCorpus.read(fixture(), NerCorpus.Format.IOB2);
+
+    assertThat(raw).hasSize(6);
+    assertThat(raw.get(0).tokens()).containsExactly("Angela", "Merkel", "visited", "Paris", ",",
+        "then", "flew", "home", ".");
+    assertThat(raw.get(0).tags()).containsExactly("B-PER", "I-PER", "O", "B-LOC", "O", "O", "O",
+        "O", "O");
+  }
+
+  @Test
+  void align_tokensGluedToPunctuation_exactOffsets() {
+    int[][] at = NerCorpus.align("the internet, but I can't", List.of("the", "internet", ",",
+        "but", "I", "ca", "n't"));
+
+    assertThat(at[0]).containsExactly(0, 4, 12, 14, 18, 20, 22);
+    assertThat(at[1]).containsExactly(3, 12, 13, 17, 19, 22, 25);
+  }
+
+  @Test
+  void align_oneTokenNotInText_takesTheTextBetweenItsNeighbours() {
+    int[][] at = NerCorpus.align("He said \u201chi\u201d.", List.of("He", "said", "``", "hi",
+        "''", "."));
+
+    assertThat(at[0]).containsExactly(0, 3, 8, 9, 11, 12);
+    assertThat(at[1]).containsExactly(2, 7, 9, 11, 12, 13);
+  }
+
+  @Test
+  void align_twoTokensInARowNotInText_leftUnaligned() {
+    int[][] at = NerCorpus.align("They swam in the lake.", List.of("They", "swam", "in", "Ze",
+        "Lak", "."));
+
+    assertThat(at[0]).containsExactly(0, 5, 10, -1, -1, 21);
+    assertThat(at[1]).containsExactly(4, 9, 12, -1, -1, 22);
+  }
+
+  @Test
+  void evaluate_twoDocuments_exactCharacterSpanCounts() throws Exception {
+    List<NerCorpus.Document> docs = NerCorpus.documents(
+        NerCorpus.readSourced(fixture(), NerCorpus.Format.IOB2), "two-documents.iob2");
+    EvalNerDocuments eval = new EvalNerDocuments(NerCorpus.Format.IOB2,
+        NerCorpus.Gold.GUIDELINES);
+
+    EvalNerDocuments.Result r = eval.evaluate(docs, 0, new PrintStream(
+        new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+    // tp, predicted, gold: PER, LOC, ORG, then micro
+    assertThat(r.total().strict()[0]).containsExactly(2, 2, 2);
+    assertThat(r.total().strict()[1]).containsExactly(3, 3, 3);
+    assertThat(r.total().strict()[2]).containsExactly(2, 2, 2);
+    assertThat(r.total().micro(true)).containsExactly(7, 7, 7);
+    assertThat(r.total().micro(false)).containsExactly(7, 7, 7);
+    assertThat(r.perDoc()).extracting(c -> c.micro(true)[2]).containsExactly(3, 4);
+    assertThat(r.unaligned()).isEqualTo(1);
+    assertThat(r.sentences()).isEqualTo(6);
+    assertThat(r.sentencesWithoutText()).isZero();
+  }
+
+  @Test
+  void evalNer_docs_printsTableDocumentsAndUnaligned() throws Exception {
+    Run r = run("eval-ner", "--format", "iob2", "--docs", "--bootstrap", "200",
+        fixture().toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("2 documents, 6 sentences")
+        .contains("1 gold spans could not be aligned")
+        .containsPattern("\\| micro \\| 1\\.000 \\| 1\\.000 \\| 1\\.000 \\| 1\\.000 \\| 1\\.000"
+            + " \\| 1\\.000 \\| 7 \\|")
+        .contains("95% bootstrap interval over documents (200 resamples");
+  }
+
+  @Test
+  void evalNer_docsWithErrors_printsDocumentIdGoldAndOurs(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("one.iob2");
+    // gold marks "Barack Obama" a LOC: we find a PER there, so the document differs
+    Files.writeString(file, String.join("\n", "# newdoc id = d1", "# text = Barack Obama left.",
+        "1\tBarack\tB-LOC\t-\t-", "2\tObama\tI-LOC\t-\t-", "3\tleft\tO\t-\t-",
+        "4\t.\tO\t-\t-", ""));
+
+    Run r = run("eval-ner", "--format", "iob2", "--docs", "--errors", "5", file.toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("DOC d1").contains("GOLD [Barack Obama]/LOC @0")
+        .contains("OURS [Barack Obama]/PER @0");
+  }
+
+  @Test
+  void evalNer_docsOnConllFile_oneLineErrorNoOriginalText(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("tiny.conll");
+    Files.writeString(file, String.join("\n", "-DOCSTART- O", "", "Angela\tB-PER",
+        "Merkel\tI-PER", "visited\tO", "Paris\tB-LOC", ".\tO", ""));
+
+    Run r = run("eval-ner", "--format", "conll", "--docs", file.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.err()).contains("has no original text");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void evalNer_docsOnIob2FileWithoutTextLines_oneLineError(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bare.iob2");
+    Files.writeString(file, String.join("\n", "# newdoc id = d1", "1\tParis\tB-LOC\t-\t-", ""));
+
+    Run r = run("eval-ner", "--format", "iob2", "--docs", file.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.err()).contains("bare.iob2 has no original text");
+  }
+
+  @Test
+  void evalNer_bootstrapWithoutDocs_usageError() throws Exception {
+    Run r = run("eval-ner", "--format", "iob2", "--bootstrap", "100", fixture().toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--bootstrap resamples documents");
+  }
+
+  @Test
+  void bootstrap_identicalDocuments_intervalIsThePointEstimate() {
+    List<int[]> docs = List.of(new int[] {1, 2, 2}, new int[] {1, 2, 2}, new int[] {1, 2, 2});
+
+    assertThat(EvalNerDocuments.bootstrap(docs, 100)).containsExactly(0.5, 0.5);
+  }
+}
