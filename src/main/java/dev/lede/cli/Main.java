@@ -72,6 +72,7 @@ public final class Main {
         new BenchCommand(),
         new EvalExtractCommand(),
         new TrainNerCommand(),
+        new ExportNerCommand(),
         new ClusterWordsCommand(),
         new EvalNerCommand(),
         new EvalRelatedCommand())) {

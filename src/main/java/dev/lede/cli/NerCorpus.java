@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,13 +34,18 @@ final class NerCorpus {
     /** Token first, tag last, whitespace-separated; IOB1 is converted. */
     CONLL,
     /** The GMB {@code ner_dataset.csv}: {@code Sentence #,Word,POS,Tag}, latin-1. */
-    GMB;
+    GMB,
+    /**
+     * LitBank's entity TSV: token, then nested IOB2 layers. Only proper-noun spans are kept
+     * (LitBank also tags "a young man" as PER): see {@link NerCorpus#litbankNames}.
+     */
+    LITBANK;
 
     static Format parse(String s) throws UsageException {
       try {
         return valueOf(s.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new UsageException("unknown format '" + s + "': iob2, conll or gmb");
+        throw new UsageException("unknown format '" + s + "': iob2, conll, gmb or litbank");
       }
     }
   }
@@ -71,6 +77,9 @@ final class NerCorpus {
   static List<Sourced> readSourced(Path file, Format format) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new IOException("no such file: " + file);
+    }
+    if (format == Format.LITBANK) {
+      return readLitbank(file).stream().map(r -> new Sourced(r, null, null)).toList();
     }
     Charset cs = format == Format.GMB ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8;
     List<Sourced> out = new ArrayList<>();
@@ -171,6 +180,34 @@ final class NerCorpus {
     return out;
   }
 
+  /** Words that are never a name in LitBank's proper-noun filter, though capitalised. */
+  private static final Set<String> NOT_NAMES = Set.of("i", "he", "she", "it", "we", "they",
+      "you", "me", "him", "her", "us", "them", "my", "his", "its", "our", "their", "your",
+      "the", "a", "an", "this", "that", "these", "those", "one", "mother", "father", "god",
+      "heaven", "lord", "lady", "sir", "madam", "miss", "mr", "mr.", "mrs", "mrs.");
+  /** Lower-case words allowed inside a proper name ("Duke of York", "Ludwig van Beethoven"). */
+  private static final Set<String> NAME_JOINERS = Set.of("of", "the", "de", "van", "von",
+      "der", "du", "la", "le", "and", "da", "di", "del");
+
+  private static List<Raw> readLitbank(Path file) throws IOException {
+    List<Raw> out = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isBlank()) {
+        if (!rows.isEmpty()) {
+          out.add(litbankNames(rows));
+          rows.clear();
+        }
+        continue;
+      }
+      rows.add(line.split("\t"));
+    }
+    if (!rows.isEmpty()) {
+      out.add(litbankNames(rows));
+    }
+    return out;
+  }
+
   /**
    * Finds each token in the text, in order: returns {starts, ends}, character offsets into
    * {@code text}, -1 for a token not found. Whitespace between tokens may be absent ("internet,"
@@ -227,6 +264,76 @@ final class NerCorpus {
   /** How far ahead {@link #align} looks for a token that is not at the cursor, in chars. */
   static final int REALIGN_WINDOW = 20;
 
+  /**
+   * One LitBank sentence with its proper-noun spans: over all nested layers, a span is kept when
+   * its first word is capitalised, its other words are capitalised or name joiners, and it is not
+   * a pronoun, determiner or bare title; the longest kept span wins where they overlap.
+   * PER/ORG/LOC keep their type, GPE and FAC are LOC, VEH is dropped.
+   */
+  static Raw litbankNames(List<String[]> rows) {
+    int n = rows.size();
+    List<String> tokens = new ArrayList<>(n);
+    for (String[] r : rows) {
+      tokens.add(r[0]);
+    }
+    String[] tags = new String[n];
+    Arrays.fill(tags, "O");
+    List<int[]> spans = new ArrayList<>(); // start, end, type index
+    List<String> types = List.of("PER", "LOC", "ORG");
+    int layers = rows.stream().mapToInt(r -> r.length).max().orElse(1) - 1;
+    for (int layer = 1; layer <= layers; layer++) {
+      for (int i = 0; i < n; i++) {
+        String tag = layer < rows.get(i).length ? rows.get(i)[layer].strip() : "O";
+        if (!tag.startsWith("B-")) {
+          continue;
+        }
+        int end = i + 1;
+        while (end < n && layer < rows.get(end).length
+            && rows.get(end)[layer].strip().equals("I-" + tag.substring(2))) {
+          end++;
+        }
+        String type = switch (tag.substring(2)) {
+          case "PER" -> "PER";
+          case "ORG" -> "ORG";
+          case "LOC", "GPE", "FAC" -> "LOC";
+          default -> null;
+        };
+        if (type != null && isProperName(tokens.subList(i, end))) {
+          spans.add(new int[] {i, end, types.indexOf(type)});
+        }
+      }
+    }
+    spans.sort((a, b) -> Integer.compare(b[1] - b[0], a[1] - a[0]));
+    for (int[] s : spans) {
+      boolean free = true;
+      for (int t = s[0]; t < s[1] && free; t++) {
+        free = tags[t].equals("O");
+      }
+      if (free) {
+        for (int t = s[0]; t < s[1]; t++) {
+          tags[t] = (t == s[0] ? "B-" : "I-") + types.get(s[2]);
+        }
+      }
+    }
+    return new Raw(List.copyOf(tokens), List.of(tags));
+  }
+
+  private static boolean isProperName(List<String> words) {
+    String first = words.get(0);
+    if (first.isEmpty() || !Character.isUpperCase(first.charAt(0))
+        || NOT_NAMES.contains(first.toLowerCase(Locale.ROOT))
+        || (words.size() == 1 && TITLES.contains(first.toLowerCase(Locale.ROOT)))) {
+      return false;
+    }
+    for (String w : words.subList(1, words.size())) {
+      boolean capital = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+      if (!capital && !NAME_JOINERS.contains(w) && !w.equals("-") && !w.equals(".")) {
+        return false;
+      }
+    }
+    return !NAME_JOINERS.contains(words.get(words.size() - 1));
+  }
+
   /** The fields of one CSV line: quoted fields may hold commas, and "" is a quote. */
   static List<String> csvFields(String line) {
     try (CSVParser parser = CSVParser.parse(line, CSVFormat.DEFAULT)) {
@@ -275,12 +382,13 @@ final class NerCorpus {
   static String coarse(String label, Format format) {
     String l = label.toLowerCase(Locale.ROOT);
     switch (l) {
-      case "per", "person", "politician", "pers", "scientist", "writer", "musicalartist":
+      case "per", "person", "politician", "pers", "scientist", "writer", "musicalartist",
+          "researcher":
         return "PER";
       case "loc", "location", "geo", "country", "fac", "facility", "geo-loc":
         return "LOC";
       case "org", "organisation", "organization", "politicalparty", "corporation", "group",
-          "company", "sportsteam", "university", "band":
+          "company", "sportsteam", "university", "band", "magazine":
         return "ORG";
       default:
         return null; // gpe (demonyms in GMB), misc, events, products, times...

@@ -26,19 +26,28 @@ import java.util.Set;
  */
 public final class EntityRecognizer {
 
-  /** The name finder model on the classpath. */
+  /** The perceptron name finder model on the classpath (the earlier design). */
   static final String NAME_MODEL = Gazetteer.MODELS + "ner-model.bin";
+  /** The neural tagger on the classpath (the default). */
+  static final String TAGGER_MODEL = Gazetteer.MODELS + "ner-tagger.bin";
+  /**
+   * System property choosing the name finder, for evaluation: {@code neural} (the default) or
+   * {@code perceptron}.
+   */
+  static final String MODEL_PROPERTY = "lede.entities.model";
 
   private final Gazetteer gazetteer;
   private final NameFeatures features;
   private final MentionRules rules;
   private final NameModel model;
+  private final NeuralTagger tagger;
 
-  private EntityRecognizer(Gazetteer gazetteer, NameModel model) {
+  private EntityRecognizer(Gazetteer gazetteer, NameModel model, NeuralTagger tagger) {
     this.gazetteer = gazetteer;
     this.features = new NameFeatures(gazetteer);
     this.rules = new MentionRules(gazetteer, features);
     this.model = model;
+    this.tagger = tagger;
   }
 
   /**
@@ -49,14 +58,17 @@ public final class EntityRecognizer {
    */
   public static EntityRecognizer load() {
     Gazetteer gazetteer = Gazetteer.load();
-    try (InputStream in = EntityRecognizer.class.getResourceAsStream(NAME_MODEL)) {
+    boolean perceptron = "perceptron".equals(System.getProperty(MODEL_PROPERTY));
+    String name = perceptron ? NAME_MODEL : TAGGER_MODEL;
+    try (InputStream in = EntityRecognizer.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new UncheckedIOException(
-            new IOException("model " + NAME_MODEL + " is not on the classpath"));
+            new IOException("model " + name + " is not on the classpath"));
       }
-      return new EntityRecognizer(gazetteer, NameModel.read(in));
+      return perceptron ? new EntityRecognizer(gazetteer, NameModel.read(in), null)
+          : new EntityRecognizer(gazetteer, null, NeuralTagger.read(in));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read model " + NAME_MODEL, e);
+      throw new UncheckedIOException("cannot read model " + name, e);
     }
   }
 
@@ -92,8 +104,8 @@ public final class EntityRecognizer {
       int[] starts = tk.starts();
       int[] ends = tk.ends();
       NameFeatures.Prepared prepared = features.prepare(body, words, pos, starts, ends);
-      List<int[]> spans = model.find(prepared.tokens(), prepared.context(),
-          TaggedSentence.TYPES);
+      List<int[]> spans = tagger != null ? tagger.find(prepared, pos)
+          : model.find(prepared.tokens(), prepared.context(), TaggedSentence.TYPES);
       all.addAll(rules.resolve(body, words, pos, starts, ends, prepared, spans));
     }
     return rules.documentPass(body, all, text.tokens());

@@ -22,8 +22,19 @@ final class NameFeatures {
     this.gazetteer = gazetteer;
   }
 
-  /** One sentence prepared for the model. */
-  record Prepared(String[] tokens, String[][] context, boolean allCaps) {}
+  /** Flag bits of {@link Prepared#flags}: what the name lists say of a token. */
+  static final int GIVEN = 1;
+  static final int SURNAME = 2;
+  static final int TITLE = 4;
+  static final int CAPS = 8;
+
+  /**
+   * One sentence prepared for the models: the tokens as the model reads them, the string
+   * features of the perceptron, and for the neural tagger per token the longest gazetteer match
+   * it is part of ("B-CITY", "I-COUNTRY"; null for none) and the {@link #GIVEN} ... bits.
+   */
+  record Prepared(String[] tokens, String[][] context, boolean allCaps, String[] gazetteer,
+      int[] flags) {}
 
   /**
    * Prepares a sentence.
@@ -68,6 +79,7 @@ final class NameFeatures {
       cluster[i] = gazetteer.clusters.get(WordClusterer.key(tokens[i]));
     }
     String[][] context = new String[n][];
+    int[] flags = new int[n];
     for (int i = 0; i < n; i++) {
       String[] f = new String[12 + 2 * CLUSTER_WINDOW.length];
       int k = 0;
@@ -86,21 +98,25 @@ final class NameFeatures {
       String t = tokens[i];
       if (gazetteer.givenNames.contains(t)) {
         f[k++] = "given";
+        flags[i] |= GIVEN;
       }
       if (gazetteer.surnames.contains(t)) {
         f[k++] = "surname";
+        flags[i] |= SURNAME;
       }
       if (i > 0 && gazetteer.givenNames.contains(tokens[i - 1])) {
         f[k++] = "pgiven";
       }
       if (isTitle(t)) {
         f[k++] = "title";
+        flags[i] |= TITLE;
       }
       if (i > 0 && isTitle(tokens[i - 1])) {
         f[k++] = "ptitle";
       }
       if (caps) {
         f[k++] = "caps";
+        flags[i] |= CAPS;
       }
       // word clusters around the token: fine ids next to it, coarse ones further out
       for (int d : CLUSTER_WINDOW) {
@@ -115,7 +131,7 @@ final class NameFeatures {
       }
       context[i] = java.util.Arrays.copyOf(f, k);
     }
-    return new Prepared(tokens, context, caps);
+    return new Prepared(tokens, context, caps, gaz, flags);
   }
 
   /** "Lukashenko’s" is "Lukashenko" to the model: training data splits the possessive off. */

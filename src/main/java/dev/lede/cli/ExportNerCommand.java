@@ -1,0 +1,118 @@
+package dev.lede.cli;
+
+import dev.lede.entities.TaggedSentence;
+import dev.lede.entities.TaggerTrainingData;
+import java.io.BufferedWriter;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code export-ner}: writes the training and dev sentences of the neural entity tagger, with the
+ * inputs Lede computes at analysis time, for {@code models/tools/train_ner.py}. Training parts
+ * only in {@code train.tsv}; each dev set in a file of its own.
+ */
+final class ExportNerCommand implements Command {
+
+  /** Default output folder. */
+  static final String DEFAULT_OUT = "target/ner-data";
+
+  @Override
+  public String name() {
+    return "export-ner";
+  }
+
+  @Override
+  public String usage() {
+    return "export-ner [--data DIR] [--out DIR] [--gmb-sentences N] [--sentences FILE]";
+  }
+
+  @Override
+  public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
+    Args args = Args.parse(raw, Set.of(), Set.of("data", "out", "gmb-sentences", "sentences"));
+    if (args.option("sentences", null) != null) {
+      // untagged sentences, one per line, tokens separated by spaces: fixture inputs
+      List<TaggedSentence> sentences = new ArrayList<>();
+      for (String line : Files.readAllLines(Path.of(args.option("sentences", null)))) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          List<String> tokens = List.of(line.strip().split(" +"));
+          sentences.add(new TaggedSentence(tokens, java.util.Collections.nCopies(tokens.size(),
+              "O")));
+        }
+      }
+      Path file = Path.of(args.option("out", DEFAULT_OUT + "/fixture.tsv"));
+      write(file, sentences, out);
+      return 0;
+    }
+    Path data = Path.of(args.option("data", TrainNerCommand.DEFAULT_DATA));
+    if (!Files.isDirectory(data)) {
+      err.println("lede export-ner: corpus folder not found: " + data
+          + " (give --data DIR, default " + TrainNerCommand.DEFAULT_DATA + ")");
+      return Main.EXIT_ERROR;
+    }
+    Path dir = Path.of(args.option("out", DEFAULT_OUT));
+    Files.createDirectories(dir);
+    int gmb = args.intOption("gmb-sentences", TrainNerCommand.DEFAULT_GMB_SENTENCES, 0);
+    List<TaggedSentence> train = TrainNerCommand.trainingSentences(data, gmb, out);
+    train.addAll(extraTrainingSentences(data, out));
+    write(dir.resolve("train.tsv"), train, out);
+    write(dir.resolve("dev-uner-ewt.tsv"), dev(data.resolve(
+        "uner-ewt-dev/en_ewt-ud-dev.iob2"), NerCorpus.Format.IOB2), out);
+    write(dir.resolve("dev-crossner-politics.tsv"), dev(data.resolve(
+        "crossner-politics/dev.txt"), NerCorpus.Format.CONLL), out);
+    return 0;
+  }
+
+  /** The corpora added for the neural tagger: CrossNER's other domains, LitBank, SEC filings. */
+  static List<TaggedSentence> extraTrainingSentences(Path data, PrintStream out)
+      throws Exception {
+    List<TaggedSentence> train = new ArrayList<>();
+    for (String domain : List.of("ai", "literature", "music", "science")) {
+      add(train, data.resolve("crossner-domains/" + domain + "/train.txt"),
+          NerCorpus.Format.CONLL, out);
+    }
+    add(train, data.resolve("sec-filings/FIN5-train.txt"), NerCorpus.Format.CONLL, out);
+    Path litbank = data.resolve("litbank");
+    if (Files.isDirectory(litbank)) {
+      try (var files = Files.list(litbank)) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
+          for (NerCorpus.Raw r : NerCorpus.read(f, NerCorpus.Format.LITBANK)) {
+            train.add(NerCorpus.coarseForTraining(r, NerCorpus.Format.LITBANK));
+          }
+        }
+      }
+      out.println("litbank: done");
+    }
+    return train;
+  }
+
+  private static void add(List<TaggedSentence> train, Path file, NerCorpus.Format format,
+      PrintStream out) throws Exception {
+    int n = 0;
+    for (NerCorpus.Raw r : NerCorpus.read(file, format)) {
+      train.add(NerCorpus.coarseForTraining(r, format));
+      n++;
+    }
+    out.println(file + ": " + n + " sentences");
+  }
+
+  private static List<TaggedSentence> dev(Path file, NerCorpus.Format format) throws Exception {
+    List<TaggedSentence> dev = new ArrayList<>();
+    for (NerCorpus.Raw r : NerCorpus.read(file, format)) {
+      dev.add(NerCorpus.coarse(r, format));
+    }
+    return dev;
+  }
+
+  private static void write(Path file, List<TaggedSentence> sentences, PrintStream out)
+      throws Exception {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      TaggerTrainingData.write(sentences, w);
+    }
+    out.println("wrote " + file + " (" + sentences.size() + " sentences)");
+  }
+}

@@ -1,0 +1,459 @@
+package dev.lede.entities;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The neural name finder: an iterated dilated convolutional network over frozen GloVe word
+ * vectors, a character CNN, word shape, part of speech and gazetteer inputs, with a linear-chain
+ * CRF decoded by Viterbi. Trained offline by {@code models/tools/train_ner.py}; this class is its
+ * forward pass, computing one sentence at a time as a matrix so that each weight row is read
+ * once per sentence rather than once per token.
+ *
+ * <p>Thread-safe: the weights are read-only after loading; each call allocates its own buffers.
+ */
+final class NeuralTagger {
+
+  private static final byte[] MAGIC = "LEDENER1".getBytes(StandardCharsets.US_ASCII);
+  /** Width of the character embedding and of the shape, POS and gazetteer embeddings. */
+  private static final int CHAR_DIM = 16;
+
+  private final int maxChars;
+  private final int[] dilations;
+  private final List<String> labels;
+  private final Map<String, Integer> posIndex = new HashMap<>();
+  private final Map<String, Integer> gazIndex = new HashMap<>();
+  private final Map<Integer, Integer> charIndex = new HashMap<>();
+  private final Map<String, Integer> wordIndex;
+  private final byte[] wordVectors;
+  private final float[] wordScales;
+  private final int wordDim;
+  private final float[] charEmb;
+  private final int charFilters;
+  /** Character convolution, transposed: [3 * CHAR_DIM][charFilters]. */
+  private final float[][] charConvT;
+  private final float[] charBias;
+  private final float[] shapeEmb;
+  private final int shapeDim;
+  private final float[] posEmb;
+  private final int posDim;
+  private final float[] gazEmb;
+  private final int gazDim;
+  private final int inputDim;
+  private final int hidden;
+  /** Input layer, transposed: [inputDim][hidden]. */
+  private final float[][] inpT;
+  private final float[] inpBias;
+  /** Convolutions, transposed: [3 * hidden][hidden] each. */
+  private final float[][][] convT;
+  private final float[][] convBias;
+  /** Output layer, transposed: [hidden][labels]. */
+  private final float[][] outT;
+  private final float[] outBias;
+  private final float[] trans;
+  private final float[] start;
+  private final float[] end;
+  /** For each label: the index of its type in {@link TaggedSentence#TYPES}, or -1 for O. */
+  private final int[] labelType;
+  private final boolean[] labelInside;
+
+  private NeuralTagger(DataInputStream in) throws IOException {
+    byte[] magic = new byte[MAGIC.length];
+    in.readFully(magic);
+    if (!Arrays.equals(magic, MAGIC)) {
+      throw new IOException("not a Lede neural tagger model");
+    }
+    maxChars = in.readInt();
+    dilations = new int[in.readInt()];
+    for (int i = 0; i < dilations.length; i++) {
+      dilations[i] = in.readInt();
+    }
+    labels = strings(in);
+    index(strings(in), posIndex, 1);
+    index(strings(in), gazIndex, 1);
+    List<String> chars = strings(in);
+    for (int i = 0; i < chars.size(); i++) {
+      charIndex.put(chars.get(i).codePointAt(0), i + 2);
+    }
+    List<String> words = strings(in);
+    wordIndex = new HashMap<>(words.size() * 2);
+    index(words, wordIndex, 0);
+    int rows = in.readInt();
+    wordDim = in.readInt();
+    wordVectors = new byte[rows * wordDim];
+    in.readFully(wordVectors);
+    wordScales = new float[rows];
+    for (int i = 0; i < rows; i++) {
+      wordScales[i] = in.readFloat();
+    }
+    charEmb = tensor(in, -1, CHAR_DIM);
+    float[] charConv = tensor(in, -1, 3 * CHAR_DIM);
+    charFilters = charConv.length / (3 * CHAR_DIM);
+    charConvT = transpose(charConv, charFilters, 3 * CHAR_DIM);
+    charBias = tensor(in, charFilters);
+    shapeEmb = tensor(in, 8, -1);
+    shapeDim = shapeEmb.length / 8;
+    posEmb = tensor(in, posIndex.size() + 1, -1);
+    posDim = posEmb.length / (posIndex.size() + 1);
+    gazEmb = tensor(in, gazIndex.size() + 1, -1);
+    gazDim = gazEmb.length / (gazIndex.size() + 1);
+    inputDim = wordDim + charFilters + shapeDim + posDim + gazDim + 4;
+    float[] inp = tensor(in, -1, inputDim);
+    hidden = inp.length / inputDim;
+    inpT = transpose(inp, hidden, inputDim);
+    inpBias = tensor(in, hidden);
+    convT = new float[dilations.length][][];
+    convBias = new float[dilations.length][];
+    for (int l = 0; l < dilations.length; l++) {
+      convT[l] = transpose(tensor(in, hidden, 3 * hidden), hidden, 3 * hidden);
+      convBias[l] = tensor(in, hidden);
+    }
+    int k = labels.size();
+    outT = transpose(tensor(in, k, hidden), k, hidden);
+    outBias = tensor(in, k);
+    trans = tensor(in, k, k);
+    start = tensor(in, k);
+    end = tensor(in, k);
+    labelType = new int[k];
+    labelInside = new boolean[k];
+    for (int i = 0; i < k; i++) {
+      String l = labels.get(i);
+      labelType[i] = l.equals("O") ? -1 : TaggedSentence.TYPES.indexOf(l.substring(2));
+      labelInside[i] = l.startsWith("I-");
+    }
+  }
+
+  /**
+   * Reads a model written by {@code models/tools/train_ner.py}.
+   *
+   * @throws IOException if the stream fails or does not hold such a model
+   */
+  static NeuralTagger read(InputStream in) throws IOException {
+    return new NeuralTagger(new DataInputStream(new BufferedInputStream(in, 1 << 16)));
+  }
+
+  /**
+   * Finds names in a prepared sentence: {start, end (exclusive), type index into
+   * {@link TaggedSentence#TYPES}} triples, in order.
+   */
+  List<int[]> find(NameFeatures.Prepared p, String[] pos) {
+    int n = p.tokens().length;
+    if (n == 0) {
+      return List.of();
+    }
+    int[] best = decode(emissions(p.tokens(), pos, p.gazetteer(), p.flags()), n);
+    List<int[]> spans = new ArrayList<>();
+    int s = -1;
+    int type = -1;
+    for (int i = 0; i <= n; i++) {
+      int label = i < n ? best[i] : 0;
+      boolean continues = i < n && labelInside[label] && labelType[label] == type && s >= 0;
+      if (s >= 0 && !continues) {
+        spans.add(new int[] {s, i, type});
+        s = -1;
+      }
+      if (i < n && labelType[label] >= 0 && !continues) {
+        s = i;
+        type = labelType[label];
+      }
+    }
+    return spans;
+  }
+
+  /**
+   * The emission scores of each token for each label, [tokens][labels] flattened.
+   *
+   * @param gazetteer per token "B"/"I" + gazetteer kind, or null
+   * @param flags per token {@link NameFeatures#GIVEN} ... bits
+   */
+  float[] emissions(String[] tokens, String[] pos, String[] gazetteer, int[] flags) {
+    int n = tokens.length;
+    float[][] x = new float[n][inputDim];
+    float[][] charIn = new float[maxChars][3 * CHAR_DIM];
+    float[][] charOut = new float[maxChars][charFilters];
+    int[] cps = new int[maxChars];
+    for (int t = 0; t < n; t++) {
+      float[] xt = x[t];
+      int o = 0;
+      String token = tokens[t];
+      Integer w = wordIndex.get(token.toLowerCase(Locale.ROOT));
+      if (w != null && w != 0) {
+        float scale = wordScales[w];
+        int base = w * wordDim;
+        for (int j = 0; j < wordDim; j++) {
+          xt[j] = wordVectors[base + j] * scale;
+        }
+      }
+      o += wordDim;
+      charFeatures(token, cps, charIn, charOut, xt, o);
+      o += charFilters;
+      System.arraycopy(shapeEmb, shape(token) * shapeDim, xt, o, shapeDim);
+      o += shapeDim;
+      System.arraycopy(posEmb, posIndex.getOrDefault(pos[t], 0) * posDim, xt, o, posDim);
+      o += posDim;
+      String g = gazetteer[t];
+      System.arraycopy(gazEmb, g == null ? 0 : gazIndex.getOrDefault(g, 0) * gazDim, xt, o,
+          gazDim);
+      o += gazDim;
+      for (int b = 0; b < 4; b++) {
+        xt[o + b] = (flags[t] >> b) & 1;
+      }
+    }
+    float[][] h = new float[n][];
+    for (int t = 0; t < n; t++) {
+      h[t] = inpBias.clone();
+    }
+    for (int i = 0; i < inputDim; i++) {
+      float[] row = inpT[i];
+      for (int t = 0; t < n; t++) {
+        float a = x[t][i];
+        if (a != 0f) {
+          axpy(a, row, h[t]);
+        }
+      }
+    }
+    for (float[] ht : h) {
+      relu(ht);
+    }
+    float[][] y = new float[n][];
+    for (int l = 0; l < dilations.length; l++) {
+      int d = dilations[l];
+      float[][] w = convT[l];
+      for (int t = 0; t < n; t++) {
+        y[t] = convBias[l].clone();
+      }
+      for (int k = 0; k < 3; k++) {
+        int shift = (k - 1) * d;
+        for (int c = 0; c < hidden; c++) {
+          float[] row = w[k * hidden + c];
+          for (int t = Math.max(0, -shift); t < n && t + shift < n; t++) {
+            float a = h[t + shift][c];
+            if (a != 0f) {
+              axpy(a, row, y[t]);
+            }
+          }
+        }
+      }
+      for (int t = 0; t < n; t++) {
+        float[] ht = h[t];
+        float[] yt = y[t];
+        for (int j = 0; j < hidden; j++) {
+          ht[j] += Math.max(0f, yt[j]);
+        }
+      }
+    }
+    int k = labels.size();
+    float[] em = new float[n * k];
+    float[] e = new float[k];
+    for (int t = 0; t < n; t++) {
+      System.arraycopy(outBias, 0, e, 0, k);
+      for (int c = 0; c < hidden; c++) {
+        float a = h[t][c];
+        if (a != 0f) {
+          axpy(a, outT[c], e);
+        }
+      }
+      System.arraycopy(e, 0, em, t * k, k);
+    }
+    return em;
+  }
+
+  /** The character CNN: a width-3 convolution over the token's code points, max-pooled. */
+  private void charFeatures(String token, int[] cps, float[][] in, float[][] out, float[] x,
+      int o) {
+    int len = 0;
+    for (int i = 0; i < token.length() && len < maxChars; ) {
+      int cp = token.codePointAt(i);
+      cps[len++] = charIndex.getOrDefault(cp, 1);
+      i += Character.charCount(cp);
+    }
+    if (len == 0) {
+      return;
+    }
+    for (int j = 0; j < len; j++) {
+      float[] row = in[j];
+      Arrays.fill(row, 0f);
+      if (j > 0) {
+        System.arraycopy(charEmb, cps[j - 1] * CHAR_DIM, row, 0, CHAR_DIM);
+      }
+      System.arraycopy(charEmb, cps[j] * CHAR_DIM, row, CHAR_DIM, CHAR_DIM);
+      // past the token's end the training batches hold padding (index 0) up to maxChars
+      if (j + 1 < maxChars) {
+        int next = j + 1 < len ? cps[j + 1] : 0;
+        System.arraycopy(charEmb, next * CHAR_DIM, row, 2 * CHAR_DIM, CHAR_DIM);
+      }
+      float[] acc = out[j];
+      System.arraycopy(charBias, 0, acc, 0, charFilters);
+      for (int i = 0; i < row.length; i++) {
+        if (row[i] != 0f) {
+          axpy(row[i], charConvT[i], acc);
+        }
+      }
+    }
+    for (int f = 0; f < charFilters; f++) {
+      float max = 0f; // ReLU, then max: never below zero
+      for (int j = 0; j < len; j++) {
+        max = Math.max(max, out[j][f]);
+      }
+      x[o + f] = max;
+    }
+  }
+
+  /** The best label sequence under the emission and transition scores (Viterbi). */
+  int[] decode(float[] em, int n) {
+    int k = labels.size();
+    float[] score = new float[k];
+    float[] next = new float[k];
+    int[] back = new int[n * k];
+    for (int j = 0; j < k; j++) {
+      score[j] = start[j] + em[j];
+    }
+    for (int t = 1; t < n; t++) {
+      for (int j = 0; j < k; j++) {
+        int arg = 0;
+        float max = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < k; i++) {
+          float s = score[i] + trans[i * k + j];
+          if (s > max) {
+            max = s;
+            arg = i;
+          }
+        }
+        next[j] = max + em[t * k + j];
+        back[t * k + j] = arg;
+      }
+      float[] swap = score;
+      score = next;
+      next = swap;
+    }
+    int arg = 0;
+    float max = Float.NEGATIVE_INFINITY;
+    for (int j = 0; j < k; j++) {
+      float s = score[j] + end[j];
+      if (s > max) {
+        max = s;
+        arg = j;
+      }
+    }
+    int[] best = new int[n];
+    best[n - 1] = arg;
+    for (int t = n - 1; t > 0; t--) {
+      best[t - 1] = back[t * k + best[t]];
+    }
+    return best;
+  }
+
+  /** Word shape class; {@code shape()} in {@code train_ner.py} computes the same. */
+  static int shape(String token) {
+    int letters = 0;
+    int upper = 0;
+    boolean digits = false;
+    boolean firstUpper = false;
+    for (int i = 0; i < token.length(); ) {
+      int cp = token.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        if (letters == 0) {
+          firstUpper = Character.isUpperCase(cp);
+        }
+        letters++;
+        if (Character.isUpperCase(cp)) {
+          upper++;
+        }
+      } else if (Character.isDigit(cp)) {
+        digits = true;
+      }
+      i += Character.charCount(cp);
+    }
+    if (letters == 0) {
+      return digits ? 5 : 6;
+    }
+    if (digits) {
+      return 7;
+    }
+    if (upper == 0) {
+      return 0;
+    }
+    if (upper == letters) {
+      return letters == 1 ? 3 : 2;
+    }
+    return firstUpper && upper == 1 ? 1 : 4;
+  }
+
+  /**
+   * y += a w. Both arrays are indexed from 0 so that the JIT vectorises the loop: with distinct
+   * offsets into arrays that might alias it keeps it scalar (about 5x slower here).
+   */
+  private static void axpy(float a, float[] w, float[] y) {
+    for (int j = 0; j < y.length; j++) {
+      y[j] += a * w[j];
+    }
+  }
+
+  private static void relu(float[] v) {
+    for (int i = 0; i < v.length; i++) {
+      v[i] = Math.max(0f, v[i]);
+    }
+  }
+
+  /** A [rows][cols] matrix, flattened, as its [cols][rows] transpose: one row per input. */
+  private static float[][] transpose(float[] m, int rows, int cols) {
+    float[][] t = new float[cols][rows];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        t[c][r] = m[r * cols + c];
+      }
+    }
+    return t;
+  }
+
+  private static void index(List<String> values, Map<String, Integer> map, int offset) {
+    for (int i = 0; i < values.size(); i++) {
+      map.put(values.get(i), i + offset);
+    }
+  }
+
+  private static List<String> strings(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    List<String> out = new ArrayList<>(n);
+    byte[] buf = new byte[256];
+    for (int i = 0; i < n; i++) {
+      int len = in.readInt();
+      if (len > buf.length) {
+        buf = new byte[len];
+      }
+      in.readFully(buf, 0, len);
+      out.add(new String(buf, 0, len, StandardCharsets.UTF_8));
+    }
+    return out;
+  }
+
+  /** Reads a tensor, checking its shape where the caller knows it (-1: any). */
+  private static float[] tensor(DataInputStream in, int... expected) throws IOException {
+    int rank = in.readInt();
+    if (rank != expected.length) {
+      throw new IOException("tensor of rank " + rank + ", expected " + expected.length);
+    }
+    int size = 1;
+    for (int i = 0; i < rank; i++) {
+      int d = in.readInt();
+      if (expected[i] >= 0 && expected[i] != d) {
+        throw new IOException("tensor dimension " + d + ", expected " + expected[i]);
+      }
+      size *= d;
+    }
+    float[] t = new float[size];
+    for (int i = 0; i < size; i++) {
+      t[i] = in.readFloat();
+    }
+    return t;
+  }
+}

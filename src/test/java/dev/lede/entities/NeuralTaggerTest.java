@@ -1,0 +1,139 @@
+package dev.lede.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+final class NeuralTaggerTest {
+
+  /** Largest difference allowed between PyTorch's and our emission scores (float32 sums). */
+  private static final double TOLERANCE = 2e-3;
+
+  private static NeuralTagger tagger;
+
+  @BeforeAll
+  static void load() throws IOException {
+    try (InputStream in = NeuralTaggerTest.class.getResourceAsStream(
+        EntityRecognizer.TAGGER_MODEL)) {
+      tagger = NeuralTagger.read(in);
+    }
+  }
+
+  private record Row(String token, String pos, String gazetteer, int flags, double[] scores) {}
+
+  private static List<List<Row>> fixture() throws IOException {
+    List<List<Row>> sentences = new ArrayList<>();
+    List<Row> current = new ArrayList<>();
+    try (InputStream in = NeuralTaggerTest.class.getResourceAsStream("tagger-fixture.tsv");
+        BufferedReader r = new BufferedReader(
+            new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("#")) {
+          continue;
+        }
+        if (line.isEmpty()) {
+          if (!current.isEmpty()) {
+            sentences.add(current);
+            current = new ArrayList<>();
+          }
+          continue;
+        }
+        String[] f = line.split("\t");
+        double[] scores = new double[f.length - 4];
+        for (int i = 4; i < f.length; i++) {
+          scores[i - 4] = Double.parseDouble(f[i]);
+        }
+        current.add(new Row(f[0], f[1], f[2].equals("O") ? null : f[2],
+            Integer.parseInt(f[3]), scores));
+      }
+    }
+    if (!current.isEmpty()) {
+      sentences.add(current);
+    }
+    return sentences;
+  }
+
+  @Test
+  void emissions_matchTheTrainingFramework() throws IOException {
+    List<List<Row>> sentences = fixture();
+    assertThat(sentences).hasSize(5);
+    for (List<Row> s : sentences) {
+      int n = s.size();
+      float[] em = tagger.emissions(s.stream().map(Row::token).toArray(String[]::new),
+          s.stream().map(Row::pos).toArray(String[]::new),
+          s.stream().map(Row::gazetteer).toArray(String[]::new),
+          s.stream().mapToInt(Row::flags).toArray());
+      int k = em.length / n;
+      assertThat(k).isEqualTo(s.get(0).scores().length);
+      for (int t = 0; t < n; t++) {
+        for (int j = 0; j < k; j++) {
+          assertThat((double) em[t * k + j])
+              .as("token %d (%s), label %d", t, s.get(t).token(), j)
+              .isCloseTo(s.get(t).scores()[j], within(TOLERANCE));
+        }
+      }
+    }
+  }
+
+  @Test
+  void find_namesThePeoplePlacesAndOrganisationsOfAFixtureSentence() throws IOException {
+    List<Row> s = fixture().get(0); // "Finance Minister Olena Markiv told reporters in Lviv ..."
+    String[] tokens = s.stream().map(Row::token).toArray(String[]::new);
+    NameFeatures.Prepared p = new NameFeatures.Prepared(tokens, new String[tokens.length][],
+        false, s.stream().map(Row::gazetteer).toArray(String[]::new),
+        s.stream().mapToInt(Row::flags).toArray());
+    List<String> found = new ArrayList<>();
+    for (int[] span : tagger.find(p, s.stream().map(Row::pos).toArray(String[]::new))) {
+      found.add(TaggedSentence.TYPES.get(span[2]) + " "
+          + String.join(" ", List.of(tokens).subList(span[0], span[1])));
+    }
+    assertThat(found).contains("PER Olena Markiv", "LOC Lviv");
+  }
+
+  @Test
+  void find_emptySentence_findsNothing() {
+    NameFeatures.Prepared p = new NameFeatures.Prepared(new String[0], new String[0][], false,
+        new String[0], new int[0]);
+    assertThat(tagger.find(p, new String[0])).isEmpty();
+  }
+
+  @Test
+  void emissions_oddTokens_neverFail() {
+    String[] tokens = {"", "\uD83D\uDE00", "\uD800", "a".repeat(500), "\u0000", "İstanbul"};
+    float[] em = tagger.emissions(tokens, new String[] {"X", "SYM", "X", "NOUN", "X", "PROPN"},
+        new String[tokens.length], new int[tokens.length]);
+    assertThat(em).hasSize(tokens.length * 7);
+    for (float f : em) {
+      assertThat(Float.isFinite(f)).isTrue();
+    }
+  }
+
+  @Test
+  void read_notAModel_throws() {
+    assertThatThrownBy(() -> NeuralTagger.read(new ByteArrayInputStream(
+        "not a model at all".getBytes(StandardCharsets.US_ASCII))))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("not a Lede neural tagger model");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"the,0", "Minister,1", "NATO,2", "A,3", "McDonald,4", "iPhone,4", "2024,5",
+      "',',6", "--,6", "G7,7", "Zürich,1", "ÉCOLE,2"})
+  void shape_classes(String token, int expected) {
+    assertThat(NeuralTagger.shape(token)).isEqualTo(expected);
+  }
+}
