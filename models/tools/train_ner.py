@@ -321,6 +321,8 @@ def main():
     ap.add_argument("--vocab", type=int, default=100000)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=1e-3)
+    ap.add_argument("--lr-decay", type=float, default=1.0,
+                    help="learning rate factor applied after each epoch")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--max-minutes", type=float, default=0,
                     help="stop after the epoch that passes this many minutes (0: never); "
@@ -380,6 +382,7 @@ def main():
             if la.startswith("I-"):
                 model.start[a] = -10.0
     opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=args.lr)
+    sched = torch.optim.lr_scheduler.ExponentialLR(opt, gamma=args.lr_decay)
 
     order = sorted(range(len(train)), key=lambda i: len(train[i]))
     batches = [order[i:i + args.batch] for i in range(0, len(order), args.batch)]
@@ -399,6 +402,7 @@ def main():
             nn.utils.clip_grad_norm_(model.parameters(), 5.0)
             opt.step()
             total += loss.item()
+        sched.step()
         scores = {k: evaluate(model, dev_enc[k], devs[k]) for k in devs}
         mean = sum(scores.values()) / max(1, len(scores))
         print(f"epoch {epoch + 1}: loss {total / len(batches):.3f} dev "
