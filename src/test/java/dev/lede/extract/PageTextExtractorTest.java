@@ -1,15 +1,15 @@
 package dev.lede.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import dev.lede.SharedData;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -70,10 +70,9 @@ final class PageTextExtractorTest {
   }
 
   @Test
+  @Tag("shared")
   void fromPageText_seedPage_matchesIssueExpectations() throws IOException {
-    Path seed = Path.of("../shared/seed/belarus-emergency-ministry.txt");
-    assumeTrue(Files.isRegularFile(seed), "shared seed page not present");
-    String text = Files.readString(seed);
+    String text = Files.readString(SharedData.require(SharedData.SEED));
     Article a = Article.fromPageText(text);
 
     assertThat(a.title()).isEqualTo(
