@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -535,6 +536,7 @@ final class ArticleIndexTest {
   }
 
   @Test
+  @Tag("concurrency")
   void manyThreads_addAndQueryOneIndexAtOnce() throws Exception {
     List<Map.Entry<String, dev.lede.extract.Article>> articles =
         new ArrayList<>(Fixtures.sampleArticles().entrySet());
