@@ -222,6 +222,64 @@ final class PageTextExtractorTest {
             + "would respond within 30 days.");
   }
 
+  @Test
+  void fromPageText_teaserWithoutCommentSection_endsTheArticle() {
+    // Another article's headline, byline and first sentence after a marker, and no comments.
+    String text = "Orchard Town Opens a Cider Museum in the Old Mill\n"
+        + "By Lena Brook\n\n"
+        + "The old mill by the river reopened on Saturday as a museum of cider making, with "
+        + "presses lent by farms from across the valley.\n\n"
+        + "Volunteers spent two winters repairing the water wheel, which now turns a small "
+        + "press in the main hall.\n\n"
+        + "Entry is free for children, and the cafe sells juice from this year's harvest.\n\n"
+        + "The museum opens every day except Monday, from ten until five, until October.\n\n"
+        + "You may also like\n"
+        + "Beekeepers Warn of a Late Spring\n"
+        + "By Omar Reyes\n"
+        + "Beekeepers in the hills say the cold March has kept their hives closed for weeks.\n";
+    Article a = Article.fromPageText(text);
+
+    assertThat(a.title()).isEqualTo("Orchard Town Opens a Cider Museum in the Old Mill");
+    assertThat(a.byline()).isEqualTo("Lena Brook");
+    assertThat(a.paragraphs()).containsExactly(
+        "The old mill by the river reopened on Saturday as a museum of cider making, with "
+            + "presses lent by farms from across the valley.",
+        "Volunteers spent two winters repairing the water wheel, which now turns a small "
+            + "press in the main hall.",
+        "Entry is free for children, and the cafe sells juice from this year's harvest.",
+        "The museum opens every day except Monday, from ten until five, until October.");
+  }
+
+  @Test
+  void fromPageText_teaserMarkerBeforeMuchProse_isNoCut() {
+    // "Related" before as much prose again is a mid-article box, not the end of the article.
+    String text = "Orchard Town Opens a Cider Museum in the Old Mill\n\n"
+        + "The old mill by the river reopened on Saturday as a museum of cider making.\n\n"
+        + "Related\n\n"
+        + "Volunteers spent two winters repairing the water wheel, which now turns a press.\n\n"
+        + "Entry is free for children, and the cafe sells juice from this year's harvest.\n";
+    assertThat(Article.fromPageText(text).paragraphs()).containsExactly(
+        "The old mill by the river reopened on Saturday as a museum of cider making.",
+        "Volunteers spent two winters repairing the water wheel, which now turns a press.",
+        "Entry is free for children, and the cafe sells juice from this year's harvest.");
+  }
+
+  @Test
+  void fromPageText_commentHeaderAfterOneParagraph_isNoCut() {
+    // A comment header ends the article only after two paragraphs of prose.
+    String text = "Orchard Town Opens a Cider Museum in the Old Mill\n\n"
+        + "The old mill by the river reopened on Saturday as a museum of cider making.\n\n"
+        + "Comments\n\n"
+        + "Volunteers spent two winters repairing the water wheel, which now turns a press.\n\n"
+        + "Entry is free for children, and the cafe sells juice from this year's harvest.\n\n"
+        + "3 Comments\n\n"
+        + "Lovely place, we went on Sunday and the juice was excellent, highly recommended.\n";
+    assertThat(Article.fromPageText(text).paragraphs()).containsExactly(
+        "The old mill by the river reopened on Saturday as a museum of cider making.",
+        "Volunteers spent two winters repairing the water wheel, which now turns a press.",
+        "Entry is free for children, and the cafe sells juice from this year's harvest.");
+  }
+
   private static String page(String label) {
     return "Village Bakery Wins National Bread Award\n" + label + "\n\n"
         + "A small bakery in the hills has won the national award for its sourdough loaf.\n\n"
