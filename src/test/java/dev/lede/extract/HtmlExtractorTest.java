@@ -43,6 +43,28 @@ final class HtmlExtractorTest {
   }
 
   @Test
+  void fromHtml_linkHeavyBlockScoringHigherThanTheArticle_losesByItsLinkDensity()
+      throws IOException {
+    // Six headline-and-blurb items, 40% link text, with more commas and text than the article:
+    // only the link-density discount keeps them out, and only the halving of the score for
+    // grandparents keeps the page's body element from winning with both.
+    Article a = Article.fromHtml(resource("html/link-heavy-page.html"));
+
+    assertThat(a.title()).isEqualTo("Quarry Lake Opens for Summer Swimming");
+    assertThat(a.paragraphs()).containsExactly(
+        "The flooded quarry north of the town opened for swimming on Saturday, after the council "
+            + "tested the water every week since April and found it clean, cold and, at its "
+            + "deepest, forty metres down.",
+        "Lifeguards will watch the roped area from ten until six, seven days a week, and a small "
+            + "kiosk by the car park hires out wetsuits, towels and, for the brave, goggles with a "
+            + "torch.",
+        "Divers are not allowed, the council said, because old machinery still lies on the floor "
+            + "of the pit, and two signs at the gate warn visitors, in four languages, to keep out "
+            + "of the far end.",
+        "Parking costs two pounds a day, and a bus from the station stops at the gate every hour.");
+  }
+
+  @Test
   void fromHtml_blogPage_dropsWidgetsBioNavigationCommentsAndCredits() throws IOException {
     Article a = Article.fromHtml(resource("html/blog-page.html"));
 
