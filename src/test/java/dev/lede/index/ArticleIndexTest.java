@@ -516,26 +516,6 @@ final class ArticleIndexTest {
   }
 
   @Test
-  void open_processKilledWhileIndexingLosesNothingCommitted(@TempDir Path dir) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        KilledWriter.class.getName(), dir.toString())
-        .redirectErrorStream(true).start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.exitValue()).as(output).isEqualTo(KilledWriter.HALT_STATUS);
-    try (ArticleIndex index = ArticleIndex.open(dir, Fixtures.analyzer())) {
-      assertThat(index.size()).isEqualTo(KilledWriter.COMMITTED);
-      for (int i = 0; i < KilledWriter.COMMITTED; i++) {
-        assertThat(index.get("committed-" + i)).isPresent();
-      }
-      assertThat(index.get("uncommitted-0")).isEmpty();
-      assertThat(index.related("committed-0", 3)).isNotEmpty();
-      index.add("after-crash", Fixtures.analysis("After", "Indexing goes on after a crash."));
-    }
-  }
-
-  @Test
   @Tag("concurrency")
   void manyThreads_addAndQueryOneIndexAtOnce() throws Exception {
     List<Map.Entry<String, dev.lede.extract.Article>> articles =
