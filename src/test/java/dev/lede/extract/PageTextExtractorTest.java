@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Tests {@link Article#fromPageText} on page text with chrome from differently-worded sites. */
 final class PageTextExtractorTest {
@@ -278,6 +279,56 @@ final class PageTextExtractorTest {
         "The old mill by the river reopened on Saturday as a museum of cider making.",
         "Volunteers spent two winters repairing the water wheel, which now turns a press.",
         "Entry is free for children, and the cafe sells juice from this year's harvest.");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "It did.|true", "It did|false", "Is it?|true", "Wow!|true", "He said \"yes\"|true",
+      "(as planned.)|true", "as planned.)'|true", "a)|false", ")|false", "end.   |true",
+      "'   '|false", "''|false", "市場の朝は早い。|true", "Note:|true", "It did ...|true",
+      "one, two,|false"})
+  void endsLikeSentence_punctuationClosersAndQuotes(String line, boolean expected) {
+    assertThat(PageTextExtractor.endsLikeSentence(line)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // a line of four words or more between prose paragraphs is a subheading, kept
+      "What Changes for Riders|true",
+      "Email and Print Editions|true",
+      // shorter lines, and lines of mostly share buttons, are page chrome
+      "What Changes Now|false",
+      "Facebook Twitter WhatsApp Email|false",
+      "Share on Facebook Twitter Print|false"})
+  void fromPageText_shortLineBetweenParagraphs_keptOnlyAsSubheading(String line, boolean kept) {
+    String first = "The tram company will run night services at weekends from May, it said.";
+    String second = "Tickets bought before the change will stay valid until the end of June.";
+    String text = "Trams to Run All Night at Weekends\n\n" + first + "\n\n" + line + "\n\n"
+        + second + "\n\nThe council will pay for the first year of the trial, it said.\n";
+    List<String> paragraphs = Article.fromPageText(text).paragraphs();
+
+    assertThat(paragraphs.subList(0, 1)).containsExactly(first);
+    assertThat(paragraphs).hasSize(kept ? 4 : 3).element(kept ? 2 : 1).isEqualTo(second);
+  }
+
+  @Test
+  void fromPageText_subheadingWithNoProseAfterIt_isDropped() {
+    String text = "Trams to Run All Night at Weekends\n\n"
+        + "The tram company will run night services at weekends from May, it said.\n\n"
+        + "Tickets bought before the change will stay valid until the end of June.\n\n"
+        + "More Stories From the City Desk\n";
+    assertThat(Article.fromPageText(text).paragraphs()).containsExactly(
+        "The tram company will run night services at weekends from May, it said.",
+        "Tickets bought before the change will stay valid until the end of June.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"6\u00a0min read", "6\u2009min\u00a0read", "6\tmin read",
+      "\uFEFF6 min read", "6 min read\u200B"})
+  void fromPageText_labelWithOddSpaces_isStillALabel(String label) {
+    Article a = Article.fromPageText(page(label));
+    assertThat(a.statedReadingMinutes()).isEqualTo(6);
+    assertThat(a.paragraphs()).hasSize(3);
   }
 
   private static String page(String label) {
