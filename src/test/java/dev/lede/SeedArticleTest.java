@@ -6,6 +6,7 @@ import dev.lede.entities.Entity;
 import dev.lede.entities.EntityType;
 import dev.lede.entities.Mention;
 import dev.lede.extract.Article;
+import dev.lede.reading.ReadingTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,9 +48,10 @@ final class SeedArticleTest {
     assertThat(analysis.byline()).isEqualTo("Jasmine C.");
     assertThat(analysis.section()).isEqualTo("World");
     assertThat(analysis.statedReadingMinutes()).isEqualTo(5);
-    assertThat(analysis.readingTime().wordsPerMinute()).isEqualTo(238);
-    assertThat(analysis.readingTime().minutes())
-        .isEqualTo((int) Math.ceil(analysis.stats().words() / 238.0));
+    // 493 words (as wc -w counts the body) at 238 wpm: 124.3 s
+    assertThat(analysis.stats().words()).isEqualTo(493);
+    assertThat(analysis.stats().paragraphs()).isEqualTo(8);
+    assertThat(analysis.readingTime()).isEqualTo(new ReadingTime(3, 124, 238));
   }
 
   @Test
