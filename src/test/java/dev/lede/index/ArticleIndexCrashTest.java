@@ -48,7 +48,7 @@ final class ArticleIndexCrashTest {
   }
 
   /**
-   * Six times, a child JVM indexing and committing in a loop (a commit every three articles, so
+   * Five times, a child JVM indexing and committing in a loop (a commit every three articles, so
    * that many kills land inside one) is killed with SIGKILL at a random moment after its first
    * commit. After each kill the index opens; it holds every article the child reported committed,
    * each exactly once, and only a run of articles from a-0 on (an article may be there without
@@ -60,7 +60,7 @@ final class ArticleIndexCrashTest {
       @TempDir Path dir) throws Exception {
     Random random = new Random(20261203);
     int minimumCommitted = 0;
-    for (int round = 0; round < 6; round++) {
+    for (int round = 0; round < 5; round++) {
       Process p = child(IndexingLoop.class, dir.toString());
       AtomicInteger reported = new AtomicInteger(-1);
       StringBuilder output = new StringBuilder();
