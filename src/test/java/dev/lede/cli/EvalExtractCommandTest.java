@@ -1,7 +1,6 @@
 package dev.lede.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,7 +9,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.lede.SharedData;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
@@ -106,9 +107,13 @@ final class EvalExtractCommandTest {
 
   @Test
   @Tag("slow")
+  @Tag("shared")
   void run_htmlDevSet_reachesTargetF1OnBothHalves() {
     Path dir = Path.of(EvalExtractCommand.DEFAULT_DIR);
-    assumeTrue(Files.isRegularFile(dir.resolve("ground-truth.json")), "html-dev set not present");
+    SharedData.require(dir.resolve("ground-truth.json"));
+    // Floors just under the README's measurement (0.976, 0.979, 0.972): a drop fails the test.
+    Map<String, Double> floors = Map.of(
+        "all", 0.970, "odd-indexed keys", 0.975, "even-indexed keys", 0.965);
     assertThat(run("eval-extract", dir.toString())).isZero();
     String printed = out.toString(StandardCharsets.UTF_8);
     Matcher m = Pattern.compile("(?m)^(all|odd-indexed keys|even-indexed keys)\\s+\\d+\\s+"
@@ -116,7 +121,8 @@ final class EvalExtractCommandTest {
     int rows = 0;
     while (m.find()) {
       rows++;
-      assertThat(Double.parseDouble(m.group(4))).as(m.group(1)).isGreaterThanOrEqualTo(0.95);
+      assertThat(Double.parseDouble(m.group(4))).as(m.group(1))
+          .isGreaterThanOrEqualTo(floors.get(m.group(1)));
     }
     assertThat(rows).isEqualTo(3);
   }

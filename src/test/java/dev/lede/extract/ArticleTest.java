@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -108,6 +109,7 @@ final class ArticleTest {
   }
 
   @Test
+  @Tag("concurrency")
   void factories_sharedAcrossThreads_giveSameResults() throws Exception {
     List<String> pages = List.of(PageTextExtractorTest.resource("html/chrome-page.html"),
         PageTextExtractorTest.resource("html/jsonld-page.html"));

@@ -43,6 +43,51 @@ final class HtmlExtractorTest {
   }
 
   @Test
+  void fromHtml_linkHeavyBlockScoringHigherThanTheArticle_losesByItsLinkDensity()
+      throws IOException {
+    // Six headline-and-blurb items, 40% link text, with more commas and text than the article:
+    // only the link-density discount keeps them out, and only the halving of the score for
+    // grandparents keeps the page's body element from winning with both.
+    Article a = Article.fromHtml(resource("html/link-heavy-page.html"));
+
+    assertThat(a.title()).isEqualTo("Quarry Lake Opens for Summer Swimming");
+    assertThat(a.paragraphs()).containsExactly(
+        "The flooded quarry north of the town opened for swimming on Saturday, after the council "
+            + "tested the water every week since April and found it clean, cold and, at its "
+            + "deepest, forty metres down.",
+        "Lifeguards will watch the roped area from ten until six, seven days a week, and a small "
+            + "kiosk by the car park hires out wetsuits, towels and, for the brave, goggles with a "
+            + "torch.",
+        "Divers are not allowed, the council said, because old machinery still lies on the floor "
+            + "of the pit, and two signs at the gate warn visitors, in four languages, to keep out "
+            + "of the far end.",
+        "Parking costs two pounds a day, and a bus from the station stops at the gate every hour.");
+  }
+
+  @Test
+  void fromHtml_articleSplitAcrossSiblings_joinsOnlyThoseThatReadAsArticle() throws IOException {
+    // Joined: a long paragraph with few links, a short full sentence, a div of the winner's
+    // class. Not joined: a label, a paragraph that is mostly a link, a one-paragraph box of
+    // another kind. Never: a hidden element.
+    Article a = Article.fromHtml(resource("html/split-article-page.html"));
+
+    assertThat(a.title()).isEqualTo("Night Buses Return to the Valley Towns");
+    assertThat(a.paragraphs()).containsExactly(
+        "Night buses will run again between the valley towns from the first weekend of May, the "
+            + "transport board said on Tuesday, after a gap of almost three years.",
+        "The service was cut when the operator lost half its drivers, and the board has since "
+            + "trained forty new ones, most of them from the towns along the route.",
+        "Buses will leave the central square every hour from midnight until five, stopping at "
+            + "the hospital, the station and, on request, at the three villages in between.",
+        "Fares will be the same as in the day, and weekly passes will be valid at night too.",
+        "Shift workers at the hospital, who petitioned for the return of the night route, "
+            + "welcomed the news on Tuesday evening.",
+        "Nobody else did.",
+        "The board said it would review the timetable in the autumn, once it knows how many "
+            + "passengers actually use the buses after midnight on weekdays.");
+  }
+
+  @Test
   void fromHtml_blogPage_dropsWidgetsBioNavigationCommentsAndCredits() throws IOException {
     Article a = Article.fromHtml(resource("html/blog-page.html"));
 

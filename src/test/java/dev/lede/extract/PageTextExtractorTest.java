@@ -1,20 +1,21 @@
 package dev.lede.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import dev.lede.SharedData;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Tests {@link Article#fromPageText} on page text with chrome from differently-worded sites. */
 final class PageTextExtractorTest {
@@ -70,10 +71,9 @@ final class PageTextExtractorTest {
   }
 
   @Test
+  @Tag("shared")
   void fromPageText_seedPage_matchesIssueExpectations() throws IOException {
-    Path seed = Path.of("../shared/seed/belarus-emergency-ministry.txt");
-    assumeTrue(Files.isRegularFile(seed), "shared seed page not present");
-    String text = Files.readString(seed);
+    String text = Files.readString(SharedData.require(SharedData.SEED));
     Article a = Article.fromPageText(text);
 
     assertThat(a.title()).isEqualTo(
@@ -221,6 +221,114 @@ final class PageTextExtractorTest {
             + "the authority said in a statement.",
         "A spokesman for the carriers' association said members were Reviewing the plan and "
             + "would respond within 30 days.");
+  }
+
+  @Test
+  void fromPageText_teaserWithoutCommentSection_endsTheArticle() {
+    // Another article's headline, byline and first sentence after a marker, and no comments.
+    String text = "Orchard Town Opens a Cider Museum in the Old Mill\n"
+        + "By Lena Brook\n\n"
+        + "The old mill by the river reopened on Saturday as a museum of cider making, with "
+        + "presses lent by farms from across the valley.\n\n"
+        + "Volunteers spent two winters repairing the water wheel, which now turns a small "
+        + "press in the main hall.\n\n"
+        + "Entry is free for children, and the cafe sells juice from this year's harvest.\n\n"
+        + "The museum opens every day except Monday, from ten until five, until October.\n\n"
+        + "You may also like\n"
+        + "Beekeepers Warn of a Late Spring\n"
+        + "By Omar Reyes\n"
+        + "Beekeepers in the hills say the cold March has kept their hives closed for weeks.\n";
+    Article a = Article.fromPageText(text);
+
+    assertThat(a.title()).isEqualTo("Orchard Town Opens a Cider Museum in the Old Mill");
+    assertThat(a.byline()).isEqualTo("Lena Brook");
+    assertThat(a.paragraphs()).containsExactly(
+        "The old mill by the river reopened on Saturday as a museum of cider making, with "
+            + "presses lent by farms from across the valley.",
+        "Volunteers spent two winters repairing the water wheel, which now turns a small "
+            + "press in the main hall.",
+        "Entry is free for children, and the cafe sells juice from this year's harvest.",
+        "The museum opens every day except Monday, from ten until five, until October.");
+  }
+
+  @Test
+  void fromPageText_teaserMarkerBeforeMuchProse_isNoCut() {
+    // "Related" before as much prose again is a mid-article box, not the end of the article.
+    String text = "Orchard Town Opens a Cider Museum in the Old Mill\n\n"
+        + "The old mill by the river reopened on Saturday as a museum of cider making.\n\n"
+        + "Related\n\n"
+        + "Volunteers spent two winters repairing the water wheel, which now turns a press.\n\n"
+        + "Entry is free for children, and the cafe sells juice from this year's harvest.\n";
+    assertThat(Article.fromPageText(text).paragraphs()).containsExactly(
+        "The old mill by the river reopened on Saturday as a museum of cider making.",
+        "Volunteers spent two winters repairing the water wheel, which now turns a press.",
+        "Entry is free for children, and the cafe sells juice from this year's harvest.");
+  }
+
+  @Test
+  void fromPageText_commentHeaderAfterOneParagraph_isNoCut() {
+    // A comment header ends the article only after two paragraphs of prose.
+    String text = "Orchard Town Opens a Cider Museum in the Old Mill\n\n"
+        + "The old mill by the river reopened on Saturday as a museum of cider making.\n\n"
+        + "Comments\n\n"
+        + "Volunteers spent two winters repairing the water wheel, which now turns a press.\n\n"
+        + "Entry is free for children, and the cafe sells juice from this year's harvest.\n\n"
+        + "3 Comments\n\n"
+        + "Lovely place, we went on Sunday and the juice was excellent, highly recommended.\n";
+    assertThat(Article.fromPageText(text).paragraphs()).containsExactly(
+        "The old mill by the river reopened on Saturday as a museum of cider making.",
+        "Volunteers spent two winters repairing the water wheel, which now turns a press.",
+        "Entry is free for children, and the cafe sells juice from this year's harvest.");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "It did.|true", "It did|false", "Is it?|true", "Wow!|true", "He said \"yes\"|true",
+      "(as planned.)|true", "as planned.)'|true", "a)|false", ")|false", "end.   |true",
+      "'   '|false", "''|false", "市場の朝は早い。|true", "Note:|true", "It did ...|true",
+      "one, two,|false"})
+  void endsLikeSentence_punctuationClosersAndQuotes(String line, boolean expected) {
+    assertThat(PageTextExtractor.endsLikeSentence(line)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // a line of four words or more between prose paragraphs is a subheading, kept
+      "What Changes for Riders|true",
+      "Email and Print Editions|true",
+      // shorter lines, and lines of mostly share buttons, are page chrome
+      "What Changes Now|false",
+      "Facebook Twitter WhatsApp Email|false",
+      "Share on Facebook Twitter Print|false"})
+  void fromPageText_shortLineBetweenParagraphs_keptOnlyAsSubheading(String line, boolean kept) {
+    String first = "The tram company will run night services at weekends from May, it said.";
+    String second = "Tickets bought before the change will stay valid until the end of June.";
+    String text = "Trams to Run All Night at Weekends\n\n" + first + "\n\n" + line + "\n\n"
+        + second + "\n\nThe council will pay for the first year of the trial, it said.\n";
+    List<String> paragraphs = Article.fromPageText(text).paragraphs();
+
+    assertThat(paragraphs.subList(0, 1)).containsExactly(first);
+    assertThat(paragraphs).hasSize(kept ? 4 : 3).element(kept ? 2 : 1).isEqualTo(second);
+  }
+
+  @Test
+  void fromPageText_subheadingWithNoProseAfterIt_isDropped() {
+    String text = "Trams to Run All Night at Weekends\n\n"
+        + "The tram company will run night services at weekends from May, it said.\n\n"
+        + "Tickets bought before the change will stay valid until the end of June.\n\n"
+        + "More Stories From the City Desk\n";
+    assertThat(Article.fromPageText(text).paragraphs()).containsExactly(
+        "The tram company will run night services at weekends from May, it said.",
+        "Tickets bought before the change will stay valid until the end of June.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"6\u00a0min read", "6\u2009min\u00a0read", "6\tmin read",
+      "\uFEFF6 min read", "6 min read\u200B"})
+  void fromPageText_labelWithOddSpaces_isStillALabel(String label) {
+    Article a = Article.fromPageText(page(label));
+    assertThat(a.statedReadingMinutes()).isEqualTo(6);
+    assertThat(a.paragraphs()).hasSize(3);
   }
 
   private static String page(String label) {

@@ -3,7 +3,7 @@ package dev.lede.index;
 import java.nio.file.Path;
 
 /**
- * Runs in a child JVM for {@link ArticleIndexTest}: commits some articles, adds more without
+ * Runs in a child JVM for {@link ArticleIndexCrashTest}: commits some articles, adds more without
  * committing, and halts the JVM as a kill would, without closing anything.
  */
 public final class KilledWriter {

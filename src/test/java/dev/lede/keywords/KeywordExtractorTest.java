@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lede.text.AnalyzedText;
+import dev.lede.text.Sentence;
 import dev.lede.text.TextProcessor;
+import dev.lede.text.Token;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,65 @@ final class KeywordExtractorTest {
     assertThat(keywords).extracting(Keyword::term).contains("council");
     assertThat(keywords).extracting(Keyword::term).doesNotContain("the", "on", "monday said");
     assertThat(keywords).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+  }
+
+  /**
+   * A text tagged by hand, so that scores do not depend on the tagger: sentences of
+   * {@code word/POS/lemma} tokens, separated by spaces in the body.
+   */
+  private static AnalyzedText tagged(String... sentences) {
+    StringBuilder body = new StringBuilder();
+    List<Sentence> out = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
+    for (String sentence : sentences) {
+      int start = body.length();
+      int first = tokens.size();
+      for (String token : sentence.split(" ")) {
+        String[] parts = token.split("/");
+        if (body.length() > start) {
+          body.append(' ');
+        }
+        tokens.add(new Token(parts[0], body.length(), body.length() + parts[0].length(),
+            parts[1], parts[2]));
+        body.append(parts[0]);
+      }
+      out.add(new Sentence(body.substring(start), start, body.length(), first,
+          tokens.size() - first));
+      body.append(' ');
+    }
+    return new AnalyzedText(body.toString(), out, tokens, "en", tokens.size(), 0, 1);
+  }
+
+  @Test
+  void extract_handTagged_exactScores() {
+    // First of two sentences weighs 2.0, the second 1.5; a two-word phrase 1.5 times a word;
+    // a title word doubles the weight. ferry 2.0 + 1.5, old ferry 3.0, oslo 1.5 x 2.
+    AnalyzedText t = tagged(
+        "Old/ADJ/old ferries/NOUN/ferry sail/VERB/sail ./PUNCT/.",
+        "Ferries/NOUN/ferry sail/VERB/sail to/ADP/to Oslo/PROPN/Oslo x/NOUN/x it/NOUN/it "
+            + "42/NOUN/42 ./PUNCT/.");
+
+    assertThat(KeywordExtractor.withLimit(10).extract("Oslo news", t)).containsExactly(
+        new Keyword("ferry", 1.0), new Keyword("old ferry", 3.0 / 3.5),
+        new Keyword("oslo", 3.0 / 3.5));
+    assertThat(KeywordExtractor.withLimit(2).extract("Oslo news", t)).extracting(Keyword::term)
+        .containsExactly("ferry", "old ferry");
+    assertThat(KeywordExtractor.withLimit(0).extract("Oslo news", t)).isEmpty();
+    assertThat(KeywordExtractor.withLimit(10).extract(null, t)).containsExactly(
+        new Keyword("ferry", 1.0), new Keyword("old ferry", 3.0 / 3.5),
+        new Keyword("oslo", 1.5 / 3.5));
+  }
+
+  @Test
+  void extract_longNounRun_phrasesOfAtMostThreeWords() {
+    AnalyzedText t = tagged(
+        "harbour/NOUN/harbour crane/NOUN/crane repair/NOUN/repair crew/NOUN/crew");
+
+    assertThat(KeywordExtractor.withLimit(20).extract(null, t)).containsExactly(
+        new Keyword("crane repair crew", 1.0), new Keyword("harbour crane repair", 1.0),
+        new Keyword("crane repair", 0.75), new Keyword("harbour crane", 0.75),
+        new Keyword("repair crew", 0.75), new Keyword("crane", 0.5), new Keyword("crew", 0.5),
+        new Keyword("harbour", 0.5), new Keyword("repair", 0.5));
   }
 
   @Test

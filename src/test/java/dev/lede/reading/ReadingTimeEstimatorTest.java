@@ -44,6 +44,47 @@ final class ReadingTimeEstimatorTest {
     assertThat(defaults.estimate(476, 0, 2)).isEqualTo(new ReadingTime(3, 143, 238));
   }
 
+  @ParameterizedTest
+  @CsvSource({
+      // words, CJK chars, images -> minutes, seconds (rounded to the nearest second)
+      "10, 0, 0, 1, 3",     // 2.52 s rounds up, not down to 2
+      "5, 0, 0, 1, 1",      // 1.26 s
+      "100, 0, 0, 1, 25",   // 25.21 s
+      "119, 0, 0, 1, 30",   // exactly half a minute
+      "300, 0, 0, 2, 76",   // 75.63 s
+      "0, 7, 0, 1, 1",      // 0.84 s of CJK
+      "0, 1, 0, 1, 0",      // 0.12 s: rounds to 0 seconds, still 1 minute
+      "0, 251, 0, 1, 30",   // 30.12 s
+      "0, 501, 0, 2, 60",   // 60.12 s: past one minute
+      "119, 250, 0, 1, 60", // 30 s of words + 30 s of CJK
+      "120, 250, 0, 2, 60", // 30.25 + 30 s
+      "10, 0, 3, 1, 36"})   // 2.52 + 12 + 11 + 10 s
+  void estimate_exactMinutesAndSeconds(int words, int cjk, int images, int minutes,
+      int seconds) {
+    assertThat(defaults.estimate(words, cjk, images))
+        .isEqualTo(new ReadingTime(minutes, seconds, 238));
+  }
+
+  @Test
+  void estimate_imagesOnly_isZero() {
+    assertThat(defaults.estimate(0, 0, 1)).isEqualTo(new ReadingTime(0, 0, 238));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"-1,0,0", "0,-1,0", "0,0,-1"})
+  void estimate_anyNegativeCount_throws(int words, int cjk, int images) {
+    assertThatThrownBy(() -> defaults.estimate(words, cjk, images))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
+  }
+
+  @Test
+  void wordsPerMinute_isTheSpeedGiven() {
+    assertThat(ReadingTimeEstimator.ofWordsPerMinute(1).wordsPerMinute()).isEqualTo(1);
+    assertThat(defaults.wordsPerMinute()).isEqualTo(238);
+    assertThat(ReadingTimeEstimator.ofWordsPerMinute(1).estimate(1, 0, 0))
+        .isEqualTo(new ReadingTime(1, 60, 1));
+  }
+
   @Test
   void estimate_customSpeed() {
     assertThat(ReadingTimeEstimator.ofWordsPerMinute(100).estimate(250, 0, 0).minutes())

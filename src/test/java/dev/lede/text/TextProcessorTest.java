@@ -2,6 +2,7 @@ package dev.lede.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,14 +27,35 @@ final class TextProcessorTest {
     }
   }
 
+  /**
+   * Every sentence and token is the text at its offsets; sentences and tokens come in text order,
+   * never overlap, and every token lies inside one sentence.
+   */
   static void assertOffsetsExact(AnalyzedText t) {
+    int previousEnd = 0;
     for (Sentence s : t.sentences()) {
+      assertThat(s.start()).as("sentence %s after the previous one", s.text())
+          .isGreaterThanOrEqualTo(previousEnd);
+      assertThat(s.end()).isGreaterThan(s.start());
+      previousEnd = s.end();
+    }
+    previousEnd = 0;
+    int inSentences = 0;
+    for (Token tok : t.tokens()) {
+      assertThat(tok.start()).as("token %s at %d after the previous one", tok.text(), tok.start())
+          .isGreaterThanOrEqualTo(previousEnd);
+      assertThat(tok.end()).isGreaterThan(tok.start());
+      previousEnd = tok.end();
+    }
+    for (Sentence s : t.sentences()) {
+      inSentences += t.tokensOf(s).size();
       assertThat(t.body().substring(s.start(), s.end())).isEqualTo(s.text());
       for (Token tok : t.tokensOf(s)) {
         assertThat(tok.start()).isGreaterThanOrEqualTo(s.start());
         assertThat(tok.end()).isLessThanOrEqualTo(s.end());
       }
     }
+    assertThat(inSentences).as("every token in exactly one sentence").isEqualTo(t.tokens().size());
     for (Token tok : t.tokens()) {
       assertThat(t.body().substring(tok.start(), tok.end())).isEqualTo(tok.text());
     }
@@ -47,7 +69,50 @@ final class TextProcessorTest {
     assertThat(t.sentences()).extracting(Sentence::text)
         .contains("Island residents have waited more than a decade for a faster link.");
     assertThat(t.language()).isEqualTo("en");
-    assertThat(t.wordCount()).isBetween(140, 160);
+    assertThat(t.wordCount()).isEqualTo(146); // as wc -w counts the file
+    assertThat(t.cjkCharCount()).isZero();
+    assertThat(t.sentences()).hasSize(8);
+    assertOffsetsExact(t);
+  }
+
+  @Test
+  void process_twoSentences_exactOffsets() {
+    AnalyzedText t = processor.process("Ferries ran late. The pier, too, closed!\n\nNew day.");
+
+    assertThat(t.sentences()).extracting(Sentence::start, Sentence::end)
+        .containsExactly(tuple(0, 17), tuple(18, 40), tuple(42, 50));
+    assertThat(t.tokens()).extracting(Token::text).containsExactly(
+        "Ferries", "ran", "late", ".", "The", "pier", ",", "too", ",", "closed", "!",
+        "New", "day", ".");
+    assertThat(t.tokens()).extracting(Token::start).containsExactly(
+        0, 8, 12, 16, 18, 22, 26, 28, 31, 33, 39, 42, 46, 49);
+    assertThat(t.wordCount()).isEqualTo(9);
+    assertThat(t.paragraphCount()).isEqualTo(2);
+    assertOffsetsExact(t);
+  }
+
+  @Test
+  void process_cjkOutsideTheBasicPlane_splitByCodePointNotByUtf16Unit() {
+    // U+20BB7 (a variant of 吉) is two UTF-16 units: one token, never two halves of a pair.
+    String body = "\uD842\uDFB7野家で食べた。";
+    AnalyzedText t = processor.process(body);
+
+    assertThat(t.tokens()).extracting(Token::text).containsExactly(
+        "\uD842\uDFB7", "野", "家", "で", "食", "べ", "た", "。");
+    assertThat(t.tokens()).extracting(Token::start).containsExactly(0, 2, 3, 4, 5, 6, 7, 8);
+    assertThat(t.cjkCharCount()).isEqualTo(7);
+    assertThat(t.wordCount()).isZero();
+    assertOffsetsExact(t);
+  }
+
+  @Test
+  void process_latinWordsBetweenCjk_stayWhole() {
+    AnalyzedText t = processor.process("東京でAppleの新製品。");
+
+    assertThat(t.tokens()).extracting(Token::text).containsExactly(
+        "東", "京", "で", "Apple", "の", "新", "製", "品", "。");
+    assertThat(t.wordCount()).isEqualTo(1);
+    assertThat(t.cjkCharCount()).isEqualTo(7);
     assertOffsetsExact(t);
   }
 
@@ -130,8 +195,9 @@ final class TextProcessorTest {
   void process_cjk_splitsSentencesAndCharacters() throws IOException {
     AnalyzedText t = processor.process(resource("cjk-market.txt"));
 
-    assertThat(t.sentences()).hasSize(3);
-    assertThat(t.cjkCharCount()).isGreaterThan(40);
+    assertThat(t.sentences()).extracting(Sentence::text).containsExactly(
+        "市場の朝は早い。", "魚を売る人たちは午前四時に集まり、その日の値段を決める。", "観光客が来るのは八時ごろだ。");
+    assertThat(t.cjkCharCount()).isEqualTo(46);
     assertThat(t.wordCount()).isZero();
     assertThat(t.tokens()).allSatisfy(tok -> assertThat(tok.text().codePointCount(
         0, tok.text().length())).isEqualTo(1));
