@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * another article after a "Check Also" / "You may also like" style marker at the end. A comment
  * section header ("3 Comments", "Leave a Reply") ends the article once it has had prose. A line
  * that ends with sentence punctuation is prose and stays, however short, unless it is a widget
- * phrase; list items and subheadings inside the prose stay too. Hard-wrapped paragraphs are
+ * phrase; list items inside the prose stay too, and so do subheadings of any length between
+ * prose paragraphs. Hard-wrapped paragraphs are
  * joined back. A few linear passes over the lines with precompiled patterns. Stateless and
  * thread-safe.
  */
@@ -213,9 +214,6 @@ final class PageTextExtractor {
   /** In hard-wrapped text, a sentence ending before this share of the width ends a paragraph. */
   private static final double SHORT_LAST_LINE_SHARE = 0.7;
 
-  /** Lines with at least this many words may be a body subheading rather than a label. */
-  private static final int MIN_SUBHEADING_WORDS = 4;
-
   /** Longest line, in words, taken for a title, label or subheading. */
   private static final int MAX_TITLE_WORDS = 30;
 
@@ -282,7 +280,7 @@ final class PageTextExtractor {
         }
         skipHeadlines = 0;
       }
-      if (k == Kind.SHORT && !isSubheading(lines, kinds, i, end)
+      if (k == Kind.SHORT && !isSubheading(kinds, i, end)
           && !(proseSeen && i < lastProse && isListItem(line))) {
         continue;
       }
@@ -612,11 +610,11 @@ final class PageTextExtractor {
     return wordCount(line) <= 20 && !line.endsWith(".") || isTruncated(line);
   }
 
-  /** A short unpunctuated line inside the prose with enough words: a subheading, kept. */
-  private static boolean isSubheading(List<String> lines, Kind[] kinds, int i, int end) {
-    if (wordCount(lines.get(i)) < MIN_SUBHEADING_WORDS) {
-      return false;
-    }
+  /**
+   * A short unpunctuated line with prose right before it (chrome aside) and right after it: a
+   * subheading, kept whatever its length ("THE AFTERMATH"), since labels do not sit inside prose.
+   */
+  private static boolean isSubheading(Kind[] kinds, int i, int end) {
     boolean proseBefore = false;
     for (int j = i - 1; j >= 0; j--) {
       if (kinds[j] == Kind.PROSE) {

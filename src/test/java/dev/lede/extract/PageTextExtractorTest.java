@@ -178,6 +178,44 @@ final class PageTextExtractorTest {
   }
 
   @Test
+  void fromPageText_shortCapitalSubheadsBetweenProse_areKept() {
+    String text = "Flood Waters Recede From the Old Mill Quarter\n\n"
+        + "By Ines Kowalczyk\n\n"
+        + "The river fell below its banks on Thursday night after four days of flooding.\n\n"
+        + "THE AFTERMATH\n\n"
+        + "Shopkeepers on Mill Lane spent Friday carrying ruined stock out to the street.\n\n"
+        + "Advertisement\n\n"
+        + "WHAT NEXT\n\n"
+        + "Engineers will inspect the weir next week before the footbridge reopens.\n\n"
+        + "Insurance\n\n"
+        + "Claims can be filed at the library, which has opened a help desk until May.\n\n"
+        + "Share this article\n";
+    Article a = Article.fromPageText(text);
+    assertThat(a.byline()).isEqualTo("Ines Kowalczyk");
+    assertThat(a.paragraphs()).containsExactly(
+        "The river fell below its banks on Thursday night after four days of flooding.",
+        "THE AFTERMATH",
+        "Shopkeepers on Mill Lane spent Friday carrying ruined stock out to the street.",
+        "WHAT NEXT",
+        "Engineers will inspect the weir next week before the footbridge reopens.",
+        "Insurance",
+        "Claims can be filed at the library, which has opened a help desk until May.");
+  }
+
+  @Test
+  void fromPageText_shortLineNotBetweenProse_isDropped() {
+    String text = "Flood Waters Recede From the Old Mill Quarter\n\n"
+        + "LOCAL NEWS\n\n"
+        + "The river fell below its banks on Thursday night after four days of flooding.\n\n"
+        + "Shopkeepers on Mill Lane spent Friday carrying ruined stock out to the street.\n\n"
+        + "MILL QUARTER\n"
+        + "Contact the newsroom\n";
+    assertThat(Article.fromPageText(text).paragraphs()).containsExactly(
+        "The river fell below its banks on Thursday night after four days of flooding.",
+        "Shopkeepers on Mill Lane spent Friday carrying ruined stock out to the street.");
+  }
+
+  @Test
   void fromPageText_footerLines_areDropped() {
     String text = "Town Opens New Library Branch\n\n"
         + "The town opened a new library branch on Saturday, with a reading garden.\n\n"
