@@ -23,7 +23,7 @@ final class BinaryDetector {
    */
   static final double MAX_REPLACEMENT_SHARE = 0.10;
 
-  /** Shares are taken of at least this many chars, so one odd char in a short string is no cause. */
+  /** Shares are taken of at least this many chars: one odd char in a short string is no cause. */
   static final int MIN_SAMPLE_CHARS = 100;
 
   private BinaryDetector() {}
