@@ -56,10 +56,16 @@ final class PageTextExtractor {
           + "|text|reporting)\\s+)?by[:\\s]\\s*(.+)$"
           + "|(?i)^(?:author|authors|writer|reporter|written by|posted by)\\s*[:\\-–]\\s*(.+)$");
 
+  /** A "more in" section label: "Load More In World", "More in Sports", "All posts in X". */
+  private static final String MORE_IN = "(?i)^(?:(?:load|view|see|show|read)\\s+)?"
+      + "(?:more|all|other|latest)\\s+(?:(?:posts|articles|stories|news)\\s+)?in[:\\s]\\s*(.+)$";
+
+  /** The site's "more in" navigation label, the one section label read after the article. */
+  private static final Pattern MORE_IN_SECTION = Pattern.compile(MORE_IN);
+
   /** A section label: "Load More In World", "Posted in X", "Filed under X", "Category: X". */
   private static final Pattern SECTION = Pattern.compile(
-      "(?i)^(?:(?:load|view|see|show|read)\\s+)?(?:more|all|other|latest)\\s+"
-          + "(?:(?:posts|articles|stories|news)\\s+)?in[:\\s]\\s*(.+)$"
+      MORE_IN
           + "|(?i)^(?:posted|published|filed)\\s+(?:in|under)[:\\s]\\s*(.+)$"
           + "|(?i)^(?:category|categories|section|topic|filed under)\\s*[:\\-–]\\s*(.+)$");
 
@@ -249,7 +255,8 @@ final class PageTextExtractor {
     }
     int end = Math.min(teaserCut(lines, kinds, titleAt + 1, n),
         commentsCut(lines, kinds, titleAt + 1, n));
-    // Metadata is read up to the cut, so another article's teaser cannot lend its byline.
+    // Metadata is read up to the cut, so another article's teaser cannot lend its byline; only
+    // a missing section is looked for after it, in the site's "more in" navigation.
     Meta kept = new Meta();
     int lastProse = -1;
     for (int i = 0; i < end; i++) {
@@ -258,6 +265,9 @@ final class PageTextExtractor {
       } else if (kinds[i] == Kind.PROSE && i > titleAt) {
         lastProse = i;
       }
+    }
+    if (kept.section == null) {
+      kept.section = sectionAfter(lines, kinds, end);
     }
     List<String> body = new ArrayList<>();
     int skipHeadlines = 0;
@@ -428,9 +438,31 @@ final class PageTextExtractor {
     Integer minutes;
   }
 
+  /**
+   * The section a "more in" label after the article's end names ("Load More In World" below a
+   * related-posts list), or null: the first such label, the site's navigation for the article's
+   * own section. Other labels there ("Posted in X") may belong to teasers and are not read.
+   */
+  private static String sectionAfter(List<String> lines, Kind[] kinds, int end) {
+    for (int i = end; i < lines.size(); i++) {
+      if (kinds[i] != Kind.CHROME) {
+        continue;
+      }
+      Matcher m = MORE_IN_SECTION.matcher(plainSpaces(lines.get(i)));
+      if (m.matches() && isLabel(m.group(1).strip())) {
+        return m.group(1).strip();
+      }
+    }
+    return null;
+  }
+
+  /** The line with plain spaces: pages put no-break and thin spaces between words. */
+  private static String plainSpaces(String line) {
+    return hasOddSpace(line) ? ODD_SPACE.matcher(line).replaceAll(" ") : line;
+  }
+
   private static Kind classify(String original, Meta meta) {
-    // Patterns see plain spaces: pages put no-break and thin spaces between words.
-    String line = hasOddSpace(original) ? ODD_SPACE.matcher(original).replaceAll(" ") : original;
+    String line = plainSpaces(original);
     boolean sentence = endsLikeSentence(line) && !isTruncated(line);
     if (line.length() > MAX_CHROME_CHARS) {
       // Widgets, labels and share lines are short; a long line is text.
