@@ -44,7 +44,14 @@ final class AnalyzeCommand implements Command {
     boolean pretty = args.flag("pretty") || args.positional().size() == 1;
     for (String name : args.positional()) {
       String text = Inputs.read(name, System.in);
-      ArticleAnalysis a = analyzer.analyze(Inputs.article(text, format, null));
+      Article article;
+      try {
+        article = Inputs.article(text, format, null);
+      } catch (IllegalArgumentException e) {
+        // Name the file: of several inputs, the one that is binary or too long.
+        throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+      }
+      ArticleAnalysis a = analyzer.analyze(article);
       print(AnalysisJson.toJson(Inputs.idOf(name), a, tokens), pretty, out);
     }
     return 0;

@@ -50,11 +50,12 @@ public record Article(
    *
    * @throws NullPointerException if {@code body} is null
    * @throws IllegalArgumentException if {@code imageCount} or {@code statedReadingMinutes} is
-   *     negative, or the body is longer than {@link #MAX_INPUT_CHARS}
+   *     negative, the body is longer than {@link #MAX_INPUT_CHARS}, or it looks like binary data
+   *     (see {@link #fromPageText})
    */
   public Article {
     requireNonNull(body, "body");
-    checkLength(body, "body");
+    checkText(body, "body");
     if (imageCount < 0) {
       throw new IllegalArgumentException("imageCount must not be negative: " + imageCount);
     }
@@ -77,11 +78,15 @@ public record Article(
    * @param text the page text
    * @return the article
    * @throws NullPointerException if {@code text} is null
-   * @throws IllegalArgumentException if {@code text} is longer than {@link #MAX_INPUT_CHARS}
+   * @throws IllegalArgumentException if {@code text} is longer than {@link #MAX_INPUT_CHARS}, or
+   *     looks like binary data (a PDF, an image, random bytes) decoded as text: its first 4,096
+   *     chars hold a NUL char, start with {@code %PDF-}, or hold more than 1% C0 control chars
+   *     (tab, line feed, form feed and carriage return aside) or more than 10% U+FFFD replacement
+   *     chars; the message names the reason
    */
   public static Article fromPageText(String text) {
     requireNonNull(text, "text");
-    checkLength(text, "text");
+    checkText(text, "text");
     return PageTextExtractor.extract(text);
   }
 
@@ -93,11 +98,12 @@ public record Article(
    * @param html the page's HTML source
    * @return the article
    * @throws NullPointerException if {@code html} is null
-   * @throws IllegalArgumentException if {@code html} is longer than {@link #MAX_INPUT_CHARS}
+   * @throws IllegalArgumentException if {@code html} is longer than {@link #MAX_INPUT_CHARS}, or
+   *     looks like binary data (see {@link #fromPageText})
    */
   public static Article fromHtml(String html) {
     requireNonNull(html, "html");
-    checkLength(html, "html");
+    checkText(html, "html");
     return HtmlExtractor.extract(html);
   }
 
@@ -108,7 +114,8 @@ public record Article(
    * @param body the clean body text
    * @return the article
    * @throws NullPointerException if {@code body} is null
-   * @throws IllegalArgumentException if {@code body} is longer than {@link #MAX_INPUT_CHARS}
+   * @throws IllegalArgumentException if {@code body} is longer than {@link #MAX_INPUT_CHARS}, or
+   *     looks like binary data (see {@link #fromPageText})
    */
   public static Article ofBody(String title, String body) {
     requireNonNull(body, "body");
@@ -120,11 +127,15 @@ public record Article(
     return Splitter.on(BLANK_LINES).trimResults().omitEmptyStrings().splitToList(body);
   }
 
-  static void checkLength(String s, String name) {
+  static void checkText(String s, String name) {
     if (s.length() > MAX_INPUT_CHARS) {
       throw new IllegalArgumentException(
           name + " is " + s.length() + " chars, over the limit of MAX_INPUT_CHARS = "
               + MAX_INPUT_CHARS);
+    }
+    String binary = BinaryDetector.reason(s);
+    if (binary != null) {
+      throw new IllegalArgumentException(name + " looks like binary data, not text: " + binary);
     }
   }
 

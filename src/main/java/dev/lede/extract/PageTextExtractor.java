@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * another article after a "Check Also" / "You may also like" style marker at the end. A comment
  * section header ("3 Comments", "Leave a Reply") ends the article once it has had prose. A line
  * that ends with sentence punctuation is prose and stays, however short, unless it is a widget
- * phrase; list items and subheadings inside the prose stay too. Hard-wrapped paragraphs are
+ * phrase; list items inside the prose stay too, and so do subheadings of any length between
+ * prose paragraphs. Hard-wrapped paragraphs are
  * joined back. A few linear passes over the lines with precompiled patterns. Stateless and
  * thread-safe.
  */
@@ -55,10 +56,16 @@ final class PageTextExtractor {
           + "|text|reporting)\\s+)?by[:\\s]\\s*(.+)$"
           + "|(?i)^(?:author|authors|writer|reporter|written by|posted by)\\s*[:\\-–]\\s*(.+)$");
 
+  /** A "more in" section label: "Load More In World", "More in Sports", "All posts in X". */
+  private static final String MORE_IN = "(?i)^(?:(?:load|view|see|show|read)\\s+)?"
+      + "(?:more|all|other|latest)\\s+(?:(?:posts|articles|stories|news)\\s+)?in[:\\s]\\s*(.+)$";
+
+  /** The site's "more in" navigation label, the one section label read after the article. */
+  private static final Pattern MORE_IN_SECTION = Pattern.compile(MORE_IN);
+
   /** A section label: "Load More In World", "Posted in X", "Filed under X", "Category: X". */
   private static final Pattern SECTION = Pattern.compile(
-      "(?i)^(?:(?:load|view|see|show|read)\\s+)?(?:more|all|other|latest)\\s+"
-          + "(?:(?:posts|articles|stories|news)\\s+)?in[:\\s]\\s*(.+)$"
+      MORE_IN
           + "|(?i)^(?:posted|published|filed)\\s+(?:in|under)[:\\s]\\s*(.+)$"
           + "|(?i)^(?:category|categories|section|topic|filed under)\\s*[:\\-–]\\s*(.+)$");
 
@@ -213,9 +220,6 @@ final class PageTextExtractor {
   /** In hard-wrapped text, a sentence ending before this share of the width ends a paragraph. */
   private static final double SHORT_LAST_LINE_SHARE = 0.7;
 
-  /** Lines with at least this many words may be a body subheading rather than a label. */
-  private static final int MIN_SUBHEADING_WORDS = 4;
-
   /** Longest line, in words, taken for a title, label or subheading. */
   private static final int MAX_TITLE_WORDS = 30;
 
@@ -251,7 +255,8 @@ final class PageTextExtractor {
     }
     int end = Math.min(teaserCut(lines, kinds, titleAt + 1, n),
         commentsCut(lines, kinds, titleAt + 1, n));
-    // Metadata is read up to the cut, so another article's teaser cannot lend its byline.
+    // Metadata is read up to the cut, so another article's teaser cannot lend its byline; only
+    // a missing section is looked for after it, in the site's "more in" navigation.
     Meta kept = new Meta();
     int lastProse = -1;
     for (int i = 0; i < end; i++) {
@@ -260,6 +265,9 @@ final class PageTextExtractor {
       } else if (kinds[i] == Kind.PROSE && i > titleAt) {
         lastProse = i;
       }
+    }
+    if (kept.section == null) {
+      kept.section = sectionAfter(lines, kinds, end);
     }
     List<String> body = new ArrayList<>();
     int skipHeadlines = 0;
@@ -282,7 +290,7 @@ final class PageTextExtractor {
         }
         skipHeadlines = 0;
       }
-      if (k == Kind.SHORT && !isSubheading(lines, kinds, i, end)
+      if (k == Kind.SHORT && !isSubheading(kinds, i, end)
           && !(proseSeen && i < lastProse && isListItem(line))) {
         continue;
       }
@@ -430,9 +438,31 @@ final class PageTextExtractor {
     Integer minutes;
   }
 
+  /**
+   * The section a "more in" label after the article's end names ("Load More In World" below a
+   * related-posts list), or null: the first such label, the site's navigation for the article's
+   * own section. Other labels there ("Posted in X") may belong to teasers and are not read.
+   */
+  private static String sectionAfter(List<String> lines, Kind[] kinds, int end) {
+    for (int i = end; i < lines.size(); i++) {
+      if (kinds[i] != Kind.CHROME) {
+        continue;
+      }
+      Matcher m = MORE_IN_SECTION.matcher(plainSpaces(lines.get(i)));
+      if (m.matches() && isLabel(m.group(1).strip())) {
+        return m.group(1).strip();
+      }
+    }
+    return null;
+  }
+
+  /** The line with plain spaces: pages put no-break and thin spaces between words. */
+  private static String plainSpaces(String line) {
+    return hasOddSpace(line) ? ODD_SPACE.matcher(line).replaceAll(" ") : line;
+  }
+
   private static Kind classify(String original, Meta meta) {
-    // Patterns see plain spaces: pages put no-break and thin spaces between words.
-    String line = hasOddSpace(original) ? ODD_SPACE.matcher(original).replaceAll(" ") : original;
+    String line = plainSpaces(original);
     boolean sentence = endsLikeSentence(line) && !isTruncated(line);
     if (line.length() > MAX_CHROME_CHARS) {
       // Widgets, labels and share lines are short; a long line is text.
@@ -612,11 +642,11 @@ final class PageTextExtractor {
     return wordCount(line) <= 20 && !line.endsWith(".") || isTruncated(line);
   }
 
-  /** A short unpunctuated line inside the prose with enough words: a subheading, kept. */
-  private static boolean isSubheading(List<String> lines, Kind[] kinds, int i, int end) {
-    if (wordCount(lines.get(i)) < MIN_SUBHEADING_WORDS) {
-      return false;
-    }
+  /**
+   * A short unpunctuated line with prose right before it (chrome aside) and right after it: a
+   * subheading, kept whatever its length ("THE AFTERMATH"), since labels do not sit inside prose.
+   */
+  private static boolean isSubheading(Kind[] kinds, int i, int end) {
     boolean proseBefore = false;
     for (int j = i - 1; j >= 0; j--) {
       if (kinds[j] == Kind.PROSE) {

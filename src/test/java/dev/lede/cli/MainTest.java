@@ -126,14 +126,41 @@ final class MainTest {
     assertThat(err()).contains("usage:").contains("analyze");
   }
 
-  @Test
-  void analyze_binaryFile_doesNotCrash() throws IOException {
-    Path file = dir.resolve("junk.bin");
+  @ParameterizedTest
+  @ValueSource(strings = {"random", "pdf"})
+  void analyze_binaryFile_oneLineErrorExitTwo(String kind) throws IOException {
+    Path file = dir.resolve("junk." + kind);
     byte[] junk = new byte[20_000];
     new java.util.Random(7).nextBytes(junk);
+    if (kind.equals("pdf")) {
+      System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, junk, 0, 9);
+    }
     Files.write(file, junk);
 
-    assertThat(run("analyze", file.toString())).isZero();
-    assertThat(AnalysisJson.MAPPER.readTree(out()).has("body")).isTrue();
+    assertThat(run("analyze", file.toString())).isEqualTo(Main.EXIT_ERROR);
+    assertThat(err().lines()).hasSize(1);
+    assertThat(err()).startsWith("lede analyze: " + file + ": text looks like binary data, not "
+        + "text: it ").doesNotContain("Exception");
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void index_binaryFile_reportedOnOneLineExitTwo() throws IOException {
+    Path good = Files.writeString(dir.resolve("bridge.txt"), "Bridge Opens After Three Years\n\n"
+        + "The new bridge over the river opened on Tuesday morning.\n");
+    Path bad = dir.resolve("photo.png");
+    byte[] png = new byte[4_000];
+    new java.util.Random(11).nextBytes(png);
+    System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0}, 0,
+        png, 0, 10);
+    Files.write(bad, png);
+
+    int code = run("index", "--index", dir.resolve("idx").toString(), good.toString(),
+        bad.toString());
+
+    assertThat(code).isEqualTo(Main.EXIT_ERROR);
+    assertThat(err()).isEqualTo("lede index: " + bad + ": text looks like binary data, not text: "
+        + "it holds NUL chars (U+0000)" + System.lineSeparator());
+    assertThat(out()).contains("indexed 1 article ").contains("1 failed");
   }
 }

@@ -75,20 +75,105 @@ final class ArticleTest {
     assertThat(fromText.title()).isEqualTo(title);
   }
 
-  @Test
-  void factory_binaryJunk_doesNotCrash() {
-    Random random = new Random(20240409L);
-    for (int i = 0; i < 20; i++) {
-      byte[] bytes = new byte[5_000 + random.nextInt(20_000)];
-      random.nextBytes(bytes);
-      String junk = new String(bytes, i % 2 == 0 ? StandardCharsets.ISO_8859_1
-          : StandardCharsets.UTF_8);
-      assertThatNoException().isThrownBy(() -> {
-        Article.fromHtml(junk);
-        Article.fromPageText(junk);
-        Article.fromHtml("<p>" + junk.replace('<', ' ') + "</p>");
-      });
+  /** Binary files as a reader would decode them, each with the reason it must be refused for. */
+  static Stream<Arguments> binaryInputs() {
+    Random random = new Random(20261203L);
+    byte[] noise = new byte[6_000];
+    random.nextBytes(noise);
+    byte[] pdf = concat("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\n"
+        .getBytes(StandardCharsets.ISO_8859_1), noise);
+    byte[] png = concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n',
+        0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'}, noise);
+    // Compressed data: no NUL in the first 4 KB, only bytes that are not UTF-8.
+    byte[] noNul = noise.clone();
+    for (int i = 0; i < noNul.length; i++) {
+      noNul[i] = noNul[i] == 0 ? (byte) 0xC0 : noNul[i];
     }
+    // Control chars but no NUL and no bytes over 0x7F: "ASCII" binary.
+    byte[] controls = new byte[4_000];
+    for (int i = 0; i < controls.length; i++) {
+      controls[i] = (byte) (i % 10 == 0 ? 1 + random.nextInt(8) : 'a' + random.nextInt(26));
+    }
+    return Stream.of(
+        Arguments.of("PDF", new String(pdf, StandardCharsets.UTF_8), "PDF"),
+        Arguments.of("PNG as UTF-8", new String(png, StandardCharsets.UTF_8), "NUL"),
+        Arguments.of("PNG as ISO-8859-1", new String(png, StandardCharsets.ISO_8859_1), "NUL"),
+        Arguments.of("random as UTF-8", new String(noise, StandardCharsets.UTF_8), "NUL"),
+        Arguments.of("random as ISO-8859-1", new String(noise, StandardCharsets.ISO_8859_1),
+            "NUL"),
+        Arguments.of("random without NUL as UTF-8", new String(noNul, StandardCharsets.UTF_8),
+            "control chars"),
+        Arguments.of("replacement chars", "Headline\n\n" + "\uFFFDab".repeat(100), "U+FFFD"),
+        Arguments.of("control chars", new String(controls, StandardCharsets.US_ASCII),
+            "10% of its first 4000 chars are control chars"));
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("binaryInputs")
+  void factory_binaryInput_throwsIaeNamingReason(String name, String input, String reason) {
+    factories().forEach(args -> {
+      String parameter = (String) args.get()[0];
+      @SuppressWarnings("unchecked")
+      Function<String, Article> f = (Function<String, Article>) args.get()[1];
+      assertThatThrownBy(() -> f.apply(input))
+          .as(parameter)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith(parameter + " looks like binary data, not text: ")
+          .hasMessageContaining(reason);
+    });
+  }
+
+  @Test
+  void fromPageText_pdfSignature_namesPdf() {
+    assertThatThrownBy(() -> Article.fromPageText("%PDF-1.4\nplain enough afterwards"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("text looks like binary data, not text: "
+            + "it starts with the signature of a PDF file (%PDF-)");
+  }
+
+  @Test
+  void fromPageText_replacementChars_namesShare() {
+    String text = "\uFFFDab".repeat(2_000);
+    assertThatThrownBy(() -> Article.fromPageText(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("text looks like binary data, not text: "
+            + "33% of its first 4096 chars are U+FFFD, put for bytes that are not UTF-8");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Emoji are text 🎉🚀 and so are family 👨‍👩‍👧 and flag 🇺🇦 sequences.",
+      "Lone surrogates \uD800 and \uDC00 and \uDBFF are odd, not binary.",
+      "Ο δήμαρχος άνοιξε τη νέα γέφυρα το πρωί της Τρίτης.",
+      "市长周二上午宣布新桥正式通车，居民排队过桥。",
+      "Мэр открыл новый мост во вторник утром.",
+      "मेयर ने मंगलवार सुबह नए पुल का उद्घाटन किया।",
+      "Tabs\tand form feeds\f and CRLF\r\nare ordinary in pasted text.",
+      "A caf\uFFFD read in the wrong encoding: one stray replacement char is no cause.",
+      "One escape \u001B[1m in a long line of terminal output stays text, since it is rare."})
+  void factory_unusualButTextual_passes(String paragraph) {
+    String text = "Unusual Text Passes The Binary Check\n\n" + paragraph;
+    factories().forEach(args -> {
+      @SuppressWarnings("unchecked")
+      Function<String, Article> f = (Function<String, Article>) args.get()[1];
+      assertThatNoException().as((String) args.get()[0]).isThrownBy(() -> f.apply(text));
+    });
+  }
+
+  @Test
+  void fromPageText_latin1FrenchReadAsUtf8_passes() {
+    String french = "Le maire a inaugur\u00e9 le nouveau pont mardi matin, apr\u00e8s trois "
+        + "ann\u00e9es de travaux et une f\u00eate de quartier tr\u00e8s suivie. ";
+    String misread = new String(french.repeat(40).getBytes(StandardCharsets.ISO_8859_1),
+        StandardCharsets.UTF_8);
+    assertThat(misread).contains("\uFFFD");
+    assertThatNoException().isThrownBy(() -> Article.fromPageText(misread));
   }
 
   @Test

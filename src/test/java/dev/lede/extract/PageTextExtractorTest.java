@@ -139,6 +139,41 @@ final class PageTextExtractorTest {
     assertThat(a.paragraphs()).hasSize(3);
   }
 
+  /** An invented page whose "more in" labels come after its related-posts list. */
+  private static String pageWithLabelsAfterRelatedPosts(String labelInArticle) {
+    return "Orchard Growers Try Netting Against Late Frost\n\n"
+        + "By Halvard Nyqvist | April 14, 2025\n\n"
+        + labelInArticle
+        + "Apple growers in the upper valley stretched fine netting over their trees this week.\n\n"
+        + "The nets hold a little warmth near the blossoms on clear nights, growers said.\n\n"
+        + "Related Posts\n\n"
+        + "Posted in Weather\n\n"
+        + "Cherry Harvest Starts Two Weeks Early in the South\n\n"
+        + "Growers in the southern hills began picking cherries on Monday, two weeks…\n\n"
+        + "Beekeepers Move Hives Ahead of the Cold Snap\n\n"
+        + "Load More In Farming\n\n"
+        + "More in\u00a0Markets\n\n"
+        + "Subscribe\n";
+  }
+
+  @Test
+  void fromPageText_moreInLabelAfterRelatedPosts_givesSection() {
+    Article a = Article.fromPageText(pageWithLabelsAfterRelatedPosts(""));
+    assertThat(a.section()).isEqualTo("Farming");
+    assertThat(a.byline()).isEqualTo("Halvard Nyqvist");
+    assertThat(a.publishedAt()).isEqualTo("2025-04-14");
+    assertThat(a.paragraphs()).containsExactly(
+        "Apple growers in the upper valley stretched fine netting over their trees this week.",
+        "The nets hold a little warmth near the blossoms on clear nights, growers said.");
+  }
+
+  @Test
+  void fromPageText_sectionLabelInArticle_winsOverLabelAfterEnd() {
+    Article a =
+        Article.fromPageText(pageWithLabelsAfterRelatedPosts("Filed under Horticulture\n\n"));
+    assertThat(a.section()).isEqualTo("Horticulture");
+  }
+
   @Test
   void fromPageText_proseThatLooksLikeLabels_isKept() {
     String text = "Ferry Crews Prepare for the Storm Season\n\n"
@@ -175,6 +210,44 @@ final class PageTextExtractorTest {
     assertThat(a.paragraphs()).hasSize(4)
         .noneMatch(p -> p.contains("Bike Sharing") || p.contains("Parking Fees")
             || p.contains("Related"));
+  }
+
+  @Test
+  void fromPageText_shortCapitalSubheadsBetweenProse_areKept() {
+    String text = "Flood Waters Recede From the Old Mill Quarter\n\n"
+        + "By Ines Kowalczyk\n\n"
+        + "The river fell below its banks on Thursday night after four days of flooding.\n\n"
+        + "THE AFTERMATH\n\n"
+        + "Shopkeepers on Mill Lane spent Friday carrying ruined stock out to the street.\n\n"
+        + "Advertisement\n\n"
+        + "WHAT NEXT\n\n"
+        + "Engineers will inspect the weir next week before the footbridge reopens.\n\n"
+        + "Insurance\n\n"
+        + "Claims can be filed at the library, which has opened a help desk until May.\n\n"
+        + "Share this article\n";
+    Article a = Article.fromPageText(text);
+    assertThat(a.byline()).isEqualTo("Ines Kowalczyk");
+    assertThat(a.paragraphs()).containsExactly(
+        "The river fell below its banks on Thursday night after four days of flooding.",
+        "THE AFTERMATH",
+        "Shopkeepers on Mill Lane spent Friday carrying ruined stock out to the street.",
+        "WHAT NEXT",
+        "Engineers will inspect the weir next week before the footbridge reopens.",
+        "Insurance",
+        "Claims can be filed at the library, which has opened a help desk until May.");
+  }
+
+  @Test
+  void fromPageText_shortLineNotBetweenProse_isDropped() {
+    String text = "Flood Waters Recede From the Old Mill Quarter\n\n"
+        + "LOCAL NEWS\n\n"
+        + "The river fell below its banks on Thursday night after four days of flooding.\n\n"
+        + "Shopkeepers on Mill Lane spent Friday carrying ruined stock out to the street.\n\n"
+        + "MILL QUARTER\n"
+        + "Contact the newsroom\n";
+    assertThat(Article.fromPageText(text).paragraphs()).containsExactly(
+        "The river fell below its banks on Thursday night after four days of flooding.",
+        "Shopkeepers on Mill Lane spent Friday carrying ruined stock out to the street.");
   }
 
   @Test
