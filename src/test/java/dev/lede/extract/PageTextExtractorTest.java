@@ -366,11 +366,11 @@ final class PageTextExtractorTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      // a line of four words or more between prose paragraphs is a subheading, kept
+      // a line between prose paragraphs is a subheading, kept, whatever its length (issue 13)
       "What Changes for Riders|true",
       "Email and Print Editions|true",
-      // shorter lines, and lines of mostly share buttons, are page chrome
-      "What Changes Now|false",
+      "What Changes Now|true",
+      // lines of mostly share buttons are page chrome
       "Facebook Twitter WhatsApp Email|false",
       "Share on Facebook Twitter Print|false"})
   void fromPageText_shortLineBetweenParagraphs_keptOnlyAsSubheading(String line, boolean kept) {
