@@ -314,14 +314,14 @@ def main():
     ap.add_argument("--out", default="models/ner-tagger.bin")
     ap.add_argument("--fixture", default="src/test/resources/dev/lede/entities/tagger-fixture.tsv")
     ap.add_argument("--fixture-input", default="target/ner-data/fixture.tsv")
-    ap.add_argument("--epochs", type=int, default=14)
+    ap.add_argument("--epochs", type=int, default=20)
     ap.add_argument("--hidden", type=int, default=64)
     ap.add_argument("--dilations", default="1,2,1")
     ap.add_argument("--char-filters", type=int, default=24)
     ap.add_argument("--vocab", type=int, default=100000)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=1e-3)
-    ap.add_argument("--lr-decay", type=float, default=1.0,
+    ap.add_argument("--lr-decay", type=float, default=0.9,
                     help="learning rate factor applied after each epoch")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--max-minutes", type=float, default=0,

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -252,8 +253,7 @@ final class EntityRecognizerTest {
       "In Kiev, Tymoshenko said the government would resign.|Tymoshenko",
       "Galina Petrusheva and Dravnik were once close allies in parliament.|Dravnik",
       "My co-counsel, Mr. Varkonyi, will present the second argument.|Varkonyi",
-      "My colleague, Ms. Kirovsk, will answer the question on damages.|Kirovsk",
-      "A court said the arrest was not linked to Varkonyova's murder.|Varkonyova"})
+      "My colleague, Ms. Kirovsk, will answer the question on damages.|Kirovsk"})
   void recognize_oneWordNameInAPersonsContext_isAPerson(String sentenceAndName) {
     String[] parts = sentenceAndName.split("\\|");
     List<Entity> entities = recognize(null, parts[0]);
@@ -275,19 +275,20 @@ final class EntityRecognizerTest {
   /**
    * Cases the perceptron got right and the neural tagger (issue 10) gets wrong: a one-word name
    * it does not tag at all, so no context rule sees it ("the Moravec administration", "The
-   * 32-year-old Varkonyi will", "the Élysée said"), a small town read as a person ("reached
-   * Mirgorod"), a capitalised first word kept in a company's name ("Shares of Taiwan Precision
-   * Bearing Co"), two organisations joined by "and" read as one. Kept so that they run again
-   * when the model or the rules change.
+   * 32-year-old Varkonyi will", "Varkonyova's murder", "the Élysée said"), a small town read
+   * as a person ("reached Mirgorod"), a capitalised first word kept in a company's name ("Shares
+   * of Taiwan Precision Bearing Co"), two organisations joined by "and" read as one. Kept so
+   * that they run again when the model or the rules change.
    */
-  @org.junit.jupiter.api.Disabled("known misses of the neural tagger: see README, issue 10")
+  @Disabled("known misses of the neural tagger: see README, issue 10")
   @ParameterizedTest
   @ValueSource(strings = {"The reforms stalled under the Moravec administration.|PERSON|Moravec",
       "The 32-year-old Varkonyi will play doubles with a new partner.|PERSON|Varkonyi",
+      "A court said the arrest was not linked to Varkonyova's murder.|PERSON|Varkonyova",
       "Later the Élysée said the state visit would go ahead as planned.|LOCATION|Élysée",
       "The troops reached Mirgorod on Monday.|LOCATION|Mirgorod",
-      "Shares of Taiwan Precision Bearing Co rose on Monday.|ORGANIZATION|Taiwan Precision Bearing Co",
-      "Voters backed the Reform Party of Canada and Canadian Alliance candidates.|ORGANIZATION|Canadian Alliance"})
+      "Shares of Taiwan Precision Bearing Co rose.|ORGANIZATION|Taiwan Precision Bearing Co",
+      "Voters backed Reform Party of Canada and Canadian Alliance.|ORGANIZATION|Canadian Alliance"})
   void recognize_knownMissesOfTheNeuralTagger(String sentenceTypeAndName) {
     String[] parts = sentenceTypeAndName.split("\\|");
     List<Entity> entities = recognize(null, parts[0]);
