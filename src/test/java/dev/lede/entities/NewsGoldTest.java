@@ -124,9 +124,14 @@ final class NewsGoldTest {
     rows.forEach((t, s) -> System.out.printf(Locale.ROOT, "news-gold %-9s P %.3f R %.3f F1 %.3f%n",
         t, s[0], s[1], s[2]));
     assertThat(gold).hasSizeGreaterThan(200);
-    // The targets on news text: micro F1 0.80, COUNTRY 0.95, MINISTRY 0.85.
-    assertThat(rows.get("micro")[2]).isGreaterThanOrEqualTo(0.80);
-    assertThat(rows.get("COUNTRY")[2]).isGreaterThanOrEqualTo(0.95);
-    assertThat(rows.get("MINISTRY")[2]).isGreaterThanOrEqualTo(0.85);
+    // Rules were made from this file's errors, so it guards regressions only: floors sit just
+    // under what the shipped model measures (micro 0.958, PER 0.939, LOC 0.983, ORG 0.927,
+    // COUNTRY 0.990, MINISTRY 0.960), about one mention below each.
+    assertThat(rows.get("micro")[2]).isGreaterThanOrEqualTo(0.95);
+    assertThat(rows.get("PER")[2]).isGreaterThanOrEqualTo(0.92);
+    assertThat(rows.get("LOC")[2]).isGreaterThanOrEqualTo(0.97);
+    assertThat(rows.get("ORG")[2]).isGreaterThanOrEqualTo(0.91);
+    assertThat(rows.get("COUNTRY")[2]).isGreaterThanOrEqualTo(0.98);
+    assertThat(rows.get("MINISTRY")[2]).isGreaterThanOrEqualTo(0.92);
   }
 }
