@@ -16,8 +16,9 @@ import java.util.Set;
 /**
  * Finds the named entities of an analysed text: people, countries (with their ISO 3166-1 alpha-2
  * codes), other places, ministries and organisations, as {@code ENTITY-GUIDELINES.md} defines
- * them. A statistical name finder (OpenNLP, trained on openly licensed gold corpora with
- * part-of-speech and gazetteer features) proposes person, place and organisation spans;
+ * them. A neural name finder ({@code NeuralTagger}: a dilated CNN with a CRF over word vectors,
+ * characters, part of speech and gazetteer inputs, trained on openly licensed gold corpora)
+ * proposes person, place and organisation spans;
  * gazetteers and rules find countries, ministries and known places, strip titles and
  * possessives, and decide types; mentions are then clustered into entities with a canonical name
  * and a salience.
