@@ -59,6 +59,13 @@ final class EvalNerCommand implements Command {
     int from = args.intOption("from", 0, 0);
     int to = args.intOption("to", Integer.MAX_VALUE, 0);
     int showErrors = args.intOption("errors", 0, 0);
+    for (String f : args.positional()) {
+      if (!Files.isRegularFile(Path.of(f))) {
+        err.println("lede eval-ner: file not found: " + f
+            + " (the dev sets are under ../shared/data/ner)");
+        return Main.EXIT_ERROR;
+      }
+    }
     if (args.flag("docs")) {
       return runDocuments(args, format, mapping, from, to, showErrors, out, err);
     }
@@ -68,11 +75,6 @@ final class EvalNerCommand implements Command {
     List<TaggedSentence> sentences = new ArrayList<>();
     for (String f : args.positional()) {
       Path p = Path.of(f);
-      if (!Files.isRegularFile(p)) {
-        err.println("lede eval-ner: file not found: " + f
-            + " (the dev sets are under ../shared/data/ner)");
-        return Main.EXIT_ERROR;
-      }
       List<NerCorpus.Raw> rawSentences = NerCorpus.read(p, format);
       for (int i = from; i < Math.min(to, rawSentences.size()); i++) {
         sentences.add(NerCorpus.coarse(rawSentences.get(i), format, mapping));
@@ -187,11 +189,6 @@ final class EvalNerCommand implements Command {
     List<NerCorpus.Document> docs = new ArrayList<>();
     for (String f : args.positional()) {
       Path p = Path.of(f);
-      if (!Files.isRegularFile(p)) {
-        err.println("lede eval-ner: file not found: " + f
-            + " (the dev sets are under ../shared/data/ner)");
-        return Main.EXIT_ERROR;
-      }
       List<NerCorpus.Sourced> read = NerCorpus.readSourced(p, format);
       if (read.stream().allMatch(s -> s.text() == null)) {
         err.println("lede eval-ner: " + f + " has no original text (no '# text =' lines): --docs"
