@@ -47,8 +47,10 @@ public final class TaggerTrainingData {
         if (s.tokens().isEmpty()) {
           continue;
         }
-        NameFeatures.Prepared p = NameModelTrainer.prepare(s, features, tagger);
-        String[] pos = tagger.tag(s.tokens().toArray(String[]::new));
+        String[] words = s.tokens().toArray(String[]::new);
+        String[] pos = tagger.tag(words);
+        NameFeatures.Prepared p = features.prepare(s.text(), words, pos, s.tokenStarts(),
+            s.tokenEnds());
         for (int i = 0; i < p.tokens().length; i++) {
           line.setLength(0);
           line.append(p.tokens()[i].replace('\t', ' ')).append('\t').append(pos[i]).append('\t')
