@@ -1,5 +1,7 @@
 package dev.lede.entities;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -22,6 +24,12 @@ import java.util.Map;
  * <p>Thread-safe: the weights are read-only after loading; each call allocates its own buffers.
  */
 final class NeuralTagger {
+
+  /**
+   * Tokens whose input-layer share is kept (64 floats each, about 20 MB at most): news repeats its
+   * words, and the character CNN and word-vector projection are most of the input layer's work.
+   */
+  static final int LEXICAL_CACHE_SIZE = 50_000;
 
   private static final byte[] MAGIC = "LEDENER1".getBytes(StandardCharsets.US_ASCII);
   /** Width of the character embedding and of the shape, POS and gazetteer embeddings. */
@@ -52,6 +60,10 @@ final class NeuralTagger {
   private final int hidden;
   /** Input layer, transposed: [inputDim][hidden]. */
   private final float[][] inpT;
+  /** Per POS tag and per gazetteer label: its embedding through the input layer. */
+  private final float[][] posProj;
+  private final float[][] gazProj;
+  private final LoadingCache<String, float[]> lexicalCache;
   private final float[] inpBias;
   /** Convolutions, transposed: [3 * hidden][hidden] each. */
   private final float[][][] convT;
@@ -123,6 +135,9 @@ final class NeuralTagger {
     trans = tensor(in, k, k);
     start = tensor(in, k);
     end = tensor(in, k);
+    posProj = projectTable(posEmb, posDim, wordDim + charFilters + shapeDim);
+    gazProj = projectTable(gazEmb, gazDim, wordDim + charFilters + shapeDim + posDim);
+    lexicalCache = Caffeine.newBuilder().maximumSize(LEXICAL_CACHE_SIZE).build(this::lexical);
     labelType = new int[k];
     labelInside = new boolean[k];
     for (int i = 0; i < k; i++) {
@@ -177,52 +192,21 @@ final class NeuralTagger {
    */
   float[] emissions(String[] tokens, String[] pos, String[] gazetteer, int[] flags) {
     int n = tokens.length;
-    float[][] x = new float[n][inputDim];
-    float[][] charIn = new float[maxChars][3 * CHAR_DIM];
-    float[][] charOut = new float[maxChars][charFilters];
-    int[] cps = new int[maxChars];
-    for (int t = 0; t < n; t++) {
-      float[] xt = x[t];
-      int o = 0;
-      String token = tokens[t];
-      Integer w = wordIndex.get(token.toLowerCase(Locale.ROOT));
-      if (w != null && w != 0) {
-        float scale = wordScales[w];
-        int base = w * wordDim;
-        for (int j = 0; j < wordDim; j++) {
-          xt[j] = wordVectors[base + j] * scale;
-        }
-      }
-      o += wordDim;
-      charFeatures(token, cps, charIn, charOut, xt, o);
-      o += charFilters;
-      System.arraycopy(shapeEmb, shape(token) * shapeDim, xt, o, shapeDim);
-      o += shapeDim;
-      System.arraycopy(posEmb, posIndex.getOrDefault(pos[t], 0) * posDim, xt, o, posDim);
-      o += posDim;
-      String g = gazetteer[t];
-      System.arraycopy(gazEmb, g == null ? 0 : gazIndex.getOrDefault(g, 0) * gazDim, xt, o,
-          gazDim);
-      o += gazDim;
-      for (int b = 0; b < 4; b++) {
-        xt[o + b] = (flags[t] >> b) & 1;
-      }
-    }
     float[][] h = new float[n][];
+    int flagRows = wordDim + charFilters + shapeDim + posDim + gazDim;
     for (int t = 0; t < n; t++) {
-      h[t] = inpBias.clone();
-    }
-    for (int i = 0; i < inputDim; i++) {
-      float[] row = inpT[i];
-      for (int t = 0; t < n; t++) {
-        float a = x[t][i];
-        if (a != 0f) {
-          axpy(a, row, h[t]);
+      float[] ht = inpBias.clone();
+      add(lexicalCache.get(tokens[t]), ht);
+      add(posProj[posIndex.getOrDefault(pos[t], 0)], ht);
+      String g = gazetteer[t];
+      add(gazProj[g == null ? 0 : gazIndex.getOrDefault(g, 0)], ht);
+      for (int b = 0; b < 4; b++) {
+        if (((flags[t] >> b) & 1) != 0) {
+          add(inpT[flagRows + b], ht);
         }
       }
-    }
-    for (float[] ht : h) {
       relu(ht);
+      h[t] = ht;
     }
     float[][] y = new float[n][];
     for (int l = 0; l < dilations.length; l++) {
@@ -267,9 +251,58 @@ final class NeuralTagger {
     return em;
   }
 
+  /**
+   * The input layer's share of what depends on the token's text alone (word vector, characters,
+   * shape): most tokens repeat, so this is cached, and the POS and gazetteer shares come from
+   * tables projected once at load time.
+   */
+  private float[] lexical(String token) {
+    int lexicalDim = wordDim + charFilters + shapeDim;
+    float[] x = new float[lexicalDim];
+    Integer w = wordIndex.get(token.toLowerCase(Locale.ROOT));
+    if (w != null && w != 0) {
+      float scale = wordScales[w];
+      int base = w * wordDim;
+      for (int j = 0; j < wordDim; j++) {
+        x[j] = wordVectors[base + j] * scale;
+      }
+    }
+    charFeatures(token, x, wordDim);
+    System.arraycopy(shapeEmb, shape(token) * shapeDim, x, wordDim + charFilters, shapeDim);
+    return project(x, 0);
+  }
+
+  /** The input layer's weights times {@code x}, whose first element meets weight row {@code row}. */
+  private float[] project(float[] x, int row) {
+    float[] out = new float[hidden];
+    for (int i = 0; i < x.length; i++) {
+      if (x[i] != 0f) {
+        axpy(x[i], inpT[row + i], out);
+      }
+    }
+    return out;
+  }
+
+  /** Each embedding row of a table, projected by the input layer's weights from {@code row} on. */
+  private float[][] projectTable(float[] table, int dim, int row) {
+    float[][] out = new float[table.length / dim][];
+    for (int r = 0; r < out.length; r++) {
+      out[r] = project(Arrays.copyOfRange(table, r * dim, (r + 1) * dim), row);
+    }
+    return out;
+  }
+
+  private static void add(float[] x, float[] y) {
+    for (int j = 0; j < y.length; j++) {
+      y[j] += x[j];
+    }
+  }
+
   /** The character CNN: a width-3 convolution over the token's code points, max-pooled. */
-  private void charFeatures(String token, int[] cps, float[][] in, float[][] out, float[] x,
-      int o) {
+  private void charFeatures(String token, float[] x, int o) {
+    int[] cps = new int[maxChars];
+    float[][] in = new float[maxChars][3 * CHAR_DIM];
+    float[][] out = new float[maxChars][charFilters];
     int len = 0;
     for (int i = 0; i < token.length() && len < maxChars; ) {
       int cp = token.codePointAt(i);
