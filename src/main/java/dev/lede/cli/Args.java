@@ -9,8 +9,10 @@ import java.util.Set;
 /**
  * Parsed command-line arguments: {@code --flag}, {@code --option value} or {@code --option=value},
  * and positional arguments. A lone {@code -} is positional (standard input).
+ *
+ * <p>Not thread-safe: one instance per command run.
  */
-final class Args {
+public final class Args {
   private final Map<String, String> options = new HashMap<>();
   private final List<String> positional = new ArrayList<>();
 
@@ -24,7 +26,7 @@ final class Args {
    * @param valued options that take a value
    * @throws UsageException on an unknown option or a missing value
    */
-  static Args parse(List<String> args, Set<String> flags, Set<String> valued)
+  public static Args parse(List<String> args, Set<String> flags, Set<String> valued)
       throws UsageException {
     Args a = new Args();
     for (int i = 0; i < args.size(); i++) {
@@ -57,15 +59,22 @@ final class Args {
     return a;
   }
 
-  boolean flag(String name) {
+  /** Whether the flag {@code --name} was given. */
+  public boolean flag(String name) {
     return options.containsKey(name);
   }
 
-  String option(String name, String fallback) {
+  /** The value of {@code --name}, or {@code fallback} if it was not given. */
+  public String option(String name, String fallback) {
     return options.getOrDefault(name, fallback);
   }
 
-  int intOption(String name, int fallback, int min) throws UsageException {
+  /**
+   * The whole-number value of {@code --name}, or {@code fallback} if it was not given.
+   *
+   * @throws UsageException if the value is not a whole number or is below {@code min}
+   */
+  public int intOption(String name, int fallback, int min) throws UsageException {
     String v = options.get(name);
     if (v == null) {
       return fallback;
@@ -81,7 +90,8 @@ final class Args {
     }
   }
 
-  List<String> positional() {
+  /** The arguments that are not options, in order. */
+  public List<String> positional() {
     return positional;
   }
 }

@@ -11,12 +11,18 @@ import java.nio.file.StandardCopyOption;
  * one: a model or cluster file cut short by a crash or Ctrl-C would break every later run.
  * Stateless, so thread-safe.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
   private AtomicFiles() {}
 
   /** Writes a file's content; may return a result about what it wrote. */
-  interface Content<T> {
+  public interface Content<T> {
+    /**
+     * Writes the content.
+     *
+     * @return what the caller wants to know about what was written
+     * @throws Exception if writing fails: the target is left as it was
+     */
     T writeTo(OutputStream out) throws Exception;
   }
 
@@ -27,7 +33,7 @@ final class AtomicFiles {
    * @return what the content returned
    * @throws Exception what writing or moving threw
    */
-  static <T> T replace(Path target, Content<T> content) throws Exception {
+  public static <T> T replace(Path target, Content<T> content) throws Exception {
     Path parent = target.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);

@@ -3,8 +3,13 @@ package dev.lede.cli;
 import java.io.PrintStream;
 import java.util.List;
 
-/** One sub-command of the CLI. */
-interface Command {
+/**
+ * One sub-command of the CLI. The commands of {@code dev.lede.tools} implement it too and are
+ * listed in {@code META-INF/services/dev.lede.cli.Command}, where {@link Main} finds them.
+ *
+ * <p>Implementations are stateless, so thread-safe.
+ */
+public interface Command {
 
   /** The sub-command's name, as typed after {@code lede}. */
   String name();

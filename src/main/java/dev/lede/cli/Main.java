@@ -6,15 +6,21 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 
 /**
  * The {@code lede} command line: {@code java -jar lede-cli.jar COMMAND [options]}. Errors are
  * reported on stderr as one line, with exit code 2; never as a stack trace.
+ *
+ * <p>The user's commands are listed here; the evaluation, training and benchmark commands of
+ * {@code dev.lede.tools} are found with {@link ServiceLoader}, so that this package does not
+ * depend on that one and the library jar, which leaves the tools out, still runs the user's
+ * commands. Thread-safe: stateless.
  */
 public final class Main {
 
   /** Exit code for bad usage and for failures. */
-  static final int EXIT_ERROR = 2;
+  public static final int EXIT_ERROR = 2;
 
   private Main() {}
 
@@ -34,9 +40,12 @@ public final class Main {
   /**
    * Runs the CLI without exiting: the testable core of {@link #main}.
    *
-   * @return the exit code
+   * @param args the command and its arguments
+   * @param out where results go
+   * @param err where errors and the usage text for bad arguments go
+   * @return the exit code: 0 on success, {@link #EXIT_ERROR} otherwise
    */
-  static int run(List<String> args, PrintStream out, PrintStream err) {
+  public static int run(List<String> args, PrintStream out, PrintStream err) {
     Map<String, Command> commands = commands();
     if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")
         || args.get(0).equals("help")) {
@@ -61,22 +70,18 @@ public final class Main {
     }
   }
 
-  /** Every command, in the order the usage text lists them. */
+  /** Every command, in the order the usage text lists them: the user's, then the tools. */
   static Map<String, Command> commands() {
     Map<String, Command> map = new LinkedHashMap<>();
     for (Command c : List.<Command>of(
         new AnalyzeCommand(),
         new IndexCommand(),
         new RelatedCommand(),
-        new DemoCommand(),
-        new BenchCommand(),
-        new EvalExtractCommand(),
-        new TrainNerCommand(),
-        new ExportNerCommand(),
-        new ClusterWordsCommand(),
-        new EvalNerCommand(),
-        new EvalRelatedCommand())) {
+        new DemoCommand())) {
       map.put(c.name(), c);
+    }
+    for (Command c : ServiceLoader.load(Command.class, Main.class.getClassLoader())) {
+      map.putIfAbsent(c.name(), c); // a user's command is never replaced by a tool's
     }
     return map;
   }

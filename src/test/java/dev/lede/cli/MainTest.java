@@ -121,6 +121,16 @@ final class MainTest {
   }
 
   @Test
+  void run_help_listsEveryCommandInOrder() {
+    assertThat(run("--help")).isZero();
+
+    // The tools are found through META-INF/services: a command missing there would vanish.
+    assertThat(out().lines().skip(1).map(l -> l.strip().split(" ")[0]).toList()).containsExactly(
+        "analyze", "index", "related", "demo", "bench", "eval-extract", "train-ner",
+        "export-ner", "cluster-words", "eval-ner", "eval-related");
+  }
+
+  @Test
   void run_noArguments_printsUsage() {
     assertThat(run()).isEqualTo(Main.EXIT_ERROR);
     assertThat(err()).contains("usage:").contains("analyze");

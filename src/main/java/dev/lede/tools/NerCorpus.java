@@ -1,5 +1,6 @@
-package dev.lede.cli;
+package dev.lede.tools;
 
+import dev.lede.cli.UsageException;
 import dev.lede.entities.TaggedSentence;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,7 +1,8 @@
-package dev.lede.cli;
+package dev.lede.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.cli.Main;
 import dev.lede.entities.TaggedSentence;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

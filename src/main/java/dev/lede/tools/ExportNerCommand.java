@@ -1,5 +1,8 @@
-package dev.lede.cli;
+package dev.lede.tools;
 
+import dev.lede.cli.Args;
+import dev.lede.cli.Command;
+import dev.lede.cli.Main;
 import dev.lede.entities.TaggedSentence;
 import dev.lede.entities.TaggerTrainingData;
 import java.io.BufferedWriter;
@@ -15,8 +18,11 @@ import java.util.Set;
  * {@code export-ner}: writes the training and dev sentences of the neural entity tagger, with the
  * inputs Lede computes at analysis time, for {@code models/tools/train_ner.py}. Training parts
  * only in {@code train.tsv}; each dev set in a file of its own.
+ *
+ * <p>Stateless, so thread-safe. Public only so that {@link java.util.ServiceLoader} can create it
+ * for {@link dev.lede.cli.Main}.
  */
-final class ExportNerCommand implements Command {
+public final class ExportNerCommand implements Command {
 
   /** Default output folder. */
   static final String DEFAULT_OUT = "target/ner-data";

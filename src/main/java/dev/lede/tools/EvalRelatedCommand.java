@@ -1,13 +1,18 @@
-package dev.lede.cli;
+package dev.lede.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.ArticleAnalysis;
 import dev.lede.ArticleAnalyzer;
+import dev.lede.cli.Args;
+import dev.lede.cli.Command;
+import dev.lede.cli.Main;
+import dev.lede.cli.UsageException;
 import dev.lede.extract.Article;
 import dev.lede.index.ArticleIndex;
 import dev.lede.index.RelatedArticle;
-import dev.lede.index.RelatedQuery;
 import dev.lede.index.RelatedQuery.Ranking;
+import dev.lede.index.RelatedQuery;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,8 +31,13 @@ import java.util.concurrent.ForkJoinPool;
 /**
  * {@code eval-related}: indexes a dev corpus, uses its documents as queries and prints P@5,
  * P@10, nDCG@10 and MRR for Lede's ranking and for two MoreLikeThis baselines, in one run.
+ *
+ * <p>Stateless, so thread-safe. Public only so that {@link java.util.ServiceLoader} can create it
+ * for {@link dev.lede.cli.Main}.
  */
-final class EvalRelatedCommand implements Command {
+public final class EvalRelatedCommand implements Command {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   static final String REUTERS_DEFAULT =
       "../shared/data/related/reuters21578/reuters21578_docs.jsonl";
@@ -224,7 +234,7 @@ final class EvalRelatedCommand implements Command {
       String line;
       while ((line = r.readLine()) != null && docs.size() < max) {
         if (!line.isBlank()) {
-          Doc d = toDoc.apply(AnalysisJson.MAPPER.readTree(line));
+          Doc d = toDoc.apply(JSON.readTree(line));
           if (d != null) {
             docs.add(d);
           }

@@ -1,5 +1,9 @@
-package dev.lede.cli;
+package dev.lede.tools;
 
+import dev.lede.cli.Args;
+import dev.lede.cli.AtomicFiles;
+import dev.lede.cli.Command;
+import dev.lede.cli.Main;
 import dev.lede.entities.TaggedSentence;
 import dev.lede.entities.WordClusterer;
 import java.io.OutputStreamWriter;
@@ -16,8 +20,11 @@ import java.util.Set;
  * {@code cluster-words}: re-creates the word clusters of the name finder from the raw text of
  * the openly licensed training corpora in {@code ../shared/data/ner} (their labels are ignored;
  * dev/test parts and GMB from sentence {@value #GMB_SENTENCES} on are never read).
+ *
+ * <p>Stateless, so thread-safe. Public only so that {@link java.util.ServiceLoader} can create it
+ * for {@link dev.lede.cli.Main}.
  */
-final class ClusterWordsCommand implements Command {
+public final class ClusterWordsCommand implements Command {
 
   /** Default output: the shipped cluster file. */
   static final String DEFAULT_OUT = "models/word-clusters.tsv";

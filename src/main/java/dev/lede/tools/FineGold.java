@@ -1,4 +1,4 @@
-package dev.lede.cli;
+package dev.lede.tools;
 
 import java.io.BufferedReader;
 import java.io.IOException;

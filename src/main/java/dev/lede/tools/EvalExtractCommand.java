@@ -1,7 +1,11 @@
-package dev.lede.cli;
+package dev.lede.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.cli.Args;
+import dev.lede.cli.Command;
+import dev.lede.cli.Main;
+import dev.lede.cli.UsageException;
 import dev.lede.extract.Article;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,8 +40,11 @@ import java.util.zip.GZIPInputStream;
  * averaged over the pages, and the F1 of the two averages. The pages are also scored in two halves
  * (keys in sorted order, odd and even positions) so that tuning on one half can be checked on the
  * other.
+ *
+ * <p>Stateless, so thread-safe. Public only so that {@link java.util.ServiceLoader} can create it
+ * for {@link dev.lede.cli.Main}.
  */
-final class EvalExtractCommand implements Command {
+public final class EvalExtractCommand implements Command {
 
   /** Where the development pages are, relative to the project root. */
   static final String DEFAULT_DIR = "../shared/data/html-dev";

@@ -1,5 +1,9 @@
-package dev.lede.cli;
+package dev.lede.tools;
 
+import dev.lede.cli.Args;
+import dev.lede.cli.AtomicFiles;
+import dev.lede.cli.Command;
+import dev.lede.cli.Main;
 import dev.lede.entities.NameModelTrainer;
 import dev.lede.entities.TaggedSentence;
 import java.io.PrintStream;
@@ -12,8 +16,11 @@ import java.util.Set;
 /**
  * {@code train-ner}: re-creates the name finder model from the gold corpora in
  * {@code ../shared/data/ner}, never training on their dev/test parts.
+ *
+ * <p>Stateless, so thread-safe. Public only so that {@link java.util.ServiceLoader} can create it
+ * for {@link dev.lede.cli.Main}.
  */
-final class TrainNerCommand implements Command {
+public final class TrainNerCommand implements Command {
 
   /** Default corpus folder, relative to the project root. */
   static final String DEFAULT_DATA = "../shared/data/ner";

@@ -1,8 +1,8 @@
-package dev.lede.cli;
+package dev.lede.tools;
 
 import dev.lede.ArticleAnalysis;
 import dev.lede.ArticleAnalyzer;
-import dev.lede.cli.EvalNerCommand.TSpan;
+import dev.lede.tools.EvalNerCommand.TSpan;
 import dev.lede.entities.Entity;
 import dev.lede.entities.Mention;
 import dev.lede.entities.TaggedSentence;

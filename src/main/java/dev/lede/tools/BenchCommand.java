@@ -1,8 +1,11 @@
-package dev.lede.cli;
+package dev.lede.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.ArticleAnalysis;
 import dev.lede.ArticleAnalyzer;
+import dev.lede.cli.Args;
+import dev.lede.cli.Command;
 import dev.lede.extract.Article;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,8 +25,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code bench}: measures analysis throughput over a corpus of news articles, without and with
  * entities, on one thread and on all cores, in one run so the rows compare on the same machine
  * state.
+ *
+ * <p>Stateless, so thread-safe. Public only so that {@link java.util.ServiceLoader} can create it
+ * for {@link dev.lede.cli.Main}.
  */
-final class BenchCommand implements Command {
+public final class BenchCommand implements Command {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Default corpus: Reuters-21578 as JSONL, read at run time and never shipped. */
   static final String DEFAULT_CORPUS =
@@ -94,7 +102,7 @@ final class BenchCommand implements Command {
         if (line.isBlank()) {
           continue;
         }
-        JsonNode n = AnalysisJson.MAPPER.readTree(line);
+        JsonNode n = JSON.readTree(line);
         String text = n.path("text").asText("");
         if (text.isBlank()) {
           continue;

@@ -1,7 +1,9 @@
-package dev.lede.cli;
+package dev.lede.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.SharedData;
+import dev.lede.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,7 +11,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.lede.SharedData;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;

@@ -1,8 +1,12 @@
-package dev.lede.cli;
+package dev.lede.tools;
 
 import com.google.common.collect.HashMultiset;
 import com.google.common.collect.Multiset;
 import com.google.common.collect.Multisets;
+import dev.lede.cli.Args;
+import dev.lede.cli.Command;
+import dev.lede.cli.Main;
+import dev.lede.cli.UsageException;
 import dev.lede.entities.Entity;
 import dev.lede.entities.EntityRecognizer;
 import dev.lede.entities.EntityType;
@@ -27,8 +31,11 @@ import java.util.Set;
  * MINISTRY and ORGANIZATION are ORG. {@code --gold} chooses how GMB's silver labels become gold
  * spans ({@link NerCorpus.Gold}): typed as our guidelines type them (the default) or as annotated.
  * {@code --docs} scores whole documents of original text instead ({@link EvalNerDocuments}).
+ *
+ * <p>Stateless, so thread-safe. Public only so that {@link java.util.ServiceLoader} can create it
+ * for {@link dev.lede.cli.Main}.
  */
-final class EvalNerCommand implements Command {
+public final class EvalNerCommand implements Command {
 
   @Override
   public String name() {

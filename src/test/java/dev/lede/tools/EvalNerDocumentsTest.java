@@ -1,7 +1,8 @@
-package dev.lede.cli;
+package dev.lede.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
