@@ -1,0 +1,176 @@
+package dev.lede.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Tokens per second through the command line, as a user runs it: {@code java -jar
+ * target/lede-cli.jar analyze --jsonl}, pinned to one core with {@code taskset -c 0} when the
+ * machine has it. Each run analyses the same GMB news documents once and four times over; the
+ * wall-time difference between the two runs, divided into the extra tokens, cancels start-up
+ * (model loading, JIT warm-up of the first copy). The neural tagger (shipped), the perceptron
+ * (the earlier design) and no entities at all are measured in the same run, interleaved, and
+ * printed as ratios to one another and to the 4,100 tokens/s that issue 10 measured for Stanford
+ * CoreNLP 4.5.10 with its fast settings on the same kind of input outside the project (CoreNLP
+ * is GPL and never runs here).
+ *
+ * <p>Run after {@code mvn -B -q package -DskipTests}: {@code java -cp
+ * target/classes:target/test-classes:$(cat cp.txt) dev.lede.bench.CliSpeedBenchmark [GMB_CSV]
+ * [ROUNDS]}. The GMB file is read at run time only (default
+ * {@code ../shared/data/ner/gmb/ner_dataset.csv}); the inputs are written under {@code target/}.
+ */
+public final class CliSpeedBenchmark {
+
+  static final String DEFAULT_DATA = "../shared/data/ner/gmb/ner_dataset.csv";
+  static final String JAR = "target/lede-cli.jar";
+  /** Documents of this many GMB sentences, from this sentence on, as in issue 10. */
+  static final int DOCUMENTS = 40;
+  static final int SENTENCES_PER_DOCUMENT = 25;
+  static final int FIRST_SENTENCE = 1000;
+  static final int COPIES = 4;
+  static final int DEFAULT_ROUNDS = 3;
+  /** CoreNLP 4.5.10, fast settings, one core, GMB documents of 25 sentences (issue 10). */
+  static final double CORENLP_TOKENS_PER_SECOND = 4_100;
+
+  private CliSpeedBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path data = Path.of(args.length > 0 ? args[0] : DEFAULT_DATA);
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_ROUNDS;
+    if (!Files.isRegularFile(data)) {
+      System.err.println("CliSpeedBenchmark: GMB data not found: " + data);
+      System.exit(2);
+    }
+    if (!Files.isRegularFile(Path.of(JAR))) {
+      System.err.println("CliSpeedBenchmark: " + JAR + " not found: run mvn package first");
+      System.exit(2);
+    }
+    List<List<String>> sentences = readSentences(data);
+    Path one = Path.of("target/cli-speed-1x.jsonl");
+    Path four = Path.of("target/cli-speed-4x.jsonl");
+    int tokens = writeInputs(sentences, one, four);
+    boolean taskset = Files.isExecutable(Path.of("/usr/bin/taskset"));
+    String[][] configs = {
+      {"neural (shipped)", "", ""},
+      {"perceptron", "-Dlede.entities.model=perceptron", ""},
+      {"no entities", "", "--no-entities"},
+    };
+    double[] best = new double[configs.length];
+    for (int round = 0; round < rounds; round++) {
+      for (int c = 0; c < configs.length; c++) {
+        double t1 = time(configs[c], one, taskset);
+        double t4 = time(configs[c], four, taskset);
+        double rate = (COPIES - 1) * tokens / (t4 - t1);
+        System.out.printf(Locale.ROOT, "round %d %-16s 1x %.1f s, %dx %.1f s: %.0f tokens/s%n",
+            round + 1, configs[c][0], t1, COPIES, t4, rate);
+        best[c] = Math.max(best[c], rate);
+      }
+    }
+    System.out.printf(Locale.ROOT, "%d GMB documents of %d sentences, %d tokens; %s; best of %d"
+        + " rounds (the machine is shared: the best round is the least disturbed)%n",
+        DOCUMENTS, SENTENCES_PER_DOCUMENT, tokens, taskset ? "taskset -c 0" : "not pinned",
+        rounds);
+    System.out.println("| run | tokens/s (slope) | ratio to neural | ratio to CoreNLP fast"
+        + " (4,100, measured outside) |");
+    System.out.println("|---|---|---|---|");
+    for (int c = 0; c < configs.length; c++) {
+      System.out.printf(Locale.ROOT, "| %s | %.0f | %.2f | %.2f |%n", configs[c][0], best[c],
+          best[c] / best[0], best[c] / CORENLP_TOKENS_PER_SECOND);
+    }
+  }
+
+  /** Wall time in seconds of one CLI run over {@code input}. */
+  private static double time(String[] config, Path input, boolean taskset)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    if (taskset) {
+      command.addAll(List.of("taskset", "-c", "0"));
+    }
+    command.add("java");
+    if (!config[1].isEmpty()) {
+      command.add(config[1]);
+    }
+    command.addAll(List.of("-jar", JAR, "analyze", "--jsonl"));
+    if (!config[2].isEmpty()) {
+      command.add(config[2]);
+    }
+    command.add(input.toString());
+    long start = System.nanoTime();
+    Process p = new ProcessBuilder(command)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("exit " + p.exitValue() + ": " + command);
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** GMB's sentences as token lists, in file order. */
+  private static List<List<String>> readSentences(Path data) throws IOException {
+    List<List<String>> sentences = new ArrayList<>();
+    try (Reader r = Files.newBufferedReader(data, StandardCharsets.ISO_8859_1)) {
+      for (CSVRecord row : CSVFormat.DEFAULT.builder().setSkipHeaderRecord(true)
+          .setHeader().build().parse(r)) {
+        if (!row.get(0).isEmpty() || sentences.isEmpty()) {
+          sentences.add(new ArrayList<>());
+        }
+        sentences.get(sentences.size() - 1).add(row.get(1));
+      }
+    }
+    return sentences;
+  }
+
+  /** Writes the 1x and 4x inputs; returns the tokens of the 1x input (GMB's tokens). */
+  private static int writeInputs(List<List<String>> sentences, Path one, Path four)
+      throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<String> docs = new ArrayList<>();
+    int tokens = 0;
+    for (int d = 0; d < DOCUMENTS; d++) {
+      StringBuilder body = new StringBuilder();
+      for (int s = 0; s < SENTENCES_PER_DOCUMENT; s++) {
+        List<String> words = sentences.get(FIRST_SENTENCE + d * SENTENCES_PER_DOCUMENT + s);
+        tokens += words.size();
+        if (body.length() > 0) {
+          body.append(' ');
+        }
+        body.append(detokenize(words));
+      }
+      docs.add(body.toString());
+    }
+    List<String> lines1 = new ArrayList<>();
+    List<String> lines4 = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) {
+      lines1.add(json.writeValueAsString(Map.of("id", "g" + d, "body", docs.get(d))));
+    }
+    for (int copy = 0; copy < COPIES; copy++) {
+      for (int d = 0; d < docs.size(); d++) {
+        lines4.add(json.writeValueAsString(
+            Map.of("id", "g" + d + "_" + copy, "body", docs.get(d))));
+      }
+    }
+    Files.createDirectories(one.toAbsolutePath().getParent());
+    Files.write(one, lines1, StandardCharsets.UTF_8);
+    Files.write(four, lines4, StandardCharsets.UTF_8);
+    return tokens;
+  }
+
+  /** GMB's tokens as text: no space before closing punctuation and clitics. */
+  static String detokenize(List<String> words) {
+    return String.join(" ", words)
+        .replaceAll(" ([.,;:!?%)])", "$1")
+        .replace("( ", "(")
+        .replaceAll(" ('s|n't)", "$1");
+  }
+}
