@@ -52,7 +52,7 @@ final class EntityClusterer {
     String code;
     int nameWords;
     int firstStart;
-    final List<MentionRules.Found> found = new ArrayList<>();
+    final List<TypedMention> found = new ArrayList<>();
     final List<String[]> words = new ArrayList<>();
 
     Group(EntityType type, String name, String code) {
@@ -63,12 +63,12 @@ final class EntityClusterer {
     }
   }
 
-  List<Entity> cluster(String title, String body, List<MentionRules.Found> found) {
+  List<Entity> cluster(String title, String body, List<TypedMention> found) {
     Map<String, Group> groups = new LinkedHashMap<>();
     Map<Integer, Group> byStart = new HashMap<>();
-    List<MentionRules.Found> persons = new ArrayList<>();
-    List<MentionRules.Found> linked = new ArrayList<>();
-    for (MentionRules.Found f : found) {
+    List<TypedMention> persons = new ArrayList<>();
+    List<TypedMention> linked = new ArrayList<>();
+    for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
       if (f.canonical() != null && f.canonical().startsWith("=")) {
         linked.add(f);
@@ -107,7 +107,7 @@ final class EntityClusterer {
     }
     mergeAcronyms(groups);
     clusterPersons(body, persons, groups, byStart);
-    for (MentionRules.Found f : linked) {
+    for (TypedMention f : linked) {
       Group g = byStart.get(Integer.parseInt(f.canonical().substring(1)));
       if (g != null) {
         g.found.add(f);
@@ -157,17 +157,17 @@ final class EntityClusterer {
    * Full names first, then every shorter mention joins the person whose name holds all its words
    * (the nearest one before it), so "Lukashenko" is "Alexander Lukashenko".
    */
-  private static void clusterPersons(String body, List<MentionRules.Found> persons,
+  private static void clusterPersons(String body, List<TypedMention> persons,
       Map<String, Group> groups, Map<Integer, Group> byStart) {
     List<Group> people = new ArrayList<>();
     // each word of a name points to the people whose names hold it: no scan over all people
     Map<String, List<Group>> byWord = new HashMap<>();
-    List<MentionRules.Found> sorted = new ArrayList<>(persons);
+    List<TypedMention> sorted = new ArrayList<>(persons);
     // longest names first, so shorter forms find their full name wherever it appears
-    sorted.sort(Comparator.<MentionRules.Found>comparingInt(
+    sorted.sort(Comparator.<TypedMention>comparingInt(
         f -> -words(body.substring(f.start(), f.end())).length)
-        .thenComparingInt(MentionRules.Found::start));
-    for (MentionRules.Found f : sorted) {
+        .thenComparingInt(TypedMention::start));
+    for (TypedMention f : sorted) {
       String text = body.substring(f.start(), f.end());
       String[] w = words(text);
       Group best = null;
@@ -312,10 +312,10 @@ final class EntityClusterer {
       if (g.found.isEmpty()) {
         continue;
       }
-      g.found.sort(Comparator.comparingInt(MentionRules.Found::start));
+      g.found.sort(Comparator.comparingInt(TypedMention::start));
       List<Mention> mentions = new ArrayList<>(g.found.size());
       int previousEnd = -1;
-      for (MentionRules.Found f : g.found) {
+      for (TypedMention f : g.found) {
         if (f.start() >= previousEnd) {
           mentions.add(new Mention(f.start(), f.end(), body.substring(f.start(), f.end())));
           previousEnd = f.end();

@@ -18,10 +18,12 @@ import java.util.Set;
  * codes), other places, ministries and organisations, as {@code ENTITY-GUIDELINES.md} defines
  * them. A neural name finder ({@code NeuralTagger}: a dilated CNN with a CRF over word vectors,
  * characters, part of speech and gazetteer inputs, trained on openly licensed gold corpora)
- * proposes person, place and organisation spans;
- * gazetteers and rules find countries, ministries and known places, strip titles and
- * possessives, and decide types; mentions are then clustered into entities with a canonical name
- * and a salience.
+ * proposes person, place and organisation spans ({@code ModelCandidates} cleans them); the
+ * gazetteers propose countries, known places and organisations ({@code LexiconCandidates}); rules
+ * that state the guidelines propose ministries, organisations and events ({@code
+ * GuidelineRules}); per sentence the longest span wins ({@code MentionResolver}); decisions that
+ * need the whole text come last ({@code DocumentPass}); mentions are then clustered into entities
+ * with a canonical name and a salience ({@code EntityClusterer}).
  *
  * <p>Thread-safe: one instance may be shared by any number of threads.
  */
@@ -39,14 +41,16 @@ public final class EntityRecognizer {
 
   private final Gazetteer gazetteer;
   private final NameFeatures features;
-  private final MentionRules rules;
+  private final MentionResolver resolver;
+  private final DocumentPass documentPass;
   private final NameModel model;
   private final NeuralTagger tagger;
 
   private EntityRecognizer(Gazetteer gazetteer, NameModel model, NeuralTagger tagger) {
     this.gazetteer = gazetteer;
     this.features = new NameFeatures(gazetteer);
-    this.rules = new MentionRules(gazetteer, features);
+    this.resolver = new MentionResolver(gazetteer, features);
+    this.documentPass = new DocumentPass(features);
     this.model = model;
     this.tagger = tagger;
   }
@@ -89,27 +93,27 @@ public final class EntityRecognizer {
     return new EntityClusterer(gazetteer).cluster(title, text.body(), mentions(text));
   }
 
-  /** Finds the typed mentions of a text, in text order, without overlaps. */
-  List<MentionRules.Found> mentions(AnalyzedText text) {
+  /**
+   * Finds the typed mentions of a text, in text order, without overlaps: per sentence the model's
+   * spans, the lexicon's and the guideline rules' candidates resolved into mentions ({@link
+   * MentionResolver}), then the decisions that need the whole text ({@link DocumentPass}).
+   */
+  List<TypedMention> mentions(AnalyzedText text) {
     String body = text.body();
-    List<MentionRules.Found> all = new ArrayList<>();
+    List<TypedMention> all = new ArrayList<>();
     for (Sentence sentence : text.sentences()) {
       List<Token> tokens = text.tokensOf(sentence);
-      int n = tokens.size();
-      if (n == 0) {
+      if (tokens.isEmpty()) {
         continue;
       }
-      Tokens tk = Tokens.of(body, tokens);
-      String[] words = tk.words();
-      String[] pos = tk.pos();
-      int[] starts = tk.starts();
-      int[] ends = tk.ends();
-      NameFeatures.Prepared prepared = features.prepare(body, words, pos, starts, ends);
-      List<int[]> spans = tagger != null ? tagger.find(prepared, pos)
+      SentenceTokens s = SentenceTokens.of(body, Tokens.of(body, tokens));
+      NameFeatures.Prepared prepared = features.prepare(body, s.words(), s.pos(), s.starts(),
+          s.ends());
+      List<int[]> spans = tagger != null ? tagger.find(prepared, s.pos())
           : model.find(prepared.tokens(), prepared.context(), TaggedSentence.TYPES);
-      all.addAll(rules.resolve(body, words, pos, starts, ends, prepared, spans));
+      all.addAll(resolver.resolve(s, spans));
     }
-    return rules.documentPass(body, all, text.tokens());
+    return documentPass.apply(body, all, text.tokens());
   }
 
   /**
@@ -137,7 +141,7 @@ public final class EntityRecognizer {
         }
         for (PhraseTrie.Match<Gazetteer.Sense> m
             : gazetteer.phrases.matchAt(body, starts, ends, i, Math.min(n, i + 4))) {
-          Gazetteer.Sense s = MentionRules.sense(body, m, caps, Gazetteer.Kind.DEMONYM);
+          Gazetteer.Sense s = LexiconCandidates.sense(body, m, caps, Gazetteer.Kind.DEMONYM);
           if (s != null) {
             codes.add(s.code());
             break;

@@ -1,0 +1,256 @@
+package dev.lede.entities;
+
+import static dev.lede.entities.NameWords.PARTICLES;
+import static dev.lede.entities.NameWords.singleSpaced;
+
+import dev.lede.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The document stage: decisions that need the whole text, made after every sentence is resolved.
+ * Storm names are no entities anywhere in the text; one name has one type in a text (the
+ * model's majority vote); a one-word place or organisation that is a word of a person's name in
+ * this text is that person ("Jordan" after "Michael Jordan"); "Georgia" is the US state when the
+ * text is about US states; abbreviations defined in parentheses are mentions of what they
+ * abbreviate; a bare surname or given name of a person of this text is a mention of that person
+ * where no sentence found it.
+ *
+ * <p>Thread-safe: holds only immutable data.
+ */
+final class DocumentPass {
+
+  /** An abbreviation defined in parentheses after a name: "Ministry of Defence (MoD)". */
+  private static final Pattern ABBREVIATION =
+      Pattern.compile("\\A\\s*\\(\\s*([A-Z][A-Za-z&.]{1,9})\\s*\\)");
+  /** Words before a storm's name: a storm is an event, its name no entity ("Storm Helga"). */
+  private static final Pattern STORM_BEFORE = Pattern.compile(
+      "(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm|Tropical Depression)\\s+\\z");
+  private static final Pattern STORM_INSIDE = Pattern.compile(
+      "\\A(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\\s+(\\p{Lu}\\p{L}+)\\z");
+
+  /**
+   * What the text's person mentions of two words or more say about single words.
+   *
+   * @param words their capitalised words of three letters or more, no particles or titles
+   * @param lower the same, lower case
+   * @param surnames their last words, lower case: a country's name alone is a person only as a
+   *     surname ("Jordan" after "Michael Jordan"); a later "Israel" after "Israel Katz" is the
+   *     country
+   * @param particleSurnames surnames with their particles, lower case ("von der leyen", "bin
+   *     salman")
+   */
+  private record People(Set<String> words, Set<String> lower, Set<String> surnames,
+      Set<String> particleSurnames) {}
+
+  private final NameFeatures features;
+
+  DocumentPass(NameFeatures features) {
+    this.features = features;
+  }
+
+  /**
+   * Applies the document-level decisions to the mentions of all sentences.
+   *
+   * @param body the body
+   * @param found the mentions of every sentence, in text order
+   * @param tokens the body's tokens, in text order
+   * @return the mentions, in text order
+   */
+  List<TypedMention> apply(String body, List<TypedMention> found, List<Token> tokens) {
+    found = withoutStorms(body, found);
+    People people = people(body, found);
+    // "Georgia" is the state when US states and Atlanta outnumber Tbilisi and the Caucasus
+    int usCues = 0;
+    int georgiaCues = 0;
+    for (TypedMention f : found) {
+      if (f.usState() || "Atlanta".equals(f.canonical())) {
+        usCues++;
+      }
+      if ("Tbilisi".equals(f.canonical()) || "Caucasus".equals(f.canonical())) {
+        georgiaCues++;
+      }
+    }
+    Map<String, int[]> votes = votes(body, found);
+    List<TypedMention> out = new ArrayList<>(found.size());
+    Map<String, TypedMention> aliases = new HashMap<>();
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      TypedMention g = majorityType(f, votes.get(text));
+      if (isWordOfAPersonsName(g, text, people)) {
+        g = new TypedMention(f.start(), f.end(), EntityType.PERSON, null, null, false);
+      } else if (f.type() == EntityType.COUNTRY && "GE".equals(f.code()) && usCues > georgiaCues) {
+        g = new TypedMention(f.start(), f.end(), EntityType.LOCATION, "Georgia", null, true);
+      }
+      TypedMention def = aliases.get(text);
+      if (def != null) {
+        g = new TypedMention(f.start(), f.end(), def.type(),
+            def.canonical() == null ? "=" + def.start() : def.canonical(), null, false);
+      }
+      out.add(g);
+      if (g.type() == EntityType.ORGANIZATION || g.type() == EntityType.MINISTRY) {
+        Matcher m = ABBREVIATION.matcher(body).region(g.end(), Math.min(body.length(),
+            g.end() + 16));
+        if (m.lookingAt() && !text.equals(m.group(1))) {
+          aliases.putIfAbsent(m.group(1), g);
+        }
+      }
+    }
+    out.addAll(uncoveredRepeats(body, out, tokens, aliases, people));
+    out.sort(Comparator.comparingInt(TypedMention::start));
+    return out;
+  }
+
+  /** Storms are events: "Storm Helga" and every later bare "Helga" are no entities. */
+  static List<TypedMention> withoutStorms(String body, List<TypedMention> found) {
+    Set<String> storms = new HashSet<>();
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      Matcher inside = STORM_INSIDE.matcher(text);
+      if (inside.matches()) {
+        storms.add(text);
+        storms.add(inside.group(1));
+      } else if (f.code() == null && STORM_BEFORE.matcher(body)
+          .region(Math.max(0, f.start() - 24), f.start()).find()) {
+        storms.add(text);
+      }
+    }
+    if (storms.isEmpty()) {
+      return found;
+    }
+    List<TypedMention> kept = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      boolean stormWord = text.equals("Storm") || text.equals("Hurricane")
+          || text.equals("Typhoon") || text.equals("Cyclone");
+      if (f.code() != null || !(storms.contains(text) || stormWord)) {
+        kept.add(f);
+      }
+    }
+    return kept;
+  }
+
+  private People people(String body, List<TypedMention> found) {
+    Set<String> personWords = new HashSet<>();
+    Set<String> personLower = new HashSet<>();
+    Set<String> surnamesLower = new HashSet<>();
+    Set<String> particleSurnames = new HashSet<>();
+    for (TypedMention f : found) {
+      if (f.type() != EntityType.PERSON) {
+        continue;
+      }
+      String[] parts = body.substring(f.start(), f.end()).split("\\s+");
+      if (parts.length < 2) {
+        continue;
+      }
+      for (String p : parts) {
+        if (p.length() >= 3 && Character.isUpperCase(p.charAt(0))
+            && !PARTICLES.contains(p.toLowerCase(Locale.ROOT)) && !features.isTitle(p)) {
+          personWords.add(p);
+          personLower.add(p.toLowerCase(Locale.ROOT));
+        }
+      }
+      surnamesLower.add(NameFeatures.stripPossessive(parts[parts.length - 1])
+          .toLowerCase(Locale.ROOT));
+      for (int j = 1; j < parts.length - 1; j++) {
+        if (PARTICLES.contains(parts[j].toLowerCase(Locale.ROOT))
+            && !PARTICLES.contains(parts[j - 1].toLowerCase(Locale.ROOT))) {
+          particleSurnames.add(NameFeatures.stripPossessive(String.join(" ",
+              List.of(parts).subList(j, parts.length))).toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return new People(personWords, personLower, surnamesLower, particleSurnames);
+  }
+
+  /**
+   * One name, one type in a text: per text of the model's mentions (no canonical name, no code,
+   * no ministry), how often it got each type.
+   */
+  private static Map<String, int[]> votes(String body, List<TypedMention> found) {
+    Map<String, int[]> votes = new HashMap<>();
+    for (TypedMention f : found) {
+      if (f.canonical() == null && f.code() == null && f.type() != EntityType.MINISTRY) {
+        votes.computeIfAbsent(body.substring(f.start(), f.end()), k -> new int[5])
+            [f.type().ordinal()]++;
+      }
+    }
+    return votes;
+  }
+
+  /** A model mention with the type its text got most often; ties keep its own. */
+  private static TypedMention majorityType(TypedMention f, int[] v) {
+    if (v == null || f.canonical() != null || f.code() != null
+        || f.type() == EntityType.MINISTRY) {
+      return f;
+    }
+    int best = f.type().ordinal();
+    for (int k = 0; k < v.length; k++) {
+      if (v[k] > v[best]) {
+        best = k;
+      }
+    }
+    return new TypedMention(f.start(), f.end(), EntityType.values()[best], null, null, false);
+  }
+
+  /**
+   * Whether a one-word mention that is no person is a word of a person's name in this text: a
+   * country only as a surname ("Jordan" after "Michael Jordan"), anything else as any word.
+   */
+  private static boolean isWordOfAPersonsName(TypedMention g, String text, People people) {
+    return g.type() != EntityType.PERSON && g.type() != EntityType.MINISTRY
+        && !text.contains(" ") && (g.type() == EntityType.COUNTRY ? people.surnames()
+            : people.lower()).contains(text.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Tokens no sentence found: a defined abbreviation after its definition, or a surname or given
+   * name of a person of this text (a surname repeat keeps its particles: "Von der Leyen's", "von
+   * der Leyen").
+   */
+  private static List<TypedMention> uncoveredRepeats(String body, List<TypedMention> out,
+      List<Token> tokens, Map<String, TypedMention> aliases, People people) {
+    List<TypedMention> extra = new ArrayList<>();
+    int next = 0;
+    int lastCovered = -1; // index of the last token inside a mention
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      while (next < out.size() && out.get(next).end() <= t.start()) {
+        next++;
+      }
+      if (next < out.size() && out.get(next).start() < t.end()) {
+        lastCovered = i;
+        continue;
+      }
+      String w = NameFeatures.stripPossessive(t.text());
+      int end = t.start() + w.length();
+      TypedMention def = aliases.get(w);
+      if (def != null && t.start() > def.start()) {
+        extra.add(new TypedMention(t.start(), end, def.type(),
+            def.canonical() == null ? "=" + def.start() : def.canonical(), null, false));
+      } else if (people.words().contains(w)) {
+        // a surname repeat keeps its particles ("Von der Leyen's", "von der Leyen")
+        int first = i;
+        while (first - 1 > lastCovered && PARTICLES.contains(
+            tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
+          first--;
+        }
+        if (first < i && !people.particleSurnames().contains(singleSpaced(
+            body.substring(tokens.get(first).start(), end)).toLowerCase(Locale.ROOT))) {
+          first = i;
+        }
+        extra.add(new TypedMention(tokens.get(first).start(), end, EntityType.PERSON, null,
+            null, false));
+      }
+    }
+    return extra;
+  }
+}

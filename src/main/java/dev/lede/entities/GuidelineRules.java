@@ -1,0 +1,356 @@
+package dev.lede.entities;
+
+import static dev.lede.entities.NameWords.ARTICLES;
+import static dev.lede.entities.NameWords.ATTRIBUTIVE;
+import static dev.lede.entities.NameWords.CONNECTORS;
+import static dev.lede.entities.NameWords.DATE_WORDS;
+import static dev.lede.entities.NameWords.EVENT_HEADS;
+import static dev.lede.entities.NameWords.ORG_HEADS;
+import static dev.lede.entities.NameWords.ROLE_HEADS;
+import static dev.lede.entities.NameWords.TRAILING_ROLES;
+import static dev.lede.entities.NameWords.isCap;
+import static dev.lede.entities.NameWords.isPossessive;
+import static dev.lede.entities.NameWords.singleSpaced;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The guideline stage: patterns that state {@code ENTITY-GUIDELINES.md} rather than correct the
+ * model. Ministries and cabinet departments in either word order, with a country or demonym
+ * before them ({@link #ministries}); organisations named around a head noun ({@link
+ * #organisations}); a country or known body written before an organisation's name as part of it
+ * ({@link #prefixedOrganisations}); events, laws and documents, which are no entities and whose
+ * words are no mentions ({@link #events}). Each adds candidates that compete with the others:
+ * the longest span wins.
+ *
+ * <p>Thread-safe: holds only immutable data.
+ */
+final class GuidelineRules {
+
+  /** First words of event names followed by their own name: "Operation Desert Storm". */
+  private static final Set<String> EVENT_STARTS = Set.of("Operation", "Battle", "Siege",
+      "Treaty");
+
+  private final Gazetteer gazetteer;
+
+  GuidelineRules(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  private static boolean is(String w, String word, boolean caps) {
+    return caps ? w.equalsIgnoreCase(word) : w.equals(word);
+  }
+
+  /** Ministry and cabinet-department patterns, in either word order. */
+  void ministries(SentenceTokens s, LexiconCandidates.Marks marks, List<Candidate> cands) {
+    String body = s.body();
+    String[] words = s.words();
+    int[] starts = s.starts();
+    int[] ends = s.ends();
+    boolean caps = s.caps();
+    int[] nationEndingAt = marks.nationEndingAt();
+    int n = words.length;
+    for (int k = 0; k < n; k++) {
+      boolean ministry = is(words[k], "Ministry", caps);
+      boolean department = !ministry && is(words[k], "Department", caps);
+      if (!ministry && !department) {
+        continue;
+      }
+      // forward: "Ministry of Emergency Situations", "Department of the Treasury"
+      int forwardEnd = -1;
+      if (k + 1 < n && (words[k + 1].equals("of") || words[k + 1].equals("for")
+          || (caps && (words[k + 1].equalsIgnoreCase("of") || words[k + 1].equalsIgnoreCase("for"))))) {
+        int last = -1;
+        for (int m = k + 2; m < n; m++) {
+          String w = words[m];
+          String lw = w.toLowerCase(Locale.ROOT);
+          if (isCap(w, caps) && !(caps && CONNECTORS.contains(lw))) {
+            // "Ministry of Foreign Affairs of Belarus": the country is not part of the name
+            if (last >= 0 && words[m - 1].equalsIgnoreCase("of") && nationStartsAt(nationEndingAt, m)) {
+              break;
+            }
+            last = m;
+          } else if (lw.equals("the") && words[m - 1].equalsIgnoreCase("and")) {
+            break; // "Ministry of Defence and the Foreign Office": two names
+          } else if (CONNECTORS.contains(lw)) {
+            continue;
+          } else if (w.equals(",") && m + 1 < n && isCap(words[m + 1], caps) && last >= 0
+              && hasAndAhead(words, m + 1)) {
+            continue;
+          } else {
+            break;
+          }
+        }
+        if (last >= 0) {
+          if (department) {
+            // the longest cabinet portfolio: "Department of Homeland Security and State ..."
+            for (int m = last; m >= k + 2 && forwardEnd < 0; m--) {
+              String portfolio = singleSpaced(body.substring(starts[k + 2], ends[m]))
+                  .toLowerCase(Locale.ROOT);
+              if (gazetteer.departments.containsKey(portfolio)) {
+                forwardEnd = m + 1;
+              }
+            }
+          } else {
+            forwardEnd = last + 1;
+          }
+        }
+      }
+      int prefixStart = k;
+      while (prefixStart - 1 >= 0 && isCap(words[prefixStart - 1], caps)
+          && !ARTICLES.contains(words[prefixStart - 1].toLowerCase(Locale.ROOT))
+          && !ROLE_HEADS.contains(words[prefixStart - 1].toLowerCase(Locale.ROOT))
+          && !words[prefixStart - 1].endsWith("'s") && !words[prefixStart - 1].endsWith("’s")) {
+        prefixStart--;
+      }
+      int nation = k > 0 && nationEndingAt[k - 1] >= 0 ? nationEndingAt[k - 1] : -1;
+      if (forwardEnd > 0) {
+        cands.add(new Candidate(nation >= 0 ? nation : k, forwardEnd, EntityType.MINISTRY, null,
+            null, false, Candidate.PRIO_MINISTRY));
+      } else if (prefixStart < k) {
+        if (ministry) {
+          cands.add(new Candidate(prefixStart, k + 1, EntityType.MINISTRY, null, null, false,
+              Candidate.PRIO_MINISTRY));
+        } else {
+          // the longest suffix of the prefix that is a cabinet portfolio ("State")
+          for (int p = prefixStart; p < k; p++) {
+            String portfolio = singleSpaced(body.substring(starts[p], ends[k - 1]))
+                .toLowerCase(Locale.ROOT);
+            if (gazetteer.departments.containsKey(portfolio)) {
+              int from = p > 0 && nationEndingAt[p - 1] >= 0 ? nationEndingAt[p - 1] : p;
+              cands.add(new Candidate(from, k + 1, EntityType.MINISTRY, null, null, false,
+                  Candidate.PRIO_MINISTRY));
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean nationStartsAt(int[] nationEndingAt, int m) {
+    for (int e = m; e < nationEndingAt.length && e < m + 5; e++) {
+      if (nationEndingAt[e] == m) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasAndAhead(String[] words, int from) {
+    for (int i = from; i < words.length && i < from + 6; i++) {
+      if (words[i].equals("and")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Capitalised names around an organisation head noun: "World Health Organization",
+   * "Organization of Petroleum Exporting Countries", "Office for Democratic Institutions and Human
+   * Rights". Candidates compete with the model's spans: the longest wins. Reads the places among
+   * the candidates so far, so it runs after the lexicon.
+   */
+  void organisations(SentenceTokens s, LexiconCandidates.Marks marks, List<Candidate> cands) {
+    String[] words = s.words();
+    boolean[] demonym = marks.demonym();
+    int n = words.length;
+    boolean[] placeStart = new boolean[n];
+    // per token: the first token of the longest place name ending there, or -1
+    int[] placeEndingAt = new int[n];
+    Arrays.fill(placeEndingAt, -1);
+    for (Candidate c : cands) {
+      if (c.type() == EntityType.COUNTRY || c.type() == EntityType.LOCATION) {
+        placeStart[c.a()] = true;
+        int e = c.b() - 1;
+        placeEndingAt[e] = placeEndingAt[e] < 0 ? c.a() : Math.min(placeEndingAt[e], c.a());
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      if (!isCap(words[k], false) || !ORG_HEADS.contains(words[k].toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int a = k;
+      // a demonym is an adjective, not part of the name ("Israeli army"); a country is
+      while (a > 0 && isCap(words[a - 1], false) && !demonym[a - 1]
+          && !ATTRIBUTIVE.matcher(words[a - 1]).matches() // "Singapore-based"
+          && !ARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))
+          && !ROLE_HEADS.contains(words[a - 1].toLowerCase(Locale.ROOT))
+          && !(a - 1 == 0 && words[a - 1].length() <= 3)) {
+        a--;
+      }
+      // "Newfoundland and Labrador Court of Appeal", "Bosnia and Herzegovina Football
+      // Federation": a place name whose last words start the name is part of it, lowercase
+      // "and" included
+      for (int t = a; t < k; t++) {
+        if (placeEndingAt[t] >= 0 && placeEndingAt[t] < a) {
+          a = placeEndingAt[t];
+          break;
+        }
+      }
+      // "Australian Labor Party", "Israeli Defense Forces": a demonym before a name that has
+      // words of its own besides the head is part of it, as before a ministry's name; before a
+      // bare head it stays an adjective ("Israeli Army")
+      if (a < k && a > 0 && demonym[a - 1] && isCap(words[a - 1], false)
+          && !(a - 2 >= 0 && isPossessive(words[a - 2]))) {
+        while (a > 0 && demonym[a - 1] && isCap(words[a - 1], false)) {
+          a--;
+        }
+      }
+      int b = k + 1;
+      if (b + 1 < n && (words[b].equals("of") || words[b].equals("for") || words[b].equals("on"))) {
+        int m = b + 1;
+        if (m < n && words[m].equals("the")) {
+          m++;
+        }
+        int last = -1;
+        while (m < n) {
+          if (isCap(words[m], false) && !DATE_WORDS.contains(words[m])) {
+            last = m;
+            m++;
+          } else if ((words[m].equals("and") || words[m].equals("&") || words[m].equals("of"))
+              && m + 1 < n && isCap(words[m + 1], false)) {
+            if (!words[m].equals("of") && ((placeEndingAt[m - 1] >= 0 && !placeStart[m + 1])
+                || headInCapitalRun(words, m + 1))) {
+              // "Liberal Party of Canada and Canadian Alliance", "Party of Russia and Yabloko":
+              // after a place, or before another organisation's head, "and" joins two names;
+              // two places stay in one ("Charity Commission for England and Wales")
+              break;
+            }
+            m++;
+          } else {
+            break;
+          }
+        }
+        if (last >= 0) {
+          b = last + 1;
+        }
+        if (b - 1 > k + 2 && TRAILING_ROLES.contains(words[b - 1].toLowerCase(Locale.ROOT))) {
+          b--; // "Conservative Party of Canada MP"
+        }
+      }
+      // "Federal Aviation Administration", but "the Bush Administration" is a person's
+      // government: an administration is an agency only with two words or more before it
+      boolean administration = words[k].equalsIgnoreCase("Administration");
+      if (b - a >= (administration ? 3 : 2)) {
+        cands.add(new Candidate(a, b, EntityType.ORGANIZATION, null, null, false,
+            Candidate.PRIO_MODEL));
+      }
+    }
+  }
+
+  /** Whether the capitalised words from {@code from} on include an organisation head. */
+  private static boolean headInCapitalRun(String[] words, int from) {
+    for (int t = from; t < words.length && isCap(words[t], false); t++) {
+      if (ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A country or a known organisation written right before an organisation's name is part of that
+   * name ("U.N. World Food Program", "U.S. Senate", "EU Commission"): the joined span competes
+   * with its parts, and the longest wins. A possessive in between keeps them apart.
+   */
+  static void prefixedOrganisations(String[] words, List<Candidate> cands) {
+    List<Candidate> joined = new ArrayList<>();
+    for (Candidate c : cands) {
+      if ((c.type() != EntityType.COUNTRY && c.type() != EntityType.ORGANIZATION)
+          || c.canonical() == null
+          || !NameFeatures.stripPossessive(words[c.b() - 1]).equals(words[c.b() - 1])
+          // "Singapore-based DBS Group": a country inside a hyphenated adjective is a mention
+          // of its own, never the start of the name after it
+          || ATTRIBUTIVE.matcher(words[c.b() - 1]).matches()) {
+        continue;
+      }
+      for (Candidate d : cands) {
+        if (d.a() == c.b() && d.type() == EntityType.ORGANIZATION) {
+          joined.add(new Candidate(c.a(), d.b(), EntityType.ORGANIZATION, null, null, false,
+              Candidate.PRIO_MODEL));
+        }
+      }
+    }
+    cands.addAll(joined);
+  }
+
+  /**
+   * Capitalised names of events, laws and documents, which the guidelines make no entities, and
+   * whose words are no mentions either: "Vietnam War", "Toronto International Film Festival",
+   * "Treaty of Versailles", "Turkish War of Independence", "Operation Desert Storm". They become
+   * candidates without a type: the longest span still wins, and the event is then dropped.
+   */
+  void events(String[] words, List<Candidate> cands) {
+    int n = words.length;
+    List<Candidate> prefixes = new ArrayList<>();
+    for (Candidate c : cands) {
+      if (c.priority() == Candidate.PRIO_GAZETTEER) {
+        prefixes.add(c);
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      String w = words[k];
+      boolean last = EVENT_HEADS.contains(w);
+      boolean first = EVENT_STARTS.contains(w);
+      if (!last && !first) {
+        continue;
+      }
+      int a = k;
+      if (last) {
+        while (a > 0 && (isCap(words[a - 1], false) || isNameTail(words, a - 1))
+            && !ARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))) {
+          a--;
+        }
+      }
+      int b = k + 1;
+      // "Treaty of Versailles", "War of 1812", "Operation Desert Storm"
+      int m = b;
+      if (m + 1 < n && (words[m].equals("of") || words[m].equals("on"))) {
+        m++;
+        if (m + 1 < n && words[m].equals("the")) {
+          m++;
+        }
+      }
+      if (first || m > b) {
+        int end = m;
+        while (end < n && (isCap(words[end], false)
+            || (end > m && words[end].chars().allMatch(Character::isDigit))
+            || (end > m && words[end].equals("and") && end + 1 < n
+                && isCap(words[end + 1], false)))) {
+          end++;
+        }
+        if (end == m && m < n && words[m].matches("\\d{4}")) {
+          end = m + 1; // "War of 1812"
+        }
+        if (end > m) {
+          b = end;
+        }
+      }
+      // "U.S. Fed Cup team", "WTO Agreement on Textiles": a listed country or organisation
+      // before an event name of two words or more stays a mention; "Kosovo War" is one name
+      int named = a;
+      for (Candidate c : prefixes) {
+        if (c.a() == a && c.b() < b && c.b() > named && b - c.b() >= 2
+            && (c.type() == EntityType.COUNTRY || c.type() == EntityType.ORGANIZATION)) {
+          named = c.b();
+        }
+      }
+      a = named;
+      if (b - a >= 2 && !(b - a == 2 && last && gazetteer.givenNames.contains(words[a]))) {
+        cands.add(new Candidate(a, b, null, null, null, false, Candidate.PRIO_EVENT));
+      }
+    }
+  }
+
+  /** An apostrophe or a possessive inside an event's name: "Thirty Years ' War". */
+  private static boolean isNameTail(String[] words, int t) {
+    return (words[t].equals("'") || words[t].equals("’")) && t > 0
+        && isCap(words[t - 1], false);
+  }
+}

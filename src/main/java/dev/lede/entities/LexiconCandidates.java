@@ -1,0 +1,266 @@
+package dev.lede.entities;
+
+import static dev.lede.entities.NameWords.DATE_WORDS;
+import static dev.lede.entities.NameWords.EVENT_HEADS;
+import static dev.lede.entities.NameWords.GROUP_WORDS;
+import static dev.lede.entities.NameWords.ORG_HEADS;
+import static dev.lede.entities.NameWords.isCap;
+import static dev.lede.entities.NameWords.isLowerPrefixed;
+import static dev.lede.entities.NameWords.isShouted;
+import static dev.lede.entities.NameWords.isTreasuryNoun;
+import static dev.lede.entities.NameWords.singleSpaced;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The lexicon stage: what the gazetteers ({@code models/*.tsv}) say of a sentence. Countries
+ * (with their codes), listed regions, organisations and named ministries, and big cities become
+ * candidates; demonyms, countries and places of several words are marked per token, for the
+ * stages after this one to read ({@link Marks}). Where the guidelines demand a hard match
+ * (countries with ISO codes, listed ministries) the lexicon states it here; a big city that is
+ * also a given name ("Paris") is left to the model.
+ *
+ * <p>It also proposes the person names the model missed that the name lists know ({@link
+ * #listedNamePersons}); that runs after the model's candidates, since it fills only what no other
+ * candidate covers.
+ *
+ * <p>Thread-safe: holds only immutable data.
+ */
+final class LexiconCandidates {
+
+  /**
+   * What the lexicon marked in one sentence, per token.
+   *
+   * @param demonym tokens of a demonym ("Belarusian")
+   * @param countryToken tokens of a country's name
+   * @param placeToken tokens of a listed region or of a city name of several words ("Santo
+   *     Domingo")
+   * @param nationEndingAt start token of a demonym or country phrase that ends at token i, else
+   *     -1
+   * @param bigCity tokens that are a big city's one-word name
+   * @param knownOrgEndingAt the first token of a listed organisation's name ending at token i,
+   *     or -1
+   */
+  record Marks(boolean[] demonym, boolean[] countryToken, boolean[] placeToken,
+      int[] nationEndingAt, boolean[] bigCity, int[] knownOrgEndingAt) {}
+
+  private final Gazetteer gazetteer;
+  private final NameFeatures features;
+
+  LexiconCandidates(Gazetteer gazetteer, NameFeatures features) {
+    this.gazetteer = gazetteer;
+    this.features = features;
+  }
+
+  /** The first sense of the given kinds whose case fits the text, or null. */
+  static Gazetteer.Sense sense(String body, PhraseTrie.Match<Gazetteer.Sense> m, boolean caps,
+      Gazetteer.Kind... kinds) {
+    String text = body.substring(m.start(), m.end());
+    boolean shouted = caps || isShouted(text);
+    for (PhraseTrie.Entry<Gazetteer.Sense> e : m.entries()) {
+      for (Gazetteer.Kind k : kinds) {
+        if (e.value().kind() == k && (shouted || sameWords(text, e.phrase()))) {
+          return e.value();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameWords(String text, String phrase) {
+    return text.equals(phrase) || singleSpaced(text).equals(phrase);
+  }
+
+  /**
+   * Adds the gazetteer matches of a sentence as candidates, the longest acceptable phrase at each
+   * capitalised token, and marks its demonyms, countries and places.
+   *
+   * @param s the sentence
+   * @param cands where candidates are added
+   * @return the marks
+   */
+  Marks match(SentenceTokens s, List<Candidate> cands) {
+    String body = s.body();
+    String[] words = s.words();
+    String[] pos = s.pos();
+    int[] ends = s.ends();
+    int n = words.length;
+    boolean caps = s.caps();
+    boolean titleCase = s.titleCase();
+    boolean[] demonym = new boolean[n];
+    boolean[] countryToken = new boolean[n];
+    boolean[] placeToken = new boolean[n];
+    int[] nationEndingAt = new int[n];
+    Arrays.fill(nationEndingAt, -1);
+
+    // A big city that is also a given name ("Paris", "Washington") is left to the model, but
+    // "Washington said" stays a place: the guidelines keep a capital standing for its
+    // government a LOCATION.
+    boolean[] bigCity = new boolean[n];
+    int[] knownOrgEndingAt = new int[n];
+    Arrays.fill(knownOrgEndingAt, -1);
+    for (int i = 0; i < n; i++) {
+      if (!isCap(words[i], caps) && !isLowerPrefixed(words[i])) {
+        continue;
+      }
+      for (PhraseTrie.Match<Gazetteer.Sense> m
+          : gazetteer.phrases.matchAt(body, s.starts(), ends, i, Math.min(n, i + 8))) {
+        Gazetteer.Sense sense = sense(body, m, caps, Gazetteer.Kind.values());
+        if (sense == null) {
+          continue;
+        }
+        int a = m.firstToken();
+        int b = m.lastToken() + 1;
+        switch (sense.kind()) {
+          case COUNTRY -> {
+            if (b - a == 1 && a > 0 && b < n && !caps && isCap(words[a - 1], false)
+                && features.isTitle(words[a - 1]) && isCap(words[b], false)
+                && gazetteer.surnames.contains(NameFeatures.stripPossessive(words[b]))) {
+              // "Defence Minister Israel Katz", "Senator Chad Hayes": a first name after a
+              // title; the longer person span wins over the country.
+              cands.add(new Candidate(a, b + 1, EntityType.PERSON, null, null, false,
+                  Candidate.PRIO_GAZETTEER));
+            }
+            cands.add(new Candidate(a, b, EntityType.COUNTRY, sense.canonical(), sense.code(),
+                false, Candidate.PRIO_GAZETTEER, m.end()));
+            for (int t = a; t < b; t++) {
+              countryToken[t] = true;
+            }
+            if (m.end() == ends[b - 1]) {
+              nationEndingAt[b - 1] = a;
+            }
+          }
+          case DEMONYM -> {
+            for (int t = a; t < b; t++) {
+              demonym[t] = true;
+            }
+            if (m.end() == ends[b - 1]) {
+              nationEndingAt[b - 1] = a;
+            }
+          }
+          case ORGANIZATION -> {
+            cands.add(new Candidate(a, b, EntityType.ORGANIZATION, sense.canonical(), null,
+                false, Candidate.PRIO_GAZETTEER, m.end()));
+            knownOrgEndingAt[b - 1] = a;
+          }
+          case REGION -> {
+            cands.add(new Candidate(a, b, EntityType.LOCATION, sense.canonical(), null,
+                sense.code() != null, Candidate.PRIO_GAZETTEER, m.end()));
+            Arrays.fill(placeToken, a, b, true);
+          }
+          case MINISTRY_NAMED -> {
+            if (!isTreasuryNoun(words, pos, a, b)) {
+              int from = a > 0 && nationEndingAt[a - 1] >= 0 ? nationEndingAt[a - 1] : a;
+              cands.add(new Candidate(from, b, EntityType.MINISTRY, sense.canonical(), null,
+                  false, Candidate.PRIO_MINISTRY));
+            }
+          }
+          case CITY -> {
+            if (b - a >= 2) {
+              Arrays.fill(placeToken, a, b, true);
+            }
+            boolean big = sense.population() >= Gazetteer.BIG_CITY_POPULATION;
+            bigCity[a] |= big && b - a == 1;
+            if (big
+                // "Amman's" is PROPN+PART; a shouted dateline ("BRUSSELS —") may get any tag;
+                // so may a capitalised name inside a sentence, which the tagger often reads
+                // as a verb ("travelled to Kyiv/VERB")
+                && (pos[a].startsWith("PROPN") || caps
+                    || isShouted(body.substring(m.start(), m.end()))
+                    || a > 0 && isCap(words[a], false) && !titleCase)
+                && !gazetteer.givenNames.contains(words[a])) {
+              cands.add(new Candidate(a, b, EntityType.LOCATION, sense.canonical(), null, false,
+                  Candidate.PRIO_CITY, m.end()));
+            }
+          }
+          default -> { }
+        }
+        break; // the longest acceptable phrase at this token
+      }
+    }
+    return new Marks(demonym, countryToken, placeToken, nationEndingAt, bigCity,
+        knownOrgEndingAt);
+  }
+
+  /**
+   * Person names the model missed: a known given name and a known surname, with at most one
+   * name or initial between them ("Donald Trump", "Mary Chaworth"), the given name tagged a
+   * proper noun and not a title ("Justice Thomas"), standing on their own (no
+   * capitalised word right after them, nor before them unless it is a title: "George
+   * Washington University", "Fort Worth"). The tagger reads many surnames as verbs or
+   * auxiliaries ("Trump/VERB", "Musk's/AUX"), and the model, which weighs the tags, then
+   * misses the whole name. Only where no other candidate covers any of its words, so a model
+   * span, a listed organisation or a place wins ("Morgan Stanley", "Washington Monday"); never
+   * ending in a day, a month or an event's head ("Venice Sunday", "Winter Games").
+   */
+  void listedNamePersons(SentenceTokens s, Marks marks, List<Candidate> cands) {
+    String[] words = s.words();
+    String[] pos = s.pos();
+    int n = words.length;
+    for (int a = 0; a < n - 1; a++) {
+      // the given name itself must read as a name: "In July", "Justice Thomas" are none
+      if (!gazetteer.givenNames.contains(words[a]) || !pos[a].startsWith("PROPN")
+          || features.isTitle(words[a])
+          || a > 0 && isCap(words[a - 1], false) && !features.isTitle(words[a - 1])) {
+        continue;
+      }
+      for (int b = a + 2; b <= Math.min(n, a + 3); b++) {
+        if ((b == n || !isCap(words[b], false)) && !covered(cands, a, b)
+            && !DATE_WORDS.contains(NameFeatures.stripPossessive(words[b - 1]))
+            && !EVENT_HEADS.contains(words[b - 1])
+            && fullPersonName(words, a, b, marks)) {
+          cands.add(new Candidate(a, b, EntityType.PERSON, null, null, false,
+              Candidate.PRIO_LISTED_NAME));
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether a candidate already covers any of the tokens [a, b). */
+  private static boolean covered(List<Candidate> cands, int a, int b) {
+    for (Candidate c : cands) {
+      if (c.a() < b && a < c.b()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An organisation span that reads as a person's name: two or three words, a known given name
+   * first and a known surname last ("Morgan Freeman", "Edward Kennedy"), or an Arabic name of up
+   * to four words ending in "al-"/"el-" with a known given name first or "Abu"/"bin"/"ibn" in it
+   * ("Abu Farraj al-Libbi"). Never with an
+   * organisation head, a demonym, a country, a listed region or a city name of several words
+   * inside ("Brent North Sea", "Santo Domingo"); listed organisations of the same span still win
+   * ("Morgan Stanley").
+   */
+  boolean fullPersonName(String[] words, int a, int b, Marks marks) {
+    if (b - a < 2 || b - a > 4) {
+      return false;
+    }
+    boolean kunya = false;
+    for (int t = a; t < b; t++) {
+      String lw = words[t].toLowerCase(Locale.ROOT);
+      if (ORG_HEADS.contains(lw) || marks.demonym()[t] || marks.countryToken()[t]
+          || marks.placeToken()[t]
+          || GROUP_WORDS.contains(lw)
+          || (!isCap(words[t], false) && !isLowerPrefixed(words[t]))) {
+        return false;
+      }
+      kunya |= t < b - 1 && (lw.equals("abu") || lw.equals("bin") || lw.equals("ibn"));
+    }
+    String last = NameFeatures.stripPossessive(words[b - 1]);
+    if (last.startsWith("al-") || last.startsWith("el-")) {
+      return kunya || gazetteer.givenNames.contains(words[a]);
+    }
+    // a middle word must be a name too: "Sydney Morning Herald" is a newspaper
+    return b - a <= 3 && gazetteer.givenNames.contains(words[a])
+        && gazetteer.surnames.contains(last)
+        && (b - a == 2 || gazetteer.givenNames.contains(words[a + 1])
+            || gazetteer.surnames.contains(words[a + 1]) || words[a + 1].matches("\\p{Lu}\\."));
+  }
+}

@@ -1,0 +1,219 @@
+package dev.lede.entities;
+
+import static dev.lede.entities.NameWords.isAnd;
+import static dev.lede.entities.NameWords.isPossessive;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves one sentence into non-overlapping typed mentions: the stages propose candidates
+ * (lexicon, guideline rules, model), the longest span wins, then the higher priority, then the
+ * earlier candidate, and a one-word place or organisation the model guessed becomes a person
+ * where its context says so (an honorific before it, {@link #personContext}).
+ *
+ * <p>The order of the stages matters and is fixed: ties between candidates of the same span and
+ * priority go to the one proposed first (a guideline organisation before the model's place), the
+ * listed-name persons fill only what no earlier candidate covers, and prefixed organisations and
+ * events build on the candidates before them.
+ *
+ * <p>Thread-safe: holds only immutable data.
+ */
+final class MentionResolver {
+
+  /**
+   * Verbs of saying and meeting right after a name: their subject is a person or an organisation,
+   * and places that stand for governments ("Moscow said") are matched by the gazetteers first.
+   */
+  private static final Set<String> PERSON_VERBS = Set.of("said", "says", "told", "tells", "added",
+      "adds", "asked", "replied", "wrote", "writes", "insisted", "insists", "argued", "argues",
+      "admitted", "admits", "denied", "denies", "explained", "explains", "recalled", "recalls",
+      "testified", "met", "meets");
+  /**
+   * Title-list words that modify a title rather than end one ("Foreign Minister", "Vice
+   * President") or start a place's name ("St. Petersburg", "Saint Lucia").
+   */
+  private static final Set<String> NOT_BEFORE_NAME = Set.of("foreign", "defence", "defense",
+      "interior", "finance", "health", "trade", "field", "crown", "vice", "deputy", "prime",
+      "chief", "saint", "st.", "st", "leader", "private", "father");
+  /**
+   * Nouns that a person's possessive comes before, a place's hardly ever: "Politkovskaya's
+   * murder", "Cobain's widow", "Srebotnik's seventh title" (the noun may follow one adjective).
+   */
+  private static final Set<String> PERSON_POSSESSIONS = Set.of("wife", "husband", "son",
+      "daughter", "father", "mother", "brother", "sister", "widow", "widower", "children",
+      "lawyer", "lawyers", "murder", "death", "killing", "assassination", "arrest", "funeral",
+      "career", "hometown", "birthplace", "successor", "predecessor", "title", "memoir",
+      "biography", "resignation", "re-election", "reelection", "nomination", "co-defendant",
+      "co-defendants", "girlfriend", "boyfriend", "mistress", "bodyguards", "aide", "aides");
+  /** Honorifics that only ever come before a person's name. */
+  private static final Set<String> HONORIFICS = Set.of("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms",
+      "Miss", "Dr.", "Mister");
+  /** An age written before a name: "the 32-year-old Craybas". */
+  private static final Pattern AGE = Pattern.compile("\\d+-years?-old");
+  /** Nouns after a surname that make it a person's: "the Bush administration". */
+  private static final Set<String> PERSON_NOUNS = Set.of("administration", "presidency");
+
+  private final NameFeatures features;
+  private final LexiconCandidates lexicon;
+  private final GuidelineRules guidelines;
+  private final ModelCandidates model;
+
+  MentionResolver(Gazetteer gazetteer, NameFeatures features) {
+    this.features = features;
+    this.lexicon = new LexiconCandidates(gazetteer, features);
+    this.guidelines = new GuidelineRules(gazetteer);
+    this.model = new ModelCandidates(gazetteer, features, lexicon);
+  }
+
+  /**
+   * Resolves one sentence's candidates into non-overlapping typed mentions.
+   *
+   * @param s the sentence
+   * @param spans the name finder's spans: first token, token after the last, index into {@link
+   *     TaggedSentence#TYPES}
+   * @return the mentions, in text order
+   */
+  List<TypedMention> resolve(SentenceTokens s, List<int[]> spans) {
+    List<Candidate> cands = new ArrayList<>();
+    LexiconCandidates.Marks marks = lexicon.match(s, cands);
+    guidelines.ministries(s, marks, cands);
+    if (!s.headline()) {
+      guidelines.organisations(s, marks, cands);
+    }
+    model.add(s, spans, marks, cands);
+    if (!s.headline()) {
+      lexicon.listedNamePersons(s, marks, cands);
+    }
+    GuidelineRules.prefixedOrganisations(s.words(), cands);
+    if (!s.headline()) {
+      guidelines.events(s.words(), cands);
+    }
+    return mentions(s, marks, longestFirst(s, cands));
+  }
+
+  /**
+   * The candidates that win, in text order: the longest span in characters first, then the
+   * higher priority, then the earlier start; a candidate overlapping one kept before is dropped,
+   * and so are events, which hold their words but are no entities.
+   */
+  static List<Candidate> longestFirst(SentenceTokens s, List<Candidate> cands) {
+    int[] starts = s.starts();
+    int[] ends = s.ends();
+    cands.sort(Comparator.<Candidate>comparingInt(c -> -(ends[c.b() - 1] - starts[c.a()]))
+        .thenComparingInt(c -> -c.priority())
+        .thenComparingInt(Candidate::a));
+    boolean[] taken = new boolean[s.size()];
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : cands) {
+      boolean free = true;
+      for (int t = c.a(); t < c.b() && free; t++) {
+        free = !taken[t];
+      }
+      if (!free) {
+        continue;
+      }
+      for (int t = c.a(); t < c.b(); t++) {
+        taken[t] = true;
+      }
+      kept.add(c);
+    }
+    kept.sort(Comparator.comparingInt(Candidate::a));
+    kept.removeIf(c -> c.type() == null); // events hold their words, but are no entities
+    return kept;
+  }
+
+  /** The kept candidates as mentions, retyped where their context names a person. */
+  private List<TypedMention> mentions(SentenceTokens s, LexiconCandidates.Marks marks,
+      List<Candidate> kept) {
+    String[] words = s.words();
+    String[] pos = s.pos();
+    boolean caps = s.caps();
+    List<TypedMention> out = new ArrayList<>();
+    for (int k = 0; k < kept.size(); k++) {
+      Candidate c = kept.get(k);
+      if ((c.type() == EntityType.LOCATION || c.type() == EntityType.ORGANIZATION)
+          && c.priority() == Candidate.PRIO_MODEL && c.canonical() == null && c.b() - c.a() <= 3
+          && c.a() > 0 && !caps && HONORIFICS.contains(words[c.a() - 1])) {
+        // "Mr. Talabani", "Ms. Rice": an honorific names a person whatever the model guessed
+        c = new Candidate(c.a(), c.b(), EntityType.PERSON, null, null, false,
+            Candidate.PRIO_MODEL, c.endChar());
+      }
+      if ((c.type() == EntityType.LOCATION || c.type() == EntityType.ORGANIZATION)
+          && c.priority() == Candidate.PRIO_MODEL && c.canonical() == null && c.b() - c.a() == 1
+          && personContext(words, pos, caps, kept, k, features::isTitle,
+              marks.bigCity()[c.a()])) {
+        c = new Candidate(c.a(), c.b(), EntityType.PERSON, null, null, false,
+            Candidate.PRIO_MODEL, c.endChar());
+      }
+      int start = s.starts()[c.a()];
+      String last = words[c.b() - 1];
+      // a possessive the tokenizer left attached ("Lukashenko’s", "Situations’")
+      int end = c.endChar() >= 0 ? c.endChar()
+          : s.ends()[c.b() - 1] - (last.length() - NameFeatures.stripPossessive(last).length());
+      out.add(new TypedMention(start, end, c.type(), c.canonical(), c.code(), c.usState()));
+    }
+    return out;
+  }
+
+  /**
+   * Whether the context of a one-word name the model took for a place (or, before
+   * "administration" or after an age, an organisation) says it is a person: an age before it
+   * ("the 25-year-old Hingis" when no noun follows), a title before it, a verb of saying or
+   * meeting after it ("Tymoshenko said"), a possessive before a person's kind of noun
+   * ("Politkovskaya's murder"), "administration" after it ("the Bush administration"), or a
+   * person it is coordinated with ("Yushchenko and Tymoshenko"). Known places never reach here:
+   * the gazetteers' matches win over the model's. A person title before the name ("Judge
+   * Harrow") is a feature of the model, which still misses some.
+   */
+  static boolean personContext(String[] words, String[] pos, boolean caps,
+      List<Candidate> kept, int k, Predicate<String> isTitle, boolean bigCity) {
+    Candidate c = kept.get(k);
+    int a = c.a();
+    int b = c.b();
+    if (caps) {
+      return false; // a headline's words are all capitalised: its context says little
+    }
+    boolean bare = NameFeatures.stripPossessive(words[a]).equals(words[a]);
+    if (b < words.length && bare && PERSON_NOUNS.contains(words[b])) {
+      return true;
+    }
+    if (a > 0 && AGE.matcher(words[a - 1]).matches()
+        && (b == words.length || !("NOUN".equals(pos[b]) || "PROPN".equals(pos[b])))) {
+      return true; // "the 25-year-old Hingis is", not "the 500-year-old Kremlin walls"
+    }
+    if (c.type() != EntityType.LOCATION) {
+      return false;
+    }
+    if (a > 0 && Character.isUpperCase(words[a - 1].charAt(0)) && isTitle.test(words[a - 1])
+        && !NOT_BEFORE_NAME.contains(words[a - 1].toLowerCase(Locale.ROOT))) {
+      return true; // "Mr. Washington"
+    }
+    if (bigCity) {
+      return false; // "Washington said", "Paris's mayor": the city
+    }
+    if (a > 0 && words[a - 1].equalsIgnoreCase("the")) {
+      return false; // "the Élysée said", "the Kremlin's": a place or body, not a person
+    }
+    if (b < words.length && bare && PERSON_VERBS.contains(words[b])) {
+      return true;
+    }
+    int possessed = !bare ? b : b + 1 < words.length && isPossessive(words[b]) ? b + 1 : -1;
+    if (possessed >= 0 && possessed < words.length
+        && (PERSON_POSSESSIONS.contains(words[possessed].toLowerCase(Locale.ROOT))
+            || (possessed + 1 < words.length && "ADJ".equals(pos[possessed])
+                && PERSON_POSSESSIONS.contains(words[possessed + 1].toLowerCase(Locale.ROOT))))) {
+      return true;
+    }
+    boolean personBefore = k > 0 && a >= 2 && isAnd(words[a - 1])
+        && kept.get(k - 1).b() == a - 1 && kept.get(k - 1).type() == EntityType.PERSON;
+    boolean personAfter = k + 1 < kept.size() && b + 1 < words.length && isAnd(words[b])
+        && kept.get(k + 1).a() == b + 1 && kept.get(k + 1).type() == EntityType.PERSON;
+    return personBefore || personAfter;
+  }
+}

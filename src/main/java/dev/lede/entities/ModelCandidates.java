@@ -1,0 +1,442 @@
+package dev.lede.entities;
+
+import static dev.lede.entities.NameWords.ATTRIBUTIVE;
+import static dev.lede.entities.NameWords.CONNECTORS;
+import static dev.lede.entities.NameWords.GROUP_WORDS;
+import static dev.lede.entities.NameWords.ORG_HEADS;
+import static dev.lede.entities.NameWords.PARTICLES;
+import static dev.lede.entities.NameWords.PERSON_INTRODUCERS;
+import static dev.lede.entities.NameWords.ROLE_HEADS;
+import static dev.lede.entities.NameWords.TRAILING_ROLES;
+import static dev.lede.entities.NameWords.hasLetter;
+import static dev.lede.entities.NameWords.hasLetterOrDigit;
+import static dev.lede.entities.NameWords.isCap;
+import static dev.lede.entities.NameWords.isPlainLower;
+import static dev.lede.entities.NameWords.isTreasuryNoun;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The model stage: the name finder's PER/LOC/ORG spans cleaned into candidates. Spans the model
+ * cut at name particles are joined ({@link #joinParticles}), two names it read as one are split
+ * ({@link #splitPairs}); then each span loses the titles, articles, punctuation, possessives and
+ * adjectives at its edges that the guidelines keep outside, is dropped when it names no one (a
+ * bare title, "776 BC", a file name, a demonym), and is retyped where its words say so (a person
+ * after a title or with a known given name and surname, an organisation's head noun) ({@link
+ * #candidate}).
+ *
+ * <p>Thread-safe: holds only immutable data.
+ */
+final class ModelCandidates {
+
+  /**
+   * Capitalised words that are never a name on their own: a bare organisation head ("the Party"),
+   * a party member ("a Democrat", "Social Democrat") and the geopolitical compass points ("the
+   * West"). They stay names inside longer spans ("Social Democratic Party", "West Bank").
+   */
+  private static final Set<String> NEVER_ALONE = Set.of("party", "west", "east", "democrat",
+      "republican");
+
+  /**
+   * Abbreviations and capitalised words that never name a person, place or organisation on their
+   * own, though the model reads capitals as names: eras ("776 BC"), times of day and zones ("4
+   * AM", "CDT"), post-nominal letters ("Mark Tedeschi, QC"), diseases ("HIV", "COVID-19") and
+   * everyday abbreviations ("CEO", "DVD", "IQ"). Matched case-sensitively, as written.
+   */
+  private static final Set<String> NEVER_NAMES = Set.of("BC", "BCE", "AD", "B.C.", "A.D.", "AM",
+      "PM", "A.M.", "P.M.", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "QC",
+      "KC", "PhD", "MBA", "HIV", "AIDS", "SARS", "COVID", "COVID-19", "IQ", "GDP", "CEO", "CFO",
+      "COO", "CTO", "SVP", "EVP", "TV", "DVD", "VHS", "CD", "GPS", "USB", "SMS", "FAQ", "DUI",
+      "OK", "RFP", "SEO", "DNA", "ASAP", "FYI");
+
+  /** A file name, web address or e-mail address: the model sometimes reads them as names. */
+  private static final Pattern ADDRESS_LIKE = Pattern.compile(
+      "(?i)(?:https?://|www\\.).*|\\S+\\.(?:pdf|docx?|xlsx?|pptx?|html?|txt|csv|xml|jpe?g|png"
+          + "|gif|zip)|[^@\\s]+@[^@\\s]+\\.[a-z]{2,}");
+
+  /** Organisation heads that also name buildings or places ("Civic Center", "Home Office"). */
+  private static final Set<String> PLACE_LIKE_HEADS = Set.of("center", "centre", "office",
+      "court", "front");
+
+  /** In a headline, a model span longer than this is more likely the headline itself. */
+  private static final int HEADLINE_MAX_TOKENS = 3;
+
+  private final Gazetteer gazetteer;
+  private final NameFeatures features;
+  private final LexiconCandidates lexicon;
+
+  ModelCandidates(Gazetteer gazetteer, NameFeatures features, LexiconCandidates lexicon) {
+    this.gazetteer = gazetteer;
+    this.features = features;
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * Adds the cleaned candidates of the model's spans.
+   *
+   * @param s the sentence
+   * @param spans the model's spans: first token, token after the last, index into {@link
+   *     TaggedSentence#TYPES}
+   * @param marks what the lexicon marked in the sentence
+   * @param cands where candidates are added
+   */
+  void add(SentenceTokens s, List<int[]> spans, LexiconCandidates.Marks marks,
+      List<Candidate> cands) {
+    String[] words = s.words();
+    for (int[] span : splitPairs(joinParticles(spans, words), words, marks.knownOrgEndingAt())) {
+      Candidate c = candidate(span, s, marks);
+      // in a headline every word is capitalised: a long span is more likely the headline itself
+      if (c != null && !(s.headline() && c.b() - c.a() > HEADLINE_MAX_TOKENS)) {
+        cands.add(c);
+      }
+    }
+  }
+
+  /**
+   * Person spans split by name particles are one name ("Ursula" "von der" "Leyen"); a capitalised
+   * particle right before a person span belongs to it ("Von der Leyen"); a person span followed
+   * by particles and a capitalised word ends with that word ("Ursula von der Leyen").
+   */
+  static List<int[]> joinParticles(List<int[]> spans, String[] words) {
+    int per = TaggedSentence.TYPES.indexOf("PER");
+    List<int[]> out = new ArrayList<>(spans.size());
+    for (int[] s : spans) {
+      int[] cur = s.clone();
+      if (cur[2] == per) {
+        int a = cur[0];
+        while (a > 0 && PARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))
+            && !(a - 1 > 0 && !out.isEmpty() && out.get(out.size() - 1)[1] == a - 1)) {
+          a--;
+        }
+        if (a < cur[0] && Character.isUpperCase(words[a].charAt(0))) {
+          cur[0] = a;
+        }
+        if (!out.isEmpty()) {
+          int[] prev = out.get(out.size() - 1);
+          boolean particlesOnly = prev[2] == per && prev[1] < cur[0];
+          for (int t = prev[1]; t < cur[0] && particlesOnly; t++) {
+            particlesOnly = PARTICLES.contains(words[t].toLowerCase(Locale.ROOT));
+          }
+          if (particlesOnly) {
+            prev[1] = cur[1];
+            continue;
+          }
+        }
+      }
+      out.add(cur);
+    }
+    // A person span followed by lowercase particles and a capitalised word takes them in
+    // ("Ursula" + "von der Leyen", where the model tagged only the given name), and with them
+    // a span the model started on that word ("Leyen" read as a place).
+    for (int i = 0; i < out.size(); i++) {
+      int[] cur = out.get(i);
+      if (cur[2] != per) {
+        continue;
+      }
+      int t = cur[1];
+      while (t < words.length && PARTICLES.contains(words[t])) {
+        t++;
+      }
+      if (t == cur[1] || t >= words.length || words[t].isEmpty()
+          || !Character.isUpperCase(words[t].charAt(0))) {
+        continue;
+      }
+      int[] next = i + 1 < out.size() ? out.get(i + 1) : null;
+      if (next != null && next[0] < t) {
+        continue; // something else sits between
+      }
+      if (next != null && next[0] == t) {
+        cur[1] = next[1];
+        out.remove(i + 1);
+      } else {
+        cur[1] = t + 1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Two names joined by "and" that the model read as one: two people ("Latif Hakimi and Mohammad
+   * Yasir", when both sides look like person names, a known given name first or a known surname
+   * last, and no organisation head is in the span), or an organisation whose name ends in its
+   * head, then another name ("World Health Organization and Doctors Without Borders"), or a
+   * known organisation, then another name ("OECD and UNESCO"; {@code knownOrgEndingAt[t]} is the
+   * first token of a listed organisation's name ending at token t, or -1).
+   */
+  List<int[]> splitPairs(List<int[]> spans, String[] words, int[] knownOrgEndingAt) {
+    int per = TaggedSentence.TYPES.indexOf("PER");
+    List<int[]> out = new ArrayList<>(spans.size());
+    for (int[] s : spans) {
+      int and = -1;
+      boolean head = false;
+      for (int t = s[0]; t < s[1]; t++) {
+        if (words[t].equals("and") && t > s[0] && t < s[1] - 1 && and < 0) {
+          and = t;
+        }
+        head |= ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT));
+      }
+      if (and > 0 && !head && personLike(words, s[0], and)
+          && personLike(words, and + 1, s[1])) {
+        out.add(new int[] {s[0], and, per});
+        out.add(new int[] {and + 1, s[1], per});
+      } else if (and > s[0] && Character.isUpperCase(words[and + 1].charAt(0))
+          && (knownOrgEndingAt[and - 1] == s[0] || and > s[0] + 1
+              && ORG_HEADS.contains(words[and - 1].toLowerCase(Locale.ROOT)))) {
+        // "World Health Organization and Doctors Without Borders": two organisations
+        out.add(new int[] {s[0], and, TaggedSentence.TYPES.indexOf("ORG")});
+        out.add(new int[] {and + 1, s[1], s[2]});
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private boolean personLike(String[] words, int a, int b) {
+    return b - a >= 1 && b - a <= 4 && Character.isUpperCase(words[a].charAt(0))
+        && (gazetteer.givenNames.contains(words[a])
+            || gazetteer.surnames.contains(NameFeatures.stripPossessive(words[b - 1])));
+  }
+
+  /**
+   * Cleans one model span: titles, articles, punctuation and possessives outside; null when what
+   * is left names no one.
+   */
+  Candidate candidate(int[] s, SentenceTokens sentence, LexiconCandidates.Marks marks) {
+    String[] words = sentence.words();
+    String[] pos = sentence.pos();
+    boolean caps = sentence.caps();
+    boolean[] demonym = marks.demonym();
+    boolean[] countryToken = marks.countryToken();
+    int a = s[0];
+    int b = s[1];
+    EntityType type = switch (TaggedSentence.TYPES.get(s[2])) {
+      case "PER" -> EntityType.PERSON;
+      case "LOC" -> EntityType.LOCATION;
+      default -> EntityType.ORGANIZATION;
+    };
+    while (b > a && !hasLetterOrDigit(words[b - 1])) {
+      b--;
+    }
+    while (b > a && (words[b - 1].equals("'s") || words[b - 1].equals("’s"))) {
+      b--;
+    }
+    // "the", "a" and a lowercase connector the model took along ("and Muslims") stay outside
+    while (a < b && (!hasLetterOrDigit(words[a]) || words[a].equals("a")
+        || CONNECTORS.contains(words[a]))) {
+      a++;
+    }
+    // "Hamas-ruled Gaza Strip": the hyphenated adjective is not part of the name
+    while (a < b && ATTRIBUTIVE.matcher(words[a]).matches()) {
+      a++;
+    }
+    if (b - a >= 1 && ATTRIBUTIVE.matcher(words[b - 1]).matches()) {
+      return null;
+    }
+    // "southern Kandahar", "Gulf of Mexico south": a lowercase word at an edge is no part of a name
+    if (!caps) {
+      while (a < b - 1 && isPlainLower(words[a])) {
+        a++;
+      }
+      while (b - 1 > a && isPlainLower(words[b - 1])) {
+        b--;
+      }
+    }
+    // "Italy 2-1", "Chelsea 3": a trailing score or number is no part of a name
+    while (b - 1 > a && !hasLetter(words[b - 1])) {
+      b--;
+    }
+    while (b > a && (CONNECTORS.contains(words[b - 1]) || !hasLetterOrDigit(words[b - 1]))) {
+      b--;
+    }
+    if (a >= b) {
+      return null;
+    }
+    for (int t = a; t < b; t++) {
+      // a verb inside is a title-case headline, not a name; a possessive inside joins two names
+      if ("VERB".equals(pos[t]) || "AUX".equals(pos[t])
+          || (t < b - 1 && !NameFeatures.stripPossessive(words[t]).equals(words[t]))
+          || (t > a && (words[t].equals("'s") || words[t].equals("’s")))) {
+        return null;
+      }
+    }
+    if (b - a == 1 && words[a].equalsIgnoreCase("Treasury") && isTreasuryNoun(words, pos, a, b)) {
+      return null;
+    }
+    // "Belarus and Russia": two countries, not one organisation
+    if (b - a >= 3 && (countryToken[a] || countryToken[b - 1] || demonym[a])) {
+      for (int t = a + 1; t < b - 1; t++) {
+        if (words[t].equals("and") || words[t].equals("&") || words[t].equals(",")) {
+          return null;
+        }
+      }
+    }
+    if (a >= b) {
+      return null;
+    }
+    if (type != EntityType.PERSON) {
+      boolean head = false;
+      for (int t = a; t < b - 1; t++) {
+        head |= ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT));
+      }
+      if (head && b - a >= 3 && TRAILING_ROLES.contains(words[b - 1].toLowerCase(Locale.ROOT))) {
+        b--;
+      }
+    }
+    if (type == EntityType.LOCATION && endsInOrganisationHead(words, a, b)) {
+      type = EntityType.ORGANIZATION; // "Cambridge Whig Club", "Harrow School" are no places
+    }
+    if (b - a == 1 && (features.isTitle(words[a]) || NEVER_NAMES.contains(words[a]))) {
+      return null; // a bare title ("Justice", "Senator") names no one by itself, nor "776 BC"
+    }
+    if (type != EntityType.PERSON && introducedPerson(words, a, b)) {
+      type = EntityType.PERSON; // "Incumbent Democrat Carl Levin", "General Douglas MacArthur"
+    }
+    if (type != EntityType.PERSON && titledPerson(words, a, b)) {
+      type = EntityType.PERSON; // "Justice Scalia", "CIA Director Porter Goss"
+    }
+    if (type == EntityType.ORGANIZATION && lexicon.fullPersonName(words, a, b, marks)) {
+      type = EntityType.PERSON; // "Morgan Freeman", "Abu Farraj al-Libbi" read as a body or place
+    }
+    if (type != EntityType.PERSON && portfolioPerson(words, a, b)) {
+      type = EntityType.PERSON; // "Secretary of State Condoleezza Rice"
+    }
+    if (type == EntityType.PERSON) {
+      // "Russian President Vladimir Putin", "Health Minister Jane Doe", "Mr."
+      int cut = -1;
+      for (int j = a; j < b - 1; j++) {
+        if (features.isTitle(words[j]) || demonym[j] || countryToken[j]
+            || ROLE_HEADS.contains(words[j].toLowerCase(Locale.ROOT))
+            || PERSON_INTRODUCERS.contains(words[j].toLowerCase(Locale.ROOT))) {
+          cut = j;
+        }
+      }
+      a = cut + 1 > a ? cut + 1 : a;
+      a = afterPortfolio(words, a, b);
+      if (b - a == 1 && features.isTitle(words[a])) {
+        return null;
+      }
+    } else if (ROLE_HEADS.contains(words[b - 1].toLowerCase(Locale.ROOT))) {
+      return null; // a job title, "Interior Minister"
+    }
+    for (int t = a; t < b; t++) {
+      if (ADDRESS_LIKE.matcher(words[t]).matches()) {
+        return null; // "UnleadedStocks.pdf", "www.example.org", "ops@example.com": no name
+      }
+    }
+    boolean allDemonym = true;
+    boolean anyCap = false;
+    for (int t = a; t < b; t++) {
+      allDemonym &= demonym[t] || GROUP_WORDS.contains(
+          NameFeatures.stripPossessive(words[t]).toLowerCase(Locale.ROOT).replace('’', '\''));
+      anyCap |= isCap(words[t], false)
+          || (!words[t].isEmpty() && Character.isDigit(words[t].charAt(0)));
+    }
+    if (allDemonym || (!anyCap && !caps)) {
+      return null;
+    }
+    String last = words[b - 1].toLowerCase(Locale.ROOT);
+    // "the Party", "the West", "a Democrat", "Social Democrat": a word, not a name
+    if ((b - a == 1 && NEVER_ALONE.contains(last))
+        || (b - a == 2 && (last.equals("democrat") || last.equals("republican")))) {
+      return null;
+    }
+    return new Candidate(a, b, type, null, null, false, Candidate.PRIO_MODEL);
+  }
+
+  /**
+   * A name of two words or more ending in an organisation's head noun that names no building or
+   * place ("Cambridge Whig Club", "Harrow School"; not "Civic Center"): an organisation, not the
+   * place the model read.
+   */
+  private static boolean endsInOrganisationHead(String[] words, int a, int b) {
+    String headWord = words[b - 1].toLowerCase(Locale.ROOT);
+    return b - a >= 2 && (headWord.equals("club")
+        || (ORG_HEADS.contains(headWord) && !PLACE_LIKE_HEADS.contains(headWord)));
+  }
+
+  /**
+   * A span after a job title and its portfolio that starts with a known given name or ends in a
+   * known surname after the portfolio: a person ("Secretary of State Condoleezza Rice").
+   */
+  private boolean portfolioPerson(String[] words, int a, int b) {
+    int named = afterPortfolio(words, a, b);
+    return named > a && (gazetteer.givenNames.contains(words[named])
+        || gazetteer.surnames.contains(NameFeatures.stripPossessive(words[b - 1])));
+  }
+
+  /**
+   * The first token of a person span after the portfolio that ends a job title before it:
+   * "Secretary of State Condoleezza Rice", "Minister for Foreign Affairs Jane Doe". The portfolio
+   * is the longest cabinet portfolio starting the span that leaves a name after it.
+   */
+  private int afterPortfolio(String[] words, int a, int b) {
+    if (a < 2 || !(words[a - 1].equals("of") || words[a - 1].equals("for"))
+        || !(features.isTitle(words[a - 2])
+            || ROLE_HEADS.contains(words[a - 2].toLowerCase(Locale.ROOT)))) {
+      return a;
+    }
+    int best = a;
+    StringBuilder portfolio = new StringBuilder();
+    for (int t = a; t < b - 1; t++) {
+      if (t > a) {
+        portfolio.append(' ');
+      }
+      portfolio.append(words[t].toLowerCase(Locale.ROOT));
+      if (gazetteer.departments.containsKey(portfolio.toString())) {
+        best = t + 1;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Titles and party-member words, then a name of two or three words that starts with a known
+   * given name, as an organisation or place span: a person ("Incumbent Democrat Carl Levin",
+   * "General Douglas MacArthur"). Never with an organisation head inside.
+   */
+  private boolean introducedPerson(String[] words, int a, int b) {
+    int t = a;
+    while (t < b - 2 && (features.isTitle(words[t])
+        || PERSON_INTRODUCERS.contains(words[t].toLowerCase(Locale.ROOT)))) {
+      t++;
+    }
+    if (t == a || b - t > 3 || !gazetteer.givenNames.contains(words[t])) {
+      return false;
+    }
+    for (int u = a; u < b; u++) {
+      if (ORG_HEADS.contains(words[u].toLowerCase(Locale.ROOT)) || !isCap(words[u], false)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A title followed by a known surname, as an organisation or place span: a titled person
+   * ("Justice Scalia", "CIA Director Porter Goss"). Never when an organisation head is inside
+   * ("General Assembly") or the name part is not a known surname.
+   */
+  private boolean titledPerson(String[] words, int a, int b) {
+    int title = -1;
+    for (int t = a; t < b - 1; t++) {
+      if (features.isTitle(words[t])) {
+        title = t;
+      }
+    }
+    if (title < 0 || b - title - 1 > 3
+        || !gazetteer.surnames.contains(NameFeatures.stripPossessive(words[b - 1]))) {
+      return false;
+    }
+    for (int t = a; t < b; t++) {
+      if (ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,176 @@
+package dev.lede.entities;
+
+import com.google.common.base.CharMatcher;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The word lists and token tests that several stages share: organisation heads, role words,
+ * name particles, religious and ethnic group words, and what a capitalised word is. A list that
+ * one stage alone uses lives with that stage.
+ *
+ * <p>Thread-safe: holds only immutable data.
+ */
+final class NameWords {
+
+  /** Connector words allowed inside a "Ministry of ..." name. */
+  static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "&", "on");
+  /** Role words that end a job title, never an organisation ("Interior Minister"). */
+  static final Set<String> ROLE_HEADS = Set.of("minister", "secretary", "president",
+      "spokesman", "spokeswoman", "spokesperson", "chief", "ambassador", "envoy", "governor");
+  static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  /** Name particles kept inside person names ("Ursula von der Leyen", "Mohammed bin Salman"). */
+  static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "la",
+      "del", "della", "di", "da", "du", "le", "bin", "ibn", "al", "el", "ben", "dos", "das", "ter");
+  /** Words after "Treasury" that make it the securities, not the department. */
+  private static final Set<String> TREASURY_NOUNS = Set.of("yield", "yields", "bond", "bonds",
+      "bill", "bills", "note", "notes", "securities", "market", "markets", "futures", "prices",
+      "auction", "auctions", "curve", "rates", "secretary", "debt", "issuance", "inflation-protected");
+
+  /** Head nouns of organisation names: "... Party", "Organization of ...", "... Herald". */
+  static final Set<String> ORG_HEADS = Set.of("organization", "organisation", "office",
+      "party", "council", "commission", "committee", "agency", "association", "union", "bank",
+      "fund", "institute", "university", "court", "authority", "front", "movement", "federation",
+      "corporation", "company", "group", "forces", "army", "navy", "foundation", "league",
+      "administration", "alliance", "assembly", "parliament", "congress", "senate", "tribunal",
+      "bureau", "service", "police", "guard", "brigade", "brigades", "network", "society",
+      "coalition", "board", "secretariat", "programme", "program", "center", "centre", "college",
+      "school", "airlines", "airways", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co", "co.",
+      "plc", "library", "herald", "times", "post", "tribune", "journal", "gazette", "chronicle",
+      "telegraph");
+
+  /**
+   * Religious and ethnic groups and their adjectives: like demonyms, no entities on their own
+   * ("Sunni Muslim", "Roman Catholics", "Kurds", "Western"); they stay inside longer names
+   * ("Arab League", "Western Sahara", "Islamic Jihad").
+   */
+  static final Set<String> GROUP_WORDS = Set.of("muslim", "muslims", "sunni", "sunnis",
+      "shiite", "shiites", "shi'ite", "shi'ites", "shia", "shias", "christian", "christians",
+      "catholic", "catholics", "roman", "protestant", "protestants", "anglican", "anglicans",
+      "orthodox", "evangelical", "evangelicals", "jew", "jews", "jewish", "hindu", "hindus",
+      "buddhist", "buddhists", "sikh", "sikhs", "islamic", "islamist", "islamists", "arab", "arabs",
+      "kurd", "kurds", "kurdish", "pashtun", "pashtuns", "hutu", "hutus", "tutsi", "tutsis",
+      "uighur", "uighurs", "uyghur", "uyghurs", "druze", "alawite", "alawites", "western",
+      "westerners", "eastern", "latino", "latinos", "hispanic", "hispanics");
+
+  /** A hyphenated adjective made from a name: "U.S.-led", "al-Qaida-linked". */
+  static final Pattern ATTRIBUTIVE = Pattern.compile(".+-\\p{Ll}{2,}");
+
+  /**
+   * Words that introduce a person's name without being part of it: party members and
+   * "incumbent" ("Incumbent Democrat Carl Levin", "Republican John Doe", "Liberal Stephen Owen").
+   */
+  static final Set<String> PERSON_INTRODUCERS = Set.of("democrat", "republican",
+      "liberal", "conservative", "socialist", "incumbent");
+  /**
+   * Role words after an organisation's name that are no part of it ("Conservative Party of
+   * Canada MP", "Labour Party leader").
+   */
+  static final Set<String> TRAILING_ROLES = Set.of("mp", "mps", "mep", "meps",
+      "candidate", "candidates", "member", "members", "leader", "leaders", "official",
+      "officials", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson",
+      "chief", "president", "secretary");
+  /**
+   * Last words of capitalised event, law and document names: "Vietnam War", "Suez Crisis",
+   * "Orange Revolution", "Patriot Act", "Marshall Plan", "World Cup", "Arab Spring".
+   */
+  static final Set<String> EVENT_HEADS = Set.of("War", "Wars", "Battle", "Campaign",
+      "Rebellion", "Revolt", "Uprising", "Revolution", "Intifada", "Massacre", "Offensive",
+      "Crisis", "Spring", "Festival", "Olympics", "Paralympics", "Games", "Cup", "Championship",
+      "Championships", "Tournament", "Marathon", "Summit", "Treaty", "Accord", "Accords",
+      "Agreement", "Protocol", "Convention", "Conventions", "Declaration", "Charter", "Act",
+      "Plan", "Election", "Elections");
+  /** Days and months, which end a name ("the Chicago Tribune on Friday"). */
+  static final Set<String> DATE_WORDS = Set.of("Monday", "Tuesday", "Wednesday",
+      "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+      "June", "July", "August", "September", "October", "November", "December");
+
+  private NameWords() {}
+
+  /** A name written in capitals, longer than most acronyms ("KYIV", "BRUSSELS"). */
+  static boolean isShouted(String text) {
+    return text.length() >= 4 && text.equals(text.toUpperCase(Locale.ROOT));
+  }
+
+  /** A text with each run of whitespace (line breaks, no-break spaces) as one space. */
+  static String singleSpaced(String text) {
+    return CharMatcher.whitespace().collapseFrom(text, ' ');
+  }
+
+  static boolean isCap(String w, boolean caps) {
+    if (w.isEmpty()) {
+      return false;
+    }
+    char c = w.charAt(0);
+    return Character.isUpperCase(c) || (caps && Character.isLetter(c));
+  }
+
+  /**
+   * A name written with a lowercase prefix ("al-Qaeda", "el-Sisi"): looked up in the gazetteers,
+   * whose entries match case-sensitively.
+   */
+  static boolean isLowerPrefixed(String w) {
+    int hyphen = w.indexOf('-');
+    return hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(0))
+        && Character.isUpperCase(w.charAt(hyphen + 1));
+  }
+
+  /** A lowercase word without capitals that is no name particle ("southern", "based"). */
+  static boolean isPlainLower(String w) {
+    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))
+        || PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i))) {
+        return false; // "al-Qaida", "eBay"
+      }
+    }
+    return true;
+  }
+
+  static boolean isPossessive(String w) {
+    return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
+  }
+
+  static boolean isAnd(String w) {
+    return w.equals("and") || w.equals("or");
+  }
+
+  static boolean hasLetter(String w) {
+    return w.codePoints().anyMatch(Character::isLetter);
+  }
+
+  static boolean hasLetterOrDigit(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetterOrDigit(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A title-case line: almost every word, short ones included, starts with a capital. */
+  static boolean isTitleCase(String[] words) {
+    int lettered = 0;
+    int capital = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+        lettered++;
+        if (Character.isUpperCase(w.charAt(0))) {
+          capital++;
+        }
+      }
+    }
+    return lettered >= 4 && capital * 10 >= lettered * 9;
+  }
+
+  /** "Treasury yields", "Treasury Secretary": the word names something else than the department. */
+  static boolean isTreasuryNoun(String[] words, String[] pos, int a, int b) {
+    if (!words[a].equalsIgnoreCase("Treasury") || b - a != 1) {
+      return false;
+    }
+    return b < words.length && TREASURY_NOUNS.contains(words[b].toLowerCase(Locale.ROOT));
+  }
+}

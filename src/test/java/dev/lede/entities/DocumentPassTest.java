@@ -1,0 +1,108 @@
+package dev.lede.entities;
+
+import static dev.lede.entities.StageFixtures.show;
+import static dev.lede.entities.StageFixtures.tokens;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+final class DocumentPassTest {
+
+  private static DocumentPass pass;
+
+  @BeforeAll
+  static void load() {
+    pass = new DocumentPass(StageFixtures.features());
+  }
+
+  /** A mention of the first occurrence of a text at or after an offset. */
+  private static TypedMention at(String body, String text, int from, EntityType type,
+      String canonical, String code) {
+    int start = body.indexOf(text, from);
+    return new TypedMention(start, start + text.length(), type, canonical, code, false);
+  }
+
+  private static TypedMention model(String body, String text, int from, EntityType type) {
+    return at(body, text, from, type, null, null);
+  }
+
+  private static List<String> apply(String body, TypedMention... found) {
+    return show(body, pass.apply(body, List.of(found), tokens(body)));
+  }
+
+  @Test
+  void apply_storm_isNoEntityAnywhereInTheText() {
+    String body = "Storm Helga hit the coast . Later Helga weakened near Bergen .";
+
+    assertThat(apply(body, model(body, "Storm Helga", 0, EntityType.LOCATION),
+        model(body, "Helga", 20, EntityType.PERSON),
+        at(body, "Bergen", 0, EntityType.LOCATION, "Bergen", null)))
+        .containsExactly("LOCATION:Bergen");
+  }
+
+  @Test
+  void apply_sameTextTypedDifferently_takesTheMajorityType() {
+    String body = "Okafor spoke . Okafor left . Okafor returned .";
+
+    assertThat(apply(body, model(body, "Okafor", 0, EntityType.PERSON),
+        model(body, "Okafor", 5, EntityType.LOCATION),
+        model(body, "Okafor", 20, EntityType.PERSON)))
+        .containsExactly("PERSON:Okafor", "PERSON:Okafor", "PERSON:Okafor");
+  }
+
+  @Test
+  void apply_countryThatIsAPersonsSurname_isThePersonButAFirstNameIsNot() {
+    String jordan = "Michael Jordan scored . Jordan then left .";
+    String israel = "Israel Katz spoke . Israel then voted .";
+
+    assertThat(apply(jordan, model(jordan, "Michael Jordan", 0, EntityType.PERSON),
+        at(jordan, "Jordan", 15, EntityType.COUNTRY, "Jordan", "JO")))
+        .containsExactly("PERSON:Michael Jordan", "PERSON:Jordan");
+    assertThat(apply(israel, model(israel, "Israel Katz", 0, EntityType.PERSON),
+        at(israel, "Israel", 5, EntityType.COUNTRY, "Israel", "IL")))
+        .containsExactly("PERSON:Israel Katz", "COUNTRY:Israel");
+  }
+
+  @Test
+  void apply_georgiaAmongUsPlaces_isTheState() {
+    String body = "Atlanta is in Georgia , not far from Texas .";
+    List<TypedMention> found = List.of(
+        at(body, "Atlanta", 0, EntityType.LOCATION, "Atlanta", null),
+        at(body, "Georgia", 0, EntityType.COUNTRY, "Georgia", "GE"),
+        new TypedMention(body.indexOf("Texas"), body.indexOf("Texas") + 5, EntityType.LOCATION,
+            "Texas", null, true));
+
+    List<TypedMention> out = pass.apply(body, found, tokens(body));
+
+    assertThat(out.get(1).type()).isEqualTo(EntityType.LOCATION);
+    assertThat(out.get(1).usState()).isTrue();
+    assertThat(out.get(1).canonical()).isEqualTo("Georgia");
+  }
+
+  @Test
+  void apply_abbreviationDefinedInParentheses_laterMentionsTheMinistry() {
+    String body = "the Ministry of Defence (MoD) said . The MoD added more .";
+    TypedMention ministry = at(body, "Ministry of Defence", 0, EntityType.MINISTRY,
+        "Ministry of Defence", null);
+
+    List<TypedMention> out = pass.apply(body, List.of(ministry), tokens(body));
+
+    assertThat(show(body, out)).containsExactly("MINISTRY:Ministry of Defence",
+        "MINISTRY:MoD");
+    assertThat(out.get(1).canonical()).isEqualTo("Ministry of Defence");
+    assertThat(out.get(1).start()).isEqualTo(body.indexOf("MoD", 30));
+  }
+
+  @Test
+  void apply_surnameRepeatNoSentenceFound_isAPersonWithItsParticles() {
+    String body = "Ursula von der Leyen spoke . Later von der Leyen and Okafor left .";
+    List<TypedMention> found = new ArrayList<>(List.of(
+        model(body, "Ursula von der Leyen", 0, EntityType.PERSON)));
+
+    assertThat(apply(body, found.toArray(TypedMention[]::new)))
+        .containsExactly("PERSON:Ursula von der Leyen", "PERSON:von der Leyen");
+  }
+}

@@ -1,0 +1,107 @@
+package dev.lede.entities;
+
+import static dev.lede.entities.StageFixtures.sentence;
+import static dev.lede.entities.StageFixtures.show;
+import static dev.lede.entities.StageFixtures.span;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+final class MentionResolverTest {
+
+  private static MentionResolver resolver;
+
+  @BeforeAll
+  static void load() {
+    resolver = new MentionResolver(StageFixtures.gazetteer(), StageFixtures.features());
+  }
+
+  private static Candidate cand(int a, int b, EntityType type, int priority) {
+    return new Candidate(a, b, type, null, null, false, priority);
+  }
+
+  @Test
+  void longestFirst_longestSpanWinsThenPriorityThenTheFirstProposed() {
+    SentenceTokens s = sentence("Greta Okafor visited Lyon today");
+    List<Candidate> cands = new ArrayList<>(List.of(
+        cand(1, 2, EntityType.LOCATION, Candidate.PRIO_GAZETTEER),
+        cand(0, 2, EntityType.PERSON, Candidate.PRIO_MODEL),
+        cand(3, 4, EntityType.PERSON, Candidate.PRIO_MODEL),
+        cand(3, 4, EntityType.LOCATION, Candidate.PRIO_CITY),
+        cand(4, 5, EntityType.ORGANIZATION, Candidate.PRIO_MODEL),
+        cand(4, 5, EntityType.LOCATION, Candidate.PRIO_MODEL)));
+
+    assertThat(show(s, MentionResolver.longestFirst(s, cands))).containsExactly(
+        "PERSON:Greta Okafor", "LOCATION:Lyon", "ORGANIZATION:today");
+  }
+
+  @Test
+  void longestFirst_eventWinsItsWordsButIsNoMention() {
+    SentenceTokens s = sentence("the Vietnam War ended");
+    List<Candidate> cands = new ArrayList<>(List.of(
+        new Candidate(1, 2, EntityType.COUNTRY, "Vietnam", "VN", false,
+            Candidate.PRIO_GAZETTEER),
+        cand(1, 3, null, Candidate.PRIO_EVENT)));
+
+    assertThat(MentionResolver.longestFirst(s, cands)).isEmpty();
+  }
+
+  @Test
+  void resolve_modelSpansWithTheLexiconAndRules_giveNonOverlappingMentions() {
+    SentenceTokens s = sentence("Greta Okafor of the Belarusian Ministry of Foreign Affairs"
+        + " flew to Minsk");
+
+    List<TypedMention> found = resolver.resolve(s, List.of(span(0, 2, "PER"), span(5, 6, "ORG"),
+        span(11, 12, "LOC")));
+
+    assertThat(show(s.body(), found)).containsExactly("PERSON:Greta Okafor",
+        "MINISTRY:Belarusian Ministry of Foreign Affairs", "LOCATION:Minsk");
+  }
+
+  @Test
+  void resolve_possessiveLeftAttached_staysOutsideTheMention() {
+    SentenceTokens s = sentence("Okafor’s plan failed");
+
+    List<TypedMention> found = resolver.resolve(s, List.of(span(0, 1, "PER")));
+
+    assertThat(show(s.body(), found)).containsExactly("PERSON:Okafor");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "Mr. Okafor arrived, 1, ORG, PERSON:Okafor", // honorific
+      "Okafor said so, 0, LOC, PERSON:Okafor", // verb of saying
+      "the Okafor administration fell, 1, ORG, PERSON:Okafor", // person noun
+      "Okafor ’s widow spoke, 0, LOC, PERSON:Okafor", // a person's possession
+      "Greta Okafor and Nowak met, 3, LOC, PERSON:Nowak", // coordinated with a person
+      "the Kremlin said so, 1, LOC, LOCATION:Kremlin", // the before it
+      "Okafor is far, 0, LOC, LOCATION:Okafor", // nothing says person
+  })
+  void resolve_oneWordPlaceOrBodyInAPersonsContext_isAPerson(String sentence, int a, String type,
+      String expected) {
+    SentenceTokens s = sentence(sentence);
+    List<int[]> spans = new ArrayList<>();
+    if (a == 3) {
+      spans.add(span(0, 2, "PER"));
+    }
+    spans.add(span(a, a + 1, type));
+
+    List<TypedMention> found = resolver.resolve(s, spans);
+
+    assertThat(show(s.body(), found)).endsWith(expected);
+  }
+
+  @Test
+  void resolve_bigCitySaid_staysTheCity() {
+    SentenceTokens s = sentence("Paris said no");
+
+    List<TypedMention> found = resolver.resolve(s, List.of(span(0, 1, "LOC")));
+
+    assertThat(show(s.body(), found)).containsExactly("LOCATION:Paris");
+  }
+}

@@ -1,0 +1,104 @@
+package dev.lede.entities;
+
+import dev.lede.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Shared fixtures of the stage tests: the gazetteer, loaded once (it takes seconds), and
+ * sentences written as space-separated tokens, each optionally tagged ("Okafor/VERB"); an untagged
+ * token is a proper noun when capitalised, punctuation without letters or digits, a number when
+ * it starts with a digit, else a noun.
+ */
+final class StageFixtures {
+
+  private static final Pattern TAGGED = Pattern.compile("(.+)/([A-Z]+)");
+
+  private static Gazetteer gazetteer;
+  private static NameFeatures features;
+
+  private StageFixtures() {}
+
+  static synchronized Gazetteer gazetteer() {
+    if (gazetteer == null) {
+      gazetteer = Gazetteer.load();
+    }
+    return gazetteer;
+  }
+
+  static synchronized NameFeatures features() {
+    if (features == null) {
+      features = new NameFeatures(gazetteer());
+    }
+    return features;
+  }
+
+  /** A sentence of tokens joined by single spaces, which is also its body. */
+  static SentenceTokens sentence(String tokens) {
+    String[] raw = tokens.split(" ");
+    int n = raw.length;
+    String[] words = new String[n];
+    String[] pos = new String[n];
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      Matcher m = TAGGED.matcher(raw[i]);
+      words[i] = m.matches() ? m.group(1) : raw[i];
+      pos[i] = m.matches() ? m.group(2) : defaultTag(words[i]);
+      if (i > 0) {
+        body.append(' ');
+      }
+      starts[i] = body.length();
+      body.append(words[i]);
+      ends[i] = body.length();
+    }
+    return SentenceTokens.of(body.toString(), new Tokens(words, pos, starts, ends));
+  }
+
+  private static String defaultTag(String w) {
+    if (Character.isUpperCase(w.charAt(0))) {
+      return "PROPN";
+    }
+    if (Character.isDigit(w.charAt(0))) {
+      return "NUM";
+    }
+    return NameWords.hasLetterOrDigit(w) ? "NOUN" : "PUNCT";
+  }
+
+  /** The tokens of a body split at spaces, as the document stage reads them. */
+  static List<Token> tokens(String body) {
+    List<Token> out = new ArrayList<>();
+    Matcher m = Pattern.compile("\\S+").matcher(body);
+    while (m.find()) {
+      out.add(new Token(m.group(), m.start(), m.end(), "X", m.group()));
+    }
+    return out;
+  }
+
+  /** A candidate as "TYPE:text" ("EVENT" for a candidate without a type). */
+  static String show(SentenceTokens s, Candidate c) {
+    return (c.type() == null ? "EVENT" : c.type().name()) + ":"
+        + s.body().substring(s.starts()[c.a()], s.ends()[c.b() - 1]);
+  }
+
+  static List<String> show(SentenceTokens s, List<Candidate> cands) {
+    return cands.stream().map(c -> show(s, c)).toList();
+  }
+
+  /** A mention as "TYPE:text". */
+  static String show(String body, TypedMention m) {
+    return m.type().name() + ":" + body.substring(m.start(), m.end());
+  }
+
+  static List<String> show(String body, List<TypedMention> mentions) {
+    return mentions.stream().map(m -> show(body, m)).toList();
+  }
+
+  /** A model span over tokens [a, b) of a type in {@link TaggedSentence#TYPES}. */
+  static int[] span(int a, int b, String type) {
+    return new int[] {a, b, TaggedSentence.TYPES.indexOf(type)};
+  }
+}
