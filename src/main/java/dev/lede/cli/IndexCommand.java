@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import com.google.common.collect.AbstractIterator;
+import dev.lede.ArticleAnalysis;
 import dev.lede.ArticleAnalyzer;
 import dev.lede.index.ArticleIndex;
 import java.io.BufferedReader;
@@ -13,8 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -31,18 +35,15 @@ final class IndexCommand implements Command {
 
   @Override
   public String usage() {
-    return "index --index DIR [--jsonl] [--format auto|text|html|body] [--no-entities]"
-        + " [--threads N] [--quiet] FILE|DIR...";
+    return "index " + Archives.USAGE + " [--jsonl] [--format auto|text|html|body]"
+        + " [--no-entities] [--threads N] [--quiet] FILE|DIR...";
   }
 
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
-    Args args = Args.parse(raw, Set.of("jsonl", "no-entities", "quiet"),
-        Set.of("index", "format", "threads"));
-    String dir = args.option("index", null);
-    if (dir == null) {
-      throw new UsageException("--index DIR is required");
-    }
+    Set<String> valued = new HashSet<>(Archives.OPTIONS);
+    valued.addAll(Set.of("format", "threads"));
+    Args args = Args.parse(raw, Set.of("jsonl", "no-entities", "quiet"), valued);
     if (args.positional().isEmpty()) {
       throw new UsageException("no input: give files or directories (or - for standard input)");
     }
@@ -55,16 +56,18 @@ final class IndexCommand implements Command {
     ArticleAnalyzer analyzer = ArticleAnalyzer.builder()
         .entities(!args.flag("no-entities"))
         .build();
-    try (ArticleIndex index = ArticleIndex.open(Path.of(dir), analyzer);
+    try (ArticleIndex index = Archives.open(args, analyzer);
         Progress progress = Progress.start(err, Progress.Mode.forStderr(args.flag("quiet")),
             "lede index", "articles")) {
       if (total >= 0) {
         progress.total(total);
       }
       BulkIndexer.Sink sink = batch -> {
+        Map<String, ArticleAnalysis> byId = new LinkedHashMap<>();
         for (BulkIndexer.Analysed a : batch) {
-          index.add(a.id(), a.analysis());
+          byId.put(a.id(), a.analysis()); // a later input with the same id wins, as on one thread
         }
+        index.addAll(byId);
       };
       BulkIndexer.Result result =
           new BulkIndexer(analyzer, threads, BulkIndexer.DEFAULT_BATCH, sink, progress).run(tasks);
@@ -72,7 +75,7 @@ final class IndexCommand implements Command {
       progress.close();
       int added = result.written();
       out.println("indexed " + added + " article" + (added == 1 ? "" : "s")
-          + " into " + dir + " (" + index.size() + " in the index"
+          + " into " + Archives.describe(args) + " (" + index.size() + " in the index"
           + (result.failed() > 0 ? ", " + result.failed() + " failed" : "") + ")");
       return result.failed() == 0 ? 0 : Main.EXIT_ERROR;
     }

@@ -68,6 +68,7 @@ public final class Main {
         new AnalyzeCommand(),
         new IndexCommand(),
         new RelatedCommand(),
+        new SolrConfigCommand(),
         new DemoCommand(),
         new BenchCommand(),
         new EvalExtractCommand(),
