@@ -17,8 +17,8 @@ import java.util.stream.Stream;
  * Benchmark of {@code lede index} on one thread against several: the same CLI jar run as a child
  * process over the same Reuters-21578 documents, thread counts interleaved round by round (the
  * order flips each round) so that a change of load on a shared machine hits every row alike.
- * Prints each run, then the median articles/s per thread count as a ratio to one thread, and the
- * load average seen. Wall time includes the JVM start and model loading (2-3 s), as a user sees.
+ * Prints each run (wall time, the child's CPU time and the cores it kept busy on average), then
+ * the median articles/s per thread count as a ratio to one thread, and the load average seen. Wall time includes the JVM start and model loading (2-3 s), as a user sees.
  *
  * <p>The corpus is read from {@code ../shared/data} at run time and only copied (its first N
  * documents) to a temporary file that is deleted at the end.
@@ -33,7 +33,8 @@ public final class IndexThreadsBenchmark {
 
   private IndexThreadsBenchmark() {}
 
-  private record Run(int threads, double seconds, String indexed, String load) {}
+  private record Run(int threads, double seconds, double cpuSeconds, String indexed,
+      String load) {}
 
   public static void main(String[] args) throws Exception {
     String corpus = "../shared/data/related/reuters21578/reuters21578_docs.jsonl";
@@ -64,8 +65,9 @@ public final class IndexThreadsBenchmark {
       System.out.printf(Locale.ROOT, "lede index benchmark: %d Reuters documents (%s), %d cores,"
           + " %d round(s), java %s%n", count, file, Runtime.getRuntime().availableProcessors(),
           rounds, System.getProperty("java.version"));
-      System.out.printf(Locale.ROOT, "%-6s %8s %9s %12s  %-40s  %s%n", "round", "threads",
-          "seconds", "articles/s", "output", "load average (1, 5, 15 min) before");
+      System.out.printf(Locale.ROOT, "%-6s %8s %9s %12s %9s %6s  %-38s  %s%n", "round",
+          "threads", "seconds", "articles/s", "cpu s", "cores", "output",
+          "load average (1, 5, 15 min) before");
       List<Run> runs = new ArrayList<>();
       for (int round = 1; round <= rounds; round++) {
         int[] order = threadCounts.clone();
@@ -75,8 +77,9 @@ public final class IndexThreadsBenchmark {
         for (int t : order) {
           Run r = run(jar, input, tmp.resolve("idx-" + round + "-" + t), t);
           runs.add(r);
-          System.out.printf(Locale.ROOT, "%-6d %8d %9.1f %12.1f  %-40s  %s%n", round, t,
-              r.seconds(), count / r.seconds(), r.indexed(), r.load());
+          System.out.printf(Locale.ROOT, "%-6d %8d %9.1f %12.1f %9.1f %6.2f  %-38s  %s%n",
+              round, t, r.seconds(), count / r.seconds(), r.cpuSeconds(),
+              r.cpuSeconds() / r.seconds(), r.indexed(), r.load());
         }
       }
       System.out.println();
@@ -105,18 +108,36 @@ public final class IndexThreadsBenchmark {
     List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java")
         .toString(), "-jar", jar, "index", "--index", index.toString(), "--jsonl", "--quiet",
         "--threads", Integer.toString(threads), input.toString());
+    double cpu0 = childCpuSeconds();
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     int code = p.waitFor();
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpu = childCpuSeconds() - cpu0;
     if (code != 0) {
       throw new IllegalStateException("lede index exited with " + code + ": " + output);
     }
     // "indexed N articles into DIR (M in the index)": keep the counts
     String counts = output.replaceAll(".*indexed (\\d+) articles.*\\((\\d+) in the index.*",
         "indexed $1, $2 in the index");
-    return new Run(threads, seconds, counts, load);
+    return new Run(threads, seconds, cpu, counts, load);
+  }
+
+  /**
+   * CPU time (user + system) of this process's children that have ended and been waited for
+   * ({@code cutime} and {@code cstime} of {@code /proc/self/stat}, in clock ticks of 1/100 s),
+   * or NaN where there is no {@code /proc}.
+   */
+  private static double childCpuSeconds() throws IOException {
+    Path stat = Path.of("/proc/self/stat");
+    if (!Files.isReadable(stat)) {
+      return Double.NaN;
+    }
+    String s = Files.readString(stat);
+    // fields after the command name in parentheses, which may hold spaces
+    String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+    return (Long.parseLong(f[13]) + Long.parseLong(f[14])) / 100.0;
   }
 
   private static int copyFirst(Path from, Path to, int max) throws IOException {
