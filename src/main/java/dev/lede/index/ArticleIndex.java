@@ -122,8 +122,9 @@ public final class ArticleIndex implements Closeable {
    * @throws IOException if the index cannot be written
    */
   public void add(String id, ArticleAnalysis analysis) throws IOException {
-    checkId(id);
+    requireNonNull(id, "id");
     requireNonNull(analysis, "analysis");
+    checkId(id);
     ensureOpen();
     archive.addAll(Map.of(id, analysis));
   }
@@ -165,8 +166,9 @@ public final class ArticleIndex implements Closeable {
    * @throws IOException if the index cannot be written
    */
   public ArticleAnalysis add(String id, Article article) throws IOException {
-    checkId(id);
+    requireNonNull(id, "id");
     requireNonNull(article, "article");
+    checkId(id);
     ensureOpen();
     ArticleAnalysis analysis = analyzer.analyze(article);
     add(id, analysis);
@@ -243,6 +245,7 @@ public final class ArticleIndex implements Closeable {
    * @throws IOException if the index cannot be read
    */
   public List<RelatedArticle> related(String id, int limit) throws IOException {
+    requireNonNull(id, "id");
     return related(id, RelatedQuery.of(limit));
   }
 
@@ -280,6 +283,7 @@ public final class ArticleIndex implements Closeable {
    * @throws IOException if the index cannot be read
    */
   public List<RelatedArticle> related(ArticleAnalysis analysis, int limit) throws IOException {
+    requireNonNull(analysis, "analysis");
     return related(analysis, RelatedQuery.of(limit));
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Splitter;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a SolrCloud collection is and how to create it if it does not exist: reached through
@@ -18,8 +19,8 @@ import java.util.List;
  * @param shards shards of a collection Lede creates
  * @param replicas replicas per shard of a collection Lede creates
  */
-public record SolrCollection(List<String> zkHosts, String zkChroot, List<String> solrUrls,
-    String name, int shards, int replicas) {
+public record SolrCollection(List<String> zkHosts, @Nullable String zkChroot,
+    List<String> solrUrls, String name, int shards, int replicas) {
 
   /** Shards of a new collection: 2, so that the archive is split from the start. */
   public static final int DEFAULT_SHARDS = 2;
@@ -33,14 +34,14 @@ public record SolrCollection(List<String> zkHosts, String zkChroot, List<String>
   /**
    * Validates and copies the components.
    *
-   * @throws NullPointerException if a list or the name is null
+   * @throws NullPointerException if a list, a list element or the name is null
    * @throws IllegalArgumentException if neither or both of ZooKeeper hosts and URLs are given,
    *     the name is not a valid collection name (letters, digits, {@code . _ -}, not starting
    *     with {@code -}), or shards or replicas are outside [1, {@link #MAX_SHARDS_OR_REPLICAS}]
    */
   public SolrCollection {
-    zkHosts = List.copyOf(zkHosts);
-    solrUrls = List.copyOf(solrUrls);
+    zkHosts = List.copyOf(requireNonNull(zkHosts, "zkHosts"));
+    solrUrls = List.copyOf(requireNonNull(solrUrls, "solrUrls"));
     requireNonNull(name, "name");
     if (zkHosts.isEmpty() == solrUrls.isEmpty()) {
       throw new IllegalArgumentException(
@@ -71,6 +72,7 @@ public record SolrCollection(List<String> zkHosts, String zkChroot, List<String>
    */
   public static SolrCollection viaZooKeeper(String connectString, String name) {
     requireNonNull(connectString, "connectString");
+    requireNonNull(name, "name");
     String hosts = connectString.strip();
     String chroot = null;
     int slash = hosts.indexOf('/');
@@ -100,6 +102,7 @@ public record SolrCollection(List<String> zkHosts, String zkChroot, List<String>
    */
   public static SolrCollection viaUrls(List<String> urls, String name) {
     requireNonNull(urls, "urls");
+    requireNonNull(name, "name");
     for (String u : urls) {
       requireNonNull(u, "url");
       if (!u.startsWith("http://") && !u.startsWith("https://")) {
