@@ -5,6 +5,7 @@ import dev.lede.ArticleAnalysis;
 import dev.lede.ArticleAnalyzer;
 import dev.lede.index.ArticleIndex;
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -52,7 +53,7 @@ final class IndexCommand implements Command {
     List<String> files = expand(args.positional());
     boolean jsonl = args.flag("jsonl");
     long total = jsonl ? countLines(files) : files.size();
-    Iterator<BulkIndexer.Task> tasks = jsonl ? jsonlTasks(files) : fileTasks(files, format);
+    Iterator<BulkIndexer.Task> tasks = jsonl ? new JsonlTasks(files) : fileTasks(files, format);
     ArticleAnalyzer analyzer = ArticleAnalyzer.builder()
         .entities(!args.flag("no-entities"))
         .build();
@@ -69,8 +70,15 @@ final class IndexCommand implements Command {
         }
         index.addAll(byId);
       };
-      BulkIndexer.Result result =
-          new BulkIndexer(analyzer, threads, BulkIndexer.DEFAULT_BATCH, sink, progress).run(tasks);
+      BulkIndexer.Result result;
+      try {
+        result = new BulkIndexer(analyzer, threads, BulkIndexer.DEFAULT_BATCH, sink, progress)
+            .run(tasks);
+      } finally {
+        if (tasks instanceof Closeable c) {
+          c.close();
+        }
+      }
       index.commit();
       progress.close();
       int added = result.written();
@@ -89,49 +97,62 @@ final class IndexCommand implements Command {
   }
 
   /** One task per non-blank JSONL line, read lazily: parsed and analysed on a worker. */
-  private static Iterator<BulkIndexer.Task> jsonlTasks(List<String> files) {
-    return new AbstractIterator<>() {
-      private int file = -1;
-      private BufferedReader reader;
-      private int number;
+  private static final class JsonlTasks extends AbstractIterator<BulkIndexer.Task>
+      implements Closeable {
+    private final List<String> files;
+    private int file = -1;
+    private BufferedReader reader;
+    private int number;
 
-      @Override
-      protected BulkIndexer.Task computeNext() {
-        try {
-          while (true) {
-            if (reader == null) {
-              if (++file >= files.size()) {
-                return endOfData();
-              }
-              reader = open(files.get(file));
-              number = 0;
-            }
-            String line = reader.readLine();
-            if (line == null) {
-              reader.close();
-              reader = null;
-              continue;
-            }
-            number++;
-            if (number == 1 && line.startsWith("\uFEFF")) {
-              line = line.substring(1);
-            }
-            if (!line.isBlank()) {
-              String text = line;
-              return new BulkIndexer.Task(files.get(file) + " line " + number, () -> {
-                AnalyzeCommand.JsonLine in = AnalyzeCommand.JsonLine.parse(text);
-                if (in.id() == null || in.id().isEmpty()) {
-                  throw new IllegalArgumentException("needs a non-empty \"id\"");
-                }
-                return new BulkIndexer.Loaded(in.id(), in.article());
-              });
-            }
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(files.get(file) + ": " + e.getMessage(), e);
-        }
+    JsonlTasks(List<String> files) {
+      this.files = files;
+    }
+
+    /** Closes the file being read, if the run stopped before its end. */
+    @Override
+    public void close() throws IOException {
+      if (reader != null) {
+        reader.close();
+        reader = null;
       }
-    };
+    }
+
+    @Override
+    protected BulkIndexer.Task computeNext() {
+      try {
+        while (true) {
+          if (reader == null) {
+            if (++file >= files.size()) {
+              return endOfData();
+            }
+            reader = open(files.get(file));
+            number = 0;
+          }
+          String line = reader.readLine();
+          if (line == null) {
+            reader.close();
+            reader = null;
+            continue;
+          }
+          number++;
+          if (number == 1 && line.startsWith("\uFEFF")) {
+            line = line.substring(1);
+          }
+          if (!line.isBlank()) {
+            String text = line;
+            return new BulkIndexer.Task(files.get(file) + " line " + number, () -> {
+              AnalyzeCommand.JsonLine in = AnalyzeCommand.JsonLine.parse(text);
+              if (in.id() == null || in.id().isEmpty()) {
+                throw new IllegalArgumentException("needs a non-empty \"id\"");
+              }
+              return new BulkIndexer.Loaded(in.id(), in.article());
+            });
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(files.get(file) + ": " + e.getMessage(), e);
+      }
+    }
   }
 
   private static BufferedReader open(String name) throws IOException {
