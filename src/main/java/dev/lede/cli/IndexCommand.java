@@ -1,29 +1,33 @@
 package dev.lede.cli;
 
+import com.google.common.collect.AbstractIterator;
 import dev.lede.ArticleAnalysis;
 import dev.lede.ArticleAnalyzer;
-import dev.lede.extract.Article;
 import dev.lede.index.ArticleIndex;
+import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * {@code index}: analyses files (or JSONL lines) and adds them to an on-disk index, replacing
- * articles with the same id. Uses every core for analysis; commits once at the end.
+ * {@code index}: analyses files (or JSONL lines) on every core and adds them to an on-disk index,
+ * replacing articles with the same id; shows progress on stderr; commits once at the end.
  */
 final class IndexCommand implements Command {
-
-  /** Inputs analysed per parallel batch: bounds memory for very large inputs. */
-  private static final int BATCH = 512;
 
   @Override
   public String name() {
@@ -32,108 +36,152 @@ final class IndexCommand implements Command {
 
   @Override
   public String usage() {
-    return "index --index DIR [--jsonl] [--format auto|text|html|body] [--no-entities]"
-        + " FILE|DIR...";
+    return "index " + Archives.USAGE + " [--jsonl] [--format auto|text|html|body]"
+        + " [--no-entities] [--threads N] [--quiet] FILE|DIR...";
   }
-
-  /** One input to index: its id and a way to read its article. */
-  private record Input(String id, String origin, Article article) {}
 
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
-    Args args = Args.parse(raw, Set.of("jsonl", "no-entities"), Set.of("index", "format"));
-    String dir = args.option("index", null);
-    if (dir == null) {
-      throw new UsageException("--index DIR is required");
-    }
+    Set<String> valued = new HashSet<>(Archives.OPTIONS);
+    valued.addAll(Set.of("format", "threads"));
+    Args args = Args.parse(raw, Set.of("jsonl", "no-entities", "quiet"), valued);
     if (args.positional().isEmpty()) {
       throw new UsageException("no input: give files or directories (or - for standard input)");
     }
     Inputs.Format format = Inputs.Format.parse(args.option("format", "auto"));
+    int threads = args.intOption("threads", Runtime.getRuntime().availableProcessors(), 1);
     List<String> files = expand(args.positional());
+    boolean jsonl = args.flag("jsonl");
+    long total = jsonl ? countLines(files) : files.size();
+    Iterator<BulkIndexer.Task> tasks = jsonl ? new JsonlTasks(files) : fileTasks(files, format);
     ArticleAnalyzer analyzer = ArticleAnalyzer.builder()
         .entities(!args.flag("no-entities"))
         .build();
-    AtomicInteger added = new AtomicInteger();
-    AtomicInteger failed = new AtomicInteger();
-    try (ArticleIndex index = ArticleIndex.open(Path.of(dir), analyzer)) {
-      List<Input> batch = new ArrayList<>();
-      for (String file : files) {
-        if (args.flag("jsonl")) {
-          for (Inputs.NumberedLine line : Inputs.jsonLines(file, System.in)) {
-            String origin = file + " line " + line.number();
-            try {
-              AnalyzeCommand.JsonLine in = AnalyzeCommand.JsonLine.parse(line.text());
+    try (ArticleIndex index = Archives.open(args, analyzer);
+        Progress progress = Progress.start(err, Progress.Mode.forStderr(args.flag("quiet")),
+            "lede index", "articles")) {
+      if (total >= 0) {
+        progress.total(total);
+      }
+      BulkIndexer.Sink sink = batch -> {
+        Map<String, ArticleAnalysis> byId = new LinkedHashMap<>();
+        for (BulkIndexer.Analysed a : batch) {
+          byId.put(a.id(), a.analysis()); // a later input with the same id wins, as on one thread
+        }
+        index.addAll(byId);
+      };
+      BulkIndexer.Result result;
+      try {
+        result = new BulkIndexer(analyzer, threads, BulkIndexer.DEFAULT_BATCH, sink, progress)
+            .run(tasks);
+      } finally {
+        if (tasks instanceof Closeable c) {
+          c.close();
+        }
+      }
+      index.commit();
+      progress.close();
+      int added = result.written();
+      out.println("indexed " + added + " article" + (added == 1 ? "" : "s")
+          + " into " + Archives.describe(args) + " (" + index.size() + " in the index"
+          + (result.failed() > 0 ? ", " + result.failed() + " failed" : "") + ")");
+      return result.failed() == 0 ? 0 : Main.EXIT_ERROR;
+    }
+  }
+
+  /** One task per file: read, extracted and analysed on a worker. */
+  private static Iterator<BulkIndexer.Task> fileTasks(List<String> files, Inputs.Format format) {
+    return files.stream().map(file -> new BulkIndexer.Task(file, () -> new BulkIndexer.Loaded(
+        Inputs.idOf(file), Inputs.article(Inputs.read(file, System.in), format, null))))
+        .iterator();
+  }
+
+  /** One task per non-blank JSONL line, read lazily: parsed and analysed on a worker. */
+  private static final class JsonlTasks extends AbstractIterator<BulkIndexer.Task>
+      implements Closeable {
+    private final List<String> files;
+    private int file = -1;
+    private BufferedReader reader;
+    private int number;
+
+    JsonlTasks(List<String> files) {
+      this.files = files;
+    }
+
+    /** Closes the file being read, if the run stopped before its end. */
+    @Override
+    public void close() throws IOException {
+      if (reader != null) {
+        reader.close();
+        reader = null;
+      }
+    }
+
+    @Override
+    protected BulkIndexer.Task computeNext() {
+      try {
+        while (true) {
+          if (reader == null) {
+            if (++file >= files.size()) {
+              return endOfData();
+            }
+            reader = open(files.get(file));
+            number = 0;
+          }
+          String line = reader.readLine();
+          if (line == null) {
+            reader.close();
+            reader = null;
+            continue;
+          }
+          number++;
+          if (number == 1 && line.startsWith("\uFEFF")) {
+            line = line.substring(1);
+          }
+          if (!line.isBlank()) {
+            String text = line;
+            return new BulkIndexer.Task(files.get(file) + " line " + number, () -> {
+              AnalyzeCommand.JsonLine in = AnalyzeCommand.JsonLine.parse(text);
               if (in.id() == null || in.id().isEmpty()) {
                 throw new IllegalArgumentException("needs a non-empty \"id\"");
               }
-              batch.add(new Input(in.id(), origin, in.article()));
-            } catch (Exception e) {
-              failed.incrementAndGet();
-              err.println("lede index: " + origin + ": " + Main.oneLine(e));
-            }
-            if (batch.size() >= BATCH) {
-              addAll(index, analyzer, batch, added, failed, err);
-            }
-          }
-        } else {
-          try {
-            String text = Inputs.read(file, System.in);
-            batch.add(new Input(Inputs.idOf(file), file, Inputs.article(text, format, null)));
-          } catch (IOException | RuntimeException e) {
-            failed.incrementAndGet();
-            err.println("lede index: " + file + ": " + Main.oneLine(e));
-          }
-          if (batch.size() >= BATCH) {
-            addAll(index, analyzer, batch, added, failed, err);
+              return new BulkIndexer.Loaded(in.id(), in.article());
+            });
           }
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(files.get(file) + ": " + e.getMessage(), e);
       }
-      addAll(index, analyzer, batch, added, failed, err);
-      index.commit();
-      out.println("indexed " + added.get() + " article" + (added.get() == 1 ? "" : "s")
-          + " into " + dir + " (" + index.size() + " in the index"
-          + (failed.get() > 0 ? ", " + failed.get() + " failed" : "") + ")");
     }
-    return failed.get() == 0 ? 0 : Main.EXIT_ERROR;
   }
 
-  /** Analyses a batch on every core and adds it; clears the batch. */
-  private static void addAll(ArticleIndex index, ArticleAnalyzer analyzer, List<Input> batch,
-      AtomicInteger added, AtomicInteger failed, PrintStream err) throws Exception {
-    if (batch.isEmpty()) {
-      return;
-    }
-    ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-    try {
-      pool.submit(() -> batch.parallelStream().forEach(in -> {
-        ArticleAnalysis a;
-        try {
-          a = analyzer.analyze(in.article());
-        } catch (RuntimeException e) {
-          failed.incrementAndGet();
-          synchronized (err) {
-            err.println("lede index: " + in.origin() + ": " + Main.oneLine(e));
-          }
-          return;
-        }
-        try {
-          index.add(in.id(), a);
-          added.incrementAndGet();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      })).get();
-    } catch (java.util.concurrent.ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof UncheckedIOException u) {
-        throw u.getCause();
+  private static BufferedReader open(String name) throws IOException {
+    InputStream in = "-".equals(name) ? System.in : Files.newInputStream(Path.of(name));
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The number of non-blank lines in JSONL files, or -1 when one is standard input.
+   *
+   * @throws IOException if a file cannot be read: before anything is indexed
+   */
+  private static long countLines(List<String> files) throws IOException {
+    long n = 0;
+    for (String name : files) {
+      if ("-".equals(name)) {
+        return -1;
       }
-      throw cause instanceof Exception ex ? ex : e;
-    } finally {
-      pool.shutdown();
+      Path p = Path.of(name);
+      if (!Files.isRegularFile(p)) {
+        throw new IOException("no such file: " + name);
+      }
+      try (BufferedReader r = open(name)) {
+        n += r.lines().filter(l -> !l.isBlank()).count();
+      } catch (UncheckedIOException e) {
+        throw new IOException(name + ": " + e.getCause().getMessage(), e.getCause());
+      }
     }
-    batch.clear();
+    return n;
   }
 
   /** Files as given, and the regular non-hidden files under directories, in name order. */

@@ -77,6 +77,7 @@ public final class Main {
         new AnalyzeCommand(),
         new IndexCommand(),
         new RelatedCommand(),
+        new SolrConfigCommand(),
         new DemoCommand())) {
       map.put(c.name(), c);
     }

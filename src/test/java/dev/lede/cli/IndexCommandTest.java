@@ -96,6 +96,83 @@ final class IndexCommandTest {
   }
 
   @Test
+  void index_fourThreads_sameArticlesAsOneThread(@TempDir Path tmp) throws Exception {
+    Path samples = samplesJsonl(tmp);
+    // the same ids again with other text: the later line must win on any number of threads
+    List<String> again = new ArrayList<>(Files.readAllLines(samples));
+    for (String id : List.of("lumora-recall", "storm-helga-warning")) {
+      var o = AnalysisJson.MAPPER.createObjectNode();
+      o.put("id", id).put("title", "Replaced " + id)
+          .put("body", "The replacement text about the ferry timetable for " + id + ".");
+      again.add(AnalysisJson.MAPPER.writeValueAsString(o));
+    }
+    Path input = Files.write(tmp.resolve("again.jsonl"), again);
+    Path one = tmp.resolve("one");
+    Path four = tmp.resolve("four");
+    Result r1 = run("index", "--index", one.toString(), "--threads", "1", "--jsonl",
+        input.toString());
+    Result r4 = run("index", "--index", four.toString(), "--threads", "4", "--jsonl",
+        input.toString());
+    assertThat(r1.code()).as(r1.err()).isZero();
+    assertThat(r4.code()).as(r4.err()).isZero();
+    assertThat(r4.out()).contains("indexed 35 articles").contains("(33 in the index)");
+
+    ArticleAnalyzer analyzer = ArticleAnalyzer.builder().entities(false).build();
+    try (ArticleIndex a = ArticleIndex.open(one, analyzer);
+        ArticleIndex b = ArticleIndex.open(four, analyzer)) {
+      List<String> ids = a.ids().stream().sorted().toList();
+      assertThat(ids).hasSize(33);
+      assertThat(b.ids().stream().sorted().toList()).isEqualTo(ids);
+      for (String id : ids) {
+        assertThat(b.get(id)).as(id).isEqualTo(a.get(id));
+      }
+      assertThat(b.get("lumora-recall").orElseThrow().title())
+          .isEqualTo("Replaced lumora-recall");
+      // related() is not compared: a replaced copy stays in Lucene's statistics until its
+      // segment is merged, and which copies were written and replaced depends on the threads.
+    }
+  }
+
+  @Test
+  void index_badFileAmongGoodOnes_reportedOnOneLineAndTheRestIndexed(@TempDir Path tmp)
+      throws Exception {
+    Path docs = Files.createDirectories(tmp.resolve("docs"));
+    for (int i = 0; i < 6; i++) {
+      Files.writeString(docs.resolve("story-" + i + ".txt"), "Story " + i + "\n\n"
+          + "The town council voted on plan number " + i + " for the new river bridge.");
+    }
+    Files.write(docs.resolve("scan.pdf"), "%PDF-1.7\n%binary\u0000\u0001 stream".getBytes(
+        StandardCharsets.ISO_8859_1));
+    Path index = tmp.resolve("idx");
+    Result r = run("index", "--index", index.toString(), "--threads", "3", docs.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).contains("indexed 6 articles").contains("1 failed");
+    assertThat(r.err().lines().toList()).singleElement().asString()
+        .startsWith("lede index: " + docs.resolve("scan.pdf") + ": ")
+        .doesNotContain("Exception");
+    try (ArticleIndex idx = ArticleIndex.open(index,
+        ArticleAnalyzer.builder().entities(false).build())) {
+      assertThat(idx.ids()).containsExactlyInAnyOrder("story-0", "story-1", "story-2",
+          "story-3", "story-4", "story-5");
+    }
+  }
+
+  @Test
+  void index_quiet_nothingOnStderr(@TempDir Path tmp) throws Exception {
+    Result r = run("index", "--index", tmp.resolve("idx").toString(), "--quiet", "--jsonl",
+        samplesJsonl(tmp).toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void index_badThreads_usageError(@TempDir Path tmp) {
+    Result r = run("index", "--index", tmp.resolve("idx").toString(), "--threads", "0", "x");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("lede index: --threads must be at least 1: 0");
+  }
+
+  @Test
   void index_lockedByAnotherWriter_oneLineErrorNamingTheLock(@TempDir Path tmp)
       throws Exception {
     Path dir = tmp.resolve("idx");

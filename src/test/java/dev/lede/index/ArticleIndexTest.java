@@ -482,7 +482,7 @@ final class ArticleIndexTest {
           w.addDocument(doc);
         }
       }
-      w.setLiveCommitData(Map.of(ArticleIndex.FORMAT_KEY, "1").entrySet());
+      w.setLiveCommitData(Map.of(LuceneArchive.FORMAT_KEY, "1").entrySet());
       w.commit();
     }
     // Every first-pass term counts as common: on a format-2 index they would all be looked up

@@ -1,0 +1,69 @@
+package dev.lede.cli;
+
+import com.google.common.base.Splitter;
+import dev.lede.ArticleAnalyzer;
+import dev.lede.index.ArticleIndex;
+import dev.lede.index.SolrCollection;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+
+/** Opens the archive a command names: {@code --index DIR}, or a SolrCloud collection. */
+final class Archives {
+
+  /** Options that take a value, for {@link Args#parse}. */
+  static final Set<String> OPTIONS =
+      Set.of("index", "solr", "solr-url", "collection", "shards", "replicas");
+
+  /** The synopsis of the options. */
+  static final String USAGE = "(--index DIR | --solr ZKHOST[,ZKHOST...][/chroot] --collection NAME"
+      + " | --solr-url URL[,URL...] --collection NAME) [--shards N] [--replicas N]";
+
+  private Archives() {}
+
+  /**
+   * Opens the archive the arguments name.
+   *
+   * @throws UsageException if none or several are named, or a collection has no name
+   * @throws IOException if the archive cannot be opened
+   */
+  static ArticleIndex open(Args args, ArticleAnalyzer analyzer) throws IOException,
+      UsageException {
+    String dir = args.option("index", null);
+    String zk = args.option("solr", null);
+    String urls = args.option("solr-url", null);
+    int given = (dir == null ? 0 : 1) + (zk == null ? 0 : 1) + (urls == null ? 0 : 1);
+    if (given != 1) {
+      throw new UsageException("give exactly one of --index DIR, --solr ZKHOST..."
+          + " or --solr-url URL");
+    }
+    if (dir != null) {
+      if (args.option("collection", null) != null) {
+        throw new UsageException("--collection goes with --solr or --solr-url, not --index");
+      }
+      return ArticleIndex.open(Path.of(dir), analyzer);
+    }
+    String name = args.option("collection", null);
+    if (name == null) {
+      throw new UsageException("--collection NAME is required with --solr and --solr-url");
+    }
+    SolrCollection target;
+    try {
+      target = zk != null ? SolrCollection.viaZooKeeper(zk, name)
+          : SolrCollection.viaUrls(Splitter.on(',').trimResults().omitEmptyStrings()
+              .splitToList(urls), name);
+      target = target.withLayout(
+          args.intOption("shards", SolrCollection.DEFAULT_SHARDS, 1),
+          args.intOption("replicas", SolrCollection.DEFAULT_REPLICAS, 1));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    return ArticleIndex.openSolr(target, analyzer);
+  }
+
+  /** Where the arguments point, for messages: the directory or the collection. */
+  static String describe(Args args) {
+    String dir = args.option("index", null);
+    return dir != null ? dir : "collection " + args.option("collection", "?");
+  }
+}

@@ -1,0 +1,317 @@
+package dev.lede.index;
+
+import dev.lede.ArticleAnalysis;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.util.ContentStreamBase;
+
+/**
+ * The SolrCloud backend of {@link ArticleIndex}: a collection reached with SolrJ, holding the same
+ * fields as the embedded index (the document is built by {@link Documents} and copied field by
+ * field, so both backends index the same strings through the same analysis chain).
+ *
+ * <p>Writes go to the shard leaders, which forward them to every live replica before
+ * acknowledging. Reads after a write of this instance first ask for a soft commit, so that, as
+ * on the embedded index, a change is visible to this instance's next read; {@link #commit()} is
+ * a hard commit. {@link #get} is Solr's real-time get.
+ *
+ * <p>Thread-safe: SolrJ's cloud client is.
+ */
+final class SolrArchive implements Archive {
+
+  /** Longest wait for a new collection's replicas to become active: 2 minutes. */
+  static final Duration CREATE_TIMEOUT = Duration.ofMinutes(2);
+
+  /** Longest wait for ZooKeeper: 15 seconds, then the cluster counts as unreachable. */
+  static final int ZK_CONNECT_TIMEOUT_SECONDS = 15;
+
+  /** Ids read per request by {@link #ids()}. */
+  static final int IDS_PAGE = 1_000;
+
+  /** Fields whose presence marks a collection as a Lede archive. */
+  static final Set<String> REQUIRED_FIELDS = Set.of(Documents.ID, Documents.TEXT,
+      Documents.TOPIC, Documents.ENTITY_STORED, Documents.SIMHASH);
+
+  /** Fields holding several values; every other field holds one. */
+  private static final Set<String> MULTI_VALUED = Set.of(Documents.ENTITY,
+      Documents.ENTITY_STORED, Documents.DEMONYM, Documents.KEYWORD);
+
+  private final CloudSolrClient client;
+  private final SolrCollection target;
+  private final Analyzer fields = Documents.analyzer();
+  private final AtomicLong changes = new AtomicLong();
+  private volatile long visibleAt;
+
+  private SolrArchive(CloudSolrClient client, SolrCollection target) {
+    this.client = client;
+    this.target = target;
+  }
+
+  /**
+   * Connects to the cluster and opens the collection, creating it (and uploading the configset)
+   * if missing.
+   *
+   * @throws IOException if the cluster cannot be reached, the collection cannot be created, or
+   *     it exists without Lede's fields
+   */
+  static SolrArchive open(SolrCollection target) throws IOException {
+    CloudSolrClient client = target.zkHosts().isEmpty()
+        ? new CloudSolrClient.Builder(target.solrUrls()).build()
+        : new CloudSolrClient.Builder(target.zkHosts(), Optional.ofNullable(target.zkChroot()))
+            .withZkConnectTimeout(ZK_CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+            .build();
+    SolrArchive archive = new SolrArchive(client, target);
+    try {
+      archive.ensureCollection();
+      return archive;
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(client);
+      throw e;
+    } catch (InterruptedException e) {
+      closeQuietly(client);
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while opening " + archive.location(), e);
+    }
+  }
+
+  private void ensureCollection() throws IOException, InterruptedException {
+    List<String> existing;
+    try {
+      existing = CollectionAdminRequest.listCollections(client);
+    } catch (SolrServerException | RuntimeException e) {
+      throw new IOException("cannot reach SolrCloud at " + target.address() + ": "
+          + reason(e), e);
+    }
+    String name = target.name();
+    try {
+      if (existing.contains(name)) {
+        checkSchema();
+        return;
+      }
+      List<String> configSets = new ConfigSetAdminRequest.List().process(client)
+          .getConfigSets();
+      if (!configSets.contains(SolrConfigSet.NAME)) {
+        ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload();
+        upload.setConfigSetName(SolrConfigSet.NAME);
+        upload.setUploadStream(new ContentStreamBase.ByteArrayStream(SolrConfigSet.zip(),
+            SolrConfigSet.NAME + ".zip", "application/zip"));
+        upload.process(client);
+      }
+      CollectionAdminRequest.createCollection(name, SolrConfigSet.NAME, target.shards(),
+          target.replicas()).process(client);
+    } catch (SolrServerException | RuntimeException e) {
+      throw new IOException("cannot create collection '" + name + "' at " + target.address()
+          + ": " + reason(e), e);
+    }
+    waitUntilActive();
+  }
+
+  /** Waits until every replica of the collection is active on a live node. */
+  private void waitUntilActive() throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + CREATE_TIMEOUT.toNanos();
+    while (true) {
+      Set<String> live = client.getClusterStateProvider().getLiveNodes();
+      DocCollection c = client.getClusterStateProvider().getCollection(target.name());
+      if (c != null && c.getSlices().size() == target.shards()
+          && c.getReplicas().size() == target.shards() * target.replicas()
+          && c.getReplicas().stream().allMatch(r -> r.isActive(live))) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IOException("collection '" + target.name() + "' at " + target.address()
+            + " has replicas still not active after " + CREATE_TIMEOUT.toSeconds() + " s");
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  private void checkSchema() throws IOException, SolrServerException {
+    Set<String> names = new java.util.HashSet<>();
+    for (Map<String, Object> f : new SchemaRequest.Fields().process(client, target.name())
+        .getFields()) {
+      names.add(String.valueOf(f.get("name")));
+    }
+    for (String required : REQUIRED_FIELDS) {
+      if (!names.contains(required)) {
+        throw new IOException("collection '" + target.name() + "' at " + target.address()
+            + " is not a Lede archive: its schema has no field '" + required
+            + "' (create it with Lede's configset: lede solr-config DIR)");
+      }
+    }
+  }
+
+  @Override
+  public void addAll(Map<String, ArticleAnalysis> articles) throws IOException {
+    List<SolrInputDocument> docs = new ArrayList<>(articles.size());
+    articles.forEach((id, a) -> docs.add(toSolr(Documents.toDocument(id, a, fields))));
+    run(() -> client.add(target.name(), docs));
+    changes.incrementAndGet();
+  }
+
+  /** The Lucene document's values as a Solr document: one value per single-valued field. */
+  static SolrInputDocument toSolr(Document d) {
+    SolrInputDocument s = new SolrInputDocument();
+    for (IndexableField f : d.getFields()) {
+      Object value = f.numericValue() != null ? f.numericValue() : f.stringValue();
+      if (value == null) {
+        continue;
+      }
+      if (MULTI_VALUED.contains(f.name())) {
+        s.addField(f.name(), value);
+      } else if (!s.containsKey(f.name())) {
+        // A Lucene document holds some values twice (indexed and stored, point and doc value).
+        s.setField(f.name(), value);
+      }
+    }
+    return s;
+  }
+
+  @Override
+  public void delete(String id) throws IOException {
+    run(() -> client.deleteById(target.name(), id));
+    changes.incrementAndGet();
+  }
+
+  @Override
+  public Optional<IndexedArticle> get(String id) throws IOException {
+    SolrDocument d = run(() -> client.getById(target.name(), id));
+    return d == null ? Optional.empty() : Optional.of(Ranker.indexedArticle(toLucene(d)));
+  }
+
+  /** A Solr document's stored values as a Lucene document, for {@link Ranker#indexedArticle}. */
+  private static Document toLucene(SolrDocument s) {
+    Document d = new Document();
+    for (String name : s.getFieldNames()) {
+      Collection<Object> values = s.getFieldValues(name);
+      for (Object v : values) {
+        d.add(new StoredField(name, String.valueOf(v)));
+      }
+    }
+    return d;
+  }
+
+  @Override
+  public int size() throws IOException {
+    makeVisible();
+    QueryResponse r = run(() -> client.query(target.name(), new SolrQuery("*:*").setRows(0)));
+    return Math.toIntExact(r.getResults().getNumFound());
+  }
+
+  @Override
+  public List<String> ids() throws IOException {
+    makeVisible();
+    List<String> ids = new ArrayList<>();
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      SolrQuery q = new SolrQuery("*:*").setFields(Documents.ID).setRows(IDS_PAGE)
+          .setSort(Documents.ID, SolrQuery.ORDER.asc);
+      q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse r = run(() -> client.query(target.name(), q));
+      for (SolrDocument d : r.getResults()) {
+        ids.add((String) d.getFieldValue(Documents.ID));
+      }
+      String next = r.getNextCursorMark();
+      if (next == null || next.equals(cursor)) {
+        return ids;
+      }
+      cursor = next;
+    }
+  }
+
+  @Override
+  public List<RelatedArticle> related(String id, RelatedQuery query) {
+    throw unranked();
+  }
+
+  @Override
+  public List<RelatedArticle> related(ArticleAnalysis analysis, RelatedQuery query) {
+    throw unranked();
+  }
+
+  private static UnsupportedOperationException unranked() {
+    return new UnsupportedOperationException("related articles on SolrCloud are not available"
+        + " yet: Lede's ranking runs on the embedded index only");
+  }
+
+  @Override
+  public void commit() throws IOException {
+    run(() -> client.commit(target.name(), true, true));
+    visibleAt = changes.get();
+  }
+
+  @Override
+  public void close() throws IOException {
+    client.close();
+  }
+
+  @Override
+  public String location() {
+    return "SolrCloud " + target.address() + ", collection " + target.name();
+  }
+
+  /** Opens a new searcher (a soft commit) if this instance wrote since the last one. */
+  private void makeVisible() throws IOException {
+    long seen = changes.get();
+    if (seen != visibleAt) {
+      run(() -> client.commit(target.name(), true, true, true));
+      visibleAt = seen;
+    }
+  }
+
+  /** A SolrJ call. */
+  private interface SolrCall<T> {
+    T call() throws SolrServerException, IOException;
+  }
+
+  /** Runs a SolrJ call; its failures become IOExceptions that name the collection. */
+  private <T> T run(SolrCall<T> call) throws IOException {
+    try {
+      return call.call();
+    } catch (SolrServerException | RuntimeException e) {
+      throw new IOException(location() + ": " + reason(e), e);
+    }
+  }
+
+  /** The first line of the deepest message, without SolrJ's wrapping. */
+  private static String reason(Throwable e) {
+    String msg = null;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        msg = t.getMessage();
+      }
+    }
+    msg = msg == null ? e.getClass().getSimpleName() : msg;
+    return msg.lines().findFirst().orElse(msg).strip();
+  }
+
+  private static void closeQuietly(CloudSolrClient client) {
+    try {
+      client.close();
+    } catch (IOException | RuntimeException e) {
+      // already failing; the first error is the one to report
+    }
+  }
+}

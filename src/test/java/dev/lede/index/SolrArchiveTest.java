@@ -1,0 +1,225 @@
+package dev.lede.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lede.ArticleAnalysis;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.embedded.JettySolrRunner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ArticleIndex} on a real SolrCloud: two Jetty nodes and ZooKeeper in this JVM, one
+ * cluster for the class; each test uses its own collection, which Lede creates (2 shards x 2
+ * replicas) from the configset in the jar.
+ */
+@Tag("solrcloud")
+final class SolrArchiveTest {
+
+  private static Path base;
+  private static MiniSolrCloudCluster cluster;
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    base = Files.createTempDirectory("lede-solrcloud");
+    cluster = new MiniSolrCloudCluster.Builder(2, base).build();
+  }
+
+  @AfterAll
+  static void stopCluster() throws Exception {
+    if (cluster != null) {
+      cluster.shutdown();
+    }
+    if (base != null) {
+      org.apache.lucene.util.IOUtils.rm(base);
+    }
+  }
+
+  /** A collection of the test cluster, reached through ZooKeeper (address with chroot). */
+  private static SolrCollection collection(String name) {
+    return SolrCollection.viaZooKeeper(cluster.getZkServer().getZkAddress(), name);
+  }
+
+  private static ArticleIndex open(String name) throws IOException {
+    return ArticleIndex.openSolr(collection(name), Fixtures.analyzer());
+  }
+
+  @Test
+  void openSolr_missingCollection_createdWithTwoShardsOfTwoReplicas() throws Exception {
+    try (ArticleIndex index = open("created")) {
+      assertThat(index.size()).isZero();
+      assertThat(index.toString()).contains("collection created");
+    }
+    DocCollection c = cluster.getSolrClient().getClusterState().getCollection("created");
+    assertThat(c.getSlices()).hasSize(2);
+    assertThat(c.getReplicas()).hasSize(4);
+    assertThat(c.getConfigName()).isEqualTo(SolrConfigSet.NAME);
+    // opened again: the existing collection is used as it is
+    try (ArticleIndex again = open("created")) {
+      assertThat(again.size()).isZero();
+    }
+  }
+
+  @Test
+  void addReplaceDeleteGet_likeTheEmbeddedIndex() throws Exception {
+    Map<String, ArticleAnalysis> samples = Fixtures.samples();
+    try (ArticleIndex solr = open("crud");
+        ArticleIndex embedded = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      solr.addAll(samples);
+      embedded.addAll(samples);
+      // visible at once, before any commit, as on the embedded index
+      assertThat(solr.size()).isEqualTo(samples.size()).isEqualTo(embedded.size());
+      assertThat(solr.ids()).isEqualTo(embedded.ids().stream().sorted().toList());
+      for (String id : samples.keySet()) {
+        assertThat(solr.get(id)).as(id).isEqualTo(embedded.get(id)).isPresent();
+      }
+
+      String id = samples.keySet().iterator().next();
+      ArticleAnalysis replacement = Fixtures.analysis("Ferry timetable changes",
+          "The island ferry leaves at seven from next week, the operator said.", "Travel",
+          "2025-06-01", List.of(), List.of("NO"));
+      solr.add(id, replacement);
+      embedded.add(id, replacement);
+      assertThat(solr.get(id)).isEqualTo(embedded.get(id));
+      assertThat(solr.get(id).orElseThrow().title()).isEqualTo("Ferry timetable changes");
+      assertThat(solr.size()).isEqualTo(samples.size());
+
+      solr.delete(id);
+      solr.delete("never-there");
+      assertThat(solr.get(id)).isEmpty();
+      assertThat(solr.size()).isEqualTo(samples.size() - 1);
+      assertThat(solr.ids()).doesNotContain(id).hasSize(samples.size() - 1);
+      solr.commit();
+    }
+    try (ArticleIndex reopened = open("crud")) {
+      assertThat(reopened.size()).isEqualTo(samples.size() - 1);
+    }
+  }
+
+  @Test
+  void stopNodeWhileIndexing_everyAcknowledgedArticleIsThereOnce() throws Exception {
+    ArticleAnalysis analysis = Fixtures.analysis("Harbour crane count",
+        "The port counted its cranes again this morning for the yearly report.");
+    List<String> acknowledged = new CopyOnWriteArrayList<>();
+    AtomicInteger failedWrites = new AtomicInteger();
+    AtomicBoolean stop = new AtomicBoolean();
+    try (ArticleIndex index = open("failover")) {
+      Thread writer = new Thread(() -> {
+        for (int i = 0; !stop.get(); i++) {
+          String id = "article-" + i;
+          try {
+            index.add(id, analysis);
+            acknowledged.add(id);
+          } catch (IOException e) {
+            failedWrites.incrementAndGet(); // not acknowledged: may or may not be there
+          }
+        }
+      });
+      writer.start();
+      waitFor(() -> acknowledged.size() >= 50);
+
+      JettySolrRunner stopped = cluster.stopJettySolrRunner(1);
+      cluster.waitForJettyToStop(stopped);
+      int ackedBeforeStop = acknowledged.size();
+      int reads = 0;
+      // Queries keep answering while the node is down (replicas on the other node).
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(6);
+      while (System.nanoTime() < until) {
+        assertThat(index.get("article-0")).isPresent();
+        assertThat(index.size()).isPositive();
+        reads++;
+      }
+      waitFor(() -> acknowledged.size() >= ackedBeforeStop + 50);
+
+      cluster.startJettySolrRunner(stopped);
+      cluster.waitForActiveCollection("failover", 2, 4);
+      int ackedBeforeRestart = acknowledged.size();
+      waitFor(() -> acknowledged.size() >= ackedBeforeRestart + 20);
+      stop.set(true);
+      writer.join();
+      index.commit();
+
+      List<String> ids = index.ids();
+      assertThat(new HashSet<>(ids)).hasSameSizeAs(ids); // no article twice
+      assertThat(ids).containsAll(acknowledged);
+      assertThat(index.size()).isEqualTo(ids.size());
+      assertThat(ids.size() - acknowledged.size()).isBetween(0, failedWrites.get());
+      assertThat(reads).isPositive();
+    }
+  }
+
+  @Test
+  void openSolr_unreachableCluster_clearIoException() {
+    SolrCollection nowhere = SolrCollection.viaUrls(List.of("http://127.0.0.1:1/solr"), "x");
+    assertThatThrownBy(() -> ArticleIndex.openSolr(nowhere, Fixtures.analyzer()))
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith("cannot reach SolrCloud at http://127.0.0.1:1/solr: ");
+  }
+
+  @Test
+  void openSolr_collectionWithoutLedeFields_refused() throws Exception {
+    Path conf = Files.createDirectories(base.resolve("plain-conf"));
+    SolrConfigSet.writeTo(conf);
+    Files.writeString(conf.resolve("schema.xml"), """
+        <schema name="plain" version="1.6">
+          <uniqueKey>id</uniqueKey>
+          <fieldType name="string" class="solr.StrField"/>
+          <fieldType name="plong" class="solr.LongPointField" docValues="true"/>
+          <field name="id" type="string" indexed="true" stored="true" required="true"/>
+          <field name="_version_" type="plong" indexed="false" stored="false"/>
+        </schema>
+        """);
+    cluster.uploadConfigSet(conf, "plain");
+    org.apache.solr.client.solrj.request.CollectionAdminRequest
+        .createCollection("plain", "plain", 1, 1).process(cluster.getSolrClient());
+    cluster.waitForActiveCollection("plain", 1, 1);
+
+    assertThatThrownBy(() -> open("plain"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("collection 'plain'")
+        .hasMessageContaining("is not a Lede archive: its schema has no field");
+  }
+
+  @Test
+  void related_onSolrCloud_notAvailableYet() throws Exception {
+    try (ArticleIndex index = open("unranked")) {
+      index.add("a", Fixtures.analysis("Title", "Some body text about the harbour."));
+      assertThatThrownBy(() -> index.related("a", 5))
+          .isInstanceOf(UnsupportedOperationException.class)
+          .hasMessageContaining("not available yet");
+    }
+  }
+
+  @Test
+  void closed_everyMethodFails() throws Exception {
+    ArticleIndex index = open("closing");
+    index.close();
+    index.close();
+    assertThatThrownBy(index::size).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> index.get("a")).isInstanceOf(IllegalStateException.class);
+  }
+
+  private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("condition not met in 120 s");
+      }
+      Thread.sleep(20);
+    }
+  }
+}

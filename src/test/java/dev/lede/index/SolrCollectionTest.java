@@ -1,0 +1,105 @@
+package dev.lede.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+final class SolrCollectionTest {
+
+  @Test
+  void viaZooKeeper_hostsAndChroot() {
+    SolrCollection c = SolrCollection.viaZooKeeper(" zk1:2181, zk2:2181 ,zk3:2181/solr/news ",
+        "archive");
+    assertThat(c.zkHosts()).containsExactly("zk1:2181", "zk2:2181", "zk3:2181");
+    assertThat(c.zkChroot()).isEqualTo("/solr/news");
+    assertThat(c.solrUrls()).isEmpty();
+    assertThat(c.shards()).isEqualTo(SolrCollection.DEFAULT_SHARDS);
+    assertThat(c.replicas()).isEqualTo(SolrCollection.DEFAULT_REPLICAS);
+    assertThat(c.address()).isEqualTo("zk1:2181,zk2:2181,zk3:2181/solr/news");
+    assertThat(SolrCollection.viaZooKeeper("zk1:2181/", "a").zkChroot()).isNull();
+  }
+
+  @Test
+  void viaUrls_andLayout() {
+    SolrCollection c = SolrCollection.viaUrls(List.of("http://s1:8983/solr",
+        "https://s2:8983/solr"), "news").withLayout(4, 3);
+    assertThat(c.zkHosts()).isEmpty();
+    assertThat(c.shards()).isEqualTo(4);
+    assertThat(c.replicas()).isEqualTo(3);
+    assertThat(c.address()).isEqualTo("http://s1:8983/solr,https://s2:8983/solr");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "-news", "news archive", "news/2025", "nëws"})
+  void name_invalid(String name) {
+    assertThatThrownBy(() -> SolrCollection.viaZooKeeper("zk:2181", name))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not a valid collection name");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0, 1, shards", "1, 0, replicas", "1025, 1, shards", "1, 1025, replicas"})
+  void layout_outOfRange_namesTheLimit(int shards, int replicas, String what) {
+    SolrCollection c = SolrCollection.viaZooKeeper("zk:2181", "news");
+    assertThatThrownBy(() -> c.withLayout(shards, replicas))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(what + " must be in [1, MAX_SHARDS_OR_REPLICAS = 1024]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " , ", "/solr"})
+  void viaZooKeeper_noHost(String connect) {
+    assertThatThrownBy(() -> SolrCollection.viaZooKeeper(connect, "news"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no ZooKeeper host");
+  }
+
+  @Test
+  void viaUrls_notHttpOrEmpty() {
+    assertThatThrownBy(() -> SolrCollection.viaUrls(List.of("solr1:8983"), "news"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not an http(s) URL");
+    assertThatThrownBy(() -> SolrCollection.viaUrls(List.of(), "news"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("either ZooKeeper hosts or Solr URLs");
+  }
+
+  @Test
+  void nulls_nameTheParameter() {
+    assertThatThrownBy(() -> SolrCollection.viaZooKeeper(null, "n"))
+        .isInstanceOf(NullPointerException.class).hasMessage("connectString");
+    assertThatThrownBy(() -> SolrCollection.viaZooKeeper("zk:2181", null))
+        .isInstanceOf(NullPointerException.class).hasMessage("name");
+    assertThatThrownBy(() -> SolrCollection.viaUrls(null, "n"))
+        .isInstanceOf(NullPointerException.class).hasMessage("urls");
+    assertThatThrownBy(() -> ArticleIndex.openSolr(null, Fixtures.analyzer()))
+        .isInstanceOf(NullPointerException.class).hasMessage("collection");
+  }
+
+  @Test
+  void configSet_writtenFilesMatchTheEmbeddedFields(@TempDir Path tmp) throws Exception {
+    List<Path> files = SolrConfigSet.writeTo(tmp.resolve("conf"));
+    assertThat(files).extracting(p -> p.getFileName().toString())
+        .containsExactly("schema.xml", "solrconfig.xml");
+    String schema = Files.readString(tmp.resolve("conf/schema.xml"));
+    for (String field : List.of(Documents.ID, Documents.TEXT, Documents.TOPIC, Documents.TITLE,
+        Documents.NAMES, Documents.BODY, Documents.ENTITY, Documents.ENTITY_STORED,
+        Documents.DEMONYM, Documents.KEYWORD, Documents.SECTION, Documents.SECTION_KEY,
+        Documents.LANGUAGE, Documents.PUBLISHED, Documents.DATE, Documents.URL,
+        Documents.BYLINE, Documents.SIMHASH)) {
+      assertThat(schema).as(field).contains("<field name=\"" + field + "\"");
+    }
+    assertThat(schema).contains("org.apache.lucene.analysis.en.EnglishAnalyzer");
+    assertThat(Files.readString(tmp.resolve("conf/solrconfig.xml")))
+        .contains("<updateLog>").contains("ExactStatsCache");
+    Path file = Files.writeString(tmp.resolve("file"), "x");
+    assertThatThrownBy(() -> SolrConfigSet.writeTo(file))
+        .isInstanceOf(java.io.IOException.class).hasMessageStartingWith("not a directory");
+  }
+}
