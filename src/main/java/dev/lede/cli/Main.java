@@ -69,6 +69,7 @@ public final class Main {
         new IndexCommand(),
         new RelatedCommand(),
         new DemoCommand(),
+        new ServeCommand(),
         new BenchCommand(),
         new EvalExtractCommand(),
         new TrainNerCommand(),
