@@ -74,7 +74,19 @@ public final class LedeServer implements Closeable {
   /** How long {@link #close()} lets requests in flight finish: 10 seconds. */
   public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
+  private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
   private static final System.Logger LOG = System.getLogger(LedeServer.class.getName());
+
+  static {
+    // The JDK server writes a response's head and body apart; with Nagle's algorithm on, the
+    // body then waits for the client's delayed ACK: ~40 ms per request on Linux loopback (p50 of
+    // /related over HTTP was 48 ms against 17 ms in process). The property is read once, when
+    // the first JDK HTTP server of the JVM starts; one set by the user is left alone.
+    if (System.getProperty(NO_DELAY) == null) {
+      System.setProperty(NO_DELAY, "true");
+    }
+  }
 
   /** Set while a request that the pool turned away runs on the server's dispatcher thread. */
   private static final ThreadLocal<Boolean> TURNED_AWAY = new ThreadLocal<>();
