@@ -203,6 +203,16 @@ public final class LedeServer implements Closeable {
     }
   }
 
+  /** Requests being answered now; for tests. */
+  int requestsInFlight() {
+    return inFlight.get();
+  }
+
+  /** Requests waiting for a worker; for tests. */
+  int requestsQueued() {
+    return workers.getQueue().size();
+  }
+
   @Override
   public String toString() {
     return "LedeServer[" + uri() + (closing ? ", closing]" : "]");

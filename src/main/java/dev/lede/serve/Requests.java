@@ -31,7 +31,7 @@ final class Requests {
 
   private Requests() {}
 
-  /** One article to analyse, as the body of POST /v1/analyze, PUT /v1/articles/{id} and POST /v1/related. */
+  /** One article to analyse: the body of analyze, PUT /v1/articles/{id} and POST /v1/related. */
   record ArticleBody(String id, Article article) {}
 
   /**
@@ -168,8 +168,10 @@ final class Requests {
         continue;
       }
       int eq = pair.indexOf('=');
-      String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq),
+          StandardCharsets.UTF_8);
+      String value = eq < 0 ? ""
+          : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
       if (!allowed.contains(name)) {
         throw HttpError.badRequest("unknown parameter '" + name + "'"
             + (allowed.isEmpty() ? ": this endpoint takes none" : "; known: "

@@ -13,18 +13,26 @@ import dev.lede.extract.Article;
 import dev.lede.index.ArticleIndex;
 import dev.lede.index.RelatedQuery;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -211,7 +219,7 @@ final class LedeServerTest {
       String json = "{\"body\": \"" + "x".repeat(2_000) + "\"}";
       // An input-stream publisher has no length: the client sends the body chunked.
       HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.ofInputStream(
-          () -> new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+          () -> new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
 
       Http.Answer a = new Http(small.uri()).sendWith("POST", "/v1/analyze", chunked, Map.of());
 
@@ -512,7 +520,8 @@ final class LedeServerTest {
     return Stream.<Arguments>of(
         Arguments.of((Consumer<LedeServer.Builder>) b -> b.port(-1), "port must be in [0, 65535]"),
         Arguments.of((Consumer<LedeServer.Builder>) b -> b.port(65_536), "port must be in"),
-        Arguments.of((Consumer<LedeServer.Builder>) b -> b.threads(0), "threads must be at least 1"),
+        Arguments.of((Consumer<LedeServer.Builder>) b -> b.threads(0),
+            "threads must be at least 1"),
         Arguments.of((Consumer<LedeServer.Builder>) b -> b.queueCapacity(0),
             "queue capacity must be at least 1"),
         Arguments.of((Consumer<LedeServer.Builder>) b -> b.bearerToken("short"),
@@ -550,9 +559,9 @@ final class LedeServerTest {
   }
 
   @Test
-  void close_commitsTheArchive(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+  void close_commitsTheArchive(@TempDir Path dir)
       throws IOException {
-    java.nio.file.Path live = dir.resolve("live");
+    Path live = dir.resolve("live");
     try (ArticleIndex disk = ArticleIndex.open(live, analyzer)) {
       LedeServer s = started(disk, b -> { });
       assertThat(new Http(s.uri()).put("/v1/articles/ferry", Map.of("text", FERRY), Map.of())
@@ -561,12 +570,12 @@ final class LedeServerTest {
       s.close();
 
       // A copy of the directory while the index is still open holds only what was committed.
-      java.nio.file.Path copy = dir.resolve("copy");
-      java.nio.file.Files.createDirectories(copy);
-      try (var files = java.nio.file.Files.list(live)) {
-        for (java.nio.file.Path f : files.filter(f -> !f.getFileName().toString()
+      Path copy = dir.resolve("copy");
+      Files.createDirectories(copy);
+      try (var files = Files.list(live)) {
+        for (Path f : files.filter(f -> !f.getFileName().toString()
             .equals("write.lock")).toList()) {
-          java.nio.file.Files.copy(f, copy.resolve(f.getFileName()));
+          Files.copy(f, copy.resolve(f.getFileName()));
         }
       }
       try (ArticleIndex committed = ArticleIndex.open(copy, analyzer)) {
@@ -580,21 +589,21 @@ final class LedeServerTest {
   void close_lets_aRequestInFlightFinish_thenRefusesConnections() throws Exception {
     URI uri = server.uri();
     String json = "{\"body\": \"Ferries ran late in Oslo on Monday.\"}";
-    byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
       socket.setSoTimeout(30_000);
       var out = socket.getOutputStream();
       out.write(("POST /v1/analyze HTTP/1.1\r\nHost: x\r\nContent-Length: " + bytes.length
-          + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+          + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       out.write(bytes, 0, 10);
       out.flush();
-      awaitInFlight(1);
+      awaitState(() -> server.requestsInFlight() == 1);
 
       Thread closer = new Thread(() -> {
         try {
           server.close();
         } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          throw new UncheckedIOException(e);
         }
       });
       closer.start();
@@ -609,8 +618,8 @@ final class LedeServerTest {
       assertThat(answer).startsWith("HTTP/1.1 200").contains("\"body\":\"Ferries ran late");
       assertThat(closer.isAlive()).isFalse();
     }
-    assertThatThrownBy(() -> new java.net.Socket(uri.getHost(), uri.getPort()).close())
-        .isInstanceOf(java.net.ConnectException.class);
+    assertThatThrownBy(() -> new Socket(uri.getHost(), uri.getPort()).close())
+        .isInstanceOf(ConnectException.class);
   }
 
   @Test
@@ -621,16 +630,17 @@ final class LedeServerTest {
       String json = "{\"body\": \"Ferries ran late in Oslo on Monday.\"}";
       String head = "POST /v1/analyze HTTP/1.1\r\nHost: x\r\nContent-Length: " + json.length()
           + "\r\n\r\n";
-      List<java.net.Socket> stalled = new ArrayList<>();
+      List<Socket> stalled = new ArrayList<>();
       try {
         // Two requests whose bodies have not arrived: one holds the only worker, one the queue.
         for (int i = 0; i < 2; i++) {
-          java.net.Socket s = new java.net.Socket(uri.getHost(), uri.getPort());
+          Socket s = new Socket(uri.getHost(), uri.getPort());
           s.setSoTimeout(30_000);
-          s.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+          s.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
           s.getOutputStream().flush();
           stalled.add(s);
-          Thread.sleep(300);
+          int queued = i;
+          awaitState(() -> tiny.requestsInFlight() == 1 && tiny.requestsQueued() == queued);
         }
 
         long start = System.nanoTime();
@@ -641,13 +651,13 @@ final class LedeServerTest {
             .contains("server overloaded");
         assertThat(millis).as("answered at once, not after the stalled requests").isLessThan(
             10_000);
-        for (java.net.Socket s : stalled) {
-          s.getOutputStream().write(json.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        for (Socket s : stalled) {
+          s.getOutputStream().write(json.getBytes(StandardCharsets.US_ASCII));
           s.getOutputStream().flush();
           assertThat(Http.readAnswer(s.getInputStream())).startsWith("HTTP/1.1 200");
         }
       } finally {
-        for (java.net.Socket s : stalled) {
+        for (Socket s : stalled) {
           s.close();
         }
       }
@@ -656,9 +666,13 @@ final class LedeServerTest {
     }
   }
 
-  private void awaitInFlight(int n) throws InterruptedException {
-    // The request is in flight once its handler runs; the health endpoint cannot tell, so wait
-    // for the server to have read the head (a short, bounded wait).
-    Thread.sleep(300);
+  /** Waits, at most 30 s, until the server is in a state (a request running, one queued). */
+  private static void awaitState(BooleanSupplier state)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!state.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("server state not reached in 30 s").isLessThan(deadline);
+      Thread.sleep(10);
+    }
   }
 }
