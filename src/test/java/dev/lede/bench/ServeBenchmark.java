@@ -112,17 +112,16 @@ public final class ServeBenchmark {
         System.out.println("endpoint            clients  via          req/s    p50 ms    p99 ms"
             + "   HTTP/API req/s");
         for (int clients : clientCounts) {
-          Result api = run(clients, analyses,
-              (c, i) -> analyzer.analyze(Article.fromPageText(text(corpus, i))));
-          Result web = run(clients, analyses,
+          Result[] r = alternate(clients, analyses,
+              (c, i) -> analyzer.analyze(Article.fromPageText(text(corpus, i))),
               http(base, (b, i) -> post(b, "/v1/analyze", bodies.get(i % bodies.size()))));
-          print("POST /v1/analyze", clients, api, web);
+          print("POST /v1/analyze", clients, r[0], r[1]);
         }
         for (int clients : clientCounts) {
-          Result api = run(clients, relatedCalls,
-              (c, i) -> index.related(ids.get(i % ids.size()), query));
-          Result web = run(clients, relatedCalls, http(base, (b, i) -> get(b, related(ids, i))));
-          print("GET .../related", clients, api, web);
+          Result[] r = alternate(clients, relatedCalls,
+              (c, i) -> index.related(ids.get(i % ids.size()), query),
+              http(base, (b, i) -> get(b, related(ids, i))));
+          print("GET .../related", clients, r[0], r[1]);
         }
         System.out.println("API: the same work through the Java API in this process"
             + " (ArticleAnalyzer.analyze, ArticleIndex.related, limit 10); HTTP adds JSON,"
@@ -183,11 +182,58 @@ public final class ServeBenchmark {
     };
   }
 
+  /** Rounds each cell is split into, API and HTTP in turn, so that both see the same load. */
+  private static final int ROUNDS = 5;
+
+  /**
+   * Times the same calls through the API and over HTTP in alternating rounds: on a shared
+   * machine the load drifts within seconds, and timing one path after the other measured the
+   * drift (either path came out up to 5x ahead).
+   */
+  private static Result[] alternate(int clients, int total, Call api, Call http)
+      throws Exception {
+    List<long[]> apiLatencies = new ArrayList<>();
+    List<long[]> httpLatencies = new ArrayList<>();
+    long apiNanos = 0;
+    long httpNanos = 0;
+    int perRound = Math.max(clients, total / ROUNDS);
+    for (int round = 0; round < ROUNDS; round++) {
+      int offset = round * perRound;
+      long t0 = System.nanoTime();
+      apiLatencies.add(timed(clients, perRound, (c, i) -> api.call(c, offset + i)));
+      long t1 = System.nanoTime();
+      httpLatencies.add(timed(clients, perRound, (c, i) -> http.call(c, offset + i)));
+      apiNanos += t1 - t0;
+      httpNanos += System.nanoTime() - t1;
+    }
+    return new Result[] {result(apiLatencies, apiNanos), result(httpLatencies, httpNanos)};
+  }
+
+  private static Result result(List<long[]> rounds, long nanos) {
+    long[] all = rounds.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    return new Result(all.length / (nanos / 1e9), all[all.length / 2] / 1e6,
+        all[Math.min(all.length - 1, (int) Math.ceil(all.length * 0.99) - 1)] / 1e6);
+  }
+
+  /** Runs {@code total} calls spread over {@code clients} threads; returns each call's time. */
+  private static long[] timed(int clients, int total, Call call) throws Exception {
+    long[] latencies = new long[total];
+    runInto(clients, total, call, latencies);
+    return latencies;
+  }
+
   /** Runs {@code total} calls spread over {@code clients} threads; times each call. */
   private static Result run(int clients, int total, Call call) throws Exception {
+    long[] latencies = new long[total];
+    long start = System.nanoTime();
+    runInto(clients, total, call, latencies);
+    return result(List.of(latencies), System.nanoTime() - start);
+  }
+
+  private static void runInto(int clients, int total, Call call, long[] latencies)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     AtomicInteger next = new AtomicInteger();
-    long[] latencies = new long[total];
     CountDownLatch go = new CountDownLatch(1);
     try {
       List<Future<?>> futures = new ArrayList<>();
@@ -203,15 +249,10 @@ public final class ServeBenchmark {
           return null;
         }));
       }
-      long start = System.nanoTime();
       go.countDown();
       for (Future<?> f : futures) {
         f.get();
       }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      Arrays.sort(latencies);
-      return new Result(total / seconds, latencies[total / 2] / 1e6,
-          latencies[Math.min(total - 1, (int) Math.ceil(total * 0.99) - 1)] / 1e6);
     } finally {
       pool.shutdownNow();
     }

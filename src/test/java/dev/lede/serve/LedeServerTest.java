@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,10 +76,31 @@ final class LedeServerTest {
     return s;
   }
 
-  private void putSamples() {
-    ServeFixtures.samples().forEach((id, a) ->
-        assertThat(http.put("/v1/articles/" + id, ServeFixtures.body(a), Map.of()).status())
-            .isEqualTo(201));
+  private static ArticleIndex samplesIndex;
+  private static LedeServer samplesServer;
+  private static Http samplesHttp;
+
+  /** A server over the jar's samples, PUT once over HTTP, for the tests that only read. */
+  private static synchronized Http samples() throws IOException {
+    if (samplesHttp == null) {
+      samplesIndex = ArticleIndex.inMemory(ServeFixtures.analyzer());
+      samplesServer = LedeServer.builder(ServeFixtures.analyzer(), samplesIndex).port(0)
+          .threads(2).start();
+      Http h = new Http(samplesServer.uri());
+      ServeFixtures.samples().forEach((id, a) ->
+          assertThat(h.put("/v1/articles/" + id, ServeFixtures.body(a), Map.of()).status())
+              .isEqualTo(201));
+      samplesHttp = h;
+    }
+    return samplesHttp;
+  }
+
+  @AfterAll
+  static void closeSamples() throws IOException {
+    if (samplesServer != null) {
+      samplesServer.close();
+      samplesIndex.close();
+    }
   }
 
   private static void assertError(Http.Answer a, int status, String reasonPart) {
@@ -310,27 +332,23 @@ final class LedeServerTest {
   }
 
   @Test
-  void list_limit_firstIdsAndTheCount() {
-    putSamples();
-
-    JsonNode json = http.get("/v1/articles?limit=3").json();
+  void list_limit_firstIdsAndTheCount() throws IOException {
+    JsonNode json = samples().get("/v1/articles?limit=3").json();
 
     assertThat(json.get("articles").asInt()).isEqualTo(ServeFixtures.samples().size());
     assertThat(json.get("ids")).hasSize(3);
-    assertError(http.get("/v1/articles?limit=0"), 400, "limit must be in [1, 1000]: 0");
+    assertError(samples().get("/v1/articles?limit=0"), 400, "limit must be in [1, 1000]: 0");
   }
 
   // --- related
 
   @Test
   void relatedOfArchived_sameAsTheIndexInProcess() throws IOException {
-    putSamples();
-
-    Http.Answer a = http.get("/v1/articles/riksbank-holds-rate/related?limit=3");
+    Http.Answer a = samples().get("/v1/articles/riksbank-holds-rate/related?limit=3");
 
     assertThat(a.status()).isEqualTo(200);
     assertThat(a.json()).isEqualTo(RelatedJson.toJson("riksbank-holds-rate",
-        index.related("riksbank-holds-rate", RelatedQuery.of(3))));
+        samplesIndex.related("riksbank-holds-rate", RelatedQuery.of(3))));
     assertThat(a.json().get("related")).hasSize(3);
     assertThat(a.json().get("related").get(0).get("id").asText()).startsWith("riksbank-");
     assertThat(a.json().get("related").get(0).get("sharedEntities").toString())
@@ -338,11 +356,9 @@ final class LedeServerTest {
   }
 
   @Test
-  void relatedOfArchived_sectionAndDateRange_filter() {
-    putSamples();
-
-    JsonNode sport = http.get("/v1/articles/nordic-cup-final/related?section=sport").json();
-    JsonNode march = http.get(
+  void relatedOfArchived_sectionAndDateRange_filter() throws IOException {
+    JsonNode sport = samples().get("/v1/articles/nordic-cup-final/related?section=sport").json();
+    JsonNode march = samples().get(
         "/v1/articles/riksbank-cuts-rate/related?from=2025-03-01&to=2025-03-31").json();
 
     assertThat(sport.get("related")).isNotEmpty()
@@ -353,10 +369,9 @@ final class LedeServerTest {
   }
 
   @Test
-  void relatedOfArchived_instantBounds_inclusive() {
-    putSamples();
+  void relatedOfArchived_instantBounds_inclusive() throws IOException {
     // riksbank-holds-rate was published 2025-03-20 (midnight UTC as indexed)
-    JsonNode json = http.get("/v1/articles/riksbank-cuts-rate/related?from="
+    JsonNode json = samples().get("/v1/articles/riksbank-cuts-rate/related?from="
         + Instant.parse("2025-03-20T00:00:00Z") + "&to=2025-03-20T00:00:00Z").json();
 
     assertThat(json.get("related")).extracting(r -> r.get("id").asText())
@@ -366,10 +381,8 @@ final class LedeServerTest {
   @ParameterizedTest
   @ValueSource(strings = {"limit=0", "limit=1001", "limit=ten", "from=March", "to=2025-13-01",
       "from=2025-05-01&to=2025-04-01", "sort=date", "limit=1&limit=2"})
-  void relatedOfArchived_badParameter_400(String query) {
-    http.put("/v1/articles/ferry", Map.of("text", FERRY), Map.of());
-
-    Http.Answer a = http.get("/v1/articles/ferry/related?" + query);
+  void relatedOfArchived_badParameter_400(String query) throws IOException {
+    Http.Answer a = samples().get("/v1/articles/riksbank-holds-rate/related?" + query);
 
     assertThat(a.status()).as(a.body()).isEqualTo(400);
     assertThat(a.json().get("error").asText()).doesNotContain("\n").isNotBlank();
@@ -377,21 +390,20 @@ final class LedeServerTest {
 
   @Test
   void postRelated_articleNotArchived_sameAsTheIndexInProcess() throws IOException {
-    putSamples();
     Map<String, String> story = Map.of("id", "new-storm", "title", "Storm Helga heads for Spain",
         "body", "Storm Helga weakened over northern Portugal on Sunday and moved towards Spain. "
             + "Porto reopened its port after the storm, and Portuguese insurers began counting "
             + "flood claims.");
 
-    Http.Answer a = http.post("/v1/related?limit=4", story);
+    Http.Answer a = samples().post("/v1/related?limit=4", story);
 
     assertThat(a.status()).isEqualTo(200);
     ArticleAnalysis analysis = analyzer.analyze(Article.ofBody(story.get("title"),
         story.get("body")));
     assertThat(a.json()).isEqualTo(RelatedJson.toJson("new-storm",
-        index.related(analysis, RelatedQuery.of(4))));
+        samplesIndex.related(analysis, RelatedQuery.of(4))));
     assertThat(a.json().get("related").get(0).get("id").asText()).startsWith("storm-helga");
-    assertThat(http.get("/v1/articles/new-storm").status()).isEqualTo(404);
+    assertThat(samples().get("/v1/articles/new-storm").status()).isEqualTo(404);
   }
 
   // --- health, OpenAPI, page, routing
