@@ -38,7 +38,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Thread-safe. {@link #close()} is graceful: it stops taking requests, lets those in flight
  * finish (up to a grace period), and commits the archive. It does not close the archive: its
- * owner does.
+ * owner does. Loading this class sets the JDK server's {@code sun.net.httpserver.nodelay} system
+ * property to {@code true} unless it is set already (see the README for the 40 ms it saves).
  *
  * <pre>{@code
  * try (ArticleIndex index = ArticleIndex.open(Path.of("lede-index"), analyzer);

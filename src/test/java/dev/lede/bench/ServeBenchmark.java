@@ -37,6 +37,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * place, never copied) when present, else the jar's sample articles. The server has one worker per core and a queue
  * that holds every client; each client is a thread with its own keep-alive HTTP/1.1 connection.
  *
+ * <p>A third table times {@code GET /v1/health} beside {@code ArticleIndex.size()}: what one
+ * request costs over HTTP when the work itself is next to nothing.
+ *
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat cp.txt) dev.lede.bench.ServeBenchmark \
  *     [REUTERS_JSONL] [--docs N] [--analyses N] [--related N] [--clients 1,4,16]
@@ -122,6 +125,13 @@ public final class ServeBenchmark {
               (c, i) -> index.related(ids.get(i % ids.size()), query),
               http(base, (b, i) -> get(b, related(ids, i))));
           print("GET .../related", clients, r[0], r[1]);
+        }
+        // The fixed cost of one request: an endpoint that does next to nothing (the archive's
+        // size), beside the same call in process.
+        for (int clients : clientCounts) {
+          Result[] r = alternate(clients, relatedCalls, (c, i) -> index.size(),
+              http(base, (b, i) -> get(b, "/v1/health")));
+          print("GET /v1/health", clients, r[0], r[1]);
         }
         System.out.println("API: the same work through the Java API in this process"
             + " (ArticleAnalyzer.analyze, ArticleIndex.related, limit 10); HTTP adds JSON,"
