@@ -10,8 +10,12 @@ import dev.lede.keywords.Keyword;
 import dev.lede.text.Sentence;
 import dev.lede.text.Token;
 
-/** Writes an {@link ArticleAnalysis} as the JSON object DESIGN.md specifies. Thread-safe. */
-final class AnalysisJson {
+/**
+ * Writes an {@link ArticleAnalysis} as the JSON object DESIGN.md specifies. Thread-safe. Public so
+ * that {@code lede serve} ({@code dev.lede.serve}) answers with the same fields as the CLI; not
+ * part of the library API.
+ */
+public final class AnalysisJson {
 
   static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -24,7 +28,7 @@ final class AnalysisJson {
    * @param a the analysis
    * @param tokens whether to include sentences and tokens (large)
    */
-  static ObjectNode toJson(String id, ArticleAnalysis a, boolean tokens) {
+  public static ObjectNode toJson(String id, ArticleAnalysis a, boolean tokens) {
     ObjectNode o = MAPPER.createObjectNode();
     if (id != null) {
       o.put("id", id);

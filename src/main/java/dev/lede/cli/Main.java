@@ -78,7 +78,8 @@ public final class Main {
         new IndexCommand(),
         new RelatedCommand(),
         new SolrConfigCommand(),
-        new DemoCommand())) {
+        new DemoCommand(),
+        new ServeCommand())) {
       map.put(c.name(), c);
     }
     for (Command c : ServiceLoader.load(Command.class, Main.class.getClassLoader())) {

@@ -5,13 +5,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lede.index.RelatedArticle;
 import java.util.List;
 
-/** Writes related-article suggestions as the JSON DESIGN.md specifies. Thread-safe. */
-final class RelatedJson {
+/**
+ * Writes related-article suggestions as the JSON DESIGN.md specifies. Thread-safe. Public so that
+ * {@code lede serve} answers with the same fields as the CLI; not part of the library API.
+ */
+public final class RelatedJson {
 
   private RelatedJson() {}
 
   /** {@code {"id": id, "related": [...]}}. */
-  static ObjectNode toJson(String id, List<RelatedArticle> related) {
+  public static ObjectNode toJson(String id, List<RelatedArticle> related) {
     ObjectNode o = AnalysisJson.MAPPER.createObjectNode();
     o.put("id", id);
     ArrayNode list = o.putArray("related");

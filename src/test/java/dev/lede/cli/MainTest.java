@@ -126,7 +126,8 @@ final class MainTest {
 
     // The tools are found through META-INF/services: a command missing there would vanish.
     assertThat(out().lines().skip(1).map(l -> l.strip().split(" ")[0]).toList()).containsExactly(
-        "analyze", "index", "related", "solr-config", "demo", "bench", "eval-extract", "train-ner",
+        "analyze", "index", "related", "solr-config", "demo", "serve", "bench", "eval-extract",
+        "train-ner",
         "export-ner", "cluster-words", "eval-ner", "eval-related");
   }
 

@@ -1,0 +1,115 @@
+package dev.lede.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.ArticleAnalyzer;
+import dev.lede.index.ArticleIndex;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ServeCommandTest {
+
+  @TempDir Path dir;
+
+  private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Main.run(List.of(args), new PrintStream(new ByteArrayOutputStream(), true,
+        StandardCharsets.UTF_8), new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+  }
+
+  private String err() {
+    return errBytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void serve_anyAddressWithoutToken_refusesOnOneLine() {
+    int code = run("serve", "--host", "0.0.0.0", "--port", "0");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err().lines().findFirst().orElseThrow())
+        .isEqualTo("lede serve: --host 0.0.0.0 is not a loopback address: give --token-file F,"
+            + " whose token writes (PUT, DELETE) must then carry");
+    assertThat(err()).doesNotContain("Exception").startsWith("lede serve:");
+  }
+
+  @Test
+  void serve_tokenFileTooShortOrMissing_refuses() throws IOException {
+    Path token = dir.resolve("token");
+    Files.writeString(token, "short\n");
+
+    assertThat(run("serve", "--token-file", token.toString())).isEqualTo(2);
+    assertThat(err()).contains("holds 5 chars; a token needs at least 16");
+    assertThat(run("serve", "--token-file", dir.resolve("none").toString())).isEqualTo(2);
+    assertThat(err()).contains("--token-file: no such file");
+  }
+
+  @Test
+  void serve_unknownOptionOrArgument_usage() {
+    assertThat(run("serve", "--solr", "x")).isEqualTo(2);
+    assertThat(err()).contains("unknown option --solr").contains("usage: serve [--index DIR]");
+  }
+
+  /** The real command in a child JVM, stopped as a service manager stops it: SIGTERM. */
+  @Test
+  @Tag("process")
+  void serve_sigterm_finishesAndCommitsTheArchive() throws Exception {
+    Path index = dir.resolve("index");
+    List<String> command = List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-cp",
+        System.getProperty("java.class.path"), Main.class.getName(),
+        "serve", "--index", index.toString(), "--port", "0", "--threads", "2");
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    List<String> log = new ArrayList<>();
+    try (BufferedReader out = new BufferedReader(
+        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      URI base = null;
+      Pattern listening = Pattern.compile("listening on (http://\\S+/)");
+      for (String line; base == null && (line = out.readLine()) != null; ) {
+        log.add(line);
+        Matcher m = listening.matcher(line);
+        if (m.find()) {
+          base = URI.create(m.group(1));
+        }
+      }
+      assertThat(base).as(String.join("\n", log)).isNotNull();
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      HttpResponse<String> put = client.send(HttpRequest.newBuilder(
+              base.resolve("/v1/articles/ferry"))
+          .PUT(HttpRequest.BodyPublishers.ofString(
+              "{\"title\": \"Ferry\", \"body\": \"The new ferry to the islands ran on time.\"}"))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(put.statusCode()).isEqualTo(201);
+
+      p.toHandle().destroy(); // SIGTERM; Process.destroy() would also close its output
+      out.lines().forEach(log::add); // until the process ends and its output with it
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      p.destroyForcibly();
+    }
+
+    assertThat(log).contains("lede serve: stopped; archive committed");
+    try (ArticleIndex reopened = ArticleIndex.open(index,
+        ArticleAnalyzer.builder().entities(false).build())) {
+      assertThat(reopened.get("ferry")).isPresent();
+    }
+  }
+}

@@ -1,0 +1,690 @@
+package dev.lede.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.testing.NullPointerTester;
+import dev.lede.ArticleAnalysis;
+import dev.lede.ArticleAnalyzer;
+import dev.lede.cli.AnalysisJson;
+import dev.lede.cli.RelatedJson;
+import dev.lede.extract.Article;
+import dev.lede.index.ArticleIndex;
+import dev.lede.index.RelatedQuery;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every endpoint and error code of {@link LedeServer}, over real HTTP on a loopback port. */
+final class LedeServerTest {
+
+  private static final String FERRY = ServeFixtures.resource("/articles/harbour-ferry.txt");
+
+  private final ArticleAnalyzer analyzer = ServeFixtures.analyzer();
+  private final List<AutoCloseable> open = new ArrayList<>();
+  private ArticleIndex index;
+  private LedeServer server;
+  private Http http;
+
+  @BeforeEach
+  void start() throws IOException {
+    index = ArticleIndex.inMemory(analyzer);
+    server = started(index, b -> { });
+    http = new Http(server.uri());
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.close();
+    index.close();
+    for (AutoCloseable c : open) {
+      c.close();
+    }
+  }
+
+  private LedeServer started(ArticleIndex on, Consumer<LedeServer.Builder> options)
+      throws IOException {
+    LedeServer.Builder b = LedeServer.builder(analyzer, on).port(0).threads(2)
+        .shutdownGrace(Duration.ofSeconds(5));
+    options.accept(b);
+    LedeServer s = b.start();
+    open.add(s);
+    return s;
+  }
+
+  private static ArticleIndex samplesIndex;
+  private static LedeServer samplesServer;
+  private static Http samplesHttp;
+
+  /** A server over the jar's samples, PUT once over HTTP, for the tests that only read. */
+  private static synchronized Http samples() throws IOException {
+    if (samplesHttp == null) {
+      samplesIndex = ArticleIndex.inMemory(ServeFixtures.analyzer());
+      samplesServer = LedeServer.builder(ServeFixtures.analyzer(), samplesIndex).port(0)
+          .threads(2).start();
+      Http h = new Http(samplesServer.uri());
+      ServeFixtures.samples().forEach((id, a) ->
+          assertThat(h.put("/v1/articles/" + id, ServeFixtures.body(a), Map.of()).status())
+              .isEqualTo(201));
+      samplesHttp = h;
+    }
+    return samplesHttp;
+  }
+
+  @AfterAll
+  static void closeSamples() throws IOException {
+    if (samplesServer != null) {
+      samplesServer.close();
+      samplesIndex.close();
+    }
+  }
+
+  private static void assertError(Http.Answer a, int status, String reasonPart) {
+    assertThat(a.status()).as(a.body()).isEqualTo(status);
+    assertThat(a.header("Content-Type")).hasValue("application/json; charset=utf-8");
+    JsonNode json = a.json();
+    assertThat(json.get("status").asInt()).isEqualTo(status);
+    assertThat(json.get("error").asText()).contains(reasonPart).doesNotContain("\n")
+        .doesNotContain("Exception").doesNotContain("at dev.lede");
+    assertThat(json.size()).isEqualTo(2);
+  }
+
+  // --- POST /v1/analyze
+
+  @Test
+  void analyze_pageText_sameJsonAsTheCli() {
+    Http.Answer a = http.post("/v1/analyze", Map.of("id", "ferry", "text", FERRY));
+
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.header("Content-Type")).hasValue("application/json; charset=utf-8");
+    ArticleAnalysis expected = analyzer.analyze(Article.fromPageText(FERRY));
+    assertThat(a.json()).isEqualTo(AnalysisJson.toJson("ferry", expected, false));
+    assertThat(a.json().get("title").asText())
+        .isEqualTo("New Ferry Line Links the Old Harbour to the Northern Islands");
+    assertThat(a.json().has("tokens")).isFalse();
+  }
+
+  @Test
+  void analyze_tokensTrue_addsSentencesAndTokensWithOffsetsIntoBody() {
+    JsonNode json = http.post("/v1/analyze?tokens=true", Map.of("body", "Ana met Bo in Oslo."))
+        .json();
+
+    assertThat(json.has("id")).isFalse();
+    String body = json.get("body").asText();
+    assertThat(json.get("sentences")).hasSize(1);
+    assertThat(json.get("tokens")).hasSize(6);
+    for (JsonNode t : json.get("tokens")) {
+      assertThat(body.substring(t.get("start").asInt(), t.get("end").asInt()))
+          .isEqualTo(t.get("text").asText());
+      assertThat(t.get("pos").asText()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void analyze_html_extractsTheArticle() {
+    String html = "<html><head><title>Ferry | Coast News</title></head><body><nav>Home</nav>"
+        + "<article><h1>Ferry line opens</h1><p>" + FERRY.lines().skip(2).findFirst().orElseThrow()
+        + "</p></article></body></html>";
+    JsonNode json = http.post("/v1/analyze", Map.of("html", html)).json();
+
+    assertThat(json.get("body").asText()).startsWith("A new ferry service")
+        .doesNotContain("Home");
+  }
+
+  @Test
+  void analyze_bodyWithTitle_usedVerbatim() {
+    JsonNode json = http.post("/v1/analyze",
+        Map.of("title", "Talks", "body", "Home\n\nTalks in Minsk ended.")).json();
+
+    assertThat(json.get("title").asText()).isEqualTo("Talks");
+    assertThat(json.get("body").asText()).isEqualTo("Home\n\nTalks in Minsk ended.");
+  }
+
+  static Stream<Arguments> malformedBodies() {
+    return Stream.of(
+        Arguments.of("", "empty body"),
+        Arguments.of("{\"text\": \"a\"", "malformed JSON at line 1"),
+        Arguments.of("{text: 1}", "malformed JSON"),
+        Arguments.of("[1, 2]", "one JSON object, not array"),
+        Arguments.of("\"text\"", "one JSON object, not string"),
+        Arguments.of("{}", "needs one of \"text\", \"html\" or \"body\""),
+        Arguments.of("{\"text\": 5}", "\"text\" must be a string"),
+        Arguments.of("{\"body\": \"x\", \"title\": []}", "\"title\" must be a string"),
+        Arguments.of("{\"body\": \"%PDF-1.7 binary\"}", "binary"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("malformedBodies")
+  void analyze_badBody_400WithOneLineReason(String body, String reason) {
+    assertError(http.post("/v1/analyze", body), 400, reason);
+  }
+
+  @Test
+  void analyze_unknownParameter_400() {
+    assertError(http.post("/v1/analyze?token=true", Map.of("body", "x")), 400,
+        "unknown parameter 'token'");
+    assertError(http.post("/v1/analyze?tokens=maybe", Map.of("body", "x")), 400,
+        "tokens must be true or false");
+  }
+
+  @Test
+  void analyze_textOverTheInputLimit_413NamingIt() {
+    String huge = "a".repeat(Article.MAX_INPUT_CHARS + 1);
+
+    assertError(http.post("/v1/analyze", Map.of("body", huge)), 413,
+        "over the limit of Article.MAX_INPUT_CHARS = 5,000,000");
+  }
+
+  @Test
+  void analyze_textAtTheInputLimit_accepted() {
+    // Blank, so that the analysis is quick: the point is that the body passes both limits.
+    String blank = " ".repeat(Article.MAX_INPUT_CHARS);
+
+    Http.Answer a = http.post("/v1/analyze", Map.of("body", blank));
+
+    assertThat(a.status()).as(a.body()).isEqualTo(200);
+    assertThat(a.json().get("stats").get("words").asInt()).isZero();
+  }
+
+  @Test
+  void analyze_metadataFields_fillWhatExtractionDidNotFind() {
+    JsonNode json = http.post("/v1/analyze", Map.of("body", "Talks in Minsk ended.",
+        "title", "Talks end", "byline", "A. Writer", "section", "World",
+        "publishedAt", "2025-04-01", "url", "https://news.example/talks")).json();
+    JsonNode page = http.post("/v1/analyze", Map.of("text", FERRY, "title", "Other")).json();
+
+    assertThat(json.get("title").asText()).isEqualTo("Talks end");
+    assertThat(json.get("byline").asText()).isEqualTo("A. Writer");
+    assertThat(json.get("section").asText()).isEqualTo("World");
+    assertThat(json.get("publishedAt").asText()).isEqualTo("2025-04-01");
+    assertThat(json.get("url").asText()).isEqualTo("https://news.example/talks");
+    assertThat(page.get("title").asText()).startsWith("New Ferry Line");
+  }
+
+  @Test
+  void analyze_declaredLengthOverTheLimit_413BeforeReadingTheBody() throws IOException {
+    String answer = Http.raw(server.uri(), "POST /v1/analyze HTTP/1.1\r\nHost: x\r\n"
+        + "Content-Type: application/json\r\nContent-Length: " + (LedeServer.MAX_REQUEST_BYTES + 1)
+        + "\r\n\r\n{\"body\": \"", Duration.ofSeconds(30));
+
+    assertThat(answer).startsWith("HTTP/1.1 413").contains("over the limit of 16,048,576 bytes");
+  }
+
+  @Test
+  void analyze_chunkedBodyOverTheLimit_413() throws IOException {
+    try (ArticleIndex other = ArticleIndex.inMemory(analyzer)) {
+      LedeServer small = started(other, b -> b.maxRequestBytes(1_000));
+      String json = "{\"body\": \"" + "x".repeat(2_000) + "\"}";
+      // An input-stream publisher has no length: the client sends the body chunked.
+      HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.ofInputStream(
+          () -> new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+
+      Http.Answer a = new Http(small.uri()).sendWith("POST", "/v1/analyze", chunked, Map.of());
+
+      assertError(a, 413, "over the limit of 1,000 bytes");
+      small.close();
+    }
+  }
+
+  // --- PUT, GET, DELETE /v1/articles/{id}
+
+  @Test
+  void put_newThenSameId_201Then200AndTheArchiveHoldsOne() {
+    Http.Answer first = http.put("/v1/articles/ferry", Map.of("text", FERRY), Map.of());
+    Http.Answer again = http.put("/v1/articles/ferry", Map.of("text", FERRY), Map.of());
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(first.header("Location")).hasValue("/v1/articles/ferry");
+    assertThat(first.json()).isEqualTo(
+        AnalysisJson.toJson("ferry", analyzer.analyze(Article.fromPageText(FERRY)), false));
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(http.get("/v1/health").json().get("archive").get("articles").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void get_archived_whatTheIndexStores() throws IOException {
+    http.put("/v1/articles/ferry", Map.of("text", FERRY), Map.of());
+
+    Http.Answer a = http.get("/v1/articles/ferry");
+
+    assertThat(a.status()).isEqualTo(200);
+    JsonNode json = a.json();
+    assertThat(json.get("id").asText()).isEqualTo("ferry");
+    assertThat(json.get("title").asText())
+        .isEqualTo("New Ferry Line Links the Old Harbour to the Northern Islands");
+    assertThat(json.get("language").asText()).isEqualTo("en");
+    assertThat(json).isEqualTo(Endpoints.indexedJson(index.get("ferry").orElseThrow()));
+    assertThat(json.get("entities").toString()).contains("PERSON:Maria Lindqvist");
+    assertThat(json.get("keywords")).isNotEmpty();
+  }
+
+  @Test
+  void getAndDeleteAndRelated_unknownId_404() {
+    assertError(http.get("/v1/articles/nope"), 404, "no article with id 'nope'");
+    assertError(http.delete("/v1/articles/nope", Map.of()), 404, "no article with id 'nope'");
+    assertError(http.get("/v1/articles/nope/related"), 404, "no article with id 'nope'");
+  }
+
+  @Test
+  void delete_archived_204ThenGone() {
+    http.put("/v1/articles/ferry", Map.of("text", FERRY), Map.of());
+
+    Http.Answer a = http.delete("/v1/articles/ferry", Map.of());
+
+    assertThat(a.status()).isEqualTo(204);
+    assertThat(a.body()).isEmpty();
+    assertThat(http.get("/v1/articles/ferry").status()).isEqualTo(404);
+    assertThat(http.get("/v1/articles").json().get("articles").asInt()).isZero();
+  }
+
+  @Test
+  void put_idWithSlashSpaceAndNonAscii_roundTripsPercentEncoded() {
+    Http.Answer a = http.put("/v1/articles/2025%2F03%2Fh%C3%A4fen%20ferry+1",
+        Map.of("text", FERRY), Map.of());
+
+    assertThat(a.status()).isEqualTo(201);
+    assertThat(a.json().get("id").asText()).isEqualTo("2025/03/häfen ferry+1");
+    assertThat(a.header("Location")).hasValue("/v1/articles/2025%2F03%2Fh%C3%A4fen%20ferry%2B1");
+    assertThat(http.get(a.header("Location").orElseThrow()).json().get("id").asText())
+        .isEqualTo("2025/03/häfen ferry+1");
+    assertThat(http.get("/v1/articles").json().get("ids").get(0).asText())
+        .isEqualTo("2025/03/häfen ferry+1");
+  }
+
+  @Test
+  void put_bodyIdNotTheUrls_400() {
+    assertError(http.put("/v1/articles/a", Map.of("id", "b", "body", "x"), Map.of()), 400,
+        "the body's \"id\" (b) is not the URL's (a)");
+    assertThat(http.put("/v1/articles/a", Map.of("id", "a", "body", "x"), Map.of()).status())
+        .isEqualTo(201);
+  }
+
+  @Test
+  void put_idOverTheLimit_400NamingIt() {
+    String id = "x".repeat(ArticleIndex.MAX_ID_CHARS + 1);
+
+    assertError(http.put("/v1/articles/" + id, Map.of("body", "x"), Map.of()), 400,
+        "MAX_ID_CHARS = 4096");
+  }
+
+  @Test
+  void list_limit_firstIdsAndTheCount() throws IOException {
+    JsonNode json = samples().get("/v1/articles?limit=3").json();
+
+    assertThat(json.get("articles").asInt()).isEqualTo(ServeFixtures.samples().size());
+    assertThat(json.get("ids")).hasSize(3);
+    assertError(samples().get("/v1/articles?limit=0"), 400, "limit must be in [1, 1000]: 0");
+  }
+
+  // --- related
+
+  @Test
+  void relatedOfArchived_sameAsTheIndexInProcess() throws IOException {
+    Http.Answer a = samples().get("/v1/articles/riksbank-holds-rate/related?limit=3");
+
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.json()).isEqualTo(RelatedJson.toJson("riksbank-holds-rate",
+        samplesIndex.related("riksbank-holds-rate", RelatedQuery.of(3))));
+    assertThat(a.json().get("related")).hasSize(3);
+    assertThat(a.json().get("related").get(0).get("id").asText()).startsWith("riksbank-");
+    assertThat(a.json().get("related").get(0).get("sharedEntities").toString())
+        .contains("Elin Strand");
+  }
+
+  @Test
+  void relatedOfArchived_sectionAndDateRange_filter() throws IOException {
+    JsonNode sport = samples().get("/v1/articles/nordic-cup-final/related?section=sport").json();
+    JsonNode march = samples().get(
+        "/v1/articles/riksbank-cuts-rate/related?from=2025-03-01&to=2025-03-31").json();
+
+    assertThat(sport.get("related")).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.get("section").asText()).isEqualToIgnoringCase("sport"));
+    assertThat(march.get("related")).isNotEmpty().allSatisfy(r ->
+        assertThat(r.get("publishedAt").asText()).startsWith("2025-03"));
+    assertThat(march.get("related").toString()).contains("riksbank-holds-rate");
+  }
+
+  @Test
+  void relatedOfArchived_instantBounds_inclusive() throws IOException {
+    // riksbank-holds-rate was published 2025-03-20 (midnight UTC as indexed)
+    JsonNode json = samples().get("/v1/articles/riksbank-cuts-rate/related?from="
+        + Instant.parse("2025-03-20T00:00:00Z") + "&to=2025-03-20T00:00:00Z").json();
+
+    assertThat(json.get("related")).extracting(r -> r.get("id").asText())
+        .containsExactly("riksbank-holds-rate");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"limit=0", "limit=1001", "limit=ten", "from=March", "to=2025-13-01",
+      "from=2025-05-01&to=2025-04-01", "sort=date", "limit=1&limit=2"})
+  void relatedOfArchived_badParameter_400(String query) throws IOException {
+    Http.Answer a = samples().get("/v1/articles/riksbank-holds-rate/related?" + query);
+
+    assertThat(a.status()).as(a.body()).isEqualTo(400);
+    assertThat(a.json().get("error").asText()).doesNotContain("\n").isNotBlank();
+  }
+
+  @Test
+  void postRelated_articleNotArchived_sameAsTheIndexInProcess() throws IOException {
+    Map<String, String> story = Map.of("id", "new-storm", "title", "Storm Helga heads for Spain",
+        "body", "Storm Helga weakened over northern Portugal on Sunday and moved towards Spain. "
+            + "Porto reopened its port after the storm, and Portuguese insurers began counting "
+            + "flood claims.");
+
+    Http.Answer a = samples().post("/v1/related?limit=4", story);
+
+    assertThat(a.status()).isEqualTo(200);
+    ArticleAnalysis analysis = analyzer.analyze(Article.ofBody(story.get("title"),
+        story.get("body")));
+    assertThat(a.json()).isEqualTo(RelatedJson.toJson("new-storm",
+        samplesIndex.related(analysis, RelatedQuery.of(4))));
+    assertThat(a.json().get("related").get(0).get("id").asText()).startsWith("storm-helga");
+    assertThat(samples().get("/v1/articles/new-storm").status()).isEqualTo(404);
+  }
+
+  // --- health, OpenAPI, page, routing
+
+  @Test
+  void health_modelsLoadedAndArchiveSize() {
+    http.put("/v1/articles/ferry", Map.of("text", FERRY), Map.of());
+
+    JsonNode json = http.get("/v1/health").json();
+
+    assertThat(json.get("status").asText()).isEqualTo("ok");
+    assertThat(json.get("models").asText()).isEqualTo("loaded");
+    assertThat(json.get("archive").get("articles").asInt()).isEqualTo(1);
+    assertThat(json.get("archive").get("backend").asText()).isEqualTo("lucene");
+    assertThat(json.get("limits").get("maxRequestBytes").asLong())
+        .isEqualTo(LedeServer.MAX_REQUEST_BYTES);
+    assertThat(json.get("writesNeedToken").asBoolean()).isFalse();
+  }
+
+  @Test
+  void openApi_describesEveryEndpoint() {
+    Http.Answer a = http.get("/v1/openapi.json");
+
+    assertThat(a.status()).isEqualTo(200);
+    JsonNode paths = a.json().get("paths");
+    assertThat(a.json().get("openapi").asText()).startsWith("3.");
+    assertThat(paths.fieldNames()).toIterable().containsExactlyInAnyOrder("/v1/analyze",
+        "/v1/related", "/v1/articles", "/v1/articles/{id}", "/v1/articles/{id}/related",
+        "/v1/health", "/v1/openapi.json");
+    assertThat(paths.get("/v1/articles/{id}").fieldNames()).toIterable()
+        .contains("get", "put", "delete");
+  }
+
+  @Test
+  void page_servedFromTheJarWithAPolicyAgainstOtherHosts() {
+    Http.Answer page = http.get("/");
+    Http.Answer script = http.get("/static/lede.js");
+    Http.Answer style = http.get("/static/lede.css");
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.header("Content-Type")).hasValue("text/html; charset=utf-8");
+    assertThat(page.header("Content-Security-Policy")).hasValue(Page.CONTENT_SECURITY_POLICY);
+    assertThat(page.body()).contains("<textarea id=\"text\"", "/static/lede.js")
+        .doesNotContain("http://", "https://");
+    assertThat(script.status()).isEqualTo(200);
+    assertThat(script.body()).contains("/v1/analyze").doesNotContain("http://", "https://");
+    assertThat(style.status()).isEqualTo(200);
+    assertThat(style.body()).doesNotContain("http://", "https://", "@import");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/v2/analyze", "/v1", "/v1/", "/v1/analyse", "/static/other.js",
+      "/v1/articles/a/b/c", "/v1/articles/a/similar", "/index.html"})
+  void unknownPath_404(String path) {
+    assertError(http.get(path), 404, "no such endpoint");
+  }
+
+  static Stream<Arguments> wrongMethods() {
+    return Stream.of(
+        Arguments.of("GET", "/v1/analyze", "POST"),
+        Arguments.of("PUT", "/v1/health", "GET"),
+        Arguments.of("POST", "/v1/articles/x", "GET, PUT, DELETE"),
+        Arguments.of("DELETE", "/v1/articles/x/related", "GET"),
+        Arguments.of("POST", "/", "GET"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("wrongMethods")
+  void wrongMethod_405WithAllow(String method, String path, String allowed) {
+    Http.Answer a = http.send(method, path, "{}", Map.of());
+
+    assertError(a, 405, "allowed: " + allowed);
+    assertThat(a.header("Allow")).hasValue(allowed);
+  }
+
+  // --- safety: tokens, loopback, overload, shutdown
+
+  @Test
+  void writes_withTokenSet_needTheBearerToken() throws IOException {
+    try (ArticleIndex other = ArticleIndex.inMemory(analyzer)) {
+      String token = "s3cret-token-0123456789";
+      LedeServer guarded = started(other, b -> b.bearerToken(token));
+      Http client = new Http(guarded.uri());
+      Map<String, String> body = Map.of("body", "Ferries ran late in Oslo.");
+
+      Http.Answer none = client.put("/v1/articles/a", body, Map.of());
+      Http.Answer wrong = client.put("/v1/articles/a", body,
+          Map.of("Authorization", "Bearer s3cret-token-0123456780"));
+      Http.Answer right = client.put("/v1/articles/a", body,
+          Map.of("Authorization", "Bearer " + token));
+
+      assertError(none, 401, "Authorization: Bearer TOKEN");
+      assertThat(none.header("WWW-Authenticate")).hasValue("Bearer realm=\"lede\"");
+      assertError(wrong, 401, "wrong bearer token");
+      assertThat(right.status()).isEqualTo(201);
+      assertError(client.delete("/v1/articles/a", Map.of()), 401, "Bearer");
+      assertThat(client.get("/v1/articles/a").status()).isEqualTo(200);
+      assertThat(client.post("/v1/analyze", body).status()).isEqualTo(200);
+      assertThat(client.delete("/v1/articles/a", Map.of("Authorization", "bearer " + token))
+          .status()).isEqualTo(204);
+      assertThat(client.get("/v1/health").json().get("writesNeedToken").asBoolean()).isTrue();
+      guarded.close();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0.0.0.0", "::"})
+  void start_notLoopbackWithoutToken_refuses(String host) {
+    assertThatThrownBy(() -> LedeServer.builder(analyzer, index).host(host).port(0).start())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("not a loopback address")
+        .hasMessageContaining("bearer token");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"localhost", "127.0.0.1", "::1"})
+  void start_loopbackWithoutToken_starts(String host) throws IOException {
+    LedeServer s = started(index, b -> b.host(host));
+
+    assertThat(s.address().getAddress().isLoopbackAddress()).isTrue();
+    assertThat(new Http(s.uri()).get("/v1/health").status()).isEqualTo(200);
+    s.close();
+  }
+
+  static Stream<Arguments> badOptions() {
+    return Stream.<Arguments>of(
+        Arguments.of((Consumer<LedeServer.Builder>) b -> b.port(-1), "port must be in [0, 65535]"),
+        Arguments.of((Consumer<LedeServer.Builder>) b -> b.port(65_536), "port must be in"),
+        Arguments.of((Consumer<LedeServer.Builder>) b -> b.threads(0),
+            "threads must be at least 1"),
+        Arguments.of((Consumer<LedeServer.Builder>) b -> b.queueCapacity(0),
+            "queue capacity must be at least 1"),
+        Arguments.of((Consumer<LedeServer.Builder>) b -> b.bearerToken("short"),
+            "under MIN_TOKEN_CHARS = 16"),
+        Arguments.of((Consumer<LedeServer.Builder>) b -> b.bearerToken("sixteen chars or more"),
+            "white space"),
+        Arguments.of((Consumer<LedeServer.Builder>) b -> b.host(" "), "host must not be blank"),
+        Arguments.of((Consumer<LedeServer.Builder>) b -> b.maxRequestBytes(0),
+            "max request bytes must be in"),
+        Arguments.of((Consumer<LedeServer.Builder>) b -> b.maxRequestBytes(
+            LedeServer.MAX_REQUEST_BYTES + 1), "MAX_REQUEST_BYTES"),
+        Arguments.of((Consumer<LedeServer.Builder>) b -> b.shutdownGrace(Duration.ofSeconds(-1)),
+            "must not be negative"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badOptions")
+  void builder_badOption_illegalArgumentNamingIt(Consumer<LedeServer.Builder> option,
+      String message) {
+    LedeServer.Builder b = LedeServer.builder(analyzer, index);
+
+    assertThatThrownBy(() -> option.accept(b)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(message);
+  }
+
+  @Test
+  void publicMethods_nullArguments_nullPointerNamingThem() {
+    NullPointerTester tester = new NullPointerTester()
+        .setDefault(ArticleAnalyzer.class, analyzer)
+        .setDefault(ArticleIndex.class, index);
+    tester.testAllPublicStaticMethods(LedeServer.class);
+    tester.testAllPublicInstanceMethods(LedeServer.builder(analyzer, index));
+    assertThatThrownBy(() -> LedeServer.builder(null, index)).hasMessage("analyzer");
+    assertThatThrownBy(() -> LedeServer.builder(analyzer, index).host(null)).hasMessage("host");
+  }
+
+  @Test
+  void close_commitsTheArchive(@TempDir Path dir)
+      throws IOException {
+    Path live = dir.resolve("live");
+    try (ArticleIndex disk = ArticleIndex.open(live, analyzer)) {
+      LedeServer s = started(disk, b -> { });
+      assertThat(new Http(s.uri()).put("/v1/articles/ferry", Map.of("text", FERRY), Map.of())
+          .status()).isEqualTo(201);
+
+      s.close();
+
+      // A copy of the directory while the index is still open holds only what was committed.
+      Path copy = dir.resolve("copy");
+      Files.createDirectories(copy);
+      try (var files = Files.list(live)) {
+        for (Path f : files.filter(f -> !f.getFileName().toString()
+            .equals("write.lock")).toList()) {
+          Files.copy(f, copy.resolve(f.getFileName()));
+        }
+      }
+      try (ArticleIndex committed = ArticleIndex.open(copy, analyzer)) {
+        assertThat(committed.get("ferry")).isPresent();
+      }
+      assertThat(disk.size()).isEqualTo(1); // closing the server leaves the archive open
+    }
+  }
+
+  @Test
+  void close_lets_aRequestInFlightFinish_thenRefusesConnections() throws Exception {
+    URI uri = server.uri();
+    String json = "{\"body\": \"Ferries ran late in Oslo on Monday.\"}";
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(30_000);
+      var out = socket.getOutputStream();
+      out.write(("POST /v1/analyze HTTP/1.1\r\nHost: x\r\nContent-Length: " + bytes.length
+          + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(bytes, 0, 10);
+      out.flush();
+      awaitState(() -> server.requestsInFlight() == 1);
+
+      Thread closer = new Thread(() -> {
+        try {
+          server.close();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      closer.start();
+      Thread.sleep(200);
+      assertThat(closer.isAlive()).as("close waits for the request in flight").isTrue();
+      out.write(bytes, 10, bytes.length - 10);
+      out.flush();
+
+      String answer = Http.readAnswer(socket.getInputStream());
+      closer.join(10_000);
+
+      assertThat(answer).startsWith("HTTP/1.1 200").contains("\"body\":\"Ferries ran late");
+      assertThat(closer.isAlive()).isFalse();
+    }
+    assertThatThrownBy(() -> new Socket(uri.getHost(), uri.getPort()).close())
+        .isInstanceOf(ConnectException.class);
+  }
+
+  @Test
+  void overloaded_everyWorkerBusyAndQueueFull_503AtOnce() throws Exception {
+    try (ArticleIndex other = ArticleIndex.inMemory(analyzer)) {
+      LedeServer tiny = started(other, b -> b.threads(1).queueCapacity(1));
+      URI uri = tiny.uri();
+      String json = "{\"body\": \"Ferries ran late in Oslo on Monday.\"}";
+      String head = "POST /v1/analyze HTTP/1.1\r\nHost: x\r\nContent-Length: " + json.length()
+          + "\r\n\r\n";
+      List<Socket> stalled = new ArrayList<>();
+      try {
+        // Two requests whose bodies have not arrived: one holds the only worker, one the queue.
+        for (int i = 0; i < 2; i++) {
+          Socket s = new Socket(uri.getHost(), uri.getPort());
+          s.setSoTimeout(30_000);
+          s.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+          s.getOutputStream().flush();
+          stalled.add(s);
+          int queued = i;
+          awaitState(() -> tiny.requestsInFlight() == 1 && tiny.requestsQueued() == queued);
+        }
+
+        long start = System.nanoTime();
+        String third = Http.raw(uri, head + json, Duration.ofSeconds(30));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(third).startsWith("HTTP/1.1 503").containsIgnoringCase("Retry-After: 1")
+            .contains("server overloaded");
+        assertThat(millis).as("answered at once, not after the stalled requests").isLessThan(
+            10_000);
+        for (Socket s : stalled) {
+          s.getOutputStream().write(json.getBytes(StandardCharsets.US_ASCII));
+          s.getOutputStream().flush();
+          assertThat(Http.readAnswer(s.getInputStream())).startsWith("HTTP/1.1 200");
+        }
+      } finally {
+        for (Socket s : stalled) {
+          s.close();
+        }
+      }
+      assertThat(new Http(uri).get("/v1/health").status()).isEqualTo(200);
+      tiny.close();
+    }
+  }
+
+  /** Waits, at most 30 s, until the server is in a state (a request running, one queued). */
+  private static void awaitState(BooleanSupplier state)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!state.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("server state not reached in 30 s").isLessThan(deadline);
+      Thread.sleep(10);
+    }
+  }
+}
