@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.google.common.cache.Cache;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,9 +19,39 @@ final class TextProcessorTest {
 
   private static TextProcessor processor;
 
+  /**
+   * One processor per JVM: loading the five models takes seconds, and PIT runs every test method
+   * on its own, class set-up included (a mutation run of this package did not finish in an hour).
+   */
+  private static final class Loaded {
+    static final TextProcessor PROCESSOR = TextProcessor.load();
+  }
+
   @BeforeAll
   static void load() {
-    processor = TextProcessor.load();
+    processor = Loaded.PROCESSOR;
+  }
+
+  /**
+   * Empties the shared processor's lemma cache, so that every test runs the lemmatizer on a miss
+   * and never sees a lemma another test (or, under PIT, another mutant) put there.
+   */
+  @BeforeEach
+  void emptyLemmaCache() throws ReflectiveOperationException {
+    Field cache = TextProcessor.class.getDeclaredField("lemmaCache");
+    cache.setAccessible(true);
+    ((Cache<?, ?>) cache.get(processor)).invalidateAll();
+  }
+
+  @Test
+  void load_fromTheClasspath_givesProcessorThatAnalysesLikeTheShared() {
+    String body = "The ministers were meeting in Minsk on Monday. Talks went on.";
+    AnalyzedText fresh = TextProcessor.load().process(body);
+    AnalyzedText shared = processor.process(body);
+
+    assertThat(fresh.tokens()).isEqualTo(shared.tokens()).hasSize(13);
+    assertThat(fresh.sentences()).isEqualTo(shared.sentences()).hasSize(2);
+    assertThat(fresh.language()).isEqualTo("en");
   }
 
   static String resource(String name) throws IOException {
