@@ -379,4 +379,56 @@ final class HtmlExtractorRulesTest {
     assertThat(Article.fromHtml(page.formatted(exactly)).body()).isEqualTo(text);
     assertThat(Article.fromHtml(page.formatted(longer)).body()).isEqualTo(longer);
   }
+
+  /**
+   * One paragraph of 283 chars and 18 commas: it scores its box (26) above a plain box with the
+   * article's three paragraphs (18), below an article element with them (28).
+   */
+  private static final String LISTING = "Deck chairs, parasols, towels, buckets, spades, kites, "
+      + "nets, rods, reels, floats, hooks, lines, sinkers, lures, maps, hats, caps, cups and cool "
+      + "boxes are sold at the kiosk on the quay, which opens daily from nine in the morning until "
+      + "the last ferry leaves the harbour in the evening.";
+
+  /** A page with the listing box and the article's box side by side, each in its own wrapper. */
+  private static String competing(String listingAttrs, String articleAttrs) {
+    return "<body><div><div " + listingAttrs + "><p>" + LISTING + "</p></div></div>"
+        + "<div><div " + articleAttrs + "><p>" + LEAD + "</p><p>" + MIDDLE + "</p><p>" + FISHING
+        + "</p></div></div></body>";
+  }
+
+  @Test
+  void classWeight_negativeAndPositiveClassNames_decideTheWinner() {
+    // Unweighted, the listing's box scores higher and the article joins it as a sibling.
+    assertThat(paragraphs(competing("class='box'", "class='box2'")))
+        .containsExactly(LISTING, LEAD, MIDDLE, FISHING);
+    assertThat(paragraphs(competing("class='shopping'", "class='story'")))
+        .containsExactly(LEAD, MIDDLE, FISHING);
+    assertThat(paragraphs(competing("id='shopping'", "id='story'")))
+        .containsExactly(LEAD, MIDDLE, FISHING);
+  }
+
+  @Test
+  void classWeight_negativeNameAlone_losesTheListingItsLead() {
+    assertThat(paragraphs(competing("class='shopping'", "class='box2'")))
+        .containsExactly(LEAD, MIDDLE, FISHING);
+  }
+
+  @Test
+  void initialScore_articleElementAndArticleBodyItemprop_scoreHigher() {
+    String article = "<body><div><div class='box'><p>" + LISTING + "</p></div></div><div>"
+        + "<article><p>" + LEAD + "</p><p>" + MIDDLE + "</p><p>" + FISHING + "</p></article>"
+        + "</div></body>";
+    assertThat(paragraphs(article)).containsExactly(LEAD, MIDDLE, FISHING);
+    assertThat(paragraphs(competing("class='box'", "itemprop='articleBody'")))
+        .containsExactly(LEAD, MIDDLE, FISHING);
+  }
+
+  @Test
+  void isParagraph_divsHoldingTextDirectly_scoreTheirContainer() {
+    // The story's paragraphs are divs; the weather box after it is no part of it.
+    String html = "<body><div id='story'><div>" + LEAD + "</div><div>" + MIDDLE + "</div><div>"
+        + FISHING + "</div><div>" + CLOSE + "</div></div><div>Weather: 14 degrees and sunny</div>"
+        + "</body>";
+    assertThat(paragraphs(html)).containsExactly(LEAD, MIDDLE, FISHING, CLOSE);
+  }
 }
