@@ -121,6 +121,15 @@ final class HtmlMetadataTest {
   }
 
   @Test
+  void read_readingLabel_firstOneWinsAndNavigationIsNotSearched() {
+    assertThat(read("<body><span>4 min read</span><span>Ferries</span></body>")
+        .statedReadingMinutes()).isEqualTo(4);
+    assertThat(read("<body><nav><span>4 min read</span></nav><aside>6 min read</aside>"
+        + "<footer>7 min read</footer><p>Ferries run late.</p></body>").statedReadingMinutes())
+        .isNull();
+  }
+
+  @Test
   void read_readingLabelAfterAParagraphOfEightyChars_isNotRead() {
     String eighty = "x".repeat(80);
     assertThat(read("<body><p>" + eighty + "</p><span>4 min read</span></body>")

@@ -180,6 +180,7 @@ final class PageTextExtractorRulesTest {
   @CsvSource(delimiter = '|', value = {
       // a named month that is no month: no date line
       "Chapter 11, 2024|true",
+      "11 Chapter 2024|true",
       // an impossible numeric date is still a date line
       "2024-02-30|false"})
   void dateLine_namedMonthMustBeAMonth(String line, boolean kept) {
@@ -196,6 +197,13 @@ final class PageTextExtractorRulesTest {
     Article a = Article.fromPageText(TITLE + "\n" + line + "\n\n" + P1 + "\n\n" + P2 + "\n");
     assertThat(a.publishedAt()).isEqualTo(iso);
     assertThat(a.paragraphs()).containsExactly(P1, P2);
+  }
+
+  @Test
+  void dateLine_relativeDateGivesNoDateAndLeavesRoomForALaterOne() {
+    Article a = Article.fromPageText(TITLE + "\n5 minutes ago\nMarch 3, 2024\n\n" + P1 + "\n");
+    assertThat(a.publishedAt()).isEqualTo("2024-03-03");
+    assertThat(a.paragraphs()).containsExactly(P1);
   }
 
   @Test
