@@ -224,4 +224,48 @@ final class ArticleTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void constructor_zeroStatedMinutes_isValid() {
+    Article a = new Article("T", null, null, null, null, 0, "Body.", 0);
+    assertThat(a.statedReadingMinutes()).isZero();
+    assertThatThrownBy(() -> new Article("T", null, null, null, null, -1, "Body.", 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+  }
+
+  @Test
+  void constructor_bodyOfExactlyTheLimit_isAccepted() {
+    String limit = "a".repeat(Article.MAX_INPUT_CHARS);
+    assertThat(new Article(null, null, null, null, null, null, limit, 0).body()).hasSize(
+        Article.MAX_INPUT_CHARS);
+  }
+
+  @Test
+  void fromPageText_replacementCharsUpToTenPercent_pass() {
+    // 10 of 100 chars: not more than 10%; 11 are.
+    String ten = "\uFFFD".repeat(10) + "a".repeat(90);
+    String eleven = "\uFFFD".repeat(11) + "a".repeat(89);
+    assertThatNoException().isThrownBy(() -> Article.fromPageText(ten));
+    assertThatThrownBy(() -> Article.fromPageText(eleven))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("11% of its first 100 chars are U+FFFD");
+  }
+
+  @Test
+  void fromPageText_controlCharsUpToOnePercent_pass() {
+    String one = "\u0001" + "a".repeat(99);
+    String two = "\u0001\u0002" + "a".repeat(98);
+    assertThatNoException().isThrownBy(() -> Article.fromPageText(one));
+    assertThatThrownBy(() -> Article.fromPageText(two))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2% of its first 100 chars are control chars");
+  }
+
+  @Test
+  void fromPageText_nulAfterTheSample_isNotLookedAt() {
+    String text = "a".repeat(BinaryDetector.SAMPLE_CHARS) + "\u0000";
+    assertThatNoException().isThrownBy(() -> Article.fromPageText(text));
+    assertThatThrownBy(() -> Article.fromPageText(text.substring(1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NUL");
+  }
 }

@@ -2,6 +2,8 @@ package dev.lede.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,6 +21,7 @@ final class HtmlMetadataTest {
       "2024-04-09T0745+0200; 2024-04-09T07:45:00+02:00",
       "2024-04-09T07:45:00 -0530; 2024-04-09T07:45:00-05:30",
       "2024-04-09 07:45:00Z; 2024-04-09T07:45:00Z",
+      "2024-04-09 07:45+02:00; 2024-04-09T07:45:00+02:00",
       "  2024-04-09  ; 2024-04-09",
       "2024-13-09; NULL",
       "2024-04-09T25:00; NULL",
@@ -40,6 +43,10 @@ final class HtmlMetadataTest {
       "Quarry Lake Opens | Town Ledger; '  '; true; Quarry Lake Opens",
       // a colon is part of a headline, never a site separator
       "Quarry Lake: Opens Today; NULL; true; Quarry Lake: Opens Today",
+      "Quarry Lake Swimmers : Opens Today; NULL; true; Quarry Lake Swimmers : Opens Today",
+      // the site's part must be shorter than the headline's
+      "Lake Opens | Town Ledge; NULL; true; Lake Opens | Town Ledge",
+      "Lake Opens | Town Ledg; NULL; true; Lake Opens",
       // a long tail (five words) or a tail longer than the head is no site name
       "Lake Opens | The Town Ledger Of The Valley; NULL; true; "
           + "Lake Opens | The Town Ledger Of The Valley",
@@ -52,5 +59,90 @@ final class HtmlMetadataTest {
   void stripSite_removesTheSiteNameOnly(String title, String site, boolean guess,
       String expected) {
     assertThat(HtmlMetadata.stripSite(title, site, guess)).isEqualTo(expected);
+  }
+
+  private static HtmlMetadata read(String html) {
+    return HtmlMetadata.read(Jsoup.parse(html));
+  }
+
+  @Test
+  void read_jsonLdBodyInHtml_isReducedToText() {
+    HtmlMetadata m = read("<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+        + "\"articleBody\":\"<p>The ferry runs again.</p><p>Fares stay the same.</p>\"}"
+        + "</script>");
+    assertThat(m.articleBody()).isEqualTo("The ferry runs again. Fares stay the same.");
+  }
+
+  @Test
+  void read_jsonLdBodyInPlainText_keepsItsParagraphBreaks() {
+    HtmlMetadata m = read("<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+        + "\"articleBody\":\"The ferry runs again.\\n\\nFares stay the same.\"}</script>");
+    assertThat(m.articleBody()).isEqualTo("The ferry runs again.\n\nFares stay the same.");
+  }
+
+  @Test
+  void read_jsonLdArticleWinsOverWebPage() {
+    HtmlMetadata m = read("<script type='application/ld+json'>{\"@graph\":["
+        + "{\"@type\":\"WebPage\",\"url\":\"https://port.example/\",\"headline\":\"Port News\"},"
+        + "{\"@type\":\"NewsArticle\",\"url\":\"https://port.example/fees\"}]}</script>");
+    assertThat(m.url()).isEqualTo("https://port.example/fees");
+    assertThat(m.title()).isEqualTo("Port News");
+  }
+
+  @Test
+  void read_jsonLdNestedFourDeep_isFoundFiveDeepIsNot() {
+    String article = "{\"@type\":\"NewsArticle\",\"headline\":\"Harbour Fees Rise\"}";
+    String four = "[[[[" + article + "]]]]";
+    String five = "[" + four + "]";
+    assertThat(read("<script type='application/ld+json'>" + four + "</script>").title())
+        .isEqualTo("Harbour Fees Rise");
+    assertThat(read("<script type='application/ld+json'>" + five + "</script>").title())
+        .isNull();
+    assertThat(read("<script type='application/ld+json'>{\"@graph\":{\"@graph\":{\"@graph\":"
+        + "{\"@graph\":" + article + "}}}}</script>").title()).isEqualTo("Harbour Fees Rise");
+    assertThat(read("<script type='application/ld+json'>{\"@graph\":{\"@graph\":{\"@graph\":"
+        + "{\"@graph\":{\"@graph\":" + article + "}}}}}</script>").title()).isNull();
+  }
+
+  @Test
+  void read_twitterLabelFourStatesReadingTime() {
+    HtmlMetadata m = read("<meta name='twitter:label4' content='Reading time'>"
+        + "<meta name='twitter:data4' content='7 minutes'>");
+    assertThat(m.statedReadingMinutes()).isEqualTo(7);
+  }
+
+  @Test
+  void read_readingLabelOfFortyChars_isRead() {
+    String forty = "Estimated reading time: about 12 minutes";
+    assertThat(forty).hasSize(40);
+    assertThat(read("<body><span>" + forty + "</span></body>").statedReadingMinutes())
+        .isEqualTo(12);
+    assertThat(read("<body><span>" + forty + ".</span></body>").statedReadingMinutes()).isNull();
+  }
+
+  @Test
+  void read_readingLabel_firstOneWinsAndNavigationIsNotSearched() {
+    assertThat(read("<body><span>4 min read</span><span>Ferries</span></body>")
+        .statedReadingMinutes()).isEqualTo(4);
+    assertThat(read("<body><nav><span>4 min read</span></nav><aside>6 min read</aside>"
+        + "<footer>7 min read</footer><p>Ferries run late.</p></body>").statedReadingMinutes())
+        .isNull();
+  }
+
+  @Test
+  void read_readingLabelAfterAParagraphOfEightyChars_isNotRead() {
+    String eighty = "x".repeat(80);
+    assertThat(read("<body><p>" + eighty + "</p><span>4 min read</span></body>")
+        .statedReadingMinutes()).isNull();
+    assertThat(read("<body><p>" + eighty.substring(1) + "</p><span>4 min read</span></body>")
+        .statedReadingMinutes()).isEqualTo(4);
+  }
+
+  @Test
+  void read_authorOfHundredChars_isKept() {
+    String hundred = "Ana " + "x".repeat(96);
+    assertThat(read("<meta name='author' content='" + hundred + "'>").byline())
+        .isEqualTo(hundred);
+    assertThat(read("<meta name='author' content='" + hundred + "x'>").byline()).isNull();
   }
 }

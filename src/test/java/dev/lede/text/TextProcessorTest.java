@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.google.common.cache.Cache;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,9 +19,39 @@ final class TextProcessorTest {
 
   private static TextProcessor processor;
 
+  /**
+   * One processor per JVM: loading the five models takes seconds, and PIT runs every test method
+   * on its own, class set-up included (a mutation run of this package did not finish in an hour).
+   */
+  private static final class Loaded {
+    static final TextProcessor PROCESSOR = TextProcessor.load();
+  }
+
   @BeforeAll
   static void load() {
-    processor = TextProcessor.load();
+    processor = Loaded.PROCESSOR;
+  }
+
+  /**
+   * Empties the shared processor's lemma cache, so that every test runs the lemmatizer on a miss
+   * and never sees a lemma another test (or, under PIT, another mutant) put there.
+   */
+  @BeforeEach
+  void emptyLemmaCache() throws ReflectiveOperationException {
+    Field cache = TextProcessor.class.getDeclaredField("lemmaCache");
+    cache.setAccessible(true);
+    ((Cache<?, ?>) cache.get(processor)).invalidateAll();
+  }
+
+  @Test
+  void load_fromTheClasspath_givesProcessorThatAnalysesLikeTheShared() {
+    String body = "The ministers were meeting in Minsk on Monday. Talks went on.";
+    AnalyzedText fresh = TextProcessor.load().process(body);
+    AnalyzedText shared = processor.process(body);
+
+    assertThat(fresh.tokens()).isEqualTo(shared.tokens()).hasSize(13);
+    assertThat(fresh.sentences()).isEqualTo(shared.sentences()).hasSize(2);
+    assertThat(fresh.language()).isEqualTo("en");
   }
 
   static String resource(String name) throws IOException {
@@ -241,5 +274,84 @@ final class TextProcessorTest {
     AnalyzedText t = processor.process(junk.toString());
 
     assertOffsetsExact(t);
+  }
+
+  @Test
+  void language_fortyLettersAreEnoughThirtyNineAreNot() {
+    String forty = "The ferry left the harbours at nine this morning.";
+    String thirtyNine = "The ferry left the harbour at nine this morning.";
+    assertThat(forty.codePoints().filter(Character::isLetter).count()).isEqualTo(40);
+    assertThat(processor.language(forty)).isEqualTo("en");
+    assertThat(processor.language(thirtyNine)).isEqualTo("und");
+  }
+
+  @Test
+  void language_cjkScriptsMapToTwoLetterCodes() {
+    assertThat(processor.language("市长周二上午宣布新桥正式通车，居民排队过桥。新桥连接两岸，每天预计有三万辆汽车"
+        + "通过。市政府表示，新桥将大大缩短通勤时间。")).isEqualTo("zh");
+    assertThat(processor.language("市場の朝は早い。魚を売る人たちは午前四時に集まり、その日の値段を決める。観光客が"
+        + "来るのは八時ごろだ。")).isEqualTo("ja");
+    assertThat(processor.language("서울시는 화요일 아침 새 다리를 개통했다고 밝혔다. 주민들은 다리를 건너기 위해 줄을 "
+        + "섰다. 새 다리는 두 지역을 연결한다.")).isEqualTo("ko");
+  }
+
+  @Test
+  void language_readsOnlyTheFirstFourThousandChars() {
+    String german = "Die Regierung hat am Montag neue Regeln für den Bahnverkehr beschlossen, die "
+        + "im kommenden Jahr in Kraft treten sollen. ";
+    String english = "The government adopted new rules for rail traffic on Monday, which will "
+        + "come into force next year. ";
+    String start = german.repeat(40).substring(0, TextProcessor.LANGUAGE_SAMPLE_CHARS);
+    assertThat(processor.language(start + english.repeat(200))).isEqualTo("de");
+    assertThat(processor.language(english.repeat(200))).isEqualTo("en");
+  }
+
+  @Test
+  void process_cjkTokens_taggedOtherAndPunctuation() {
+    AnalyzedText t = processor.process("東京で、Apple。");
+
+    assertThat(t.tokens()).extracting(Token::text, Token::pos, Token::lemma).containsExactly(
+        tuple("東", "X", "東"), tuple("京", "X", "京"), tuple("で", "X", "で"),
+        tuple("、", "PUNCT", "、"), tuple("Apple", "PROPN", "Apple"), tuple("。", "PUNCT", "。"));
+  }
+
+  @Test
+  void process_lemmas_ofUnknownWordsAndProperNouns() {
+    AnalyzedText t = processor.process("The xylophonicity of grumbleweeds rose 42 percent.");
+
+    assertThat(t.tokens()).extracting(Token::lemma).containsExactly(
+        "the", "xylophonicity", "of", "grumbleweed", "rise", "42", "percent", ".");
+    assertThat(processor.process("George W. Bush met the Ministers.").tokens())
+        .extracting(Token::text, Token::lemma).startsWith(
+            tuple("George", "George"), tuple("W.", "W."), tuple("Bush", "Bush"));
+  }
+
+  @Test
+  void process_sentenceEdges_leaveOutSpacesAroundIt() {
+    AnalyzedText t = processor.process("  Spaced out.  \n\n  Again here.  ");
+
+    assertThat(t.sentences()).extracting(Sentence::text, Sentence::start, Sentence::end,
+        Sentence::firstToken, Sentence::tokenCount).containsExactly(
+            tuple("Spaced out.", 2, 13, 0, 3), tuple("Again here.", 19, 30, 3, 3));
+    assertThat(t.paragraphCount()).isEqualTo(2);
+  }
+
+  @Test
+  void process_initials_joinedOnlyBeforeANameInsideASentence() {
+    AnalyzedText t = processor.process("He met George W. Bush. He left. It was signed by J. Brennan"
+        + "\n\nIt was signed by Brennan and J.");
+
+    assertThat(t.sentences()).extracting(Sentence::text).containsExactly(
+        "He met George W. Bush.", "He left.", "It was signed by J. Brennan",
+        "It was signed by Brennan and J.");
+    assertThat(t.tokens()).extracting(Token::text).containsSubsequence(
+        "George", "W.", "Bush", ".", "He", "left", ".", "by", "J.", "Brennan", "and", "J.");
+    assertOffsetsExact(t);
+  }
+
+  @Test
+  void countWords_wordsHoldALetterOrDigitAndCjkRunsAreNoWords() {
+    assertThat(TextProcessor.countWords("one two-three 4 五六 Apple東京 ... —")).isEqualTo(4);
+    assertThat(TextProcessor.countCjk("五六 Apple東京 ソウル 서울")).isEqualTo(9);
   }
 }

@@ -1,0 +1,93 @@
+package dev.lede.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+final class RelatedQueryTest {
+
+  private static final Instant MAY = Instant.parse("2024-05-01T00:00:00Z");
+  private static final Instant JUNE = Instant.parse("2024-06-01T00:00:00Z");
+
+  @Test
+  void builder_defaults() {
+    RelatedQuery q = RelatedQuery.builder().build();
+    assertThat(q.limit()).isEqualTo(RelatedQuery.DEFAULT_LIMIT);
+    assertThat(q.section()).isNull();
+    assertThat(q.language()).isNull();
+    assertThat(q.publishedFrom()).isNull();
+    assertThat(q.publishedTo()).isNull();
+    assertThat(q.excludeIds()).isEmpty();
+    assertThat(q.minScore()).isEqualTo(Double.NEGATIVE_INFINITY);
+    assertThat(q.deduplicate()).isTrue();
+    assertThat(q.ranking()).isEqualTo(RelatedQuery.Ranking.LEDE);
+  }
+
+  @Test
+  void builder_everySetting_isKept() {
+    Set<String> ids = new HashSet<>(Set.of("a", "b"));
+    RelatedQuery q = RelatedQuery.builder().limit(3).section("  World ").language(" EN ")
+        .publishedBetween(MAY, JUNE).excludeIds(ids).minScore(0.5).deduplicate(false)
+        .ranking(RelatedQuery.Ranking.MORE_LIKE_THIS).build();
+    ids.clear();
+    assertThat(q).isEqualTo(new RelatedQuery(3, "World", "en", MAY, JUNE, Set.of("a", "b"), 0.5,
+        false, RelatedQuery.Ranking.MORE_LIKE_THIS));
+    assertThat(RelatedQuery.builder().section(" ").language("").build())
+        .extracting(RelatedQuery::section, RelatedQuery::language).containsOnlyNulls();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, RelatedQuery.MAX_LIMIT})
+  void limit_atTheBounds_isValid(int limit) {
+    assertThat(RelatedQuery.of(limit).limit()).isEqualTo(limit);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, -1, RelatedQuery.MAX_LIMIT + 1})
+  void limit_outOfBounds_throwsNamingTheRange(int limit) {
+    String message = "limit must be in [1, 1000]: " + limit;
+    assertThatThrownBy(() -> RelatedQuery.of(limit)).hasMessage(message);
+    assertThatThrownBy(() -> new RelatedQuery(limit, null, null, null, null, Set.of(), 0, true,
+        RelatedQuery.Ranking.LEDE)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void publishedBetween_sameInstantIsValidReversedIsNot() {
+    assertThat(RelatedQuery.builder().publishedBetween(MAY, MAY).build().publishedTo())
+        .isEqualTo(MAY);
+    assertThat(RelatedQuery.builder().publishedBetween(null, MAY).build().publishedFrom())
+        .isNull();
+    assertThatThrownBy(() -> RelatedQuery.builder().publishedBetween(JUNE, MAY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("from " + JUNE + " is after to " + MAY);
+    assertThatThrownBy(() -> new RelatedQuery(5, null, null, JUNE, MAY, Set.of(), 0, true,
+        RelatedQuery.Ranking.LEDE)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("publishedFrom " + JUNE + " is after publishedTo " + MAY);
+  }
+
+  @Test
+  void minScore_notANumber_throws() {
+    assertThatThrownBy(() -> RelatedQuery.builder().minScore(Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("minScore must be a number");
+    assertThatThrownBy(() -> new RelatedQuery(5, null, null, null, null, Set.of(), Double.NaN,
+        true, RelatedQuery.Ranking.LEDE)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("minScore must be a number");
+  }
+
+  @Test
+  void nulls_throwNamingTheParameter() {
+    assertThatThrownBy(() -> RelatedQuery.builder().ranking(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("ranking");
+    assertThatThrownBy(() -> RelatedQuery.builder().excludeIds(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("ids");
+    assertThatThrownBy(() -> new RelatedQuery(5, null, null, null, null, Set.of(), 0, true,
+        null)).isInstanceOf(NullPointerException.class).hasMessage("ranking");
+  }
+}
