@@ -147,6 +147,12 @@ public final class TextProcessor {
     this.splitCache = Caffeine.newBuilder().maximumSize(SPLIT_CACHE_SIZE).build(this::splitWord);
   }
 
+  /** Empties the lemma and word-split caches; for tests that must see the models run. */
+  void invalidateCaches() {
+    lemmaCache.invalidateAll();
+    splitCache.invalidateAll();
+  }
+
   /** The same POS model searched with a beam of {@link #POS_BEAM_SIZE}. */
   private static POSModel narrowBeam(POSModel pos) {
     Object maxent = pos.getArtifact(POS_MAXENT_ARTIFACT);

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.google.common.cache.Cache;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,14 +31,13 @@ final class TextProcessorTest {
   }
 
   /**
-   * Empties the shared processor's lemma cache, so that every test runs the lemmatizer on a miss
-   * and never sees a lemma another test (or, under PIT, another mutant) put there.
+   * Empties the shared processor's caches, so that every test runs the lemmatizer and the
+   * tokenizer model on a miss and never sees what another test (or, under PIT, another mutant)
+   * put there.
    */
   @BeforeEach
-  void emptyLemmaCache() throws ReflectiveOperationException {
-    Field cache = TextProcessor.class.getDeclaredField("lemmaCache");
-    cache.setAccessible(true);
-    ((Cache<?, ?>) cache.get(processor)).invalidateAll();
+  void emptyCaches() {
+    processor.invalidateCaches();
   }
 
   @Test
