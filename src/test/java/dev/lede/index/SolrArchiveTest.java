@@ -134,6 +134,11 @@ final class SolrArchiveTest {
 
       JettySolrRunner stopped = cluster.stopJettySolrRunner(1);
       cluster.waitForJettyToStop(stopped);
+      // Leaders move to the live node within seconds; until then a commit (which size() issues)
+      // is refused ("No leader replicas available"), so the reads start once each shard has one.
+      cluster.getZkStateReader().waitForState("failover", 60, TimeUnit.SECONDS,
+          (live, coll) -> coll != null && coll.getSlices().stream().allMatch(
+              slice -> slice.getLeader() != null && slice.getLeader().isActive(live)));
       int ackedBeforeStop = acknowledged.size();
       int reads = 0;
       // Queries keep answering while the node is down (replicas on the other node).
