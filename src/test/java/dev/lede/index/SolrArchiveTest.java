@@ -124,8 +124,12 @@ final class SolrArchiveTest {
           try {
             index.add(id, analysis);
             acknowledged.add(id);
+            Thread.sleep(2); // a steady stream, not a loop that starves the recovering replica
           } catch (IOException e) {
             failedWrites.incrementAndGet(); // not acknowledged: may or may not be there
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
           }
         }
       });
@@ -151,7 +155,9 @@ final class SolrArchiveTest {
       waitFor(() -> acknowledged.size() >= ackedBeforeStop + 50);
 
       cluster.startJettySolrRunner(stopped);
-      cluster.waitForActiveCollection("failover", 2, 4);
+      // Recovery replays the updates the node missed while the writer goes on; on a loaded
+      // 2-core CI machine that took longer than the 30 s default wait.
+      cluster.waitForActiveCollection("failover", 180, TimeUnit.SECONDS, 2, 4);
       int ackedBeforeRestart = acknowledged.size();
       waitFor(() -> acknowledged.size() >= ackedBeforeRestart + 20);
       stop.set(true);
