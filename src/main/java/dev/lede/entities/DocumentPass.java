@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * The document stage: decisions that need the whole text, made after every sentence is resolved.
- * Storm names are no entities anywhere in the text; one name has one type in a text (the
- * model's majority vote); a one-word place or organisation that is a word of a person's name in
+ * Storm names are no entities anywhere in the text; a one-word place or organisation that is a word of a person's name in
  * this text is that person ("Jordan" after "Michael Jordan"); "Georgia" is the US state when the
  * text is about US states; abbreviations defined in parentheses are mentions of what they
  * abbreviate; a bare surname or given name of a person of this text is a mention of that person
@@ -79,12 +78,11 @@ final class DocumentPass {
         georgiaCues++;
       }
     }
-    Map<String, int[]> votes = votes(body, found);
     List<TypedMention> out = new ArrayList<>(found.size());
     Map<String, TypedMention> aliases = new HashMap<>();
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
-      TypedMention g = majorityType(f, votes.get(text));
+      TypedMention g = f;
       if (isWordOfAPersonsName(g, text, people)) {
         g = new TypedMention(f.start(), f.end(), EntityType.PERSON, null, null, false);
       } else if (f.type() == EntityType.COUNTRY && "GE".equals(f.code()) && usCues > georgiaCues) {
@@ -169,36 +167,6 @@ final class DocumentPass {
       }
     }
     return new People(personWords, personLower, surnamesLower, particleSurnames);
-  }
-
-  /**
-   * One name, one type in a text: per text of the model's mentions (no canonical name, no code,
-   * no ministry), how often it got each type.
-   */
-  private static Map<String, int[]> votes(String body, List<TypedMention> found) {
-    Map<String, int[]> votes = new HashMap<>();
-    for (TypedMention f : found) {
-      if (f.canonical() == null && f.code() == null && f.type() != EntityType.MINISTRY) {
-        votes.computeIfAbsent(body.substring(f.start(), f.end()), k -> new int[5])
-            [f.type().ordinal()]++;
-      }
-    }
-    return votes;
-  }
-
-  /** A model mention with the type its text got most often; ties keep its own. */
-  private static TypedMention majorityType(TypedMention f, int[] v) {
-    if (v == null || f.canonical() != null || f.code() != null
-        || f.type() == EntityType.MINISTRY) {
-      return f;
-    }
-    int best = f.type().ordinal();
-    for (int k = 0; k < v.length; k++) {
-      if (v[k] > v[best]) {
-        best = k;
-      }
-    }
-    return new TypedMention(f.start(), f.end(), EntityType.values()[best], null, null, false);
   }
 
   /**

@@ -68,7 +68,7 @@ final class MentionResolver {
     this.features = features;
     this.lexicon = new LexiconCandidates(gazetteer, features);
     this.guidelines = new GuidelineRules(gazetteer);
-    this.model = new ModelCandidates(gazetteer, features, lexicon);
+    this.model = new ModelCandidates(gazetteer, features);
   }
 
   /**

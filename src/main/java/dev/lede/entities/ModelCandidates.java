@@ -18,16 +18,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The model stage: the name finder's PER/LOC/ORG spans cleaned into candidates. Spans the model
  * cut at name particles are joined ({@link #joinParticles}), two names it read as one are split
  * ({@link #splitPairs}); then each span loses the titles, articles, punctuation, possessives and
- * adjectives at its edges that the guidelines keep outside, is dropped when it names no one (a
- * bare title, "776 BC", a file name, a demonym), and is retyped where its words say so (a person
- * after a title or with a known given name and surname, an organisation's head noun) ({@link
- * #candidate}).
+ * adjectives at its edges that the guidelines keep outside, and is dropped when it names no one
+ * (a bare title, "776 BC", a demonym, a party member) ({@link #candidate}). The type is the
+ * model's: rules that retyped its spans from word lists (a title or a known given name before
+ * it, an organisation's head noun) no longer helped the neural tagger on any dev set (README,
+ * "Every rule against the neural tagger") and were dropped.
  *
  * <p>Thread-safe: holds only immutable data.
  */
@@ -53,26 +53,12 @@ final class ModelCandidates {
       "COO", "CTO", "SVP", "EVP", "TV", "DVD", "VHS", "CD", "GPS", "USB", "SMS", "FAQ", "DUI",
       "OK", "RFP", "SEO", "DNA", "ASAP", "FYI");
 
-  /** A file name, web address or e-mail address: the model sometimes reads them as names. */
-  private static final Pattern ADDRESS_LIKE = Pattern.compile(
-      "(?i)(?:https?://|www\\.).*|\\S+\\.(?:pdf|docx?|xlsx?|pptx?|html?|txt|csv|xml|jpe?g|png"
-          + "|gif|zip)|[^@\\s]+@[^@\\s]+\\.[a-z]{2,}");
-
-  /** Organisation heads that also name buildings or places ("Civic Center", "Home Office"). */
-  private static final Set<String> PLACE_LIKE_HEADS = Set.of("center", "centre", "office",
-      "court", "front");
-
-  /** In a headline, a model span longer than this is more likely the headline itself. */
-  private static final int HEADLINE_MAX_TOKENS = 3;
-
   private final Gazetteer gazetteer;
   private final NameFeatures features;
-  private final LexiconCandidates lexicon;
 
-  ModelCandidates(Gazetteer gazetteer, NameFeatures features, LexiconCandidates lexicon) {
+  ModelCandidates(Gazetteer gazetteer, NameFeatures features) {
     this.gazetteer = gazetteer;
     this.features = features;
-    this.lexicon = lexicon;
   }
 
   /**
@@ -89,8 +75,7 @@ final class ModelCandidates {
     String[] words = s.words();
     for (int[] span : splitPairs(joinParticles(spans, words), words, marks.knownOrgEndingAt())) {
       Candidate c = candidate(span, s, marks);
-      // in a headline every word is capitalised: a long span is more likely the headline itself
-      if (c != null && !(s.headline() && c.b() - c.a() > HEADLINE_MAX_TOKENS)) {
+      if (c != null) {
         cands.add(c);
       }
     }
@@ -287,23 +272,8 @@ final class ModelCandidates {
         b--;
       }
     }
-    if (type == EntityType.LOCATION && endsInOrganisationHead(words, a, b)) {
-      type = EntityType.ORGANIZATION; // "Cambridge Whig Club", "Harrow School" are no places
-    }
     if (b - a == 1 && (features.isTitle(words[a]) || NEVER_NAMES.contains(words[a]))) {
       return null; // a bare title ("Justice", "Senator") names no one by itself, nor "776 BC"
-    }
-    if (type != EntityType.PERSON && introducedPerson(words, a, b)) {
-      type = EntityType.PERSON; // "Incumbent Democrat Carl Levin", "General Douglas MacArthur"
-    }
-    if (type != EntityType.PERSON && titledPerson(words, a, b)) {
-      type = EntityType.PERSON; // "Justice Scalia", "CIA Director Porter Goss"
-    }
-    if (type == EntityType.ORGANIZATION && lexicon.fullPersonName(words, a, b, marks)) {
-      type = EntityType.PERSON; // "Morgan Freeman", "Abu Farraj al-Libbi" read as a body or place
-    }
-    if (type != EntityType.PERSON && portfolioPerson(words, a, b)) {
-      type = EntityType.PERSON; // "Secretary of State Condoleezza Rice"
     }
     if (type == EntityType.PERSON) {
       // "Russian President Vladimir Putin", "Health Minister Jane Doe", "Mr."
@@ -323,11 +293,6 @@ final class ModelCandidates {
     } else if (ROLE_HEADS.contains(words[b - 1].toLowerCase(Locale.ROOT))) {
       return null; // a job title, "Interior Minister"
     }
-    for (int t = a; t < b; t++) {
-      if (ADDRESS_LIKE.matcher(words[t]).matches()) {
-        return null; // "UnleadedStocks.pdf", "www.example.org", "ops@example.com": no name
-      }
-    }
     boolean allDemonym = true;
     boolean anyCap = false;
     for (int t = a; t < b; t++) {
@@ -346,27 +311,6 @@ final class ModelCandidates {
       return null;
     }
     return new Candidate(a, b, type, null, null, false, Candidate.PRIO_MODEL);
-  }
-
-  /**
-   * A name of two words or more ending in an organisation's head noun that names no building or
-   * place ("Cambridge Whig Club", "Harrow School"; not "Civic Center"): an organisation, not the
-   * place the model read.
-   */
-  private static boolean endsInOrganisationHead(String[] words, int a, int b) {
-    String headWord = words[b - 1].toLowerCase(Locale.ROOT);
-    return b - a >= 2 && (headWord.equals("club")
-        || (ORG_HEADS.contains(headWord) && !PLACE_LIKE_HEADS.contains(headWord)));
-  }
-
-  /**
-   * A span after a job title and its portfolio that starts with a known given name or ends in a
-   * known surname after the portfolio: a person ("Secretary of State Condoleezza Rice").
-   */
-  private boolean portfolioPerson(String[] words, int a, int b) {
-    int named = afterPortfolio(words, a, b);
-    return named > a && (gazetteer.givenNames.contains(words[named])
-        || gazetteer.surnames.contains(NameFeatures.stripPossessive(words[b - 1])));
   }
 
   /**
@@ -392,51 +336,5 @@ final class ModelCandidates {
       }
     }
     return best;
-  }
-
-  /**
-   * Titles and party-member words, then a name of two or three words that starts with a known
-   * given name, as an organisation or place span: a person ("Incumbent Democrat Carl Levin",
-   * "General Douglas MacArthur"). Never with an organisation head inside.
-   */
-  private boolean introducedPerson(String[] words, int a, int b) {
-    int t = a;
-    while (t < b - 2 && (features.isTitle(words[t])
-        || PERSON_INTRODUCERS.contains(words[t].toLowerCase(Locale.ROOT)))) {
-      t++;
-    }
-    if (t == a || b - t > 3 || !gazetteer.givenNames.contains(words[t])) {
-      return false;
-    }
-    for (int u = a; u < b; u++) {
-      if (ORG_HEADS.contains(words[u].toLowerCase(Locale.ROOT)) || !isCap(words[u], false)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * A title followed by a known surname, as an organisation or place span: a titled person
-   * ("Justice Scalia", "CIA Director Porter Goss"). Never when an organisation head is inside
-   * ("General Assembly") or the name part is not a known surname.
-   */
-  private boolean titledPerson(String[] words, int a, int b) {
-    int title = -1;
-    for (int t = a; t < b - 1; t++) {
-      if (features.isTitle(words[t])) {
-        title = t;
-      }
-    }
-    if (title < 0 || b - title - 1 > 3
-        || !gazetteer.surnames.contains(NameFeatures.stripPossessive(words[b - 1]))) {
-      return false;
-    }
-    for (int t = a; t < b; t++) {
-      if (ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT))) {
-        return false;
-      }
-    }
-    return true;
   }
 }

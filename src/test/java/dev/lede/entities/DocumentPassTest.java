@@ -44,13 +44,13 @@ final class DocumentPassTest {
   }
 
   @Test
-  void apply_sameTextTypedDifferently_takesTheMajorityType() {
+  void apply_sameTextTypedDifferently_keepsEachMentionsType() {
     String body = "Okafor spoke . Okafor left . Okafor returned .";
 
     assertThat(apply(body, model(body, "Okafor", 0, EntityType.PERSON),
         model(body, "Okafor", 5, EntityType.LOCATION),
         model(body, "Okafor", 20, EntityType.PERSON)))
-        .containsExactly("PERSON:Okafor", "PERSON:Okafor", "PERSON:Okafor");
+        .containsExactly("PERSON:Okafor", "LOCATION:Okafor", "PERSON:Okafor");
   }
 
   @Test
