@@ -35,6 +35,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 
 /** Field names and the mapping of an {@link ArticleAnalysis} to a Lucene document. */
 final class Documents {
@@ -304,4 +305,17 @@ final class Documents {
     }
     return hash;
   }
+
+  /** What the index stores about an article, from its stored fields. */
+  static IndexedArticle indexedArticle(Document d) {
+    List<String> entities = new ArrayList<>();
+    for (IndexableField f : d.getFields(Documents.ENTITY_STORED)) {
+      entities.add(Documents.parseStoredEntity(f.stringValue()).key());
+    }
+    String language = d.get(Documents.LANGUAGE);
+    return new IndexedArticle(d.get(Documents.ID), d.get(Documents.TITLE), d.get(Documents.URL),
+        d.get(Documents.SECTION), d.get(Documents.BYLINE), d.get(Documents.PUBLISHED),
+        language == null ? "und" : language, entities, List.of(d.getValues(Documents.KEYWORD)));
+  }
+
 }

@@ -21,7 +21,12 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.util.Bits;
+import java.util.ArrayList;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
@@ -186,7 +191,7 @@ final class LuceneArchive implements Archive {
         return Optional.empty();
       }
       Document d = searcher.getIndexReader().storedFields().document(doc);
-      return Optional.of(Ranker.indexedArticle(d));
+      return Optional.of(Documents.indexedArticle(d));
     } catch (AlreadyClosedException e) {
       throw closedException(e);
     } finally {
@@ -208,7 +213,7 @@ final class LuceneArchive implements Archive {
   public List<String> ids() throws IOException {
     IndexSearcher searcher = acquire();
     try {
-      return Ranker.allIds(searcher.getIndexReader());
+      return allIds(searcher.getIndexReader());
     } catch (AlreadyClosedException e) {
       throw closedException(e);
     } finally {
@@ -272,7 +277,7 @@ final class LuceneArchive implements Archive {
     requireNonNull(query, "query");
     IndexSearcher searcher = acquire();
     try {
-      return ranker.related(searcher, ranker.probe(searcher, analysis), query, topicField);
+      return ranker.related(searcher, ranker.probe(analysis), query, topicField);
     } catch (AlreadyClosedException e) {
       throw closedException(e);
     } finally {
@@ -346,5 +351,21 @@ final class LuceneArchive implements Archive {
   private static boolean hasForeignFiles(Directory directory) throws IOException {
     return Arrays.stream(directory.listAll())
         .anyMatch(f -> !f.equals(LOCK_FILE) && !f.startsWith("extra"));
+  }
+
+  /** The ids of the live articles, in index order. */
+  private static List<String> allIds(IndexReader reader) throws IOException {
+    List<String> ids = new ArrayList<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      LeafReader r = leaf.reader();
+      Bits live = r.getLiveDocs();
+      StoredFields stored = r.storedFields();
+      for (int i = 0; i < r.maxDoc(); i++) {
+        if (live == null || live.get(i)) {
+          ids.add(stored.document(i, Set.of(Documents.ID)).get(Documents.ID));
+        }
+      }
+    }
+    return ids;
   }
 }

@@ -198,10 +198,10 @@ final class SolrArchive implements Archive {
   @Override
   public Optional<IndexedArticle> get(String id) throws IOException {
     SolrDocument d = run(() -> client.getById(target.name(), id));
-    return d == null ? Optional.empty() : Optional.of(Ranker.indexedArticle(toLucene(d)));
+    return d == null ? Optional.empty() : Optional.of(Documents.indexedArticle(toLucene(d)));
   }
 
-  /** A Solr document's stored values as a Lucene document, for {@link Ranker#indexedArticle}. */
+  /** A Solr document's stored values as a Lucene document, for {@link Documents#indexedArticle}. */
   private static Document toLucene(SolrDocument s) {
     Document d = new Document();
     for (String name : s.getFieldNames()) {
