@@ -318,4 +318,18 @@ final class Documents {
         language == null ? "und" : language, entities, List.of(d.getValues(Documents.KEYWORD)));
   }
 
+
+  /**
+   * The terms most frequent first, ties in index (UTF-8 byte) order, as a term vector read in
+   * order and sorted by frequency gives them; at most {@code max}.
+   */
+  static List<String> byFreq(Map<String, Integer> freqs, int max) {
+    return freqs.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByKey(
+            java.util.Comparator.comparing(org.apache.lucene.util.BytesRef::new)))
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(max)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
 }

@@ -62,6 +62,9 @@ final class SolrArchive implements Archive {
   private final CloudSolrClient client;
   private final SolrCollection target;
   private final Analyzer fields = Documents.analyzer();
+  private final SolrRanking ranking = new SolrRanking(new Ranker(fields));
+  /** Why related() cannot rank on this collection (an earlier archive format), or null. */
+  private volatile String unrankable;
   private final AtomicLong changes = new AtomicLong();
   private volatile long visibleAt;
 
@@ -149,6 +152,13 @@ final class SolrArchive implements Archive {
   }
 
   private void checkSchema() throws IOException, SolrServerException {
+    String schema = new SchemaRequest.SchemaName().process(client, target.name())
+        .getSchemaName();
+    if (!SolrConfigSet.NAME.equals(schema)) {
+      unrankable = "the collection's schema is '" + schema + "', not " + SolrConfigSet.NAME
+          + ": related() needs stored names and the BM25 topic field of " + SolrConfigSet.NAME
+          + " (create a new collection and index the articles again)";
+    }
     Set<String> names = new java.util.HashSet<>();
     for (Map<String, Object> f : new SchemaRequest.Fields().process(client, target.name())
         .getFields()) {
@@ -242,18 +252,39 @@ final class SolrArchive implements Archive {
   }
 
   @Override
-  public List<RelatedArticle> related(String id, RelatedQuery query) {
-    throw unranked();
+  public List<RelatedArticle> related(String id, RelatedQuery query) throws IOException {
+    checkRankable();
+    makeVisible();
+    return rank(() -> ranking.related(client, target.name(), id, query));
   }
 
   @Override
-  public List<RelatedArticle> related(ArticleAnalysis analysis, RelatedQuery query) {
-    throw unranked();
+  public List<RelatedArticle> related(ArticleAnalysis analysis, RelatedQuery query)
+      throws IOException {
+    checkRankable();
+    makeVisible();
+    Ranker.Probe probe = ranking.probe(analysis);
+    return rank(() -> ranking.related(client, target.name(), probe, query));
   }
 
-  private static UnsupportedOperationException unranked() {
-    return new UnsupportedOperationException("related articles on SolrCloud are not available"
-        + " yet: Lede's ranking runs on the embedded index only");
+  private void checkRankable() throws IOException {
+    if (unrankable != null) {
+      throw new IOException(location() + ": " + unrankable);
+    }
+  }
+
+  /**
+   * Runs a ranking; SolrJ's failures become IOExceptions naming the collection, while the
+   * ranking's own exceptions (no such article, a baseline ranking) pass unchanged.
+   */
+  private List<RelatedArticle> rank(SolrCall<List<RelatedArticle>> call) throws IOException {
+    try {
+      return call.call();
+    } catch (java.util.NoSuchElementException | UnsupportedOperationException e) {
+      throw e;
+    } catch (SolrServerException | RuntimeException e) {
+      throw new IOException(location() + ": " + reason(e), e);
+    }
   }
 
   @Override
