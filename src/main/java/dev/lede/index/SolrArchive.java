@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
@@ -62,7 +64,13 @@ final class SolrArchive implements Archive {
   private final CloudSolrClient client;
   private final SolrCollection target;
   private final Analyzer fields = Documents.analyzer();
-  private final SolrRanking ranking = new SolrRanking(new Ranker(fields));
+  /** Runs requests of a related query side by side; its threads are daemons, so never block exit. */
+  private final ExecutorService requests = Executors.newCachedThreadPool(runnable -> {
+    Thread t = new Thread(runnable, "lede-solr-related");
+    t.setDaemon(true);
+    return t;
+  });
+  private final SolrRanking ranking = new SolrRanking(new Ranker(fields), requests);
   /** Why related() cannot rank on this collection (an earlier archive format), or null. */
   private volatile String unrankable;
   private final AtomicLong changes = new AtomicLong();
@@ -295,6 +303,7 @@ final class SolrArchive implements Archive {
 
   @Override
   public void close() throws IOException {
+    requests.shutdown();
     client.close();
   }
 

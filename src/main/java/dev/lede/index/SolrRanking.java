@@ -5,6 +5,7 @@ import dev.lede.index.Rescoring.FieldTerms;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -14,6 +15,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
@@ -32,8 +36,9 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 /**
  * Lede's ranking over a SolrCloud collection: the same {@link Ranker} steps as on the embedded
  * index, with Solr as the source of candidates and statistics. Four requests per query (the
- * query article's stored fields when it is indexed, the collection's sizes, the document
- * frequencies of the article's terms, the first pass), then the rescoring in this client:
+ * query article's stored fields when it is indexed, the collection's sizes, sent at once beside
+ * the others, the document frequencies of the article's terms, the first pass; a fifth counts
+ * the excluded ids that exist), then the rescoring in this client:
  * <ul>
  *   <li>statistics over the whole collection: document frequencies from the {@code /terms}
  *       handler (summed over shards), article counts from a distributed query, so the clauses
@@ -63,17 +68,31 @@ final class SolrRanking {
   private static final List<String> SCORED_FIELDS = List.of(Documents.TEXT, Documents.TITLE,
       Documents.NAMES, Documents.KEYWORD, Documents.ENTITY, Documents.DEMONYM);
 
+  /**
+   * First-pass hits fetched beyond the candidates: 10, so that articles tied with the last
+   * candidate are there to choose from by id, whichever replicas answer.
+   */
+  static final int TIE_MARGIN = 10;
+
   private final Ranker ranker;
   private final Analyzer analyzer;
+  private final Executor executor;
 
-  SolrRanking(Ranker ranker) {
+  /**
+   * @param executor runs the request for the collection's article counts while the others go
+   *     on
+   */
+  SolrRanking(Ranker ranker, Executor executor) {
     this.ranker = ranker;
     this.analyzer = ranker.analyzer();
+    this.executor = executor;
   }
 
   /** Related articles of the indexed article with this id. */
   List<RelatedArticle> related(SolrClient client, String collection, String id, RelatedQuery q)
       throws IOException, SolrServerException {
+    checkRanking(q);
+    SolrStatistics stats = new SolrStatistics(client, collection, executor);
     SolrQuery find = new SolrQuery("{!term f=" + Documents.ID + " v=$id}");
     find.set("id", id);
     find.setFields(PROBE_FIELDS);
@@ -82,7 +101,7 @@ final class SolrRanking {
     if (found.isEmpty()) {
       throw new NoSuchElementException("no article with id '" + id + "' in the index");
     }
-    return related(client, collection, probe(id, found.get(0)), q);
+    return related(client, collection, probe(id, found.get(0)), q, stats);
   }
 
   /** What a related query about an article that need not be indexed is about. */
@@ -93,11 +112,19 @@ final class SolrRanking {
   /** Related articles of an article that need not be indexed. */
   List<RelatedArticle> related(SolrClient client, String collection, Ranker.Probe p,
       RelatedQuery q) throws IOException, SolrServerException {
+    checkRanking(q);
+    return related(client, collection, p, q, new SolrStatistics(client, collection, executor));
+  }
+
+  private static void checkRanking(RelatedQuery q) {
     if (q.ranking() != RelatedQuery.Ranking.LEDE) {
       throw new UnsupportedOperationException("ranking " + q.ranking() + " is a baseline of the"
           + " embedded index; SolrCloud ranks with Lede's ranking (RelatedQuery.Ranking.LEDE)");
     }
-    SolrStatistics stats = new SolrStatistics(client, collection);
+  }
+
+  private List<RelatedArticle> related(SolrClient client, String collection, Ranker.Probe p,
+      RelatedQuery q, SolrStatistics stats) throws IOException, SolrServerException {
     stats.prefetch(Ranker.candidateTerms(p));
     Ranker.Clauses clauses = ranker.clauses(stats, p);
     if (clauses.boosts().isEmpty()) {
@@ -112,8 +139,14 @@ final class SolrRanking {
     int excluded = existing(client, collection, q.excludeIds(), p.id());
     List<SolrDocument> candidates = new ArrayList<>();
     if (!light.isEmpty()) {
-      for (SolrDocument d : query(client, collection,
-          firstPass(light, q, ranker.candidates(q) + excluded)).getResults()) {
+      int wanted = ranker.candidates(q) + excluded;
+      List<SolrDocument> hits = new ArrayList<>(query(client, collection,
+          firstPass(light, q, wanted + TIE_MARGIN)).getResults());
+      // Equal first-pass scores come back in whatever order the replicas that answered hold
+      // them; ordered by id, the same candidates are picked on every run.
+      hits.sort(Comparator.comparingDouble((SolrDocument d) -> -score(d))
+          .thenComparing(d -> (String) d.getFieldValue(Documents.ID)));
+      for (SolrDocument d : hits.subList(0, Math.min(wanted, hits.size()))) {
         if (!excludedIds.contains((String) d.getFieldValue(Documents.ID))) {
           candidates.add(d);
         }
@@ -206,9 +239,13 @@ final class SolrRanking {
           FirstPass.dateFrom(q)) + " TO " + bound(q.publishedTo() != null, FirstPass.dateTo(q))
           + "]");
     }
-    s.setFields(CANDIDATE_FIELDS);
+    s.setFields(CANDIDATE_FIELDS, "score");
     s.setRows(rows);
     return s;
+  }
+
+  private static double score(SolrDocument d) {
+    return ((Number) d.getFieldValue("score")).doubleValue();
   }
 
   private static String bound(boolean given, long millis) {
@@ -315,9 +352,23 @@ final class SolrRanking {
     private int numDocs = -1;
     private final Map<String, Long> docCounts = new HashMap<>();
 
-    SolrStatistics(SolrClient client, String collection) {
+    /** The article counts, asked for at once: they need nothing the other requests return. */
+    private final CompletableFuture<QueryResponse> counts;
+
+    SolrStatistics(SolrClient client, String collection, Executor executor) {
       this.client = client;
       this.collection = collection;
+      SolrQuery q = new SolrQuery("*:*").setRows(0).setFacet(true);
+      for (String field : SCORED_FIELDS) {
+        q.addFacetQuery("{!key=" + field + "}" + field + ":*");
+      }
+      this.counts = CompletableFuture.supplyAsync(() -> {
+        try {
+          return query(client, collection, q);
+        } catch (IOException | SolrServerException e) {
+          throw new CompletionException(e);
+        }
+      }, executor);
     }
 
     /** Looks up the terms a query may need, in one request. */
@@ -328,11 +379,12 @@ final class SolrRanking {
     @Override
     public int numDocs() throws IOException {
       if (numDocs < 0) {
-        SolrQuery q = new SolrQuery("*:*").setRows(0).setFacet(true);
-        for (String field : SCORED_FIELDS) {
-          q.addFacetQuery("{!key=" + field + "}" + field + ":*");
+        QueryResponse r;
+        try {
+          r = counts.join();
+        } catch (CompletionException e) {
+          throw new IOException(e.getCause().getMessage(), e.getCause());
         }
-        QueryResponse r = call(() -> query(client, collection, q));
         numDocs = Math.toIntExact(r.getResults().getNumFound());
         r.getFacetQuery().forEach((field, count) -> docCounts.put(field, (long) count));
       }
