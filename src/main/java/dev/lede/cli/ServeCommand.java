@@ -28,8 +28,8 @@ final class ServeCommand implements Command {
   @Override
   public String usage() {
     return "serve [--index DIR | --solr ZKHOST[,ZKHOST...][/chroot] --collection NAME"
-        + " | --solr-url URL[,URL...] --collection NAME] [--host 127.0.0.1] [--port 8080] [--token-file F] [--threads N]"
-        + " [--queue N] [--wpm N]";
+        + " | --solr-url URL[,URL...] --collection NAME] [--host 127.0.0.1] [--port 8080]"
+        + " [--token-file F] [--threads N] [--queue N] [--wpm N]";
   }
 
   @Override

@@ -64,7 +64,7 @@ final class SolrArchive implements Archive {
   private final CloudSolrClient client;
   private final SolrCollection target;
   private final Analyzer fields = Documents.analyzer();
-  /** Runs requests of a related query side by side; its threads are daemons, so never block exit. */
+  /** Runs requests of a related query side by side; daemon threads, which never block exit. */
   private final ExecutorService requests = Executors.newCachedThreadPool(runnable -> {
     Thread t = new Thread(runnable, "lede-solr-related");
     t.setDaemon(true);

@@ -153,7 +153,8 @@ final class SolrCommandsTest {
     }
     Result missing = run("related", "--solr", zk, "--collection", "related-cli", "--id", "nope");
     assertThat(missing.code()).isEqualTo(2);
-    assertThat(missing.err().strip()).isEqualTo("lede related: no article with id 'nope' in the index");
+    assertThat(missing.err().strip())
+        .isEqualTo("lede related: no article with id 'nope' in the index");
     Result noName = run("related", "--solr", zk, "--id", "nope");
     assertThat(noName.err()).startsWith(
         "lede related: --collection NAME is required with --solr and --solr-url");
