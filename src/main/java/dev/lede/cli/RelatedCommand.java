@@ -25,13 +25,13 @@ final class RelatedCommand implements Command {
   @Override
   public String usage() {
     return "related " + Archives.USAGE + " (--id ID | FILE | --all) [--limit K] [--section S]"
-        + " [--no-dedup] [--format auto|text|html|body]";
+        + " [--no-dedup] [--topic-weight W] [--format auto|text|html|body]";
   }
 
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
     Set<String> valued = new java.util.HashSet<>(Archives.OPTIONS);
-    valued.addAll(Set.of("id", "limit", "section", "format"));
+    valued.addAll(Set.of("id", "limit", "section", "format", "topic-weight"));
     Args args = Args.parse(raw, Set.of("all", "no-dedup", "pretty"), valued);
     String dir = args.option("index", null);
     String id = args.option("id", null);
@@ -44,6 +44,7 @@ final class RelatedCommand implements Command {
         .limit(args.intOption("limit", RelatedQuery.DEFAULT_LIMIT, 1))
         .section(args.option("section", null))
         .deduplicate(!args.flag("no-dedup"))
+        .topicWeight(args.doubleOption("topic-weight", 0, 0, RelatedQuery.MAX_TOPIC_WEIGHT))
         .build();
     if (dir != null && !Files.isDirectory(Path.of(dir))) {
       err.println("lede related: no index at " + dir + " (create one with lede index)");

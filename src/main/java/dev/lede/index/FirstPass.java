@@ -238,7 +238,7 @@ final class FirstPass {
   }
 
   /** Adds the options' filters (section, language, dates); returns whether there was any. */
-  private static boolean addFilterClauses(BooleanQuery.Builder b, RelatedQuery q) {
+  static boolean addFilterClauses(BooleanQuery.Builder b, RelatedQuery q) {
     boolean any = false;
     if (q.section() != null) {
       b.add(new TermQuery(new Term(Documents.SECTION_KEY, q.section().toLowerCase(Locale.ROOT))),

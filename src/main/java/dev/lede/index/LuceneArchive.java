@@ -55,14 +55,18 @@ final class LuceneArchive implements Archive {
   static final String FORMAT_KEY = "lede.index.format";
 
   /**
-   * The format of indexes this version creates: 2, every article with its topic field
-   * ({@link Documents#TOPIC}). Format 1 indexes have articles without it; they are read as they
-   * are, and stay format 1 when articles are added to them.
+   * The format of indexes this version creates: 3, every article with its topic field
+   * ({@link Documents#TOPIC}) and its topic vector ({@link Documents#VECTOR}). Indexes of an
+   * earlier format have articles without them; they are read as they are (without the semantic
+   * signal, and for format 1 without the topic field), and keep their format when articles are
+   * added to them.
    */
-  static final String FORMAT_VERSION = "2";
+  static final String FORMAT_VERSION = "3";
 
   /** The first format whose articles all have the topic field. */
   static final int TOPIC_FORMAT = 2;
+  /** The first format whose articles all have their topic vector (when they have words). */
+  static final int VECTOR_FORMAT = 3;
 
   private static final String LOCK_FILE = IndexWriter.WRITE_LOCK_NAME;
 
@@ -74,6 +78,8 @@ final class LuceneArchive implements Archive {
   private final Ranker ranker;
   /** Whether every article has the topic field, so that the ranking may look terms up there. */
   private final boolean topicField;
+  /** Whether every article has its topic vector, so that the ranking may use the semantic signal. */
+  private final boolean topicVectors;
   private final AtomicLong changes = new AtomicLong();
   private volatile long refreshedAt;
   private volatile boolean closed;
@@ -85,6 +91,7 @@ final class LuceneArchive implements Archive {
     IndexWriter w = null;
     SearcherManager s = null;
     boolean topics = true;
+    boolean vectors = true;
     try {
       boolean exists = DirectoryReader.indexExists(directory);
       if (!exists && hasForeignFiles(directory)) {
@@ -98,6 +105,7 @@ final class LuceneArchive implements Archive {
               + " holds a Lucene index that Lede did not write");
         }
         topics = formatVersion(data.get(FORMAT_KEY)) >= TOPIC_FORMAT;
+        vectors = formatVersion(data.get(FORMAT_KEY)) >= VECTOR_FORMAT;
       }
       IndexWriterConfig config = new IndexWriterConfig(fields)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -126,6 +134,7 @@ final class LuceneArchive implements Archive {
     this.searchers = s;
     this.ranker = new Ranker(fields);
     this.topicField = topics;
+    this.topicVectors = vectors;
   }
 
   /** The format version in an index's commit data; 1 if it cannot be read as a number. */
@@ -246,7 +255,7 @@ final class LuceneArchive implements Archive {
     requireNonNull(id, "id");
     requireNonNull(query, "query");
     return onArticle(id, (searcher, doc) ->
-        ranker.related(searcher, ranker.probe(searcher, doc, id), query, topicField));
+        ranker.related(searcher, ranker.probe(searcher, doc, id), query, topicField, topicVectors));
   }
 
   /** Work on an indexed article, given the searcher and its doc id. */
@@ -277,7 +286,7 @@ final class LuceneArchive implements Archive {
     requireNonNull(query, "query");
     IndexSearcher searcher = acquire();
     try {
-      return ranker.related(searcher, ranker.probe(analysis), query, topicField);
+      return ranker.related(searcher, ranker.probe(analysis), query, topicField, topicVectors);
     } catch (AlreadyClosedException e) {
       throw closedException(e);
     } finally {

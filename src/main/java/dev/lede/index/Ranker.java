@@ -7,6 +7,7 @@ import dev.lede.keywords.Keyword;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -230,7 +231,8 @@ final class Ranker {
       List<String> keywords,
       Long date,
       long simHash,
-      String surfaceText) {}
+      String surfaceText,
+      float[] vector) {}
 
   /** Stored fields the probe of an indexed article needs. */
   private static final Set<String> PROBE_FIELDS = Set.of(Documents.ENTITY_STORED,
@@ -261,7 +263,8 @@ final class Ranker {
     String surface = (storedTitle == null ? "" : storedTitle) + "\n\n"
         + (storedBody == null ? "" : storedBody);
     return new Probe(id, doc, text, title, names,
-        entities, demonyms, keywords, date, hash == null ? 0L : hash, surface);
+        entities, demonyms, keywords, date, hash == null ? 0L : hash, surface,
+        SemanticSignal.vectorOf(reader, doc));
   }
 
   Probe probe(ArticleAnalysis a) {
@@ -276,7 +279,7 @@ final class Ranker {
         Documents.termFreqs(analyzer, Documents.TEXT, text, MAX_TOKENS_PARSED);
     return new Probe(null, -1, textFreqs, titleTerms, names, Documents.entities(a),
         a.demonymCountries().stream().map(c -> c.toUpperCase(Locale.ROOT)).distinct().toList(),
-        keywords, date, Documents.simHash(a.body()), text);
+        keywords, date, Documents.simHash(a.body()), text, Documents.topicVector(a));
   }
 
   /** A text term of the query article with its document frequency and MoreLikeThis score. */
@@ -382,9 +385,11 @@ final class Ranker {
    *
    * @param topicField whether every article of the index has the topic field; if not (an index
    *     of an earlier format), the first pass looks every term up in the text field
+   * @param topicVectors whether every article of the index has its topic vector; if not (an
+   *     index of an earlier format), the ranking is lexical only
    */
   List<RelatedArticle> related(IndexSearcher searcher, Probe p, RelatedQuery q,
-      boolean topicField) throws IOException {
+      boolean topicField, boolean topicVectors) throws IOException {
     boolean lede = q.ranking() == RelatedQuery.Ranking.LEDE;
     IndexReader reader = searcher.getIndexReader();
     // A searcher per query: Lede's similarity, and no query cache, since every query's
@@ -394,6 +399,7 @@ final class Ranker {
     List<String> termOrder;
     ScoreDoc[] hits;
     Map<Integer, Set<String>> textMatches = null;
+    Set<Integer> topical = Set.of();
     int wanted = wanted(q);
     if (lede) {
       ranking.setSimilarity(Rescoring.SIMILARITY);
@@ -413,9 +419,21 @@ final class Ranker {
           FirstPass.filtered(FirstPass.toQuery(light, stats::states), q),
           new TopScoreDocCollectorManager(candidates, null, candidates)), excluded);
       textMatches = new HashMap<>();
-      hits = Rescoring.rescore(reader, first.scoreDocs,
-          Rescoring.weigh(clauses.boosts(), clauses.docFreqs(), stats),
-          statesOf(stats, clauses.boosts()), wanted, textMatches);
+      if (q.topicWeight() > 0 && topicVectors && p.vector() != null) {
+        BooleanQuery.Builder filters = new BooleanQuery.Builder();
+        ScoreDoc[] pool = SemanticSignal.withNeighbours(ranking, first.scoreDocs, p.vector(),
+            FirstPass.addFilterClauses(filters, q) ? filters.build() : null, excluded);
+        SemanticSignal.Blended blended = SemanticSignal.blend(reader, Rescoring.rescore(reader,
+            pool, Rescoring.weigh(clauses.boosts(), clauses.docFreqs(), stats),
+            statesOf(stats, clauses.boosts()), pool.length, textMatches), p.vector(),
+            q.topicWeight());
+        hits = Arrays.copyOf(blended.hits(), Math.min(wanted, blended.hits().length));
+        topical = blended.topical();
+      } else {
+        hits = Rescoring.rescore(reader, first.scoreDocs,
+            Rescoring.weigh(clauses.boosts(), clauses.docFreqs(), stats),
+            statesOf(stats, clauses.boosts()), wanted, textMatches);
+      }
       termOrder = termOrder(clauses.terms());
     } else {
       Query mlt = moreLikeThis(reader, p, q.ranking());
@@ -431,7 +449,7 @@ final class Ranker {
     StoredFields stored = reader.storedFields();
     TermVectors vectors = reader.termVectors();
     Map<Integer, Set<String>> matches = textMatches;
-    return results(p, q, hits, textMatches, termOrder, new Hits() {
+    return results(p, q, hits, textMatches, topical, termOrder, new Hits() {
       @Override
       public Long date(int doc) throws IOException {
         return docValue(reader, doc, Documents.DATE);
@@ -491,10 +509,12 @@ final class Ranker {
    * the limit and minimum score, and the explanations.
    *
    * @param textMatches the text terms each hit matched, or null for a baseline ranking
+   * @param topical the hits there for their topic more than for their words
    * @param termOrder the order in which shared text terms are shown
    */
   List<RelatedArticle> results(Probe p, RelatedQuery q, ScoreDoc[] hits,
-      Map<Integer, Set<String>> textMatches, List<String> termOrder, Hits data)
+      Map<Integer, Set<String>> textMatches, Set<Integer> topical, List<String> termOrder,
+      Hits data)
       throws IOException {
     boolean lede = q.ranking() == RelatedQuery.Ranking.LEDE;
     boolean rerank = lede || q.deduplicate();
@@ -554,7 +574,7 @@ final class Ranker {
       out.add(new RelatedArticle(d.get(Documents.ID), d.get(Documents.TITLE),
           d.get(Documents.URL), d.get(Documents.SECTION), d.get(Documents.BYLINE),
           d.get(Documents.PUBLISHED), kept.get(i).score(), Explanations.sharedEntities(p, d),
-          shownTerms));
+          shownTerms, topical.contains(kept.get(i).doc())));
     }
     return out;
   }

@@ -160,7 +160,8 @@ final class SolrRanking {
     }
     Map<Integer, Set<String>> textMatches = new HashMap<>();
     ScoreDoc[] hits = Rescoring.rescore(terms, weighted, ranker.wanted(q), textMatches);
-    return ranker.results(p, q, hits, textMatches, ranker.termOrder(clauses.terms()),
+    // No topic vectors on SolrCloud (yet): the topic weight is not read there.
+    return ranker.results(p, q, hits, textMatches, Set.of(), ranker.termOrder(clauses.terms()),
         new Ranker.Hits() {
           @Override
           public Long date(int doc) {
@@ -207,7 +208,7 @@ final class SolrRanking {
     Long hash = (Long) d.getFieldValue(Documents.SIMHASH);
     return new Ranker.Probe(id, -1, textFreqs, titleTerms, names, entities,
         values(d, Documents.DEMONYM), values(d, Documents.KEYWORD),
-        (Long) d.getFieldValue(Documents.DATE), hash == null ? 0L : hash, text);
+        (Long) d.getFieldValue(Documents.DATE), hash == null ? 0L : hash, text, null);
   }
 
   /** The first pass as a Solr request: the same clauses, the options as filter queries. */

@@ -58,7 +58,7 @@ public final class EvalRelatedCommand implements Command {
   public String usage() {
     return "eval-related --corpus reuters|ecbplus [--max-docs N] [--no-entities] [--threads N]"
         + " [--backend embedded|solr (--solr ZKHOST[,ZKHOST...][/chroot] | --solr-url URL)"
-        + " --collection NAME] [FILE]";
+        + " --collection NAME] [--topic-weight W] [FILE]";
   }
 
   /** One corpus document: its id, text, and the labels relevance is judged by. */
@@ -68,7 +68,7 @@ public final class EvalRelatedCommand implements Command {
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
     Args args = Args.parse(raw, Set.of("no-entities"),
-        Set.of("corpus", "max-docs", "threads", "backend", "solr", "solr-url", "collection"));
+        Set.of("corpus", "max-docs", "threads", "backend", "solr", "solr-url", "collection", "topic-weight"));
     String corpus = args.option("corpus", null);
     if (corpus == null) {
       throw new UsageException("--corpus reuters|ecbplus is required");
@@ -82,6 +82,8 @@ public final class EvalRelatedCommand implements Command {
     }
     int maxDocs = args.intOption("max-docs", Integer.MAX_VALUE, 1);
     int threads = args.intOption("threads", Runtime.getRuntime().availableProcessors(), 1);
+    double topicWeight = args.doubleOption("topic-weight", RelatedQuery.TOPIC_WEIGHT, 0,
+        RelatedQuery.MAX_TOPIC_WEIGHT);
     Path file = Path.of(args.positional().isEmpty()
         ? (corpus.equals("reuters") ? REUTERS_DEFAULT : ECBPLUS_DEFAULT)
         : args.positional().get(0));
@@ -141,6 +143,13 @@ public final class EvalRelatedCommand implements Command {
         Metrics m = evaluate(index, docs, queries, r);
         out.printf(Locale.ROOT, "%-26s %7.4f %7.4f %8.4f %7.4f %9.2f%n", label(r), m.p5(),
             m.p10(), m.ndcg(), m.mrr(), m.msPerQuery());
+        if (r == Ranking.LEDE && topicWeight > 0) {
+          // the same ranking with the semantic signal: the topic weight for topic archives
+          Metrics t = evaluate(index, docs, queries, RelatedQuery.builder().limit(DEPTH)
+              .topicWeight(topicWeight).build());
+          out.printf(Locale.ROOT, "%-26s %7.4f %7.4f %8.4f %7.4f %9.2f%n",
+              "lede-topic-" + topicWeight, t.p5(), t.p10(), t.ndcg(), t.mrr(), t.msPerQuery());
+        }
       }
     }
     return 0;
@@ -327,7 +336,7 @@ public final class EvalRelatedCommand implements Command {
     return Math.log(x) / Math.log(2);
   }
 
-  static List<Doc> readReuters(Path file, int max) throws IOException {
+  public static List<Doc> readReuters(Path file, int max) throws IOException {
     return readJsonl(file, max, n -> {
       Set<String> topics = new HashSet<>();
       n.path("topics").forEach(t -> topics.add(t.asText()));
@@ -339,7 +348,7 @@ public final class EvalRelatedCommand implements Command {
     });
   }
 
-  static List<Doc> readEcbPlus(Path file, int max) throws IOException {
+  public static List<Doc> readEcbPlus(Path file, int max) throws IOException {
     return readJsonl(file, max, n -> new Doc(n.path("id").asText(), null,
         n.path("text").asText(""), true, Set.of(n.path("cluster").asText()),
         Set.of(n.path("topic").asText())));
