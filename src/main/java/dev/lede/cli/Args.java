@@ -90,6 +90,30 @@ public final class Args {
     }
   }
 
+  /**
+   * The value of a number option, or the fallback when it is absent.
+   *
+   * @throws UsageException if the value is not a number in [min, max]
+   */
+  public double doubleOption(String name, double fallback, double min, double max)
+      throws UsageException {
+    String v = options.get(name);
+    if (v == null) {
+      return fallback;
+    }
+    double x;
+    try {
+      x = Double.parseDouble(v.strip());
+    } catch (NumberFormatException e) {
+      x = Double.NaN;
+    }
+    if (!(x >= min && x <= max)) {
+      throw new UsageException("--" + name + " must be a number in [" + min + ", " + max + "]: "
+          + v);
+    }
+    return x;
+  }
+
   /** The arguments that are not options, in order. */
   public List<String> positional() {
     return positional;

@@ -105,6 +105,9 @@ final class DemoCommand implements Command {
           if (!r.sharedTerms().isEmpty()) {
             why.add("shared terms: " + String.join(", ", r.sharedTerms()));
           }
+          if (r.similarTopic()) {
+            why.add("similar topic");
+          }
           out.println("       why: " + (why.isEmpty() ? "similar wording" : String.join("; ",
               why)));
         }

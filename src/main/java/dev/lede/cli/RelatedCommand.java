@@ -24,18 +24,16 @@ final class RelatedCommand implements Command {
 
   @Override
   public String usage() {
-    return "related --index DIR (--id ID | FILE | --all) [--limit K] [--section S]"
-        + " [--no-dedup] [--format auto|text|html|body]";
+    return "related " + Archives.USAGE + " (--id ID | FILE | --all) [--limit K] [--section S]"
+        + " [--no-dedup] [--topic-weight W] [--format auto|text|html|body]";
   }
 
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
-    Args args = Args.parse(raw, Set.of("all", "no-dedup", "pretty"),
-        Set.of("index", "id", "limit", "section", "format"));
+    Set<String> valued = new java.util.HashSet<>(Archives.OPTIONS);
+    valued.addAll(Set.of("id", "limit", "section", "format", "topic-weight"));
+    Args args = Args.parse(raw, Set.of("all", "no-dedup", "pretty"), valued);
     String dir = args.option("index", null);
-    if (dir == null) {
-      throw new UsageException("--index DIR is required");
-    }
     String id = args.option("id", null);
     boolean all = args.flag("all");
     int modes = (id != null ? 1 : 0) + (all ? 1 : 0) + (args.positional().isEmpty() ? 0 : 1);
@@ -46,9 +44,9 @@ final class RelatedCommand implements Command {
         .limit(args.intOption("limit", RelatedQuery.DEFAULT_LIMIT, 1))
         .section(args.option("section", null))
         .deduplicate(!args.flag("no-dedup"))
+        .topicWeight(args.doubleOption("topic-weight", 0, 0, RelatedQuery.MAX_TOPIC_WEIGHT))
         .build();
-    Path path = Path.of(dir);
-    if (!Files.isDirectory(path)) {
+    if (dir != null && !Files.isDirectory(Path.of(dir))) {
       err.println("lede related: no index at " + dir + " (create one with lede index)");
       return Main.EXIT_ERROR;
     }
@@ -56,7 +54,7 @@ final class RelatedCommand implements Command {
     ArticleAnalyzer analyzer = ArticleAnalyzer.builder()
         .entities(!args.positional().isEmpty())
         .build();
-    try (ArticleIndex index = ArticleIndex.open(path, analyzer)) {
+    try (ArticleIndex index = Archives.open(args, analyzer)) {
       if (all) {
         for (String each : index.ids()) {
           out.println(AnalysisJson.MAPPER.writeValueAsString(

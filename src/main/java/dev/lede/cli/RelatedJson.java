@@ -27,6 +27,7 @@ public final class RelatedJson {
       r.sharedEntities().forEach(entities::add);
       ArrayNode terms = n.putArray("sharedTerms");
       r.sharedTerms().forEach(terms::add);
+      n.put("similarTopic", r.similarTopic());
       if (r.url() != null) {
         n.put("url", r.url());
       }

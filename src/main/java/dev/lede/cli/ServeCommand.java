@@ -27,14 +27,16 @@ final class ServeCommand implements Command {
 
   @Override
   public String usage() {
-    return "serve [--index DIR] [--host 127.0.0.1] [--port 8080] [--token-file F] [--threads N]"
-        + " [--queue N] [--wpm N]";
+    return "serve [--index DIR | --solr ZKHOST[,ZKHOST...][/chroot] --collection NAME"
+        + " | --solr-url URL[,URL...] --collection NAME] [--host 127.0.0.1] [--port 8080]"
+        + " [--token-file F] [--threads N] [--queue N] [--wpm N]";
   }
 
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
-    Args args = Args.parse(raw, Set.of(),
-        Set.of("index", "host", "port", "token-file", "threads", "queue", "wpm"));
+    Set<String> valued = new java.util.HashSet<>(Archives.OPTIONS);
+    valued.addAll(Set.of("host", "port", "token-file", "threads", "queue", "wpm"));
+    Args args = Args.parse(raw, Set.of(), valued);
     if (!args.positional().isEmpty()) {
       throw new UsageException("unexpected argument: " + args.positional().get(0));
     }
@@ -46,7 +48,11 @@ final class ServeCommand implements Command {
     String host = args.option("host", LedeServer.DEFAULT_HOST);
     String tokenFile = args.option("token-file", null);
     String token = tokenFile == null ? null : readToken(tokenFile);
-    String dir = args.option("index", null);
+    boolean inMemory = args.option("index", null) == null && args.option("solr", null) == null
+        && args.option("solr-url", null) == null;
+    if (inMemory && args.option("collection", null) != null) {
+      throw new UsageException("--collection goes with --solr or --solr-url");
+    }
     if (token == null && !InetAddress.getByName(host).isLoopbackAddress()) {
       // Checked before the models load: LedeServer refuses too, but seconds later.
       throw new UsageException("--host " + host + " is not a loopback address: give"
@@ -54,9 +60,9 @@ final class ServeCommand implements Command {
     }
 
     ArticleAnalyzer analyzer = ArticleAnalyzer.builder().wordsPerMinute(wpm).build();
-    // Opened before the server starts; an archive abstraction (SolrCloud) slots in here.
-    ArticleIndex index = dir == null ? ArticleIndex.inMemory(analyzer)
-        : ArticleIndex.open(Path.of(dir), analyzer);
+    // Opened before the server starts: a directory, a SolrCloud collection, or memory.
+    ArticleIndex index = inMemory ? ArticleIndex.inMemory(analyzer)
+        : Archives.open(args, analyzer);
     LedeServer server;
     try {
       LedeServer.Builder builder = LedeServer.builder(analyzer, index)
@@ -73,7 +79,8 @@ final class ServeCommand implements Command {
     Thread stop = new Thread(() -> shutDown(server, index, stopped, err), "lede-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(stop);
     err.println("lede serve: listening on " + server.uri() + " (archive: "
-        + (dir == null ? "in memory, lost on exit; give --index DIR to keep it" : dir)
+        + (inMemory ? "in memory, lost on exit; give --index DIR to keep it"
+            : Archives.describe(args))
         + "; writes " + (token == null ? "open to this machine only" : "need the bearer token")
         + "); Ctrl+C stops");
     server.awaitClose();

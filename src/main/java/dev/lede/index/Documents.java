@@ -30,11 +30,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 
 /** Field names and the mapping of an {@link ArticleAnalysis} to a Lucene document. */
 final class Documents {
@@ -72,6 +75,11 @@ final class Documents {
   static final String BYLINE = "byline";
   /** 64-bit SimHash of the body's word 3-shingles, as a doc value, for de-duplication. */
   static final String SIMHASH = "simhash";
+  /**
+   * The article's topic vector ({@link TopicVectors}) in an HNSW graph, cosine: the semantic
+   * related-article signal. Absent when no word of the article has a vector.
+   */
+  static final String VECTOR = "topic_vector";
 
   private static final FieldType ANALYSED_WITH_VECTORS = new FieldType();
 
@@ -149,7 +157,28 @@ final class Documents {
       d.add(new StoredField(BYLINE, a.byline()));
     }
     d.add(new NumericDocValuesField(SIMHASH, simHash(a.body())));
+    float[] vector = topicVector(a);
+    if (vector != null) {
+      d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
+    }
     return d;
+  }
+
+  /**
+   * The article's topic vector from the words of its title and its tokens, or {@code null} when
+   * none has a word vector.
+   */
+  static float[] topicVector(ArticleAnalysis a) {
+    List<String> words = new ArrayList<>(a.tokens().size() + 16);
+    if (a.title() != null) {
+      for (String w : a.title().split("[\\s\\p{Punct}]+")) {
+        words.add(w);
+      }
+    }
+    for (Token t : a.tokens()) {
+      words.add(t.text());
+    }
+    return TopicVectors.shared().of(words);
   }
 
   /** An entity as the index keys it. */
@@ -303,5 +332,32 @@ final class Documents {
       }
     }
     return hash;
+  }
+
+  /** What the index stores about an article, from its stored fields. */
+  static IndexedArticle indexedArticle(Document d) {
+    List<String> entities = new ArrayList<>();
+    for (IndexableField f : d.getFields(Documents.ENTITY_STORED)) {
+      entities.add(Documents.parseStoredEntity(f.stringValue()).key());
+    }
+    String language = d.get(Documents.LANGUAGE);
+    return new IndexedArticle(d.get(Documents.ID), d.get(Documents.TITLE), d.get(Documents.URL),
+        d.get(Documents.SECTION), d.get(Documents.BYLINE), d.get(Documents.PUBLISHED),
+        language == null ? "und" : language, entities, List.of(d.getValues(Documents.KEYWORD)));
+  }
+
+
+  /**
+   * The terms most frequent first, ties in index (UTF-8 byte) order, as a term vector read in
+   * order and sorted by frequency gives them; at most {@code max}.
+   */
+  static List<String> byFreq(Map<String, Integer> freqs, int max) {
+    return freqs.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByKey(
+            java.util.Comparator.comparing(org.apache.lucene.util.BytesRef::new)))
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(max)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 }

@@ -7,6 +7,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,10 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
@@ -35,6 +39,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -50,14 +55,18 @@ final class LuceneArchive implements Archive {
   static final String FORMAT_KEY = "lede.index.format";
 
   /**
-   * The format of indexes this version creates: 2, every article with its topic field
-   * ({@link Documents#TOPIC}). Format 1 indexes have articles without it; they are read as they
-   * are, and stay format 1 when articles are added to them.
+   * The format of indexes this version creates: 3, every article with its topic field
+   * ({@link Documents#TOPIC}) and its topic vector ({@link Documents#VECTOR}). Indexes of an
+   * earlier format have articles without them; they are read as they are (without the semantic
+   * signal, and for format 1 without the topic field), and keep their format when articles are
+   * added to them.
    */
-  static final String FORMAT_VERSION = "2";
+  static final String FORMAT_VERSION = "3";
 
   /** The first format whose articles all have the topic field. */
   static final int TOPIC_FORMAT = 2;
+  /** The first format whose articles all have their topic vector (when they have words). */
+  static final int VECTOR_FORMAT = 3;
 
   private static final String LOCK_FILE = IndexWriter.WRITE_LOCK_NAME;
 
@@ -69,6 +78,8 @@ final class LuceneArchive implements Archive {
   private final Ranker ranker;
   /** Whether every article has the topic field, so that the ranking may look terms up there. */
   private final boolean topicField;
+  /** Whether every article has its topic vector, so that the ranking may use the semantic signal. */
+  private final boolean topicVectors;
   private final AtomicLong changes = new AtomicLong();
   private volatile long refreshedAt;
   private volatile boolean closed;
@@ -80,6 +91,7 @@ final class LuceneArchive implements Archive {
     IndexWriter w = null;
     SearcherManager s = null;
     boolean topics = true;
+    boolean vectors = true;
     try {
       boolean exists = DirectoryReader.indexExists(directory);
       if (!exists && hasForeignFiles(directory)) {
@@ -93,6 +105,7 @@ final class LuceneArchive implements Archive {
               + " holds a Lucene index that Lede did not write");
         }
         topics = formatVersion(data.get(FORMAT_KEY)) >= TOPIC_FORMAT;
+        vectors = formatVersion(data.get(FORMAT_KEY)) >= VECTOR_FORMAT;
       }
       IndexWriterConfig config = new IndexWriterConfig(fields)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -121,6 +134,7 @@ final class LuceneArchive implements Archive {
     this.searchers = s;
     this.ranker = new Ranker(fields);
     this.topicField = topics;
+    this.topicVectors = vectors;
   }
 
   /** The format version in an index's commit data; 1 if it cannot be read as a number. */
@@ -186,7 +200,7 @@ final class LuceneArchive implements Archive {
         return Optional.empty();
       }
       Document d = searcher.getIndexReader().storedFields().document(doc);
-      return Optional.of(Ranker.indexedArticle(d));
+      return Optional.of(Documents.indexedArticle(d));
     } catch (AlreadyClosedException e) {
       throw closedException(e);
     } finally {
@@ -208,7 +222,7 @@ final class LuceneArchive implements Archive {
   public List<String> ids() throws IOException {
     IndexSearcher searcher = acquire();
     try {
-      return Ranker.allIds(searcher.getIndexReader());
+      return allIds(searcher.getIndexReader());
     } catch (AlreadyClosedException e) {
       throw closedException(e);
     } finally {
@@ -241,7 +255,7 @@ final class LuceneArchive implements Archive {
     requireNonNull(id, "id");
     requireNonNull(query, "query");
     return onArticle(id, (searcher, doc) ->
-        ranker.related(searcher, ranker.probe(searcher, doc, id), query, topicField));
+        ranker.related(searcher, ranker.probe(searcher, doc, id), query, topicField, topicVectors));
   }
 
   /** Work on an indexed article, given the searcher and its doc id. */
@@ -272,7 +286,7 @@ final class LuceneArchive implements Archive {
     requireNonNull(query, "query");
     IndexSearcher searcher = acquire();
     try {
-      return ranker.related(searcher, ranker.probe(searcher, analysis), query, topicField);
+      return ranker.related(searcher, ranker.probe(analysis), query, topicField, topicVectors);
     } catch (AlreadyClosedException e) {
       throw closedException(e);
     } finally {
@@ -346,5 +360,21 @@ final class LuceneArchive implements Archive {
   private static boolean hasForeignFiles(Directory directory) throws IOException {
     return Arrays.stream(directory.listAll())
         .anyMatch(f -> !f.equals(LOCK_FILE) && !f.startsWith("extra"));
+  }
+
+  /** The ids of the live articles, in index order. */
+  private static List<String> allIds(IndexReader reader) throws IOException {
+    List<String> ids = new ArrayList<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      LeafReader r = leaf.reader();
+      Bits live = r.getLiveDocs();
+      StoredFields stored = r.storedFields();
+      for (int i = 0; i < r.maxDoc(); i++) {
+        if (live == null || live.get(i)) {
+          ids.add(stored.document(i, Set.of(Documents.ID)).get(Documents.ID));
+        }
+      }
+    }
+    return ids;
   }
 }

@@ -18,6 +18,9 @@ import java.util.List;
  *     the same index and ranking
  * @param sharedEntities names of the named entities both articles mention, most important first
  * @param sharedTerms the most telling words both articles use, most telling first
+ * @param similarTopic whether the suggestion is there more for its topic than for the words it
+ *     shares: the semantic signal (the articles' topic vectors are close) gave it at least as
+ *     much of its score as the shared terms and names did
  */
 public record RelatedArticle(
     String id,
@@ -28,7 +31,8 @@ public record RelatedArticle(
     String publishedAt,
     double score,
     List<String> sharedEntities,
-    List<String> sharedTerms) {
+    List<String> sharedTerms,
+    boolean similarTopic) {
 
   /**
    * Validates and copies the components.
@@ -39,5 +43,15 @@ public record RelatedArticle(
     requireNonNull(id, "id");
     sharedEntities = List.copyOf(sharedEntities);
     sharedTerms = List.copyOf(sharedTerms);
+  }
+
+  /**
+   * A suggestion found by its words and names alone ({@code similarTopic} false).
+   *
+   * @throws NullPointerException if {@code id} or a list is null
+   */
+  public RelatedArticle(String id, String title, String url, String section, String byline,
+      String publishedAt, double score, List<String> sharedEntities, List<String> sharedTerms) {
+    this(id, title, url, section, byline, publishedAt, score, sharedEntities, sharedTerms, false);
   }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
@@ -62,6 +64,15 @@ final class SolrArchive implements Archive {
   private final CloudSolrClient client;
   private final SolrCollection target;
   private final Analyzer fields = Documents.analyzer();
+  /** Runs requests of a related query side by side; daemon threads, which never block exit. */
+  private final ExecutorService requests = Executors.newCachedThreadPool(runnable -> {
+    Thread t = new Thread(runnable, "lede-solr-related");
+    t.setDaemon(true);
+    return t;
+  });
+  private final SolrRanking ranking = new SolrRanking(new Ranker(fields), requests);
+  /** Why related() cannot rank on this collection (an earlier archive format), or null. */
+  private volatile String unrankable;
   private final AtomicLong changes = new AtomicLong();
   private volatile long visibleAt;
 
@@ -149,6 +160,13 @@ final class SolrArchive implements Archive {
   }
 
   private void checkSchema() throws IOException, SolrServerException {
+    String schema = new SchemaRequest.SchemaName().process(client, target.name())
+        .getSchemaName();
+    if (!SolrConfigSet.NAME.equals(schema)) {
+      unrankable = "the collection's schema is '" + schema + "', not " + SolrConfigSet.NAME
+          + ": related() needs stored names and the BM25 topic field of " + SolrConfigSet.NAME
+          + " (create a new collection and index the articles again)";
+    }
     Set<String> names = new java.util.HashSet<>();
     for (Map<String, Object> f : new SchemaRequest.Fields().process(client, target.name())
         .getFields()) {
@@ -198,10 +216,10 @@ final class SolrArchive implements Archive {
   @Override
   public Optional<IndexedArticle> get(String id) throws IOException {
     SolrDocument d = run(() -> client.getById(target.name(), id));
-    return d == null ? Optional.empty() : Optional.of(Ranker.indexedArticle(toLucene(d)));
+    return d == null ? Optional.empty() : Optional.of(Documents.indexedArticle(toLucene(d)));
   }
 
-  /** A Solr document's stored values as a Lucene document, for {@link Ranker#indexedArticle}. */
+  /** A Solr document's stored values as a Lucene document, for {@link Documents#indexedArticle}. */
   private static Document toLucene(SolrDocument s) {
     Document d = new Document();
     for (String name : s.getFieldNames()) {
@@ -242,18 +260,39 @@ final class SolrArchive implements Archive {
   }
 
   @Override
-  public List<RelatedArticle> related(String id, RelatedQuery query) {
-    throw unranked();
+  public List<RelatedArticle> related(String id, RelatedQuery query) throws IOException {
+    checkRankable();
+    makeVisible();
+    return rank(() -> ranking.related(client, target.name(), id, query));
   }
 
   @Override
-  public List<RelatedArticle> related(ArticleAnalysis analysis, RelatedQuery query) {
-    throw unranked();
+  public List<RelatedArticle> related(ArticleAnalysis analysis, RelatedQuery query)
+      throws IOException {
+    checkRankable();
+    makeVisible();
+    Ranker.Probe probe = ranking.probe(analysis);
+    return rank(() -> ranking.related(client, target.name(), probe, query));
   }
 
-  private static UnsupportedOperationException unranked() {
-    return new UnsupportedOperationException("related articles on SolrCloud are not available"
-        + " yet: Lede's ranking runs on the embedded index only");
+  private void checkRankable() throws IOException {
+    if (unrankable != null) {
+      throw new IOException(location() + ": " + unrankable);
+    }
+  }
+
+  /**
+   * Runs a ranking; SolrJ's failures become IOExceptions naming the collection, while the
+   * ranking's own exceptions (no such article, a baseline ranking) pass unchanged.
+   */
+  private List<RelatedArticle> rank(SolrCall<List<RelatedArticle>> call) throws IOException {
+    try {
+      return call.call();
+    } catch (java.util.NoSuchElementException | UnsupportedOperationException e) {
+      throw e;
+    } catch (SolrServerException | RuntimeException e) {
+      throw new IOException(location() + ": " + reason(e), e);
+    }
   }
 
   @Override
@@ -264,6 +303,7 @@ final class SolrArchive implements Archive {
 
   @Override
   public void close() throws IOException {
+    requests.shutdown();
     client.close();
   }
 

@@ -24,7 +24,7 @@ import java.util.zip.ZipOutputStream;
 public final class SolrConfigSet {
 
   /** The configset's name in the cluster, with the archive format it holds. */
-  public static final String NAME = "lede-2";
+  public static final String NAME = "lede-3";
 
   /** The configset's files, as Solr expects them in a configset's root. */
   static final List<String> FILES = List.of("schema.xml", "solrconfig.xml");

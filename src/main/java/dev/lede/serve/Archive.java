@@ -43,7 +43,10 @@ interface Archive {
   /** The ids of archived articles, in archive order, at most {@code limit}. */
   List<String> ids(int limit) throws IOException;
 
-  /** The backend's name for the health endpoint ({@code "lucene"}); never a path. */
+  /**
+   * The backend's name for the health endpoint ({@code "lucene"} or {@code "solrcloud"}); never
+   * a path.
+   */
   String backend();
 
   /** Makes every change durable. */
@@ -105,7 +108,8 @@ interface Archive {
 
     @Override
     public String backend() {
-      return "lucene";
+      // ArticleIndex names its location, never a Solr type: "ArticleIndex[SolrCloud ...]".
+      return index.toString().startsWith("ArticleIndex[SolrCloud") ? "solrcloud" : "lucene";
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.lede.index.ArticleIndex;
 import dev.lede.index.RelatedArticle;
 import dev.lede.index.RelatedQuery.Ranking;
 import dev.lede.index.RelatedQuery;
+import dev.lede.index.SolrCollection;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,6 +46,9 @@ public final class EvalRelatedCommand implements Command {
 
   private static final int DEPTH = 10;
 
+  /** Articles per write to SolrCloud. */
+  private static final int SOLR_BATCH = 500;
+
   @Override
   public String name() {
     return "eval-related";
@@ -53,7 +57,8 @@ public final class EvalRelatedCommand implements Command {
   @Override
   public String usage() {
     return "eval-related --corpus reuters|ecbplus [--max-docs N] [--no-entities] [--threads N]"
-        + " [FILE]";
+        + " [--backend embedded|solr (--solr ZKHOST[,ZKHOST...][/chroot] | --solr-url URL)"
+        + " --collection NAME] [--topic-weight W] [FILE]";
   }
 
   /** One corpus document: its id, text, and the labels relevance is judged by. */
@@ -63,7 +68,7 @@ public final class EvalRelatedCommand implements Command {
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
     Args args = Args.parse(raw, Set.of("no-entities"),
-        Set.of("corpus", "max-docs", "threads"));
+        Set.of("corpus", "max-docs", "threads", "backend", "solr", "solr-url", "collection", "topic-weight"));
     String corpus = args.option("corpus", null);
     if (corpus == null) {
       throw new UsageException("--corpus reuters|ecbplus is required");
@@ -77,6 +82,8 @@ public final class EvalRelatedCommand implements Command {
     }
     int maxDocs = args.intOption("max-docs", Integer.MAX_VALUE, 1);
     int threads = args.intOption("threads", Runtime.getRuntime().availableProcessors(), 1);
+    double topicWeight = args.doubleOption("topic-weight", RelatedQuery.TOPIC_WEIGHT, 0,
+        RelatedQuery.MAX_TOPIC_WEIGHT);
     Path file = Path.of(args.positional().isEmpty()
         ? (corpus.equals("reuters") ? REUTERS_DEFAULT : ECBPLUS_DEFAULT)
         : args.positional().get(0));
@@ -85,11 +92,25 @@ public final class EvalRelatedCommand implements Command {
           + " (give its path, or run from the project root beside ../shared)");
       return Main.EXIT_ERROR;
     }
+    String backend = args.option("backend", "embedded");
+    SolrCollection solr = null;
+    if (backend.equals("solr")) {
+      solr = solrCollection(args);
+    } else if (!backend.equals("embedded")) {
+      throw new UsageException("--backend must be embedded or solr: " + backend);
+    } else if (args.option("solr", null) != null || args.option("solr-url", null) != null
+        || args.option("collection", null) != null) {
+      throw new UsageException("--solr, --solr-url and --collection go with --backend solr");
+    }
     List<Doc> docs = corpus.equals("reuters") ? readReuters(file, maxDocs)
         : readEcbPlus(file, maxDocs);
     ArticleAnalyzer analyzer = ArticleAnalyzer.builder()
         .entities(!args.flag("no-entities"))
         .build();
+    if (solr != null) {
+      return compareWithSolr(corpus, file, docs, analyzer, threads, solr,
+          args.flag("no-entities"), out);
+    }
     long t0 = System.nanoTime();
     try (ArticleIndex index = ArticleIndex.inMemory(analyzer)) {
       ForkJoinPool pool = new ForkJoinPool(threads);
@@ -122,7 +143,105 @@ public final class EvalRelatedCommand implements Command {
         Metrics m = evaluate(index, docs, queries, r);
         out.printf(Locale.ROOT, "%-26s %7.4f %7.4f %8.4f %7.4f %9.2f%n", label(r), m.p5(),
             m.p10(), m.ndcg(), m.mrr(), m.msPerQuery());
+        if (r == Ranking.LEDE && topicWeight > 0) {
+          // the same ranking with the semantic signal: the topic weight for topic archives
+          Metrics t = evaluate(index, docs, queries, RelatedQuery.builder().limit(DEPTH)
+              .topicWeight(topicWeight).build());
+          out.printf(Locale.ROOT, "%-26s %7.4f %7.4f %8.4f %7.4f %9.2f%n",
+              "lede-topic-" + topicWeight, t.p5(), t.p10(), t.ndcg(), t.mrr(), t.msPerQuery());
+        }
       }
+    }
+    return 0;
+  }
+
+  /** The collection {@code --backend solr} names (2 shards x 2 replicas if it is created). */
+  private static SolrCollection solrCollection(Args args) throws UsageException {
+    String zk = args.option("solr", null);
+    String urls = args.option("solr-url", null);
+    String name = args.option("collection", null);
+    if ((zk == null) == (urls == null) || name == null) {
+      throw new UsageException("--backend solr needs --collection NAME and one of --solr ZKHOST"
+          + " or --solr-url URL");
+    }
+    try {
+      return zk != null ? SolrCollection.viaZooKeeper(zk, name)
+          : SolrCollection.viaUrls(List.of(urls.split(",")), name);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /**
+   * Lede's ranking on a SolrCloud collection against the embedded index, on the same analyses
+   * written in the same order: the metrics of both, and how many queries got the same top 5.
+   * The collection must be empty or hold only this corpus (its articles are replaced by id).
+   */
+  private static int compareWithSolr(String corpus, Path file, List<Doc> docs,
+      ArticleAnalyzer analyzer, int threads, SolrCollection target, boolean noEntities,
+      PrintStream out) throws Exception {
+    long t0 = System.nanoTime();
+    Map<String, ArticleAnalysis> analyses = new java.util.LinkedHashMap<>();
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      List<ArticleAnalysis> list = pool.submit(() -> docs.parallelStream()
+          .map(d -> analyzer.analyze(Article.ofBody(d.title(), d.text()))).toList()).get();
+      for (int i = 0; i < docs.size(); i++) {
+        analyses.put(docs.get(i).id(), list.get(i));
+      }
+    } finally {
+      pool.shutdown();
+    }
+    double analyseSeconds = (System.nanoTime() - t0) / 1e9;
+    List<Doc> queries = docs.stream().filter(Doc::query).toList();
+    RelatedQuery options = RelatedQuery.builder().limit(DEPTH).build();
+    try (ArticleIndex embedded = ArticleIndex.inMemory(analyzer);
+        ArticleIndex solr = ArticleIndex.openSolr(target, analyzer)) {
+      embedded.addAll(analyses);
+      embedded.commit();
+      long t1 = System.nanoTime();
+      Map<String, ArticleAnalysis> batch = new java.util.LinkedHashMap<>();
+      for (Map.Entry<String, ArticleAnalysis> e : analyses.entrySet()) {
+        batch.put(e.getKey(), e.getValue());
+        if (batch.size() == SOLR_BATCH) {
+          solr.addAll(batch);
+          batch.clear();
+        }
+      }
+      solr.addAll(batch);
+      solr.commit();
+      double solrSeconds = (System.nanoTime() - t1) / 1e9;
+      out.printf(Locale.ROOT, "corpus %s: %s%n", corpus, file);
+      out.printf(Locale.ROOT, "%d documents analysed in %.1f s (%d threads, entities %s),"
+          + " written to SolrCloud collection %s in %.1f s; %d queries%n", docs.size(),
+          analyseSeconds, threads, noEntities ? "off" : "on", target.name(), solrSeconds,
+          queries.size());
+      out.printf(Locale.ROOT, "%-26s %7s %7s %8s %7s %9s%n", "ranking", "P@5", "P@10",
+          "nDCG@10", "MRR", "ms/query");
+      Map<String, List<String>> embeddedTop = new HashMap<>();
+      Map<String, List<String>> solrTop = new HashMap<>();
+      Metrics e = evaluate(embedded, docs, queries, options, embeddedTop);
+      Metrics s = evaluate(solr, docs, queries, options, solrTop);
+      for (Map.Entry<String, Metrics> row : List.of(Map.entry("lede (embedded)", e),
+          Map.entry("lede (solrcloud)", s))) {
+        Metrics m = row.getValue();
+        out.printf(Locale.ROOT, "%-26s %7.4f %7.4f %8.4f %7.4f %9.2f%n", row.getKey(), m.p5(),
+            m.p10(), m.ndcg(), m.mrr(), m.msPerQuery());
+      }
+      int same5 = 0;
+      int same10 = 0;
+      for (Doc q : queries) {
+        List<String> a = embeddedTop.get(q.id());
+        List<String> b = solrTop.get(q.id());
+        if (a.subList(0, Math.min(5, a.size())).equals(b.subList(0, Math.min(5, b.size())))) {
+          same5++;
+        }
+        if (a.equals(b)) {
+          same10++;
+        }
+      }
+      out.printf(Locale.ROOT, "same top 5 for %d of %d queries, same top 10 for %d;"
+          + " P@5 difference %.4f%n", same5, queries.size(), same10, s.p5() - e.p5());
     }
     return 0;
   }
@@ -146,6 +265,12 @@ public final class EvalRelatedCommand implements Command {
 
   static Metrics evaluate(ArticleIndex index, List<Doc> docs, List<Doc> queries,
       RelatedQuery options) throws IOException {
+    return evaluate(index, docs, queries, options, null);
+  }
+
+  /** As above; puts each query's suggested ids in {@code ranked} when it is not null. */
+  static Metrics evaluate(ArticleIndex index, List<Doc> docs, List<Doc> queries,
+      RelatedQuery options, Map<String, List<String>> ranked) throws IOException {
     Map<String, Doc> byId = new HashMap<>();
     docs.forEach(d -> byId.put(d.id(), d));
     double p5 = 0;
@@ -157,6 +282,9 @@ public final class EvalRelatedCommand implements Command {
       long t = System.nanoTime();
       List<RelatedArticle> hits = index.related(q.id(), options);
       nanos += System.nanoTime() - t;
+      if (ranked != null) {
+        ranked.put(q.id(), hits.stream().map(RelatedArticle::id).toList());
+      }
       double dcg = 0;
       boolean found = false;
       for (int i = 0; i < hits.size(); i++) {
@@ -208,7 +336,7 @@ public final class EvalRelatedCommand implements Command {
     return Math.log(x) / Math.log(2);
   }
 
-  static List<Doc> readReuters(Path file, int max) throws IOException {
+  public static List<Doc> readReuters(Path file, int max) throws IOException {
     return readJsonl(file, max, n -> {
       Set<String> topics = new HashSet<>();
       n.path("topics").forEach(t -> topics.add(t.asText()));
@@ -220,7 +348,7 @@ public final class EvalRelatedCommand implements Command {
     });
   }
 
-  static List<Doc> readEcbPlus(Path file, int max) throws IOException {
+  public static List<Doc> readEcbPlus(Path file, int max) throws IOException {
     return readJsonl(file, max, n -> new Doc(n.path("id").asText(), null,
         n.path("text").asText(""), true, Set.of(n.path("cluster").asText()),
         Set.of(n.path("topic").asText())));

@@ -28,13 +28,15 @@ import org.apache.solr.cloud.MiniSolrCloudCluster;
  *
  * <p>Analysis is the same for both and not timed: Reuters-21578 documents (read from
  * {@code ../shared/data} at run time) are analysed once and written under fresh ids up to the
- * size. {@code related()} is not measured: it does not run on SolrCloud yet.
+ * size. {@code related(id, 5)} latency (p50, p99) is measured on random ids after a warm-up, on
+ * the same articles; with fewer analysed than written, each story is there several times and the
+ * de-duplication has work to do.
  *
  * <pre>
  * mvn -B -q dependency:build-classpath -Dmdep.outputFile=cp.txt
  * java -Djava.security.egd=file:/dev/./urandom \
  *     -cp target/classes:target/test-classes:$(cat cp.txt) dev.lede.bench.SolrArchiveBenchmark \
- *     [REUTERS_JSONL] [--analyse N] [--size N] [--batch N] [--gets N]
+ *     [REUTERS_JSONL] [--analyse N] [--size N] [--batch N] [--gets N] [--related N]
  * </pre>
  */
 public final class SolrArchiveBenchmark {
@@ -47,12 +49,14 @@ public final class SolrArchiveBenchmark {
     int size = 20_000;
     int batch = 500;
     int gets = 2_000;
+    int related = 500;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--analyse" -> analyse = Integer.parseInt(args[++i]);
         case "--size" -> size = Integer.parseInt(args[++i]);
         case "--batch" -> batch = Integer.parseInt(args[++i]);
         case "--gets" -> gets = Integer.parseInt(args[++i]);
+        case "--related" -> related = Integer.parseInt(args[++i]);
         default -> file = args[i];
       }
     }
@@ -74,20 +78,21 @@ public final class SolrArchiveBenchmark {
     try {
       Result embedded;
       try (ArticleIndex index = ArticleIndex.open(root.resolve("embedded"), analyzer)) {
-        embedded = measure(index, analysed, size, batch, gets);
+        embedded = measure(index, analysed, size, batch, gets, related);
       }
       cluster = new MiniSolrCloudCluster.Builder(2, root.resolve("solr")).build();
       Result solr;
       try (ArticleIndex index = ArticleIndex.openSolr(SolrCollection.viaZooKeeper(
           cluster.getZkServer().getZkAddress(), "bench").withLayout(2, 2), analyzer)) {
-        solr = measure(index, analysed, size, batch, gets);
+        solr = measure(index, analysed, size, batch, gets, related);
       }
-      System.out.printf(Locale.ROOT, "%-32s %12s %8s %10s %10s%n", "backend", "articles/s",
-          "ratio", "get p50 ms", "get p99 ms");
+      System.out.printf(Locale.ROOT, "%-32s %12s %8s %10s %10s %10s %10s %8s%n", "backend",
+          "articles/s", "ratio", "get p50 ms", "get p99 ms", "rel p50 ms", "rel p99 ms",
+          "ratio");
       print("embedded Lucene (disk)", embedded, embedded);
       print("SolrCloud 2 nodes, 2x2 (in JVM)", solr, embedded);
-      System.out.println("ratio: writing throughput relative to the embedded index;"
-          + " load average after: " + load());
+      System.out.println("ratios: writing throughput and related() p50 relative to the embedded"
+          + " index; load average after: " + load());
     } finally {
       if (cluster != null) {
         cluster.shutdown();
@@ -96,10 +101,11 @@ public final class SolrArchiveBenchmark {
     }
   }
 
-  private record Result(double articlesPerSecond, double getP50, double getP99) {}
+  private record Result(double articlesPerSecond, double getP50, double getP99,
+      double relatedP50, double relatedP99) {}
 
   private static Result measure(ArticleIndex index, List<ArticleAnalysis> analysed, int size,
-      int batch, int gets) throws Exception {
+      int batch, int gets, int related) throws Exception {
     long t0 = System.nanoTime();
     Map<String, ArticleAnalysis> pending = new LinkedHashMap<>();
     for (int i = 0; i < size; i++) {
@@ -126,13 +132,26 @@ public final class SolrArchiveBenchmark {
       ms[i] = (System.nanoTime() - t) / 1e6;
     }
     Arrays.sort(ms);
-    return new Result(rate, ms[gets / 2], ms[(int) Math.floor(gets * 0.99)]);
+    for (int i = 0; i < 200; i++) { // warm-up
+      index.related("r" + random.nextInt(size), 5);
+    }
+    double[] rel = new double[related];
+    for (int i = 0; i < related; i++) {
+      String id = "r" + random.nextInt(size);
+      long t = System.nanoTime();
+      index.related(id, 5);
+      rel[i] = (System.nanoTime() - t) / 1e6;
+    }
+    Arrays.sort(rel);
+    return new Result(rate, ms[gets / 2], ms[(int) Math.floor(gets * 0.99)], rel[related / 2],
+        rel[(int) Math.floor(related * 0.99)]);
   }
 
   private static void print(String name, Result r, Result base) {
-    System.out.printf(Locale.ROOT, "%-32s %12.0f %7.2fx %10.2f %10.2f%n", name,
-        r.articlesPerSecond(), r.articlesPerSecond() / base.articlesPerSecond(), r.getP50(),
-        r.getP99());
+    System.out.printf(Locale.ROOT, "%-32s %12.0f %7.2fx %10.2f %10.2f %10.2f %10.2f %7.2fx%n",
+        name, r.articlesPerSecond(), r.articlesPerSecond() / base.articlesPerSecond(),
+        r.getP50(), r.getP99(), r.relatedP50(), r.relatedP99(),
+        r.relatedP50() / base.relatedP50());
   }
 
   private static List<Article> read(Path path, int max) throws Exception {

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code index}, {@code related} and {@code demo} commands, end to end. */
@@ -60,6 +62,7 @@ final class IndexCommandTest {
     assertThat(first.get("id").asText()).startsWith("lumora-");
     assertThat(first.has("title") && first.has("score") && first.has("sharedEntities")
         && first.has("sharedTerms")).isTrue();
+    assertThat(first.get("similarTopic").asBoolean()).isFalse(); // topic weight 0: words only
 
     Result all = run("related", "--index", index.toString(), "--all", "--limit", "2");
     assertThat(all.code()).as(all.err()).isZero();
@@ -206,6 +209,15 @@ final class IndexCommandTest {
     Result r = run("related", "--index", dir.toString(), "--id", "zzz");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip()).isEqualTo("lede related: no article with id 'zzz' in the index");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-1", "10.5", "lots", "NaN"})
+  void related_topicWeightOutOfRange_oneLineUsageError(String weight) {
+    Result r = run("related", "--index", "d", "--id", "x", "--topic-weight", weight);
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--topic-weight must be a number in [0.0, 10.0]: " + weight)
+        .doesNotContain("\tat ");
   }
 
   @Test

@@ -64,8 +64,10 @@ final class ServeCommandTest {
 
   @Test
   void serve_unknownOptionOrArgument_usage() {
-    assertThat(run("serve", "--solr", "x")).isEqualTo(2);
-    assertThat(err()).contains("unknown option --solr").contains("usage: serve [--index DIR]");
+    assertThat(run("serve", "--solar", "x")).isEqualTo(2);
+    assertThat(err()).contains("unknown option --solar").contains("usage: serve [--index DIR");
+    assertThat(run("serve", "--collection", "c")).isEqualTo(2);
+    assertThat(err()).contains("--collection goes with --solr or --solr-url");
   }
 
   /** The real command in a child JVM, stopped as a service manager stops it: SIGTERM. */

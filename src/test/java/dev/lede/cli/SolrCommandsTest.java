@@ -116,7 +116,7 @@ final class SolrCommandsTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(dir.resolve("schema.xml")).exists();
     assertThat(dir.resolve("solrconfig.xml")).exists();
-    assertThat(r.out()).contains("upload it as configset 'lede-2'");
+    assertThat(r.out()).contains("upload it as configset 'lede-3'");
     // what an administrator does with it: upload, create a collection, index into it
     cluster.uploadConfigSet(dir, "by-admin");
     org.apache.solr.client.solrj.request.CollectionAdminRequest
@@ -128,5 +128,136 @@ final class SolrCommandsTest {
         "--collection", "admin-made", "--no-entities", "--quiet", file.toString());
     assertThat(indexed.code()).as(indexed.err()).isZero();
     assertThat(indexed.out()).contains("(1 in the index)");
+  }
+
+  @Test
+  void related_onSolr_printsWhatTheEmbeddedIndexPrints(@TempDir Path tmp) throws Exception {
+    Path input = samplesJsonl(tmp);
+    String zk = cluster.getZkServer().getZkAddress();
+    Path dir = tmp.resolve("index");
+    assertThat(run("index", "--solr", zk, "--collection", "related-cli", "--no-entities",
+        "--quiet", "--jsonl", input.toString()).code()).isZero();
+    assertThat(run("index", "--index", dir.toString(), "--no-entities", "--quiet", "--jsonl",
+        input.toString()).code()).isZero();
+    for (String id : List.of("riksbank-cuts-rate", "nordic-cup-final")) {
+      Result embedded = run("related", "--index", dir.toString(), "--id", id, "--limit", "4");
+      Result solr = run("related", "--solr", zk, "--collection", "related-cli", "--id", id,
+          "--limit", "4");
+      Result viaUrl = run("related", "--solr-url",
+          cluster.getJettySolrRunner(1).getBaseUrl().toString(), "--collection", "related-cli",
+          "--id", id, "--limit", "4");
+      assertThat(embedded.code()).as(embedded.err()).isZero();
+      assertThat(embedded.out()).contains("\"id\" : \"" + id + "\"");
+      assertThat(solr.out()).as(solr.err()).isEqualTo(embedded.out());
+      assertThat(viaUrl.out()).as(viaUrl.err()).isEqualTo(embedded.out());
+    }
+    Result missing = run("related", "--solr", zk, "--collection", "related-cli", "--id", "nope");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err().strip())
+        .isEqualTo("lede related: no article with id 'nope' in the index");
+    Result noName = run("related", "--solr", zk, "--id", "nope");
+    assertThat(noName.err()).startsWith(
+        "lede related: --collection NAME is required with --solr and --solr-url");
+  }
+
+  /** {@code serve --solr} in a child JVM (as it runs in production), stopped by SIGTERM. */
+  @Test
+  @Tag("process")
+  void serve_onSolr_writesAndRanksThroughTheCollection() throws Exception {
+    String zk = cluster.getZkServer().getZkAddress();
+    List<String> command = List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-cp",
+        System.getProperty("java.class.path"), Main.class.getName(),
+        "serve", "--solr", zk, "--collection", "served", "--port", "0", "--threads", "2");
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    List<String> log = new ArrayList<>();
+    try (java.io.BufferedReader out = new java.io.BufferedReader(
+        new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      java.net.URI uri = null;
+      java.util.regex.Pattern listening =
+          java.util.regex.Pattern.compile("listening on (http://\\S+/)");
+      for (String line; uri == null && (line = out.readLine()) != null; ) {
+        log.add(line);
+        java.util.regex.Matcher m = listening.matcher(line);
+        if (m.find()) {
+          uri = java.net.URI.create(m.group(1));
+        }
+      }
+      assertThat(uri).as(String.join("\n", log)).isNotNull();
+      assertThat(log.get(log.size() - 1)).contains("archive: collection served");
+      java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+          .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+      for (SampleCorpus.Sample s : SampleCorpus.load().subList(0, 8)) {
+        var o = AnalysisJson.MAPPER.createObjectNode();
+        o.put("title", s.article().title());
+        o.put("body", s.article().body());
+        var put = client.send(java.net.http.HttpRequest.newBuilder(
+                uri.resolve("/v1/articles/" + s.id()))
+            .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(o.toString())).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
+      }
+      var related = client.send(java.net.http.HttpRequest.newBuilder(
+              uri.resolve("/v1/articles/riksbank-holds-rate/related?limit=2")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(related.statusCode()).as(related.body()).isEqualTo(200);
+      var json = AnalysisJson.MAPPER.readTree(related.body());
+      assertThat(json.toString()).contains("riksbank-cuts-rate");
+      var health = client.send(java.net.http.HttpRequest.newBuilder(
+              uri.resolve("/v1/health")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      var archive = AnalysisJson.MAPPER.readTree(health.body()).path("archive");
+      assertThat(archive.path("articles").asInt()).isEqualTo(8);
+      assertThat(archive.path("backend").asText()).isEqualTo("solrcloud");
+
+      p.toHandle().destroy(); // SIGTERM
+      out.lines().forEach(log::add);
+      assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    } finally {
+      p.destroyForcibly();
+    }
+    assertThat(log).contains("lede serve: stopped; archive committed");
+    try (var reopened = dev.lede.index.ArticleIndex.openSolr(
+        dev.lede.index.SolrCollection.viaZooKeeper(zk, "served"),
+        dev.lede.ArticleAnalyzer.builder().entities(false).build())) {
+      assertThat(reopened.size()).isEqualTo(8);
+    }
+  }
+
+  @Test
+  void evalRelated_backendSolr_sameMetricsAsEmbedded(@TempDir Path tmp) throws Exception {
+    // the samples as an ECB+-style corpus: same section = same "event"
+    List<String> lines = new ArrayList<>();
+    for (SampleCorpus.Sample s : SampleCorpus.load()) {
+      var o = AnalysisJson.MAPPER.createObjectNode();
+      o.put("id", s.id());
+      o.put("text", s.article().title() + "\n\n" + s.article().body());
+      o.put("cluster", s.article().section());
+      o.put("topic", "news");
+      lines.add(AnalysisJson.MAPPER.writeValueAsString(o));
+    }
+    Path corpus = Files.write(tmp.resolve("samples-ecb.jsonl"), lines);
+    Result r = run("eval-related", "--corpus", "ecbplus", "--backend", "solr", "--solr",
+        cluster.getZkServer().getZkAddress(), "--collection", "eval-cli", "--no-entities",
+        "--threads", "2", corpus.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> out = r.out().lines().toList();
+    assertThat(out.get(1)).startsWith("33 documents analysed in ")
+        .contains("written to SolrCloud collection eval-cli");
+    String embedded = out.get(3);
+    String solr = out.get(4);
+    assertThat(embedded).startsWith("lede (embedded) ");
+    assertThat(solr).startsWith("lede (solrcloud) ");
+    // P@5, P@10, nDCG@10 and MRR equal (ms/query, the last column, differs)
+    assertThat(solr.substring(26, solr.lastIndexOf(' ')).strip())
+        .isEqualTo(embedded.substring(26, embedded.lastIndexOf(' ')).strip());
+    // Two top-10 lists differ in their last places, by ties: an equal final score (the
+    // embedded index keeps the earlier-indexed article, SolrCloud the first in its candidate
+    // order), and an equal first-pass score at the last candidate (index order against id).
+    assertThat(out.get(5)).isEqualTo(
+        "same top 5 for 33 of 33 queries, same top 10 for 31; P@5 difference 0.0000");
+
+    assertThat(run("eval-related", "--corpus", "ecbplus", "--backend", "solr", corpus.toString())
+        .err()).startsWith("lede eval-related: --backend solr needs --collection NAME");
   }
 }

@@ -37,7 +37,7 @@ final class RelatedQueryTest {
         .ranking(RelatedQuery.Ranking.MORE_LIKE_THIS).build();
     ids.clear();
     assertThat(q).isEqualTo(new RelatedQuery(3, "World", "en", MAY, JUNE, Set.of("a", "b"), 0.5,
-        false, RelatedQuery.Ranking.MORE_LIKE_THIS));
+        false, RelatedQuery.Ranking.MORE_LIKE_THIS, 0));
     assertThat(RelatedQuery.builder().section(" ").language("").build())
         .extracting(RelatedQuery::section, RelatedQuery::language).containsOnlyNulls();
   }
@@ -49,12 +49,30 @@ final class RelatedQueryTest {
   }
 
   @ParameterizedTest
+  @ValueSource(doubles = {-0.5, RelatedQuery.MAX_TOPIC_WEIGHT + 0.5, Double.NaN,
+      Double.POSITIVE_INFINITY})
+  void topicWeight_outOfBounds_throwsNamingTheRange(double weight) {
+    String message = "topicWeight must be in [0, 10.0]: " + weight;
+    assertThatThrownBy(() -> RelatedQuery.builder().topicWeight(weight)).hasMessage(message);
+    assertThatThrownBy(() -> new RelatedQuery(5, null, null, null, null, Set.of(), 0, true,
+        RelatedQuery.Ranking.LEDE, weight)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void topicWeight_defaultsToWordsOnly() {
+    assertThat(RelatedQuery.of(5).topicWeight()).isZero();
+    assertThat(RelatedQuery.builder().topicWeight(RelatedQuery.TOPIC_WEIGHT).build()
+        .topicWeight()).isEqualTo(1.0);
+  }
+
+  @ParameterizedTest
   @ValueSource(ints = {0, -1, RelatedQuery.MAX_LIMIT + 1})
   void limit_outOfBounds_throwsNamingTheRange(int limit) {
     String message = "limit must be in [1, 1000]: " + limit;
     assertThatThrownBy(() -> RelatedQuery.of(limit)).hasMessage(message);
     assertThatThrownBy(() -> new RelatedQuery(limit, null, null, null, null, Set.of(), 0, true,
-        RelatedQuery.Ranking.LEDE)).isInstanceOf(IllegalArgumentException.class)
+        RelatedQuery.Ranking.LEDE, 0)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage(message);
   }
 
@@ -68,7 +86,7 @@ final class RelatedQueryTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("from " + JUNE + " is after to " + MAY);
     assertThatThrownBy(() -> new RelatedQuery(5, null, null, JUNE, MAY, Set.of(), 0, true,
-        RelatedQuery.Ranking.LEDE)).isInstanceOf(IllegalArgumentException.class)
+        RelatedQuery.Ranking.LEDE, 0)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("publishedFrom " + JUNE + " is after publishedTo " + MAY);
   }
 
@@ -77,7 +95,7 @@ final class RelatedQueryTest {
     assertThatThrownBy(() -> RelatedQuery.builder().minScore(Double.NaN))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("minScore must be a number");
     assertThatThrownBy(() -> new RelatedQuery(5, null, null, null, null, Set.of(), Double.NaN,
-        true, RelatedQuery.Ranking.LEDE)).isInstanceOf(IllegalArgumentException.class)
+        true, RelatedQuery.Ranking.LEDE, 0)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("minScore must be a number");
   }
 
@@ -88,6 +106,6 @@ final class RelatedQueryTest {
     assertThatThrownBy(() -> RelatedQuery.builder().excludeIds(null))
         .isInstanceOf(NullPointerException.class).hasMessage("ids");
     assertThatThrownBy(() -> new RelatedQuery(5, null, null, null, null, Set.of(), 0, true,
-        null)).isInstanceOf(NullPointerException.class).hasMessage("ranking");
+        null, 0)).isInstanceOf(NullPointerException.class).hasMessage("ranking");
   }
 }

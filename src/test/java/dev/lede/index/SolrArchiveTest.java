@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lede.ArticleAnalysis;
+import dev.lede.entities.Entity;
+import dev.lede.entities.EntityType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -205,13 +207,77 @@ final class SolrArchiveTest {
         .hasMessageContaining("is not a Lede archive: its schema has no field");
   }
 
+  /**
+   * The bundled samples on a 2 x 2 collection and in an embedded index, with one article of
+   * hand-made entities whose key holds a comma and a backslash (the term-list escapes).
+   */
+  private static Map<String, ArticleAnalysis> rankedArticles() {
+    Map<String, ArticleAnalysis> articles = new java.util.LinkedHashMap<>(Fixtures.samples());
+    articles.put("harbour-strike", Fixtures.analysis("Harbour strike ends",
+        "Dockers at the harbour ended their strike after Smith, Jones \\ Co raised wages."
+            + " The harbour reopened on Monday, the union said.", "Business", "2025-05-10",
+        List.of(new Entity(EntityType.ORGANIZATION, "Smith, Jones \\ Co", null, 0.6, List.of()),
+            new Entity(EntityType.COUNTRY, "Sweden", "SE", 0.4, List.of())), List.of("SE")));
+    return articles;
+  }
+
   @Test
-  void related_onSolrCloud_notAvailableYet() throws Exception {
-    try (ArticleIndex index = open("unranked")) {
-      index.add("a", Fixtures.analysis("Title", "Some body text about the harbour."));
-      assertThatThrownBy(() -> index.related("a", 5))
+  void related_everySample_sameSuggestionsAsTheEmbeddedIndex() throws Exception {
+    Map<String, ArticleAnalysis> articles = rankedArticles();
+    try (ArticleIndex solr = open("ranked");
+        ArticleIndex embedded = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      solr.addAll(articles);
+      embedded.addAll(articles);
+      int suggestions = 0;
+      for (String id : articles.keySet()) {
+        List<RelatedArticle> expected = embedded.related(id, 5);
+        // same ids in the same order, same scores, same explanations
+        assertThat(solr.related(id, 5)).as(id).isEqualTo(expected);
+        suggestions += expected.size();
+      }
+      assertThat(suggestions).isEqualTo(5 * articles.size());
+      assertThatThrownBy(() -> solr.related("never-there", 5))
+          .isInstanceOf(java.util.NoSuchElementException.class)
+          .hasMessageContaining("never-there");
+    }
+  }
+
+  @Test
+  void related_everyOption_sameSuggestionsAsTheEmbeddedIndex() throws Exception {
+    Map<String, ArticleAnalysis> articles = rankedArticles();
+    try (ArticleIndex solr = open("options");
+        ArticleIndex embedded = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      solr.addAll(articles);
+      embedded.addAll(articles);
+      List<RelatedQuery> options = List.of(
+          RelatedQuery.builder().limit(3).section("business").build(),
+          RelatedQuery.builder().limit(8).language("en").deduplicate(false).build(),
+          RelatedQuery.builder().limit(4).publishedBetween(
+              java.time.Instant.parse("2025-04-01T00:00:00Z"),
+              java.time.Instant.parse("2025-07-31T00:00:00Z")).build(),
+          RelatedQuery.builder().limit(5)
+              .excludeIds(java.util.Set.of("riksbank-cuts-rate", "nordic-cup-final", "nowhere"))
+              .build(),
+          RelatedQuery.builder().limit(10).minScore(2.0).build());
+      for (String id : List.of("riksbank-holds-rate", "nordic-cup-semifinal", "harbour-strike")) {
+        for (RelatedQuery q : options) {
+          assertThat(solr.related(id, q)).as(id + " " + q).isEqualTo(embedded.related(id, q));
+          ArticleAnalysis a = articles.get(id);
+          assertThat(solr.related(a, q)).as("by analysis " + id + " " + q)
+              .isEqualTo(embedded.related(a, q));
+        }
+      }
+      // the entity whose key holds a comma and a backslash is shared and shown
+      assertThat(solr.related("harbour-strike", 5)).isNotEmpty();
+      ArticleAnalysis copy = articles.get("harbour-strike");
+      assertThat(solr.related(copy, RelatedQuery.builder().limit(1).deduplicate(false).build()))
+          .singleElement()
+          .satisfies(r -> assertThat(r.id()).isEqualTo("harbour-strike"))
+          .satisfies(r -> assertThat(r.sharedEntities()).contains("Smith, Jones \\ Co"));
+      assertThatThrownBy(() -> solr.related("riksbank-holds-rate", RelatedQuery.builder()
+          .ranking(RelatedQuery.Ranking.MORE_LIKE_THIS).build()))
           .isInstanceOf(UnsupportedOperationException.class)
-          .hasMessageContaining("not available yet");
+          .hasMessageContaining("MORE_LIKE_THIS");
     }
   }
 

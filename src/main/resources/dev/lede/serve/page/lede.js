@@ -160,6 +160,7 @@ function showRelated(related) {
     const reasons = [];
     if (r.sharedEntities.length) reasons.push('both name ' + r.sharedEntities.join(', '));
     if (r.sharedTerms.length) reasons.push('shared terms: ' + r.sharedTerms.join(', '));
+    if (r.similarTopic) reasons.push('similar topic');
     const open = el('button', { type: 'button', class: 'link', dataset: { id: r.id } },
       r.title || r.id);
     open.addEventListener('click', () => showArchived(r.id));

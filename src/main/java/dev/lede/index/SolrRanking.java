@@ -1,0 +1,475 @@
+package dev.lede.index;
+
+import dev.lede.index.Documents.EntityRef;
+import dev.lede.index.Rescoring.FieldTerms;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.TermsResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.params.ModifiableSolrParams;
+
+/**
+ * Lede's ranking over a SolrCloud collection: the same {@link Ranker} steps as on the embedded
+ * index, with Solr as the source of candidates and statistics. Four requests per query (the
+ * query article's stored fields when it is indexed, the collection's sizes, sent at once beside
+ * the others, the document frequencies of the article's terms, the first pass; a fifth counts
+ * the excluded ids that exist), then the rescoring in this client:
+ * <ul>
+ *   <li>statistics over the whole collection: document frequencies from the {@code /terms}
+ *       handler (summed over shards), article counts from a distributed query, so the clauses
+ *       weigh what they weigh on one index holding the same articles;</li>
+ *   <li>the first pass is the embedded index's query (same clauses, weights and similarities),
+ *       distributed, with ExactStatsCache giving every shard the collection's statistics;</li>
+ *   <li>the candidates' stored title, body and names are analysed here, as the index analysed
+ *       them, and {@link Rescoring} scores them with the shared arithmetic.</li>
+ * </ul>
+ *
+ * <p>Thread-safe: the analyzer is, and every query keeps its state on its own stack.
+ */
+final class SolrRanking {
+
+  /** Fields a probe of an indexed article reads. */
+  private static final String PROBE_FIELDS = String.join(",", Documents.TITLE, Documents.BODY,
+      Documents.NAMES, Documents.ENTITY_STORED, Documents.DEMONYM, Documents.KEYWORD,
+      Documents.DATE, Documents.SIMHASH);
+
+  /** Fields of a candidate: what the rescoring and the suggestion read. */
+  private static final String CANDIDATE_FIELDS = String.join(",", Documents.ID,
+      Documents.TITLE, Documents.URL, Documents.SECTION, Documents.BYLINE, Documents.PUBLISHED,
+      Documents.ENTITY_STORED, Documents.BODY, Documents.NAMES, Documents.KEYWORD,
+      Documents.DEMONYM, Documents.DATE, Documents.SIMHASH);
+
+  /** Fields whose document counts the rescoring may read: those of the full query. */
+  private static final List<String> SCORED_FIELDS = List.of(Documents.TEXT, Documents.TITLE,
+      Documents.NAMES, Documents.KEYWORD, Documents.ENTITY, Documents.DEMONYM);
+
+  /**
+   * First-pass hits fetched beyond the candidates: 10, so that articles tied with the last
+   * candidate are there to choose from by id, whichever replicas answer.
+   */
+  static final int TIE_MARGIN = 10;
+
+  private final Ranker ranker;
+  private final Analyzer analyzer;
+  private final Executor executor;
+
+  /**
+   * @param executor runs the request for the collection's article counts while the others go
+   *     on
+   */
+  SolrRanking(Ranker ranker, Executor executor) {
+    this.ranker = ranker;
+    this.analyzer = ranker.analyzer();
+    this.executor = executor;
+  }
+
+  /** Related articles of the indexed article with this id. */
+  List<RelatedArticle> related(SolrClient client, String collection, String id, RelatedQuery q)
+      throws IOException, SolrServerException {
+    checkRanking(q);
+    SolrStatistics stats = new SolrStatistics(client, collection, executor);
+    SolrQuery find = new SolrQuery("{!term f=" + Documents.ID + " v=$id}");
+    find.set("id", id);
+    find.setFields(PROBE_FIELDS);
+    find.setRows(1);
+    find.set("distrib.singlePass", true);
+    SolrDocumentList found = query(client, collection, find).getResults();
+    if (found.isEmpty()) {
+      throw new NoSuchElementException("no article with id '" + id + "' in the index");
+    }
+    return related(client, collection, probe(id, found.get(0)), q, stats);
+  }
+
+  /** What a related query about an article that need not be indexed is about. */
+  Ranker.Probe probe(dev.lede.ArticleAnalysis analysis) {
+    return ranker.probe(analysis);
+  }
+
+  /** Related articles of an article that need not be indexed. */
+  List<RelatedArticle> related(SolrClient client, String collection, Ranker.Probe p,
+      RelatedQuery q) throws IOException, SolrServerException {
+    checkRanking(q);
+    return related(client, collection, p, q, new SolrStatistics(client, collection, executor));
+  }
+
+  private static void checkRanking(RelatedQuery q) {
+    if (q.ranking() != RelatedQuery.Ranking.LEDE) {
+      throw new UnsupportedOperationException("ranking " + q.ranking() + " is a baseline of the"
+          + " embedded index; SolrCloud ranks with Lede's ranking (RelatedQuery.Ranking.LEDE)");
+    }
+  }
+
+  private List<RelatedArticle> related(SolrClient client, String collection, Ranker.Probe p,
+      RelatedQuery q, SolrStatistics stats) throws IOException, SolrServerException {
+    stats.prefetch(Ranker.candidateTerms(p));
+    Ranker.Clauses clauses = ranker.clauses(stats, p);
+    if (clauses.boosts().isEmpty()) {
+      return List.of();
+    }
+    Map<Term, Float> light = FirstPass.clauses(clauses.terms(), clauses.boosts(),
+        clauses.docFreqs(), stats, ranker.weights(), true);
+    Set<String> excludedIds = new HashSet<>(q.excludeIds());
+    if (p.id() != null) {
+      excludedIds.add(p.id());
+    }
+    int excluded = existing(client, collection, q.excludeIds(), p.id());
+    List<SolrDocument> candidates = new ArrayList<>();
+    if (!light.isEmpty()) {
+      int wanted = ranker.candidates(q) + excluded;
+      List<SolrDocument> hits = new ArrayList<>(query(client, collection,
+          firstPass(light, q, wanted + TIE_MARGIN)).getResults());
+      // Equal first-pass scores come back in whatever order the replicas that answered hold
+      // them; ordered by id, the same candidates are picked on every run.
+      hits.sort(Comparator.comparingDouble((SolrDocument d) -> -score(d))
+          .thenComparing(d -> (String) d.getFieldValue(Documents.ID)));
+      for (SolrDocument d : hits.subList(0, Math.min(wanted, hits.size()))) {
+        if (!excludedIds.contains((String) d.getFieldValue(Documents.ID))) {
+          candidates.add(d);
+        }
+      }
+    }
+    Rescoring.Weighted weighted = Rescoring.weigh(clauses.boosts(), clauses.docFreqs(), stats);
+    List<Map<String, FieldTerms>> terms = new ArrayList<>(candidates.size());
+    for (SolrDocument d : candidates) {
+      terms.add(fieldTerms(d, weighted.byField().keySet()));
+    }
+    Map<Integer, Set<String>> textMatches = new HashMap<>();
+    ScoreDoc[] hits = Rescoring.rescore(terms, weighted, ranker.wanted(q), textMatches);
+    // No topic vectors on SolrCloud (yet): the topic weight is not read there.
+    return ranker.results(p, q, hits, textMatches, Set.of(), ranker.termOrder(clauses.terms()),
+        new Ranker.Hits() {
+          @Override
+          public Long date(int doc) {
+            return (Long) candidates.get(doc).getFieldValue(Documents.DATE);
+          }
+
+          @Override
+          public Long simHash(int doc) {
+            return (Long) candidates.get(doc).getFieldValue(Documents.SIMHASH);
+          }
+
+          @Override
+          public Document document(int doc) {
+            return toLucene(candidates.get(doc));
+          }
+
+          @Override
+          public Set<String> textTerms(int doc) {
+            return terms.get(doc).getOrDefault(Documents.TEXT, FieldTerms.NONE).freqs().keySet();
+          }
+        });
+  }
+
+  /**
+   * The probe of an indexed article from its stored fields, as the embedded index makes it from
+   * its term vectors: the text field's terms are those of the title and body analysed again,
+   * title and name terms most frequent first, ties in index (byte) order.
+   */
+  private Ranker.Probe probe(String id, SolrDocument d) {
+    String title = stored(d, Documents.TITLE);
+    String body = stored(d, Documents.BODY);
+    String text = title + "\n\n" + body;
+    Map<String, Integer> textFreqs =
+        Documents.termFreqs(analyzer, Documents.TEXT, text, Integer.MAX_VALUE);
+    List<String> titleTerms = Documents.byFreq(
+        Documents.termFreqs(analyzer, Documents.TITLE, title, Integer.MAX_VALUE),
+        Integer.MAX_VALUE);
+    List<String> names = Documents.byFreq(Documents.termFreqs(analyzer, Documents.NAMES,
+        stored(d, Documents.NAMES), Integer.MAX_VALUE), Ranker.MAX_NAME_TERMS);
+    List<EntityRef> entities = new ArrayList<>();
+    for (String s : values(d, Documents.ENTITY_STORED)) {
+      entities.add(Documents.parseStoredEntity(s));
+    }
+    Long hash = (Long) d.getFieldValue(Documents.SIMHASH);
+    return new Ranker.Probe(id, -1, textFreqs, titleTerms, names, entities,
+        values(d, Documents.DEMONYM), values(d, Documents.KEYWORD),
+        (Long) d.getFieldValue(Documents.DATE), hash == null ? 0L : hash, text, null);
+  }
+
+  /** The first pass as a Solr request: the same clauses, the options as filter queries. */
+  private static SolrQuery firstPass(Map<Term, Float> light, RelatedQuery q, int rows) {
+    SolrQuery s = new SolrQuery();
+    StringBuilder main = new StringBuilder();
+    int i = 0;
+    for (Map.Entry<Term, Float> c : light.entrySet()) {
+      if (c.getValue() > 0) {
+        // The term goes in a parameter of its own: analysed already, it must not be parsed
+        // or analysed again, and needs no escaping there.
+        String param = "t" + i++;
+        s.set(param, c.getKey().text());
+        main.append("_query_:\"{!term f=").append(c.getKey().field()).append(" v=$")
+            .append(param).append("}\"^").append(Float.toString(c.getValue())).append(' ');
+      }
+    }
+    s.setQuery(main.toString().strip());
+    s.set("q.op", "OR");
+    if (q.section() != null) {
+      s.addFilterQuery("{!term f=" + Documents.SECTION_KEY + " v=$fsection}");
+      s.set("fsection", q.section().toLowerCase(Locale.ROOT));
+    }
+    if (q.language() != null) {
+      s.addFilterQuery("{!term f=" + Documents.LANGUAGE + " v=$flanguage}");
+      s.set("flanguage", q.language());
+    }
+    if (q.publishedFrom() != null || q.publishedTo() != null) {
+      s.addFilterQuery(Documents.DATE + ":[" + bound(q.publishedFrom() != null,
+          FirstPass.dateFrom(q)) + " TO " + bound(q.publishedTo() != null, FirstPass.dateTo(q))
+          + "]");
+    }
+    s.setFields(CANDIDATE_FIELDS, "score");
+    // The shards return the stored fields with the scores: one round trip less than asking
+    // for the winners' fields afterwards, for a few more documents over the wire.
+    s.set("distrib.singlePass", true);
+    s.setRows(rows);
+    return s;
+  }
+
+  private static double score(SolrDocument d) {
+    return ((Number) d.getFieldValue("score")).doubleValue();
+  }
+
+  private static String bound(boolean given, long millis) {
+    return given ? Long.toString(millis) : "*";
+  }
+
+  /** How many distinct articles of the archive these ids (and the probe's own) name. */
+  private static int existing(SolrClient client, String collection, Set<String> excludeIds,
+      String probeId) throws IOException, SolrServerException {
+    Set<String> ids = new LinkedHashSet<>(excludeIds);
+    int count = 0;
+    if (probeId != null) {
+      ids.remove(probeId);
+      count++;
+    }
+    if (!ids.isEmpty()) {
+      ModifiableSolrParams params = new ModifiableSolrParams();
+      params.set("fl", Documents.ID);
+      count += client.getById(collection, ids, params).size();
+    }
+    return count;
+  }
+
+  /** A candidate's terms in each scored field, analysed from its stored values. */
+  private Map<String, FieldTerms> fieldTerms(SolrDocument d, Collection<String> fields) {
+    Map<String, FieldTerms> out = new HashMap<>();
+    for (String field : fields) {
+      switch (field) {
+        case Documents.TEXT -> out.put(field, analysed(field,
+            stored(d, Documents.TITLE) + "\n\n" + stored(d, Documents.BODY)));
+        case Documents.TITLE, Documents.NAMES -> out.put(field, analysed(field, stored(d, field)));
+        case Documents.ENTITY -> {
+          List<String> keys = new ArrayList<>();
+          for (String s : values(d, Documents.ENTITY_STORED)) {
+            keys.add(s.substring(0, s.indexOf('\t')));
+          }
+          out.put(field, exact(keys));
+        }
+        default -> out.put(field, exact(values(d, field)));
+      }
+    }
+    return out;
+  }
+
+  /** An analysed field's terms and length norm, as the index computed them. */
+  private FieldTerms analysed(String field, String value) {
+    if (value.isEmpty()) {
+      return FieldTerms.NONE;
+    }
+    Map<String, Integer> freqs = Documents.termFreqs(analyzer, field, value, Integer.MAX_VALUE);
+    int tokens = freqs.values().stream().mapToInt(Integer::intValue).sum();
+    return tokens == 0 ? FieldTerms.NONE : new FieldTerms(freqs, Rescoring.lengthNorm(tokens));
+  }
+
+  /** An exact-match field's values, counted; such fields have no norms. */
+  private static FieldTerms exact(List<String> values) {
+    Map<String, Integer> freqs = new HashMap<>();
+    values.forEach(v -> freqs.merge(v, 1, Integer::sum));
+    return new FieldTerms(freqs, Rescoring.NO_NORM);
+  }
+
+  private static String stored(SolrDocument d, String field) {
+    Object v = d.getFirstValue(field);
+    return v == null ? "" : v.toString();
+  }
+
+  private static List<String> values(SolrDocument d, String field) {
+    Collection<Object> values = d.getFieldValues(field);
+    List<String> out = new ArrayList<>();
+    if (values != null) {
+      values.forEach(v -> out.add(v.toString()));
+    }
+    return out;
+  }
+
+  /** A Solr document's stored values as a Lucene document. */
+  static Document toLucene(SolrDocument s) {
+    Document d = new Document();
+    for (String name : s.getFieldNames()) {
+      for (Object v : s.getFieldValues(name)) {
+        d.add(new StoredField(name, String.valueOf(v)));
+      }
+    }
+    return d;
+  }
+
+  private static QueryResponse query(SolrClient client, String collection, SolrQuery q)
+      throws IOException, SolrServerException {
+    // POST: a first pass or a term list can be longer than a URL should be.
+    return client.query(collection, q, SolrRequest.METHOD.POST);
+  }
+
+  /**
+   * Statistics of the whole collection: article counts from one distributed query (the field
+   * counts as facet queries), document frequencies from the {@code /terms} handler, which sums
+   * them over the shards. Document frequencies count deleted articles not yet merged away, as
+   * Lucene's do; article counts are of live articles. One instance per query.
+   */
+  private static final class SolrStatistics implements TermStatistics {
+    private final SolrClient client;
+    private final String collection;
+    private final Map<Term, Integer> docFreqs = new HashMap<>();
+    private final Set<Term> looked = new HashSet<>();
+    private int numDocs = -1;
+    private final Map<String, Long> docCounts = new HashMap<>();
+
+    /** The article counts, asked for at once: they need nothing the other requests return. */
+    private final CompletableFuture<QueryResponse> counts;
+
+    SolrStatistics(SolrClient client, String collection, Executor executor) {
+      this.client = client;
+      this.collection = collection;
+      SolrQuery q = new SolrQuery("*:*").setRows(0).setFacet(true);
+      for (String field : SCORED_FIELDS) {
+        q.addFacetQuery("{!key=" + field + "}" + field + ":*");
+      }
+      this.counts = CompletableFuture.supplyAsync(() -> {
+        try {
+          return query(client, collection, q);
+        } catch (IOException | SolrServerException e) {
+          throw new CompletionException(e);
+        }
+      }, executor);
+    }
+
+    /** Looks up the terms a query may need, in one request. */
+    void prefetch(Collection<Term> terms) throws IOException {
+      docFreqs(terms);
+    }
+
+    @Override
+    public int numDocs() throws IOException {
+      if (numDocs < 0) {
+        QueryResponse r;
+        try {
+          r = counts.join();
+        } catch (CompletionException e) {
+          throw new IOException(e.getCause().getMessage(), e.getCause());
+        }
+        numDocs = Math.toIntExact(r.getResults().getNumFound());
+        r.getFacetQuery().forEach((field, count) -> docCounts.put(field, (long) count));
+      }
+      return numDocs;
+    }
+
+    @Override
+    public long docCount(String field) throws IOException {
+      numDocs();
+      Long count = docCounts.get(field);
+      if (count == null) {
+        throw new IllegalStateException("no document count for field " + field);
+      }
+      return count;
+    }
+
+    @Override
+    public Map<Term, Integer> docFreqs(Collection<Term> terms) throws IOException {
+      Map<String, Set<String>> missing = new TreeMap<>();
+      for (Term t : terms) {
+        if (!looked.contains(t)) {
+          missing.computeIfAbsent(t.field(), f -> new LinkedHashSet<>()).add(t.text());
+        }
+      }
+      if (!missing.isEmpty()) {
+        fetch(missing);
+      }
+      Map<Term, Integer> out = new HashMap<>();
+      for (Term t : terms) {
+        Integer df = docFreqs.get(t);
+        if (df != null) {
+          out.put(t, df);
+        }
+      }
+      return out;
+    }
+
+    /** One {@code /terms} request for every field's terms. */
+    private void fetch(Map<String, Set<String>> byField) throws IOException {
+      Set<String> all = new LinkedHashSet<>();
+      byField.values().forEach(all::addAll);
+      StringBuilder list = new StringBuilder();
+      for (String t : all) {
+        if (list.length() > 0) {
+          list.append(',');
+        }
+        // terms.list is split at commas, with backslash escapes
+        list.append(t.replace("\\", "\\\\").replace(",", "\\,"));
+      }
+      SolrQuery q = new SolrQuery();
+      q.setRequestHandler("/terms");
+      q.setTerms(true);
+      byField.keySet().forEach(f -> q.add("terms.fl", f));
+      q.set("terms.list", list.toString());
+      q.set("terms.limit", -1);
+      QueryResponse r = call(() -> query(client, collection, q));
+      TermsResponse terms = r.getTermsResponse();
+      byField.forEach((field, texts) -> {
+        List<TermsResponse.Term> found = terms == null ? null : terms.getTerms(field);
+        if (found != null) {
+          for (TermsResponse.Term t : found) {
+            if (texts.contains(t.getTerm())) {
+              docFreqs.put(new Term(field, t.getTerm()), Math.toIntExact(t.getFrequency()));
+            }
+          }
+        }
+        texts.forEach(text -> looked.add(new Term(field, text)));
+      });
+    }
+
+    private interface Call<T> {
+      T call() throws IOException, SolrServerException;
+    }
+
+    private static <T> T call(Call<T> c) throws IOException {
+      try {
+        return c.call();
+      } catch (SolrServerException e) {
+        throw new IOException(e.getMessage(), e);
+      }
+    }
+  }
+}

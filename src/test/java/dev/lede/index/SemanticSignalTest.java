@@ -1,0 +1,135 @@
+package dev.lede.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.lede.ArticleAnalysis;
+import dev.lede.extract.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class SemanticSignalTest {
+
+  /** The same story told twice in other words, beside the bundled samples. */
+  private static final String KYIV = "kyiv-power-cuts";
+  private static final String GRID = "ukraine-grid-hit";
+  private static Map<String, ArticleAnalysis> articles;
+
+  @BeforeAll
+  static void analyse() {
+    articles = new LinkedHashMap<>(Fixtures.samples());
+    articles.put(KYIV, Fixtures.analyzer().analyze(Article.ofBody(
+        "Power cuts across Kyiv after drone strikes",
+        "Residents of Kyiv spent the night without electricity after a wave of drones struck"
+            + " power stations around the city. Engineers worked through the morning to restore"
+            + " supply to hospitals and pumping stations. Rolling outages will continue this"
+            + " week, the operator said.")));
+    articles.put(GRID, Fixtures.analyzer().analyze(Article.ofBody(
+        "Ukraine's grid hit again, blackouts in the capital",
+        "Another overnight attack damaged substations feeding the Ukrainian capital, leaving"
+            + " apartment blocks dark and radiators cold. Repair crews scrambled to reconnect"
+            + " transformers while officials urged families to charge phones and keep torches"
+            + " ready.")));
+  }
+
+  private static float[] vector(String text) {
+    return TopicVectors.shared().of(Arrays.asList(text.split("\\s+")));
+  }
+
+  @Test
+  void of_sameTopicInOtherWords_isCloserThanAnotherTopic() {
+    float[] cuts = vector("power cuts across Kyiv after drone strikes on power stations");
+    float[] grid = vector("Ukraine's grid hit again , blackouts in the capital");
+    float[] football = vector("the club signed a new striker before the cup final");
+
+    assertThat(TopicVectors.cosine(cuts, grid))
+        .isGreaterThan(TopicVectors.cosine(cuts, football) + 0.2f);
+  }
+
+  @Test
+  void of_unitLengthAndCaseBlind() {
+    float[] lower = vector("central bank raises interest rates");
+    float[] upper = vector("CENTRAL BANK RAISES INTEREST RATES");
+
+    double norm = 0;
+    for (float x : lower) {
+      norm += x * x;
+    }
+    assertThat(norm).isCloseTo(1.0, within(1e-5));
+    assertThat(upper).containsExactly(lower);
+    assertThat(lower).hasSize(TopicVectors.shared().dimension());
+  }
+
+  @Test
+  void of_noKnownWord_isNull() {
+    assertThat(TopicVectors.shared().of(List.of())).isNull();
+    assertThat(vector("2024 , 17 : 45 %")).isNull();
+    assertThat(vector("\uD83D\uDE00 \uD800 xqzvbnmwq")).isNull();
+  }
+
+  @Test
+  void related_topicWeight_findsTheStoryToldInOtherWords() throws IOException {
+    try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      articles.forEach((id, a) -> add(index, id, a));
+      index.commit();
+
+      // The two share no telling word: by words alone the other story is not suggested at all.
+      List<RelatedArticle> lexical = index.related(KYIV, RelatedQuery.of(10));
+      List<RelatedArticle> topical = index.related(KYIV, RelatedQuery.builder().limit(10)
+          .topicWeight(RelatedQuery.TOPIC_WEIGHT).build());
+
+      assertThat(lexical).noneMatch(RelatedArticle::similarTopic);
+      assertThat(lexical).extracting(RelatedArticle::id).doesNotContain(GRID);
+      assertThat(topical).as(topical + " / " + lexical).anySatisfy(r -> {
+        assertThat(r.id()).isEqualTo(GRID);
+        assertThat(r.similarTopic()).isTrue();
+      });
+    }
+  }
+
+  @Test
+  void related_indexWithoutTopicVectors_ranksByWordsAlone(@TempDir Path dir) throws IOException {
+    // An index of format 2, written before topic vectors existed: the topic weight is ignored
+    // rather than favouring the articles added since.
+    try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir);
+        org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
+            new org.apache.lucene.index.IndexWriterConfig(Documents.analyzer()))) {
+      for (Map.Entry<String, ArticleAnalysis> e : articles.entrySet()) {
+        if (!e.getKey().equals(GRID)) {
+          org.apache.lucene.document.Document doc =
+              Documents.toDocument(e.getKey(), e.getValue(), Documents.analyzer());
+          doc.removeFields(Documents.VECTOR);
+          w.addDocument(doc);
+        }
+      }
+      w.setLiveCommitData(Map.of(LuceneArchive.FORMAT_KEY, "2").entrySet());
+      w.commit();
+    }
+    try (ArticleIndex legacy = ArticleIndex.open(dir, Fixtures.analyzer())) {
+      legacy.add(GRID, articles.get(GRID));
+      legacy.commit();
+      RelatedQuery topical = RelatedQuery.builder().limit(3)
+          .topicWeight(RelatedQuery.TOPIC_WEIGHT).build();
+
+      assertThat(legacy.related(KYIV, topical)).extracting(RelatedArticle::id)
+          .isEqualTo(legacy.related(KYIV, RelatedQuery.of(3)).stream()
+              .map(RelatedArticle::id).toList())
+          .doesNotContain(GRID);
+    }
+  }
+
+  private static void add(ArticleIndex index, String id, ArticleAnalysis a) {
+    try {
+      index.add(id, a);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
