@@ -98,6 +98,19 @@ final class NameLexiconTest {
   }
 
   @Test
+  void read_truncatedFile_throws() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(bytes);
+    out.write("LEDELEX1".getBytes(StandardCharsets.US_ASCII));
+    out.writeInt(3);
+    out.write(new byte[] {5, (byte) 0x81}); // two hashes, the second cut inside its varint
+
+    assertThatThrownBy(() -> NameLexicon.read(new ByteArrayInputStream(bytes.toByteArray())))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("truncated");
+  }
+
+  @Test
   void empty_marksNothing() {
     assertThat(NameLexicon.empty().mark(new String[] {"Marta"})).containsExactly(0);
   }
