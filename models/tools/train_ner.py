@@ -31,6 +31,10 @@ import torch.nn.functional as F
 LABELS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"]
 MAX_CHARS = 20
 SHAPES = 8
+# flag bits of `lede export-ner` (NameFeatures.FLAG_BITS): given name, surname, title, all caps,
+# then the NLP4J name lexicon's person/place/organisation/other types of the names starting at
+# the token and of those continuing through it
+FLAG_BITS = 12
 
 
 def shape(tok):
@@ -107,7 +111,7 @@ def shifted(x, d):
 
 
 class Tagger(nn.Module):
-    def __init__(self, vectors, n_chars, n_pos, n_gaz, hidden, dilations, char_filters):
+    def __init__(self, vectors, n_chars, n_pos, n_gaz, hidden, dilations, char_filters, n_flags):
         super().__init__()
         self.words = nn.Embedding.from_pretrained(torch.tensor(vectors), freeze=True)
         self.chars = nn.Embedding(n_chars, 16)
@@ -117,7 +121,7 @@ class Tagger(nn.Module):
         self.shapes = nn.Embedding(SHAPES, 4)
         self.pos = nn.Embedding(n_pos, 8)
         self.gaz = nn.Embedding(n_gaz, 8)
-        d_in = vectors.shape[1] + char_filters + 4 + 8 + 8 + 4
+        d_in = vectors.shape[1] + char_filters + 4 + 8 + 8 + n_flags
         self.inp = nn.Linear(d_in, hidden)
         self.dilations = list(dilations)
         self.convs = nn.ModuleList([nn.Linear(3 * hidden, hidden) for _ in dilations])
@@ -127,9 +131,10 @@ class Tagger(nn.Module):
         self.end = nn.Parameter(torch.zeros(len(LABELS)))
         self.drop = nn.Dropout(0.5)
         self.drop_h = nn.Dropout(0.25)
+        self.n_flags = n_flags
 
     def emissions(self, w, c, s, p, g, fl):
-        # w,s,p,g: B x T; c: B x T x L; fl: B x T x 4
+        # w,s,p,g: B x T; c: B x T x L; fl: B x T x flag bits
         B, T, L = c.shape
         ce = self.chars(c.view(B * T, L))  # BT x L x 16
         cf = F.relu(self.char_conv(shifted(ce, 1)))  # BT x L x filters
@@ -193,7 +198,8 @@ def spans(tags):
 
 
 class Encoder:
-    def __init__(self, word_index, chars, pos, gaz):
+    def __init__(self, word_index, chars, pos, gaz, n_flags):
+        self.n_flags = n_flags
         self.word_index = word_index
         self.char_index = {c: i + 2 for i, c in enumerate(chars)}  # 0 pad, 1 unknown
         self.pos_index = {p: i + 1 for i, p in enumerate(pos)}  # 0 unknown
@@ -206,7 +212,7 @@ class Encoder:
         s = np.zeros(T, dtype=np.int64)
         p = np.zeros(T, dtype=np.int64)
         g = np.zeros(T, dtype=np.int64)
-        fl = np.zeros((T, 4), dtype=np.float32)
+        fl = np.zeros((T, self.n_flags), dtype=np.float32)
         for i, (tok, pos, gaz, flags, _) in enumerate(sent):
             w[i] = self.word_index.get(word_key(tok), 0)
             for j, ch in enumerate(tok[:MAX_CHARS]):
@@ -214,7 +220,7 @@ class Encoder:
             s[i] = shape(tok)
             p[i] = self.pos_index.get(pos, 0)
             g[i] = self.gaz_index.get(gaz, 0)
-            for b in range(4):
+            for b in range(self.n_flags):
                 fl[i, b] = (flags >> b) & 1
         return w, c, s, p, g, fl
 
@@ -227,7 +233,7 @@ def batchify(encoded, tags):
     S = np.zeros((B, T), dtype=np.int64)
     P = np.zeros((B, T), dtype=np.int64)
     G = np.zeros((B, T), dtype=np.int64)
-    FL = np.zeros((B, T, 4), dtype=np.float32)
+    FL = np.zeros((B, T, encoded[0][5].shape[1]), dtype=np.float32)
     Y = np.zeros((B, T), dtype=np.int64)
     M = np.zeros((B, T), dtype=np.float32)
     for b, (e, y) in enumerate(zip(encoded, tags)):
@@ -282,8 +288,9 @@ def write_model(path, model, words, qvec, scale, chars, pos, gaz, args):
         f.write(a.tobytes())
 
     with open(path + ".tmp", "wb") as f:
-        f.write(b"LEDENER1")
+        f.write(b"LEDENER2")
         f.write(struct.pack(">i", MAX_CHARS))
+        f.write(struct.pack(">i", model.n_flags))
         f.write(struct.pack(">i", len(model.convs)))
         for d in model.dilations:
             f.write(struct.pack(">i", d))
@@ -324,6 +331,11 @@ def main():
     ap.add_argument("--lr-decay", type=float, default=0.9,
                     help="learning rate factor applied after each epoch")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--lexicon-dropout", type=float, default=0.0,
+                    help="training only: chance that a token's name lexicon bits are zeroed, so "
+                         "that a name the lexicon lacks still looks like a name")
+    ap.add_argument("--flag-bits", type=int, default=FLAG_BITS,
+                    help="flag bits read (4: without the name lexicon)")
     ap.add_argument("--max-minutes", type=float, default=0,
                     help="stop after the epoch that passes this many minutes (0: never); "
                          "makes the result depend on the machine's speed")
@@ -364,7 +376,7 @@ def main():
     chars = sorted([c for c, n in char_counts.items() if n >= 5], key=lambda c: (-char_counts[c], c))
     pos = sorted(set(t[1] for s in train for t in s))
     gaz = sorted(set(t[2] for s in train for t in s) - {"O"})
-    enc = Encoder(word_index, chars, pos, gaz)
+    enc = Encoder(word_index, chars, pos, gaz, args.flag_bits)
 
     label_index = {l: i for i, l in enumerate(LABELS)}
     tr_enc = [enc.encode(s) for s in train]
@@ -372,7 +384,7 @@ def main():
     dev_enc = {k: [enc.encode(s) for s in v] for k, v in devs.items()}
 
     model = Tagger(vec_q, len(chars) + 2, len(pos) + 1, len(gaz) + 1, args.hidden,
-                   [int(d) for d in args.dilations.split(",")], args.char_filters)
+                   [int(d) for d in args.dilations.split(",")], args.char_filters, args.flag_bits)
     # IOB2: an I- never follows O or another type; start the CRF there
     with torch.no_grad():
         for a, la in enumerate(LABELS):
@@ -395,6 +407,9 @@ def main():
         total = 0.0
         for bi in batches:
             W, C, S, P, G, FL, Y, M = batchify([tr_enc[i] for i in bi], [tr_y[i] for i in bi])
+            if args.lexicon_dropout > 0 and FL.shape[2] > 4:
+                keep = (torch.rand(FL.shape[0], FL.shape[1], 1) >= args.lexicon_dropout).float()
+                FL[:, :, 4:] = FL[:, :, 4:] * keep
             em = model.emissions(W, C, S, P, G, FL)
             loss = model.nll(em, Y, M) / len(bi)
             opt.zero_grad()

@@ -16,8 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * The curated word and name lists of {@code models/}: countries with their codes and aliases,
- * demonyms, places, person titles, given names and surnames, ministry rules, and the word
- * clusters of the name model. Immutable.
+ * demonyms, places, person titles, given names and surnames, ministry rules, the word
+ * clusters of the name model and the large name lexicon of the neural tagger. Immutable.
  *
  * <p>Thread-safe.
  */
@@ -43,10 +43,12 @@ final class Gazetteer {
   final Map<String, String> departments;
   /** Word key ({@link WordClusterer#key}) to its fine and coarse cluster ids. */
   final Map<String, String[]> clusters;
+  /** NLP4J's typed names: inputs of the neural tagger only. */
+  final NameLexicon names;
 
   private Gazetteer(PhraseTrie<Sense> phrases, Map<String, String> countryNames, Set<String> titles,
       Set<String> givenNames, Set<String> surnames, Map<String, String> departments,
-      Map<String, String[]> clusters) {
+      Map<String, String[]> clusters, NameLexicon names) {
     this.phrases = phrases;
     this.countryNames = countryNames;
     this.titles = titles;
@@ -54,6 +56,7 @@ final class Gazetteer {
     this.surnames = surnames;
     this.departments = departments;
     this.clusters = clusters;
+    this.names = names;
   }
 
   /**
@@ -112,7 +115,20 @@ final class Gazetteer {
     read("word-clusters.tsv", cols -> clusters.put(cols[0],
         new String[] {cols[1].intern(), cols[2].intern()}));
     return new Gazetteer(trie.build(), Map.copyOf(countryNames), Set.copyOf(titles),
-        Set.copyOf(given), Set.copyOf(sur), Map.copyOf(departments), Map.copyOf(clusters));
+        Set.copyOf(given), Set.copyOf(sur), Map.copyOf(departments), Map.copyOf(clusters),
+        readLexicon());
+  }
+
+  private static NameLexicon readLexicon() {
+    try (InputStream in = Gazetteer.class.getResourceAsStream(MODELS + NameLexicon.FILE)) {
+      if (in == null) {
+        throw new UncheckedIOException(
+            new IOException(NameLexicon.FILE + " is not on the classpath"));
+      }
+      return NameLexicon.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + NameLexicon.FILE, e);
+    }
   }
 
   /** Earlier lists win: a country name is not also a city ("Singapore", "Kuwait"). */

@@ -27,11 +27,19 @@ final class NameFeatures {
   static final int SURNAME = 2;
   static final int TITLE = 4;
   static final int CAPS = 8;
+  /**
+   * Bits from this one up: {@link NameLexicon#mark} of the sentence, the name lexicon's types of
+   * the names that start at the token, then of those that continue through it.
+   */
+  static final int LEXICON_SHIFT = 4;
+  /** Number of flag bits the neural tagger reads. */
+  static final int FLAG_BITS = LEXICON_SHIFT + 2 * NameLexicon.TYPES;
 
   /**
    * One sentence prepared for the models: the tokens as the model reads them, the string
    * features of the perceptron, and for the neural tagger per token the longest gazetteer match
-   * it is part of ("B-CITY", "I-COUNTRY"; null for none) and the {@link #GIVEN} ... bits.
+   * it is part of ("B-CITY", "I-COUNTRY"; null for none) and the {@link #GIVEN} ... bits with the
+   * name lexicon's bits from {@link #LEXICON_SHIFT} up.
    */
   record Prepared(String[] tokens, String[][] context, boolean allCaps, String[] gazetteer,
       int[] flags) {}
@@ -79,7 +87,10 @@ final class NameFeatures {
       cluster[i] = gazetteer.clusters.get(WordClusterer.key(tokens[i]));
     }
     String[][] context = new String[n][];
-    int[] flags = new int[n];
+    int[] flags = gazetteer.names.mark(tokens);
+    for (int i = 0; i < n; i++) {
+      flags[i] <<= LEXICON_SHIFT;
+    }
     for (int i = 0; i < n; i++) {
       String[] f = new String[12 + 2 * CLUSTER_WINDOW.length];
       int k = 0;

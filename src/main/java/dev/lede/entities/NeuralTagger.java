@@ -31,11 +31,15 @@ final class NeuralTagger {
    */
   static final int LEXICAL_CACHE_SIZE = 50_000;
 
-  private static final byte[] MAGIC = "LEDENER1".getBytes(StandardCharsets.US_ASCII);
+  /** The first format read four flag bits; the second stores how many. */
+  private static final byte[] MAGIC_4_FLAGS = "LEDENER1".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] MAGIC = "LEDENER2".getBytes(StandardCharsets.US_ASCII);
   /** Width of the character embedding and of the shape, POS and gazetteer embeddings. */
   private static final int CHAR_DIM = 16;
 
   private final int maxChars;
+  /** Flag bits of {@link NameFeatures.Prepared#flags} the model reads, from bit 0 up. */
+  private final int flagBits;
   private final int[] dilations;
   private final List<String> labels;
   private final Map<String, Integer> posIndex = new HashMap<>();
@@ -81,10 +85,15 @@ final class NeuralTagger {
   private NeuralTagger(DataInputStream in) throws IOException {
     byte[] magic = new byte[MAGIC.length];
     in.readFully(magic);
-    if (!Arrays.equals(magic, MAGIC)) {
+    boolean fourFlags = Arrays.equals(magic, MAGIC_4_FLAGS);
+    if (!fourFlags && !Arrays.equals(magic, MAGIC)) {
       throw new IOException("not a Lede neural tagger model");
     }
     maxChars = in.readInt();
+    flagBits = fourFlags ? 4 : in.readInt();
+    if (flagBits < 0 || flagBits > 31) {
+      throw new IOException("flag bits " + flagBits + " out of range");
+    }
     dilations = new int[in.readInt()];
     for (int i = 0; i < dilations.length; i++) {
       dilations[i] = in.readInt();
@@ -118,7 +127,7 @@ final class NeuralTagger {
     posDim = posEmb.length / (posIndex.size() + 1);
     gazEmb = tensor(in, gazIndex.size() + 1, -1);
     gazDim = gazEmb.length / (gazIndex.size() + 1);
-    inputDim = wordDim + charFilters + shapeDim + posDim + gazDim + 4;
+    inputDim = wordDim + charFilters + shapeDim + posDim + gazDim + flagBits;
     float[] inp = tensor(in, -1, inputDim);
     hidden = inp.length / inputDim;
     inpT = transpose(inp, hidden, inputDim);
@@ -188,7 +197,7 @@ final class NeuralTagger {
    * The emission scores of each token for each label, [tokens][labels] flattened.
    *
    * @param gazetteer per token "B"/"I" + gazetteer kind, or null
-   * @param flags per token {@link NameFeatures#GIVEN} ... bits
+   * @param flags per token {@link NameFeatures#GIVEN} ... and name lexicon bits
    */
   float[] emissions(String[] tokens, String[] pos, String[] gazetteer, int[] flags) {
     int n = tokens.length;
@@ -200,7 +209,7 @@ final class NeuralTagger {
       add(posProj[posIndex.getOrDefault(pos[t], 0)], ht);
       String g = gazetteer[t];
       add(gazProj[g == null ? 0 : gazIndex.getOrDefault(g, 0)], ht);
-      for (int b = 0; b < 4; b++) {
+      for (int b = 0; b < flagBits; b++) {
         if (((flags[t] >> b) & 1) != 0) {
           add(inpT[flagRows + b], ht);
         }
