@@ -343,7 +343,8 @@ final class Documents {
     String language = d.get(Documents.LANGUAGE);
     return new IndexedArticle(d.get(Documents.ID), d.get(Documents.TITLE), d.get(Documents.URL),
         d.get(Documents.SECTION), d.get(Documents.BYLINE), d.get(Documents.PUBLISHED),
-        language == null ? "und" : language, entities, List.of(d.getValues(Documents.KEYWORD)));
+        language == null ? "und" : language, entities, List.of(d.getValues(Documents.KEYWORD)),
+        d.get(Documents.BODY));
   }
 
 

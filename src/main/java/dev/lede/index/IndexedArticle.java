@@ -18,6 +18,8 @@ import java.util.List;
  * @param entities its entity keys, {@code TYPE:canonical name} or {@code COUNTRY:code}
  *     ({@code "PERSON:Alexander Lukashenko"}, {@code "COUNTRY:BY"}), most salient first
  * @param keywords its keywords, best first
+ * @param body its body as analysed (the text entity offsets point into), or {@code null} when
+ *     the archive does not have it
  */
 public record IndexedArticle(
     String id,
@@ -28,7 +30,8 @@ public record IndexedArticle(
     String publishedAt,
     String language,
     List<String> entities,
-    List<String> keywords) {
+    List<String> keywords,
+    String body) {
 
   /**
    * Validates and copies the components.
@@ -40,5 +43,15 @@ public record IndexedArticle(
     requireNonNull(language, "language");
     entities = List.copyOf(entities);
     keywords = List.copyOf(keywords);
+  }
+
+  /**
+   * An article without its body.
+   *
+   * @throws NullPointerException if {@code id}, {@code language} or a list is null
+   */
+  public IndexedArticle(String id, String title, String url, String section, String byline,
+      String publishedAt, String language, List<String> entities, List<String> keywords) {
+    this(id, title, url, section, byline, publishedAt, language, entities, keywords, null);
   }
 }

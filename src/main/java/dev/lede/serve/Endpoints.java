@@ -221,6 +221,9 @@ final class Endpoints {
     a.entities().forEach(entities::add);
     ArrayNode keywords = o.putArray("keywords");
     a.keywords().forEach(keywords::add);
+    if (a.body() != null) {
+      o.put("body", a.body());
+    }
     return o;
   }
 

@@ -280,6 +280,9 @@ final class LedeServerTest {
     assertThat(json).isEqualTo(Endpoints.indexedJson(index.get("ferry").orElseThrow()));
     assertThat(json.get("entities").toString()).contains("PERSON:Maria Lindqvist");
     assertThat(json.get("keywords")).isNotEmpty();
+    // the body the mentions' offsets point into, so that a page can highlight them again
+    assertThat(json.get("body").asText()).contains("Maria Lindqvist")
+        .doesNotContain("New Ferry Line Links"); // the body alone, the title apart
   }
 
   @Test

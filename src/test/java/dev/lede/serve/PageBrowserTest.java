@@ -169,6 +169,9 @@ final class PageBrowserTest {
         .isEqualTo("Belarus trains emergency rescuers alongside army units");
     assertThat(browser.findElement(By.id("r-entities")).getText())
         .contains("Alexander Lukashenko", "BY");
+    // the archived body, analysed again, with its mentions highlighted
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#r-body mark")));
+    assertThat(marks("PERSON")).anyMatch(m -> m.contains("Lukashenko"));
     assertThat(browser.findElement(By.cssSelector("#r-related li")).getText())
         .contains("Russia and Belarus start joint exercises");
     assertThat(scrollsSideways()).as("page wider than a phone").isFalse();

@@ -238,13 +238,23 @@ async function showArchived(id) {
       api('GET', '/v1/articles/' + enc + '/related?limit=5'),
     ]);
     showMeta(article);
-    $('r-reading').textContent = '';
-    const entities = archivedEntities(article.entities);
-    showLegend(entities);
-    $('r-body').replaceChildren();
-    $('r-body').hidden = true;
-    $('r-nobody').hidden = false;
-    showEntities(entities);
+    if (article.body) {
+      // The archive keeps the body, not the mentions: analyse it again to highlight them.
+      const analysis = await api('POST', '/v1/analyze',
+        { title: article.title || '', body: article.body });
+      showReading(analysis);
+      showLegend(analysis.entities);
+      showBody(analysis.body, analysis.entities);
+      showEntities(analysis.entities);
+    } else {
+      $('r-reading').textContent = '';
+      const entities = archivedEntities(article.entities);
+      showLegend(entities);
+      $('r-body').replaceChildren();
+      $('r-body').hidden = true;
+      $('r-nobody').hidden = false;
+      showEntities(entities);
+    }
     showKeywords(article.keywords);
     showRelated(related.related);
     status('Archived article ' + id + '.');
