@@ -1,0 +1,288 @@
+package dev.lede.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.lede.ArticleAnalysis;
+import dev.lede.entities.EntityType;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What each part of Lede's ranking adds, one at a time: small archives of hand-written articles
+ * whose texts score exactly alike, so that only the part under test (a shared title word, proper
+ * noun, keyword, entity, demonym, the publication date) can decide the order. Ties are broken by
+ * index order, so the article expected first is always added last.
+ *
+ * <p>Every query is asked twice, for the indexed article by id and for its analysis (which need
+ * not be in the index): both must give the same suggestions with the same scores.
+ */
+final class RankingTest {
+
+  private static List<String> ids(List<RelatedArticle> related) {
+    return related.stream().map(RelatedArticle::id).toList();
+  }
+
+  private static Map<String, Double> scores(List<RelatedArticle> related) {
+    return related.stream()
+        .collect(Collectors.toMap(RelatedArticle::id, RelatedArticle::score));
+  }
+
+  /** An in-memory index holding the query article as "query" and the given articles. */
+  private static ArticleIndex index(Story query, Map<String, Story> others) throws IOException {
+    ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer());
+    for (Map.Entry<String, Story> e : others.entrySet()) {
+      index.add(e.getKey(), e.getValue().analysis());
+    }
+    index.add("query", query.analysis());
+    return index;
+  }
+
+  /**
+   * The suggestions for the indexed article "query", checked to be the same (ids, scores and
+   * explanations) as those for its analysis: an indexed article with the same body is a copy of
+   * it, never suggested.
+   */
+  private static List<RelatedArticle> related(ArticleIndex index, Story query, RelatedQuery q)
+      throws IOException {
+    List<RelatedArticle> byId = index.related("query", q);
+    // Without de-duplication the indexed copy of the analysis is a suggestion like any other.
+    Set<String> excluded = new HashSet<>(q.excludeIds());
+    if (!q.deduplicate()) {
+      excluded.add("query");
+    }
+    List<RelatedArticle> byAnalysis = index.related(query.analysis(), new RelatedQuery(q.limit(),
+        q.section(), q.language(), q.publishedFrom(), q.publishedTo(), excluded, q.minScore(),
+        q.deduplicate(), q.ranking()));
+    assertThat(byAnalysis).as("by analysis, as by id").usingRecursiveFieldByFieldElementComparator()
+        .containsExactlyElementsOf(byId);
+    return byId;
+  }
+
+  private static List<RelatedArticle> related(ArticleIndex index, Story query, int limit)
+      throws IOException {
+    return related(index, query, RelatedQuery.of(limit));
+  }
+
+  /**
+   * Without de-duplication: texts made to score alike differ in a word or two, and SimHash may
+   * (rightly) take them for copies of one another.
+   */
+  private static final RelatedQuery ALL = RelatedQuery.builder().limit(5).deduplicate(false)
+      .build();
+
+  /** Articles by id in insertion order. */
+  private static Map<String, Story> stories(Object... idsAndStories) {
+    Map<String, Story> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < idsAndStories.length; i += 2) {
+      m.put((String) idsAndStories[i], (Story) idsAndStories[i + 1]);
+    }
+    return m;
+  }
+
+  @Test
+  void related_sharedTitleWordsDecideBetweenEqualTexts() throws IOException {
+    // Both texts hold the same words (title + body); only one has "ferry strike" in its title.
+    Story query = Story.of("Ferry strike ends", "The ferry strike ended after talks.");
+    try (ArticleIndex index = index(query, stories(
+        "bakery", Story.of("Bakery wins prize", "A village bakery won a prize for rye bread."),
+        "in-body", Story.of("Harbour news", "Ferry strike talks resumed on Monday."),
+        "in-title", Story.of("Ferry strike", "Harbour news talks resumed on Monday.")))) {
+      List<RelatedArticle> related = related(index, query, ALL);
+      assertThat(ids(related)).containsExactly("in-title", "in-body");
+      assertThat(related.get(0).score()).isGreaterThan(related.get(1).score());
+    }
+  }
+
+  @Test
+  void related_sharedProperNounsDecideBetweenEqualTexts() throws IOException {
+    // Both bodies name Halvorsen; only in one did the tagger mark it as a proper noun.
+    Story query = Story.of("Halvorsen visits bridge", "Halvorsen praised the new bridge.")
+        .names("Halvorsen");
+    try (ArticleIndex index = index(query, stories(
+        "untagged", Story.of("Bridge opened", "Minister Halvorsen opened the new bridge Monday."),
+        "tagged", Story.of("Bridge opened", "Minister Halvorsen opened the new bridge Tuesday.")
+            .names("Halvorsen")))) {
+      assertThat(ids(related(index, query, ALL))).containsExactly("tagged", "untagged");
+    }
+  }
+
+  @Test
+  void related_sharedKeywordsDecideBetweenEqualTexts() throws IOException {
+    Story query = Story.of("Bridge toll", "The council debated the bridge toll.")
+        .keyword("bridge toll");
+    try (ArticleIndex index = index(query, stories(
+        "other-keyword", Story.of("Council", "The council debated the bridge on Monday.")
+            .keyword("council budget"),
+        "same-keyword", Story.of("Council", "The council debated the bridge on Tuesday.")
+            .keyword("bridge toll")))) {
+      List<RelatedArticle> related = related(index, query, ALL);
+      assertThat(ids(related)).containsExactly("same-keyword", "other-keyword");
+      assertThat(index.get("same-keyword").orElseThrow().keywords()).containsExactly("bridge toll");
+    }
+  }
+
+  @Test
+  void related_theQueryArticlesSalienceWeighsASharedEntity() throws IOException {
+    // Ana is central to the query article, Bo a passing mention; the suggestions' own
+    // saliences (the other way round) do not count.
+    Story query = Story.of("Council meets", "The council met again.")
+        .person("Ana Ruiz", 0.9).person("Bo Lind", 0.1);
+    try (ArticleIndex index = index(query, stories(
+        "shares-bo", Story.of("Council meets", "The council met on Monday.")
+            .person("Bo Lind", 0.9),
+        "shares-ana", Story.of("Council meets", "The council met on Tuesday.")
+            .person("Ana Ruiz", 0.1)))) {
+      List<RelatedArticle> related = related(index, query, ALL);
+      assertThat(ids(related)).containsExactly("shares-ana", "shares-bo");
+      assertThat(related).extracting(RelatedArticle::sharedEntities)
+          .containsExactly(List.of("Ana Ruiz"), List.of("Bo Lind"));
+    }
+  }
+
+  @Test
+  void related_sharedEntitiesShownByTypeWeightTimesSalienceEachNameOnce() throws IOException {
+    // Organisation 0.7 x (0.5 + 0.9) = 0.98, person 1.0 x (0.5 + 0.1) = 0.6, country
+    // 0.3 x (0.5 + 1.0) = 0.45, place 0.5 x (0.5 + 0.2) = 0.35; the place has the country's
+    // name, shown once. Entities the suggestion does not name are not shown.
+    Story query = Story.of("Rail deal", "The rail deal was signed in the capital.")
+        .country("Georgia", "GE", 1.0).person("Bo Lind", 0.1)
+        .entity(EntityType.LOCATION, "Georgia", 0.2)
+        .entity(EntityType.ORGANIZATION, "Tbilisi Rail", 0.9)
+        .person("Ana Ruiz", 0.8);
+    try (ArticleIndex index = index(query, stories(
+        "deal", Story.of("Rail deal", "The rail deal was signed on Monday.")
+            .entity(EntityType.LOCATION, "Georgia", 0.5).person("Bo Lind", 0.5)
+            .entity(EntityType.ORGANIZATION, "Tbilisi Rail", 0.5)
+            .country("Georgia", "GE", 0.5).person("Cy Moss", 0.5)))) {
+      assertThat(related(index, query, ALL)).singleElement()
+          .extracting(RelatedArticle::sharedEntities)
+          .isEqualTo(List.of("Tbilisi Rail", "Bo Lind", "Georgia"));
+    }
+  }
+
+  @Test
+  void related_aDemonymMatchesTheCountryNamedOrItsDemonym() throws IOException {
+    // "Belarusian farmers" names Belarus only through the adjective: it matches an article
+    // naming the country and one using the adjective, not one about another country.
+    Story query = Story.of("Farmers protest", "Belarusian farmers protested.").demonym("by");
+    try (ArticleIndex index = index(query, stories(
+        "poland", Story.of("Farmers protest", "Farmers protested on Monday.")
+            .country("Poland", "PL", 0.5),
+        "names-belarus", Story.of("Farmers protest", "Farmers protested on Tuesday.")
+            .country("Belarus", "BY", 0.5),
+        "belarusian", Story.of("Farmers protest", "Farmers protested on Friday.")
+            .demonym("BY")))) {
+      List<RelatedArticle> related = related(index, query, ALL);
+      assertThat(ids(related).subList(0, 2))
+          .containsExactlyInAnyOrder("names-belarus", "belarusian");
+      assertThat(ids(related).get(2)).isEqualTo("poland");
+      assertThat(related.get(1).score()).isGreaterThan(related.get(2).score());
+      // Shown entities are the query article's; a demonym is none.
+      assertThat(related).allSatisfy(r -> assertThat(r.sharedEntities()).isEmpty());
+    }
+  }
+
+  @Test
+  void related_recencyBonusIsTenPercentOnTheSameDayFallingToOneOverEAfterThirtyDays()
+      throws IOException {
+    // Four texts that score alike: one undated, one published at the query's instant, two 30
+    // days apart from it (before and after count alike).
+    Story query = Story.of("Bridge reopens",
+        "The old stone bridge reopened after engineers repaired it.")
+        .published("2025-05-05T10:00:00Z");
+    String body = "Engineers repaired the old stone bridge. Work took a ";
+    try (ArticleIndex index = index(query, stories(
+        "undated", Story.of("Bridge repaired", body + "month."),
+        "month-after", Story.of("Bridge repaired", body + "day.")
+            .published("2025-06-04T10:00:00Z"),
+        "month-before", Story.of("Bridge repaired", body + "year.")
+            .published("2025-04-05T10:00:00+00:00"),
+        "same-day", Story.of("Bridge repaired", body + "week.")
+            .published("2025-05-05T10:00:00Z")))) {
+      List<RelatedArticle> related = related(index, query, ALL);
+      assertThat(ids(related))
+          .containsExactly("same-day", "month-after", "month-before", "undated");
+      Map<String, Double> s = scores(related);
+      assertThat(s.get("same-day") / s.get("undated")).isCloseTo(1.10, within(1e-9));
+      // 1 + 0.10 / e
+      assertThat(s.get("month-before") / s.get("undated"))
+          .isCloseTo(1.0367879441, within(1e-9));
+      assertThat(s.get("month-after")).isEqualTo(s.get("month-before"));
+
+      // An undated query article prefers no date.
+      Story undatedQuery = Story.of("Bridge reopens",
+          "The old stone bridge reopened after engineers repaired it.");
+      List<RelatedArticle> plain = index.related(undatedQuery.analysis(),
+          RelatedQuery.builder().deduplicate(false).excludeIds(Set.of("query")).build());
+      assertThat(plain).extracting(RelatedArticle::score)
+          .containsOnly(s.get("undated"));
+    }
+  }
+
+  @Test
+  void related_nearDuplicatesOfTheQueryOrOfABetterSuggestionAreLeftOutWithoutShorteningTheList()
+      throws IOException {
+    String strike = "Ferry workers ended their strike on Monday after the operator agreed to a"
+        + " pay rise of four percent for deck crews and engineers.";
+    String timetable = "Ferry crossings returned to the normal timetable on Tuesday after the"
+        + " strike of deck crews ended with a pay rise.";
+    Story query = Story.of("Ferry strike ends", strike);
+    try (ArticleIndex index = index(query, stories(
+        "query-copy", Story.of("Ferry strike over", strike),
+        "timetable-wire", Story.of("Timetable back", timetable),
+        "timetable", Story.of("Ferry strike timetable returns", timetable),
+        "fees", Story.of("Port fees rise", "The port raised its fees for ferry operators and"
+            + " deck crews on Wednesday.")))) {
+      assertThat(ids(related(index, query, 2))).containsExactly("timetable", "fees");
+
+      List<RelatedArticle> all = related(index, query,
+          RelatedQuery.builder().limit(2).deduplicate(false).build());
+      assertThat(ids(all)).containsExactly("query-copy", "timetable");
+      // Off, even the indexed copy of the query article's text is suggested.
+      assertThat(ids(index.related(query.analysis(),
+          RelatedQuery.builder().limit(5).deduplicate(false).build())))
+          .containsExactlyInAnyOrder("query", "query-copy", "timetable", "timetable-wire", "fees");
+    }
+  }
+
+  @Test
+  void related_articlesWithoutBodyTextAreNeverDuplicates() throws IOException {
+    // No words, no fingerprint: title-only briefs are all distinct.
+    Story query = Story.of("Ferry strike ends", "");
+    try (ArticleIndex index = index(query, stories(
+        "brief", Story.of("Ferry strike ends today", ""),
+        "brief-2", Story.of("Ferry strike ends at noon", "")))) {
+      assertThat(ids(index.related("query", 5))).containsExactlyInAnyOrder("brief", "brief-2");
+      // Not even the indexed article with the same title and no body is taken for a copy.
+      assertThat(ids(index.related(query.analysis(), RelatedQuery.of(5))))
+          .containsExactlyInAnyOrder("brief", "brief-2", "query");
+    }
+  }
+
+  @Test
+  void related_limitAndMinScoreCutTheRankedList() throws IOException {
+    Story query = Story.of("Ferry strike", "Ferry workers strike over pay and hours.");
+    try (ArticleIndex index = index(query, stories(
+        "one-word", Story.of("Ferry", "A new ferry was launched."),
+        "two-words", Story.of("Ferry pay", "Ferry pay rose."),
+        "three-words", Story.of("Ferry pay strike", "Ferry workers went on strike.")))) {
+      List<RelatedArticle> all = related(index, query, 10);
+      assertThat(ids(all)).containsExactly("three-words", "two-words", "one-word");
+      assertThat(ids(related(index, query, 1))).containsExactly("three-words");
+      assertThat(ids(related(index, query, 2))).containsExactly("three-words", "two-words");
+      double second = all.get(1).score();
+      assertThat(ids(related(index, query,
+          RelatedQuery.builder().minScore(second).build())))
+          .containsExactly("three-words", "two-words");
+      assertThat(ids(related(index, query,
+          RelatedQuery.builder().minScore(Math.nextUp(second)).build())))
+          .containsExactly("three-words");
+    }
+  }
+}
