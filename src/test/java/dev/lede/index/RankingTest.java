@@ -215,6 +215,13 @@ final class RankingTest {
           .isCloseTo(1.0367879441, within(1e-9));
       assertThat(s.get("month-after")).isEqualTo(s.get("month-before"));
 
+      // MoreLikeThis baselines know no dates.
+      assertThat(related(index, query, RelatedQuery.builder().deduplicate(false)
+          .ranking(RelatedQuery.Ranking.MORE_LIKE_THIS_NEWS).build()))
+          .extracting(RelatedArticle::score).hasSize(4).containsOnly(
+              index.related("query", RelatedQuery.builder().deduplicate(false)
+                  .ranking(RelatedQuery.Ranking.MORE_LIKE_THIS_NEWS).build()).get(0).score());
+
       // An undated query article prefers no date.
       Story undatedQuery = Story.of("Bridge reopens",
           "The old stone bridge reopened after engineers repaired it.");
@@ -244,6 +251,10 @@ final class RankingTest {
       List<RelatedArticle> all = related(index, query,
           RelatedQuery.builder().limit(2).deduplicate(false).build());
       assertThat(ids(all)).containsExactly("query-copy", "timetable");
+      // The MoreLikeThis baselines de-duplicate alike.
+      RelatedQuery news = RelatedQuery.builder().limit(2)
+          .ranking(RelatedQuery.Ranking.MORE_LIKE_THIS_NEWS).build();
+      assertThat(ids(related(index, query, news))).containsExactly("timetable", "fees");
       // Off, even the indexed copy of the query article's text is suggested.
       assertThat(ids(index.related(query.analysis(),
           RelatedQuery.builder().limit(5).deduplicate(false).build())))
@@ -262,6 +273,55 @@ final class RankingTest {
       // Not even the indexed article with the same title and no body is taken for a copy.
       assertThat(ids(index.related(query.analysis(), RelatedQuery.of(5))))
           .containsExactlyInAnyOrder("brief", "brief-2", "query");
+    }
+  }
+
+  @Test
+  void related_candidatesAreFoundByTheMostTellingWordsRepeatedTopicWordsTitleWordsAndEntities()
+      throws IOException {
+    // The query article's terms, most telling first (19 articles): anchor ... jetti (only here,
+    // idf 3.30), keel (in 2, 2.90), harbour and moor (in 3, 2.61), tariff (twice, in 14 of 19:
+    // 2 x 1.29 = 2.58). Candidates come from the 8 most telling (anchor ... keel), up to 6
+    // repeated topic words beyond them (tariff), title words (harbour) and entities other than
+    // countries; the rest only count for the candidates found.
+    Story query = Story.of("Harbour", "Anchors, buoys, cranes, docks, gantries, hoists,"
+        + " jetties, keels and moorings. Tariff, tariff.")
+        .person("Ana Ruiz", 0.5).country("Norway", "NO", 0.5);
+    Map<String, Story> archive = stories(
+        "eighth", Story.of("Ship repairs", "Keels were repaired."),
+        "ninth", Story.of("Boats", "Moorings were checked."),
+        "title-word", Story.of("Harbour works", "Work started today."),
+        "person", Story.of("Interview", "She spoke at length.").person("Ana Ruiz", 0.5),
+        "country", Story.of("Election", "Voters queued early.").country("Norway", "NO", 0.5),
+        "topic-word", Story.of("Fees", "The tariff was set."),
+        "filler-1", Story.of("Note", "Tariff and moorings."),
+        "filler-2", Story.of("Note", "Tariff and harbour."));
+    for (int i = 3; i <= 12; i++) {
+      archive.put("filler-" + i, Story.of("Note", "Tariff note " + i + "."));
+    }
+    try (ArticleIndex index = index(query, archive)) {
+      List<String> found = ids(related(index, query, 20));
+      assertThat(found).containsExactlyInAnyOrder("eighth", "title-word", "person", "topic-word",
+          "filler-1", "filler-2", "filler-3", "filler-4", "filler-5", "filler-6", "filler-7",
+          "filler-8", "filler-9", "filler-10", "filler-11", "filler-12");
+    }
+  }
+
+  @Test
+  void related_moreThanTwentySuggestionsWhenAsked() throws IOException {
+    // The first pass keeps 20 candidates, or as many as asked for (plus room for exclusions).
+    Story query = Story.of("Ferry timetable", "The ferry timetable changes in spring.");
+    Map<String, Story> archive = stories();
+    for (int i = 1; i <= 35; i++) {
+      archive.put("ferry-" + i, Story.of("Ferry note " + i, "Ferry route " + i + " runs."));
+    }
+    try (ArticleIndex index = index(query, archive)) {
+      List<String> thirty = ids(related(index, query, 30));
+      assertThat(thirty).hasSize(30).allMatch(id -> id.startsWith("ferry-"));
+      Set<String> excluded = Set.copyOf(thirty.subList(0, 5));
+      List<String> without = ids(related(index, query,
+          RelatedQuery.builder().limit(30).excludeIds(excluded).build()));
+      assertThat(without).hasSize(30).doesNotContainAnyElementsOf(excluded);
     }
   }
 
