@@ -304,6 +304,8 @@ final class RankingTest {
       assertThat(found).containsExactlyInAnyOrder("eighth", "title-word", "person", "topic-word",
           "filler-1", "filler-2", "filler-3", "filler-4", "filler-5", "filler-6", "filler-7",
           "filler-8", "filler-9", "filler-10", "filler-11", "filler-12");
+      // The repeated topic word weighs more than the rarer keel, which the article names once.
+      assertThat(found.indexOf("topic-word")).isLessThan(found.indexOf("eighth"));
     }
   }
 
@@ -322,6 +324,29 @@ final class RankingTest {
       List<String> without = ids(related(index, query,
           RelatedQuery.builder().limit(30).excludeIds(excluded).build()));
       assertThat(without).hasSize(30).doesNotContainAnyElementsOf(excluded);
+    }
+  }
+
+  @Test
+  void related_moreLikeThisDefaultsUseWordsTheArticleRepeatsFoundInFiveArticles()
+      throws IOException {
+    // Lucene's defaults: words used at least twice (ferry 4x, strike 3x; not crews), in at
+    // least 5 articles (ferry in 7, strike in 6); shown most telling first (4 x 1.12 > 3 x 1.25).
+    Story query = Story.of("Ferry strike",
+        "Ferry crews strike again; the ferry strike halts every ferry.");
+    Map<String, Story> archive = stories();
+    for (int i = 1; i <= 5; i++) {
+      archive.put("strike-" + i, Story.of("Day " + i, "Ferry strike, day " + i + "."));
+    }
+    archive.put("crews", Story.of("Rest", "Ferry crews rest."));
+    archive.put("bakery", Story.of("Bakery", "Bread again."));
+    try (ArticleIndex index = index(query, archive)) {
+      List<RelatedArticle> related = related(index, query, RelatedQuery.builder()
+          .ranking(RelatedQuery.Ranking.MORE_LIKE_THIS).build());
+      assertThat(ids(related)).containsExactly(
+          "strike-1", "strike-2", "strike-3", "strike-4", "strike-5", "crews");
+      assertThat(related.get(0).sharedTerms()).containsExactly("ferry", "strike");
+      assertThat(related.get(5).sharedTerms()).containsExactly("ferry");
     }
   }
 
