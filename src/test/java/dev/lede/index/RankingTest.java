@@ -189,6 +189,25 @@ final class RankingTest {
   }
 
   @Test
+  void related_aCountryNamedAndCalledByItsDemonymCountsOnce() throws IOException {
+    // The query article names Belarus (salience 0: weight 0.2 x 0.3 x 0.5 = 0.03) and calls
+    // its farmers Belarusian (0.2 x 0.15 = 0.03): an article naming the country scores as
+    // one using the demonym, not twice as much.
+    Story query = Story.of("Farmers protest", "Belarusian farmers protested in Belarus.")
+        .country("Belarus", "BY", 0.0).demonym("BY");
+    try (ArticleIndex index = index(query, stories(
+        "belarusian", Story.of("Farmers protest", "Farmers protested on Friday.")
+            .demonym("BY"),
+        "names-belarus", Story.of("Farmers protest", "Farmers protested on Monday.")
+            .country("Belarus", "BY", 0.5)))) {
+      List<RelatedArticle> related = related(index, query, ALL);
+      assertThat(ids(related)).containsExactly("belarusian", "names-belarus");
+      assertThat(related.get(0).score()).isEqualTo(related.get(1).score());
+      assertThat(related.get(1).sharedEntities()).containsExactly("Belarus");
+    }
+  }
+
+  @Test
   void related_recencyBonusIsTenPercentOnTheSameDayFallingToOneOverEAfterThirtyDays()
       throws IOException {
     // Four texts that score alike: one undated, one published at the query's instant, two 30
