@@ -370,6 +370,23 @@ final class RankingTest {
   }
 
   @Test
+  void related_moreLikeThisNewsBoostsEachWordByHowTellingItIs() throws IOException {
+    // MoreLikeThis tuned for news boosts each term by tf x idf relative to the best: "strike"
+    // (3 x 1.69) outweighs "said" and "would" (1 x 1.41 each), which unboosted would together
+    // outscore it in the shorter article.
+    Story query = Story.of(null, "Strike, strike, strike. They said it would.");
+    try (ArticleIndex index = index(query, stories(
+        "strike", Story.of(null, "The strike."),
+        "said-would", Story.of(null, "Said and would."),
+        "said", Story.of(null, "Officials said nothing."),
+        "would", Story.of(null, "It would help.")))) {
+      RelatedQuery news = RelatedQuery.builder()
+          .ranking(RelatedQuery.Ranking.MORE_LIKE_THIS_NEWS).build();
+      assertThat(ids(related(index, query, news)).get(0)).isEqualTo("strike");
+    }
+  }
+
+  @Test
   void related_limitAndMinScoreCutTheRankedList() throws IOException {
     Story query = Story.of("Ferry strike", "Ferry workers strike over pay and hours.");
     try (ArticleIndex index = index(query, stories(
