@@ -281,6 +281,36 @@ final class RankingTest {
     }
   }
 
+  /** A wire story, and two one-word edits of it whose SimHash differs from its in 3 and 4 bits. */
+  private static final String WIRE = "Ferry crossings returned to the normal timetable on"
+      + " Tuesday after the strike of deck crews ended with a pay rise agreed by the operator"
+      + " and the union";
+  private static final String THREE_BITS_OFF = WIRE.replace("Ferry crossings", "Late crossings");
+  private static final String FOUR_BITS_OFF = WIRE.replace("Ferry crossings", "Early crossings");
+
+  @Test
+  void related_copiesAreBodiesWhoseFingerprintsDifferInAtMostThreeBits() throws IOException {
+    assertThat(Long.bitCount(Documents.simHash(WIRE) ^ Documents.simHash(THREE_BITS_OFF)))
+        .isEqualTo(3);
+    assertThat(Long.bitCount(Documents.simHash(WIRE) ^ Documents.simHash(FOUR_BITS_OFF)))
+        .isEqualTo(4);
+    // Copies of the query article.
+    Story query = Story.of("Ferries run again", WIRE);
+    try (ArticleIndex index = index(query, stories(
+        "three-bits", Story.of("Ferries run again", THREE_BITS_OFF),
+        "four-bits", Story.of("Ferries run again", FOUR_BITS_OFF)))) {
+      assertThat(ids(related(index, query, 5))).containsExactly("four-bits");
+    }
+    // Copies of a better suggestion.
+    Story other = Story.of("Ferry strike over", "The ferry strike is over.");
+    try (ArticleIndex index = index(other, stories(
+        "wire", Story.of("Ferry timetable", WIRE),
+        "three-bits", Story.of("Ferry timetable", THREE_BITS_OFF),
+        "four-bits", Story.of("Ferry timetable", FOUR_BITS_OFF)))) {
+      assertThat(ids(related(index, other, 5))).containsExactly("wire", "four-bits");
+    }
+  }
+
   @Test
   void related_articlesWithoutBodyTextAreNeverDuplicates() throws IOException {
     // No words, no fingerprint: title-only briefs are all distinct.
