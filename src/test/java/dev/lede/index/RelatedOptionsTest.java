@@ -72,6 +72,17 @@ final class RelatedOptionsTest {
 
   @ParameterizedTest
   @EnumSource(value = Ranking.class, names = {"LEDE", "MORE_LIKE_THIS_NEWS"})
+  void related_withoutDeduplicationTheArticleItselfIsStillLeftOut(Ranking ranking)
+      throws IOException {
+    // The query article is the first in the index (doc 0), and not de-duplicated away.
+    List<String> ids = index.related("query", RelatedQuery.builder().ranking(ranking)
+        .deduplicate(false).build()).stream().map(RelatedArticle::id).toList();
+    assertThat(ids).containsExactlyInAnyOrder(
+        "travel-early", "travel-late", "business", "travel-undated", "german", "no-section");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Ranking.class, names = {"LEDE", "MORE_LIKE_THIS_NEWS"})
   void related_sectionIgnoresCase(Ranking ranking) throws IOException {
     assertThat(related(ranking, RelatedQuery.builder().section("travel")))
         .containsExactlyInAnyOrder("travel-early", "travel-late", "travel-undated", "german");
