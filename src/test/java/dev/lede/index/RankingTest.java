@@ -425,6 +425,24 @@ final class RankingTest {
   }
 
   @Test
+  void related_moreLikeThisNewsQueriesFortyTerms() throws IOException {
+    // 30 codes only the query article uses (idf 1.92) rank above "harbour" (in 2: 1.51), its
+    // 31st term: within MoreLikeThis news's 40, beyond Lucene's default 25.
+    StringBuilder codes = new StringBuilder();
+    for (int i = 10; i < 40; i++) {
+      codes.append("code").append(i).append(' ');
+    }
+    Story query = Story.of(null, codes + "harbour.");
+    try (ArticleIndex index = index(query, stories(
+        "harbour", Story.of(null, "The harbour."),
+        "bakery", Story.of(null, "The bakery.")))) {
+      assertThat(ids(related(index, query, RelatedQuery.builder()
+          .ranking(RelatedQuery.Ranking.MORE_LIKE_THIS_NEWS).build())))
+          .containsExactly("harbour");
+    }
+  }
+
+  @Test
   void related_limitAndMinScoreCutTheRankedList() throws IOException {
     Story query = Story.of("Ferry strike", "Ferry workers strike over pay and hours.");
     try (ArticleIndex index = index(query, stories(
