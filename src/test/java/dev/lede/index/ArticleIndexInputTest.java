@@ -138,6 +138,49 @@ final class ArticleIndexInputTest {
     }
   }
 
+  @Test
+  void commit_makesChangesDurableWhileTheIndexStaysOpen(@TempDir Path dir) throws IOException {
+    try (ArticleIndex index = ArticleIndex.open(dir, Fixtures.analyzer())) {
+      index.add("a", note("Ferry fares rise."));
+      assertThat(committedArticles(dir)).isZero();
+      index.commit();
+      assertThat(committedArticles(dir)).isEqualTo(1);
+      index.delete("a");
+      index.commit();
+      assertThat(committedArticles(dir)).isZero();
+    }
+  }
+
+  /** Articles in the last commit of an index, as another process would see them. */
+  private static int committedArticles(Path dir) throws IOException {
+    try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir);
+        org.apache.lucene.index.DirectoryReader r =
+            org.apache.lucene.index.DirectoryReader.open(d)) {
+      return r.numDocs();
+    }
+  }
+
+  @Test
+  void open_aStaleLockFileAloneIsNoForeignFile(@TempDir Path dir) throws IOException {
+    // Left by a process killed before its first commit: the directory is still Lede's to use.
+    java.nio.file.Files.createFile(dir.resolve("write.lock"));
+    try (ArticleIndex index = ArticleIndex.open(dir, Fixtures.analyzer())) {
+      index.add("a", note("Ferry fares rise."));
+      assertThat(index.size()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void solrCollection_layoutBoundsAreInclusive() {
+    SolrCollection c = SolrCollection.viaZooKeeper("zk:2181", "news");
+    assertThat(c.withLayout(1, 1)).extracting(SolrCollection::shards, SolrCollection::replicas)
+        .containsExactly(1, 1);
+    assertThat(c.withLayout(SolrCollection.MAX_SHARDS_OR_REPLICAS,
+        SolrCollection.MAX_SHARDS_OR_REPLICAS))
+        .extracting(SolrCollection::shards, SolrCollection::replicas)
+        .containsExactly(1_024, 1_024);
+  }
+
   private interface Call {
     void run() throws Exception;
   }
