@@ -181,6 +181,14 @@ final class ArticleIndexInputTest {
         .containsExactly(1_024, 1_024);
   }
 
+  @Test
+  void relatedQueryBuilder_refusesABadLimitAtOnce() {
+    RelatedQuery.Builder builder = RelatedQuery.builder();
+    assertThatThrownBy(() -> builder.limit(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("limit must be in [1, 1000]: 0");
+    assertThat(builder.build().limit()).isEqualTo(RelatedQuery.DEFAULT_LIMIT);
+  }
+
   private interface Call {
     void run() throws Exception;
   }
