@@ -82,7 +82,8 @@ final class RelatedExplanationTest {
     IndexedArticle stored = index.get("union").orElseThrow();
     assertThat(stored).isEqualTo(new IndexedArticle("union", "Union talks",
         "https://news.example/union", "Business", "By Kari Moen", "2025-03-11T08:30:00Z", "en",
-        List.of(), List.of()));
+        List.of(), List.of(),
+        "Halvorsen said the union would have talks with ferry crews after the strike."));
   }
 
   @Test
