@@ -154,7 +154,6 @@ final class Ranker {
   /** Weight of the MoreLikeThis clause over every term. */
   static final float WIDE_WEIGHT = 1.0f;
 
-  private static final long MILLIS_PER_DAY = 86_400_000L;
 
   /** The stored fields a suggestion shows: all but the body, which is large. */
   static final Set<String> RESULT_FIELDS = Set.of(Documents.ID, Documents.TITLE,
@@ -449,7 +448,7 @@ final class Ranker {
     StoredFields stored = reader.storedFields();
     TermVectors vectors = reader.termVectors();
     Map<Integer, Set<String>> matches = textMatches;
-    return results(p, q, hits, textMatches, topical, termOrder, new Hits() {
+    return results(p, q, hits, textMatches, topical, termOrder, new FinalOrder.Hits() {
       @Override
       public Long date(int doc) throws IOException {
         return docValue(reader, doc, Documents.DATE);
@@ -491,22 +490,8 @@ final class Ranker {
         .map(t -> t.term().text()).toList();
   }
 
-  /** What the final stage reads about a hit, by the hit's doc number. */
-  interface Hits {
-    Long date(int doc) throws IOException;
-
-    Long simHash(int doc) throws IOException;
-
-    /** The hit's {@link #RESULT_FIELDS}. */
-    Document document(int doc) throws IOException;
-
-    /** The hit's text terms, for a baseline ranking's explanations. */
-    Set<String> textTerms(int doc) throws IOException;
-  }
-
   /**
-   * The suggestions from ranked hits: the recency bonus (Lede's ranking), the de-duplication,
-   * the limit and minimum score, and the explanations.
+   * The suggestions from ranked hits ({@link FinalOrder#results}).
    *
    * @param textMatches the text terms each hit matched, or null for a baseline ranking
    * @param topical the hits there for their topic more than for their words
@@ -514,69 +499,8 @@ final class Ranker {
    */
   List<RelatedArticle> results(Probe p, RelatedQuery q, ScoreDoc[] hits,
       Map<Integer, Set<String>> textMatches, Set<Integer> topical, List<String> termOrder,
-      Hits data)
-      throws IOException {
-    boolean lede = q.ranking() == RelatedQuery.Ranking.LEDE;
-    boolean rerank = lede || q.deduplicate();
-    List<Scored> scored = new ArrayList<>(hits.length);
-    for (ScoreDoc h : hits) {
-      double score = h.score;
-      long hash = 0;
-      if (rerank) {
-        Long date = data.date(h.doc);
-        if (lede && p.date() != null && date != null) {
-          double days = Math.abs(p.date() - date) / (double) MILLIS_PER_DAY;
-          score *= 1 + RECENCY_BONUS * Math.exp(-days / RECENCY_DAYS);
-        }
-        Long value = data.simHash(h.doc);
-        hash = value == null ? 0 : value;
-      }
-      scored.add(new Scored(h.doc, score, hash));
-    }
-    scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-        .thenComparingInt(Scored::doc));
-
-    List<Scored> kept = new ArrayList<>();
-    List<Document> docs = new ArrayList<>();
-    List<List<String>> stems = new ArrayList<>();
-    Set<String> shownStems = new HashSet<>();
-    for (Scored s : scored) {
-      if (kept.size() == q.limit()) {
-        break;
-      }
-      if (s.score() < q.minScore()) {
-        break;
-      }
-      if (q.deduplicate() && isDuplicate(s, p, kept)) {
-        continue;
-      }
-      kept.add(s);
-      docs.add(data.document(s.doc()));
-      Set<String> matched = textMatches != null
-          ? textMatches.getOrDefault(s.doc(), Set.of())
-          : data.textTerms(s.doc());
-      List<String> shared = Explanations.sharedTerms(matched, termOrder);
-      stems.add(shared);
-      shownStems.addAll(shared);
-    }
-    Map<String, String> surface =
-        Explanations.surfaceForms(analyzer, p.surfaceText(), shownStems);
-    List<RelatedArticle> out = new ArrayList<>(kept.size());
-    for (int i = 0; i < kept.size(); i++) {
-      Document d = docs.get(i);
-      List<String> shownTerms = new ArrayList<>();
-      for (String t : stems.get(i)) {
-        String shown = surface.getOrDefault(t, t);
-        if (!shownTerms.contains(shown)) {
-          shownTerms.add(shown);
-        }
-      }
-      out.add(new RelatedArticle(d.get(Documents.ID), d.get(Documents.TITLE),
-          d.get(Documents.URL), d.get(Documents.SECTION), d.get(Documents.BYLINE),
-          d.get(Documents.PUBLISHED), kept.get(i).score(), Explanations.sharedEntities(p, d),
-          shownTerms, topical.contains(kept.get(i).doc())));
-    }
-    return out;
+      FinalOrder.Hits data) throws IOException {
+    return FinalOrder.results(analyzer, p, q, hits, textMatches, topical, termOrder, data);
   }
 
   /** The MoreLikeThis query of a probe for a baseline ranking. */
@@ -658,23 +582,6 @@ final class Ranker {
   /** Whether a term qualifies for MoreLikeThis's default selection (the repeated terms). */
   static boolean isRepeated(TextTerm t) {
     return t.freq() >= REPEATED_MIN_TERM_FREQ && t.docFreq() >= REPEATED_MIN_DOC_FREQ;
-  }
-
-  private record Scored(int doc, double score, long hash) {}
-
-  private static boolean isDuplicate(Scored s, Probe p, List<Scored> kept) {
-    if (s.hash() == 0) {
-      return false;
-    }
-    if (p.simHash() != 0 && Long.bitCount(s.hash() ^ p.simHash()) <= DUPLICATE_BITS) {
-      return true;
-    }
-    for (Scored k : kept) {
-      if (k.hash() != 0 && Long.bitCount(s.hash() ^ k.hash()) <= DUPLICATE_BITS) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

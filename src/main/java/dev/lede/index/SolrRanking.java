@@ -162,7 +162,7 @@ final class SolrRanking {
     ScoreDoc[] hits = Rescoring.rescore(terms, weighted, ranker.wanted(q), textMatches);
     // No topic vectors on SolrCloud (yet): the topic weight is not read there.
     return ranker.results(p, q, hits, textMatches, Set.of(), ranker.termOrder(clauses.terms()),
-        new Ranker.Hits() {
+        new FinalOrder.Hits() {
           @Override
           public Long date(int doc) {
             return (Long) candidates.get(doc).getFieldValue(Documents.DATE);
