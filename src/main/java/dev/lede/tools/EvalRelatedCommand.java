@@ -31,7 +31,8 @@ import java.util.concurrent.ForkJoinPool;
 
 /**
  * {@code eval-related}: indexes a dev corpus, uses its documents as queries and prints P@5,
- * P@10, nDCG@10 and MRR for Lede's ranking and for two MoreLikeThis baselines, in one run.
+ * P@10, nDCG@10 and MRR for Lede's ranking and for three baselines, in one run: MoreLikeThis with
+ * Lucene's defaults and with news settings, and plain TF-IDF cosine ({@link TfIdfCosine}).
  *
  * <p>Stateless, so thread-safe. Public only so that {@link java.util.ServiceLoader} can create it
  * for {@link dev.lede.cli.Main}.
@@ -138,6 +139,8 @@ public final class EvalRelatedCommand implements Command {
       // Four decimals: on Reuters (2,742 queries) the rankings differ in the third.
       out.printf(Locale.ROOT, "%-26s %7s %7s %8s %7s %9s%n", "ranking", "P@5", "P@10",
           "nDCG@10", "MRR", "ms/query");
+      TfIdfCosine tfidf = TfIdfCosine.of(docs);
+      Metrics plain = evaluate(docs, queries, q -> tfidf.similar(q.id(), DEPTH));
       for (Ranking r : List.of(Ranking.LEDE, Ranking.MORE_LIKE_THIS,
           Ranking.MORE_LIKE_THIS_NEWS)) {
         Metrics m = evaluate(index, docs, queries, r);
@@ -151,6 +154,8 @@ public final class EvalRelatedCommand implements Command {
               "lede-topic-" + topicWeight, t.p5(), t.p10(), t.ndcg(), t.mrr(), t.msPerQuery());
         }
       }
+      out.printf(Locale.ROOT, "%-26s %7.4f %7.4f %8.4f %7.4f %9.2f%n", "tfidf-cosine",
+          plain.p5(), plain.p10(), plain.ndcg(), plain.mrr(), plain.msPerQuery());
     }
     return 0;
   }
@@ -271,6 +276,25 @@ public final class EvalRelatedCommand implements Command {
   /** As above; puts each query's suggested ids in {@code ranked} when it is not null. */
   static Metrics evaluate(ArticleIndex index, List<Doc> docs, List<Doc> queries,
       RelatedQuery options, Map<String, List<String>> ranked) throws IOException {
+    return evaluate(docs, queries, q -> {
+      List<String> ids = index.related(q.id(), options).stream().map(RelatedArticle::id)
+          .toList();
+      if (ranked != null) {
+        ranked.put(q.id(), ids);
+      }
+      return ids;
+    });
+  }
+
+  /** Suggests related documents for a query document, best first. */
+  @FunctionalInterface
+  interface Suggester {
+    List<String> suggest(Doc query) throws IOException;
+  }
+
+  /** The metrics of any ranking: Lede's, a baseline's. */
+  static Metrics evaluate(List<Doc> docs, List<Doc> queries, Suggester suggester)
+      throws IOException {
     Map<String, Doc> byId = new HashMap<>();
     docs.forEach(d -> byId.put(d.id(), d));
     double p5 = 0;
@@ -280,15 +304,12 @@ public final class EvalRelatedCommand implements Command {
     long nanos = 0;
     for (Doc q : queries) {
       long t = System.nanoTime();
-      List<RelatedArticle> hits = index.related(q.id(), options);
+      List<String> hits = suggester.suggest(q);
       nanos += System.nanoTime() - t;
-      if (ranked != null) {
-        ranked.put(q.id(), hits.stream().map(RelatedArticle::id).toList());
-      }
-      double dcg = 0;
+    double dcg = 0;
       boolean found = false;
       for (int i = 0; i < hits.size(); i++) {
-        Doc d = byId.get(hits.get(i).id());
+        Doc d = byId.get(hits.get(i));
         int gain = gain(q, d);
         boolean relevant = !java.util.Collections.disjoint(q.strong(), d.strong());
         if (relevant) {
