@@ -76,6 +76,11 @@ final class Documents {
   /** 64-bit SimHash of the body's word 3-shingles, as a doc value, for de-duplication. */
   static final String SIMHASH = "simhash";
   /**
+   * The length of the text field's lnc vector ({@link TextCosine#length}), as float bits in a
+   * doc value: embedded indexes only (SolrCloud computes it from the stored text).
+   */
+  static final String TEXT_NORM = "text_norm";
+  /**
    * The article's topic vector ({@link TopicVectors}) in an HNSW graph, cosine: the semantic
    * related-article signal. Absent when no word of the article has a vector.
    */
@@ -157,6 +162,8 @@ final class Documents {
       d.add(new StoredField(BYLINE, a.byline()));
     }
     d.add(new NumericDocValuesField(SIMHASH, simHash(a.body())));
+    d.add(new NumericDocValuesField(TEXT_NORM, Float.floatToIntBits(
+        TextCosine.length(termFreqs(analyzer, TEXT, text, Integer.MAX_VALUE)))));
     float[] vector = topicVector(a);
     if (vector != null) {
       d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));

@@ -143,6 +143,12 @@ final class Ranker {
   static final int EXTRA_CANDIDATES = 10;
 
   /**
+   * The weight of the whole-text cosine ({@link TextCosine}) against the weighted clauses: the
+   * best cosine among the candidates is worth this share of the best candidate's score.
+   */
+  static final float TEXT_COSINE_WEIGHT = 1.0f;
+
+  /**
    * Weight of the repeated-terms clause (MoreLikeThis's default selection: the article's
    * repeated topic words). The wide clause (every term, tf-idf boosts) finds the same event;
    * this one the same topic. Measured with the two-pass query below (eval-related, entities
@@ -167,27 +173,34 @@ final class Ranker {
   record Weights(float wide, float repeated, int wideTerms, float title, float names,
       int nameTerms, float keyword, float entity, float demonym, int extraCandidates,
       int firstPassTerms, int firstPassRepeated, int candidates, float firstPassMaxShare,
-      int firstPassMinDense, int commonDocs, float topicWeight) {
+      int firstPassMinDense, int commonDocs, float topicWeight, float textCosine) {
 
     static final Weights DEFAULT = new Weights(WIDE_WEIGHT, REPEATED_WEIGHT,
         NEWS_MAX_QUERY_TERMS, TITLE_WEIGHT, NAMES_WEIGHT, MAX_NAME_TERMS, KEYWORD_WEIGHT,
         ENTITY_WEIGHT, DEMONYM_WEIGHT, EXTRA_CANDIDATES, FirstPass.FIRST_PASS_TERMS,
         FirstPass.FIRST_PASS_REPEATED, FirstPass.FIRST_PASS_CANDIDATES,
         FirstPass.FIRST_PASS_MAX_SHARE, FirstPass.FIRST_PASS_MIN_DENSE_DOCS,
-        FirstPass.COMMON_DOCS, FirstPass.TOPIC_WEIGHT);
+        FirstPass.COMMON_DOCS, FirstPass.TOPIC_WEIGHT, TEXT_COSINE_WEIGHT);
 
     /** These weights with another document frequency above which a term is common. */
     Weights withCommonDocs(int docs) {
       return new Weights(wide, repeated, wideTerms, title, names, nameTerms, keyword, entity,
           demonym, extraCandidates, firstPassTerms, firstPassRepeated, candidates,
-          firstPassMaxShare, firstPassMinDense, docs, topicWeight);
+          firstPassMaxShare, firstPassMinDense, docs, topicWeight, textCosine);
+    }
+
+    /** These weights with another weight of the whole-text cosine (0: none). */
+    Weights withTextCosine(float weight) {
+      return new Weights(wide, repeated, wideTerms, title, names, nameTerms, keyword, entity,
+          demonym, extraCandidates, firstPassTerms, firstPassRepeated, candidates,
+          firstPassMaxShare, firstPassMinDense, commonDocs, topicWeight, weight);
     }
 
     /** These weights with another cap on first-pass document frequencies. */
     Weights withFirstPassCap(float maxShare, int minDense) {
       return new Weights(wide, repeated, wideTerms, title, names, nameTerms, keyword, entity,
           demonym, extraCandidates, firstPassTerms, firstPassRepeated, candidates, maxShare,
-          minDense, commonDocs, topicWeight);
+          minDense, commonDocs, topicWeight, textCosine);
     }
   }
 
@@ -418,20 +431,26 @@ final class Ranker {
           FirstPass.filtered(FirstPass.toQuery(light, stats::states), q),
           new TopScoreDocCollectorManager(candidates, null, candidates)), excluded);
       textMatches = new HashMap<>();
+      TextCosine.Query cosine = weights.textCosine() > 0 ? TextCosine.query(p.textFreqs(), stats,
+          q.deduplicate() ? p.simHash() : 0) : null;
+      Map<Term, TermStates> states = statesOf(stats, clauses.boosts());
+      if (cosine != null) {
+        cosine.terms().forEach(t -> states.put(t, stats.states(t)));
+      }
       if (q.topicWeight() > 0 && topicVectors && p.vector() != null) {
         BooleanQuery.Builder filters = new BooleanQuery.Builder();
         ScoreDoc[] pool = SemanticSignal.withNeighbours(ranking, first.scoreDocs, p.vector(),
             FirstPass.addFilterClauses(filters, q) ? filters.build() : null, excluded);
         SemanticSignal.Blended blended = SemanticSignal.blend(reader, Rescoring.rescore(reader,
             pool, Rescoring.weigh(clauses.boosts(), clauses.docFreqs(), stats),
-            statesOf(stats, clauses.boosts()), pool.length, textMatches), p.vector(),
+            states, pool.length, textMatches, cosine, weights.textCosine()), p.vector(),
             q.topicWeight());
         hits = Arrays.copyOf(blended.hits(), Math.min(wanted, blended.hits().length));
         topical = blended.topical();
       } else {
         hits = Rescoring.rescore(reader, first.scoreDocs,
             Rescoring.weigh(clauses.boosts(), clauses.docFreqs(), stats),
-            statesOf(stats, clauses.boosts()), wanted, textMatches);
+            states, wanted, textMatches, cosine, weights.textCosine());
       }
       termOrder = termOrder(clauses.terms());
     } else {
@@ -593,7 +612,7 @@ final class Ranker {
   }
 
   /** The terms of a term vector with their frequencies in the document. */
-  private static Map<String, Integer> freqs(Terms vector) throws IOException {
+  static Map<String, Integer> freqs(Terms vector) throws IOException {
     Map<String, Integer> freqs = new HashMap<>();
     if (vector != null) {
       TermsEnum te = vector.iterator();

@@ -103,9 +103,22 @@ final class Rescoring {
   static ScoreDoc[] rescore(IndexReader reader, ScoreDoc[] candidates, Weighted clauses,
       Map<Term, TermStates> states, int wanted, Map<Integer, Set<String>> textMatches)
       throws IOException {
+    return rescore(reader, candidates, clauses, states, wanted, textMatches, null, 0f);
+  }
+
+  /**
+   * As above, with the whole-text cosine ({@link TextCosine}) of weight {@code cosineWeight}
+   * blended in when {@code cosine} is not null; {@code states} then holds its terms' states too.
+   */
+  static ScoreDoc[] rescore(IndexReader reader, ScoreDoc[] candidates, Weighted clauses,
+      Map<Term, TermStates> states, int wanted, Map<Integer, Set<String>> textMatches,
+      TextCosine.Query cosine, float cosineWeight) throws IOException {
     ScoreDoc[] byDoc = candidates.clone();
     Arrays.sort(byDoc, Comparator.comparingInt((ScoreDoc d) -> d.doc));
     float[] scores = new float[byDoc.length];
+    double[] dots = new double[byDoc.length];
+    float[] lengths = new float[byDoc.length];
+    boolean[] copies = new boolean[byDoc.length];
     List<LeafReaderContext> leaves = reader.leaves();
     int i = 0;
     while (i < byDoc.length) {
@@ -155,9 +168,66 @@ final class Rescoring {
           }
         }
       }
+      if (cosine != null) {
+        cosineDots(leaf, byDoc, i, end, cosine, states, dots, lengths, copies);
+      }
       i = end;
     }
+    if (cosine != null) {
+      TextCosine.blend(scores, dots, lengths, copies, cosineWeight);
+    }
     return best(byDoc, scores, wanted);
+  }
+
+  /**
+   * The dot products of one segment's candidates ({@code byDoc[from..to)}) with the cosine's
+   * query, from postings, each candidate adding the query's terms in order; and their lnc
+   * lengths, from {@link Documents#TEXT_NORM} or, in an index made before it, from their term
+   * vectors (the same value, slower); and which are copies of the article.
+   */
+  private static void cosineDots(LeafReaderContext leaf, ScoreDoc[] byDoc, int from, int to,
+      TextCosine.Query cosine, Map<Term, TermStates> states, double[] dots, float[] lengths,
+      boolean[] copies) throws IOException {
+    Terms terms = leaf.reader().terms(Documents.TEXT);
+    if (terms == null) {
+      return;
+    }
+    NumericDocValues norms = leaf.reader().getNumericDocValues(Documents.TEXT_NORM);
+    NumericDocValues hashes = leaf.reader().getNumericDocValues(Documents.SIMHASH);
+    for (int k = from; k < to; k++) {
+      int local = byDoc[k].doc - leaf.docBase;
+      copies[k] = hashes != null && hashes.advanceExact(local)
+          && cosine.isCopy(hashes.longValue());
+      if (norms != null && norms.advanceExact(local)) {
+        lengths[k] = Float.intBitsToFloat((int) norms.longValue());
+      } else {
+        Terms vector = leaf.reader().termVectors().get(local, Documents.TEXT);
+        lengths[k] = vector == null ? 0f : TextCosine.length(Ranker.freqs(vector));
+      }
+    }
+    TermsEnum te = terms.iterator();
+    PostingsEnum pe = null;
+    List<Term> queryTerms = cosine.terms();
+    for (int q = 0; q < queryTerms.size(); q++) {
+      TermStates ts = states.get(queryTerms.get(q));
+      TermState state = ts == null ? null : ts.get(leaf);
+      if (state == null) {
+        continue;
+      }
+      te.seekExact(queryTerms.get(q).bytes(), state);
+      pe = te.postings(pe, PostingsEnum.FREQS);
+      double weight = cosine.weights()[q];
+      for (int k = from; k < to; k++) {
+        int local = byDoc[k].doc - leaf.docBase;
+        int at = pe.docID() < local ? pe.advance(local) : pe.docID();
+        if (at == DocIdSetIterator.NO_MORE_DOCS) {
+          break;
+        }
+        if (at == local) {
+          dots[k] += weight * TextCosine.damped(pe.freq());
+        }
+      }
+    }
   }
 
   /** A candidate's indexed terms of one field, with the field's length norm. */
@@ -172,8 +242,22 @@ final class Rescoring {
    */
   static ScoreDoc[] rescore(List<Map<String, FieldTerms>> candidates, Weighted clauses,
       int wanted, Map<Integer, Set<String>> textMatches) {
+    return rescore(candidates, clauses, wanted, textMatches, null, 0f, new long[0]);
+  }
+
+  /**
+   * As above, with the whole-text cosine ({@link TextCosine}) blended in when {@code cosine} is
+   * not null: the candidates' text terms must then be among their fields, and
+   * {@code simHashes[k]} is candidate k's SimHash (0: none).
+   */
+  static ScoreDoc[] rescore(List<Map<String, FieldTerms>> candidates, Weighted clauses,
+      int wanted, Map<Integer, Set<String>> textMatches, TextCosine.Query cosine,
+      float cosineWeight, long[] simHashes) {
     ScoreDoc[] byDoc = new ScoreDoc[candidates.size()];
     float[] scores = new float[byDoc.length];
+    double[] dots = new double[byDoc.length];
+    float[] lengths = new float[byDoc.length];
+    boolean[] copies = new boolean[byDoc.length];
     for (int k = 0; k < byDoc.length; k++) {
       byDoc[k] = new ScoreDoc(k, 0f);
       Map<String, FieldTerms> fields = candidates.get(k);
@@ -194,6 +278,15 @@ final class Rescoring {
           }
         }
       }
+      if (cosine != null) {
+        Map<String, Integer> text = fields.getOrDefault(Documents.TEXT, FieldTerms.NONE).freqs();
+        dots[k] = TextCosine.dot(cosine, text);
+        lengths[k] = TextCosine.length(text);
+        copies[k] = cosine.isCopy(simHashes[k]);
+      }
+    }
+    if (cosine != null) {
+      TextCosine.blend(scores, dots, lengths, copies, cosineWeight);
     }
     return best(byDoc, scores, wanted);
   }

@@ -193,6 +193,9 @@ final class SolrArchive implements Archive {
   static SolrInputDocument toSolr(Document d) {
     SolrInputDocument s = new SolrInputDocument();
     for (IndexableField f : d.getFields()) {
+      if (f.name().equals(Documents.TEXT_NORM)) {
+        continue; // computed from the stored text when ranking
+      }
       Object value = f.numericValue() != null ? f.numericValue() : f.stringValue();
       if (value == null) {
         continue;

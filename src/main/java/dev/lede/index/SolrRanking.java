@@ -154,12 +154,23 @@ final class SolrRanking {
       }
     }
     Rescoring.Weighted weighted = Rescoring.weigh(clauses.boosts(), clauses.docFreqs(), stats);
+    float cosineWeight = ranker.weights().textCosine();
+    TextCosine.Query cosine = cosineWeight > 0 ? TextCosine.query(p.textFreqs(), stats,
+        q.deduplicate() ? p.simHash() : 0) : null;
+    Set<String> fields = new java.util.LinkedHashSet<>(weighted.byField().keySet());
+    if (cosine != null) {
+      fields.add(Documents.TEXT);
+    }
     List<Map<String, FieldTerms>> terms = new ArrayList<>(candidates.size());
-    for (SolrDocument d : candidates) {
-      terms.add(fieldTerms(d, weighted.byField().keySet()));
+    long[] simHashes = new long[candidates.size()];
+    for (int k = 0; k < candidates.size(); k++) {
+      terms.add(fieldTerms(candidates.get(k), fields));
+      Object hash = candidates.get(k).getFieldValue(Documents.SIMHASH);
+      simHashes[k] = hash instanceof Long l ? l : 0;
     }
     Map<Integer, Set<String>> textMatches = new HashMap<>();
-    ScoreDoc[] hits = Rescoring.rescore(terms, weighted, ranker.wanted(q), textMatches);
+    ScoreDoc[] hits = Rescoring.rescore(terms, weighted, ranker.wanted(q), textMatches, cosine,
+        cosineWeight, simHashes);
     // No topic vectors on SolrCloud (yet): the topic weight is not read there.
     return ranker.results(p, q, hits, textMatches, Set.of(), ranker.termOrder(clauses.terms()),
         new FinalOrder.Hits() {

@@ -150,10 +150,12 @@ public final class IndexBenchmark {
     Random random = new Random(42);
     int[] ids = random.ints(queries + WARM_UP_QUERIES, 0, size).toArray();
     long[] lede = new long[queries];
+    long[] topic = new long[queries];
     long[] plain = new long[queries];
     // Thread CPU time beside wall time: on a machine shared with other jobs, wall time also
     // counts the time the thread waited for a core.
     long[] ledeCpu = new long[queries];
+    long[] topicCpu = new long[queries];
     long[] plainCpu = new long[queries];
     var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     int segments;
@@ -162,16 +164,20 @@ public final class IndexBenchmark {
       IndexSearcher searcher = new IndexSearcher(reader);
       EnglishAnalyzer english = new EnglishAnalyzer();
       RelatedQuery options = RelatedQuery.of(10);
+      RelatedQuery topical = RelatedQuery.builder().limit(10)
+          .topicWeight(RelatedQuery.TOPIC_WEIGHT).build();
       for (int q = 0; q < ids.length; q++) {
         String id = "r" + ids[q];
         // Rotate which query runs first: the first one pays for cold caches (the article's
         // term vectors, its terms' dictionary blocks) that the next ones then find warm.
-        for (int k = 0; k < 2; k++) {
-          boolean ledeTurn = (q + k) % 2 == 0;
+        for (int k = 0; k < 3; k++) {
+          int turn = (q + k) % 3; // 0 Lede, 1 Lede with the topic weight, 2 MoreLikeThis
           long t0 = System.nanoTime();
           long c0 = cpu.getCurrentThreadCpuTime();
-          if (ledeTurn) {
+          if (turn == 0) {
             index.related(id, options);
+          } else if (turn == 1) {
+            index.related(id, topical);
           } else {
             // Plain Lucene: find the doc, MoreLikeThis with its defaults, top 10 (+1 for itself).
             TopDocs hit = searcher.search(new TermQuery(new Term("id", id)), 1);
@@ -187,14 +193,16 @@ public final class IndexBenchmark {
           long took = System.nanoTime() - t0;
           long tookCpu = cpu.getCurrentThreadCpuTime() - c0;
           if (q >= WARM_UP_QUERIES) {
-            (ledeTurn ? lede : plain)[q - WARM_UP_QUERIES] = took;
-            (ledeTurn ? ledeCpu : plainCpu)[q - WARM_UP_QUERIES] = tookCpu;
+            (turn == 0 ? lede : turn == 1 ? topic : plain)[q - WARM_UP_QUERIES] = took;
+            (turn == 0 ? ledeCpu : turn == 1 ? topicCpu : plainCpu)[q - WARM_UP_QUERIES] =
+                tookCpu;
           }
         }
       }
     }
     return new String[] {String.format(Locale.ROOT, "%-10d %d segments%n", size, segments)
-        + rows(size, "", lede, plain) + rows(size, " (cpu)", ledeCpu, plainCpu)};
+        + rows(size, "", lede, plain) + rows(size, " (cpu)", ledeCpu, plainCpu)
+        + rows(size, " topic", topic, plain) + rows(size, " topic (cpu)", topicCpu, plainCpu)};
   }
 
   /** Three table rows: Lede, MoreLikeThis and their ratio. */
@@ -204,7 +212,8 @@ public final class IndexBenchmark {
     return String.format(Locale.ROOT, "%-10d %-28s %9.2f %9.2f %9.2f%n", size,
         "Lede related()" + kind, ms(lede, 0.5), ms(lede, 0.99), mean(lede))
         + String.format(Locale.ROOT, "%-10d %-28s %9.2f %9.2f %9.2f%n", size,
-        "plain MoreLikeThis" + kind, ms(plain, 0.5), ms(plain, 0.99), mean(plain))
+        "plain MoreLikeThis" + kind.replace(" topic", ""), ms(plain, 0.5), ms(plain, 0.99),
+        mean(plain))
         + String.format(Locale.ROOT, "%-10d %-28s %9.2f %9.2f %9.2f%n", size,
         "ratio Lede / MoreLikeThis" + kind, ms(lede, 0.5) / ms(plain, 0.5),
         ms(lede, 0.99) / ms(plain, 0.99), mean(lede) / mean(plain));
