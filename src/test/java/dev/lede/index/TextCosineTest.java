@@ -9,8 +9,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.lede.ArticleAnalysis;
+import java.nio.file.Path;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 final class TextCosineTest {
 
@@ -165,6 +173,35 @@ final class TextCosineTest {
 
       assertThat(related).extracting(RelatedArticle::id)
           .containsExactly("same-words", "same-name");
+    }
+  }
+
+  @Test
+  void related_indexWithoutStoredLengthsRanksTheSameFromTermVectors(@TempDir Path dir)
+      throws IOException {
+    // An index written before the lengths were stored: they are computed from term vectors.
+    Map<String, ArticleAnalysis> articles = Fixtures.samples();
+    try (Directory d = FSDirectory.open(dir);
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Documents.analyzer()))) {
+      for (Map.Entry<String, ArticleAnalysis> e : articles.entrySet()) {
+        Document doc = Documents.toDocument(e.getKey(), e.getValue(), Documents.analyzer());
+        doc.removeFields(Documents.TEXT_NORM);
+        w.addDocument(doc);
+      }
+      w.setLiveCommitData(Map.of(LuceneArchive.FORMAT_KEY, LuceneArchive.FORMAT_VERSION)
+          .entrySet());
+      w.commit();
+    }
+    try (ArticleIndex legacy = ArticleIndex.open(dir, Fixtures.analyzer());
+        ArticleIndex current = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      for (Map.Entry<String, ArticleAnalysis> e : articles.entrySet()) {
+        current.add(e.getKey(), e.getValue());
+      }
+      for (String id : List.of("riksbank-cuts-rate", "nordic-cup-final", "lumora-recall")) {
+        assertThat(legacy.related(id, 5)).as(id).isNotEmpty()
+            .usingRecursiveFieldByFieldElementComparator()
+            .containsExactlyElementsOf(current.related(id, 5));
+      }
     }
   }
 }
