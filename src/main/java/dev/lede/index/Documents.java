@@ -119,7 +119,9 @@ final class Documents {
     String title = a.title() == null ? "" : a.title();
     String text = title + "\n\n" + a.body();
     d.add(new Field(TEXT, text, ANALYSED_WITH_VECTORS));
-    String topic = topicTerms(analyzer, text);
+    // one analysis of the text for the topic field and the text's vector length
+    Map<String, Integer> textFreqs = termFreqs(analyzer, TEXT, text, Integer.MAX_VALUE);
+    String topic = topicTerms(textFreqs);
     // Added even when empty: every document then has a norm, and Lucene reads dense norms
     // directly instead of through a sparse index.
     d.add(new Field(TOPIC, topic, TOPIC_TYPE));
@@ -163,7 +165,7 @@ final class Documents {
     }
     d.add(new NumericDocValuesField(SIMHASH, simHash(a.body())));
     d.add(new NumericDocValuesField(TEXT_NORM, Float.floatToIntBits(
-        TextCosine.length(termFreqs(analyzer, TEXT, text, Integer.MAX_VALUE)))));
+        TextCosine.length(textFreqs))));
     float[] vector = topicVector(a);
     if (vector != null) {
       d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
@@ -259,8 +261,13 @@ final class Documents {
    * separated by spaces (analysed terms hold no whitespace).
    */
   static String topicTerms(Analyzer analyzer, String text) {
+    return topicTerms(termFreqs(analyzer, TEXT, text, Integer.MAX_VALUE));
+  }
+
+  /** As above, from the text field's terms and frequencies. */
+  static String topicTerms(Map<String, Integer> textFreqs) {
     StringBuilder sb = new StringBuilder();
-    termFreqs(analyzer, TEXT, text, Integer.MAX_VALUE).forEach((t, n) -> {
+    textFreqs.forEach((t, n) -> {
       if (n >= TOPIC_MIN_FREQ) {
         for (int i = 0; i < n; i++) {
           sb.append(t).append(' ');
