@@ -200,6 +200,18 @@ final class NeuralTagger {
    * @param flags per token {@link NameFeatures#GIVEN} ... and name lexicon bits
    */
   float[] emissions(String[] tokens, String[] pos, String[] gazetteer, int[] flags) {
+    // One method per layer: a single method with a hot loop per layer was compiled again for
+    // every loop (on-stack replacement), seconds of JIT time when the CLI runs on one core.
+    float[][] h = inputLayer(tokens, pos, gazetteer, flags);
+    float[][] y = new float[tokens.length][];
+    for (int l = 0; l < dilations.length; l++) {
+      convolve(h, y, l);
+    }
+    return output(h);
+  }
+
+  /** The input layer's activations of each token. */
+  private float[][] inputLayer(String[] tokens, String[] pos, String[] gazetteer, int[] flags) {
     int n = tokens.length;
     float[][] h = new float[n][];
     int flagRows = wordDim + charFilters + shapeDim + posDim + gazDim;
@@ -217,33 +229,41 @@ final class NeuralTagger {
       relu(ht);
       h[t] = ht;
     }
-    float[][] y = new float[n][];
-    for (int l = 0; l < dilations.length; l++) {
-      int d = dilations[l];
-      float[][] w = convT[l];
-      for (int t = 0; t < n; t++) {
-        y[t] = convBias[l].clone();
-      }
-      for (int k = 0; k < 3; k++) {
-        int shift = (k - 1) * d;
-        for (int c = 0; c < hidden; c++) {
-          float[] row = w[k * hidden + c];
-          for (int t = Math.max(0, -shift); t < n && t + shift < n; t++) {
-            float a = h[t + shift][c];
-            if (a != 0f) {
-              axpy(a, row, y[t]);
-            }
+    return h;
+  }
+
+  /** Adds dilated convolution layer {@code l}, through a ReLU, to {@code h}; {@code y} is scratch. */
+  private void convolve(float[][] h, float[][] y, int l) {
+    int n = h.length;
+    int d = dilations[l];
+    float[][] w = convT[l];
+    for (int t = 0; t < n; t++) {
+      y[t] = convBias[l].clone();
+    }
+    for (int k = 0; k < 3; k++) {
+      int shift = (k - 1) * d;
+      for (int c = 0; c < hidden; c++) {
+        float[] row = w[k * hidden + c];
+        for (int t = Math.max(0, -shift); t < n && t + shift < n; t++) {
+          float a = h[t + shift][c];
+          if (a != 0f) {
+            axpy(a, row, y[t]);
           }
         }
       }
-      for (int t = 0; t < n; t++) {
-        float[] ht = h[t];
-        float[] yt = y[t];
-        for (int j = 0; j < hidden; j++) {
-          ht[j] += Math.max(0f, yt[j]);
-        }
+    }
+    for (int t = 0; t < n; t++) {
+      float[] ht = h[t];
+      float[] yt = y[t];
+      for (int j = 0; j < hidden; j++) {
+        ht[j] += Math.max(0f, yt[j]);
       }
     }
+  }
+
+  /** The output layer: each token's score for each label, [tokens][labels] flattened. */
+  private float[] output(float[][] h) {
+    int n = h.length;
     int k = labels.size();
     float[] em = new float[n * k];
     float[] e = new float[k];
