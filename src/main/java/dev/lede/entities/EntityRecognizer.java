@@ -107,10 +107,14 @@ public final class EntityRecognizer {
         continue;
       }
       SentenceTokens s = SentenceTokens.of(body, Tokens.of(body, tokens));
-      NameFeatures.Prepared prepared = features.prepare(body, s.words(), s.pos(), s.starts(),
-          s.ends());
-      List<int[]> spans = tagger != null ? tagger.find(prepared, s.pos())
-          : model.find(prepared.tokens(), prepared.context(), TaggedSentence.TYPES);
+      List<int[]> spans;
+      if (tagger != null) {
+        spans = tagger.find(features.prepareForTagger(body, s.words(), s.starts(), s.ends()),
+            s.pos());
+      } else {
+        NameFeatures.Prepared p = features.prepare(body, s.words(), s.pos(), s.starts(), s.ends());
+        spans = model.find(p.tokens(), p.context(), TaggedSentence.TYPES);
+      }
       all.addAll(resolver.resolve(s, spans));
     }
     return documentPass.apply(body, all, text.tokens());

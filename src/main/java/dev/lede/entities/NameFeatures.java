@@ -37,15 +37,16 @@ final class NameFeatures {
 
   /**
    * One sentence prepared for the models: the tokens as the model reads them, the string
-   * features of the perceptron, and for the neural tagger per token the longest gazetteer match
-   * it is part of ("B-CITY", "I-COUNTRY"; null for none) and the {@link #GIVEN} ... bits with the
-   * name lexicon's bits from {@link #LEXICON_SHIFT} up.
+   * features of the perceptron ({@code null} when prepared for the neural tagger alone), and for
+   * the neural tagger per token the longest gazetteer match it is part of ("B-CITY", "I-COUNTRY";
+   * null for none) and the {@link #GIVEN} ... bits with the name lexicon's bits from
+   * {@link #LEXICON_SHIFT} up.
    */
   record Prepared(String[] tokens, String[][] context, boolean allCaps, String[] gazetteer,
       int[] flags) {}
 
   /**
-   * Prepares a sentence.
+   * Prepares a sentence for either model: with the perceptron's string features.
    *
    * @param text the text the offsets index into
    * @param words the tokens as written
@@ -54,13 +55,44 @@ final class NameFeatures {
    * @param ends token end offsets
    */
   Prepared prepare(CharSequence text, String[] words, String[] pos, int[] starts, int[] ends) {
-    int n = words.length;
+    return prepare(text, words, pos, starts, ends, true);
+  }
+
+  /**
+   * Prepares a sentence for the neural tagger, which reads the tokens, gazetteer matches and flags
+   * but none of the perceptron's string features: building those (a dozen concatenated strings
+   * per token) was a sixth of the entity step's time.
+   */
+  Prepared prepareForTagger(CharSequence text, String[] words, int[] starts, int[] ends) {
+    return prepare(text, words, null, starts, ends, false);
+  }
+
+  // Each stage is a method of its own: one large method with a hot loop per stage was compiled
+  // again for every loop (on-stack replacement), seconds of JIT time on a single core.
+  private Prepared prepare(CharSequence text, String[] words, String[] pos, int[] starts,
+      int[] ends, boolean withContext) {
     boolean caps = isAllCaps(words);
+    String[] tokens = modelTokens(words, caps);
+    String[] gaz = gazetteerMatches(text, words, starts, ends);
+    int[] flags = flags(tokens, caps);
+    String[][] context = withContext ? context(tokens, pos, gaz, flags) : null;
+    return new Prepared(tokens, context, caps, gaz, flags);
+  }
+
+  /** The tokens as the models read them: no possessive, title case for shouted words. */
+  private static String[] modelTokens(String[] words, boolean caps) {
+    int n = words.length;
     String[] tokens = new String[n];
     for (int i = 0; i < n; i++) {
       String w = stripPossessive(words[i]);
       tokens[i] = caps || isShoutedName(w) ? titleCase(w) : w;
     }
+    return tokens;
+  }
+
+  /** Per token "B" or "I" and the kind of the longest gazetteer phrase it is part of, or null. */
+  private String[] gazetteerMatches(CharSequence text, String[] words, int[] starts, int[] ends) {
+    int n = words.length;
     String[] gaz = new String[n];
     for (int i = 0; i < n; i++) {
       if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
@@ -82,15 +114,40 @@ final class NameFeatures {
         }
       }
     }
+    return gaz;
+  }
+
+  /** The name lexicon's bits from {@link #LEXICON_SHIFT} up, and {@link #GIVEN} ... below. */
+  private int[] flags(String[] tokens, boolean caps) {
+    int[] flags = gazetteer.names.mark(tokens);
+    for (int i = 0; i < tokens.length; i++) {
+      int f = flags[i] << LEXICON_SHIFT;
+      String t = tokens[i];
+      if (gazetteer.givenNames.contains(t)) {
+        f |= GIVEN;
+      }
+      if (gazetteer.surnames.contains(t)) {
+        f |= SURNAME;
+      }
+      if (isTitle(t)) {
+        f |= TITLE;
+      }
+      if (caps) {
+        f |= CAPS;
+      }
+      flags[i] = f;
+    }
+    return flags;
+  }
+
+  /** The perceptron's string features of each token. */
+  private String[][] context(String[] tokens, String[] pos, String[] gaz, int[] flags) {
+    int n = tokens.length;
     String[][] cluster = new String[n][];
     for (int i = 0; i < n; i++) {
       cluster[i] = gazetteer.clusters.get(WordClusterer.key(tokens[i]));
     }
     String[][] context = new String[n][];
-    int[] flags = gazetteer.names.mark(tokens);
-    for (int i = 0; i < n; i++) {
-      flags[i] <<= LEXICON_SHIFT;
-    }
     for (int i = 0; i < n; i++) {
       String[] f = new String[12 + 2 * CLUSTER_WINDOW.length];
       int k = 0;
@@ -106,28 +163,23 @@ final class NameFeatures {
       if (i + 1 < n && gaz[i + 1] != null) {
         f[k++] = "ng=" + gaz[i + 1];
       }
-      String t = tokens[i];
-      if (gazetteer.givenNames.contains(t)) {
+      if ((flags[i] & GIVEN) != 0) {
         f[k++] = "given";
-        flags[i] |= GIVEN;
       }
-      if (gazetteer.surnames.contains(t)) {
+      if ((flags[i] & SURNAME) != 0) {
         f[k++] = "surname";
-        flags[i] |= SURNAME;
       }
-      if (i > 0 && gazetteer.givenNames.contains(tokens[i - 1])) {
+      if (i > 0 && (flags[i - 1] & GIVEN) != 0) {
         f[k++] = "pgiven";
       }
-      if (isTitle(t)) {
+      if ((flags[i] & TITLE) != 0) {
         f[k++] = "title";
-        flags[i] |= TITLE;
       }
-      if (i > 0 && isTitle(tokens[i - 1])) {
+      if (i > 0 && (flags[i - 1] & TITLE) != 0) {
         f[k++] = "ptitle";
       }
-      if (caps) {
+      if ((flags[i] & CAPS) != 0) {
         f[k++] = "caps";
-        flags[i] |= CAPS;
       }
       // word clusters around the token: fine ids next to it, coarse ones further out
       for (int d : CLUSTER_WINDOW) {
@@ -142,7 +194,7 @@ final class NameFeatures {
       }
       context[i] = java.util.Arrays.copyOf(f, k);
     }
-    return new Prepared(tokens, context, caps, gaz, flags);
+    return context;
   }
 
   /** "Lukashenko’s" is "Lukashenko" to the model: training data splits the possessive off. */

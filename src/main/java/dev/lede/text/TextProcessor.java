@@ -23,7 +23,6 @@ import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
@@ -71,12 +70,11 @@ public final class TextProcessor {
    */
   static final int SPLIT_CACHE_SIZE = 200_000;
   /**
-   * Beam width of the POS tagger's search. OpenNLP's default is 3; a beam of 1 gave the same tag
-   * to all 25,141 tokens of UNER English-EWT dev and runs 2-2.8x faster.
+   * Cache size of the POS tagger's context generator: the beam width OpenNLP's tagger would pass.
+   * Tags are decoded greedily ({@link GreedyPosTagger}), as a beam of 1 does: OpenNLP's default
+   * beam of 3 gave the same tag to all 25,141 tokens of UNER English-EWT dev, 2-2.8x slower.
    */
   static final int POS_BEAM_SIZE = 1;
-  /** Where the POS model keeps its maximum-entropy model (OpenNLP's artifact name). */
-  private static final String POS_MAXENT_ARTIFACT = "pos.model";
   /**
    * Beam width of the lemmatizer's search: words are lemmatized one at a time, and over a single
    * word every beam width gives the same best lemma.
@@ -126,7 +124,7 @@ public final class TextProcessor {
 
   private final ThreadSafeSentenceDetectorME sentenceDetector;
   private final ThreadSafeTokenizerME tokenizer;
-  private final ThreadSafePOSTaggerME posTagger;
+  private final GreedyPosTagger posTagger;
   private final ThreadSafeLemmatizerME lemmatizer;
   private final LanguageDetectorModel languageModel;
   private final LoadingCache<String, String> lemmaCache;
@@ -140,7 +138,7 @@ public final class TextProcessor {
       LanguageDetectorModel languages) {
     this.sentenceDetector = new ThreadSafeSentenceDetectorME(sentences);
     this.tokenizer = new ThreadSafeTokenizerME(tokens);
-    this.posTagger = new ThreadSafePOSTaggerME(narrowBeam(pos));
+    this.posTagger = new GreedyPosTagger(pos, POS_BEAM_SIZE);
     this.lemmatizer = new ThreadSafeLemmatizerME(narrowBeam(lemmas));
     this.languageModel = languages;
     this.lemmaCache = Caffeine.newBuilder().maximumSize(LEMMA_CACHE_SIZE).build(this::lemmatize);
@@ -151,13 +149,6 @@ public final class TextProcessor {
   void invalidateCaches() {
     lemmaCache.invalidateAll();
     splitCache.invalidateAll();
-  }
-
-  /** The same POS model searched with a beam of {@link #POS_BEAM_SIZE}. */
-  private static POSModel narrowBeam(POSModel pos) {
-    Object maxent = pos.getArtifact(POS_MAXENT_ARTIFACT);
-    return maxent instanceof MaxentModel m
-        ? new POSModel(pos.getLanguage(), m, POS_BEAM_SIZE, null, pos.getFactory()) : pos;
   }
 
   /** The same lemmatizer model searched with a beam of {@link #LEMMA_BEAM_SIZE}. */

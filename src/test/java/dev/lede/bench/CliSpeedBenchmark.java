@@ -24,6 +24,13 @@ import org.apache.commons.csv.CSVRecord;
  * CoreNLP 4.5.10 with its fast settings on the same kind of input outside the project (CoreNLP
  * is GPL and never runs here).
  *
+ * <p>Last measured (README, "The JIT compiler's backlog on one core"): on a quiet machine before
+ * the speed branch, neural median 8,580 tokens/s of wall time (2.09x); with the speed branch, the
+ * old and new jar interleaved over 9 rounds on a mostly loaded machine, CPU-time slope median
+ * 8,206 before and 12,218 after (2.98x CoreNLP fast; 3x not shown). Pinned to one core, the slope
+ * also pays for the JIT compiler's backlog, which shares the core until about the 10th copy
+ * ({@link WarmupCurve}).
+ *
  * <p>Run after {@code mvn -B -q package -DskipTests}: {@code java -cp
  * target/classes:target/test-classes:$(cat cp.txt) dev.lede.bench.CliSpeedBenchmark [GMB_CSV]
  * [ROUNDS]}. The GMB file is read at run time only (default
