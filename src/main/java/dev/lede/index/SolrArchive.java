@@ -92,6 +92,11 @@ final class SolrArchive implements Archive {
         : new CloudSolrClient.Builder(target.zkHosts(), Optional.ofNullable(target.zkChroot()))
             .withZkConnectTimeout(ZK_CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
             .build();
+    return open(client, target);
+  }
+
+  /** Opens the collection through this client, which is closed if that fails. */
+  static SolrArchive open(CloudSolrClient client, SolrCollection target) throws IOException {
     SolrArchive archive = new SolrArchive(client, target);
     try {
       archive.ensureCollection();

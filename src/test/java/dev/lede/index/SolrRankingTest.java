@@ -8,8 +8,6 @@ import dev.lede.entities.Entity;
 import dev.lede.entities.EntityType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,21 +22,19 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
-import org.apache.solr.core.CoreContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link SolrRanking} and the document conversions of {@link SolrArchive} on one Solr core in
- * this JVM (an {@link EmbeddedSolrServer} with Lede's configset, no ZooKeeper, no HTTP): the
- * same requests as on SolrCloud, answered by one shard. The suggestions must equal those of
- * the embedded index holding the same articles. The core is made once per JVM (PIT runs each
- * test method on its own, class set-up included).
+ * this JVM ({@link OneSolrCore}: Lede's configset, no ZooKeeper, no HTTP): the same requests as
+ * on SolrCloud, answered by one shard. The suggestions must equal those of the embedded index
+ * holding the same articles. Both are filled once per JVM.
  */
 final class SolrRankingTest {
 
-  private static final String CORE = "archive";
+  private static final String CORE = "archive";  // a core of OneSolrCore
 
   /** One Solr core and one embedded index holding the same articles, made on first use. */
   private static final class Shared {
@@ -64,22 +60,7 @@ final class SolrRankingTest {
 
     private static Shared create() {
       try {
-        Path home = Files.createTempDirectory("lede-solr-core");
-        home.toFile().deleteOnExit();
-        Path core = home.resolve(CORE);
-        SolrConfigSet.writeTo(core.resolve("conf"));
-        // One core has no shards to ask: the /terms handler answers from its own index.
-        Path config = core.resolve("conf/solrconfig.xml");
-        String distributed = "<bool name=\"distrib\">true</bool>";
-        String xml = Files.readString(config);
-        if (!xml.contains(distributed)) {
-          throw new IllegalStateException("solrconfig.xml no longer sets " + distributed);
-        }
-        Files.writeString(config, xml.replace(distributed, "<bool name=\"distrib\">false</bool>"));
-        Files.writeString(core.resolve("core.properties"), "name=" + CORE + "\n");
-        Files.writeString(home.resolve("solr.xml"), "<solr/>\n");
-        CoreContainer container = CoreContainer.createAndLoad(home);
-        EmbeddedSolrServer solr = new EmbeddedSolrServer(container, CORE);
+        EmbeddedSolrServer solr = OneSolrCore.server();
         Map<String, ArticleAnalysis> articles = articles();
         List<SolrInputDocument> docs = new ArrayList<>();
         articles.forEach((id, a) -> docs.add(
