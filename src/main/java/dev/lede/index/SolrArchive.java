@@ -219,7 +219,8 @@ final class SolrArchive implements Archive {
   @Override
   public Optional<IndexedArticle> get(String id) throws IOException {
     SolrDocument d = run(() -> client.getById(target.name(), id));
-    return d == null ? Optional.empty() : Optional.of(Documents.indexedArticle(SolrRanking.toLucene(d)));
+    return d == null ? Optional.empty()
+        : Optional.of(Documents.indexedArticle(SolrRanking.toLucene(d)));
   }
 
   @Override
