@@ -150,6 +150,10 @@ final class GuidelineRulesTest {
       "the Department of Labor said; MINISTRY:Department of Labor",
       "the Department of Homeland Security and State said;"
           + " MINISTRY:Department of Homeland Security",
+      // headlines in capitals: connectors and heads are known by their letters
+      "MINISTRY OF DEFENCE AND THE FOREIGN OFFICE MEET; MINISTRY:MINISTRY OF DEFENCE",
+      "THE DEFENCE MINISTRY SAID; MINISTRY:DEFENCE MINISTRY",
+      "THE MINISTRY FOR TRADE; MINISTRY:MINISTRY FOR TRADE",
   })
   void ministries_wordOrdersAndEnds(String sentence, String names) {
     assertThat(added(sentence(sentence), rules::ministries)).isEqualTo(expected(names));
