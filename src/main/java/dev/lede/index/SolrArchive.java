@@ -4,7 +4,6 @@ import dev.lede.ArticleAnalysis;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -94,6 +92,11 @@ final class SolrArchive implements Archive {
         : new CloudSolrClient.Builder(target.zkHosts(), Optional.ofNullable(target.zkChroot()))
             .withZkConnectTimeout(ZK_CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
             .build();
+    return open(client, target);
+  }
+
+  /** Opens the collection through this client, which is closed if that fails. */
+  static SolrArchive open(CloudSolrClient client, SolrCollection target) throws IOException {
     SolrArchive archive = new SolrArchive(client, target);
     try {
       archive.ensureCollection();
@@ -219,19 +222,8 @@ final class SolrArchive implements Archive {
   @Override
   public Optional<IndexedArticle> get(String id) throws IOException {
     SolrDocument d = run(() -> client.getById(target.name(), id));
-    return d == null ? Optional.empty() : Optional.of(Documents.indexedArticle(toLucene(d)));
-  }
-
-  /** A Solr document's stored values as a Lucene document, for {@link Documents#indexedArticle}. */
-  private static Document toLucene(SolrDocument s) {
-    Document d = new Document();
-    for (String name : s.getFieldNames()) {
-      Collection<Object> values = s.getFieldValues(name);
-      for (Object v : values) {
-        d.add(new StoredField(name, String.valueOf(v)));
-      }
-    }
-    return d;
+    return d == null ? Optional.empty()
+        : Optional.of(Documents.indexedArticle(SolrRanking.toLucene(d)));
   }
 
   @Override
@@ -339,7 +331,7 @@ final class SolrArchive implements Archive {
   }
 
   /** The first line of the deepest message, without SolrJ's wrapping. */
-  private static String reason(Throwable e) {
+  static String reason(Throwable e) {
     String msg = null;
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t.getMessage() != null && !t.getMessage().isBlank()) {

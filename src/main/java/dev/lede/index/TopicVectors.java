@@ -40,7 +40,8 @@ final class TopicVectors {
   private final float[] common;
   private final int dim;
 
-  private TopicVectors(InputStream raw) throws IOException {
+  /** Reads a vector file in the format {@code build_topic_vectors.py} writes. */
+  TopicVectors(InputStream raw) throws IOException {
     DataInputStream in = new DataInputStream(new BufferedInputStream(raw));
     byte[] magic = new byte[MAGIC.length];
     in.readFully(magic);

@@ -28,8 +28,8 @@ final class EntityRecognizerTest {
 
   @BeforeAll
   static void load() {
-    processor = TextProcessor.load();
-    recognizer = EntityRecognizer.load();
+    processor = StageFixtures.processor();
+    recognizer = StageFixtures.recognizer();
   }
 
   private static String resource(String name) throws IOException {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 final class GuidelineRulesTest {
 
@@ -120,5 +122,94 @@ final class GuidelineRulesTest {
     rules.events(s.words(), cands);
 
     assertThat(show(s, cands.subList(before, cands.size()))).containsExactly("EVENT:Fed Cup");
+  }
+
+  /** "A|B" as the list [A, B]; an empty cell as no candidate. */
+  private static List<String> expected(String cell) {
+    return cell == null ? List.of() : List.of(cell.split("\\|"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "the Ministry for Foreign Affairs said; MINISTRY:Ministry for Foreign Affairs",
+      // "and the" starts a second name
+      "the Ministry of Defence and the Foreign Office met; MINISTRY:Ministry of Defence",
+      // a comma list of portfolios closed by "and" is one name; without "and" it ends the name
+      "the Ministry of Labour , Health and Social Affairs said;"
+          + " MINISTRY:Ministry of Labour , Health and Social Affairs",
+      "the Ministry of Labour , Tuesday said; MINISTRY:Ministry of Labour",
+      // a possessive ends the words before the head
+      "Russia's Defence Ministry said; MINISTRY:Defence Ministry",
+      "Russia’s Defence Ministry said; MINISTRY:Defence Ministry",
+      "the Russian Defence Ministry said; MINISTRY:Russian Defence Ministry",
+      "the Interior Minister Defence Ministry row; MINISTRY:Defence Ministry",
+      // a country before a cabinet department is part of it
+      "the U.S. State Department said; MINISTRY:U.S. State Department",
+      "a new Ministry opened;",
+      "the Ministry of;",
+      "the Department of Labor said; MINISTRY:Department of Labor",
+      "the Department of Homeland Security and State said;"
+          + " MINISTRY:Department of Homeland Security",
+      // headlines in capitals: connectors and heads are known by their letters
+      "MINISTRY OF DEFENCE AND THE FOREIGN OFFICE MEET; MINISTRY:MINISTRY OF DEFENCE",
+      "THE DEFENCE MINISTRY SAID; MINISTRY:DEFENCE MINISTRY",
+      "THE MINISTRY FOR TRADE; MINISTRY:MINISTRY FOR TRADE",
+  })
+  void ministries_wordOrdersAndEnds(String sentence, String names) {
+    assertThat(added(sentence(sentence), rules::ministries)).isEqualTo(expected(names));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // a demonym before a bare head is an adjective; before a longer name it is part of it
+      "the Israeli Army said;",
+      "the Australian Labor Party won; ORGANIZATION:Australian Labor Party",
+      "Singapore-based Technology Group said; ORGANIZATION:Technology Group",
+      // a short first word of the sentence is no part of the name
+      "But Security Council members met; ORGANIZATION:Security Council",
+      "Kenya Wildlife Service rangers; ORGANIZATION:Kenya Wildlife Service",
+      "the Liberal Party of Canada and Canadian Alliance; ORGANIZATION:Liberal Party of Canada",
+      "the Charity Commission for England and Wales said;"
+          + " ORGANIZATION:Charity Commission for England and Wales",
+      "the Committee on Foreign Relations said; ORGANIZATION:Committee on Foreign Relations",
+      "the Council of the European Union said;"
+          + " ORGANIZATION:Council of the European Union|ORGANIZATION:European Union",
+      "the Trade Commission on Monday said; ORGANIZATION:Trade Commission",
+      "the Office for Democratic Institutions and Human Rights said;"
+          + " ORGANIZATION:Office for Democratic Institutions and Human Rights",
+      "the Union of Writers & Artists said; ORGANIZATION:Union of Writers & Artists",
+      "the Party of Growth and Democratic Union said;"
+          + " ORGANIZATION:Party of Growth|ORGANIZATION:Democratic Union",
+      "the Green Party leader said; ORGANIZATION:Green Party",
+      "the Bank of England Governor said; ORGANIZATION:Bank of England Governor",
+      "the Bank of;",
+      "Prime Minister Party;",
+  })
+  void organisations_namesAroundAHead(String sentence, String names) {
+    assertThat(added(sentence(sentence), rules::organisations)).isEqualTo(expected(names));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "the War of 1812 ended; EVENT:War of 1812",
+      "Operation Desert Storm began; EVENT:Operation Desert Storm",
+      "the Thirty Years ' War ended; EVENT:Thirty Years ' War",
+      "the Turkish War of Independence; EVENT:Turkish War of Independence",
+      "the Toronto International Film Festival opened; EVENT:Toronto International Film Festival",
+      "the Battle of the Bulge; EVENT:Battle of the Bulge",
+      "the War of Words and Deeds; EVENT:War of Words and Deeds",
+      "the Games of 2024 and 2028; EVENT:Games of 2024",
+      "the Kosovo War ended; EVENT:Kosovo War",
+      // a given name before a bare head is a person's name
+      "said John Cup;",
+      "they signed the Treaty;",
+  })
+  void events_namesOfEvents(String sentence, String names) {
+    SentenceTokens s = sentence(sentence);
+    List<Candidate> cands = new ArrayList<>();
+    lexicon.match(s, cands);
+    int before = cands.size();
+    rules.events(s.words(), cands);
+    assertThat(show(s, cands.subList(before, cands.size()))).isEqualTo(expected(names));
   }
 }

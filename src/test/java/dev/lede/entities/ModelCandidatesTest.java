@@ -103,4 +103,84 @@ final class ModelCandidatesTest {
 
     assertThat(show(s, cands)).containsExactly("PERSON:Greta Okafor", "LOCATION:Old Town Hall");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // punctuation, possessives, articles and connectors at the edges stay outside
+      "met Greta Okafor , then; 1; 4; PER; PERSON:Greta Okafor",
+      "the Okafor Foundation ’s plan; 0; 4; ORG; ORGANIZATION:Okafor Foundation",
+      "and the Okafor Foundation said; 0; 4; ORG; ORGANIZATION:Okafor Foundation",
+      "a Okafor Foundation grant; 0; 3; ORG; ORGANIZATION:Okafor Foundation",
+      // lowercase words at the edges, a trailing score
+      "in southern Kandahar today; 1; 3; LOC; LOCATION:Kandahar",
+      "the Gulf of Mexico south coast; 1; 5; LOC; LOCATION:Gulf of Mexico",
+      "Italy 2-1 win; 0; 2; ORG; ORGANIZATION:Italy",
+      "the Okafor Foundation and; 1; 4; ORG; ORGANIZATION:Okafor Foundation",
+      // a verb inside, a possessive inside: no name
+      "Greta/PROPN Wins/VERB Big/PROPN; 0; 3; PER;",
+      "Okafor 's Nowak Group; 0; 4; ORG;",
+      "Okafor's Nowak Group; 0; 3; ORG;",
+      // two countries joined: no organisation
+      "Belarus and Russia agreed; 0; 3; ORG;",
+      "Belarus , Russia agreed; 0; 3; ORG;",
+      // a trailing role after an organisation's head
+      "Labour Party of Kenya MP spoke; 0; 5; ORG; ORGANIZATION:Labour Party of Kenya",
+      "Okafor Party MP spoke; 0; 3; ORG; ORGANIZATION:Okafor Party",
+      "Party MP spoke; 0; 2; ORG; ORGANIZATION:Party MP",
+      // titles, demonyms and portfolios before a person
+      "Russian President Greta Okafor said; 0; 4; PER; PERSON:Greta Okafor",
+      // (the portfolio is recognised when the span starts after "of" or "for")
+      "Secretary of State Greta Okafor said; 2; 5; PER; PERSON:Greta Okafor",
+      "Minister for Trade Greta Okafor said; 2; 5; PER; PERSON:Greta Okafor",
+      "the Interior Minister Okafor said; 1; 4; PER; PERSON:Okafor",
+      // nothing but demonyms or group words, or no capital
+      "Russian Muslims protested; 0; 2; ORG;",
+      "the okafor group; 1; 3; ORG;",
+      "a Social Democrat won; 1; 3; ORG;",
+      "a Social Democratic Party; 1; 4; ORG; ORGANIZATION:Social Democratic Party",
+  })
+  void candidate_edgesAndInsides(String sentence, int a, int b, String type, String expected) {
+    assertThat(clean(sentence(sentence), span(a, b, type))).isEqualTo(expected);
+  }
+
+  @Test
+  void splitPairs_onlyWhereBothSidesLookLikeNames() {
+    SentenceTokens people = sentence("greta and Daniel Nowak met");
+    SentenceTokens headed = sentence("Greta Okafor and Daniel Nowak Foundation");
+    SentenceTokens known = sentence("OECD and UNESCO met");
+    SentenceTokens edge = sentence("and Daniel Nowak");
+    int[] none = {-1, -1, -1, -1, -1, -1};
+    int[] oecd = {0, -1, -1, -1, -1, -1};
+
+    assertThat(model.splitPairs(List.of(span(0, 4, "PER")), people.words(), none))
+        .containsExactly(span(0, 4, "PER"));
+    assertThat(model.splitPairs(List.of(span(0, 6, "ORG")), headed.words(), none))
+        .containsExactly(span(0, 6, "ORG"));
+    assertThat(model.splitPairs(List.of(span(0, 3, "ORG")), known.words(), oecd))
+        .containsExactly(span(0, 1, "ORG"), span(2, 3, "ORG"));
+    assertThat(model.splitPairs(List.of(span(0, 3, "ORG")), known.words(), none))
+        .containsExactly(span(0, 3, "ORG"));
+    assertThat(model.splitPairs(List.of(span(0, 3, "PER")), edge.words(), none))
+        .containsExactly(span(0, 3, "PER"));
+  }
+
+  @Test
+  void joinParticles_onlyParticlesBetweenAndACapitalAfter() {
+    SentenceTokens s = sentence("Ursula von der Leyen and Greta met");
+    SentenceTokens lower = sentence("Ursula von der leyen met");
+    SentenceTokens between = sentence("Ursula von Leyen Nowak");
+
+    // a person then a person with something else between stays two spans
+    assertThat(ModelCandidates.joinParticles(List.of(span(0, 1, "PER"), span(5, 6, "PER")),
+        s.words())).containsExactly(span(0, 4, "PER"), span(5, 6, "PER"));
+    // no capital after the particles: nothing taken
+    assertThat(ModelCandidates.joinParticles(List.of(span(0, 1, "PER")), lower.words()))
+        .containsExactly(span(0, 1, "PER"));
+    // the word after the particles starts a span of the model: taken with it
+    assertThat(ModelCandidates.joinParticles(List.of(span(0, 1, "PER"), span(2, 4, "LOC")),
+        between.words())).containsExactly(span(0, 4, "PER"));
+    // a place is never extended
+    assertThat(ModelCandidates.joinParticles(List.of(span(0, 1, "LOC")), s.words()))
+        .containsExactly(span(0, 1, "LOC"));
+  }
 }

@@ -37,8 +37,8 @@ final class NewsGoldTest {
 
   @BeforeAll
   static void recognizeAll() throws IOException {
-    TextProcessor processor = TextProcessor.load();
-    EntityRecognizer recognizer = EntityRecognizer.load();
+    TextProcessor processor = StageFixtures.processor();
+    EntityRecognizer recognizer = StageFixtures.recognizer();
     gold = new ArrayList<>();
     predicted = new ArrayList<>();
     String file;

@@ -1,5 +1,6 @@
 package dev.lede.entities;
 
+import dev.lede.text.TextProcessor;
 import dev.lede.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Shared fixtures of the stage tests: the gazetteer, loaded once (it takes seconds), and
- * sentences written as space-separated tokens, each optionally tagged ("Okafor/VERB"); an untagged
- * token is a proper noun when capitalised, punctuation without letters or digits, a number when
- * it starts with a digit, else a noun.
+ * Shared fixtures of the stage tests: the gazetteer and the models, loaded once (it takes
+ * seconds), and sentences written as space-separated tokens, each optionally tagged
+ * ("Okafor/VERB"); an untagged token is a proper noun when capitalised, punctuation without
+ * letters or digits, a number when it starts with a digit, else a noun.
  */
 final class StageFixtures {
 
@@ -18,6 +19,8 @@ final class StageFixtures {
 
   private static Gazetteer gazetteer;
   private static NameFeatures features;
+  private static TextProcessor processor;
+  private static EntityRecognizer recognizer;
 
   private StageFixtures() {}
 
@@ -26,6 +29,24 @@ final class StageFixtures {
       gazetteer = Gazetteer.load();
     }
     return gazetteer;
+  }
+
+  /**
+   * The text models and the recognizer, loaded once per JVM: PIT runs each test method on its
+   * own, class set-up included, so a load per test class would be a load per mutant and test.
+   */
+  static synchronized TextProcessor processor() {
+    if (processor == null) {
+      processor = TextProcessor.load();
+    }
+    return processor;
+  }
+
+  static synchronized EntityRecognizer recognizer() {
+    if (recognizer == null) {
+      recognizer = EntityRecognizer.load();
+    }
+    return recognizer;
   }
 
   static synchronized NameFeatures features() {

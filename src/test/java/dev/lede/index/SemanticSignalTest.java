@@ -95,6 +95,19 @@ final class SemanticSignalTest {
   }
 
   @Test
+  void related_reopenedIndex_keepsItsTopicVectors(@TempDir Path dir) throws IOException {
+    try (ArticleIndex index = ArticleIndex.open(dir, Fixtures.analyzer())) {
+      articles.forEach((id, a) -> add(index, id, a));
+    }
+    // opened again, the index of this version is known to hold topic vectors
+    try (ArticleIndex reopened = ArticleIndex.open(dir, Fixtures.analyzer())) {
+      assertThat(reopened.related(KYIV, RelatedQuery.builder().limit(10)
+          .topicWeight(RelatedQuery.TOPIC_WEIGHT).build()))
+          .anySatisfy(r -> assertThat(r.id()).isEqualTo(GRID));
+    }
+  }
+
+  @Test
   void related_indexWithoutTopicVectors_ranksByWordsAlone(@TempDir Path dir) throws IOException {
     // An index of format 2, written before topic vectors existed: the topic weight is ignored
     // rather than favouring the articles added since.

@@ -1,0 +1,176 @@
+package dev.lede.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lede.ArticleAnalysis;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link SolrArchive} on the cores of {@link OneSolrCore}, through a cloud client that sends
+ * its requests there: opening an existing collection and checking its schema, writes and reads
+ * as on the embedded index, and the errors a caller sees. Creating a collection and the
+ * replicas' state need a cluster: {@code SolrArchiveTest} (tagged {@code solrcloud}).
+ */
+final class SolrArchiveOneCoreTest {
+
+  private static Map<String, ArticleAnalysis> articles() {
+    Map<String, ArticleAnalysis> articles = new LinkedHashMap<>();
+    articles.put("harbour-strike", Fixtures.analysis("Harbour strike ends",
+        "Dockers at the harbour ended their strike after the owners raised wages."));
+    articles.put("harbour-strike-2", Fixtures.analysis("Harbour strike spreads",
+        "Dockers in a second harbour joined the strike over wages on Monday."));
+    articles.put("orchard-frost", Fixtures.analysis("Frost hits the orchards",
+        "A late frost damaged apple blossom in the valley's orchards overnight."));
+    return articles;
+  }
+
+  /** The writes core, emptied. */
+  private static SolrArchive writes(OneSolrCore.CoreClient client) throws Exception {
+    OneSolrCore.server().deleteByQuery("writes", "*:*");
+    OneSolrCore.server().commit("writes");
+    return SolrArchive.open(client, OneSolrCore.collection("writes"));
+  }
+
+  @Test
+  void writesAndReads_likeTheEmbeddedIndex() throws Exception {
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    try (SolrArchive solr = writes(client);
+        ArticleIndex embedded = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      Map<String, ArticleAnalysis> articles = articles();
+      solr.addAll(articles);
+      embedded.addAll(articles);
+      // visible at once, before any commit, as on the embedded index
+      assertThat(solr.size()).isEqualTo(3);
+      assertThat(solr.ids()).containsExactly("harbour-strike", "harbour-strike-2",
+          "orchard-frost");
+      for (String id : articles.keySet()) {
+        assertThat(solr.get(id)).as(id).isEqualTo(embedded.get(id)).isPresent();
+      }
+      assertThat(solr.get("nowhere")).isEmpty();
+      RelatedQuery q = RelatedQuery.builder().limit(2).build();
+      assertThat(solr.related("harbour-strike", q))
+          .isEqualTo(embedded.related("harbour-strike", q))
+          .extracting(RelatedArticle::id).first().isEqualTo("harbour-strike-2");
+      ArticleAnalysis probe = articles.get("orchard-frost");
+      assertThat(solr.related(probe, q)).isEqualTo(embedded.related(probe, q));
+
+      solr.delete("harbour-strike-2");
+      assertThat(solr.size()).isEqualTo(2);
+      assertThat(solr.get("harbour-strike-2")).isEmpty();
+      solr.commit();
+      assertThat(solr.ids()).containsExactly("harbour-strike", "orchard-frost");
+      // a replacement of an article after a commit is visible to the next read too
+      solr.addAll(Map.of("orchard-frost", articles.get("harbour-strike-2")));
+      assertThat(solr.get("orchard-frost").orElseThrow().title())
+          .isEqualTo("Harbour strike spreads");
+      assertThat(solr.size()).isEqualTo(2);
+    }
+    assertThat(client.closed).isTrue();
+  }
+
+  @Test
+  void related_unknownIdAndBaseline_passUnwrapped() throws Exception {
+    try (SolrArchive solr = writes(OneSolrCore.client())) {
+      solr.addAll(articles());
+      assertThatThrownBy(() -> solr.related("nowhere", RelatedQuery.builder().build()))
+          .isInstanceOf(NoSuchElementException.class)
+          .hasMessage("no article with id 'nowhere' in the index");
+      assertThatThrownBy(() -> solr.related("harbour-strike", RelatedQuery.builder()
+          .ranking(RelatedQuery.Ranking.MORE_LIKE_THIS).build()))
+          .isInstanceOf(UnsupportedOperationException.class);
+    }
+  }
+
+  @Test
+  void lostCluster_ioExceptionNamingTheCollection() throws Exception {
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    try (SolrArchive solr = writes(client)) {
+      String where = "SolrCloud " + OneSolrCore.URL + ", collection writes: ";
+      assertThat(solr.location()).isEqualTo("SolrCloud " + OneSolrCore.URL
+          + ", collection writes");
+      client.failure = new SolrServerException("No live SolrServers available\n\tmore detail",
+          new IOException("Connection refused"));
+      assertThatThrownBy(solr::size).isInstanceOf(IOException.class)
+          .hasMessage(where + "Connection refused");
+      assertThatThrownBy(() -> solr.related("harbour-strike", RelatedQuery.builder().build()))
+          .isInstanceOf(IOException.class).hasMessage(where + "Connection refused");
+      client.failure = new IllegalStateException("Connection pool shut down");
+      assertThatThrownBy(() -> solr.addAll(articles())).isInstanceOf(IOException.class)
+          .hasMessage(where + "Connection pool shut down");
+      assertThatThrownBy(() -> solr.delete("a")).isInstanceOf(IOException.class)
+          .hasMessageStartingWith(where);
+      assertThatThrownBy(() -> solr.get("a")).isInstanceOf(IOException.class)
+          .hasMessageStartingWith(where);
+      assertThatThrownBy(solr::ids).isInstanceOf(IOException.class)
+          .hasMessageStartingWith(where);
+      assertThatThrownBy(solr::commit).isInstanceOf(IOException.class)
+          .hasMessageStartingWith(where);
+      assertThatThrownBy(() -> solr.related(articles().get("harbour-strike"),
+          RelatedQuery.builder().build()))
+          .isInstanceOf(IOException.class).hasMessageStartingWith(where);
+      client.failure = null;
+    }
+  }
+
+  @Test
+  void open_unreachable_ioException_clientClosed() {
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    client.failure = new SolrServerException("Could not find a healthy node to handle the"
+        + " request.");
+    assertThatThrownBy(() -> SolrArchive.open(client, OneSolrCore.collection("writes")))
+        .isInstanceOf(IOException.class)
+        .hasMessage("cannot reach SolrCloud at " + OneSolrCore.URL
+            + ": Could not find a healthy node to handle the request.");
+    assertThat(client.closed).isTrue();
+  }
+
+  @Test
+  void open_schemaWithoutLedeFields_refused_clientClosed() {
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    assertThatThrownBy(() -> SolrArchive.open(client, OneSolrCore.collection("plain")))
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith("collection 'plain' at " + OneSolrCore.URL
+            + " is not a Lede archive: its schema has no field '")
+        .hasMessageEndingWith("' (create it with Lede's configset: lede solr-config DIR)");
+    assertThat(client.closed).isTrue();
+  }
+
+  @Test
+  void open_earlierArchiveFormat_readsButDoesNotRank() throws Exception {
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    try (SolrArchive old = SolrArchive.open(client, OneSolrCore.collection("old"))) {
+      old.addAll(articles());
+      assertThat(old.size()).isEqualTo(3);
+      assertThat(old.get("orchard-frost")).isPresent();
+      String why = "SolrCloud " + OneSolrCore.URL + ", collection old: the collection's schema"
+          + " is 'lede-2', not " + SolrConfigSet.NAME + ": related() needs stored names and the"
+          + " BM25 topic field of " + SolrConfigSet.NAME
+          + " (create a new collection and index the articles again)";
+      assertThatThrownBy(() -> old.related("orchard-frost", RelatedQuery.builder().build()))
+          .isInstanceOf(IOException.class).hasMessage(why);
+      assertThatThrownBy(() -> old.related(articles().get("orchard-frost"),
+          RelatedQuery.builder().build()))
+          .isInstanceOf(IOException.class).hasMessage(why);
+    }
+    assertThat(client.closed).isTrue();
+  }
+
+  @Test
+  void open_missingCollection_creationFailure_namesTheCollection() {
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    // one core is no cluster: the collection API is missing, so creating fails
+    assertThatThrownBy(() -> SolrArchive.open(client, OneSolrCore.collection("missing")))
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith("cannot create collection 'missing' at " + OneSolrCore.URL
+            + ": ")
+        .hasMessageNotContaining("\n");
+    assertThat(client.closed).isTrue();
+  }
+}

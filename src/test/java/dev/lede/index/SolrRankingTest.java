@@ -1,0 +1,294 @@
+package dev.lede.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lede.ArticleAnalysis;
+import dev.lede.entities.Entity;
+import dev.lede.entities.EntityType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.lucene.document.Document;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@link SolrRanking} and the document conversions of {@link SolrArchive} on one Solr core in
+ * this JVM ({@link OneSolrCore}: Lede's configset, no ZooKeeper, no HTTP): the same requests as
+ * on SolrCloud, answered by one shard. The suggestions must equal those of the embedded index
+ * holding the same articles. Both are filled once per JVM.
+ */
+final class SolrRankingTest {
+
+  private static final String CORE = "archive";  // a core of OneSolrCore
+
+  /** One Solr core and one embedded index holding the same articles, made on first use. */
+  private static final class Shared {
+    static final Shared INSTANCE = create();
+
+    final EmbeddedSolrServer solr;
+    final ArticleIndex embedded;
+    final Map<String, ArticleAnalysis> articles;
+    final SolrRanking ranking;
+
+    private Shared(EmbeddedSolrServer solr, ArticleIndex embedded,
+        Map<String, ArticleAnalysis> articles) {
+      this.solr = solr;
+      this.embedded = embedded;
+      this.articles = articles;
+      ExecutorService requests = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "test-solr-related");
+        t.setDaemon(true);
+        return t;
+      });
+      this.ranking = new SolrRanking(new Ranker(Documents.analyzer()), requests);
+    }
+
+    private static Shared create() {
+      try {
+        EmbeddedSolrServer solr = OneSolrCore.server();
+        Map<String, ArticleAnalysis> articles = articles();
+        List<SolrInputDocument> docs = new ArrayList<>();
+        articles.forEach((id, a) -> docs.add(
+            SolrArchive.toSolr(Documents.toDocument(id, a, Documents.analyzer()))));
+        solr.add(CORE, docs);
+        solr.commit(CORE, true, true);
+        ArticleIndex embedded = ArticleIndex.inMemory(Fixtures.analyzer());
+        embedded.addAll(articles);
+        return new Shared(solr, embedded, articles);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (SolrServerException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /**
+   * The bundled samples and two articles sharing an entity whose key holds a comma and a
+   * backslash (the escapes of the term list).
+   */
+  private static Map<String, ArticleAnalysis> articles() {
+    Map<String, ArticleAnalysis> articles = new LinkedHashMap<>(Fixtures.samples());
+    articles.put("harbour-strike", Fixtures.analysis("Harbour strike ends",
+        "Dockers at the harbour ended their strike after Smith, Jones \\ Co raised wages."
+            + " The harbour reopened on Monday, the union said.", "Business", "2025-05-10",
+        List.of(new Entity(EntityType.ORGANIZATION, "Smith, Jones \\ Co", null, 0.6, List.of()),
+            new Entity(EntityType.COUNTRY, "Sweden", "SE", 0.4, List.of())), List.of("SE")));
+    articles.put("harbour-strike-2", Fixtures.analysis("Harbour strike spreads",
+        "Dockers in a second harbour joined the strike over wages. Smith, Jones \\ Co said the"
+            + " harbour would stay shut until the union and the owners meet.", "Business",
+        "2025-05-12",
+        List.of(new Entity(EntityType.ORGANIZATION, "Smith, Jones \\ Co", null, 0.5, List.of())),
+        List.of()));
+    return articles;
+  }
+
+  private static Shared shared() {
+    return Shared.INSTANCE;
+  }
+
+  static List<RelatedQuery> options() {
+    return List.of(
+        RelatedQuery.builder().limit(5).build(),
+        RelatedQuery.builder().limit(3).section("business").build(),
+        RelatedQuery.builder().limit(3).section("Business").build(),
+        RelatedQuery.builder().limit(8).language("en").deduplicate(false).build(),
+        RelatedQuery.builder().limit(4).publishedBetween(
+            Instant.parse("2025-04-01T00:00:00Z"), Instant.parse("2025-07-31T00:00:00Z")).build(),
+        RelatedQuery.builder().limit(4).publishedBetween(
+            Instant.parse("2025-05-11T00:00:00Z"), null).build(),
+        RelatedQuery.builder().limit(4).publishedBetween(
+            null, Instant.parse("2025-05-11T00:00:00Z")).build(),
+        RelatedQuery.builder().limit(5)
+            .excludeIds(Set.of("riksbank-cuts-rate", "nordic-cup-final", "nowhere")).build(),
+        RelatedQuery.builder().limit(1).build(),
+        RelatedQuery.builder().limit(10).minScore(2.0).build());
+  }
+
+  @Test
+  void related_byId_everyArticle_sameSuggestionsAsTheEmbeddedIndex() throws Exception {
+    Shared s = shared();
+    int suggestions = 0;
+    for (String id : s.articles.keySet()) {
+      List<RelatedArticle> expected = s.embedded.related(id, 5);
+      // same ids in the same order, same scores, same shared names and explanations
+      assertThat(s.ranking.related(s.solr, CORE, id, RelatedQuery.builder().limit(5).build()))
+          .as(id).isEqualTo(expected);
+      suggestions += expected.size();
+    }
+    assertThat(suggestions).isEqualTo(5 * s.articles.size());
+  }
+
+  /** Articles whose suggestions the options change: a topic, a sport, the hand-made pair. */
+  private static final List<String> PROBES = List.of("riksbank-holds-rate",
+      "nordic-cup-semifinal", "harbour-strike", "lumora-glasses-launch");
+
+  @ParameterizedTest
+  @MethodSource("options")
+  void related_byId_sameSuggestionsAsTheEmbeddedIndex(RelatedQuery q) throws Exception {
+    Shared s = shared();
+    for (String id : PROBES) {
+      assertThat(s.ranking.related(s.solr, CORE, id, q)).as(id + " " + q)
+          .isEqualTo(s.embedded.related(id, q));
+    }
+  }
+
+  @Test
+  void related_otherLanguage_nothing() throws Exception {
+    Shared s = shared();
+    RelatedQuery swedish = RelatedQuery.builder().language("sv").build();
+    assertThat(s.embedded.related("riksbank-holds-rate", swedish)).isEmpty();
+    assertThat(s.ranking.related(s.solr, CORE, "riksbank-holds-rate", swedish)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("options")
+  void related_byAnalysis_sameSuggestionsAsTheEmbeddedIndex(RelatedQuery q) throws Exception {
+    Shared s = shared();
+    for (String id : PROBES) {
+      ArticleAnalysis a = s.articles.get(id);
+      assertThat(s.ranking.related(s.solr, CORE, s.ranking.probe(a), q)).as(id + " " + q)
+          .isEqualTo(s.embedded.related(a, q));
+    }
+  }
+
+  @Test
+  void related_sharedEntityWithCommaAndBackslash_foundAndShown() throws Exception {
+    Shared s = shared();
+    List<RelatedArticle> related = s.ranking.related(s.solr, CORE, "harbour-strike",
+        RelatedQuery.builder().limit(1).build());
+    assertThat(related).singleElement().satisfies(r -> {
+      assertThat(r.id()).isEqualTo("harbour-strike-2");
+      assertThat(r.sharedEntities()).containsExactly("Smith, Jones \\ Co");
+    });
+    // the article itself, not indexed under this probe's id, comes first by analysis
+    ArticleAnalysis copy = s.articles.get("harbour-strike");
+    assertThat(s.ranking.related(s.solr, CORE, s.ranking.probe(copy),
+        RelatedQuery.builder().limit(1).deduplicate(false).build()))
+        .extracting(RelatedArticle::id).containsExactly("harbour-strike");
+  }
+
+  @Test
+  void related_onlyStopWords_nothing() throws Exception {
+    Shared s = shared();
+    ArticleAnalysis a = Fixtures.analysis("It is as it was", "And it is to be, as it was.");
+    assertThat(s.ranking.related(s.solr, CORE, s.ranking.probe(a),
+        RelatedQuery.builder().build())).isEmpty();
+    assertThat(s.embedded.related(a, 5)).isEmpty();
+  }
+
+  @Test
+  void related_excludedIdsTakeNoCandidateSlot() throws Exception {
+    Shared s = shared();
+    // With a single candidate slot, the ids excluded (the best two) must not use it up.
+    RelatedQuery top2 = RelatedQuery.builder().limit(2).build();
+    List<String> best = s.embedded.related("riksbank-holds-rate", top2).stream()
+        .map(RelatedArticle::id).toList();
+    assertThat(best).hasSize(2);
+    RelatedQuery q = RelatedQuery.builder().limit(1).excludeIds(Set.copyOf(best)).build();
+    List<RelatedArticle> solr = s.ranking.related(s.solr, CORE, "riksbank-holds-rate", q);
+    assertThat(solr).isEqualTo(s.embedded.related("riksbank-holds-rate", q)).hasSize(1);
+    assertThat(solr.get(0).id()).isNotIn(best);
+  }
+
+  @Test
+  void related_unknownId_noSuchElement() {
+    Shared s = shared();
+    assertThatThrownBy(() -> s.ranking.related(s.solr, CORE, "never-there",
+        RelatedQuery.builder().build()))
+        .isInstanceOf(NoSuchElementException.class)
+        .hasMessage("no article with id 'never-there' in the index");
+  }
+
+  @Test
+  void related_baselineRanking_unsupported() {
+    Shared s = shared();
+    RelatedQuery mlt = RelatedQuery.builder().ranking(RelatedQuery.Ranking.MORE_LIKE_THIS).build();
+    assertThatThrownBy(() -> s.ranking.related(s.solr, CORE, "riksbank-holds-rate", mlt))
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessageStartingWith("ranking MORE_LIKE_THIS is a baseline of the embedded index");
+    Ranker.Probe probe = s.ranking.probe(s.articles.get("riksbank-holds-rate"));
+    assertThatThrownBy(() -> s.ranking.related(s.solr, CORE, probe, mlt))
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("MORE_LIKE_THIS");
+  }
+
+  @Test
+  void realTimeGet_convertedBack_equalsTheEmbeddedArticle() throws Exception {
+    Shared s = shared();
+    for (String id : s.articles.keySet()) {
+      SolrDocument d = s.solr.getById(CORE, id);
+      assertThat(Documents.indexedArticle(SolrRanking.toLucene(d))).as(id)
+          .isEqualTo(s.embedded.get(id).orElseThrow());
+    }
+  }
+
+  @Test
+  void toSolr_oneValuePerSingleField_everyValueOfMultiFields() {
+    ArticleAnalysis a = Fixtures.analysis("Harbour strike ends", "Dockers ended the strike.",
+        "Business", "2025-05-10",
+        List.of(new Entity(EntityType.ORGANIZATION, "Dock Union", null, 0.6, List.of()),
+            new Entity(EntityType.COUNTRY, "Sweden", "SE", 0.4, List.of())),
+        List.of("SE", "NO"));
+    Document lucene = Documents.toDocument("h1", a, Documents.analyzer());
+    SolrInputDocument s = SolrArchive.toSolr(lucene);
+
+    assertThat(s.getFieldValue(Documents.ID)).isEqualTo("h1");
+    assertThat(s.getFieldValues(Documents.TITLE)).containsExactly("Harbour strike ends");
+    assertThat(s.getFieldValues(Documents.SECTION)).containsExactly("Business");
+    // a point, a doc value and a stored value in Lucene; one number in Solr
+    assertThat(s.getFieldValues(Documents.DATE))
+        .containsExactly(Instant.parse("2025-05-10T00:00:00Z").toEpochMilli());
+    assertThat(s.getFieldValues(Documents.SIMHASH)).singleElement().isInstanceOf(Long.class);
+    assertThat(s.getFieldValues(Documents.ENTITY))
+        .containsExactly("ORGANIZATION:Dock Union", "COUNTRY:SE");
+    assertThat(s.getFieldValues(Documents.ENTITY_STORED)).hasSize(2);
+    assertThat(s.getFieldValues(Documents.DEMONYM)).containsExactly("SE", "NO");
+    // the topic vector has no string or number value: Solr's schema has no field for it
+    assertThat(s.getFieldNames()).doesNotContain(Documents.VECTOR);
+    for (String name : s.getFieldNames()) {
+      if (!Set.of(Documents.ENTITY, Documents.ENTITY_STORED, Documents.DEMONYM,
+          Documents.KEYWORD).contains(name)) {
+        assertThat(s.getFieldValues(name)).as(name).hasSize(1);
+      }
+    }
+  }
+
+  @Test
+  void reason_firstLineOfTheDeepestMessage() {
+    Exception deep = new IOException("  Connection refused\n\tat somewhere  ");
+    assertThat(SolrArchive.reason(new IllegalStateException("wrapper",
+        new RuntimeException(deep)))).isEqualTo("Connection refused");
+    // a blank or missing deeper message leaves the last one that says something
+    assertThat(SolrArchive.reason(new IOException("outer", new RuntimeException(" "))))
+        .isEqualTo("outer");
+    assertThat(SolrArchive.reason(new IOException("outer", new RuntimeException((String) null))))
+        .isEqualTo("outer");
+    assertThat(SolrArchive.reason(new SolrServerException((String) null)))
+        .isEqualTo("SolrServerException");
+  }
+
+  @Test
+  void openSolr_unreachableNode_ioExceptionNamingTheAddress() {
+    SolrCollection nowhere = SolrCollection.viaUrls(List.of("http://127.0.0.1:1/solr"), "x");
+    assertThatThrownBy(() -> ArticleIndex.openSolr(nowhere, Fixtures.analyzer()))
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith("cannot reach SolrCloud at http://127.0.0.1:1/solr: ")
+        .hasMessageNotContaining("\n");
+  }
+}
