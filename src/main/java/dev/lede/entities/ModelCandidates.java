@@ -276,6 +276,9 @@ final class ModelCandidates {
       return null; // a bare title ("Justice", "Senator") names no one by itself, nor "776 BC"
     }
     if (type == EntityType.PERSON) {
+      // "Secretary of State Jane Doe", "Minister for Foreign Affairs Jane Doe": the portfolio
+      // first, so that a word of it that is also a title ("Foreign") does not cut it in two
+      a = afterPortfolio(words, a, b);
       // "Russian President Vladimir Putin", "Health Minister Jane Doe", "Mr."
       int cut = -1;
       for (int j = a; j < b - 1; j++) {
@@ -286,7 +289,6 @@ final class ModelCandidates {
         }
       }
       a = cut + 1 > a ? cut + 1 : a;
-      a = afterPortfolio(words, a, b);
       if (b - a == 1 && features.isTitle(words[a])) {
         return null;
       }
@@ -314,27 +316,31 @@ final class ModelCandidates {
   }
 
   /**
-   * The first token of a person span after the portfolio that ends a job title before it:
-   * "Secretary of State Condoleezza Rice", "Minister for Foreign Affairs Jane Doe". The portfolio
-   * is the longest cabinet portfolio starting the span that leaves a name after it.
+   * The first token of a person span after the portfolio that ends a job title in it or just
+   * before it: "Secretary of State Condoleezza Rice", "Minister for Foreign Affairs Jane Doe",
+   * whether the span starts at the title, at "of"/"for" or at the portfolio. The portfolio is the
+   * longest cabinet portfolio after the title's "of"/"for" that leaves a name after it; the last
+   * such title in the span counts.
    */
   private int afterPortfolio(String[] words, int a, int b) {
-    if (a < 2 || !(words[a - 1].equals("of") || words[a - 1].equals("for"))
-        || !(features.isTitle(words[a - 2])
-            || ROLE_HEADS.contains(words[a - 2].toLowerCase(Locale.ROOT)))) {
-      return a;
-    }
-    int best = a;
-    StringBuilder portfolio = new StringBuilder();
-    for (int t = a; t < b - 1; t++) {
-      if (t > a) {
-        portfolio.append(' ');
+    int start = a;
+    for (int j = 1; j < b - 1; j++) {
+      if (!(words[j].equals("of") || words[j].equals("for"))
+          || !(features.isTitle(words[j - 1])
+              || ROLE_HEADS.contains(words[j - 1].toLowerCase(Locale.ROOT)))) {
+        continue;
       }
-      portfolio.append(words[t].toLowerCase(Locale.ROOT));
-      if (gazetteer.departments.containsKey(portfolio.toString())) {
-        best = t + 1;
+      StringBuilder portfolio = new StringBuilder();
+      for (int t = j + 1; t < b - 1; t++) {
+        if (t > j + 1) {
+          portfolio.append(' ');
+        }
+        portfolio.append(words[t].toLowerCase(Locale.ROOT));
+        if (gazetteer.departments.containsKey(portfolio.toString())) {
+          start = Math.max(start, t + 1);
+        }
       }
     }
-    return best;
+    return start;
   }
 }

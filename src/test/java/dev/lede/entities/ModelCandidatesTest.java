@@ -129,9 +129,16 @@ final class ModelCandidatesTest {
       "Party MP spoke; 0; 2; ORG; ORGANIZATION:Party MP",
       // titles, demonyms and portfolios before a person
       "Russian President Greta Okafor said; 0; 4; PER; PERSON:Greta Okafor",
-      // (the portfolio is recognised when the span starts after "of" or "for")
+      // the portfolio after a title, wherever the model's span starts
       "Secretary of State Greta Okafor said; 2; 5; PER; PERSON:Greta Okafor",
       "Minister for Trade Greta Okafor said; 2; 5; PER; PERSON:Greta Okafor",
+      "Secretary of State Greta Okafor said; 0; 5; PER; PERSON:Greta Okafor",
+      "Secretary of State Greta Okafor said; 1; 5; PER; PERSON:Greta Okafor",
+      "Minister for Foreign Affairs Greta Okafor said; 0; 6; PER; PERSON:Greta Okafor",
+      "Minister for Foreign Affairs Greta Okafor said; 2; 6; PER; PERSON:Greta Okafor",
+      "Minister for Foreign Affairs Greta Okafor said; 3; 6; PER; PERSON:Greta Okafor",
+      // no title before "of": the words stay in the name
+      "Duke of York Greta said; 0; 4; PER; PERSON:Duke of York Greta",
       "the Interior Minister Okafor said; 1; 4; PER; PERSON:Okafor",
       // nothing but demonyms or group words, or no capital
       "Russian Muslims protested; 0; 2; ORG;",
