@@ -89,7 +89,7 @@ final class TextCosine {
     double[] weights = new double[terms.size()];
     for (Term t : terms) {
       Integer df = docFreqs.get(t);
-      if (df != null && df > 0 && df < docCount) {
+      if (df != null && df < docCount) { // present terms have df >= 1
         weights[kept.size()] = damped(textFreqs.get(t.text())) * Math.log((double) docCount / df);
         kept.add(t);
       }
