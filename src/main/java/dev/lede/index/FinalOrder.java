@@ -116,17 +116,22 @@ final class FinalOrder {
   private record Scored(int doc, double score, long hash) {}
 
   private static boolean isDuplicate(Scored s, Probe p, List<Scored> kept) {
-    if (s.hash() == 0) {
-      return false;
-    }
-    if (p.simHash() != 0 && Long.bitCount(s.hash() ^ p.simHash()) <= Ranker.DUPLICATE_BITS) {
+    if (sameText(s.hash(), p.simHash())) {
       return true;
     }
     for (Scored k : kept) {
-      if (k.hash() != 0 && Long.bitCount(s.hash() ^ k.hash()) <= Ranker.DUPLICATE_BITS) {
+      if (sameText(s.hash(), k.hash())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether two articles with these SimHashes (0: none) are copies of one text: their hashes
+   * are at most {@link Ranker#DUPLICATE_BITS} bits apart.
+   */
+  static boolean sameText(long a, long b) {
+    return a != 0 && b != 0 && Long.bitCount(a ^ b) <= Ranker.DUPLICATE_BITS;
   }
 }

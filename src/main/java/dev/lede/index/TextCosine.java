@@ -36,8 +36,7 @@ final class TextCosine {
 
     /** Whether a candidate with this SimHash (0: none) is a copy of the article. */
     boolean isCopy(long simHash) {
-      return copyHash != 0 && simHash != 0
-          && Long.bitCount(copyHash ^ simHash) <= Ranker.DUPLICATE_BITS;
+      return FinalOrder.sameText(copyHash, simHash);
     }
   }
 

@@ -288,12 +288,13 @@ public final class EvalRelatedCommand implements Command {
 
   /** Suggests related documents for a query document, best first. */
   @FunctionalInterface
-  interface Suggester {
+  public interface Suggester {
+    /** The ids of the documents related to {@code query}, best first. */
     List<String> suggest(Doc query) throws IOException;
   }
 
-  /** The metrics of any ranking: Lede's, a baseline's. */
-  static Metrics evaluate(List<Doc> docs, List<Doc> queries, Suggester suggester)
+  /** The metrics of any ranking: Lede's, a baseline's, a tuning harness's. */
+  public static Metrics evaluate(List<Doc> docs, List<Doc> queries, Suggester suggester)
       throws IOException {
     Map<String, Doc> byId = new HashMap<>();
     docs.forEach(d -> byId.put(d.id(), d));

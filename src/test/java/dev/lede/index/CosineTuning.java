@@ -6,8 +6,6 @@ import dev.lede.extract.Article;
 import dev.lede.tools.EvalRelatedCommand;
 import dev.lede.tools.EvalRelatedCommand.Doc;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,38 +36,17 @@ public final class CosineTuning {
       archive.addAll(analyses);
       archive.commit();
       List<Doc> queries = docs.stream().filter(Doc::query).toList();
-      Map<String, Doc> byId = new HashMap<>();
-      docs.forEach(d -> byId.put(d.id(), d));
       System.out.printf(Locale.ROOT, "%s: %d docs, %d queries%n", corpus, docs.size(),
           queries.size());
+      RelatedQuery options = RelatedQuery.builder().limit(10).build();
       for (int i = 2; i < args.length; i++) {
         Ranker ranker = new Ranker(Documents.analyzer(),
             Ranker.Weights.DEFAULT.withTextCosine(Float.parseFloat(args[i])));
-        RelatedQuery options = RelatedQuery.builder().limit(10).build();
-        double p5 = 0;
-        double p10 = 0;
-        double mrr = 0;
-        long nanos = 0;
-        for (Doc q : queries) {
-          long t = System.nanoTime();
-          List<RelatedArticle> hits = archive.related(q.id(), options, ranker);
-          nanos += System.nanoTime() - t;
-          boolean found = false;
-          for (int k = 0; k < hits.size(); k++) {
-            boolean rel = !Collections.disjoint(q.strong(), byId.get(hits.get(k).id()).strong());
-            if (rel) {
-              p5 += k < 5 ? 1 : 0;
-              p10++;
-              if (!found) {
-                mrr += 1.0 / (k + 1);
-                found = true;
-              }
-            }
-          }
-        }
-        int n = queries.size();
+        EvalRelatedCommand.Metrics m = EvalRelatedCommand.evaluate(docs, queries,
+            q -> archive.related(q.id(), options, ranker).stream().map(RelatedArticle::id)
+                .toList());
         System.out.printf(Locale.ROOT, "cosine %-6s P@5 %.4f P@10 %.4f MRR %.4f %.2f ms/query%n",
-            args[i], p5 / (5.0 * n), p10 / (10.0 * n), mrr / n, nanos / 1e6 / n);
+            args[i], m.p5(), m.p10(), m.mrr(), m.msPerQuery());
       }
     }
   }
