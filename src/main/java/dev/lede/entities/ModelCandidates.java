@@ -155,7 +155,7 @@ final class ModelCandidates {
   List<int[]> splitPairs(List<int[]> spans, String[] words, int[] knownOrgEndingAt) {
     int per = TaggedSentence.TYPES.indexOf("PER");
     List<int[]> out = new ArrayList<>(spans.size());
-    for (int[] s : spans) {
+    for (int[] s : splitRepeats(spans, words, per)) {
       int and = -1;
       boolean head = false;
       for (int t = s[0]; t < s[1]; t++) {
@@ -179,6 +179,36 @@ final class ModelCandidates {
       }
     }
     return out;
+  }
+
+  /**
+   * A person's name never repeats a word: a person span that does is two names in a row, as
+   * where a signature meets the next line's greeting ("Phillip" "Phillip, can you...") or a
+   * heading its first sentence ("Coron" "Coron is an island..."). The span is cut before each
+   * capitalised word seen earlier in it.
+   */
+  static List<int[]> splitRepeats(List<int[]> spans, String[] words, int per) {
+    List<int[]> out = new ArrayList<>(spans.size());
+    for (int[] s : spans) {
+      int from = s[0];
+      for (int t = s[0] + 1; t < s[1] && s[2] == per; t++) {
+        for (int u = from; u < t; u++) {
+          if (isNameWord(words[u]) && words[u].equals(words[t])) {
+            out.add(new int[] {from, t, per});
+            from = t;
+            break;
+          }
+        }
+      }
+      out.add(from == s[0] ? s : new int[] {from, s[1], s[2]});
+    }
+    return out;
+  }
+
+  /** A capitalised word of two letters or more: initials ("J. R. R.") and particles may repeat. */
+  private static boolean isNameWord(String w) {
+    return w.length() > 1 && Character.isUpperCase(w.charAt(0))
+        && Character.isLetter(w.charAt(w.length() - 1));
   }
 
   private boolean personLike(String[] words, int a, int b) {

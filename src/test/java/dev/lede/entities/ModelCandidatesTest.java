@@ -5,7 +5,9 @@ import static dev.lede.entities.StageFixtures.show;
 import static dev.lede.entities.StageFixtures.span;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.text.TextProcessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,51 @@ final class ModelCandidatesTest {
         .containsExactly(span(0, 2, "PER"), span(3, 5, "PER"));
     assertThat(model.splitPairs(List.of(span(0, 7, "ORG")), bodies.words(), none))
         .containsExactly(span(0, 3, "ORG"), span(4, 7, "ORG"));
+  }
+
+  @Test
+  void splitPairs_personSpanRepeatingAWord_isCutBeforeEachRepeat() {
+    SentenceTokens signature = sentence("Thanks , Greta Greta , can you call");
+    SentenceTokens twice = sentence("Greta Okafor Greta Okafor Daniel wrote");
+    int[] none = new int[8];
+    Arrays.fill(none, -1);
+
+    assertThat(model.splitPairs(List.of(span(2, 4, "PER")), signature.words(), none))
+        .containsExactly(span(2, 3, "PER"), span(3, 4, "PER"));
+    assertThat(model.splitPairs(List.of(span(0, 5, "PER")), twice.words(), none))
+        .containsExactly(span(0, 2, "PER"), span(2, 5, "PER"));
+  }
+
+  @Test
+  void splitPairs_repeatedInitialsParticlesOrOtherTypes_stayOneSpan() {
+    SentenceTokens initials = sentence("J. R. R. Tolkien wrote");
+    SentenceTokens particles = sentence("Faisal bin Salman bin Abdulaziz spoke");
+    SentenceTokens band = sentence("Walla Walla Valley wines");
+    int[] none = new int[8];
+    Arrays.fill(none, -1);
+
+    assertThat(model.splitPairs(List.of(span(0, 4, "PER")), initials.words(), none))
+        .containsExactly(span(0, 4, "PER"));
+    assertThat(model.splitPairs(List.of(span(0, 5, "PER")), particles.words(), none))
+        .containsExactly(span(0, 5, "PER"));
+    assertThat(model.splitPairs(List.of(span(0, 3, "LOC")), band.words(), none))
+        .containsExactly(span(0, 3, "LOC"));
+  }
+
+  @Test
+  void recognize_nameRepeatedAcrossJoinedLines_isTwoMentionsAndDoesNotMakeTheTownAPerson() {
+    EntityRecognizer recognizer = StageFixtures.recognizer();
+    TextProcessor processor = StageFixtures.processor();
+    List<String> email = recognizer.recognize(null, processor.process(
+        "The spreadsheet is attached. Thanks, Marcus Marcus, could you check the totals before "
+            + "Friday?")).stream().flatMap(e -> e.mentions().stream()
+                .map(m -> e.type() + ":" + m.text())).toList();
+    List<Entity> guide = recognizer.recognize(null, processor.process(
+        "Kelso Kelso is a small town on the coast. The ferry to Kelso leaves daily."));
+
+    assertThat(email).containsExactly("PERSON:Marcus", "PERSON:Marcus");
+    assertThat(guide).filteredOn(e -> e.type() != EntityType.PERSON)
+        .extracting(Entity::name).containsExactly("Kelso");
   }
 
   @Test
