@@ -155,7 +155,7 @@ final class ModelCandidates {
   List<int[]> splitPairs(List<int[]> spans, String[] words, int[] knownOrgEndingAt) {
     int per = TaggedSentence.TYPES.indexOf("PER");
     List<int[]> out = new ArrayList<>(spans.size());
-    for (int[] s : splitRepeats(spans, words, per)) {
+    for (int[] s : splitRows(splitRepeats(spans, words, per), words, per)) {
       int and = -1;
       boolean head = false;
       for (int t = s[0]; t < s[1]; t++) {
@@ -198,6 +198,34 @@ final class ModelCandidates {
             from = t;
             break;
           }
+        }
+      }
+      out.add(from == s[0] ? s : new int[] {from, s[1], s[2]});
+    }
+    return out;
+  }
+
+  /**
+   * Names in a row read as one: a person span that goes on, after a listed given name and at
+   * least one more name word, with another listed given name and a capitalised word is two
+   * people ("Debra Perlingiere Jackie Taylor", a signature and the next line's name). A word that
+   * is a given name and a surname ("Martin") cuts only after a word that is no given name; a
+   * particle ("Giuseppe De Felice Giuffrida") or a lowercase word after it ("Lula da Silva") never
+   * ends or starts a second name.
+   */
+  List<int[]> splitRows(List<int[]> spans, String[] words, int per) {
+    List<int[]> out = new ArrayList<>(spans.size());
+    for (int[] s : spans) {
+      int from = s[0];
+      for (int t = s[0] + 2; t < s[1] - 1 && s[2] == per; t++) {
+        if (t - from >= 2 && gazetteer.givenNames.contains(words[from])
+            && gazetteer.givenNames.contains(words[t]) && isNameWord(words[t + 1])
+            && isNameWord(words[t - 1]) && !PARTICLES.contains(words[t - 1].toLowerCase(Locale.ROOT))
+            && !PARTICLES.contains(words[t + 1].toLowerCase(Locale.ROOT))
+            && (!gazetteer.givenNames.contains(words[t - 1])
+                || !gazetteer.surnames.contains(words[t]))) {
+          out.add(new int[] {from, t, per});
+          from = t;
         }
       }
       out.add(from == s[0] ? s : new int[] {from, s[1], s[2]});

@@ -76,6 +76,32 @@ final class ModelCandidatesTest {
   }
 
   @Test
+  void splitPairs_twoFullNamesInARow_areTwoPeople() {
+    SentenceTokens row = sentence("Debra Perlingiere Jackie Taylor will attend");
+    int[] none = new int[6];
+    Arrays.fill(none, -1);
+
+    assertThat(model.splitPairs(List.of(span(0, 4, "PER")), row.words(), none))
+        .containsExactly(span(0, 2, "PER"), span(2, 4, "PER"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Luiz Inacio Lula da Silva spoke|5",
+      "Giuseppe De Felice Giuffrida spoke|4",
+      "George Herbert Walker Bush spoke|4",
+      "Hillary Rodham Clinton spoke|3",
+      "Mary Ann Evans spoke|3"})
+  void splitPairs_oneLongName_staysOnePerson(String text, int words) {
+    SentenceTokens s = sentence(text);
+    int[] none = new int[s.words().length];
+    Arrays.fill(none, -1);
+
+    assertThat(model.splitPairs(List.of(span(0, words, "PER")), s.words(), none))
+        .containsExactly(span(0, words, "PER"));
+  }
+
+  @Test
   void splitPairs_repeatedInitialsParticlesOrOtherTypes_stayOneSpan() {
     SentenceTokens initials = sentence("J. R. R. Tolkien wrote");
     SentenceTokens particles = sentence("Faisal bin Salman bin Abdulaziz spoke");

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,10 +21,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scores the recognizer on news paragraphs written for this project and annotated by the entity
- * guidelines ({@code news-gold.txt}): strict span match, as the hidden evaluation scores it.
- * The paragraphs were written and annotated before the recognizer was run on them, and no rule
- * was tuned on them; they are a small check on modern news text, which none of the corpora in
- * {@code ../shared/data/ner} is annotated for.
+ * guidelines: strict span match, as the hidden evaluation scores it. {@code news-gold.txt} was
+ * written before the recognizer was run on it, but rules have since been made from its errors,
+ * so it is a tuning set; {@code news-heldout.txt} was written after the last rule and is scored,
+ * never tuned on. Both check modern news text, which none of the corpora in {@code
+ * ../shared/data/ner} is annotated for.
  */
 final class NewsGoldTest {
 
@@ -32,17 +34,25 @@ final class NewsGoldTest {
   /** A typed span of one paragraph. */
   private record Span(int paragraph, int start, int end, String type) {}
 
-  private static List<Span> gold;
-  private static List<Span> predicted;
+  /** The gold and recognised spans of one file of paragraphs. */
+  private record Scored(List<Span> gold, List<Span> predicted) {}
+
+  private static Scored tuning;
+  private static Scored heldOut;
 
   @BeforeAll
   static void recognizeAll() throws IOException {
+    tuning = recognize("news-gold.txt");
+    heldOut = recognize("news-heldout.txt");
+  }
+
+  private static Scored recognize(String name) throws IOException {
     TextProcessor processor = StageFixtures.processor();
     EntityRecognizer recognizer = StageFixtures.recognizer();
-    gold = new ArrayList<>();
-    predicted = new ArrayList<>();
+    List<Span> gold = new ArrayList<>();
+    List<Span> predicted = new ArrayList<>();
     String file;
-    try (InputStream in = NewsGoldTest.class.getResourceAsStream("news-gold.txt")) {
+    try (InputStream in = NewsGoldTest.class.getResourceAsStream(name)) {
       file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     int paragraph = 0;
@@ -68,6 +78,7 @@ final class NewsGoldTest {
       }
       paragraph++;
     }
+    return new Scored(gold, predicted);
   }
 
   private static String fine(EntityType type) {
@@ -90,16 +101,16 @@ final class NewsGoldTest {
   }
 
   /** {precision, recall, F1} of the spans whose type {@code map} sends to {@code type}. */
-  private static double[] score(java.util.function.UnaryOperator<String> map, String type) {
+  private static double[] score(Scored scored, UnaryOperator<String> map, String type) {
     Set<Span> g = new HashSet<>();
     Set<Span> p = new HashSet<>();
-    for (Span s : gold) {
+    for (Span s : scored.gold()) {
       String t = map.apply(s.type());
       if (type == null || t.equals(type)) {
         g.add(new Span(s.paragraph(), s.start(), s.end(), t));
       }
     }
-    for (Span s : predicted) {
+    for (Span s : scored.predicted()) {
       String t = map.apply(s.type());
       if (type == null || t.equals(type)) {
         p.add(new Span(s.paragraph(), s.start(), s.end(), t));
@@ -112,20 +123,26 @@ final class NewsGoldTest {
     return new double[] {precision, recall, f1};
   }
 
-  @Test
-  void recognize_newsParagraphs_strictScores() {
+  /** Strict scores per type, printed with {@code label}: PER, LOC, ORG, micro, COUNTRY, MINISTRY. */
+  private static Map<String, double[]> rows(Scored scored, String label) {
     Map<String, double[]> rows = new TreeMap<>();
     for (String t : List.of("PER", "LOC", "ORG")) {
-      rows.put(t, score(NewsGoldTest::coarse, t));
+      rows.put(t, score(scored, NewsGoldTest::coarse, t));
     }
-    rows.put("micro", score(NewsGoldTest::coarse, null));
-    rows.put("COUNTRY", score(t -> t, "COUNTRY"));
-    rows.put("MINISTRY", score(t -> t, "MIN"));
-    rows.forEach((t, s) -> System.out.printf(Locale.ROOT, "news-gold %-9s P %.3f R %.3f F1 %.3f%n",
-        t, s[0], s[1], s[2]));
-    assertThat(gold).hasSizeGreaterThan(200);
+    rows.put("micro", score(scored, NewsGoldTest::coarse, null));
+    rows.put("COUNTRY", score(scored, t -> t, "COUNTRY"));
+    rows.put("MINISTRY", score(scored, t -> t, "MIN"));
+    rows.forEach((t, s) -> System.out.printf(Locale.ROOT, "%s %-9s P %.3f R %.3f F1 %.3f%n",
+        label, t, s[0], s[1], s[2]));
+    return rows;
+  }
+
+  @Test
+  void recognize_newsParagraphs_strictScores() {
+    Map<String, double[]> rows = rows(tuning, "news-gold");
+    assertThat(tuning.gold()).hasSizeGreaterThan(200);
     // Rules were made from this file's errors, so it guards regressions only: floors sit just
-    // under what the shipped model measures (micro 0.958, PER 0.939, LOC 0.983, ORG 0.927,
+    // under what the shipped model measures (micro 0.969, PER 0.958, LOC 0.983, ORG 0.952,
     // COUNTRY 0.990, MINISTRY 0.960), about one mention below each.
     assertThat(rows.get("micro")[2]).isGreaterThanOrEqualTo(0.95);
     assertThat(rows.get("PER")[2]).isGreaterThanOrEqualTo(0.92);
@@ -133,5 +150,19 @@ final class NewsGoldTest {
     assertThat(rows.get("ORG")[2]).isGreaterThanOrEqualTo(0.91);
     assertThat(rows.get("COUNTRY")[2]).isGreaterThanOrEqualTo(0.98);
     assertThat(rows.get("MINISTRY")[2]).isGreaterThanOrEqualTo(0.92);
+  }
+
+  @Test
+  void recognize_heldOutNewsParagraphs_strictScores() {
+    Map<String, double[]> rows = rows(heldOut, "news-heldout");
+    assertThat(heldOut.gold()).hasSizeGreaterThan(140);
+    // No rule was made or changed from this file: its floors are issue 10's targets for news
+    // written to the guidelines (measured when the file was added: PER 0.951, LOC 0.983, ORG
+    // 0.913, COUNTRY 0.958, MINISTRY 1.000).
+    assertThat(rows.get("PER")[2]).isGreaterThanOrEqualTo(0.90);
+    assertThat(rows.get("LOC")[2]).isGreaterThanOrEqualTo(0.88);
+    assertThat(rows.get("ORG")[2]).isGreaterThanOrEqualTo(0.80);
+    assertThat(rows.get("COUNTRY")[2]).isGreaterThanOrEqualTo(0.95);
+    assertThat(rows.get("MINISTRY")[2]).isGreaterThanOrEqualTo(0.90);
   }
 }
