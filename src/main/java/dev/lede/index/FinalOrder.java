@@ -2,8 +2,10 @@ package dev.lede.index;
 
 import dev.lede.index.Ranker.Probe;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +69,15 @@ final class FinalOrder {
       }
       scored.add(new Scored(h.doc, score, hash));
     }
-    scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-        .thenComparingInt(Scored::doc));
+    // Equal scores (copies of one text, above all) in id order, as on SolrCloud, not in the
+    // order the articles were added: which copy is shown must not depend on the backend.
+    Map<Integer, String> ids = new HashMap<>();
+    try {
+      scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+          .thenComparing((Scored s) -> id(data, s.doc(), ids)));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
 
     List<Scored> kept = new ArrayList<>();
     List<Document> docs = new ArrayList<>();
@@ -114,6 +123,16 @@ final class FinalOrder {
   }
 
   private record Scored(int doc, double score, long hash) {}
+
+  private static String id(Hits data, int doc, Map<Integer, String> ids) {
+    return ids.computeIfAbsent(doc, d -> {
+      try {
+        return data.document(d).get(Documents.ID);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
 
   private static boolean isDuplicate(Scored s, Probe p, List<Scored> kept) {
     if (sameText(s.hash(), p.simHash())) {

@@ -65,6 +65,28 @@ final class RelatedOptionsTest {
 
   @ParameterizedTest
   @EnumSource(value = Ranking.class, names = {"LEDE", "MORE_LIKE_THIS_NEWS"})
+  void related_copiesOfOneText_inIdOrderWhateverTheOrderTheyWereAdded(Ranking ranking)
+      throws IOException {
+    Story copy = Story.of("Port reopens", "The ferry port reopened after crews ended the strike.")
+        .section("Travel").published("2025-03-12");
+    try (ArticleIndex archive = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      archive.add("query", QUERY.analysis());
+      archive.add("copy-c", copy.analysis());
+      archive.add("copy-a", copy.analysis());
+      archive.add("copy-b", copy.analysis());
+
+      List<String> all = archive.related("query", RelatedQuery.builder().ranking(ranking)
+          .deduplicate(false).build()).stream().map(RelatedArticle::id).toList();
+      List<String> shown = archive.related("query", RelatedQuery.builder().ranking(ranking)
+          .build()).stream().map(RelatedArticle::id).toList();
+
+      assertThat(all).containsExactly("copy-a", "copy-b", "copy-c");
+      assertThat(shown).containsExactly("copy-a");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Ranking.class, names = {"LEDE", "MORE_LIKE_THIS_NEWS"})
   void related_withoutFiltersEveryArticleSharingAWord(Ranking ranking) throws IOException {
     assertThat(related(ranking, RelatedQuery.builder())).containsExactlyInAnyOrder(
         "travel-early", "travel-late", "business", "travel-undated", "german", "no-section");
