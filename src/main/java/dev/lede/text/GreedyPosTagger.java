@@ -29,7 +29,8 @@ import opennlp.tools.util.SequenceValidator;
  * looked up once per word and cached ({@link #WORD_CACHE_SIZE}): building a dozen feature strings
  * per token and hashing them into the 33,518-entry weight map was most of the tagging time. The
  * cached weights are summed in the order OpenNLP's context generator lists the features, so every
- * sum, and every tag, is the same double for double. The cache is used only if, on a probe
+ * sum, and every tag, is the same double for double; the sums of the first features, which depend
+ * on the word alone, are cached as they are. The cache is used only if, on a probe
  * sentence, the features it assembles are exactly the model's own context generator's; any other
  * model is tagged through its generator.
  *
@@ -42,7 +43,7 @@ final class GreedyPosTagger {
   static final String MAXENT_ARTIFACT = "pos.model";
   /**
    * Words whose feature weights are kept; the cache is emptied when it grows past this (news
-   * vocabulary repeats, and an entry is about 250 bytes).
+   * vocabulary repeats, and an entry is about 350 bytes).
    */
   static final int WORD_CACHE_SIZE = 100_000;
   private static final Object[] NO_ADDITIONAL_CONTEXT = new Object[0];
@@ -150,10 +151,9 @@ final class GreedyPosTagger {
     double[] scores = new double[model.getNumOutcomes()];
     for (int i = 0; i < n; i++) {
       // OpenNLP's feature order: def, the word's own, p1w, p2w, n1w, n2w, sentence start, class,
-      // previous tags. The same additions in the same order give the same doubles.
-      Arrays.fill(scores, logPrior);
-      add(scores, fixed.definition);
-      add(scores, w[i].own);
+      // previous tags. The same additions in the same order give the same doubles; the sums up to
+      // the word's own features depend on the word alone and are cached with it.
+      System.arraycopy(w[i].own, 0, scores, 0, scores.length);
       if (i >= 1) {
         add(scores, w[i - 1].neighbour[0]);
       }
@@ -209,7 +209,11 @@ final class GreedyPosTagger {
       if (f == null) {
         return null;
       }
-      w = new WordWeights(resolve(f.own), resolve(f.neighbours()), resolve(f.shape));
+      double[] own = new double[model.getNumOutcomes()];
+      Arrays.fill(own, logPrior);
+      add(own, fixed.definition);
+      add(own, resolve(f.own));
+      w = new WordWeights(own, resolve(f.neighbours()), resolve(f.shape));
       if (words.size() >= WORD_CACHE_SIZE) {
         words.clear();
       }
@@ -348,8 +352,12 @@ final class GreedyPosTagger {
     }
   }
 
-  /** The weights of a word's features (null where the model has none), as {@link WordFeatures}. */
-  private record WordWeights(Context[] own, Context[] neighbour, Context[] shape) {}
+  /**
+   * What a word's features add to the scores: the prior, "def" and its own features summed per
+   * tag, in OpenNLP's order; the weights of its features as a neighbour and of its class (null
+   * where the model has none).
+   */
+  private record WordWeights(double[] own, Context[] neighbour, Context[] shape) {}
 
   /** The weights of the features that do not depend on a word. */
   private final class Fixed {
