@@ -2,6 +2,8 @@ package dev.lede.entities;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a tokenised sentence into what the statistical name finder sees: tokens in normal case
@@ -9,14 +11,22 @@ import java.util.Locale;
  * speech and the gazetteers. Training and recognition share this class, so the model sees the
  * same features in both.
  *
- * <p>Thread-safe: holds only immutable lists.
+ * <p>Thread-safe: holds only immutable lists and a concurrent cache.
  */
 final class NameFeatures {
 
   /** Offsets of the tokens whose word clusters are features of a token. */
   private static final int[] CLUSTER_WINDOW = {-2, -1, 0, 1, 2};
 
+  /** Words whose {@link #GIVEN}, {@link #SURNAME} and {@link #TITLE} bits are kept. */
+  static final int WORD_FLAGS_CACHE_SIZE = 100_000;
+
   private final Gazetteer gazetteer;
+  /**
+   * The list bits of each word: three lookups in large sets (and lower-casing for titles) per token
+   * become one in a map whose frequent words stay in the processor's cache. Emptied when full.
+   */
+  private final Map<String, Integer> wordFlags = new ConcurrentHashMap<>();
 
   NameFeatures(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -121,23 +131,36 @@ final class NameFeatures {
   private int[] flags(String[] tokens, boolean caps) {
     int[] flags = gazetteer.names.mark(tokens);
     for (int i = 0; i < tokens.length; i++) {
-      int f = flags[i] << LEXICON_SHIFT;
-      String t = tokens[i];
-      if (gazetteer.givenNames.contains(t)) {
-        f |= GIVEN;
-      }
-      if (gazetteer.surnames.contains(t)) {
-        f |= SURNAME;
-      }
-      if (isTitle(t)) {
-        f |= TITLE;
-      }
+      int f = flags[i] << LEXICON_SHIFT | listFlags(tokens[i]);
       if (caps) {
         f |= CAPS;
       }
       flags[i] = f;
     }
     return flags;
+  }
+
+  /** {@link #GIVEN}, {@link #SURNAME} and {@link #TITLE} as the lists say of a word. */
+  private int listFlags(String t) {
+    Integer cached = wordFlags.get(t);
+    if (cached != null) {
+      return cached;
+    }
+    int f = 0;
+    if (gazetteer.givenNames.contains(t)) {
+      f |= GIVEN;
+    }
+    if (gazetteer.surnames.contains(t)) {
+      f |= SURNAME;
+    }
+    if (isTitle(t)) {
+      f |= TITLE;
+    }
+    if (wordFlags.size() >= WORD_FLAGS_CACHE_SIZE) {
+      wordFlags.clear();
+    }
+    wordFlags.put(t, f);
+    return f;
   }
 
   /** The perceptron's string features of each token. */

@@ -35,12 +35,34 @@ final class NameLexicon {
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
 
+  /** High bits of a hash that pick its bucket in {@link #bucketStarts}. */
+  private static final int BUCKET_BITS = 18;
+
   private final long[] hashes;
   private final byte[] types;
+  /**
+   * Where each bucket of hashes (by their top {@link #BUCKET_BITS} of {@link #HASH_BITS}) starts
+   * in the sorted {@link #hashes}, and the end as the last element: a lookup searches about six
+   * hashes instead of 1.6 million, whose binary search missed the cache at most of its 21 steps.
+   */
+  private final int[] bucketStarts;
 
   private NameLexicon(long[] hashes, byte[] types) {
     this.hashes = hashes;
     this.types = types;
+    this.bucketStarts = new int[(1 << BUCKET_BITS) + 1];
+    int at = 0;
+    for (int b = 0; b < bucketStarts.length; b++) {
+      while (at < hashes.length && bucket(hashes[at]) < b) {
+        at++;
+      }
+      bucketStarts[b] = at;
+    }
+  }
+
+  /** The bucket of a hash; hashes above {@link #MASK} (never looked up) count as the last one. */
+  private static int bucket(long hash) {
+    return (int) Math.min(hash >>> (HASH_BITS - BUCKET_BITS), (1 << BUCKET_BITS) - 1);
   }
 
   /** An empty lexicon: nothing matches. */
@@ -148,7 +170,10 @@ final class NameLexicon {
   }
 
   private int typesOf(long h) {
-    int at = Arrays.binarySearch(hashes, h & MASK);
+    long key = h & MASK;
+    int b = bucket(key);
+    // The writer keeps each hash once, so the match within the bucket is the only one.
+    int at = Arrays.binarySearch(hashes, bucketStarts[b], bucketStarts[b + 1], key);
     return at < 0 ? 0 : types[at];
   }
 

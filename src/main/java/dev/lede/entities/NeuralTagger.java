@@ -1,7 +1,5 @@
 package dev.lede.entities;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -13,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The neural name finder: an iterated dilated convolutional network over frozen GloVe word
@@ -67,7 +66,8 @@ final class NeuralTagger {
   /** Per POS tag and per gazetteer label: its embedding through the input layer. */
   private final float[][] posProj;
   private final float[][] gazProj;
-  private final LoadingCache<String, float[]> lexicalCache;
+  /** Emptied when it holds {@link #LEXICAL_CACHE_SIZE} tokens: recomputing is all it costs. */
+  private final Map<String, float[]> lexicalCache = new ConcurrentHashMap<>();
   private final float[] inpBias;
   /** Convolutions, transposed: [3 * hidden][hidden] each. */
   private final float[][][] convT;
@@ -146,7 +146,6 @@ final class NeuralTagger {
     end = tensor(in, k);
     posProj = projectTable(posEmb, posDim, wordDim + charFilters + shapeDim);
     gazProj = projectTable(gazEmb, gazDim, wordDim + charFilters + shapeDim + posDim);
-    lexicalCache = Caffeine.newBuilder().maximumSize(LEXICAL_CACHE_SIZE).build(this::lexical);
     labelType = new int[k];
     labelInside = new boolean[k];
     for (int i = 0; i < k; i++) {
@@ -210,6 +209,18 @@ final class NeuralTagger {
     return output(h);
   }
 
+  private float[] lexicalOf(String token) {
+    float[] x = lexicalCache.get(token);
+    if (x == null) {
+      x = lexical(token);
+      if (lexicalCache.size() >= LEXICAL_CACHE_SIZE) {
+        lexicalCache.clear();
+      }
+      lexicalCache.put(token, x);
+    }
+    return x;
+  }
+
   /** The input layer's activations of each token. */
   private float[][] inputLayer(String[] tokens, String[] pos, String[] gazetteer, int[] flags) {
     int n = tokens.length;
@@ -217,7 +228,7 @@ final class NeuralTagger {
     int flagRows = wordDim + charFilters + shapeDim + posDim + gazDim;
     for (int t = 0; t < n; t++) {
       float[] ht = inpBias.clone();
-      add(lexicalCache.get(tokens[t]), ht);
+      add(lexicalOf(tokens[t]), ht);
       add(posProj[posIndex.getOrDefault(pos[t], 0)], ht);
       String g = gazetteer[t];
       add(gazProj[g == null ? 0 : gazIndex.getOrDefault(g, 0)], ht);

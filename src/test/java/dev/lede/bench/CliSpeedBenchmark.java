@@ -27,9 +27,12 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Last measured (README, "The JIT compiler's backlog on one core"): on a quiet machine before
  * the speed branch, neural median 8,580 tokens/s of wall time (2.09x); with the speed branch, the
  * old and new jar interleaved over 9 rounds on a mostly loaded machine, CPU-time slope median
- * 8,206 before and 12,218 after (2.98x CoreNLP fast; 3x not shown). Pinned to one core, the slope
- * also pays for the JIT compiler's backlog, which shares the core until about the 10th copy
- * ({@link WarmupCurve}).
+ * 8,206 before and 12,218 after (2.98x CoreNLP fast; 3x not shown). With the per-word caches of
+ * branch speed2 (2026-12-04, load average 6-13, core 0 to itself most of the time): median wall-time
+ * slope 17,132 tokens/s over 5 rounds = 4.18x (CPU time 17,346); main's jar and the new one
+ * interleaved over 9 rounds, 12,281 and 16,916. Pinned to one core, the slope also pays for the JIT
+ * compiler's backlog, which shares the core until about the 15th copy ({@link WarmupCurve}), so
+ * single rounds spread about 4x: read the median.
  *
  * <p>Run after {@code mvn -B -q package -DskipTests}: {@code java -cp
  * target/classes:target/test-classes:$(cat cp.txt) dev.lede.bench.CliSpeedBenchmark [GMB_CSV]

@@ -89,6 +89,27 @@ final class NameLexiconTest {
   }
 
   @Test
+  void lookup_manyNames_eachFoundWithItsOwnType() throws IOException {
+    // Enough hashes to fill buckets across the whole range, first and last included.
+    Map<String, Integer> names = new java.util.HashMap<>();
+    for (int i = 0; i < 5_000; i++) {
+      // letters only: the hash reads a run of digits as one '0'
+      String word = Integer.toString(i, 26).chars()
+          .map(c -> c <= '9' ? 'a' + c - '0' : c + 10)
+          .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+          .toString();
+      names.put("Name" + word + " Place", i % 3 == 0 ? PER : i % 3 == 1 ? LOC : ORG);
+    }
+    NameLexicon lexicon = lexicon(names);
+
+    for (Map.Entry<String, Integer> e : names.entrySet()) {
+      assertThat(lexicon.lookup(e.getKey().split(" "))).as(e.getKey()).isEqualTo(e.getValue());
+    }
+    assertThat(lexicon.lookup("Name", "Place")).isZero();
+    assertThat(lexicon.lookup("Namezzzz", "Place")).isZero();
+  }
+
+  @Test
   void read_rejectsOtherFiles() {
     byte[] notALexicon = "LEDENER2 and more".getBytes(StandardCharsets.US_ASCII);
 

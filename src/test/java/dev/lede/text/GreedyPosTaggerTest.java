@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,9 @@ final class GreedyPosTaggerTest {
       "Can you send me the form by Friday ? I 'd rather not fax it again !",
       "Shares of Northwind Ltd. fell 4.5 % to $ 12.30 after the profit warning .",
       "Rain .",
+      "Yes",
+      "No way",
+      "İSTANBUL ΣΟΦΊΑ Ǆemal : naïve café-owner's 1,250.5 km² 3rd !!",
       "He said that that 's that .",
       "Talks between the two unions , which began in March , stalled again late on Sunday"})
   void tag_sameAsOpenNlpWithBeamOfOne(String sentence) {
@@ -50,6 +55,43 @@ final class GreedyPosTaggerTest {
     String[] expected = new POSTaggerME(Loaded.BEAM_OF_ONE).tag(words);
 
     assertThat(new GreedyPosTagger(Loaded.MODEL, 1).tag(words)).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Yes",
+      "No way",
+      "Up it goes",
+      "The U.S. Army 's 3rd brigade , in 2024 , said-so .",
+      "İSTANBUL ΣΟΦΊΑ Ǆemal : naïve café-owner's 1,250.5 km² 3rd !!",
+      "a b c d e f g h i j"})
+  void assembledContext_sameAsModelsGenerator(String sentence) {
+    String[] words = sentence.split(" ");
+    GreedyPosTagger tagger = new GreedyPosTagger(Loaded.MODEL, 1);
+    POSContextGenerator generator = Loaded.MODEL.getFactory().getPOSContextGenerator(1);
+    String[] tags = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      tags[i] = i % 2 == 0 ? "NOUN" : "PUNCT";
+    }
+
+    for (int i = 0; i < words.length; i++) {
+      assertThat(tagger.assembledContext(i, words, tags)).as("token %d", i).containsExactly(
+          generator.getContext(i, words, Arrays.copyOf(tags, i), new Object[0]));
+    }
+  }
+
+  @Test
+  void cachesWords_englishModel() {
+    assertThat(new GreedyPosTagger(Loaded.MODEL, 1).cachesWords()).isTrue();
+  }
+
+  @Test
+  void tag_sameWordsTwice_sameTags() {
+    GreedyPosTagger tagger = new GreedyPosTagger(Loaded.MODEL, 1);
+    String[] words = "The minister said the minister would resign .".split(" ");
+
+    assertThat(tagger.tag(words)).containsExactly(tagger.tag(words))
+        .containsExactly(new POSTaggerME(Loaded.BEAM_OF_ONE).tag(words));
   }
 
   @Test
