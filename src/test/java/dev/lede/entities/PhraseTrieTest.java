@@ -85,6 +85,10 @@ final class PhraseTrieTest {
 
     assertThat(TRIE.matchAt(text, starts, ends, 0, 2)).isEmpty();
     assertThat(show(text, TRIE.matchAt(text, starts, ends, 1, 2))).containsExactly("Elwen=river");
+    // what was found before the punctuation stays found
+    String board = "Port Elwen,Harbour Board";
+    assertThat(show(board, TRIE.matchAt(board, new int[] {0, 5, 11, 19},
+        new int[] {4, 10, 18, 24}, 0, 4))).containsExactly("Port Elwen=town");
   }
 
   @Test
@@ -146,6 +150,15 @@ final class PhraseTrieTest {
 
     assertThat(blank.get(" ")).isEmpty();
     assertThat(blank.matchAt("a", new int[] {0}, new int[] {1}, 0, 1)).isEmpty();
+  }
+
+  @Test
+  void builder_add_chains() {
+    PhraseTrie<String> chained = new PhraseTrie.Builder<String>().add("Lyon", "city")
+        .add("Oslo", "city").build();
+
+    assertThat(chained.get("oslo")).containsExactly(new PhraseTrie.Entry<>("Oslo", "city"));
+    assertThat(chained.get("lyon")).containsExactly(new PhraseTrie.Entry<>("Lyon", "city"));
   }
 
   @Test
