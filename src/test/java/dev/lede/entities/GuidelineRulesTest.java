@@ -200,6 +200,11 @@ final class GuidelineRulesTest {
       "the War of Words and Deeds; EVENT:War of Words and Deeds",
       "the Games of 2024 and 2028; EVENT:Games of 2024",
       "the Kosovo War ended; EVENT:Kosovo War",
+      // a listed region is part of the event's name, unlike a country or an organisation
+      "the California Film Festival opened; EVENT:California Film Festival",
+      // a head first in the sentence, or after an apostrophe of a lowercase word: no name
+      "War broke out;",
+      "the workers ' War ended;",
       // a given name before a bare head is a person's name
       "said John Cup;",
       "they signed the Treaty;",
