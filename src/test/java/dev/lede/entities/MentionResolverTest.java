@@ -136,6 +136,9 @@ final class MentionResolverTest {
       "a tribute to Okafor ’s | 3-4 LOC | LOCATION:Okafor",
       "the widow of Okafor ’s/PART son | 3-4 LOC | PERSON:Okafor",
       "the road to Okafor and Lyon | 3-4 LOC;5-6 LOC | LOCATION:Lyon",
+      "the road to Okafor and beyond | 3-4 LOC | LOCATION:Okafor",
+      "tea and Okafor arrived | 2-3 LOC | LOCATION:Okafor",
+      "a tribute to Okafor ’s/PART late/ADJ | 3-4 LOC | LOCATION:Okafor",
   })
   void resolve_contextOfAOneWordName_decidesWhetherItIsAPerson(String sentence, String spans,
       String expected) {
@@ -148,8 +151,8 @@ final class MentionResolverTest {
 
   @Test
   void resolve_personsCoordinatedEitherWay_makeTheNameBesideThemAPerson() {
-    SentenceTokens before = sentence("Okafor and Nowak met");
-    SentenceTokens after = sentence("Nowak and Greta Okafor met");
+    SentenceTokens before = sentence("Okafor and Nowak arrived");
+    SentenceTokens after = sentence("Nowak and Greta Okafor arrived");
 
     assertThat(show(before.body(), resolver.resolve(before, spans("0-1 PER;2-3 LOC"))))
         .containsExactly("PERSON:Okafor", "PERSON:Nowak");
