@@ -7,23 +7,24 @@ import dev.lede.entities.Gazetteer.Kind;
 import dev.lede.entities.Gazetteer.Sense;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped lists as loaded: one load of its own (not the shared one of {@link StageFixtures}),
- * so that what the loading does is checked here, not only what other tests read from it.
+ * The shipped lists as loaded: each test loads them itself (not the shared copy of {@link
+ * StageFixtures}, made once per JVM, nor once per class), so that PIT sees each test run the
+ * loading it checks.
  */
 final class GazetteerTest {
 
-  private static Gazetteer gazetteer;
+  private Gazetteer gazetteer;
 
-  @BeforeAll
-  static void load() {
+  @BeforeEach
+  void load() {
     gazetteer = Gazetteer.load();
   }
 
-  private static List<Sense> senses(String phrase) {
+  private List<Sense> senses(String phrase) {
     return gazetteer.phrases.get(phrase).stream().map(PhraseTrie.Entry::value).toList();
   }
 
