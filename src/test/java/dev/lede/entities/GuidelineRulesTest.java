@@ -181,6 +181,10 @@ final class GuidelineRulesTest {
       "the Party of Growth and Democratic Union said;"
           + " ORGANIZATION:Party of Growth|ORGANIZATION:Democratic Union",
       "the Green Party leader said; ORGANIZATION:Green Party",
+      "Australian Labor Party ’s leader spoke; ORGANIZATION:Australian Labor Party",
+      // a role word after the place of a name's "of" is no part of it; right after "of" it is
+      "the Conservative Party of Canada MP said; ORGANIZATION:Conservative Party of Canada",
+      "the Council of Leaders said; ORGANIZATION:Council of Leaders",
       "the Bank of England Governor said; ORGANIZATION:Bank of England Governor",
       "the Bank of;",
       "Prime Minister Party;",
