@@ -133,8 +133,9 @@ final class EntityClusterer {
       if (g.type == EntityType.ORGANIZATION && g.nameWords == 1
           && g.name.length() >= 2 && g.name.length() <= 8
           && g.name.equals(g.name.toUpperCase(Locale.ROOT))) {
+        // a one-word group is never among the long forms, so it cannot find itself
         Group full = byInitials.get(g.name.replace(".", ""));
-        if (full != null && full != g) {
+        if (full != null) {
           full.found.addAll(g.found);
           it.remove();
         }

@@ -251,7 +251,8 @@ final class LexiconCandidates {
           || (!isCap(words[t], false) && !isLowerPrefixed(words[t]))) {
         return false;
       }
-      kunya |= t < b - 1 && (lw.equals("abu") || lw.equals("bin") || lw.equals("ibn"));
+      // a last word "Abu" never starts with "al-", so the kunya may be looked for in every word
+      kunya |= lw.equals("abu") || lw.equals("bin") || lw.equals("ibn");
     }
     String last = NameFeatures.stripPossessive(words[b - 1]);
     if (last.startsWith("al-") || last.startsWith("el-")) {

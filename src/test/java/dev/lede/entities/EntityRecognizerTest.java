@@ -51,6 +51,21 @@ final class EntityRecognizerTest {
   }
 
   @Test
+  void load_aSecondRecognizer_findsWhatTheSharedOneFinds() {
+    // a load of its own: the shared one is made once per JVM, so its loading is checked here
+    EntityRecognizer fresh = EntityRecognizer.load();
+    AnalyzedText text = processor.process("Greta Okafor, the mayor of Lyon, met officials of the"
+        + " United Nations in Belarus on Monday.");
+
+    List<Entity> found = fresh.recognize("Okafor in Minsk", text);
+
+    assertThat(found).isEqualTo(recognizer.recognize("Okafor in Minsk", text));
+    assertThat(found).extracting(Entity::type, Entity::name).contains(
+        org.assertj.core.groups.Tuple.tuple(EntityType.COUNTRY, "Belarus"),
+        org.assertj.core.groups.Tuple.tuple(EntityType.ORGANIZATION, "United Nations"));
+  }
+
+  @Test
   void recognize_belarusArticle_findsTypedClusteredEntities() throws IOException {
     String body = resource("minsk-drill.txt");
     List<Entity> entities = recognize("Belarus Holds Emergency Drill", body);

@@ -181,6 +181,10 @@ final class GuidelineRulesTest {
       "the Party of Growth and Democratic Union said;"
           + " ORGANIZATION:Party of Growth|ORGANIZATION:Democratic Union",
       "the Green Party leader said; ORGANIZATION:Green Party",
+      "Australian Labor Party ’s leader spoke; ORGANIZATION:Australian Labor Party",
+      // a role word after the place of a name's "of" is no part of it; right after "of" it is
+      "the Conservative Party of Canada MP said; ORGANIZATION:Conservative Party of Canada",
+      "the Council of Leaders said; ORGANIZATION:Council of Leaders",
       "the Bank of England Governor said; ORGANIZATION:Bank of England Governor",
       "the Bank of;",
       "Prime Minister Party;",
@@ -200,6 +204,11 @@ final class GuidelineRulesTest {
       "the War of Words and Deeds; EVENT:War of Words and Deeds",
       "the Games of 2024 and 2028; EVENT:Games of 2024",
       "the Kosovo War ended; EVENT:Kosovo War",
+      // a listed region is part of the event's name, unlike a country or an organisation
+      "the California Film Festival opened; EVENT:California Film Festival",
+      // a head first in the sentence, or after an apostrophe of a lowercase word: no name
+      "War broke out;",
+      "the workers ' War ended;",
       // a given name before a bare head is a person's name
       "said John Cup;",
       "they signed the Treaty;",

@@ -109,4 +109,195 @@ final class LexiconCandidatesTest {
     assertThat(lexicon.fullPersonName(arabic.words(), 0, 3,
         lexicon.match(arabic, new ArrayList<>()))).isTrue();
   }
+
+  private static List<String> candidates(String tokens) {
+    SentenceTokens s = sentence(tokens);
+    List<Candidate> cands = new ArrayList<>();
+    lexicon.match(s, cands);
+    return show(s, cands);
+  }
+
+  @Test
+  void match_countryAtEitherEndOfTheSentence_isTheCountry() {
+    assertThat(candidates("Chad signed the accord .")).containsExactly("COUNTRY:Chad");
+    assertThat(candidates("the accord was signed by Chad")).containsExactly("COUNTRY:Chad");
+  }
+
+  @Test
+  void match_countryAfterATitleButNoSurnameAfterIt_isOnlyTheCountry() {
+    assertThat(candidates("Defence Minister Israel said")).containsExactly("COUNTRY:Israel");
+    assertThat(candidates("the Defence Minister of Israel Katz/VERB"))
+        .containsExactly("COUNTRY:Israel");
+  }
+
+  @Test
+  void match_countryOfSeveralWords_marksEachTokenAndWhereTheNationEnds() {
+    SentenceTokens s = sentence("the United States Navy said");
+    List<Candidate> cands = new ArrayList<>();
+
+    LexiconCandidates.Marks marks = lexicon.match(s, cands);
+
+    assertThat(show(s, cands)).containsExactly("COUNTRY:United States");
+    assertThat(cands.get(0).code()).isEqualTo("US");
+    assertThat(marks.countryToken()).containsExactly(false, true, true, false, false);
+    assertThat(marks.nationEndingAt()).containsExactly(-1, -1, 1, -1, -1);
+  }
+
+  @Test
+  void match_possessiveCountryBeforeAMinistry_isNotPartOfTheMinistry() {
+    SentenceTokens s = sentence("Britain's Home Office said");
+    List<Candidate> cands = new ArrayList<>();
+
+    LexiconCandidates.Marks marks = lexicon.match(s, cands);
+
+    assertThat(show(s, cands)).containsExactly("COUNTRY:Britain's", "MINISTRY:Home Office");
+    assertThat(cands.get(0).endChar()).isEqualTo("Britain".length());
+    assertThat(marks.nationEndingAt()[0]).isEqualTo(-1);
+  }
+
+  @Test
+  void match_countryOrDemonymRightBeforeAMinistry_startsIt() {
+    assertThat(candidates("British Home Office officials said"))
+        .containsExactly("MINISTRY:British Home Office");
+    assertThat(candidates("the United Kingdom Home Office said"))
+        .containsExactly("COUNTRY:United Kingdom", "MINISTRY:United Kingdom Home Office");
+    assertThat(candidates("Britons' Home Office")).containsExactly("MINISTRY:Home Office");
+  }
+
+  @Test
+  void match_listedOrganisation_isCaseSensitiveOutsideHeadlines() {
+    SentenceTokens s = sentence("a report of the United Nations said");
+    List<Candidate> cands = new ArrayList<>();
+
+    LexiconCandidates.Marks marks = lexicon.match(s, cands);
+
+    assertThat(show(s, cands)).containsExactly("ORGANIZATION:United Nations");
+    assertThat(cands.get(0).canonical()).isEqualTo("United Nations");
+    assertThat(marks.knownOrgEndingAt()).containsExactly(-1, -1, -1, -1, -1, 4, -1);
+    // "Ira" is a given name, not the IRA, unless the whole sentence is in capitals
+    assertThat(candidates("Ira Okafor said")).isEmpty();
+    assertThat(candidates("THE IRA SAID")).containsExactly("ORGANIZATION:IRA");
+  }
+
+  @Test
+  void match_phraseWithTwoSpacesInside_isStillTheListedName() {
+    String body = "the United  Nations said";
+    SentenceTokens s = SentenceTokens.of(body, new Tokens(
+        new String[] {"the", "United", "Nations", "said"},
+        new String[] {"DET", "PROPN", "PROPN", "VERB"},
+        new int[] {0, 4, 12, 20}, new int[] {3, 10, 19, 24}));
+    List<Candidate> cands = new ArrayList<>();
+
+    lexicon.match(s, cands);
+
+    assertThat(show(s, cands)).containsExactly("ORGANIZATION:United  Nations");
+  }
+
+  @Test
+  void match_region_isALocationAndUsStatesSaySo() {
+    SentenceTokens s = sentence("storms hit Texas and the Middle East");
+    List<Candidate> cands = new ArrayList<>();
+
+    LexiconCandidates.Marks marks = lexicon.match(s, cands);
+
+    assertThat(show(s, cands)).containsExactly("LOCATION:Texas", "LOCATION:Middle East");
+    assertThat(cands.get(0).usState()).isTrue();
+    assertThat(cands.get(1).usState()).isFalse();
+    assertThat(marks.placeToken()).containsExactly(false, false, true, false, false, true, true);
+  }
+
+  @Test
+  void match_cityOfSeveralWords_marksItsTokensAsAPlace() {
+    SentenceTokens s = sentence("flights from Buenos Aires and Lima resumed");
+    List<Candidate> cands = new ArrayList<>();
+
+    LexiconCandidates.Marks marks = lexicon.match(s, cands);
+
+    assertThat(show(s, cands)).containsExactly("LOCATION:Buenos Aires", "LOCATION:Lima");
+    assertThat(marks.placeToken())
+        .containsExactly(false, false, true, true, false, false, false);
+    assertThat(marks.bigCity()).containsExactly(false, false, false, false, false, true, false);
+  }
+
+  @Test
+  void match_bigCityTaggedOtherThanAProperNoun_onlyInsideASentenceOrShouted() {
+    // the tagger reads a capitalised city inside a sentence as anything
+    assertThat(candidates("They drove to Nice/ADJ on Monday")).containsExactly("LOCATION:Nice");
+    // the first word of a sentence is capitalised anyway
+    assertThat(candidates("Nice/ADJ work , she said")).isEmpty();
+    // a shouted dateline
+    assertThat(candidates("KYIV/NOUN ( Reuters ) - talks began"))
+        .containsExactly("LOCATION:KYIV", "ORGANIZATION:Reuters");
+    // a title-case headline capitalises every word
+    assertThat(candidates("Holidays In Nice/ADJ Get Dearer")).isEmpty();
+  }
+
+  @Test
+  void match_lowercaseWord_isNoName() {
+    assertThat(candidates("we had turkey and chad for dinner")).isEmpty();
+  }
+
+  @Test
+  void listedNamePersons_afterATitleOrAtTheEnd_orWithAMiddleInitial() {
+    assertThat(persons("Senator Greta Okafor/VERB said so")).containsExactly("PERSON:Greta Okafor");
+    assertThat(persons("the prize went to Greta Okafor/VERB"))
+        .containsExactly("PERSON:Greta Okafor");
+    assertThat(persons("yesterday Greta J. Okafor/VERB arrived"))
+        .containsExactly("PERSON:Greta J. Okafor");
+  }
+
+  @Test
+  void listedNamePersons_afterACapitalisedWordThatIsNoTitle_isNoPerson() {
+    assertThat(persons("they live on Avenue Mary Smith/VERB in Lyon")).isEmpty();
+  }
+
+  @Test
+  void listedNamePersons_candidatesRightBeforeAndAfter_doNotCoverTheName() {
+    SentenceTokens s = sentence("Reuters : Greta Okafor/VERB ; Lagos");
+    List<Candidate> cands = new ArrayList<>(List.of(
+        new Candidate(0, 2, EntityType.ORGANIZATION, null, null, false, Candidate.PRIO_MODEL),
+        new Candidate(4, 6, EntityType.LOCATION, null, null, false, Candidate.PRIO_MODEL)));
+
+    lexicon.listedNamePersons(s, lexicon.match(s, new ArrayList<>()), cands);
+
+    assertThat(show(s, cands)).containsExactly("ORGANIZATION:Reuters :", "LOCATION:; Lagos",
+        "PERSON:Greta Okafor");
+  }
+
+  private static List<String> persons(String tokens) {
+    SentenceTokens s = sentence(tokens);
+    LexiconCandidates.Marks marks = lexicon.match(s, new ArrayList<>());
+    List<Candidate> cands = new ArrayList<>();
+    lexicon.listedNamePersons(s, marks, cands);
+    return show(s, cands);
+  }
+
+  private static boolean fullName(String tokens) {
+    SentenceTokens s = sentence(tokens);
+    return lexicon.fullPersonName(s.words(), 0, s.size(), lexicon.match(s, new ArrayList<>()));
+  }
+
+  @Test
+  void fullPersonName_twoOrThreeWords_theMiddleOneANameOrAnInitial() {
+    assertThat(fullName("Mary Ann Smith")).isTrue();
+    assertThat(fullName("Greta J. Okafor")).isTrue();
+    assertThat(fullName("Mary Okafor's")).isTrue();
+    assertThat(fullName("Sydney Morning Herald")).isFalse();
+    assertThat(fullName("Greta")).isFalse();
+    assertThat(fullName("Mary Ann Greta Smith")).isFalse();
+    assertThat(fullName("Okafor Smith")).isFalse();
+    assertThat(fullName("Greta Nigeria")).isFalse();
+    assertThat(fullName("Greta okafor")).isFalse();
+  }
+
+  @Test
+  void fullPersonName_arabicNames_upToFourWordsWithAGivenNameOrAKunya() {
+    assertThat(fullName("Omar Hassan al-Masri")).isTrue();
+    assertThat(fullName("Karim el-Sayed")).isTrue();
+    assertThat(fullName("Abu Omar Hassan al-Masri")).isTrue();
+    assertThat(fullName("Abu Zzyqx al-Qurayn")).isTrue();
+    assertThat(fullName("Jaish al-Adl")).isFalse();
+    assertThat(fullName("Abu Omar Hassan Karim al-Masri")).isFalse();
+    assertThat(fullName("Jaish Abu")).isFalse();
+  }
 }

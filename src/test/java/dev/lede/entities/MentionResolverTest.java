@@ -104,4 +104,68 @@ final class MentionResolverTest {
 
     assertThat(show(s.body(), found)).containsExactly("LOCATION:Paris");
   }
+
+  /** Model spans written "0-2 PER;3-4 LOC". */
+  private static List<int[]> spans(String written) {
+    List<int[]> spans = new ArrayList<>();
+    for (String one : written.split(";")) {
+      String[] parts = one.trim().split("[- ]");
+      spans.add(span(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2]));
+    }
+    return spans;
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Ms. Okafor arrived | 1-2 LOC | PERSON:Okafor",
+      "Mr. Tan Wei Ming arrived | 1-4 ORG | PERSON:Tan Wei Ming",
+      "Okafor arrived late | 0-1 ORG | ORGANIZATION:Okafor",
+      "talks were held with Okafor | 4-5 LOC | LOCATION:Okafor",
+      "the 25-year-old Okafor is/AUX ready | 2-3 ORG | PERSON:Okafor",
+      "the title went to the 19-year-old Okafor | 6-7 LOC | PERSON:Okafor",
+      "the 500-year-old Kremlin walls | 2-3 LOC | LOCATION:Kremlin",
+      "the 500-year-old Kremlin Armoury | 2-3 LOC | LOCATION:Kremlin",
+      "Okafor said so | 0-1 ORG | ORGANIZATION:Okafor",
+      "Senator Okafor spoke | 1-2 LOC | PERSON:Okafor",
+      "a visit to Saint Okafor | 4-5 LOC | LOCATION:Okafor",
+      "Okafor’s widow spoke | 0-1 LOC | PERSON:Okafor",
+      "Okafor’s/PROPN seventh/ADJ title | 0-1 LOC | PERSON:Okafor",
+      "Okafor ’s/PART late/ADJ husband | 0-1 LOC | PERSON:Okafor",
+      "Okafor ’s/PART new/ADJ port | 0-1 LOC | LOCATION:Okafor",
+      "a tribute to Okafor’s | 3-4 LOC | LOCATION:Okafor",
+      "a tribute to Okafor ’s | 3-4 LOC | LOCATION:Okafor",
+      "the widow of Okafor ’s/PART son | 3-4 LOC | PERSON:Okafor",
+      "the road to Okafor and Lyon | 3-4 LOC;5-6 LOC | LOCATION:Lyon",
+      "the road to Okafor and beyond | 3-4 LOC | LOCATION:Okafor",
+      "tea and Okafor arrived | 2-3 LOC | LOCATION:Okafor",
+      "a tribute to Okafor ’s/PART late/ADJ | 3-4 LOC | LOCATION:Okafor",
+  })
+  void resolve_contextOfAOneWordName_decidesWhetherItIsAPerson(String sentence, String spans,
+      String expected) {
+    SentenceTokens s = sentence(sentence);
+
+    List<TypedMention> found = resolver.resolve(s, spans(spans));
+
+    assertThat(show(s.body(), found)).last().isEqualTo(expected);
+  }
+
+  @Test
+  void resolve_personsCoordinatedEitherWay_makeTheNameBesideThemAPerson() {
+    SentenceTokens before = sentence("Okafor and Nowak arrived");
+    SentenceTokens after = sentence("Nowak and Greta Okafor arrived");
+
+    assertThat(show(before.body(), resolver.resolve(before, spans("0-1 PER;2-3 LOC"))))
+        .containsExactly("PERSON:Okafor", "PERSON:Nowak");
+    assertThat(show(after.body(), resolver.resolve(after, spans("0-1 LOC;2-4 PER"))))
+        .containsExactly("PERSON:Nowak", "PERSON:Greta Okafor");
+  }
+
+  @Test
+  void resolve_headlineInCapitals_keepsTheModelsType() {
+    SentenceTokens s = sentence("MR. OKAFOR SAID NO");
+
+    List<TypedMention> found = resolver.resolve(s, spans("1-2 LOC"));
+
+    assertThat(show(s.body(), found)).containsExactly("LOCATION:OKAFOR");
+  }
 }

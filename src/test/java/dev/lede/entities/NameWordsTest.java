@@ -1,0 +1,109 @@
+package dev.lede.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+final class NameWordsTest {
+
+  @Test
+  void isShouted_fourCapitalsOrMore() {
+    assertThat(NameWords.isShouted("KYIV")).isTrue();
+    assertThat(NameWords.isShouted("BRUSSELS")).isTrue();
+    assertThat(NameWords.isShouted("NATO")).isTrue();
+    assertThat(NameWords.isShouted("UAE")).isFalse();
+    assertThat(NameWords.isShouted("Kyiv")).isFalse();
+  }
+
+  @Test
+  void singleSpaced_collapsesEveryKindOfWhiteSpace() {
+    assertThat(NameWords.singleSpaced("United \n\u00a0 Nations")).isEqualTo("United Nations");
+    assertThat(NameWords.singleSpaced("Oslo")).isEqualTo("Oslo");
+  }
+
+  @Test
+  void isCap_capitalOrAnyLetterInASentenceOfCapitals() {
+    assertThat(NameWords.isCap("Oslo", false)).isTrue();
+    assertThat(NameWords.isCap("oslo", false)).isFalse();
+    assertThat(NameWords.isCap("oslo", true)).isTrue();
+    assertThat(NameWords.isCap("1990s", true)).isFalse();
+    assertThat(NameWords.isCap("", true)).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"al-Qaeda, true", "el-Sisi, true", "al-qaeda, false", "Al-Qaeda, false",
+      "-Qaeda, false", "al-, false", "alqaeda, false"})
+  void isLowerPrefixed_lowercasePrefixHyphenCapital(String word, boolean expected) {
+    assertThat(NameWords.isLowerPrefixed(word)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"southern, true", "based, true", "von, false", "Van, false", "al-Qaida, false",
+      "eBay, false", "Oslo, false", "x, true"})
+  void isPlainLower_lowercaseWordThatIsNoParticle(String word, boolean expected) {
+    assertThat(NameWords.isPlainLower(word)).isEqualTo(expected);
+  }
+
+  @Test
+  void isPlainLower_empty_isFalse() {
+    assertThat(NameWords.isPlainLower("")).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"'s", "’s", "'", "’"})
+  void isPossessive_apostropheWithOrWithoutS(String w) {
+    assertThat(NameWords.isPossessive(w)).isTrue();
+  }
+
+  @Test
+  void isPossessive_otherWords_areNot() {
+    assertThat(NameWords.isPossessive("s")).isFalse();
+    assertThat(NameWords.isPossessive("'d")).isFalse();
+  }
+
+  @Test
+  void isAnd_andOrOr() {
+    assertThat(NameWords.isAnd("and")).isTrue();
+    assertThat(NameWords.isAnd("or")).isTrue();
+    assertThat(NameWords.isAnd("nor")).isFalse();
+  }
+
+  @Test
+  void hasLetter_andHasLetterOrDigit() {
+    assertThat(NameWords.hasLetter("U.S.")).isTrue();
+    assertThat(NameWords.hasLetter("1990")).isFalse();
+    assertThat(NameWords.hasLetterOrDigit("1990")).isTrue();
+    assertThat(NameWords.hasLetterOrDigit("--")).isFalse();
+    assertThat(NameWords.hasLetterOrDigit("(a)")).isTrue();
+  }
+
+  @Test
+  void isTitleCase_nineInTenLetteredWordsCapitalised_andAtLeastFour() {
+    assertThat(NameWords.isTitleCase("Storm Hits Coast Of Nice".split(" "))).isTrue();
+    assertThat(NameWords.isTitleCase("Storm hits the coast of Nice".split(" "))).isFalse();
+    assertThat(NameWords.isTitleCase("Storm Hits Nice".split(" "))).isFalse();
+    assertThat(NameWords.isTitleCase("Storm Hits Nice , 2 Dead".split(" "))).isTrue();
+    // 9 of 10 capitalised is enough, 8 of 9 is not
+    assertThat(NameWords.isTitleCase(
+        "One Two Three Four Five Six Seven Eight Nine ten".split(" "))).isTrue();
+    assertThat(NameWords.isTitleCase(
+        "One Two Three Four Five Six Seven Eight nine".split(" "))).isFalse();
+  }
+
+  @Test
+  void isTreasuryNoun_treasuryBeforeAMarketNoun() {
+    String[] yields = "Treasury yields rose".split(" ");
+    String[] said = "the Treasury said".split(" ");
+    String[] last = "bought Treasury".split(" ");
+    String[] pos = {"X", "X", "X"};
+
+    assertThat(NameWords.isTreasuryNoun(yields, pos, 0, 1)).isTrue();
+    assertThat(NameWords.isTreasuryNoun(said, pos, 1, 2)).isFalse();
+    assertThat(NameWords.isTreasuryNoun(last, pos, 1, 2)).isFalse();
+    assertThat(NameWords.isTreasuryNoun(yields, pos, 0, 2)).isFalse();
+    assertThat(NameWords.isTreasuryNoun(said, pos, 0, 1)).isFalse();
+  }
+}
