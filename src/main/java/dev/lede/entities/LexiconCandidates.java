@@ -233,8 +233,8 @@ final class LexiconCandidates {
    * An organisation span that reads as a person's name: two or three words, a known given name
    * first and a known surname last ("Morgan Freeman", "Edward Kennedy"), or an Arabic name of up
    * to four words ending in "al-"/"el-" with a known given name first or "Abu"/"bin"/"ibn" in it
-   * ("Abu Farraj al-Libbi"). Never with an
-   * organisation head, a demonym, a country, a listed region or a city name of several words
+   * ("Abu Farraj al-Libbi"; "bin" and "ibn" may be lowercase inside: "Khalid bin Salman
+   * al-Harbi"). Never with an organisation head, a demonym, a country, a listed region or a city name of several words
    * inside ("Brent North Sea", "Santo Domingo"); listed organisations of the same span still win
    * ("Morgan Stanley").
    */
@@ -248,7 +248,8 @@ final class LexiconCandidates {
       if (ORG_HEADS.contains(lw) || marks.demonym()[t] || marks.countryToken()[t]
           || marks.placeToken()[t]
           || GROUP_WORDS.contains(lw)
-          || (!isCap(words[t], false) && !isLowerPrefixed(words[t]))) {
+          || (!isCap(words[t], false) && !isLowerPrefixed(words[t])
+              && !(t > a && t < b - 1 && (lw.equals("bin") || lw.equals("ibn"))))) {
         return false;
       }
       // a last word "Abu" never starts with "al-", so the kunya may be looked for in every word

@@ -299,5 +299,8 @@ final class LexiconCandidatesTest {
     assertThat(fullName("Jaish al-Adl")).isFalse();
     assertThat(fullName("Abu Omar Hassan Karim al-Masri")).isFalse();
     assertThat(fullName("Jaish Abu")).isFalse();
+    assertThat(fullName("Khalid bin Salman al-Harbi")).isTrue();
+    assertThat(fullName("Khalid Bin Salman al-Harbi")).isTrue();
+    assertThat(fullName("bin Salman al-Harbi")).isFalse();
   }
 }
