@@ -102,6 +102,25 @@ final class ModelCandidatesTest {
   }
 
   @Test
+  void splitPairs_rowsOnlyWithAWholeSecondNameInsideTheSpan() {
+    SentenceTokens row = sentence("Debra Perlingiere Jackie Taylor will attend");
+    SentenceTokens particle = sentence("Debra Perlingiere Jackie de Souza wrote");
+    SentenceTokens four = sentence("Greta Anna Maria Okafor and Daniel Nowak met");
+    SentenceTokens five = sentence("Greta Anna Maria Okafor Smith and Daniel Nowak met");
+    int[] none = new int[10];
+    Arrays.fill(none, -1);
+
+    assertThat(model.splitPairs(List.of(span(0, 3, "PER")), row.words(), none))
+        .containsExactly(span(0, 3, "PER"));
+    assertThat(model.splitPairs(List.of(span(0, 5, "PER")), particle.words(), none))
+        .containsExactly(span(0, 5, "PER"));
+    assertThat(model.splitPairs(List.of(span(0, 7, "PER")), four.words(), none))
+        .containsExactly(span(0, 4, "PER"), span(5, 7, "PER"));
+    assertThat(model.splitPairs(List.of(span(0, 8, "PER")), five.words(), none))
+        .containsExactly(span(0, 8, "PER"));
+  }
+
+  @Test
   void splitPairs_repeatedInitialsParticlesOrOtherTypes_stayOneSpan() {
     SentenceTokens initials = sentence("J. R. R. Tolkien wrote");
     SentenceTokens particles = sentence("Faisal bin Salman bin Abdulaziz spoke");
@@ -218,6 +237,12 @@ final class ModelCandidatesTest {
       "the okafor group; 1; 3; ORG;",
       "a Social Democrat won; 1; 3; ORG;",
       "a Social Democratic Party; 1; 4; ORG; ORGANIZATION:Social Democratic Party",
+      // spans with nothing of a name in them, up to the sentence's first or last token
+      "— said; 0; 1; PER;",
+      "’s plan; 0; 1; ORG;",
+      "he said and the; 2; 4; ORG;",
+      "the Hamas-ruled; 1; 2; LOC;",
+      "Okafor ’s; 0; 2; PER; PERSON:Okafor",
   })
   void candidate_edgesAndInsides(String sentence, int a, int b, String type, String expected) {
     assertThat(clean(sentence(sentence), span(a, b, type))).isEqualTo(expected);
