@@ -243,6 +243,16 @@ final class ModelCandidatesTest {
       "he said and the; 2; 4; ORG;",
       "the Hamas-ruled; 1; 2; LOC;",
       "Okafor ’s; 0; 2; PER; PERSON:Okafor",
+      // "Treasury" alone is the department unless a financial noun follows it
+      "Treasury yields rose; 0; 1; ORG;",
+      "the Treasury said; 1; 2; ORG; ORGANIZATION:Treasury",
+      // a list with a country or demonym at either end is no one name; without, it can be
+      "the Okafor and Nowak Group; 1; 5; ORG; ORGANIZATION:Okafor and Nowak Group",
+      "Lake Victoria and Kenya; 0; 4; LOC;",
+      "Belarus & Russia agreed; 0; 3; ORG;",
+      "Kenyan and Ugandan Police; 0; 4; ORG;",
+      // a name may start with a digit
+      "the 7-Eleven; 1; 2; ORG; ORGANIZATION:7-Eleven",
   })
   void candidate_edgesAndInsides(String sentence, int a, int b, String type, String expected) {
     assertThat(clean(sentence(sentence), span(a, b, type))).isEqualTo(expected);
