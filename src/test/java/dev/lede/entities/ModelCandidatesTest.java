@@ -253,6 +253,9 @@ final class ModelCandidatesTest {
       "Kenyan and Ugandan Police; 0; 4; ORG;",
       // a name may start with a digit
       "the 7-Eleven; 1; 2; ORG; ORGANIZATION:7-Eleven",
+      "the 1975 played; 1; 2; ORG; ORGANIZATION:1975",
+      // titles cut from a person span leave no name when the last word is a title too
+      "Russian President Senator; 0; 3; PER;",
   })
   void candidate_edgesAndInsides(String sentence, int a, int b, String type, String expected) {
     assertThat(clean(sentence(sentence), span(a, b, type))).isEqualTo(expected);
