@@ -234,9 +234,9 @@ final class LexiconCandidates {
    * first and a known surname last ("Morgan Freeman", "Edward Kennedy"), or an Arabic name of up
    * to four words ending in "al-"/"el-" with a known given name first or "Abu"/"bin"/"ibn" in it
    * ("Abu Farraj al-Libbi"; "bin" and "ibn" may be lowercase inside: "Khalid bin Salman
-   * al-Harbi"). Never with an organisation head, a demonym, a country, a listed region or a city name of several words
-   * inside ("Brent North Sea", "Santo Domingo"); listed organisations of the same span still win
-   * ("Morgan Stanley").
+   * al-Harbi"). Never with an organisation head, a demonym, a country, a listed region or a city
+   * name of several words inside ("Brent North Sea", "Santo Domingo"); listed organisations of the
+   * same span still win ("Morgan Stanley").
    */
   boolean fullPersonName(String[] words, int a, int b, Marks marks) {
     if (b - a < 2 || b - a > 4) {

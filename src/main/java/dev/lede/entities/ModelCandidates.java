@@ -220,7 +220,8 @@ final class ModelCandidates {
       for (int t = s[0] + 2; t < s[1] - 1 && s[2] == per; t++) {
         if (t - from >= 2 && gazetteer.givenNames.contains(words[from])
             && gazetteer.givenNames.contains(words[t]) && isNameWord(words[t + 1])
-            && isNameWord(words[t - 1]) && !PARTICLES.contains(words[t - 1].toLowerCase(Locale.ROOT))
+            && isNameWord(words[t - 1])
+            && !PARTICLES.contains(words[t - 1].toLowerCase(Locale.ROOT))
             && !PARTICLES.contains(words[t + 1].toLowerCase(Locale.ROOT))
             && (!gazetteer.givenNames.contains(words[t - 1])
                 || !gazetteer.surnames.contains(words[t]))) {

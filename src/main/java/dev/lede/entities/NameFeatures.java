@@ -1,9 +1,8 @@
 package dev.lede.entities;
 
+import dev.lede.internal.WordMemo;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a tokenised sentence into what the statistical name finder sees: tokens in normal case
@@ -26,7 +25,8 @@ final class NameFeatures {
    * The list bits of each word: three lookups in large sets (and lower-casing for titles) per token
    * become one in a map whose frequent words stay in the processor's cache. Emptied when full.
    */
-  private final Map<String, Integer> wordFlags = new ConcurrentHashMap<>();
+  private final WordMemo<Integer> wordFlags =
+      new WordMemo<>(WORD_FLAGS_CACHE_SIZE, this::computeListFlags);
 
   NameFeatures(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -142,10 +142,10 @@ final class NameFeatures {
 
   /** {@link #GIVEN}, {@link #SURNAME} and {@link #TITLE} as the lists say of a word. */
   private int listFlags(String t) {
-    Integer cached = wordFlags.get(t);
-    if (cached != null) {
-      return cached;
-    }
+    return wordFlags.get(t);
+  }
+
+  private int computeListFlags(String t) {
     int f = 0;
     if (gazetteer.givenNames.contains(t)) {
       f |= GIVEN;
@@ -156,10 +156,6 @@ final class NameFeatures {
     if (isTitle(t)) {
       f |= TITLE;
     }
-    if (wordFlags.size() >= WORD_FLAGS_CACHE_SIZE) {
-      wordFlags.clear();
-    }
-    wordFlags.put(t, f);
     return f;
   }
 

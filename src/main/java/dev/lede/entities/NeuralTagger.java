@@ -1,5 +1,6 @@
 package dev.lede.entities;
 
+import dev.lede.internal.WordMemo;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The neural name finder: an iterated dilated convolutional network over frozen GloVe word
@@ -67,7 +67,8 @@ final class NeuralTagger {
   private final float[][] posProj;
   private final float[][] gazProj;
   /** Emptied when it holds {@link #LEXICAL_CACHE_SIZE} tokens: recomputing is all it costs. */
-  private final Map<String, float[]> lexicalCache = new ConcurrentHashMap<>();
+  private final WordMemo<float[]> lexicalCache =
+      new WordMemo<>(LEXICAL_CACHE_SIZE, this::lexical);
   private final float[] inpBias;
   /** Convolutions, transposed: [3 * hidden][hidden] each. */
   private final float[][][] convT;
@@ -209,18 +210,6 @@ final class NeuralTagger {
     return output(h);
   }
 
-  private float[] lexicalOf(String token) {
-    float[] x = lexicalCache.get(token);
-    if (x == null) {
-      x = lexical(token);
-      if (lexicalCache.size() >= LEXICAL_CACHE_SIZE) {
-        lexicalCache.clear();
-      }
-      lexicalCache.put(token, x);
-    }
-    return x;
-  }
-
   /** The input layer's activations of each token. */
   private float[][] inputLayer(String[] tokens, String[] pos, String[] gazetteer, int[] flags) {
     int n = tokens.length;
@@ -228,7 +217,7 @@ final class NeuralTagger {
     int flagRows = wordDim + charFilters + shapeDim + posDim + gazDim;
     for (int t = 0; t < n; t++) {
       float[] ht = inpBias.clone();
-      add(lexicalOf(tokens[t]), ht);
+      add(lexicalCache.get(tokens[t]), ht);
       add(posProj[posIndex.getOrDefault(pos[t], 0)], ht);
       String g = gazetteer[t];
       add(gazProj[g == null ? 0 : gazIndex.getOrDefault(g, 0)], ht);

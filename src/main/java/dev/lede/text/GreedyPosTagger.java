@@ -1,10 +1,10 @@
 package dev.lede.text;
 
+import dev.lede.internal.WordMemo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
@@ -73,7 +73,8 @@ final class GreedyPosTagger {
   private final double logPrior;
   /** The weights of the features that are not a word's, or null to use the generator. */
   private final Fixed fixed;
-  private final Map<String, WordWeights> words = new ConcurrentHashMap<>();
+  private final WordMemo<WordWeights> words =
+      new WordMemo<>(WORD_CACHE_SIZE, this::computeWeights);
 
   /**
    * @param pos a POS model holding a maximum-entropy model
@@ -203,23 +204,19 @@ final class GreedyPosTagger {
   }
 
   private WordWeights weightsOf(String word) {
-    WordWeights w = words.get(word);
-    if (w == null) {
-      WordFeatures f = WordFeatures.of(contexts.get(), word);
-      if (f == null) {
-        return null;
-      }
-      double[] own = new double[model.getNumOutcomes()];
-      Arrays.fill(own, logPrior);
-      add(own, fixed.definition);
-      add(own, resolve(f.own));
-      w = new WordWeights(own, resolve(f.neighbours()), resolve(f.shape));
-      if (words.size() >= WORD_CACHE_SIZE) {
-        words.clear();
-      }
-      words.put(word, w);
+    return words.get(word);
+  }
+
+  private WordWeights computeWeights(String word) {
+    WordFeatures f = WordFeatures.of(contexts.get(), word);
+    if (f == null) {
+      return null;
     }
-    return w;
+    double[] own = new double[model.getNumOutcomes()];
+    Arrays.fill(own, logPrior);
+    add(own, fixed.definition);
+    add(own, resolve(f.own));
+    return new WordWeights(own, resolve(f.neighbours()), resolve(f.shape));
   }
 
   private Context[] resolve(String[] features) {

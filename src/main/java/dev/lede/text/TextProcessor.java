@@ -3,6 +3,7 @@ package dev.lede.text;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.CharMatcher;
+import dev.lede.internal.WordMemo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.langdetect.Language;
@@ -134,8 +134,8 @@ public final class TextProcessor {
    * Tags and lemmas of each word as pairs (tag, lemma, tag, lemma...). Plain concurrent maps
    * rather than Caffeine's: a lookup per token, and a cleared map costs only recomputing.
    */
-  private final Map<String, String[]> lemmaCache = new ConcurrentHashMap<>();
-  private final Map<String, int[]> splitCache = new ConcurrentHashMap<>();
+  private final WordMemo<String[]> lemmaCache = new WordMemo<>(LEMMA_CACHE_SIZE);
+  private final WordMemo<int[]> splitCache = new WordMemo<>(SPLIT_CACHE_SIZE, this::splitWord);
 
   private TextProcessor(
       SentenceModel sentences,
@@ -402,13 +402,6 @@ public final class TextProcessor {
       }
       String word = sentence.substring(w.getStart(), w.getEnd());
       int[] bounds = splitCache.get(word);
-      if (bounds == null) {
-        bounds = splitWord(word);
-        if (splitCache.size() >= SPLIT_CACHE_SIZE) {
-          splitCache.clear();
-        }
-        splitCache.put(word, bounds);
-      }
       for (int k = 0; k < bounds.length; k += 2) {
         out.add(new Span(w.getStart() + bounds[k], w.getStart() + bounds[k + 1]));
       }
@@ -431,7 +424,7 @@ public final class TextProcessor {
   private String lemma(String word, String taggedAs) {
     // as the earlier cache's key "word\ttag" had it, should the tagger ever give no tag
     String tag = String.valueOf(taggedAs);
-    String[] pairs = lemmaCache.get(word);
+    String[] pairs = lemmaCache.getIfPresent(word);
     int known = 0;
     if (pairs != null) {
       for (; known < pairs.length; known += 2) {
@@ -446,9 +439,6 @@ public final class TextProcessor {
     String[] grown = pairs == null ? new String[2] : Arrays.copyOf(pairs, known + 2);
     grown[known] = tag;
     grown[known + 1] = lemma;
-    if (lemmaCache.size() >= LEMMA_CACHE_SIZE) {
-      lemmaCache.clear();
-    }
     lemmaCache.put(word, grown);
     return lemma;
   }
