@@ -5,8 +5,10 @@
 # edu.emory.mathcs.nlp:nlp4j-english:1.1.3 (its lexicon only; Apache License 2.0).
 # Needs Debian's python3-torch and OpenBLAS (apt-get install python3-torch libopenblas0-pthread:
 # with the reference BLAS Debian installs by default, training is about 20x slower).
-# Deterministic on one thread; about 45 minutes on the 2-core machine when it is otherwise idle.
-# Usage: bash models/tools/train-ner.sh [DATA_DIR]   (default ../shared/data/ner)
+# The tagger is several networks trained alike from different seeds (SEEDS), averaged by
+# NeuralTagger; each network's training is deterministic on one thread, about 15 minutes on an
+# idle core of the 2-core machine (the seeds run at once, one process each).
+# Usage: bash models/tools/train-ner.sh [DATA_DIR [TRAIN_NER_OPTIONS...]]   (default ../shared/data/ner)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DATA="${1:-../shared/data/ner}"
@@ -34,6 +36,21 @@ fi
 java -Xmx6g -cp target/lede-cli.jar dev.lede.cli.Main export-ner --data "$DATA" --out target/ner-data
 java -cp target/lede-cli.jar dev.lede.cli.Main export-ner \
   --sentences src/test/resources/dev/lede/entities/tagger-sentences.txt --out target/ner-data/fixture.tsv
-OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 /usr/bin/python3 models/tools/train_ner.py \
-  --data target/ner-data --glove target/glove --out models/ner-tagger.bin \
-  --fixture src/test/resources/dev/lede/entities/tagger-fixture.tsv "${@:2}"
+SEEDS="${SEEDS:-1 2}"
+export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1
+# GloVe's JSON to target/glove/glove.npy once, before the runs that read it
+/usr/bin/python3 -c "import sys; sys.path.insert(0, 'models/tools'); import train_ner; train_ner.load_glove('target/glove')"
+pids=()
+for seed in $SEEDS; do
+  /usr/bin/python3 models/tools/train_ner.py --data target/ner-data --glove target/glove \
+    --out "target/ner-tagger-seed$seed.bin" --fixture "target/ner-data/fixture-seed$seed.tsv" \
+    --join 0.2 --seed "$seed" "${@:2}" > "target/ner-tagger-seed$seed.log" &
+  pids+=($!)
+done
+for pid in "${pids[@]}"; do
+  wait "$pid"
+done
+/usr/bin/python3 models/tools/combine_ner.py \
+  --out models/ner-tagger.bin --fixture src/test/resources/dev/lede/entities/tagger-fixture.tsv \
+  --fixture-input target/ner-data/fixture.tsv \
+  $(for seed in $SEEDS; do echo "target/ner-tagger-seed$seed.bin"; done)

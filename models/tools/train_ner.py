@@ -197,6 +197,21 @@ def spans(tags):
     return out
 
 
+def join_neighbours(sents, chance, rng):
+    """Joins each sentence, with the given chance, to the one after it (never more than two), so
+    that the model sees names of two sentences run together and learns where one ends."""
+    out = []
+    i = 0
+    while i < len(sents):
+        if i + 1 < len(sents) and rng.random() < chance:
+            out.append(sents[i] + sents[i + 1])
+            i += 2
+        else:
+            out.append(sents[i])
+            i += 1
+    return out
+
+
 class Encoder:
     def __init__(self, word_index, chars, pos, gaz, n_flags):
         self.n_flags = n_flags
@@ -339,6 +354,10 @@ def main():
     ap.add_argument("--max-minutes", type=float, default=0,
                     help="stop after the epoch that passes this many minutes (0: never); "
                          "makes the result depend on the machine's speed")
+    ap.add_argument("--join", type=float, default=0.0,
+                    help="training only: chance that a sentence is joined to the next one of its file, "
+                         "as Lede's sentence splitter leaves a heading and its first line, or an "
+                         "e-mail's signature and the next line")
     ap.add_argument("--limit", type=int, default=0, help="smoke test: first N sentences only")
     args = ap.parse_args()
 
@@ -351,6 +370,8 @@ def main():
     train = read_tsv(os.path.join(args.data, "train.tsv"))
     if args.limit:
         train = train[:args.limit]
+    if args.join > 0:
+        train = join_neighbours(train, args.join, random.Random(args.seed))
     devs = {}
     for name in sorted(os.listdir(args.data)):
         if name.startswith("dev-") and name.endswith(".tsv"):

@@ -234,6 +234,17 @@ final class ModelCandidates {
     return out;
   }
 
+  /** Whether a word from {@code a} to {@code b} (exclusive) is capitalised or a number. */
+  private static boolean anyCapitalised(String[] words, int a, int b) {
+    for (int t = a; t < b; t++) {
+      String w = words[t];
+      if (isCap(w, false) || (!w.isEmpty() && Character.isDigit(w.charAt(0)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A capitalised word of two letters or more: initials ("J. R. R.") and particles may repeat. */
   private static boolean isNameWord(String w) {
     return w.length() > 1 && Character.isUpperCase(w.charAt(0))
@@ -281,8 +292,9 @@ final class ModelCandidates {
     if (b - a >= 1 && ATTRIBUTIVE.matcher(words[b - 1]).matches()) {
       return null;
     }
-    // "southern Kandahar", "Gulf of Mexico south": a lowercase word at an edge is no part of a name
-    if (!caps) {
+    // "southern Kandahar", "Gulf of Mexico south": a lowercase word at an edge is no part of a
+    // name, unless the whole name is written in lower case ("san francisco", web text's way)
+    if (!caps && anyCapitalised(words, a, b)) {
       while (a < b - 1 && isPlainLower(words[a])) {
         a++;
       }
@@ -355,14 +367,13 @@ final class ModelCandidates {
       return null; // a job title, "Interior Minister"
     }
     boolean allDemonym = true;
-    boolean anyCap = false;
     for (int t = a; t < b; t++) {
       allDemonym &= demonym[t] || GROUP_WORDS.contains(
           NameFeatures.stripPossessive(words[t]).toLowerCase(Locale.ROOT).replace('’', '\''));
-      anyCap |= isCap(words[t], false)
-          || (!words[t].isEmpty() && Character.isDigit(words[t].charAt(0)));
     }
-    if (allDemonym || (!anyCap && !caps)) {
+    // A name the model finds written in lower case stays ("went to kerala", "my friend lisa"):
+    // web text writes names so, and the model learnt them from such text.
+    if (allDemonym) {
       return null;
     }
     String last = words[b - 1].toLowerCase(Locale.ROOT);

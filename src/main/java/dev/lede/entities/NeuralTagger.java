@@ -18,7 +18,9 @@ import java.util.Map;
  * vectors, a character CNN, word shape, part of speech and gazetteer inputs, with a linear-chain
  * CRF decoded by Viterbi. Trained offline by {@code models/tools/train_ner.py}; this class is its
  * forward pass, computing one sentence at a time as a matrix so that each weight row is read
- * once per sentence rather than once per token.
+ * once per sentence rather than once per token. A model file may hold several networks trained
+ * from different seeds on the same inputs (format {@code LEDENER3}): they share the vocabulary and
+ * word vectors, and their emission and transition scores are averaged before decoding.
  *
  * <p>Thread-safe: the weights are read-only after loading; each call allocates its own buffers.
  */
@@ -33,6 +35,10 @@ final class NeuralTagger {
   /** The first format read four flag bits; the second stores how many. */
   private static final byte[] MAGIC_4_FLAGS = "LEDENER1".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] MAGIC = "LEDENER2".getBytes(StandardCharsets.US_ASCII);
+  /** The third stores several networks after the shared vocabulary. */
+  private static final byte[] MAGIC_NETWORKS = "LEDENER3".getBytes(StandardCharsets.US_ASCII);
+  /** More networks than this in one file is a corrupt file, not a model. */
+  private static final int MAX_NETWORKS = 16;
   /** Width of the character embedding and of the shape, POS and gazetteer embeddings. */
   private static final int CHAR_DIM = 16;
 
@@ -48,34 +54,9 @@ final class NeuralTagger {
   private final byte[] wordVectors;
   private final float[] wordScales;
   private final int wordDim;
-  private final float[] charEmb;
-  private final int charFilters;
-  /** Character convolution, transposed: [3 * CHAR_DIM][charFilters]. */
-  private final float[][] charConvT;
-  private final float[] charBias;
-  private final float[] shapeEmb;
-  private final int shapeDim;
-  private final float[] posEmb;
-  private final int posDim;
-  private final float[] gazEmb;
-  private final int gazDim;
-  private final int inputDim;
-  private final int hidden;
-  /** Input layer, transposed: [inputDim][hidden]. */
-  private final float[][] inpT;
-  /** Per POS tag and per gazetteer label: its embedding through the input layer. */
-  private final float[][] posProj;
-  private final float[][] gazProj;
-  /** Emptied when it holds {@link #LEXICAL_CACHE_SIZE} tokens: recomputing is all it costs. */
-  private final WordMemo<float[]> lexicalCache =
-      new WordMemo<>(LEXICAL_CACHE_SIZE, this::lexical);
-  private final float[] inpBias;
-  /** Convolutions, transposed: [3 * hidden][hidden] each. */
-  private final float[][][] convT;
-  private final float[][] convBias;
-  /** Output layer, transposed: [hidden][labels]. */
-  private final float[][] outT;
-  private final float[] outBias;
+  /** The networks whose scores are averaged; one in a model trained from one seed. */
+  private final Network[] networks;
+  /** Transition, start and end scores: the networks' mean. */
   private final float[] trans;
   private final float[] start;
   private final float[] end;
@@ -87,7 +68,8 @@ final class NeuralTagger {
     byte[] magic = new byte[MAGIC.length];
     in.readFully(magic);
     boolean fourFlags = Arrays.equals(magic, MAGIC_4_FLAGS);
-    if (!fourFlags && !Arrays.equals(magic, MAGIC)) {
+    boolean version3 = Arrays.equals(magic, MAGIC_NETWORKS);
+    if (!fourFlags && !version3 && !Arrays.equals(magic, MAGIC)) {
       throw new IOException("not a Lede neural tagger model");
     }
     maxChars = in.readInt();
@@ -117,36 +99,21 @@ final class NeuralTagger {
     for (int i = 0; i < rows; i++) {
       wordScales[i] = in.readFloat();
     }
-    charEmb = tensor(in, -1, CHAR_DIM);
-    float[] charConv = tensor(in, -1, 3 * CHAR_DIM);
-    charFilters = charConv.length / (3 * CHAR_DIM);
-    charConvT = transpose(charConv, charFilters, 3 * CHAR_DIM);
-    charBias = tensor(in, charFilters);
-    shapeEmb = tensor(in, 8, -1);
-    shapeDim = shapeEmb.length / 8;
-    posEmb = tensor(in, posIndex.size() + 1, -1);
-    posDim = posEmb.length / (posIndex.size() + 1);
-    gazEmb = tensor(in, gazIndex.size() + 1, -1);
-    gazDim = gazEmb.length / (gazIndex.size() + 1);
-    inputDim = wordDim + charFilters + shapeDim + posDim + gazDim + flagBits;
-    float[] inp = tensor(in, -1, inputDim);
-    hidden = inp.length / inputDim;
-    inpT = transpose(inp, hidden, inputDim);
-    inpBias = tensor(in, hidden);
-    convT = new float[dilations.length][][];
-    convBias = new float[dilations.length][];
-    for (int l = 0; l < dilations.length; l++) {
-      convT[l] = transpose(tensor(in, hidden, 3 * hidden), hidden, 3 * hidden);
-      convBias[l] = tensor(in, hidden);
+    int members = version3 ? in.readInt() : 1;
+    if (members < 1 || members > MAX_NETWORKS) {
+      throw new IOException(members + " networks, expected 1 to " + MAX_NETWORKS);
     }
+    networks = new Network[members];
     int k = labels.size();
-    outT = transpose(tensor(in, k, hidden), k, hidden);
-    outBias = tensor(in, k);
-    trans = tensor(in, k, k);
-    start = tensor(in, k);
-    end = tensor(in, k);
-    posProj = projectTable(posEmb, posDim, wordDim + charFilters + shapeDim);
-    gazProj = projectTable(gazEmb, gazDim, wordDim + charFilters + shapeDim + posDim);
+    trans = new float[k * k];
+    start = new float[k];
+    end = new float[k];
+    for (int m = 0; m < members; m++) {
+      networks[m] = new Network(in);
+      addScaled(networks[m].trans, trans, members);
+      addScaled(networks[m].start, start, members);
+      addScaled(networks[m].end, end, members);
+    }
     labelType = new int[k];
     labelInside = new boolean[k];
     for (int i = 0; i < k; i++) {
@@ -200,69 +167,260 @@ final class NeuralTagger {
    * @param flags per token {@link NameFeatures#GIVEN} ... and name lexicon bits
    */
   float[] emissions(String[] tokens, String[] pos, String[] gazetteer, int[] flags) {
-    // One method per layer: a single method with a hot loop per layer was compiled again for
-    // every loop (on-stack replacement), seconds of JIT time when the CLI runs on one core.
-    float[][] h = inputLayer(tokens, pos, gazetteer, flags);
-    float[][] y = new float[tokens.length][];
-    for (int l = 0; l < dilations.length; l++) {
-      convolve(h, y, l);
+    float[] em = networks[0].emissions(tokens, pos, gazetteer, flags);
+    if (networks.length > 1) {
+      for (int m = 1; m < networks.length; m++) {
+        add(networks[m].emissions(tokens, pos, gazetteer, flags), em);
+      }
+      float share = 1f / networks.length;
+      for (int i = 0; i < em.length; i++) {
+        em[i] *= share;
+      }
     }
-    return output(h);
+    return em;
   }
 
-  /** The input layer's activations of each token. */
-  private float[][] inputLayer(String[] tokens, String[] pos, String[] gazetteer, int[] flags) {
-    int n = tokens.length;
-    float[][] h = new float[n][];
-    int flagRows = wordDim + charFilters + shapeDim + posDim + gazDim;
-    for (int t = 0; t < n; t++) {
-      float[] ht = inpBias.clone();
-      add(lexicalCache.get(tokens[t]), ht);
-      add(posProj[posIndex.getOrDefault(pos[t], 0)], ht);
-      String g = gazetteer[t];
-      add(gazProj[g == null ? 0 : gazIndex.getOrDefault(g, 0)], ht);
-      for (int b = 0; b < flagBits; b++) {
-        if (((flags[t] >> b) & 1) != 0) {
-          add(inpT[flagRows + b], ht);
+  /**
+   * One trained network: everything of a model but the vocabulary, the word vectors and the
+   * settings that every network of a file shares.
+   */
+  private final class Network {
+    private final float[] charEmb;
+    private final int charFilters;
+    /** Character convolution, transposed: [3 * CHAR_DIM][charFilters]. */
+    private final float[][] charConvT;
+    private final float[] charBias;
+    private final float[] shapeEmb;
+    private final int shapeDim;
+    private final float[] posEmb;
+    private final int posDim;
+    private final float[] gazEmb;
+    private final int gazDim;
+    private final int hidden;
+    /** Input layer, transposed: [inputDim][hidden]. */
+    private final float[][] inpT;
+    /** Per POS tag and per gazetteer label: its embedding through the input layer. */
+    private final float[][] posProj;
+    private final float[][] gazProj;
+    /** Emptied when it holds {@link #LEXICAL_CACHE_SIZE} tokens: recomputing is all it costs. */
+    private final WordMemo<float[]> lexicalCache =
+        new WordMemo<>(LEXICAL_CACHE_SIZE, this::lexical);
+    private final float[] inpBias;
+    /** Convolutions, transposed: [3 * hidden][hidden] each. */
+    private final float[][][] convT;
+    private final float[][] convBias;
+    /** Output layer, transposed: [hidden][labels]. */
+    private final float[][] outT;
+    private final float[] outBias;
+    private final float[] trans;
+    private final float[] start;
+    private final float[] end;
+
+    Network(DataInputStream in) throws IOException {
+      charEmb = tensor(in, -1, CHAR_DIM);
+      float[] charConv = tensor(in, -1, 3 * CHAR_DIM);
+      charFilters = charConv.length / (3 * CHAR_DIM);
+      charConvT = transpose(charConv, charFilters, 3 * CHAR_DIM);
+      charBias = tensor(in, charFilters);
+      shapeEmb = tensor(in, 8, -1);
+      shapeDim = shapeEmb.length / 8;
+      posEmb = tensor(in, posIndex.size() + 1, -1);
+      posDim = posEmb.length / (posIndex.size() + 1);
+      gazEmb = tensor(in, gazIndex.size() + 1, -1);
+      gazDim = gazEmb.length / (gazIndex.size() + 1);
+      int inputDim = wordDim + charFilters + shapeDim + posDim + gazDim + flagBits;
+      float[] inp = tensor(in, -1, inputDim);
+      hidden = inp.length / inputDim;
+      inpT = transpose(inp, hidden, inputDim);
+      inpBias = tensor(in, hidden);
+      convT = new float[dilations.length][][];
+      convBias = new float[dilations.length][];
+      for (int l = 0; l < dilations.length; l++) {
+        convT[l] = transpose(tensor(in, hidden, 3 * hidden), hidden, 3 * hidden);
+        convBias[l] = tensor(in, hidden);
+      }
+      int k = labels.size();
+      outT = transpose(tensor(in, k, hidden), k, hidden);
+      outBias = tensor(in, k);
+      trans = tensor(in, k, k);
+      start = tensor(in, k);
+      end = tensor(in, k);
+      posProj = projectTable(posEmb, posDim, wordDim + charFilters + shapeDim);
+      gazProj = projectTable(gazEmb, gazDim, wordDim + charFilters + shapeDim + posDim);
+    }
+
+    /** This network's emission scores, [tokens][labels] flattened. */
+    float[] emissions(String[] tokens, String[] pos, String[] gazetteer, int[] flags) {
+      // One method per layer: a single method with a hot loop per layer was compiled again for
+      // every loop (on-stack replacement), seconds of JIT time when the CLI runs on one core.
+      float[][] h = inputLayer(tokens, pos, gazetteer, flags);
+      float[][] y = new float[tokens.length][];
+      for (int l = 0; l < dilations.length; l++) {
+        convolve(h, y, l);
+      }
+      return output(h);
+    }
+
+    /** The input layer's activations of each token. */
+    private float[][] inputLayer(String[] tokens, String[] pos, String[] gazetteer, int[] flags) {
+      int n = tokens.length;
+      float[][] h = new float[n][];
+      int flagRows = wordDim + charFilters + shapeDim + posDim + gazDim;
+      for (int t = 0; t < n; t++) {
+        float[] ht = inpBias.clone();
+        add(lexicalCache.get(tokens[t]), ht);
+        add(posProj[posIndex.getOrDefault(pos[t], 0)], ht);
+        String g = gazetteer[t];
+        add(gazProj[g == null ? 0 : gazIndex.getOrDefault(g, 0)], ht);
+        for (int b = 0; b < flagBits; b++) {
+          if (((flags[t] >> b) & 1) != 0) {
+            add(inpT[flagRows + b], ht);
+          }
+        }
+        relu(ht);
+        h[t] = ht;
+      }
+      return h;
+    }
+
+    /**
+     * Adds dilated convolution layer {@code l}, through a ReLU, to {@code h}; {@code y} is
+     * scratch.
+     */
+    private void convolve(float[][] h, float[][] y, int l) {
+      int n = h.length;
+      int d = dilations[l];
+      float[][] w = convT[l];
+      float[] a = new float[3 * hidden];
+      float[][] rows = new float[3 * hidden][];
+      for (int t = 0; t < n; t++) {
+        // The non-zero inputs of the three taps, in the order the sums were always taken
+        // (tap, then channel): the same float additions in the same order, so the same result.
+        int m = 0;
+        for (int k = 0; k < 3; k++) {
+          int s = t + (k - 1) * d;
+          if (s < 0 || s >= n) {
+            continue;
+          }
+          float[] hs = h[s];
+          for (int c = 0; c < hidden; c++) {
+            if (hs[c] != 0f) {
+              a[m] = hs[c];
+              rows[m++] = w[k * hidden + c];
+            }
+          }
+        }
+        y[t] = accumulate(convBias[l].clone(), a, rows, m);
+      }
+      for (int t = 0; t < n; t++) {
+        float[] ht = h[t];
+        float[] yt = y[t];
+        for (int j = 0; j < hidden; j++) {
+          ht[j] += Math.max(0f, yt[j]);
         }
       }
-      relu(ht);
-      h[t] = ht;
     }
-    return h;
-  }
 
-  /** Adds dilated convolution layer {@code l}, through a ReLU, to {@code h}; {@code y} is scratch. */
-  private void convolve(float[][] h, float[][] y, int l) {
-    int n = h.length;
-    int d = dilations[l];
-    float[][] w = convT[l];
-    float[] a = new float[3 * hidden];
-    float[][] rows = new float[3 * hidden][];
-    for (int t = 0; t < n; t++) {
-      // The non-zero inputs of the three taps, in the order the sums were always taken
-      // (tap, then channel): the same float additions in the same order, so the same result.
-      int m = 0;
-      for (int k = 0; k < 3; k++) {
-        int s = t + (k - 1) * d;
-        if (s < 0 || s >= n) {
-          continue;
-        }
-        float[] hs = h[s];
+    /** The output layer: each token's score for each label, [tokens][labels] flattened. */
+    private float[] output(float[][] h) {
+      int n = h.length;
+      int k = labels.size();
+      float[] em = new float[n * k];
+      float[] e = new float[k];
+      for (int t = 0; t < n; t++) {
+        System.arraycopy(outBias, 0, e, 0, k);
         for (int c = 0; c < hidden; c++) {
-          if (hs[c] != 0f) {
-            a[m] = hs[c];
-            rows[m++] = w[k * hidden + c];
+          float a = h[t][c];
+          if (a != 0f) {
+            axpy(a, outT[c], e);
+          }
+        }
+        System.arraycopy(e, 0, em, t * k, k);
+      }
+      return em;
+    }
+
+    /**
+     * The input layer's share of what depends on the token's text alone (word vector, characters,
+     * shape): most tokens repeat, so this is cached, and the POS and gazetteer shares come from
+     * tables projected once at load time.
+     */
+    private float[] lexical(String token) {
+      int lexicalDim = wordDim + charFilters + shapeDim;
+      float[] x = new float[lexicalDim];
+      Integer w = wordIndex.get(token.toLowerCase(Locale.ROOT));
+      if (w != null && w != 0) {
+        float scale = wordScales[w];
+        int base = w * wordDim;
+        for (int j = 0; j < wordDim; j++) {
+          x[j] = wordVectors[base + j] * scale;
+        }
+      }
+      charFeatures(token, x, wordDim);
+      System.arraycopy(shapeEmb, shape(token) * shapeDim, x, wordDim + charFilters, shapeDim);
+      return project(x, 0);
+    }
+
+    /** The input layer's weights times {@code x}, whose first element meets row {@code row}. */
+    private float[] project(float[] x, int row) {
+      float[] out = new float[hidden];
+      for (int i = 0; i < x.length; i++) {
+        if (x[i] != 0f) {
+          axpy(x[i], inpT[row + i], out);
+        }
+      }
+      return out;
+    }
+
+    /** Each embedding row of a table through the input layer's weights from row {@code row}. */
+    private float[][] projectTable(float[] table, int dim, int row) {
+      float[][] out = new float[table.length / dim][];
+      for (int r = 0; r < out.length; r++) {
+        out[r] = project(Arrays.copyOfRange(table, r * dim, (r + 1) * dim), row);
+      }
+      return out;
+    }
+
+    /** The character CNN: a width-3 convolution over the token's code points, max-pooled. */
+    private void charFeatures(String token, float[] x, int o) {
+      int[] cps = new int[maxChars];
+      float[][] in = new float[maxChars][3 * CHAR_DIM];
+      float[][] out = new float[maxChars][charFilters];
+      int len = 0;
+      for (int i = 0; i < token.length() && len < maxChars; ) {
+        int cp = token.codePointAt(i);
+        cps[len++] = charIndex.getOrDefault(cp, 1);
+        i += Character.charCount(cp);
+      }
+      if (len == 0) {
+        return;
+      }
+      for (int j = 0; j < len; j++) {
+        float[] row = in[j];
+        Arrays.fill(row, 0f);
+        if (j > 0) {
+          System.arraycopy(charEmb, cps[j - 1] * CHAR_DIM, row, 0, CHAR_DIM);
+        }
+        System.arraycopy(charEmb, cps[j] * CHAR_DIM, row, CHAR_DIM, CHAR_DIM);
+        // past the token's end the training batches hold padding (index 0) up to maxChars
+        if (j + 1 < maxChars) {
+          int next = j + 1 < len ? cps[j + 1] : 0;
+          System.arraycopy(charEmb, next * CHAR_DIM, row, 2 * CHAR_DIM, CHAR_DIM);
+        }
+        float[] acc = out[j];
+        System.arraycopy(charBias, 0, acc, 0, charFilters);
+        for (int i = 0; i < row.length; i++) {
+          if (row[i] != 0f) {
+            axpy(row[i], charConvT[i], acc);
           }
         }
       }
-      y[t] = accumulate(convBias[l].clone(), a, rows, m);
-    }
-    for (int t = 0; t < n; t++) {
-      float[] ht = h[t];
-      float[] yt = y[t];
-      for (int j = 0; j < hidden; j++) {
-        ht[j] += Math.max(0f, yt[j]);
+      for (int f = 0; f < charFilters; f++) {
+        float max = 0f; // ReLU, then max: never below zero
+        for (int j = 0; j < len; j++) {
+          max = Math.max(max, out[j][f]);
+        }
+        x[o + f] = max;
       }
     }
   }
@@ -293,112 +451,16 @@ final class NeuralTagger {
     return y;
   }
 
-  /** The output layer: each token's score for each label, [tokens][labels] flattened. */
-  private float[] output(float[][] h) {
-    int n = h.length;
-    int k = labels.size();
-    float[] em = new float[n * k];
-    float[] e = new float[k];
-    for (int t = 0; t < n; t++) {
-      System.arraycopy(outBias, 0, e, 0, k);
-      for (int c = 0; c < hidden; c++) {
-        float a = h[t][c];
-        if (a != 0f) {
-          axpy(a, outT[c], e);
-        }
-      }
-      System.arraycopy(e, 0, em, t * k, k);
-    }
-    return em;
-  }
-
-  /**
-   * The input layer's share of what depends on the token's text alone (word vector, characters,
-   * shape): most tokens repeat, so this is cached, and the POS and gazetteer shares come from
-   * tables projected once at load time.
-   */
-  private float[] lexical(String token) {
-    int lexicalDim = wordDim + charFilters + shapeDim;
-    float[] x = new float[lexicalDim];
-    Integer w = wordIndex.get(token.toLowerCase(Locale.ROOT));
-    if (w != null && w != 0) {
-      float scale = wordScales[w];
-      int base = w * wordDim;
-      for (int j = 0; j < wordDim; j++) {
-        x[j] = wordVectors[base + j] * scale;
-      }
-    }
-    charFeatures(token, x, wordDim);
-    System.arraycopy(shapeEmb, shape(token) * shapeDim, x, wordDim + charFilters, shapeDim);
-    return project(x, 0);
-  }
-
-  /** The input layer's weights times {@code x}, whose first element meets weight row {@code row}. */
-  private float[] project(float[] x, int row) {
-    float[] out = new float[hidden];
-    for (int i = 0; i < x.length; i++) {
-      if (x[i] != 0f) {
-        axpy(x[i], inpT[row + i], out);
-      }
-    }
-    return out;
-  }
-
-  /** Each embedding row of a table, projected by the input layer's weights from {@code row} on. */
-  private float[][] projectTable(float[] table, int dim, int row) {
-    float[][] out = new float[table.length / dim][];
-    for (int r = 0; r < out.length; r++) {
-      out[r] = project(Arrays.copyOfRange(table, r * dim, (r + 1) * dim), row);
-    }
-    return out;
-  }
-
   private static void add(float[] x, float[] y) {
     for (int j = 0; j < y.length; j++) {
       y[j] += x[j];
     }
   }
 
-  /** The character CNN: a width-3 convolution over the token's code points, max-pooled. */
-  private void charFeatures(String token, float[] x, int o) {
-    int[] cps = new int[maxChars];
-    float[][] in = new float[maxChars][3 * CHAR_DIM];
-    float[][] out = new float[maxChars][charFilters];
-    int len = 0;
-    for (int i = 0; i < token.length() && len < maxChars; ) {
-      int cp = token.codePointAt(i);
-      cps[len++] = charIndex.getOrDefault(cp, 1);
-      i += Character.charCount(cp);
-    }
-    if (len == 0) {
-      return;
-    }
-    for (int j = 0; j < len; j++) {
-      float[] row = in[j];
-      Arrays.fill(row, 0f);
-      if (j > 0) {
-        System.arraycopy(charEmb, cps[j - 1] * CHAR_DIM, row, 0, CHAR_DIM);
-      }
-      System.arraycopy(charEmb, cps[j] * CHAR_DIM, row, CHAR_DIM, CHAR_DIM);
-      // past the token's end the training batches hold padding (index 0) up to maxChars
-      if (j + 1 < maxChars) {
-        int next = j + 1 < len ? cps[j + 1] : 0;
-        System.arraycopy(charEmb, next * CHAR_DIM, row, 2 * CHAR_DIM, CHAR_DIM);
-      }
-      float[] acc = out[j];
-      System.arraycopy(charBias, 0, acc, 0, charFilters);
-      for (int i = 0; i < row.length; i++) {
-        if (row[i] != 0f) {
-          axpy(row[i], charConvT[i], acc);
-        }
-      }
-    }
-    for (int f = 0; f < charFilters; f++) {
-      float max = 0f; // ReLU, then max: never below zero
-      for (int j = 0; j < len; j++) {
-        max = Math.max(max, out[j][f]);
-      }
-      x[o + f] = max;
+  /** y += x / n. */
+  private static void addScaled(float[] x, float[] y, int n) {
+    for (int j = 0; j < y.length; j++) {
+      y[j] += x[j] / n;
     }
   }
 

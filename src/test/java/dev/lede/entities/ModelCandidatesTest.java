@@ -232,9 +232,12 @@ final class ModelCandidatesTest {
       // no title before "of": the words stay in the name
       "Duke of York Greta said; 0; 4; PER; PERSON:Duke of York Greta",
       "the Interior Minister Okafor said; 1; 4; PER; PERSON:Okafor",
-      // nothing but demonyms or group words, or no capital
+      // nothing but demonyms or group words
       "Russian Muslims protested; 0; 2; ORG;",
-      "the okafor group; 1; 3; ORG;",
+      // a name written in lower case keeps all its words; a capitalised one sheds lowercase edges
+      "the okafor group; 1; 3; ORG; ORGANIZATION:okafor group",
+      "we flew to san francisco; 3; 5; LOC; LOCATION:san francisco",
+      "we flew to southern Kandahar; 3; 5; LOC; LOCATION:Kandahar",
       "a Social Democrat won; 1; 3; ORG;",
       "a Social Democratic Party; 1; 4; ORG; ORGANIZATION:Social Democratic Party",
       // spans with nothing of a name in them, up to the sentence's first or last token

@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -128,6 +132,127 @@ final class NeuralTaggerTest {
         "not a model at all".getBytes(StandardCharsets.US_ASCII))))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("not a Lede neural tagger model");
+  }
+
+  /**
+   * The shipped model cut into its shared part (vocabulary, vectors) and its networks, so that
+   * tests can put together files of one network, of several, or of none.
+   */
+  private record ModelParts(byte[] shared, List<byte[]> networks) {
+
+    static ModelParts of(byte[] model) throws IOException {
+      ByteBuffer b = ByteBuffer.wrap(model);
+      String magic = new String(model, 0, 8, StandardCharsets.US_ASCII);
+      b.position(8);
+      b.getInt(); // characters per token
+      b.getInt(); // flag bits
+      int layers = b.getInt();
+      b.position(b.position() + 4 * layers);
+      for (int list = 0; list < 5; list++) {
+        int n = b.getInt();
+        for (int i = 0; i < n; i++) {
+          int length = b.getInt();
+          b.position(b.position() + length);
+        }
+      }
+      int rows = b.getInt();
+      int dim = b.getInt();
+      b.position(b.position() + rows * dim + 4 * rows);
+      byte[] shared = Arrays.copyOfRange(model, 8, b.position());
+      int count = magic.equals("LEDENER3") ? b.getInt() : 1;
+      List<byte[]> networks = new ArrayList<>();
+      for (int m = 0; m < count; m++) {
+        int from = b.position();
+        for (int t = 0; t < 13 + 2 * layers; t++) {
+          int size = 1;
+          for (int rank = b.getInt(), d = 0; d < rank; d++) {
+            size *= b.getInt();
+          }
+          b.position(b.position() + 4 * size);
+        }
+        networks.add(Arrays.copyOfRange(model, from, b.position()));
+      }
+      assertThat(b.remaining()).isZero();
+      return new ModelParts(shared, networks);
+    }
+
+    NeuralTagger with(int... networkIndexes) throws IOException {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      boolean one = networkIndexes.length == 1;
+      out.write((one ? "LEDENER2" : "LEDENER3").getBytes(StandardCharsets.US_ASCII));
+      out.write(shared);
+      if (!one) {
+        out.write(ByteBuffer.allocate(4).putInt(networkIndexes.length).array());
+      }
+      for (int i : networkIndexes) {
+        out.write(networks.get(i));
+      }
+      return NeuralTagger.read(new ByteArrayInputStream(out.toByteArray()));
+    }
+  }
+
+  private static ModelParts shippedParts() throws IOException {
+    try (InputStream in = NeuralTaggerTest.class.getResourceAsStream(
+        EntityRecognizer.TAGGER_MODEL)) {
+      return ModelParts.of(in.readAllBytes());
+    }
+  }
+
+  private static float[] emissions(NeuralTagger t, List<Row> s) {
+    return t.emissions(s.stream().map(Row::token).toArray(String[]::new),
+        s.stream().map(Row::pos).toArray(String[]::new),
+        s.stream().map(Row::gazetteer).toArray(String[]::new),
+        s.stream().mapToInt(Row::flags).toArray());
+  }
+
+  @Test
+  void read_twoCopiesOfOneNetwork_scoreAsThatNetworkAlone() throws IOException {
+    ModelParts parts = shippedParts();
+    NeuralTagger alone = parts.with(0);
+    NeuralTagger twice = parts.with(0, 0);
+    for (List<Row> s : fixture()) {
+      float[] a = emissions(alone, s);
+      float[] b = emissions(twice, s);
+      for (int i = 0; i < a.length; i++) {
+        assertThat(b[i]).isCloseTo(a[i], within(1e-5f));
+      }
+    }
+  }
+
+  @Test
+  void read_severalNetworks_averageTheirScores() throws IOException {
+    ModelParts parts = shippedParts();
+    assertThat(parts.networks()).as("networks of the shipped model").hasSizeGreaterThan(1);
+    int n = parts.networks().size();
+    int[] all = IntStream.range(0, n).toArray();
+    NeuralTagger ensemble = parts.with(all);
+    for (List<Row> s : fixture()) {
+      float[] mean = new float[emissions(ensemble, s).length];
+      for (int m = 0; m < n; m++) {
+        float[] one = emissions(parts.with(m), s);
+        for (int i = 0; i < mean.length; i++) {
+          mean[i] += one[i] / n;
+        }
+      }
+      float[] got = emissions(ensemble, s);
+      for (int i = 0; i < mean.length; i++) {
+        assertThat(got[i]).isCloseTo(mean[i], within(1e-4f));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0", "17", "-1"})
+  void read_networkCountOutOfRange_throws(int count) throws IOException {
+    ModelParts parts = shippedParts();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write("LEDENER3".getBytes(StandardCharsets.US_ASCII));
+    out.write(parts.shared());
+    out.write(ByteBuffer.allocate(4).putInt(count).array());
+    out.write(parts.networks().get(0));
+    assertThatThrownBy(() -> NeuralTagger.read(new ByteArrayInputStream(out.toByteArray())))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining(count + " networks, expected 1 to 16");
   }
 
   @ParameterizedTest
