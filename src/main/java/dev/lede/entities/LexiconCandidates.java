@@ -185,6 +185,72 @@ final class LexiconCandidates {
   }
 
   /**
+   * Places written in lower case, as web text often does ("moved to france", "live in kerala",
+   * "flew to san francisco"): a country, a listed region or a big city whose every word is
+   * lower case and tagged a proper noun. The tag keeps the common words that are also places
+   * out ("a turkey", "fine china", "nice weather"). Only where no other candidate covers any of
+   * its words.
+   */
+  void lowercasePlaces(SentenceTokens s, List<Candidate> cands) {
+    String body = s.body();
+    String[] words = s.words();
+    String[] pos = s.pos();
+    int n = words.length;
+    boolean[] covered = new boolean[n];
+    for (Candidate c : cands) {
+      Arrays.fill(covered, c.a(), c.b(), true);
+    }
+    for (int i = 0; i < n; i++) {
+      if (covered[i] || !lowerProperNoun(words[i], pos[i])) {
+        continue;
+      }
+      for (PhraseTrie.Match<Gazetteer.Sense> m
+          : gazetteer.phrases.matchAt(body, s.starts(), s.ends(), i, Math.min(n, i + 4))) {
+        int a = m.firstToken();
+        int b = m.lastToken() + 1;
+        boolean fits = true;
+        for (int t = a; t < b; t++) {
+          fits &= !covered[t] && lowerProperNoun(words[t], pos[t]);
+        }
+        Gazetteer.Sense sense = fits ? lowercaseSense(body.substring(m.start(), m.end()), m)
+            : null;
+        if (sense != null) {
+          cands.add(sense.kind() == Gazetteer.Kind.COUNTRY
+              ? new Candidate(a, b, EntityType.COUNTRY, sense.canonical(), sense.code(), false,
+                  Candidate.PRIO_GAZETTEER, m.end())
+              : new Candidate(a, b, EntityType.LOCATION, sense.canonical(), null,
+                  sense.kind() == Gazetteer.Kind.REGION && sense.code() != null,
+                  Candidate.PRIO_CITY, m.end()));
+          Arrays.fill(covered, a, b, true);
+          break; // the longest phrase at this token
+        }
+      }
+    }
+  }
+
+  private static boolean lowerProperNoun(String word, String pos) {
+    return pos.startsWith("PROPN") && !word.isEmpty()
+        && word.chars().allMatch(c -> !Character.isLetter(c) || Character.isLowerCase(c));
+  }
+
+  /** A country, region or big city the lowercase text names, word for word, or null. */
+  private static Gazetteer.Sense lowercaseSense(String text, PhraseTrie.Match<Gazetteer.Sense> m) {
+    String words = singleSpaced(text);
+    for (PhraseTrie.Entry<Gazetteer.Sense> e : m.entries()) {
+      Gazetteer.Sense sense = e.value();
+      boolean place = switch (sense.kind()) {
+        case COUNTRY, REGION -> true;
+        case CITY -> sense.population() >= Gazetteer.BIG_CITY_POPULATION;
+        default -> false;
+      };
+      if (place && e.phrase().toLowerCase(Locale.ROOT).equals(words)) {
+        return sense;
+      }
+    }
+    return null;
+  }
+
+  /**
    * Person names the model missed: a known given name and a known surname, with at most one
    * name or initial between them ("Donald Trump", "Mary Chaworth"), the given name tagged a
    * proper noun and not a title ("Justice Thomas"), standing on their own (no

@@ -89,6 +89,7 @@ final class MentionResolver {
     model.add(s, spans, marks, cands);
     if (!s.headline()) {
       lexicon.listedNamePersons(s, marks, cands);
+      lexicon.lowercasePlaces(s, cands);
     }
     GuidelineRules.prefixedOrganisations(s.words(), cands);
     if (!s.headline()) {

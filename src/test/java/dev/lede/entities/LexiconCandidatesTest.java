@@ -71,6 +71,40 @@ final class LexiconCandidatesTest {
   }
 
   @Test
+  void lowercasePlaces_countryRegionAndBigCityTaggedProperNouns_arePlaces() {
+    SentenceTokens s = sentence(
+        "we drove from france/PROPN to san/PROPN francisco/PROPN via ontario/PROPN .");
+    List<Candidate> cands = new ArrayList<>();
+
+    lexicon.lowercasePlaces(s, cands);
+
+    assertThat(show(s, cands))
+        .containsExactly("COUNTRY:france", "LOCATION:san francisco", "LOCATION:ontario");
+    assertThat(cands.get(0).canonical()).isEqualTo("France");
+    assertThat(cands.get(0).code()).isEqualTo("FR");
+    assertThat(cands.get(1).canonical()).isEqualTo("San Francisco");
+  }
+
+  @Test
+  void lowercasePlaces_commonNounsAndCoveredWords_areLeftAlone() {
+    SentenceTokens nouns = sentence("the turkey/NOUN on fine china/NOUN");
+    SentenceTokens partly = sentence("we flew to san/NOUN francisco/PROPN");
+    SentenceTokens covered = sentence("we flew to france/PROPN");
+    List<Candidate> fromNouns = new ArrayList<>();
+    List<Candidate> fromPartly = new ArrayList<>();
+    List<Candidate> fromCovered = new ArrayList<>(List.of(new Candidate(3, 4,
+        EntityType.PERSON, null, null, false, Candidate.PRIO_MODEL)));
+
+    lexicon.lowercasePlaces(nouns, fromNouns);
+    lexicon.lowercasePlaces(partly, fromPartly);
+    lexicon.lowercasePlaces(covered, fromCovered);
+
+    assertThat(fromNouns).isEmpty();
+    assertThat(fromPartly).isEmpty();
+    assertThat(show(covered, fromCovered)).containsExactly("PERSON:france");
+  }
+
+  @Test
   void listedNamePersons_knownNamesWhateverTheirTags_areAPersonWhereNothingCoversThem() {
     SentenceTokens s = sentence("yesterday Greta Okafor/VERB arrived .");
     List<Candidate> cands = new ArrayList<>();
