@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 final class WordClustererTest {
 
@@ -186,5 +188,122 @@ final class WordClustererTest {
 
     assertThatThrownBy(() -> WordClusterer.cluster(namesAndPronouns(), 4, 2, 4, failing))
         .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("word clusters");
+  }
+
+  /** A word no other sentence repeats ("qa", "qb", ...): below any minimum count. */
+  private static String once(int i) {
+    StringBuilder b = new StringBuilder("q");
+    do {
+      b.append((char) ('a' + i % 26));
+      i /= 26;
+    } while (i > 0);
+    return b.toString();
+  }
+
+  /**
+   * Two groups of three words, each seen 12 times, that differ only on one side: the first
+   * group next to "the" (the most frequent word, the first context), the second next to words
+   * seen once (no context at all). The other side is the sentence's edge for both.
+   */
+  private static List<List<String>> besideTheOrNothing(boolean theAfter) {
+    List<List<String>> out = new ArrayList<>();
+    int n = 0;
+    for (int i = 0; i < 12; i++) {
+      for (String x : List.of("alpha", "beta", "gamma")) {
+        out.add(theAfter ? List.of(x, "the") : List.of("the", x));
+      }
+      for (String y : List.of("delta", "epsilon", "zeta")) {
+        out.add(theAfter ? List.of(y, once(n++)) : List.of(once(n++), y));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void cluster_mostFrequentWordBefore_isAContext() {
+    StringWriter out = new StringWriter();
+    WordClusterer.cluster(besideTheOrNothing(false), 3, 2, 2, out);
+
+    Map<String, String> c = fine(out.toString());
+    assertThat(c.keySet()).containsExactlyInAnyOrder("the", "alpha", "beta", "gamma", "delta",
+        "epsilon", "zeta");
+    assertThat(c.get("alpha")).isEqualTo(c.get("beta")).isEqualTo(c.get("gamma"));
+    assertThat(c.get("delta")).isEqualTo(c.get("epsilon")).isEqualTo(c.get("zeta"));
+    assertThat(c.get("alpha")).isNotEqualTo(c.get("delta"));
+  }
+
+  @Test
+  void cluster_mostFrequentWordAfter_isAContext() {
+    StringWriter out = new StringWriter();
+    WordClusterer.cluster(besideTheOrNothing(true), 3, 2, 2, out);
+
+    Map<String, String> c = fine(out.toString());
+    assertThat(c.keySet()).containsExactlyInAnyOrder("the", "alpha", "beta", "gamma", "delta",
+        "epsilon", "zeta");
+    assertThat(c.get("alpha")).isEqualTo(c.get("beta")).isEqualTo(c.get("gamma"));
+    assertThat(c.get("delta")).isEqualTo(c.get("epsilon")).isEqualTo(c.get("zeta"));
+    assertThat(c.get("alpha")).isNotEqualTo(c.get("delta"));
+  }
+
+  @Test
+  void cluster_rareSharedContext_weighsMoreThanAFrequentOne() {
+    // "w" is followed by "moon" and by "the" 10 times each. "moon" follows only "w" and "x";
+    // "the" follows "y" and five more words 40 times each. Pointwise mutual information makes
+    // the rare context the telling one: "w" goes with "x", not with "y" (raw counts would tie).
+    List<List<String>> s = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      s.add(List.of("w", "moon"));
+      s.add(List.of("w", "the"));
+    }
+    for (int i = 0; i < 20; i++) {
+      s.add(List.of("x", "moon"));
+      s.add(List.of("y", "the"));
+    }
+    for (int i = 0; i < 40; i++) {
+      for (String f : List.of("fa", "fb", "fc", "fd", "fe")) {
+        s.add(List.of(f, "the"));
+      }
+    }
+    StringWriter out = new StringWriter();
+    WordClusterer.cluster(s, 4, 2, 2, out);
+
+    Map<String, String> c = fine(out.toString());
+    assertThat(c.get("w")).isEqualTo(c.get("x")).isNotEqualTo(c.get("y"));
+    assertThat(c.get("y")).isEqualTo(c.get("fa")).isEqualTo(c.get("fe"));
+  }
+
+  @Test
+  void cluster_moreClustersThanDistinctContexts_leavesClustersEmpty() {
+    // 12 words, but the four names share one context and shape, and so do the four pronouns:
+    // six distinct words for ten clusters. Some clusters end without words; the coarse
+    // clustering must not trip over them.
+    StringWriter out = new StringWriter();
+    int words = WordClusterer.cluster(namesAndPronouns(), 10, 2, 4, out);
+
+    Map<String, String> c = fine(out.toString());
+    assertThat(words).isEqualTo(12);
+    assertThat(c.get("anna")).isEqualTo(c.get("boris")).isEqualTo(c.get("carla"))
+        .isEqualTo(c.get("dmitri"));
+    assertThat(c.get("him")).isEqualTo(c.get("her")).isEqualTo(c.get("them"))
+        .isEqualTo(c.get("us"));
+    assertThat(new java.util.HashSet<>(c.values())).hasSize(6);
+    assertThat(out.toString().lines())
+        .allSatisfy(line -> assertThat(line).matches("[^\t]+\t[0-9]\t[01]"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {6, 12})
+  void cluster_asManyCoarseAsFineClusters_eachFineClusterIsItsOwnCoarseOne(int clusters) {
+    StringWriter out = new StringWriter();
+    WordClusterer.cluster(namesAndPronouns(), clusters, clusters, 4, out);
+
+    Map<String, String> coarseOfFine = new HashMap<>();
+    for (String line : out.toString().split("\n")) {
+      String[] cols = line.split("\t");
+      assertThat(coarseOfFine.putIfAbsent(cols[1], cols[2])).isIn(null, cols[2]);
+    }
+    // six distinct words: six fine clusters, each in a coarse cluster of its own
+    assertThat(coarseOfFine).hasSize(6);
+    assertThat(new java.util.HashSet<>(coarseOfFine.values())).hasSize(6);
   }
 }
