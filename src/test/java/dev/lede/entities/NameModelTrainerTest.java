@@ -3,6 +3,7 @@ package dev.lede.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -72,6 +73,20 @@ final class NameModelTrainerTest {
     NameModelTrainer.train(sentences(), "MAXENT", 1, 0, out);
 
     assertThat(NameModel.read(new ByteArrayInputStream(out.toByteArray()))).isNotNull();
+  }
+
+  @Test
+  void train_bufferedOutput_isFlushedButNotClosed() throws IOException {
+    ByteArrayOutputStream target = new ByteArrayOutputStream();
+    BufferedOutputStream out = new BufferedOutputStream(target, 1 << 24);
+
+    NameModelTrainer.train(sentences(), "PERCEPTRON", 5, 0, out);
+
+    assertThat(NameModel.read(new ByteArrayInputStream(target.toByteArray()))).isNotNull();
+    int size = target.size();
+    out.write(7);
+    out.flush();
+    assertThat(target.size()).isEqualTo(size + 1);
   }
 
   @Test

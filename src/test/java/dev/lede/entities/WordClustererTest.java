@@ -306,4 +306,101 @@ final class WordClustererTest {
     assertThat(coarseOfFine).hasSize(6);
     assertThat(new java.util.HashSet<>(coarseOfFine.values())).hasSize(6);
   }
+
+  @Test
+  void cluster_mostFrequentWord_isClusteredByItsContextsToo() {
+    // "ama", "abe" and "ace" come before the same four verbs, "bea", "bob" and "bud" before
+    // four others; "ama" once more, which makes it the most frequent word (the first row).
+    List<List<String>> s = new ArrayList<>();
+    for (int r = 0; r < 5; r++) {
+      for (String a : List.of("ama", "abe", "ace")) {
+        for (String verb : List.of("left", "stayed", "slept", "ran")) {
+          s.add(List.of(a, verb));
+        }
+      }
+      for (String b : List.of("bea", "bob", "bud")) {
+        for (String verb : List.of("said", "wrote", "sang", "read")) {
+          s.add(List.of(b, verb));
+        }
+      }
+    }
+    s.add(List.of("ama", "left"));
+    StringWriter out = new StringWriter();
+    WordClusterer.cluster(s, 3, 2, 1, out);
+
+    Map<String, String> c = fine(out.toString());
+    assertThat(keys(out.toString()).get(0)).isEqualTo("ama");
+    assertThat(c.get("ama")).isEqualTo(c.get("abe")).isEqualTo(c.get("ace"));
+    assertThat(c.get("bea")).isEqualTo(c.get("bob")).isEqualTo(c.get("bud"))
+        .isNotEqualTo(c.get("ama"));
+    assertThat(c.get("left")).isEqualTo(c.get("said")).isEqualTo(c.get("read"))
+        .isNotEqualTo(c.get("ama")).isNotEqualTo(c.get("bea"));
+  }
+
+  @Test
+  void cluster_chainOfContexts_isSplitInHalvesOnceKmeansSettles() {
+    // Nine words from "always before p" to "always before q" in even steps (each seen 8 times):
+    // the first centres are p's row, then the rows least like it; the first assignment to them
+    // is lopsided, and only the iterations that follow split the chain in the middle.
+    List<String> chain = List.of("ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch", "ci");
+    List<List<String>> s = new ArrayList<>();
+    for (int i = 0; i < chain.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        s.add(List.of(chain.get(i), "p"));
+      }
+      for (int j = i; j < chain.size() - 1; j++) {
+        s.add(List.of(chain.get(i), "q"));
+      }
+    }
+    StringWriter out = new StringWriter();
+    WordClusterer.cluster(s, 4, 2, 1, out);
+
+    Map<String, String> c = fine(out.toString());
+    assertThat(c.get("ca")).isEqualTo(c.get("cb")).isEqualTo(c.get("cc")).isEqualTo(c.get("cd"));
+    assertThat(c.get("cf")).isEqualTo(c.get("cg")).isEqualTo(c.get("ch")).isEqualTo(c.get("ci"))
+        .isNotEqualTo(c.get("ca"));
+  }
+
+  /** A word made of letters only: the key folds digits, so "f1" and "f2" would be one word. */
+  private static String code(String prefix, int i) {
+    StringBuilder b = new StringBuilder(prefix);
+    do {
+      b.append((char) ('a' + i % 26));
+      i /= 26;
+    } while (i > 0);
+    return b.toString();
+  }
+
+  @Test
+  void cluster_wordJustOutsideTheContextWords_isNoContext() {
+    // 998 filler words seen 73 times each, alone in a sentence, then "x" and "y" (72 each):
+    // the 1,000 context words. "zed" (72, after "x" and "y" alphabetically) is the 1,001st
+    // word, so no context: after it, "ba" has no left context unlike "aa" at a sentence's
+    // start; before it, "ca" has no right context unlike "da" at a sentence's end.
+    List<List<String>> s = new ArrayList<>();
+    for (int j = 0; j < 998; j++) {
+      List<String> filler = List.of(code("f", j));
+      for (int r = 0; r < 73; r++) {
+        s.add(filler);
+      }
+    }
+    for (int r = 0; r < 12; r++) {
+      for (int i = 0; i < 3; i++) {
+        s.add(List.of(code("a", i), "x"));
+        s.add(List.of("zed", code("b", i), "x"));
+        s.add(List.of("y", code("c", i), "zed"));
+        s.add(List.of("y", code("d", i)));
+      }
+    }
+    StringWriter out = new StringWriter();
+    WordClusterer.cluster(s, 8, 2, 1, out);
+
+    Map<String, String> c = fine(out.toString());
+    assertThat(keys(out.toString()).indexOf("zed")).isEqualTo(WordClusterer.CONTEXT_WORDS);
+    for (String group : List.of("a", "b", "c", "d")) {
+      assertThat(c.get(group + "a")).isEqualTo(c.get(group + "b")).isEqualTo(c.get(group + "c"));
+    }
+    assertThat(c.get("ba")).isNotEqualTo(c.get("aa"));
+    assertThat(c.get("ca")).isNotEqualTo(c.get("da"));
+  }
 }
