@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import org.junit.jupiter.api.Test;
@@ -73,6 +77,30 @@ final class NameModelTrainerTest {
     NameModelTrainer.train(sentences(), "MAXENT", 1, 0, out);
 
     assertThat(NameModel.read(new ByteArrayInputStream(out.toByteArray()))).isNotNull();
+  }
+
+  private static AbstractModel trained(String algorithm, int iterations, int cutoff)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    NameModelTrainer.train(sentences(), algorithm, iterations, cutoff, out);
+    return new GenericModelReader(new BinaryFileDataReader(new DataInputStream(
+        new ByteArrayInputStream(out.toByteArray())))).getModel();
+  }
+
+  private static int features(AbstractModel model) {
+    return ((java.util.Map<?, ?>) model.getDataStructures()[1]).size();
+  }
+
+  @Test
+  void train_algorithmIterationsAndCutoff_areTheOnesAskedFor() throws IOException {
+    assertThat(trained("PERCEPTRON", 5, 0).getModelType())
+        .isEqualTo(AbstractModel.ModelType.Perceptron);
+    assertThat(trained("MAXENT", 5, 0).getModelType()).isEqualTo(AbstractModel.ModelType.Maxent);
+    // features seen fewer times than the cutoff are dropped (the default cutoff is 5)
+    assertThat(features(trained("MAXENT", 1, 0))).isGreaterThan(features(trained("MAXENT", 1, 6)));
+    // another number of iterations, other weights (the default is 100)
+    assertThat(trained("MAXENT", 1, 0)).isNotEqualTo(trained("MAXENT", 2, 0));
+    assertThat(trained("MAXENT", 2, 0)).isEqualTo(trained("MAXENT", 2, 0));
   }
 
   @Test

@@ -71,6 +71,16 @@ final class TokensTest {
   }
 
   @Test
+  void of_hyphenJoinedToTheWordBefore_takesThatWordsTag() {
+    // "-" touches ")" after it, so it joins "U.S."; the group's tag is its last word's, never
+    // the hyphen's
+    Tokens t = tokens("U.S.-)", "U.S.", "-", ")");
+
+    assertThat(t.words()).containsExactly("U.S.-", ")");
+    assertThat(t.pos()).containsExactly("X0", "X2");
+  }
+
+  @Test
   void of_loneHyphenTouchingOneSideOnly_staysApart() {
     Tokens left = tokens("Accra- Tema", "Accra", "-", "Tema");
     Tokens right = tokens("Accra -Tema", "Accra", "-", "Tema");
