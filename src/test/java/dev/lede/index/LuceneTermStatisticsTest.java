@@ -106,6 +106,8 @@ final class LuceneTermStatisticsTest {
         assertThat(second.docFreqs(TERMS)).isEqualTo(freqs);
         assertThat(second.states(TERMS.get(2)).docFreq()).isEqualTo(2);
         assertThat(opened.get()).isEqualTo(4);
+        // the view's statistics are kept whole, not assembled again from the segments'
+        assertThat(second.states(TERMS.get(0))).isSameAs(first.states(TERMS.get(0)));
       }
     }
   }
@@ -121,19 +123,24 @@ final class LuceneTermStatisticsTest {
       AtomicInteger opened = new AtomicInteger();
       LuceneTermStatistics.Caches caches = new LuceneTermStatistics.Caches();
       try (DirectoryReader before = new Counting(DirectoryReader.open(w), opened)) {
-        new LuceneTermStatistics(new IndexSearcher(before), caches).docFreqs(TERMS);
+        LuceneTermStatistics old = new LuceneTermStatistics(new IndexSearcher(before), caches);
+        old.docFreqs(TERMS);
         assertThat(opened.get()).isEqualTo(4);
 
         add(w, "harbour ferry ferry", "calm");
         w.commit();
         try (DirectoryReader after = DirectoryReader.openIfChanged(before, w)) {
-          Map<Term, Integer> freqs =
-              new LuceneTermStatistics(new IndexSearcher(after), caches).docFreqs(TERMS);
+          LuceneTermStatistics fresh = new LuceneTermStatistics(new IndexSearcher(after), caches);
+          Map<Term, Integer> freqs = fresh.docFreqs(TERMS);
 
           assertThat(after.leaves()).hasSize(3);
           assertThat(freqs).containsExactlyInAnyOrderEntriesOf(Map.of(
               TERMS.get(0), 3, TERMS.get(1), 2, TERMS.get(2), 2, TERMS.get(3), 1));
           assertThat(opened.get()).isEqualTo(4 + 2); // the new segment's two fields only
+          // statistics of one view are never another's (they hold its segments' term states)
+          assertThat(fresh.states(TERMS.get(0))).isNotSameAs(old.states(TERMS.get(0)));
+          assertThat(fresh.states(TERMS.get(0)).docFreq()).isEqualTo(3);
+          assertThat(old.states(TERMS.get(0)).docFreq()).isEqualTo(2);
         }
       }
     }
