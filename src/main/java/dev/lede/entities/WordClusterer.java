@@ -178,20 +178,33 @@ public final class WordClusterer {
       seeds++;
     }
     int[] fine = kmeans(index, value, dims, clusters, seeds, new SplittableRandom(SEED));
-    // coarse clusters: k-means over the fine centroids, each a dense vector
+    // coarse clusters: k-means over the fine centroids, each a dense vector. A fine cluster
+    // can end without words (when words have fewer distinct contexts than there are clusters):
+    // it has no centroid and takes no part.
     float[][] centroids = centroids(index, value, dims, fine, clusters);
-    int[][] dIndex = new int[clusters][];
-    float[][] dValue = new float[clusters][];
+    int[] used = new int[clusters];
+    int n = 0;
+    for (int c = 0; c < clusters; c++) {
+      if (centroids[c] != null) {
+        used[n++] = c;
+      }
+    }
+    int[][] dIndex = new int[n][];
+    float[][] dValue = new float[n][];
     int[] all = new int[dims];
     for (int d = 0; d < dims; d++) {
       all[d] = d;
     }
-    for (int c = 0; c < clusters; c++) {
-      dIndex[c] = all;
-      dValue[c] = centroids[c];
+    for (int i = 0; i < n; i++) {
+      dIndex[i] = all;
+      dValue[i] = centroids[used[i]];
     }
-    int[] coarse = kmeans(dIndex, dValue, dims, coarseClusters, clusters,
+    int[] coarseOfUsed = kmeans(dIndex, dValue, dims, coarseClusters, n,
         new SplittableRandom(SEED + 1));
+    int[] coarse = new int[clusters];
+    for (int i = 0; i < n; i++) {
+      coarse[used[i]] = coarseOfUsed[i];
+    }
     try {
       for (int w = 0; w < v; w++) {
         out.write(vocab.get(w) + "\t" + fine[w] + "\t" + coarse[fine[w]] + "\n");

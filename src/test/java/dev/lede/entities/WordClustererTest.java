@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 final class WordClustererTest {
 
@@ -186,5 +188,219 @@ final class WordClustererTest {
 
     assertThatThrownBy(() -> WordClusterer.cluster(namesAndPronouns(), 4, 2, 4, failing))
         .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("word clusters");
+  }
+
+  /** A word no other sentence repeats ("qa", "qb", ...): below any minimum count. */
+  private static String once(int i) {
+    StringBuilder b = new StringBuilder("q");
+    do {
+      b.append((char) ('a' + i % 26));
+      i /= 26;
+    } while (i > 0);
+    return b.toString();
+  }
+
+  /**
+   * Two groups of three words, each seen 12 times, that differ only on one side: the first
+   * group next to "the" (the most frequent word, the first context), the second next to words
+   * seen once (no context at all). The other side is the sentence's edge for both.
+   */
+  private static List<List<String>> besideTheOrNothing(boolean theAfter) {
+    List<List<String>> out = new ArrayList<>();
+    int n = 0;
+    for (int i = 0; i < 12; i++) {
+      for (String x : List.of("alpha", "beta", "gamma")) {
+        out.add(theAfter ? List.of(x, "the") : List.of("the", x));
+      }
+      for (String y : List.of("delta", "epsilon", "zeta")) {
+        out.add(theAfter ? List.of(y, once(n++)) : List.of(once(n++), y));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void cluster_mostFrequentWordBefore_isAContext() {
+    StringWriter out = new StringWriter();
+    WordClusterer.cluster(besideTheOrNothing(false), 3, 2, 2, out);
+
+    Map<String, String> c = fine(out.toString());
+    assertThat(c.keySet()).containsExactlyInAnyOrder("the", "alpha", "beta", "gamma", "delta",
+        "epsilon", "zeta");
+    assertThat(c.get("alpha")).isEqualTo(c.get("beta")).isEqualTo(c.get("gamma"));
+    assertThat(c.get("delta")).isEqualTo(c.get("epsilon")).isEqualTo(c.get("zeta"));
+    assertThat(c.get("alpha")).isNotEqualTo(c.get("delta"));
+  }
+
+  @Test
+  void cluster_mostFrequentWordAfter_isAContext() {
+    StringWriter out = new StringWriter();
+    WordClusterer.cluster(besideTheOrNothing(true), 3, 2, 2, out);
+
+    Map<String, String> c = fine(out.toString());
+    assertThat(c.keySet()).containsExactlyInAnyOrder("the", "alpha", "beta", "gamma", "delta",
+        "epsilon", "zeta");
+    assertThat(c.get("alpha")).isEqualTo(c.get("beta")).isEqualTo(c.get("gamma"));
+    assertThat(c.get("delta")).isEqualTo(c.get("epsilon")).isEqualTo(c.get("zeta"));
+    assertThat(c.get("alpha")).isNotEqualTo(c.get("delta"));
+  }
+
+  @Test
+  void cluster_rareSharedContext_weighsMoreThanAFrequentOne() {
+    // "w" is followed by "moon" and by "the" 10 times each. "moon" follows only "w" and "x";
+    // "the" follows "y" and five more words 40 times each. Pointwise mutual information makes
+    // the rare context the telling one: "w" goes with "x", not with "y" (raw counts would tie).
+    List<List<String>> s = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      s.add(List.of("w", "moon"));
+      s.add(List.of("w", "the"));
+    }
+    for (int i = 0; i < 20; i++) {
+      s.add(List.of("x", "moon"));
+      s.add(List.of("y", "the"));
+    }
+    for (int i = 0; i < 40; i++) {
+      for (String f : List.of("fa", "fb", "fc", "fd", "fe")) {
+        s.add(List.of(f, "the"));
+      }
+    }
+    StringWriter out = new StringWriter();
+    WordClusterer.cluster(s, 4, 2, 2, out);
+
+    Map<String, String> c = fine(out.toString());
+    assertThat(c.get("w")).isEqualTo(c.get("x")).isNotEqualTo(c.get("y"));
+    assertThat(c.get("y")).isEqualTo(c.get("fa")).isEqualTo(c.get("fe"));
+  }
+
+  @Test
+  void cluster_moreClustersThanDistinctContexts_leavesClustersEmpty() {
+    // 12 words, but the four names share one context and shape, and so do the four pronouns:
+    // six distinct words for ten clusters. Some clusters end without words; the coarse
+    // clustering must not trip over them.
+    StringWriter out = new StringWriter();
+    int words = WordClusterer.cluster(namesAndPronouns(), 10, 2, 4, out);
+
+    Map<String, String> c = fine(out.toString());
+    assertThat(words).isEqualTo(12);
+    assertThat(c.get("anna")).isEqualTo(c.get("boris")).isEqualTo(c.get("carla"))
+        .isEqualTo(c.get("dmitri"));
+    assertThat(c.get("him")).isEqualTo(c.get("her")).isEqualTo(c.get("them"))
+        .isEqualTo(c.get("us"));
+    assertThat(new java.util.HashSet<>(c.values())).hasSize(6);
+    assertThat(out.toString().lines())
+        .allSatisfy(line -> assertThat(line).matches("[^\t]+\t[0-9]\t[01]"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {6, 12})
+  void cluster_asManyCoarseAsFineClusters_eachFineClusterIsItsOwnCoarseOne(int clusters) {
+    StringWriter out = new StringWriter();
+    WordClusterer.cluster(namesAndPronouns(), clusters, clusters, 4, out);
+
+    Map<String, String> coarseOfFine = new HashMap<>();
+    for (String line : out.toString().split("\n")) {
+      String[] cols = line.split("\t");
+      assertThat(coarseOfFine.putIfAbsent(cols[1], cols[2])).isIn(null, cols[2]);
+    }
+    // six distinct words: six fine clusters, each in a coarse cluster of its own
+    assertThat(coarseOfFine).hasSize(6);
+    assertThat(new java.util.HashSet<>(coarseOfFine.values())).hasSize(6);
+  }
+
+  @Test
+  void cluster_mostFrequentWord_isClusteredByItsContextsToo() {
+    // "ama", "abe" and "ace" come before the same four verbs, "bea", "bob" and "bud" before
+    // four others; "ama" once more, which makes it the most frequent word (the first row).
+    List<List<String>> s = new ArrayList<>();
+    for (int r = 0; r < 5; r++) {
+      for (String a : List.of("ama", "abe", "ace")) {
+        for (String verb : List.of("left", "stayed", "slept", "ran")) {
+          s.add(List.of(a, verb));
+        }
+      }
+      for (String b : List.of("bea", "bob", "bud")) {
+        for (String verb : List.of("said", "wrote", "sang", "read")) {
+          s.add(List.of(b, verb));
+        }
+      }
+    }
+    s.add(List.of("ama", "left"));
+    StringWriter out = new StringWriter();
+    WordClusterer.cluster(s, 3, 2, 1, out);
+
+    Map<String, String> c = fine(out.toString());
+    assertThat(keys(out.toString()).get(0)).isEqualTo("ama");
+    assertThat(c.get("ama")).isEqualTo(c.get("abe")).isEqualTo(c.get("ace"));
+    assertThat(c.get("bea")).isEqualTo(c.get("bob")).isEqualTo(c.get("bud"))
+        .isNotEqualTo(c.get("ama"));
+    assertThat(c.get("left")).isEqualTo(c.get("said")).isEqualTo(c.get("read"))
+        .isNotEqualTo(c.get("ama")).isNotEqualTo(c.get("bea"));
+  }
+
+  @Test
+  void cluster_chainOfContexts_isSplitInHalvesOnceKmeansSettles() {
+    // Nine words from "always before p" to "always before q" in even steps (each seen 8 times):
+    // the first centres are p's row, then the rows least like it; the first assignment to them
+    // is lopsided, and only the iterations that follow split the chain in the middle.
+    List<String> chain = List.of("ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch", "ci");
+    List<List<String>> s = new ArrayList<>();
+    for (int i = 0; i < chain.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        s.add(List.of(chain.get(i), "p"));
+      }
+      for (int j = i; j < chain.size() - 1; j++) {
+        s.add(List.of(chain.get(i), "q"));
+      }
+    }
+    StringWriter out = new StringWriter();
+    WordClusterer.cluster(s, 4, 2, 1, out);
+
+    Map<String, String> c = fine(out.toString());
+    assertThat(c.get("ca")).isEqualTo(c.get("cb")).isEqualTo(c.get("cc")).isEqualTo(c.get("cd"));
+    assertThat(c.get("cf")).isEqualTo(c.get("cg")).isEqualTo(c.get("ch")).isEqualTo(c.get("ci"))
+        .isNotEqualTo(c.get("ca"));
+  }
+
+  /** A word made of letters only: the key folds digits, so "f1" and "f2" would be one word. */
+  private static String code(String prefix, int i) {
+    StringBuilder b = new StringBuilder(prefix);
+    do {
+      b.append((char) ('a' + i % 26));
+      i /= 26;
+    } while (i > 0);
+    return b.toString();
+  }
+
+  @Test
+  void cluster_wordJustOutsideTheContextWords_isNoContext() {
+    // 998 filler words seen 73 times each, alone in a sentence, then "x" and "y" (72 each):
+    // the 1,000 context words. "zed" (72, after "x" and "y" alphabetically) is the 1,001st
+    // word, so no context: after it, "ba" has no left context unlike "aa" at a sentence's
+    // start; before it, "ca" has no right context unlike "da" at a sentence's end.
+    List<List<String>> s = new ArrayList<>();
+    for (int j = 0; j < 998; j++) {
+      List<String> filler = List.of(code("f", j));
+      for (int r = 0; r < 73; r++) {
+        s.add(filler);
+      }
+    }
+    for (int r = 0; r < 12; r++) {
+      for (int i = 0; i < 3; i++) {
+        s.add(List.of(code("a", i), "x"));
+        s.add(List.of("zed", code("b", i), "x"));
+        s.add(List.of("y", code("c", i), "zed"));
+        s.add(List.of("y", code("d", i)));
+      }
+    }
+    StringWriter out = new StringWriter();
+    WordClusterer.cluster(s, 8, 2, 1, out);
+
+    Map<String, String> c = fine(out.toString());
+    assertThat(keys(out.toString()).indexOf("zed")).isEqualTo(WordClusterer.CONTEXT_WORDS);
+    for (String group : List.of("a", "b", "c", "d")) {
+      assertThat(c.get(group + "a")).isEqualTo(c.get(group + "b")).isEqualTo(c.get(group + "c"));
+    }
+    assertThat(c.get("ba")).isNotEqualTo(c.get("aa"));
+    assertThat(c.get("ca")).isNotEqualTo(c.get("da"));
   }
 }

@@ -351,6 +351,27 @@ final class ArticleIndexTest {
     }
   }
 
+  @Test
+  void ids_segmentHoldingDeletedArticles_listsTheLiveOnesOnly() throws IOException {
+    List<String> places = List.of("harbour", "orchard", "quarry", "viaduct", "meadow", "ferry",
+        "lighthouse", "mill", "canal", "tannery");
+    try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      for (String id : places) {
+        index.add(id, Fixtures.analysis("Story " + id, "Text about the " + id + " today."));
+      }
+      index.commit();
+      index.delete("quarry");
+
+      // One segment of ten documents, one of them deleted: a segment with more deleted (2 of 4)
+      // is merged away when the reader is refreshed, and its reader has no deleted documents.
+      List<String> live = places.stream().filter(id -> !id.equals("quarry")).toList();
+      assertThat(index.ids()).isEqualTo(live);
+      index.commit();
+      assertThat(index.ids()).isEqualTo(live);
+      assertThat(index.size()).isEqualTo(9);
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"with spaces in it", "a/b/c\\d", "emoji \uD83D\uDCF0\uD83C\uDF0D",
       "\u05E2\u05D9\u05EA\u05D5\u05DF \u0645\u0642\u0627\u0644", "\u65B0\u95FB-42", "x",
@@ -496,6 +517,43 @@ final class ArticleIndexTest {
       for (String id : List.of("riksbank-cuts-rate", "nordic-cup-final", added)) {
         assertThat(ids(legacy.related(id, RelatedQuery.of(3), allCommon))).as(id)
             .isEqualTo(ids(samples.related(id, RelatedQuery.of(3))));
+      }
+    }
+  }
+
+  @Test
+  void related_formatTwoIndexReopened_looksTermsUpInTheTopicField(@TempDir Path dir)
+      throws IOException {
+    // The same articles, all with the topic field, in indexes that say format 1, 2 and 3.
+    Map<String, ArticleAnalysis> articles = Fixtures.samples();
+    for (String format : List.of("1", "2", "3")) {
+      try (org.apache.lucene.store.Directory d =
+              org.apache.lucene.store.FSDirectory.open(dir.resolve(format));
+          org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
+              new org.apache.lucene.index.IndexWriterConfig(Documents.analyzer()))) {
+        for (Map.Entry<String, ArticleAnalysis> e : articles.entrySet()) {
+          w.addDocument(Documents.toDocument(e.getKey(), e.getValue(), Documents.analyzer()));
+        }
+        w.setLiveCommitData(Map.of(LuceneArchive.FORMAT_KEY, format).entrySet());
+        w.commit();
+      }
+    }
+    // Every repeated term is looked up in the topic field (none is common), and the first pass
+    // keeps 3 candidates: which field it searched decides the first suggestion of these three.
+    Ranker.Weights d = Ranker.Weights.DEFAULT;
+    Ranker topical = new Ranker(Documents.analyzer(), new Ranker.Weights(d.wide(), d.repeated(),
+        d.wideTerms(), d.title(), d.names(), d.nameTerms(), d.keyword(), d.entity(), d.demonym(),
+        0, d.firstPassTerms(), d.firstPassRepeated(), 3, d.firstPassMaxShare(),
+        d.firstPassMinDense(), 0, d.topicWeight(), d.textCosine()));
+    try (ArticleIndex one = ArticleIndex.open(dir.resolve("1"), Fixtures.analyzer());
+        ArticleIndex two = ArticleIndex.open(dir.resolve("2"), Fixtures.analyzer());
+        ArticleIndex three = ArticleIndex.open(dir.resolve("3"), Fixtures.analyzer())) {
+      for (String id : List.of("nordic-cup-semifinal", "sandholm-injury", "germany-rail-strike")) {
+        List<String> withTopics = ids(three.related(id, RelatedQuery.of(1), topical));
+        assertThat(ids(two.related(id, RelatedQuery.of(1), topical))).as(id)
+            .isEqualTo(withTopics);
+        assertThat(ids(one.related(id, RelatedQuery.of(1), topical))).as(id)
+            .isNotEqualTo(withTopics);
       }
     }
   }

@@ -1,0 +1,111 @@
+package dev.lede.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class TokensTest {
+
+  /** Tokens of a body as the tokenizer cut them: "|" marks each cut, spaces separate. */
+  private static Tokens tokens(String body, String... texts) {
+    List<Token> out = new ArrayList<>();
+    int from = 0;
+    for (String t : texts) {
+      int start = body.indexOf(t, from);
+      out.add(new Token(t, start, start + t.length(), "X" + out.size(), t));
+      from = start + t.length();
+    }
+    return Tokens.of(body, out);
+  }
+
+  @Test
+  void of_curlyPossessiveSplitInsideTheName_isMovedToItsOwnToken() {
+    Tokens t = tokens("Lukashenko’s visit", "Lukashenk", "o’s", "visit");
+
+    assertThat(t.words()).containsExactly("Lukashenko", "’s", "visit");
+    assertThat(t.starts()).containsExactly(0, 10, 13);
+    assertThat(t.ends()).containsExactly(10, 12, 18);
+    assertThat(t.pos()).containsExactly("X0", "PART", "X2");
+  }
+
+  @Test
+  void of_straightQuotePossessiveWithTwoLetters_isMovedToo() {
+    Tokens t = tokens("Kasparov's move", "Kaspar", "ov's", "move");
+
+    assertThat(t.words()).containsExactly("Kasparov", "'s", "move");
+    assertThat(t.starts()).containsExactly(0, 8, 11);
+    assertThat(t.ends()).containsExactly(8, 10, 15);
+  }
+
+  @Test
+  void of_possessiveNotTouchingOrAfterAFigure_staysAsItIs() {
+    Tokens apart = tokens("Osei o’s", "Osei", "o’s");
+    Tokens figure = tokens("1990o’s", "1990", "o’s");
+    Tokens whole = tokens("Osei’s", "Osei", "’s");
+
+    assertThat(apart.words()).containsExactly("Osei", "o’s");
+    assertThat(figure.words()).containsExactly("1990", "o’s");
+    assertThat(whole.words()).containsExactly("Osei", "’s");
+    assertThat(whole.pos()).containsExactly("X0", "X1");
+  }
+
+  @Test
+  void of_hyphenCutEitherSide_joinedIntoOneWord() {
+    Tokens led = tokens("U.S.-led forces", "U.S.", "-", "led", "forces");
+    Tokens ruled = tokens("Hamas-ruled Gaza", "Hamas", "-ruled", "Gaza");
+    Tokens known = tokens("well- known", "well-", "known");
+    Tokens prefix = tokens("anti-war march", "anti-", "war", "march");
+
+    assertThat(led.words()).containsExactly("U.S.-led", "forces");
+    assertThat(led.starts()).containsExactly(0, 9);
+    assertThat(led.ends()).containsExactly(8, 15);
+    assertThat(led.pos()).containsExactly("X2", "X3");
+    assertThat(ruled.words()).containsExactly("Hamas-ruled", "Gaza");
+    assertThat(ruled.pos()).containsExactly("X1", "X2");
+    assertThat(known.words()).containsExactly("well-", "known");
+    assertThat(prefix.words()).containsExactly("anti-war", "march");
+    assertThat(prefix.starts()).containsExactly(0, 9);
+  }
+
+  @Test
+  void of_hyphenJoinedToTheWordBefore_takesThatWordsTag() {
+    // "-" touches ")" after it, so it joins "U.S."; the group's tag is its last word's, never
+    // the hyphen's
+    Tokens t = tokens("U.S.-)", "U.S.", "-", ")");
+
+    assertThat(t.words()).containsExactly("U.S.-", ")");
+    assertThat(t.pos()).containsExactly("X0", "X2");
+  }
+
+  @Test
+  void of_loneHyphenTouchingOneSideOnly_staysApart() {
+    Tokens left = tokens("Accra- Tema", "Accra", "-", "Tema");
+    Tokens right = tokens("Accra -Tema", "Accra", "-", "Tema");
+    Tokens first = tokens("-Tema road", "-", "Tema", "road");
+    Tokens last = tokens("Accra-", "Accra", "-");
+
+    assertThat(left.words()).containsExactly("Accra", "-", "Tema");
+    assertThat(right.words()).containsExactly("Accra", "-", "Tema");
+    assertThat(first.words()).containsExactly("-", "Tema", "road");
+    assertThat(last.words()).containsExactly("Accra", "-");
+  }
+
+  @Test
+  void of_hyphenBetweenPunctuation_staysApart() {
+    Tokens t = tokens("(-) done", "(", "-", ")", "done");
+
+    assertThat(t.words()).containsExactly("(", "-", ")", "done");
+    assertThat(t.starts()).containsExactly(0, 1, 2, 4);
+  }
+
+  @Test
+  void of_noTokens_empty() {
+    Tokens t = Tokens.of("", List.of());
+
+    assertThat(t.words()).isEmpty();
+    assertThat(t.starts()).isEmpty();
+  }
+}
