@@ -83,6 +83,35 @@ final class LexiconCandidatesTest {
     assertThat(cands.get(0).canonical()).isEqualTo("France");
     assertThat(cands.get(0).code()).isEqualTo("FR");
     assertThat(cands.get(1).canonical()).isEqualTo("San Francisco");
+    assertThat(cands).noneMatch(Candidate::usState); // Ontario is no US state
+  }
+
+  @Test
+  void lowercasePlaces_longestPlaceAtAToken_coversTheWordsInIt() {
+    SentenceTokens s = sentence("she moved to new/PROPN mexico/PROPN from ohio/PROPN");
+    List<Candidate> cands = new ArrayList<>();
+
+    lexicon.lowercasePlaces(s, cands);
+
+    // "mexico" inside "new mexico" is no second place
+    assertThat(show(s, cands)).containsExactly("LOCATION:new mexico", "LOCATION:ohio");
+    assertThat(cands).allMatch(Candidate::usState);
+    assertThat(cands.get(0).canonical()).isEqualTo("New Mexico");
+  }
+
+  @Test
+  void lowercasePlaces_aWordCapitalisedOrCoveredInsideThePhrase_isNoLowercasePlace() {
+    SentenceTokens capitalised = sentence("we flew to San/PROPN francisco/PROPN");
+    SentenceTokens covered = sentence("we flew to san/PROPN francisco/PROPN");
+    List<Candidate> fromCapitalised = new ArrayList<>();
+    List<Candidate> fromCovered = new ArrayList<>(List.of(new Candidate(4, 5,
+        EntityType.PERSON, null, null, false, Candidate.PRIO_MODEL)));
+
+    lexicon.lowercasePlaces(capitalised, fromCapitalised);
+    lexicon.lowercasePlaces(covered, fromCovered);
+
+    assertThat(fromCapitalised).isEmpty();
+    assertThat(show(covered, fromCovered)).containsExactly("PERSON:francisco");
   }
 
   @Test
