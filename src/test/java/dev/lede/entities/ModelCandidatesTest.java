@@ -238,6 +238,9 @@ final class ModelCandidatesTest {
       "the okafor group; 1; 3; ORG; ORGANIZATION:okafor group",
       "we flew to san francisco; 3; 5; LOC; LOCATION:san francisco",
       "we flew to southern Kandahar; 3; 5; LOC; LOCATION:Kandahar",
+      // a name starting with a digit counts as capitalised: its lowercase edges go
+      "shares of 3M company rose; 2; 4; ORG; ORGANIZATION:3M",
+      "shares of 3m company rose; 2; 4; ORG; ORGANIZATION:3m",
       "a Social Democrat won; 1; 3; ORG;",
       "a Social Democratic Party; 1; 4; ORG; ORGANIZATION:Social Democratic Party",
       // spans with nothing of a name in them, up to the sentence's first or last token

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -216,6 +217,24 @@ final class NeuralTaggerTest {
       for (int i = 0; i < a.length; i++) {
         assertThat(b[i]).isCloseTo(a[i], within(1e-5f));
       }
+    }
+  }
+
+  @Test
+  void decode_twoCopiesOfOneNetwork_decodeAsThatNetworkAlone() throws IOException {
+    ModelParts parts = shippedParts();
+    NeuralTagger alone = parts.with(0);
+    NeuralTagger twice = parts.with(0, 0);
+    Random random = new Random(7);
+    int labels = 7;
+    for (int trial = 0; trial < 300; trial++) {
+      int n = 1 + random.nextInt(8);
+      float[] em = new float[n * labels];
+      for (int i = 0; i < em.length; i++) {
+        em[i] = (float) (random.nextGaussian() * 3);
+      }
+      // the same transition, start and end scores: averaging two copies changes none of them
+      assertThat(twice.decode(em, n)).as("trial %d", trial).containsExactly(alone.decode(em, n));
     }
   }
 
