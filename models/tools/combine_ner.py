@@ -18,7 +18,7 @@ import struct
 import numpy as np
 import torch
 
-from train_ner import LABELS, Encoder, Tagger, batchify, read_tsv
+from train_ner import Encoder, Tagger, write_fixture
 
 
 class Reader:
@@ -107,21 +107,8 @@ def main():
         m0 = parts[0]
         enc = Encoder({w: i for i, w in enumerate(m0["words"])}, m0["chars"], m0["pos"], m0["gaz"],
                       m0["flags"])
-        models = [to_model(m) for m in parts]
-        sents = read_tsv(args.fixture_input)
-        with torch.no_grad(), open(args.fixture, "w", encoding="utf-8") as f:
-            f.write("# Emission scores of models/ner-tagger.bin on invented sentences (the mean of "
-                    "its networks),\n# written by models/tools/combine_ner.py; NeuralTaggerTest "
-                    "checks the Java forward pass.\n")
-            for sent in sents:
-                W, C, S, P, G, FL, _, M = batchify([enc.encode(sent)], [None])
-                em = sum(model.emissions(W, C, S, P, G, FL)[0].numpy() for model in models)
-                em = em / len(models)
-                for t, row in zip(sent, em):
-                    f.write("\t".join([t[0], t[1], t[2], str(t[3])]
-                                      + [f"{x:.6f}" for x in row]) + "\n")
-                f.write("\n")
-        print(f"wrote {args.fixture}", flush=True)
+        write_fixture(args.fixture, args.fixture_input, enc, [to_model(m) for m in parts],
+                      "models/tools/combine_ner.py")
 
 
 if __name__ == "__main__":

@@ -329,6 +329,23 @@ def write_model(path, model, words, qvec, scale, chars, pos, gaz, args):
     os.replace(path + ".tmp", path)
 
 
+def write_fixture(path, fixture_input, enc, models, tool):
+    """Writes the mean emission scores of the models on the fixture's sentences, which
+    NeuralTaggerTest compares with the Java forward pass."""
+    sents = read_tsv(fixture_input)
+    with torch.no_grad(), open(path, "w", encoding="utf-8") as f:
+        f.write("# Emission scores of models/ner-tagger.bin on invented sentences (the mean of its"
+                f" networks),\n# written by {tool}; NeuralTaggerTest checks the Java forward pass.\n")
+        for sent in sents:
+            W, C, S, P, G, FL, _, M = batchify([enc.encode(sent)], [None])
+            em = sum(m.emissions(W, C, S, P, G, FL)[0].numpy() for m in models) / len(models)
+            for t, row in zip(sent, em):
+                f.write("\t".join([t[0], t[1], t[2], str(t[3])]
+                                  + [f"{x:.6f}" for x in row]) + "\n")
+            f.write("\n")
+    print(f"wrote {path}", flush=True)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default="target/ner-data")
@@ -457,18 +474,7 @@ def main():
           flush=True)
 
     if os.path.exists(args.fixture_input):
-        sents = read_tsv(args.fixture_input)
-        with torch.no_grad(), open(args.fixture, "w", encoding="utf-8") as f:
-            f.write("# Emission scores of models/ner-tagger.bin on invented sentences, written by\n"
-                    "# models/tools/train_ner.py; NeuralTaggerTest checks the Java forward pass.\n")
-            for sent in sents:
-                W, C, S, P, G, FL, _, M = batchify([enc.encode(sent)], [None])
-                em = model.emissions(W, C, S, P, G, FL)[0].numpy()
-                for t, row in zip(sent, em):
-                    f.write("\t".join([t[0], t[1], t[2], str(t[3])]
-                                      + [f"{x:.6f}" for x in row]) + "\n")
-                f.write("\n")
-        print(f"wrote {args.fixture}", flush=True)
+        write_fixture(args.fixture, args.fixture_input, enc, [model], "models/tools/train_ner.py")
 
 
 if __name__ == "__main__":
