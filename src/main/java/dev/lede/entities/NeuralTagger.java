@@ -27,8 +27,9 @@ import java.util.Map;
 final class NeuralTagger {
 
   /**
-   * Tokens whose input-layer share is kept (64 floats each, about 20 MB at most): news repeats its
-   * words, and the character CNN and word-vector projection are most of the input layer's work.
+   * Tokens whose input-layer share each network keeps (64 floats each, about 20 MB at most per
+   * network): news repeats its words, and the character CNN and word-vector projection are most
+   * of the input layer's work.
    */
   static final int LEXICAL_CACHE_SIZE = 50_000;
 
