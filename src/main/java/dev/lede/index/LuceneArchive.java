@@ -320,6 +320,19 @@ final class LuceneArchive implements Archive {
     return location;
   }
 
+  /**
+   * How many holders the current reader has besides the searcher manager: 0 when no query holds
+   * it. Tests check with it that every operation gives back the searcher it took.
+   */
+  int readerHolders() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.getIndexReader().getRefCount() - 2;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   private IndexSearcher acquire() throws IOException {
     ensureOpen();
     try {

@@ -1,0 +1,61 @@
+package dev.lede.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lede.ArticleAnalysis;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
+
+/** {@link LuceneArchive}: every operation gives back the searcher it takes. */
+final class LuceneArchiveTest {
+
+  private static LuceneArchive archiveOfSamples() throws Exception {
+    LuceneArchive archive = LuceneArchive.inMemory();
+    archive.addAll(Fixtures.samples());
+    archive.commit();
+    return archive;
+  }
+
+  @Test
+  void readerHolders_afterEveryReadOperation_none() throws Exception {
+    try (LuceneArchive archive = archiveOfSamples()) {
+      String id = Fixtures.samples().keySet().iterator().next();
+      ArticleAnalysis analysis = Fixtures.samples().get(id);
+
+      assertThat(archive.get(id)).isPresent();
+      assertThat(archive.readerHolders()).as("get").isZero();
+      assertThat(archive.get("no-such-id")).isEmpty();
+      assertThat(archive.readerHolders()).as("get, missing").isZero();
+      assertThat(archive.size()).isEqualTo(Fixtures.samples().size());
+      assertThat(archive.readerHolders()).as("size").isZero();
+      assertThat(archive.ids()).hasSize(Fixtures.samples().size());
+      assertThat(archive.readerHolders()).as("ids").isZero();
+      assertThat(archive.related(id, RelatedQuery.of(5))).isNotEmpty();
+      assertThat(archive.readerHolders()).as("related by id").isZero();
+      assertThatThrownBy(() -> archive.related("no-such-id", RelatedQuery.of(5)))
+          .isInstanceOf(NoSuchElementException.class);
+      assertThat(archive.readerHolders()).as("related, missing id").isZero();
+      assertThat(archive.related(analysis, RelatedQuery.of(5))).isNotEmpty();
+      assertThat(archive.readerHolders()).as("related by analysis").isZero();
+      assertThat(archive.scoredBothWays(id)).isNotEmpty();
+      assertThat(archive.readerHolders()).as("scores for tests").isZero();
+    }
+  }
+
+  @Test
+  void readerHolders_afterAChangeAndARead_none() throws Exception {
+    try (LuceneArchive archive = archiveOfSamples()) {
+      String id = Fixtures.samples().keySet().iterator().next();
+      archive.delete(id);
+
+      // the read refreshes the searcher to the change
+      assertThat(archive.get(id)).isEmpty();
+      assertThat(archive.readerHolders()).isZero();
+      archive.addAll(Map.of(id, Fixtures.samples().get(id)));
+      assertThat(archive.size()).isEqualTo(Fixtures.samples().size());
+      assertThat(archive.readerHolders()).isZero();
+    }
+  }
+}
