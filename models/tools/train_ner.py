@@ -366,6 +366,10 @@ def main():
     ap.add_argument("--lexicon-dropout", type=float, default=0.0,
                     help="training only: chance that a token's name lexicon bits are zeroed, so "
                          "that a name the lexicon lacks still looks like a name")
+    ap.add_argument("--word-dropout", type=float, default=0.0,
+                    help="training only: chance that a token's word vector is replaced by the "
+                         "unknown word's, so that the character and lexicon inputs learn to carry "
+                         "names the vectors lack")
     ap.add_argument("--flag-bits", type=int, default=FLAG_BITS,
                     help="flag bits read (4: without the name lexicon)")
     ap.add_argument("--max-minutes", type=float, default=0,
@@ -448,6 +452,8 @@ def main():
             if args.lexicon_dropout > 0 and FL.shape[2] > 4:
                 keep = (torch.rand(FL.shape[0], FL.shape[1], 1) >= args.lexicon_dropout).float()
                 FL[:, :, 4:] = FL[:, :, 4:] * keep
+            if args.word_dropout > 0:
+                W = W * (torch.rand(W.shape) >= args.word_dropout).long()
             em = model.emissions(W, C, S, P, G, FL)
             loss = model.nll(em, Y, M) / len(bi)
             opt.zero_grad()
