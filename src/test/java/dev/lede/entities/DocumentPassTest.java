@@ -105,4 +105,58 @@ final class DocumentPassTest {
     assertThat(apply(body, found.toArray(TypedMention[]::new)))
         .containsExactly("PERSON:Ursula von der Leyen", "PERSON:von der Leyen");
   }
+
+  @Test
+  void apply_georgiaWithAsManyCaucasusCuesAsUsOnes_staysTheCountry() {
+    String body = "From Atlanta to Tbilisi , Georgia waits .";
+    List<TypedMention> found = List.of(
+        at(body, "Atlanta", 0, EntityType.LOCATION, "Atlanta", null),
+        at(body, "Tbilisi", 0, EntityType.LOCATION, "Tbilisi", null),
+        at(body, "Georgia", 0, EntityType.COUNTRY, "Georgia", "GE"));
+
+    List<TypedMention> out = pass.apply(body, found, tokens(body));
+
+    assertThat(out.get(2).type()).isEqualTo(EntityType.COUNTRY);
+    assertThat(out.get(2).code()).isEqualTo("GE");
+  }
+
+  @Test
+  void apply_repeatFoundByThePass_inTextOrderAmongTheOthers() {
+    String body = "Anna Okafor spoke . Okafor then flew to Bergen .";
+
+    assertThat(apply(body, model(body, "Anna Okafor", 0, EntityType.PERSON),
+        at(body, "Bergen", 0, EntityType.LOCATION, "Bergen", null)))
+        .containsExactly("PERSON:Anna Okafor", "PERSON:Okafor", "LOCATION:Bergen");
+  }
+
+  @Test
+  void apply_wordsOfThreeLettersRepeat_twoLetterOnesDoNot() {
+    String three = "Ann Okafor spoke . Ann left .";
+    String two = "Li Okafor spoke . Li left .";
+
+    assertThat(apply(three, model(three, "Ann Okafor", 0, EntityType.PERSON)))
+        .containsExactly("PERSON:Ann Okafor", "PERSON:Ann");
+    assertThat(apply(two, model(two, "Li Okafor", 0, EntityType.PERSON)))
+        .containsExactly("PERSON:Li Okafor");
+  }
+
+  @Test
+  void apply_particleBeforeARepeatNotInTheFullName_leftOut() {
+    String body = "Maria Okafor spoke . Then van Okafor left .";
+
+    assertThat(apply(body, model(body, "Maria Okafor", 0, EntityType.PERSON)))
+        .containsExactly("PERSON:Maria Okafor", "PERSON:Okafor");
+  }
+
+  @Test
+  void apply_nameRepeatedInParentheses_noAbbreviation() {
+    String body = "Zentek ( Zentek ) grew . Zentek hired .";
+
+    List<TypedMention> out = pass.apply(body, List.of(
+        model(body, "Zentek", 0, EntityType.ORGANIZATION),
+        model(body, "Zentek", 20, EntityType.ORGANIZATION)), tokens(body));
+
+    assertThat(show(body, out)).containsExactly("ORGANIZATION:Zentek", "ORGANIZATION:Zentek");
+    assertThat(out.get(1).canonical()).isNull();
+  }
 }
