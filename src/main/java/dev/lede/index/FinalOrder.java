@@ -66,15 +66,21 @@ final class FinalOrder {
         }
         Long value = data.simHash(h.doc);
         hash = value == null ? 0 : value;
+        if (q.deduplicate() && sameText(hash, p.simHash())) {
+          // A copy of the article is never shown, wherever it ranks: dropped before the sort,
+          // whose ties (copies score alike) each cost a stored-fields read for the id.
+          continue;
+        }
       }
       scored.add(new Scored(h.doc, score, hash));
     }
     // Equal scores (copies of one text, above all) in id order, as on SolrCloud, not in the
     // order the articles were added: which copy is shown must not depend on the backend.
-    Map<Integer, String> ids = new HashMap<>();
+    // The documents read for the ids are kept for the suggestions shown.
+    Map<Integer, Document> read = new HashMap<>();
     try {
       scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-          .thenComparing((Scored s) -> id(data, s.doc(), ids)));
+          .thenComparing((Scored s) -> document(data, s.doc(), read).get(Documents.ID)));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -90,11 +96,12 @@ final class FinalOrder {
       if (s.score() < q.minScore()) {
         break;
       }
-      if (q.deduplicate() && isDuplicate(s, p, kept)) {
+      if (q.deduplicate() && isDuplicate(s, kept)) {
         continue;
       }
       kept.add(s);
-      docs.add(data.document(s.doc()));
+      Document d = read.get(s.doc());
+      docs.add(d != null ? d : data.document(s.doc()));
       Set<String> matched = textMatches != null
           ? textMatches.getOrDefault(s.doc(), Set.of())
           : data.textTerms(s.doc());
@@ -124,20 +131,18 @@ final class FinalOrder {
 
   private record Scored(int doc, double score, long hash) {}
 
-  private static String id(Hits data, int doc, Map<Integer, String> ids) {
-    return ids.computeIfAbsent(doc, d -> {
+  private static Document document(Hits data, int doc, Map<Integer, Document> read) {
+    return read.computeIfAbsent(doc, d -> {
       try {
-        return data.document(d).get(Documents.ID);
+        return data.document(d);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     });
   }
 
-  private static boolean isDuplicate(Scored s, Probe p, List<Scored> kept) {
-    if (sameText(s.hash(), p.simHash())) {
-      return true;
-    }
+  /** Whether a hit is a copy of a suggestion already kept (copies of the article are gone). */
+  private static boolean isDuplicate(Scored s, List<Scored> kept) {
     for (Scored k : kept) {
       if (sameText(s.hash(), k.hash())) {
         return true;
