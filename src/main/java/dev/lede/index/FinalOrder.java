@@ -36,6 +36,11 @@ final class FinalOrder {
     /** The hit's {@link Ranker#RESULT_FIELDS}. */
     Document document(int doc) throws IOException;
 
+    /** The hit's id, which orders equal scores; by default from its stored fields. */
+    default String id(int doc) throws IOException {
+      return document(doc).get(Documents.ID);
+    }
+
     /** The hit's text terms, for a baseline ranking's explanations. */
     Set<String> textTerms(int doc) throws IOException;
   }
@@ -76,11 +81,10 @@ final class FinalOrder {
     }
     // Equal scores (copies of one text, above all) in id order, as on SolrCloud, not in the
     // order the articles were added: which copy is shown must not depend on the backend.
-    // The documents read for the ids are kept for the suggestions shown.
-    Map<Integer, Document> read = new HashMap<>();
+    Map<Integer, String> ids = new HashMap<>();
     try {
       scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-          .thenComparing((Scored s) -> document(data, s.doc(), read).get(Documents.ID)));
+          .thenComparing((Scored s) -> id(data, s.doc(), ids)));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -100,8 +104,7 @@ final class FinalOrder {
         continue;
       }
       kept.add(s);
-      Document d = read.get(s.doc());
-      docs.add(d != null ? d : data.document(s.doc()));
+      docs.add(data.document(s.doc()));
       Set<String> matched = textMatches != null
           ? textMatches.getOrDefault(s.doc(), Set.of())
           : data.textTerms(s.doc());
@@ -131,10 +134,10 @@ final class FinalOrder {
 
   private record Scored(int doc, double score, long hash) {}
 
-  private static Document document(Hits data, int doc, Map<Integer, Document> read) {
-    return read.computeIfAbsent(doc, d -> {
+  private static String id(Hits data, int doc, Map<Integer, String> ids) {
+    return ids.computeIfAbsent(doc, d -> {
       try {
-        return data.document(d);
+        return data.id(d);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
