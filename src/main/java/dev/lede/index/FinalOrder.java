@@ -36,6 +36,11 @@ final class FinalOrder {
     /** The hit's {@link Ranker#RESULT_FIELDS}. */
     Document document(int doc) throws IOException;
 
+    /** The hit's id, which orders equal scores; by default from its stored fields. */
+    default String id(int doc) throws IOException {
+      return document(doc).get(Documents.ID);
+    }
+
     /** The hit's text terms, for a baseline ranking's explanations. */
     Set<String> textTerms(int doc) throws IOException;
   }
@@ -66,6 +71,11 @@ final class FinalOrder {
         }
         Long value = data.simHash(h.doc);
         hash = value == null ? 0 : value;
+        if (q.deduplicate() && sameText(hash, p.simHash())) {
+          // A copy of the article is never shown, wherever it ranks: dropped before the sort,
+          // whose ties (copies score alike) each cost a stored-fields read for the id.
+          continue;
+        }
       }
       scored.add(new Scored(h.doc, score, hash));
     }
@@ -90,7 +100,7 @@ final class FinalOrder {
       if (s.score() < q.minScore()) {
         break;
       }
-      if (q.deduplicate() && isDuplicate(s, p, kept)) {
+      if (q.deduplicate() && isDuplicate(s, kept)) {
         continue;
       }
       kept.add(s);
@@ -127,17 +137,15 @@ final class FinalOrder {
   private static String id(Hits data, int doc, Map<Integer, String> ids) {
     return ids.computeIfAbsent(doc, d -> {
       try {
-        return data.document(d).get(Documents.ID);
+        return data.id(d);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     });
   }
 
-  private static boolean isDuplicate(Scored s, Probe p, List<Scored> kept) {
-    if (sameText(s.hash(), p.simHash())) {
-      return true;
-    }
+  /** Whether a hit is a copy of a suggestion already kept (copies of the article are gone). */
+  private static boolean isDuplicate(Scored s, List<Scored> kept) {
     for (Scored k : kept) {
       if (sameText(s.hash(), k.hash())) {
         return true;

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
@@ -72,6 +74,8 @@ final class LuceneTermStatistics implements TermStatistics {
   private final IndexSearcher searcher;
   private final Caches caches;
   private final Map<Term, TermStates> states = new HashMap<>();
+  /** Terms this query found in no segment. */
+  private final Set<Term> absent = new HashSet<>();
 
   LuceneTermStatistics(IndexSearcher searcher, Caches caches) {
     this.searcher = searcher;
@@ -91,10 +95,30 @@ final class LuceneTermStatistics implements TermStatistics {
 
   @Override
   public Map<Term, Integer> docFreqs(Collection<Term> terms) throws IOException {
-    Map<Term, TermStates> found = termStates(terms);
-    states.putAll(found);
+    // A query asks for most of its text terms twice (its clauses, its cosine): the answers it
+    // already has need no trip to the shared caches.
     Map<Term, Integer> out = new HashMap<>();
-    found.forEach((t, st) -> out.put(t, st.docFreq()));
+    List<Term> unknown = new ArrayList<>();
+    for (Term t : terms) {
+      TermStates known = states.get(t);
+      if (known != null) {
+        out.put(t, known.docFreq());
+      } else if (!absent.contains(t)) {
+        unknown.add(t);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      Map<Term, TermStates> found = termStates(unknown);
+      for (Term t : unknown) {
+        TermStates st = found.get(t);
+        if (st == null) {
+          absent.add(t);
+        } else {
+          states.put(t, st);
+          out.put(t, st.docFreq());
+        }
+      }
+    }
     return out;
   }
 

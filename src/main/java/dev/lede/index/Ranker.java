@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.Fields;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
@@ -245,6 +246,8 @@ final class Ranker {
       long simHash,
       String surfaceText,
       float[] vector) {}
+
+  private static final Set<String> ID_FIELD = Set.of(Documents.ID);
 
   /** Stored fields the probe of an indexed article needs. */
   private static final Set<String> PROBE_FIELDS = Set.of(Documents.ENTITY_STORED,
@@ -481,6 +484,17 @@ final class Ranker {
       @Override
       public Document document(int doc) throws IOException {
         return stored.document(doc, RESULT_FIELDS);
+      }
+
+      @Override
+      public String id(int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues ids = leaf.reader().getBinaryDocValues(Documents.ID);
+        if (ids != null && ids.advanceExact(doc - leaf.docBase)) {
+          return ids.binaryValue().utf8ToString();
+        }
+        return stored.document(doc, ID_FIELD).get(Documents.ID); // an index made before them
       }
 
       @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,6 +110,7 @@ final class Rescoring {
   /**
    * As above, with the whole-text cosine ({@link TextCosine}) of weight {@code cosineWeight}
    * blended in when {@code cosine} is not null; {@code states} then holds its terms' states too.
+   * A text clause whose term is also one of the cosine's reads its postings once, for both.
    */
   static ScoreDoc[] rescore(IndexReader reader, ScoreDoc[] candidates, Weighted clauses,
       Map<Term, TermStates> states, int wanted, Map<Integer, Set<String>> textMatches,
@@ -119,6 +121,9 @@ final class Rescoring {
     double[] dots = new double[byDoc.length];
     float[] lengths = new float[byDoc.length];
     boolean[] copies = new boolean[byDoc.length];
+    int[] sharedTerms = cosine == null ? null : sharedTextTerms(clauses, cosine);
+    // per cosine term, the segment's candidates' frequencies (null: not in the segment)
+    int[][] cosineFreqs = cosine == null ? null : new int[cosine.terms().size()][];
     List<LeafReaderContext> leaves = reader.leaves();
     int i = 0;
     while (i < byDoc.length) {
@@ -127,6 +132,8 @@ final class Rescoring {
       while (end < byDoc.length && byDoc[end].doc < leaf.docBase + leaf.reader().maxDoc()) {
         end++;
       }
+      boolean withCosine = cosine != null
+          && cosineFreqs(leaf, byDoc, i, end, cosine, states, cosineFreqs);
       float[] norms = new float[end - i];
       for (Map.Entry<String, List<Map.Entry<Term, Float>>> f : clauses.byField().entrySet()) {
         String field = f.getKey();
@@ -144,15 +151,29 @@ final class Rescoring {
         boolean text = field.equals(Documents.TEXT);
         TermsEnum te = terms.iterator();
         PostingsEnum pe = null;
-        for (Map.Entry<Term, Float> c : f.getValue()) {
-          Term t = c.getKey();
+        List<Map.Entry<Term, Float>> fieldClauses = f.getValue();
+        for (int c = 0; c < fieldClauses.size(); c++) {
+          Term t = fieldClauses.get(c).getKey();
+          float weight = fieldClauses.get(c).getValue();
+          String word = text ? t.text() : null; // decoded once, not per matching candidate
+          if (text && withCosine && sharedTerms[c] >= 0) {
+            int[] freqs = cosineFreqs[sharedTerms[c]];
+            if (freqs != null) {
+              for (int k = i; k < end; k++) {
+                if (freqs[k - i] > 0) {
+                  scores[k] += weight * (float) Math.sqrt(freqs[k - i]) * norms[k - i];
+                  textMatches.computeIfAbsent(byDoc[k].doc, d -> new HashSet<>()).add(word);
+                }
+              }
+            }
+            continue;
+          }
           TermState state = states.get(t).get(leaf);
           if (state == null) {
             continue;
           }
           te.seekExact(t.bytes(), state);
           pe = te.postings(pe, PostingsEnum.FREQS);
-          String word = text ? t.text() : null; // decoded once, not per matching candidate
           for (int k = i; k < end; k++) {
             int local = byDoc[k].doc - leaf.docBase;
             int at = pe.docID() < local ? pe.advance(local) : pe.docID();
@@ -160,7 +181,7 @@ final class Rescoring {
               break;
             }
             if (at == local) {
-              scores[k] += c.getValue() * (float) Math.sqrt(pe.freq()) * norms[k - i];
+              scores[k] += weight * (float) Math.sqrt(pe.freq()) * norms[k - i];
               if (text) {
                 textMatches.computeIfAbsent(byDoc[k].doc, d -> new HashSet<>()).add(word);
               }
@@ -168,8 +189,8 @@ final class Rescoring {
           }
         }
       }
-      if (cosine != null) {
-        cosineDots(leaf, byDoc, i, end, cosine, states, dots, lengths, copies);
+      if (withCosine) {
+        cosineDots(leaf, byDoc, i, end, cosine, cosineFreqs, dots, lengths, copies);
       }
       i = end;
     }
@@ -180,18 +201,74 @@ final class Rescoring {
   }
 
   /**
-   * The dot products of one segment's candidates ({@code byDoc[from..to)}) with the cosine's
-   * query, from postings, each candidate adding the query's terms in order; and their lnc
-   * lengths, from {@link Documents#TEXT_NORM} or, in an index made before it, from their term
-   * vectors (the same value, slower); and which are copies of the article.
+   * For each text clause (in the clauses' order), the index of its term among the cosine's
+   * terms, or -1 if the cosine leaves it out (a term in every article).
    */
-  private static void cosineDots(LeafReaderContext leaf, ScoreDoc[] byDoc, int from, int to,
-      TextCosine.Query cosine, Map<Term, TermStates> states, double[] dots, float[] lengths,
-      boolean[] copies) throws IOException {
+  private static int[] sharedTextTerms(Weighted clauses, TextCosine.Query cosine) {
+    List<Map.Entry<Term, Float>> text = clauses.byField().getOrDefault(Documents.TEXT,
+        List.of());
+    Map<Term, Integer> index = new HashMap<>();
+    List<Term> terms = cosine.terms();
+    for (int q = 0; q < terms.size(); q++) {
+      index.put(terms.get(q), q);
+    }
+    int[] shared = new int[text.size()];
+    for (int c = 0; c < text.size(); c++) {
+      shared[c] = index.getOrDefault(text.get(c).getKey(), -1);
+    }
+    return shared;
+  }
+
+  /**
+   * The frequencies of the cosine's terms in one segment's candidates ({@code byDoc[from..to)}),
+   * from postings positioned by the term states already looked up: {@code freqs[q][k - from]},
+   * 0 where candidate k lacks term q, {@code freqs[q]} null where the segment lacks it. Returns
+   * false, and reads nothing, if the segment has no text field.
+   */
+  private static boolean cosineFreqs(LeafReaderContext leaf, ScoreDoc[] byDoc, int from, int to,
+      TextCosine.Query cosine, Map<Term, TermStates> states, int[][] freqs) throws IOException {
     Terms terms = leaf.reader().terms(Documents.TEXT);
     if (terms == null) {
-      return;
+      return false;
     }
+    TermsEnum te = terms.iterator();
+    PostingsEnum pe = null;
+    List<Term> queryTerms = cosine.terms();
+    for (int q = 0; q < queryTerms.size(); q++) {
+      TermStates ts = states.get(queryTerms.get(q));
+      TermState state = ts == null ? null : ts.get(leaf);
+      if (state == null) {
+        freqs[q] = null;
+        continue;
+      }
+      int[] f = new int[to - from];
+      freqs[q] = f;
+      te.seekExact(queryTerms.get(q).bytes(), state);
+      pe = te.postings(pe, PostingsEnum.FREQS);
+      for (int k = from; k < to; k++) {
+        int local = byDoc[k].doc - leaf.docBase;
+        int at = pe.docID() < local ? pe.advance(local) : pe.docID();
+        if (at == DocIdSetIterator.NO_MORE_DOCS) {
+          break;
+        }
+        if (at == local) {
+          f[k - from] = pe.freq();
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The dot products of one segment's candidates ({@code byDoc[from..to)}) with the cosine's
+   * query, from their term frequencies ({@link #cosineFreqs}), each candidate adding the query's
+   * terms in order; and their lnc lengths, from {@link Documents#TEXT_NORM} or, in an index made
+   * before it, from their term vectors (the same value, slower); and which are copies of the
+   * article.
+   */
+  private static void cosineDots(LeafReaderContext leaf, ScoreDoc[] byDoc, int from, int to,
+      TextCosine.Query cosine, int[][] freqs, double[] dots, float[] lengths,
+      boolean[] copies) throws IOException {
     NumericDocValues norms = leaf.reader().getNumericDocValues(Documents.TEXT_NORM);
     NumericDocValues hashes = leaf.reader().getNumericDocValues(Documents.SIMHASH);
     for (int k = from; k < to; k++) {
@@ -205,26 +282,15 @@ final class Rescoring {
         lengths[k] = vector == null ? 0f : TextCosine.length(Ranker.freqs(vector));
       }
     }
-    TermsEnum te = terms.iterator();
-    PostingsEnum pe = null;
-    List<Term> queryTerms = cosine.terms();
-    for (int q = 0; q < queryTerms.size(); q++) {
-      TermStates ts = states.get(queryTerms.get(q));
-      TermState state = ts == null ? null : ts.get(leaf);
-      if (state == null) {
+    for (int q = 0; q < freqs.length; q++) {
+      int[] f = freqs[q];
+      if (f == null) {
         continue;
       }
-      te.seekExact(queryTerms.get(q).bytes(), state);
-      pe = te.postings(pe, PostingsEnum.FREQS);
       double weight = cosine.weights()[q];
       for (int k = from; k < to; k++) {
-        int local = byDoc[k].doc - leaf.docBase;
-        int at = pe.docID() < local ? pe.advance(local) : pe.docID();
-        if (at == DocIdSetIterator.NO_MORE_DOCS) {
-          break;
-        }
-        if (at == local) {
-          dots[k] += weight * TextCosine.damped(pe.freq());
+        if (f[k - from] > 0) {
+          dots[k] += weight * TextCosine.damped(f[k - from]);
         }
       }
     }
