@@ -159,4 +159,17 @@ final class DocumentPassTest {
     assertThat(show(body, out)).containsExactly("ORGANIZATION:Zentek", "ORGANIZATION:Zentek");
     assertThat(out.get(1).canonical()).isNull();
   }
+
+  @Test
+  void apply_organisationAbbreviationDefinedInParentheses_laterMentionsTheOrganisation() {
+    String body = "the Nordic Rail Union (NRU) said . The NRU added more .";
+    TypedMention union = model(body, "Nordic Rail Union", 0, EntityType.ORGANIZATION);
+
+    List<TypedMention> out = pass.apply(body, List.of(union), tokens(body));
+
+    assertThat(show(body, out)).containsExactly("ORGANIZATION:Nordic Rail Union",
+        "ORGANIZATION:NRU");
+    assertThat(out.get(1).start()).isEqualTo(body.indexOf("NRU", 30));
+    assertThat(out.get(1).canonical()).isEqualTo("=" + body.indexOf("Nordic"));
+  }
 }
