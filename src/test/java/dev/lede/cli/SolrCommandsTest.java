@@ -116,7 +116,7 @@ final class SolrCommandsTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(dir.resolve("schema.xml")).exists();
     assertThat(dir.resolve("solrconfig.xml")).exists();
-    assertThat(r.out()).contains("upload it as configset 'lede-3'");
+    assertThat(r.out()).contains("upload it as configset 'lede-4'");
     // what an administrator does with it: upload, create a collection, index into it
     cluster.uploadConfigSet(dir, "by-admin");
     org.apache.solr.client.solrj.request.CollectionAdminRequest
