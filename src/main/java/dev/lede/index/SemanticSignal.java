@@ -85,11 +85,19 @@ final class SemanticSignal {
    */
   static Blended blend(IndexReader reader, ScoreDoc[] rescored, float[] vector, double weight)
       throws IOException {
+    return blend(rescored, cosines(reader, rescored, vector), weight);
+  }
+
+  /**
+   * As above, given each candidate's cosine with the query article ({@code cos[i]} that of
+   * {@code rescored[i]}; 0 for a candidate without a vector): a backend that reads the vectors
+   * itself (SolrCloud) then blends with the same arithmetic as the embedded index.
+   */
+  static Blended blend(ScoreDoc[] rescored, float[] cos, double weight) {
     float best = 0;
     for (ScoreDoc d : rescored) {
       best = Math.max(best, d.score);
     }
-    float[] cos = cosines(reader, rescored, vector);
     List<ScoreDoc> out = new ArrayList<>(rescored.length);
     Set<Integer> topical = new HashSet<>();
     for (int i = 0; i < rescored.length; i++) {
@@ -105,6 +113,14 @@ final class SemanticSignal {
 
   /** Blended results and the documents there for their topic. */
   record Blended(ScoreDoc[] hits, Set<Integer> topical) {}
+
+  /**
+   * The cosine of a candidate's topic vector with the query article's, 0 if the candidate has
+   * none, as the embedded index computes it.
+   */
+  static float cosine(float[] candidate, float[] query) {
+    return candidate == null ? 0f : TopicVectors.cosine(candidate, query);
+  }
 
   /** Cosines of the documents' vectors with the query vector, 0 where a document has none. */
   private static float[] cosines(IndexReader reader, ScoreDoc[] docs, float[] vector)

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -71,6 +72,12 @@ final class SolrArchive implements Archive {
   private final SolrRanking ranking = new SolrRanking(new Ranker(fields), requests);
   /** Why related() cannot rank on this collection (an earlier archive format), or null. */
   private volatile String unrankable;
+  /**
+   * Whether the collection's schema has the topic vectors; if not (an earlier format, such as
+   * {@link SolrConfigSet#WITHOUT_VECTORS}), articles are written without them and related()
+   * ignores the topic weight, as the embedded index does on an index of an earlier format.
+   */
+  private volatile boolean topicVectors = true;
   private final AtomicLong changes = new AtomicLong();
   private volatile long visibleAt;
 
@@ -165,9 +172,11 @@ final class SolrArchive implements Archive {
   private void checkSchema() throws IOException, SolrServerException {
     String schema = new SchemaRequest.SchemaName().process(client, target.name())
         .getSchemaName();
-    if (!SolrConfigSet.NAME.equals(schema)) {
+    topicVectors = SolrConfigSet.NAME.equals(schema);
+    if (!topicVectors && !SolrConfigSet.WITHOUT_VECTORS.equals(schema)) {
       unrankable = "the collection's schema is '" + schema + "', not " + SolrConfigSet.NAME
-          + ": related() needs stored names and the BM25 topic field of " + SolrConfigSet.NAME
+          + ": related() needs the stored names and BM25 topic field of "
+          + SolrConfigSet.WITHOUT_VECTORS + " or later"
           + " (create a new collection and index the articles again)";
     }
     Set<String> names = new java.util.HashSet<>();
@@ -187,7 +196,13 @@ final class SolrArchive implements Archive {
   @Override
   public void addAll(Map<String, ArticleAnalysis> articles) throws IOException {
     List<SolrInputDocument> docs = new ArrayList<>(articles.size());
-    articles.forEach((id, a) -> docs.add(toSolr(Documents.toDocument(id, a, fields))));
+    articles.forEach((id, a) -> {
+      SolrInputDocument d = toSolr(Documents.toDocument(id, a, fields));
+      if (!topicVectors) {
+        d.removeField(Documents.VECTOR); // an earlier schema has no field for it
+      }
+      docs.add(d);
+    });
     run(() -> client.add(target.name(), docs));
     changes.incrementAndGet();
   }
@@ -198,6 +213,15 @@ final class SolrArchive implements Archive {
     for (IndexableField f : d.getFields()) {
       if (f.name().equals(Documents.TEXT_NORM)) {
         continue; // computed from the stored text when ranking
+      }
+      if (f instanceof KnnFloatVectorField v) {
+        // Solr takes a dense vector as one value, the list of its components.
+        List<Float> components = new ArrayList<>(v.vectorValue().length);
+        for (float c : v.vectorValue()) {
+          components.add(c);
+        }
+        s.setField(f.name(), components);
+        continue;
       }
       Object value = f.numericValue() != null ? f.numericValue() : f.stringValue();
       if (value == null) {
@@ -258,7 +282,7 @@ final class SolrArchive implements Archive {
   public List<RelatedArticle> related(String id, RelatedQuery query) throws IOException {
     checkRankable();
     makeVisible();
-    return rank(() -> ranking.related(client, target.name(), id, query));
+    return rank(() -> ranking.related(client, target.name(), id, query, topicVectors));
   }
 
   @Override
@@ -267,7 +291,7 @@ final class SolrArchive implements Archive {
     checkRankable();
     makeVisible();
     Ranker.Probe probe = ranking.probe(analysis);
-    return rank(() -> ranking.related(client, target.name(), probe, query));
+    return rank(() -> ranking.related(client, target.name(), probe, query, topicVectors));
   }
 
   private void checkRankable() throws IOException {

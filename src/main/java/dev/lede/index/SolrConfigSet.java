@@ -23,8 +23,17 @@ import java.util.zip.ZipOutputStream;
  */
 public final class SolrConfigSet {
 
-  /** The configset's name in the cluster, with the archive format it holds. */
-  public static final String NAME = "lede-3";
+  /**
+   * The configset's name in the cluster, with the archive format it holds: {@code lede-4}, whose
+   * articles have their topic vectors (for {@link RelatedQuery#topicWeight}).
+   */
+  public static final String NAME = "lede-4";
+
+  /**
+   * The earlier archive format that related() still ranks, without the topic signal (no topic
+   * vectors), as the embedded index ranks an index of an earlier format.
+   */
+  static final String WITHOUT_VECTORS = "lede-3";
 
   /** The configset's files, as Solr expects them in a configset's root. */
   static final List<String> FILES = List.of("schema.xml", "solrconfig.xml");

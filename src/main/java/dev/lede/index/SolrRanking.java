@@ -4,6 +4,7 @@ import dev.lede.index.Documents.EntityRef;
 import dev.lede.index.Rescoring.FieldTerms;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,7 +47,12 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  *   <li>the first pass is the embedded index's query (same clauses, weights and similarities),
  *       distributed, with ExactStatsCache giving every shard the collection's statistics;</li>
  *   <li>the candidates' stored title, body and names are analysed here, as the index analysed
- *       them, and {@link Rescoring} scores them with the shared arithmetic.</li>
+ *       them, and {@link Rescoring} scores them with the shared arithmetic;</li>
+ *   <li>with a topic weight ({@link RelatedQuery#topicWeight}), one more request, sent at once
+ *       beside the others, finds the article's nearest neighbours by topic vector (Solr's
+ *       {@code knn} query parser, under the same filters); they join the candidates, and
+ *       {@link SemanticSignal} blends the cosines of the stored vectors into the scores as on
+ *       the embedded index.</li>
  * </ul>
  *
  * <p>Thread-safe: the analyzer is, and every query keeps its state on its own stack.
@@ -88,21 +94,33 @@ final class SolrRanking {
     this.executor = executor;
   }
 
-  /** Related articles of the indexed article with this id. */
+  /** Related articles of the indexed article with this id, on a collection of format lede-4. */
   List<RelatedArticle> related(SolrClient client, String collection, String id, RelatedQuery q)
       throws IOException, SolrServerException {
+    return related(client, collection, id, q, true);
+  }
+
+  /**
+   * Related articles of the indexed article with this id.
+   *
+   * @param topicVectors whether the collection's articles have their topic vectors; if not (a
+   *     collection of an earlier format), the topic weight is ignored
+   */
+  List<RelatedArticle> related(SolrClient client, String collection, String id, RelatedQuery q,
+      boolean topicVectors) throws IOException, SolrServerException {
     checkRanking(q);
     SolrStatistics stats = new SolrStatistics(client, collection, executor);
     SolrQuery find = new SolrQuery("{!term f=" + Documents.ID + " v=$id}");
     find.set("id", id);
-    find.setFields(PROBE_FIELDS);
+    find.setFields(topicVectors && q.topicWeight() > 0
+        ? PROBE_FIELDS + "," + Documents.VECTOR : PROBE_FIELDS);
     find.setRows(1);
     find.set("distrib.singlePass", true);
     SolrDocumentList found = query(client, collection, find).getResults();
     if (found.isEmpty()) {
       throw new NoSuchElementException("no article with id '" + id + "' in the index");
     }
-    return related(client, collection, probe(id, found.get(0)), q, stats);
+    return related(client, collection, probe(id, found.get(0)), q, stats, topicVectors);
   }
 
   /** What a related query about an article that need not be indexed is about. */
@@ -110,11 +128,23 @@ final class SolrRanking {
     return ranker.probe(analysis);
   }
 
-  /** Related articles of an article that need not be indexed. */
+  /** Related articles of an article that need not be indexed, on a collection of lede-4. */
   List<RelatedArticle> related(SolrClient client, String collection, Ranker.Probe p,
       RelatedQuery q) throws IOException, SolrServerException {
+    return related(client, collection, p, q, true);
+  }
+
+  /**
+   * Related articles of an article that need not be indexed.
+   *
+   * @param topicVectors whether the collection's articles have their topic vectors; if not (a
+   *     collection of an earlier format), the topic weight is ignored
+   */
+  List<RelatedArticle> related(SolrClient client, String collection, Ranker.Probe p,
+      RelatedQuery q, boolean topicVectors) throws IOException, SolrServerException {
     checkRanking(q);
-    return related(client, collection, p, q, new SolrStatistics(client, collection, executor));
+    return related(client, collection, p, q, new SolrStatistics(client, collection, executor),
+        topicVectors);
   }
 
   private static void checkRanking(RelatedQuery q) {
@@ -125,7 +155,20 @@ final class SolrRanking {
   }
 
   private List<RelatedArticle> related(SolrClient client, String collection, Ranker.Probe p,
-      RelatedQuery q, SolrStatistics stats) throws IOException, SolrServerException {
+      RelatedQuery q, SolrStatistics stats, boolean topicVectors)
+      throws IOException, SolrServerException {
+    // The semantic signal under the embedded index's condition (Ranker.related).
+    boolean topic = q.topicWeight() > 0 && topicVectors && p.vector() != null;
+    // The neighbours need nothing the other requests return: asked for at once, with room for
+    // every excluded id, and cut to the embedded index's count once the excluded are counted.
+    CompletableFuture<QueryResponse> near = topic ? CompletableFuture.supplyAsync(() -> {
+      try {
+        return query(client, collection, neighbours(p.vector(), q,
+            SemanticSignal.NEIGHBOURS + q.excludeIds().size() + 1));
+      } catch (IOException | SolrServerException e) {
+        throw new CompletionException(e);
+      }
+    }, executor) : null;
     stats.prefetch(Ranker.candidateTerms(p));
     Ranker.Clauses clauses = ranker.clauses(stats, p);
     if (clauses.boosts().isEmpty()) {
@@ -142,7 +185,7 @@ final class SolrRanking {
     if (!light.isEmpty()) {
       int wanted = ranker.candidates(q) + excluded;
       List<SolrDocument> hits = new ArrayList<>(query(client, collection,
-          firstPass(light, q, wanted + TIE_MARGIN)).getResults());
+          firstPass(light, q, wanted + TIE_MARGIN, topic)).getResults());
       // Equal first-pass scores come back in whatever order the replicas that answered hold
       // them; ordered by id, the same candidates are picked on every run.
       hits.sort(Comparator.comparingDouble((SolrDocument d) -> -score(d))
@@ -150,6 +193,20 @@ final class SolrRanking {
       for (SolrDocument d : hits.subList(0, Math.min(wanted, hits.size()))) {
         if (!excludedIds.contains((String) d.getFieldValue(Documents.ID))) {
           candidates.add(d);
+        }
+      }
+    }
+    if (topic) {
+      // As SemanticSignal.withNeighbours: the nearest k (k: the neighbours and the excluded
+      // articles that exist), less the excluded and those already candidates.
+      List<SolrDocument> nearest = join(near).getResults();
+      Set<String> have = new HashSet<>();
+      candidates.forEach(d -> have.add((String) d.getFieldValue(Documents.ID)));
+      for (SolrDocument n : nearest.subList(0,
+          Math.min(SemanticSignal.NEIGHBOURS + excluded, nearest.size()))) {
+        String nid = (String) n.getFieldValue(Documents.ID);
+        if (!excludedIds.contains(nid) && have.add(nid)) {
+          candidates.add(n);
         }
       }
     }
@@ -169,10 +226,20 @@ final class SolrRanking {
       simHashes[k] = hash instanceof Long l ? l : 0;
     }
     Map<Integer, Set<String>> textMatches = new HashMap<>();
-    ScoreDoc[] hits = Rescoring.rescore(terms, weighted, ranker.wanted(q), textMatches, cosine,
-        cosineWeight, simHashes);
-    // No topic vectors on SolrCloud (yet): the topic weight is not read there.
-    return ranker.results(p, q, hits, textMatches, Set.of(), ranker.termOrder(clauses.terms()),
+    int wanted = ranker.wanted(q);
+    ScoreDoc[] hits = Rescoring.rescore(terms, weighted, topic ? candidates.size() : wanted,
+        textMatches, cosine, cosineWeight, simHashes);
+    Set<Integer> topical = Set.of();
+    if (topic) {
+      float[] cos = new float[hits.length];
+      for (int i = 0; i < hits.length; i++) {
+        cos[i] = SemanticSignal.cosine(vector(candidates.get(hits[i].doc)), p.vector());
+      }
+      SemanticSignal.Blended blended = SemanticSignal.blend(hits, cos, q.topicWeight());
+      hits = Arrays.copyOf(blended.hits(), Math.min(wanted, blended.hits().length));
+      topical = blended.topical();
+    }
+    return ranker.results(p, q, hits, textMatches, topical, ranker.termOrder(clauses.terms()),
         new FinalOrder.Hits() {
           @Override
           public Long date(int doc) {
@@ -219,11 +286,60 @@ final class SolrRanking {
     Long hash = (Long) d.getFieldValue(Documents.SIMHASH);
     return new Ranker.Probe(id, -1, textFreqs, titleTerms, names, entities,
         values(d, Documents.DEMONYM), values(d, Documents.KEYWORD),
-        (Long) d.getFieldValue(Documents.DATE), hash == null ? 0L : hash, text, null);
+        (Long) d.getFieldValue(Documents.DATE), hash == null ? 0L : hash, text, vector(d));
   }
 
-  /** The first pass as a Solr request: the same clauses, the options as filter queries. */
-  private static SolrQuery firstPass(Map<Term, Float> light, RelatedQuery q, int rows) {
+  /** A document's stored topic vector, or {@code null} if it has none or it was not read. */
+  static float[] vector(SolrDocument d) {
+    Collection<Object> values = d.getFieldValues(Documents.VECTOR);
+    if (values == null || values.isEmpty()) {
+      return null;
+    }
+    float[] out = new float[values.size()];
+    int i = 0;
+    for (Object v : values) {
+      out[i++] = ((Number) v).floatValue();
+    }
+    return out;
+  }
+
+  /**
+   * The nearest articles by topic vector, as Solr's {@code knn} query parser finds them on every
+   * shard, under the options' filters (which the parser applies before the search, as the
+   * embedded index's filtered vector query does), with the fields a candidate needs.
+   */
+  private static SolrQuery neighbours(float[] vector, RelatedQuery q, int k) {
+    SolrQuery s = new SolrQuery("{!knn f=" + Documents.VECTOR + " topK=" + k + " v=$vector}");
+    StringBuilder v = new StringBuilder("[");
+    for (int i = 0; i < vector.length; i++) {
+      // Float.toString: the shortest decimal that parses back to the same float
+      v.append(i == 0 ? "" : ",").append(Float.toString(vector[i]));
+    }
+    s.set("vector", v.append(']').toString());
+    addFilters(s, q);
+    s.setFields(CANDIDATE_FIELDS, Documents.VECTOR);
+    s.set("distrib.singlePass", true);
+    s.setRows(k);
+    return s;
+  }
+
+  private static QueryResponse join(CompletableFuture<QueryResponse> request)
+      throws IOException {
+    try {
+      return request.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof IOException io ? io
+          : new IOException(e.getCause().getMessage(), e.getCause());
+    }
+  }
+
+  /**
+   * The first pass as a Solr request: the same clauses, the options as filter queries.
+   *
+   * @param vectors whether to fetch the candidates' topic vectors too
+   */
+  private static SolrQuery firstPass(Map<Term, Float> light, RelatedQuery q, int rows,
+      boolean vectors) {
     SolrQuery s = new SolrQuery();
     StringBuilder main = new StringBuilder();
     int i = 0;
@@ -239,6 +355,21 @@ final class SolrRanking {
     }
     s.setQuery(main.toString().strip());
     s.set("q.op", "OR");
+    addFilters(s, q);
+    if (vectors) {
+      s.setFields(CANDIDATE_FIELDS, "score", Documents.VECTOR);
+    } else {
+      s.setFields(CANDIDATE_FIELDS, "score");
+    }
+    // The shards return the stored fields with the scores: one round trip less than asking
+    // for the winners' fields afterwards, for a few more documents over the wire.
+    s.set("distrib.singlePass", true);
+    s.setRows(rows);
+    return s;
+  }
+
+  /** The options' filters (section, language, dates) as filter queries. */
+  private static void addFilters(SolrQuery s, RelatedQuery q) {
     if (q.section() != null) {
       s.addFilterQuery("{!term f=" + Documents.SECTION_KEY + " v=$fsection}");
       s.set("fsection", q.section().toLowerCase(Locale.ROOT));
@@ -252,12 +383,6 @@ final class SolrRanking {
           FirstPass.dateFrom(q)) + " TO " + bound(q.publishedTo() != null, FirstPass.dateTo(q))
           + "]");
     }
-    s.setFields(CANDIDATE_FIELDS, "score");
-    // The shards return the stored fields with the scores: one round trip less than asking
-    // for the winners' fields afterwards, for a few more documents over the wire.
-    s.set("distrib.singlePass", true);
-    s.setRows(rows);
-    return s;
   }
 
   private static double score(SolrDocument d) {

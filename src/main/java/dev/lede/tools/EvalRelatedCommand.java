@@ -110,7 +110,7 @@ public final class EvalRelatedCommand implements Command {
         .build();
     if (solr != null) {
       return compareWithSolr(corpus, file, docs, analyzer, threads, solr,
-          args.flag("no-entities"), out);
+          args.flag("no-entities"), topicWeight, out);
     }
     long t0 = System.nanoTime();
     try (ArticleIndex index = ArticleIndex.inMemory(analyzer)) {
@@ -179,12 +179,13 @@ public final class EvalRelatedCommand implements Command {
 
   /**
    * Lede's ranking on a SolrCloud collection against the embedded index, on the same analyses
-   * written in the same order: the metrics of both, and how many queries got the same top 5.
-   * The collection must be empty or hold only this corpus (its articles are replaced by id).
+   * written in the same order: the metrics of both, and how many queries got the same top 5;
+   * with Lede's defaults, then with the topic weight if it is above 0. The collection must be
+   * empty or hold only this corpus (its articles are replaced by id).
    */
   private static int compareWithSolr(String corpus, Path file, List<Doc> docs,
       ArticleAnalyzer analyzer, int threads, SolrCollection target, boolean noEntities,
-      PrintStream out) throws Exception {
+      double topicWeight, PrintStream out) throws Exception {
     long t0 = System.nanoTime();
     Map<String, ArticleAnalysis> analyses = new java.util.LinkedHashMap<>();
     ForkJoinPool pool = new ForkJoinPool(threads);
@@ -223,32 +224,43 @@ public final class EvalRelatedCommand implements Command {
           queries.size());
       out.printf(Locale.ROOT, "%-26s %7s %7s %8s %7s %9s%n", "ranking", "P@5", "P@10",
           "nDCG@10", "MRR", "ms/query");
-      Map<String, List<String>> embeddedTop = new HashMap<>();
-      Map<String, List<String>> solrTop = new HashMap<>();
-      Metrics e = evaluate(embedded, docs, queries, options, embeddedTop);
-      Metrics s = evaluate(solr, docs, queries, options, solrTop);
-      for (Map.Entry<String, Metrics> row : List.of(Map.entry("lede (embedded)", e),
-          Map.entry("lede (solrcloud)", s))) {
-        Metrics m = row.getValue();
-        out.printf(Locale.ROOT, "%-26s %7.4f %7.4f %8.4f %7.4f %9.2f%n", row.getKey(), m.p5(),
-            m.p10(), m.ndcg(), m.mrr(), m.msPerQuery());
+      compare("lede", embedded, solr, docs, queries, options, out);
+      if (topicWeight > 0) {
+        compare("lede-topic-" + topicWeight, embedded, solr, docs, queries,
+            RelatedQuery.builder().limit(DEPTH).topicWeight(topicWeight).build(), out);
       }
-      int same5 = 0;
-      int same10 = 0;
-      for (Doc q : queries) {
-        List<String> a = embeddedTop.get(q.id());
-        List<String> b = solrTop.get(q.id());
-        if (a.subList(0, Math.min(5, a.size())).equals(b.subList(0, Math.min(5, b.size())))) {
-          same5++;
-        }
-        if (a.equals(b)) {
-          same10++;
-        }
-      }
-      out.printf(Locale.ROOT, "same top 5 for %d of %d queries, same top 10 for %d;"
-          + " P@5 difference %.4f%n", same5, queries.size(), same10, s.p5() - e.p5());
     }
     return 0;
+  }
+
+  /** One ranking's metrics on both backends, and how many queries got the same lists. */
+  private static void compare(String label, ArticleIndex embedded, ArticleIndex solr,
+      List<Doc> docs, List<Doc> queries, RelatedQuery options, PrintStream out)
+      throws IOException {
+    Map<String, List<String>> embeddedTop = new HashMap<>();
+    Map<String, List<String>> solrTop = new HashMap<>();
+    Metrics e = evaluate(embedded, docs, queries, options, embeddedTop);
+    Metrics s = evaluate(solr, docs, queries, options, solrTop);
+    for (Map.Entry<String, Metrics> row : List.of(Map.entry(label + " (embedded)", e),
+        Map.entry(label + " (solrcloud)", s))) {
+      Metrics m = row.getValue();
+      out.printf(Locale.ROOT, "%-26s %7.4f %7.4f %8.4f %7.4f %9.2f%n", row.getKey(), m.p5(),
+          m.p10(), m.ndcg(), m.mrr(), m.msPerQuery());
+    }
+    int same5 = 0;
+    int same10 = 0;
+    for (Doc q : queries) {
+      List<String> a = embeddedTop.get(q.id());
+      List<String> b = solrTop.get(q.id());
+      if (a.subList(0, Math.min(5, a.size())).equals(b.subList(0, Math.min(5, b.size())))) {
+        same5++;
+      }
+      if (a.equals(b)) {
+        same10++;
+      }
+    }
+    out.printf(Locale.ROOT, "%s: same top 5 for %d of %d queries, same top 10 for %d;"
+        + " P@5 difference %.4f%n", label, same5, queries.size(), same10, s.p5() - e.p5());
   }
 
   private static String label(Ranking r) {

@@ -116,7 +116,7 @@ final class SolrCommandsTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(dir.resolve("schema.xml")).exists();
     assertThat(dir.resolve("solrconfig.xml")).exists();
-    assertThat(r.out()).contains("upload it as configset 'lede-3'");
+    assertThat(r.out()).contains("upload it as configset 'lede-4'");
     // what an administrator does with it: upload, create a collection, index into it
     cluster.uploadConfigSet(dir, "by-admin");
     org.apache.solr.client.solrj.request.CollectionAdminRequest
@@ -255,7 +255,17 @@ final class SolrCommandsTest {
     // (the embedded index keeps index order, SolrCloud id order); there were two before the
     // whole-text cosine.
     assertThat(out.get(5)).isEqualTo(
-        "same top 5 for 33 of 33 queries, same top 10 for 32; P@5 difference 0.0000");
+        "lede: same top 5 for 33 of 33 queries, same top 10 for 32; P@5 difference 0.0000");
+    // the topic weight (1.0 by default) on both backends
+    String embeddedTopic = out.get(6);
+    String solrTopic = out.get(7);
+    assertThat(embeddedTopic).startsWith("lede-topic-1.0 (embedded) ");
+    assertThat(solrTopic).startsWith("lede-topic-1.0 (solrcloud) ");
+    assertThat(solrTopic.substring(26, solrTopic.lastIndexOf(' ')).strip())
+        .isEqualTo(embeddedTopic.substring(26, embeddedTopic.lastIndexOf(' ')).strip());
+    // the topic's gains part the two candidates tied by words: every list is the same
+    assertThat(out.get(8)).isEqualTo("lede-topic-1.0: same top 5 for 33 of 33 queries,"
+        + " same top 10 for 33; P@5 difference 0.0000");
 
     assertThat(run("eval-related", "--corpus", "ecbplus", "--backend", "solr", corpus.toString())
         .err()).startsWith("lede eval-related: --backend solr needs --collection NAME");

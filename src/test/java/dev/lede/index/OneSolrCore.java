@@ -20,14 +20,16 @@ import org.apache.solr.core.CoreContainer;
  * Solr cores with Lede's configset in this JVM, without ZooKeeper or HTTP, made once per JVM
  * (PIT runs each test method on its own, class set-up included): {@code archive} for ranking,
  * {@code writes} for writes, {@code old} with the schema of an earlier archive format
- * ({@code lede-2}) and {@code plain}, a schema without Lede's fields. {@link #client} is a
- * {@link CloudSolrClient} that sends each request to the core named as its collection, so that
- * {@link SolrArchive} and {@link SolrRanking} send the requests they send to SolrCloud.
+ * ({@code lede-2}), {@code lede3} with that of the format before topic vectors
+ * ({@link SolrConfigSet#WITHOUT_VECTORS}) and {@code plain}, a schema without Lede's fields.
+ * {@link #client} is a {@link CloudSolrClient} that sends each request to the core named as its
+ * collection, so that {@link SolrArchive} and {@link SolrRanking} send the requests they send
+ * to SolrCloud.
  */
 final class OneSolrCore {
 
   /** The cores; each is also a "collection" of {@link #client}. */
-  static final List<String> CORES = List.of("archive", "writes", "old", "plain");
+  static final List<String> CORES = List.of("archive", "writes", "old", "lede3", "plain");
 
   /** The address the collections of {@link #client} give in messages. */
   static final String URL = "http://one-core:8983/solr";
@@ -62,6 +64,10 @@ final class OneSolrCore {
     }
     replace(home.resolve("old/conf/schema.xml"), "<schema name=\"" + SolrConfigSet.NAME + "\"",
         "<schema name=\"lede-2\"");
+    replace(home.resolve("lede3/conf/schema.xml"), "<schema name=\"" + SolrConfigSet.NAME + "\"",
+        "<schema name=\"" + SolrConfigSet.WITHOUT_VECTORS + "\"");
+    replace(home.resolve("lede3/conf/schema.xml"), "<field name=\"" + Documents.VECTOR
+        + "\" type=\"lede_topic_vector\" indexed=\"true\" stored=\"true\"/>", "");
     Files.writeString(home.resolve("plain/conf/schema.xml"), """
         <schema name="plain" version="1.6">
           <uniqueKey>id</uniqueKey>

@@ -150,8 +150,8 @@ final class SolrArchiveOneCoreTest {
       assertThat(old.size()).isEqualTo(3);
       assertThat(old.get("orchard-frost")).isPresent();
       String why = "SolrCloud " + OneSolrCore.URL + ", collection old: the collection's schema"
-          + " is 'lede-2', not " + SolrConfigSet.NAME + ": related() needs stored names and the"
-          + " BM25 topic field of " + SolrConfigSet.NAME
+          + " is 'lede-2', not " + SolrConfigSet.NAME + ": related() needs the stored names and"
+          + " BM25 topic field of lede-3 or later"
           + " (create a new collection and index the articles again)";
       assertThatThrownBy(() -> old.related("orchard-frost", RelatedQuery.builder().build()))
           .isInstanceOf(IOException.class).hasMessage(why);
@@ -160,6 +160,34 @@ final class SolrArchiveOneCoreTest {
           .isInstanceOf(IOException.class).hasMessage(why);
     }
     assertThat(client.closed).isTrue();
+  }
+
+  @Test
+  void open_formatWithoutTopicVectors_writesAndRanksByWordsAlone() throws Exception {
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    OneSolrCore.server().deleteByQuery("lede3", "*:*");
+    OneSolrCore.server().commit("lede3");
+    Map<String, ArticleAnalysis> articles = articles();
+    RelatedQuery lexical = RelatedQuery.builder().limit(2).build();
+    RelatedQuery topical = RelatedQuery.builder().limit(2)
+        .topicWeight(RelatedQuery.TOPIC_WEIGHT).build();
+    try (SolrArchive lede3 = SolrArchive.open(client, OneSolrCore.collection("lede3"));
+        SolrArchive current = writes(client)) {
+      // written without the topic vectors, for which the schema has no field
+      lede3.addAll(articles);
+      current.addAll(articles);
+      assertThat(lede3.size()).isEqualTo(3);
+      // the topic weight is ignored, as on an embedded index written before topic vectors
+      for (String id : articles.keySet()) {
+        List<RelatedArticle> byWords = current.related(id, lexical);
+        assertThat(lede3.related(id, topical)).as(id).isEqualTo(byWords);
+        assertThat(lede3.related(articles.get(id), topical)).as(id)
+            .isEqualTo(current.related(articles.get(id), lexical));
+      }
+      // where the collection has the vectors, the same query blends them in
+      assertThat(current.related("harbour-strike", topical))
+          .isNotEqualTo(current.related("harbour-strike", lexical));
+    }
   }
 
   @Test

@@ -236,6 +236,19 @@ final class SolrArchiveTest {
         suggestions += expected.size();
       }
       assertThat(suggestions).isEqualTo(5 * articles.size());
+      // With the topic weight: the neighbours by topic vector come from both shards.
+      RelatedQuery topical = RelatedQuery.builder().limit(5)
+          .topicWeight(RelatedQuery.TOPIC_WEIGHT).build();
+      int byTopic = 0;
+      for (String id : articles.keySet()) {
+        List<RelatedArticle> expected = embedded.related(id, topical);
+        // same ids in the same order, same blended scores, same similarTopic flags
+        assertThat(solr.related(id, topical)).as("topical " + id).isEqualTo(expected);
+        assertThat(solr.related(articles.get(id), topical)).as("topical by analysis " + id)
+            .isEqualTo(embedded.related(articles.get(id), topical));
+        byTopic += (int) expected.stream().filter(RelatedArticle::similarTopic).count();
+      }
+      assertThat(byTopic).isPositive();
       assertThatThrownBy(() -> solr.related("never-there", 5))
           .isInstanceOf(java.util.NoSuchElementException.class)
           .hasMessageContaining("never-there");

@@ -92,9 +92,12 @@ final class SolrCollectionTest {
         Documents.NAMES, Documents.BODY, Documents.ENTITY, Documents.ENTITY_STORED,
         Documents.DEMONYM, Documents.KEYWORD, Documents.SECTION, Documents.SECTION_KEY,
         Documents.LANGUAGE, Documents.PUBLISHED, Documents.DATE, Documents.URL,
-        Documents.BYLINE, Documents.SIMHASH)) {
+        Documents.BYLINE, Documents.SIMHASH, Documents.VECTOR)) {
       assertThat(schema).as(field).contains("<field name=\"" + field + "\"");
     }
+    // the topic vectors' dimension and similarity, as the embedded index holds them
+    assertThat(schema).contains("vectorDimension=\"" + TopicVectors.shared().dimension() + "\"")
+        .contains("similarityFunction=\"cosine\"");
     assertThat(schema).contains("org.apache.lucene.analysis.en.EnglishAnalyzer");
     assertThat(Files.readString(tmp.resolve("conf/solrconfig.xml")))
         .contains("<updateLog>").contains("ExactStatsCache");
