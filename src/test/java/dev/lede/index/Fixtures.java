@@ -47,6 +47,32 @@ final class Fixtures {
     return samples;
   }
 
+  /** Id of the first telling of {@link #retoldStory()}. */
+  static final String RETOLD_FIRST = "kyiv-power-cuts";
+  /** Id of the second telling of {@link #retoldStory()}. */
+  static final String RETOLD_SECOND = "ukraine-grid-hit";
+
+  /**
+   * One story told twice in other words (few shared words, same topic), analysed with the shared
+   * analyzer: what the topic signal should relate and the words alone do not.
+   */
+  static Map<String, ArticleAnalysis> retoldStory() {
+    Map<String, ArticleAnalysis> out = new LinkedHashMap<>();
+    out.put(RETOLD_FIRST, analyzer().analyze(Article.ofBody(
+        "Power cuts across Kyiv after drone strikes",
+        "Residents of Kyiv spent the night without electricity after a wave of drones struck"
+            + " power stations around the city. Engineers worked through the morning to restore"
+            + " supply to hospitals and pumping stations. Rolling outages will continue this"
+            + " week, the operator said.")));
+    out.put(RETOLD_SECOND, analyzer().analyze(Article.ofBody(
+        "Ukraine's grid hit again, blackouts in the capital",
+        "Another overnight attack damaged substations feeding the Ukrainian capital, leaving"
+            + " apartment blocks dark and radiators cold. Repair crews scrambled to reconnect"
+            + " transformers while officials urged families to charge phones and keep torches"
+            + " ready.")));
+    return out;
+  }
+
   /** Parses the bundled sample file (the same format the CLI's demo reads). */
   static Map<String, Article> sampleArticles() {
     String text;

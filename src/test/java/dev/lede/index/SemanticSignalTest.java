@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.lede.ArticleAnalysis;
-import dev.lede.extract.Article;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,25 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 final class SemanticSignalTest {
 
   /** The same story told twice in other words, beside the bundled samples. */
-  private static final String KYIV = "kyiv-power-cuts";
-  private static final String GRID = "ukraine-grid-hit";
+  private static final String KYIV = Fixtures.RETOLD_FIRST;
+  private static final String GRID = Fixtures.RETOLD_SECOND;
   private static Map<String, ArticleAnalysis> articles;
 
   @BeforeAll
   static void analyse() {
     articles = new LinkedHashMap<>(Fixtures.samples());
-    articles.put(KYIV, Fixtures.analyzer().analyze(Article.ofBody(
-        "Power cuts across Kyiv after drone strikes",
-        "Residents of Kyiv spent the night without electricity after a wave of drones struck"
-            + " power stations around the city. Engineers worked through the morning to restore"
-            + " supply to hospitals and pumping stations. Rolling outages will continue this"
-            + " week, the operator said.")));
-    articles.put(GRID, Fixtures.analyzer().analyze(Article.ofBody(
-        "Ukraine's grid hit again, blackouts in the capital",
-        "Another overnight attack damaged substations feeding the Ukrainian capital, leaving"
-            + " apartment blocks dark and radiators cold. Repair crews scrambled to reconnect"
-            + " transformers while officials urged families to charge phones and keep torches"
-            + " ready.")));
+    articles.putAll(Fixtures.retoldStory());
   }
 
   private static float[] vector(String text) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.lede.ArticleAnalysis;
 import dev.lede.entities.Entity;
 import dev.lede.entities.EntityType;
-import dev.lede.extract.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -80,8 +79,8 @@ final class SolrRankingTest {
   }
 
   /** The same story told twice in other words. */
-  private static final String KYIV = "kyiv-power-cuts";
-  private static final String GRID = "ukraine-grid-hit";
+  private static final String KYIV = Fixtures.RETOLD_FIRST;
+  private static final String GRID = Fixtures.RETOLD_SECOND;
 
   /**
    * The bundled samples, two articles sharing an entity whose key holds a comma and a
@@ -89,18 +88,7 @@ final class SolrRankingTest {
    */
   private static Map<String, ArticleAnalysis> articles() {
     Map<String, ArticleAnalysis> articles = new LinkedHashMap<>(Fixtures.samples());
-    articles.put(KYIV, Fixtures.analyzer().analyze(Article.ofBody(
-        "Power cuts across Kyiv after drone strikes",
-        "Residents of Kyiv spent the night without electricity after a wave of drones struck"
-            + " power stations around the city. Engineers worked through the morning to restore"
-            + " supply to hospitals and pumping stations. Rolling outages will continue this"
-            + " week, the operator said.")));
-    articles.put(GRID, Fixtures.analyzer().analyze(Article.ofBody(
-        "Ukraine's grid hit again, blackouts in the capital",
-        "Another overnight attack damaged substations feeding the Ukrainian capital, leaving"
-            + " apartment blocks dark and radiators cold. Repair crews scrambled to reconnect"
-            + " transformers while officials urged families to charge phones and keep torches"
-            + " ready.")));
+    articles.putAll(Fixtures.retoldStory());
     articles.put("harbour-strike", Fixtures.analysis("Harbour strike ends",
         "Dockers at the harbour ended their strike after Smith, Jones \\ Co raised wages."
             + " The harbour reopened on Monday, the union said.", "Business", "2025-05-10",
