@@ -8,7 +8,6 @@ import static dev.lede.entities.NameWords.PARTICLES;
 import static dev.lede.entities.NameWords.PERSON_INTRODUCERS;
 import static dev.lede.entities.NameWords.ROLE_HEADS;
 import static dev.lede.entities.NameWords.TRAILING_ROLES;
-import static dev.lede.entities.NameWords.hasLetter;
 import static dev.lede.entities.NameWords.hasLetterOrDigit;
 import static dev.lede.entities.NameWords.isCap;
 import static dev.lede.entities.NameWords.isPlainLower;
@@ -285,7 +284,8 @@ final class ModelCandidates {
         || CONNECTORS.contains(words[a]))) {
       a++;
     }
-    // "Hamas-ruled Gaza Strip": the hyphenated adjective is not part of the name
+    // "Hamas-ruled Gaza Strip", "Singapore-based Harbourline Group": the hyphenated adjective is
+    // not part of the name (the guidelines make its country a mention of its own)
     while (a < b && ATTRIBUTIVE.matcher(words[a]).matches()) {
       a++;
     }
@@ -302,10 +302,6 @@ final class ModelCandidates {
         b--;
       }
     }
-    // "Italy 2-1", "Chelsea 3": a trailing score or number is no part of a name
-    while (b - 1 > a && !hasLetter(words[b - 1])) {
-      b--;
-    }
     while (b > a && (CONNECTORS.contains(words[b - 1]) || !hasLetterOrDigit(words[b - 1]))) {
       b--;
     }
@@ -313,25 +309,13 @@ final class ModelCandidates {
       return null;
     }
     for (int t = a; t < b; t++) {
-      // a verb inside is a title-case headline, not a name; a possessive inside joins two names
-      if ("VERB".equals(pos[t]) || "AUX".equals(pos[t])
-          || (t < b - 1 && !NameFeatures.stripPossessive(words[t]).equals(words[t]))
+      // a possessive inside joins two names
+      if ((t < b - 1 && !NameFeatures.stripPossessive(words[t]).equals(words[t]))
           || (t > a && (words[t].equals("'s") || words[t].equals("’s")))) {
         return null;
       }
     }
     if (b - a == 1 && words[a].equalsIgnoreCase("Treasury") && isTreasuryNoun(words, pos, a, b)) {
-      return null;
-    }
-    // "Belarus and Russia": two countries, not one organisation
-    if (b - a >= 3 && (countryToken[a] || countryToken[b - 1] || demonym[a])) {
-      for (int t = a + 1; t < b - 1; t++) {
-        if (words[t].equals("and") || words[t].equals("&") || words[t].equals(",")) {
-          return null;
-        }
-      }
-    }
-    if (a >= b) {
       return null;
     }
     if (type != EntityType.PERSON) {

@@ -138,10 +138,6 @@ final class NameWords {
     return w.equals("and") || w.equals("or");
   }
 
-  static boolean hasLetter(String w) {
-    return w.codePoints().anyMatch(Character::isLetter);
-  }
-
   static boolean hasLetterOrDigit(String w) {
     for (int i = 0; i < w.length(); i++) {
       if (Character.isLetterOrDigit(w.charAt(i))) {

@@ -72,9 +72,7 @@ final class NameWordsTest {
   }
 
   @Test
-  void hasLetter_andHasLetterOrDigit() {
-    assertThat(NameWords.hasLetter("U.S.")).isTrue();
-    assertThat(NameWords.hasLetter("1990")).isFalse();
+  void hasLetterOrDigit() {
     assertThat(NameWords.hasLetterOrDigit("1990")).isTrue();
     assertThat(NameWords.hasLetterOrDigit("--")).isFalse();
     assertThat(NameWords.hasLetterOrDigit("(a)")).isTrue();
