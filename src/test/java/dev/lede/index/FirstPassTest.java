@@ -2,10 +2,13 @@ package dev.lede.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.ArticleAnalysis;
 import dev.lede.entities.Entity;
 import dev.lede.entities.EntityType;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,12 +25,18 @@ final class FirstPassTest {
   /**
    * The shipped weights, with a first pass that keeps one candidate and no extra ones, and
    * another document frequency above which a term is common ({@link FirstPass#COMMON_DOCS}).
+   * Also for the SolrCloud ranking's tests.
    */
-  private static Ranker keepingOne(int commonDocs) {
+  static Ranker keepingOne(int commonDocs) {
+    return keepingOne(commonDocs, Ranker.Weights.DEFAULT.title());
+  }
+
+  /** As {@link #keepingOne(int)}, with another weight of title words. */
+  static Ranker keepingOne(int commonDocs, float titleWeight) {
     Ranker.Weights d = Ranker.Weights.DEFAULT;
     return new Ranker(Documents.analyzer(), new Ranker.Weights(d.wide(), d.repeated(),
-        d.wideTerms(), d.title(), d.names(), d.nameTerms(), d.keyword(), d.entity(), d.demonym(),
-        0, d.firstPassTerms(), d.firstPassRepeated(), 1, d.firstPassMaxShare(),
+        d.wideTerms(), titleWeight, d.names(), d.nameTerms(), d.keyword(), d.entity(),
+        d.demonym(), 0, d.firstPassTerms(), d.firstPassRepeated(), 1, d.firstPassMaxShare(),
         d.firstPassMinDense(), commonDocs, d.topicWeight(), d.textCosine()));
   }
 
@@ -83,20 +92,45 @@ final class FirstPassTest {
 
   @Test
   void clauses_titleWordInExactlyCommonDocs_findsCandidates() throws IOException {
-    // A title word among the probe's text terms is left to the text clause; here the probe's
-    // body has more than eight telling words, all rarer than the title word, so the title
-    // word is not among them and only its title clause can find the article sharing it.
-    try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
-      index.add("lagoon-title", Fixtures.analysis("Lagoon", "A note about tides."));
-      index.add("lagoon-body", Fixtures.analysis(null, "The lagoon was calm."));
-      index.add("probe", Fixtures.analysis("Lagoon", "Herons, egrets, ibises, storks, cranes,"
-          + " pelicans, cormorants, grebes and bitterns nest there."));
+    // A title word among the probe's first-pass text terms is left to the text clause; here
+    // it is not among them, and only its title clause can find the article sharing it.
+    try (ArticleIndex index = lagoons()) {
       // "lagoon" is in 2 titles: not more than 2, the title clause finds the other title
       assertThat(ids(index.related("probe", ONE, keepingOne(2))))
           .containsExactly("lagoon-title");
       // more than 1: common, left to the rescoring, which sees no candidate
       assertThat(index.related("probe", ONE, keepingOne(1))).isEmpty();
     }
+  }
+
+  @Test
+  void toQuery_clauseOfWeightZero_findsNoCandidate() throws IOException {
+    // With title words weighing nothing, the title clause that alone would find "lagoon-title"
+    // (as above) is left out of the query: no candidate, although the rescoring would score
+    // the article above 0 by its text ("lagoon" is among the probe's 40 text terms).
+    try (ArticleIndex index = lagoons()) {
+      assertThat(index.related("probe", ONE, keepingOne(2, 0f))).isEmpty();
+    }
+  }
+
+  /**
+   * Two articles with "lagoon" (one in its title) and a probe titled "Lagoon" whose body has
+   * more than eight telling words, all rarer than "lagoon", so that "lagoon" is not among its
+   * first-pass text terms. Also for the SolrCloud ranking's tests.
+   */
+  static Map<String, ArticleAnalysis> lagoonArticles() {
+    Map<String, ArticleAnalysis> out = new LinkedHashMap<>();
+    out.put("lagoon-title", Fixtures.analysis("Lagoon", "A note about tides."));
+    out.put("lagoon-body", Fixtures.analysis(null, "The lagoon was calm."));
+    out.put("probe", Fixtures.analysis("Lagoon", "Herons, egrets, ibises, storks, cranes,"
+        + " pelicans, cormorants, grebes and bitterns nest there."));
+    return out;
+  }
+
+  private static ArticleIndex lagoons() throws IOException {
+    ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer());
+    index.addAll(lagoonArticles());
+    return index;
   }
 
   @Test
