@@ -392,6 +392,34 @@ final class SolrRankingTest {
   }
 
   @Test
+  void related_topicWeightWithAFirstPassOfOne_everyArticle_sameSuggestionsAsTheEmbeddedIndex()
+      throws Exception {
+    // A first pass that keeps one candidate: the nearest articles by topic vector (the
+    // probe itself, then ten more) bring most of the candidates, on both backends alike.
+    Shared s = shared();
+    Ranker one = FirstPassTest.keepingOne(FirstPass.COMMON_DOCS);
+    SolrRanking solr = ranking(one);
+    RelatedQuery topical = withTopic(RelatedQuery.of(3));
+    // excluded ids widen the neighbours' request and their count
+    RelatedQuery excluding = withTopic(RelatedQuery.builder().limit(3)
+        .excludeIds(Set.of("finland-election-results", "riksbank-cuts-rate",
+            "lisbon-bike-scheme", "berlin-marathon-record", "brazil-coffee-drought", "nowhere"))
+        .build());
+    int differFromLexical = 0;
+    for (String id : s.articles.keySet()) {
+      List<RelatedArticle> expected = s.embedded.related(id, topical, one);
+      assertThat(solr.related(s.solr, CORE, id, topical)).as(id).isEqualTo(expected);
+      assertThat(solr.related(s.solr, CORE, id, excluding)).as(id + " excluding")
+          .isEqualTo(s.embedded.related(id, excluding, one));
+      if (!expected.equals(s.embedded.related(id, RelatedQuery.of(3), one))) {
+        differFromLexical++;
+      }
+    }
+    // the neighbours are at work: they change suggestions
+    assertThat(differFromLexical).isPositive();
+  }
+
+  @Test
   void related_documentFrequenciesInOneTermsRequest() throws Exception {
     // Text terms, topic terms, title words and entities: every document frequency the query
     // needs is asked for at once, whatever the clauses then look up.
