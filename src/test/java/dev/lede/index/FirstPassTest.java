@@ -73,6 +73,19 @@ final class FirstPassTest {
   }
 
   @Test
+  void addFilters_baselineByIdWithoutDeduplication_neverTheArticleItself() throws IOException {
+    // Without de-duplication nothing else would drop the article itself, its best match.
+    RelatedQuery q = RelatedQuery.builder().limit(3).deduplicate(false)
+        .ranking(RelatedQuery.Ranking.MORE_LIKE_THIS_NEWS).build();
+    try (ArticleIndex index = index(
+        "short-mention", "Quartz.",
+        "granite", "Granite.",
+        "probe", "Quartz quartz.")) {
+      assertThat(ids(index.related("probe", q))).containsExactly("short-mention");
+    }
+  }
+
+  @Test
   void clauses_entityInExactlyCommonDocs_findsCandidates() throws IOException {
     // The probe shares nothing but a person with one article: the entity clause alone finds it.
     Entity quist = new Entity(EntityType.PERSON, "Ada Quist", null, 0.5, List.of());
