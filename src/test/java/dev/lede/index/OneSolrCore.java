@@ -108,8 +108,10 @@ final class OneSolrCore {
   static final class CoreClient extends CloudSolrClient {
     private final EmbeddedSolrServer server;
     volatile boolean closed;
-    /** The failure every request meets, or null. */
+    /** The failure every request meets (those {@link #failing} accepts), or null. */
     volatile Exception failure;
+    /** The requests that meet the {@link #failure}: every one unless narrowed. */
+    volatile java.util.function.Predicate<SolrRequest<?>> failing = r -> true;
     /** The handler path of every request sent, in order. */
     final List<String> paths = new java.util.concurrent.CopyOnWriteArrayList<>();
     final List<String> collections = new ArrayList<>(CORES);
@@ -122,7 +124,7 @@ final class OneSolrCore {
     @Override
     public NamedList<Object> request(SolrRequest<?> request, String collection)
         throws SolrServerException, IOException {
-      Exception f = failure;
+      Exception f = failing.test(request) ? failure : null;
       if (f instanceof SolrServerException e) {
         throw e;
       } else if (f instanceof RuntimeException e) {

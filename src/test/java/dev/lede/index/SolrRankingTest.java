@@ -1,6 +1,7 @@
 package dev.lede.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lede.ArticleAnalysis;
@@ -417,6 +418,24 @@ final class SolrRankingTest {
     }
     // the neighbours are at work: they change suggestions
     assertThat(differFromLexical).isPositive();
+  }
+
+  @Test
+  void related_neighboursRequestFails_ioExceptionWithTheReason() {
+    // The nearest-neighbour request runs beside the others; its failure must surface as the
+    // query's IOException, whatever the client threw.
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    client.failing = r -> r.getParams() != null
+        && String.valueOf(r.getParams().get("q")).startsWith("{!knn");
+    client.failure = new SolrServerException("knn unavailable");
+    Shared s = shared();
+    assertThatThrownBy(() -> s.ranking.related(client, CORE, "riksbank-holds-rate",
+        withTopic(RelatedQuery.of(5))))
+        .isInstanceOf(IOException.class).hasMessage("knn unavailable")
+        .hasCauseInstanceOf(SolrServerException.class);
+    // without the topic weight there is no such request
+    assertThatCode(() -> s.ranking.related(client, CORE, "riksbank-holds-rate",
+        RelatedQuery.of(5))).doesNotThrowAnyException();
   }
 
   @Test
