@@ -55,6 +55,15 @@ final class GuidelineRulesTest {
   }
 
   @Test
+  void ministries_placeThatIsNoCountryAfterOf_staysInside() {
+    // Only a country after "of" ends the name; a region is part of it.
+    SentenceTokens s = sentence("the Ministry of Justice of Bavaria said");
+
+    assertThat(added(s, rules::ministries))
+        .containsExactly("MINISTRY:Ministry of Justice of Bavaria");
+  }
+
+  @Test
   void ministries_departmentsOnlyForCabinetPortfolios() {
     SentenceTokens s = sentence(
         "the State Department , the Department of Homeland Security and the Parks Department");

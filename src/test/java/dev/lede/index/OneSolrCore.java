@@ -21,7 +21,8 @@ import org.apache.solr.core.CoreContainer;
  * (PIT runs each test method on its own, class set-up included): {@code archive} for ranking,
  * {@code writes} for writes, {@code old} with the schema of an earlier archive format
  * ({@code lede-2}), {@code lede3} with that of the format before topic vectors
- * ({@link SolrConfigSet#WITHOUT_VECTORS}) and {@code plain}, a schema without Lede's fields.
+ * ({@link SolrConfigSet#WITHOUT_VECTORS}), {@code plain}, a schema without Lede's fields, and
+ * {@code small}, for tests that rank a handful of articles of their own (each empties it first).
  * {@link #client} is a {@link CloudSolrClient} that sends each request to the core named as its
  * collection, so that {@link SolrArchive} and {@link SolrRanking} send the requests they send
  * to SolrCloud.
@@ -29,7 +30,8 @@ import org.apache.solr.core.CoreContainer;
 final class OneSolrCore {
 
   /** The cores; each is also a "collection" of {@link #client}. */
-  static final List<String> CORES = List.of("archive", "writes", "old", "lede3", "plain");
+  static final List<String> CORES = List.of("archive", "writes", "old", "lede3", "plain",
+      "small");
 
   /** The address the collections of {@link #client} give in messages. */
   static final String URL = "http://one-core:8983/solr";
@@ -106,8 +108,12 @@ final class OneSolrCore {
   static final class CoreClient extends CloudSolrClient {
     private final EmbeddedSolrServer server;
     volatile boolean closed;
-    /** The failure every request meets, or null. */
+    /** The failure every request meets (those {@link #failing} accepts), or null. */
     volatile Exception failure;
+    /** The requests that meet the {@link #failure}: every one unless narrowed. */
+    volatile java.util.function.Predicate<SolrRequest<?>> failing = r -> true;
+    /** The handler path of every request sent, in order. */
+    final List<String> paths = new java.util.concurrent.CopyOnWriteArrayList<>();
     final List<String> collections = new ArrayList<>(CORES);
 
     CoreClient(EmbeddedSolrServer server) {
@@ -118,12 +124,13 @@ final class OneSolrCore {
     @Override
     public NamedList<Object> request(SolrRequest<?> request, String collection)
         throws SolrServerException, IOException {
-      Exception f = failure;
+      Exception f = failing.test(request) ? failure : null;
       if (f instanceof SolrServerException e) {
         throw e;
       } else if (f instanceof RuntimeException e) {
         throw e;
       }
+      paths.add(String.valueOf(request.getPath()));
       if (request instanceof CollectionAdminRequest.List) {
         NamedList<Object> out = new NamedList<>();
         out.add("collections", new ArrayList<>(collections));

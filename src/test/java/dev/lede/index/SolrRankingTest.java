@@ -1,6 +1,7 @@
 package dev.lede.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lede.ArticleAnalysis;
@@ -301,6 +302,150 @@ final class SolrRankingTest {
     List<RelatedArticle> solr = s.ranking.related(s.solr, CORE, "riksbank-holds-rate", q);
     assertThat(solr).isEqualTo(s.embedded.related("riksbank-holds-rate", q)).hasSize(1);
     assertThat(solr.get(0).id()).isNotIn(best);
+  }
+
+  /**
+   * The core {@code small} emptied and filled with these articles, in this order, and an
+   * embedded index holding the same: archives of a few articles, ranked by a first pass that
+   * keeps one candidate ({@link FirstPassTest#keepingOne}), where which candidate the first
+   * pass picks is the suggestion.
+   */
+  private static ArticleIndex small(Map<String, ArticleAnalysis> articles) throws Exception {
+    EmbeddedSolrServer solr = OneSolrCore.server();
+    solr.deleteByQuery(SMALL, "*:*");
+    List<SolrInputDocument> docs = new ArrayList<>();
+    articles.forEach((id, a) -> docs.add(
+        SolrArchive.toSolr(Documents.toDocument(id, a, Documents.analyzer()))));
+    solr.add(SMALL, docs);
+    solr.commit(SMALL, true, true);
+    ArticleIndex embedded = ArticleIndex.inMemory(Fixtures.analyzer());
+    embedded.addAll(articles);
+    return embedded;
+  }
+
+  private static final String SMALL = "small";  // a core of OneSolrCore
+
+  /** Title-less articles given as id, body, id, body..., in order. */
+  private static Map<String, ArticleAnalysis> bodies(String... idsAndBodies) {
+    Map<String, ArticleAnalysis> out = new LinkedHashMap<>();
+    for (int i = 0; i < idsAndBodies.length; i += 2) {
+      out.put(idsAndBodies[i], Fixtures.analysis(null, idsAndBodies[i + 1]));
+    }
+    return out;
+  }
+
+  private static SolrRanking ranking(Ranker ranker) {
+    return new SolrRanking(ranker, Runnable::run);
+  }
+
+  @Test
+  void related_excludedIdThatExists_widensTheFirstPassByOne() throws Exception {
+    // "short-mention" is the first pass's best match after the probe itself; excluded, the
+    // first pass must take one more hit (the probe, the excluded article, then the next).
+    Ranker one = FirstPassTest.keepingOne(FirstPass.COMMON_DOCS);
+    try (ArticleIndex embedded = small(bodies(
+        "short-mention", "Quartz.",
+        "long-repeat", "Quartz and quartz lay among granite, slate, shale, marble, chalk and"
+            + " flint.",
+        "probe", "Quartz quartz."))) {
+      RelatedQuery q = RelatedQuery.builder().limit(1)
+          .excludeIds(Set.of("short-mention", "nowhere")).build();
+      List<RelatedArticle> solr = ranking(one).related(OneSolrCore.server(), SMALL, "probe", q);
+      assertThat(solr).extracting(RelatedArticle::id).containsExactly("long-repeat");
+      assertThat(solr).isEqualTo(embedded.related("probe", q, one));
+      // the probe's own id among the excluded ids is counted once
+      RelatedQuery withSelf = RelatedQuery.builder().limit(1)
+          .excludeIds(Set.of("short-mention", "probe")).build();
+      assertThat(ranking(one).related(OneSolrCore.server(), SMALL, "probe", withSelf))
+          .extracting(RelatedArticle::id).containsExactly("long-repeat");
+    }
+  }
+
+  @Test
+  void related_firstPassTie_lowerIdIsTheCandidate() throws Exception {
+    // Two articles score alike in the first pass ("quartz" once in two words); the one added
+    // first ("b-shone") comes first from the core. The candidate must be the lower id,
+    // whichever replica answers. (The embedded index keeps the first added here: its first
+    // pass breaks ties by document order, and SolrCloud has no order of documents across
+    // shards.)
+    try (ArticleIndex embedded = small(bodies(
+        "b-shone", "Quartz shone.",
+        "a-glowed", "Quartz glowed.",
+        "probe", "Quartz quartz."))) {
+      assertThat(ranking(FirstPassTest.keepingOne(FirstPass.COMMON_DOCS))
+          .related(OneSolrCore.server(), SMALL, "probe", RelatedQuery.of(1)))
+          .extracting(RelatedArticle::id).containsExactly("a-glowed");
+    }
+  }
+
+  @Test
+  void related_clauseOfWeightZero_findsNoCandidate() throws Exception {
+    // As on the embedded index (FirstPassTest): a title clause weighing nothing is left out of
+    // the first pass, which then finds no candidate.
+    try (ArticleIndex embedded = small(FirstPassTest.lagoonArticles())) {
+      assertThat(ranking(FirstPassTest.keepingOne(2, 0f))
+          .related(OneSolrCore.server(), SMALL, "probe", RelatedQuery.of(1))).isEmpty();
+      // weighing something, it finds the article sharing the title word
+      assertThat(ranking(FirstPassTest.keepingOne(2))
+          .related(OneSolrCore.server(), SMALL, "probe", RelatedQuery.of(1)))
+          .extracting(RelatedArticle::id).containsExactly("lagoon-title");
+    }
+  }
+
+  @Test
+  void related_topicWeightWithAFirstPassOfOne_everyArticle_sameSuggestionsAsTheEmbeddedIndex()
+      throws Exception {
+    // A first pass that keeps one candidate: the nearest articles by topic vector (the
+    // probe itself, then ten more) bring most of the candidates, on both backends alike.
+    Shared s = shared();
+    Ranker one = FirstPassTest.keepingOne(FirstPass.COMMON_DOCS);
+    SolrRanking solr = ranking(one);
+    RelatedQuery topical = withTopic(RelatedQuery.of(3));
+    // excluded ids widen the neighbours' request and their count
+    RelatedQuery excluding = withTopic(RelatedQuery.builder().limit(3)
+        .excludeIds(Set.of("finland-election-results", "riksbank-cuts-rate",
+            "lisbon-bike-scheme", "berlin-marathon-record", "brazil-coffee-drought", "nowhere"))
+        .build());
+    int differFromLexical = 0;
+    for (String id : s.articles.keySet()) {
+      List<RelatedArticle> expected = s.embedded.related(id, topical, one);
+      assertThat(solr.related(s.solr, CORE, id, topical)).as(id).isEqualTo(expected);
+      assertThat(solr.related(s.solr, CORE, id, excluding)).as(id + " excluding")
+          .isEqualTo(s.embedded.related(id, excluding, one));
+      if (!expected.equals(s.embedded.related(id, RelatedQuery.of(3), one))) {
+        differFromLexical++;
+      }
+    }
+    // the neighbours are at work: they change suggestions
+    assertThat(differFromLexical).isPositive();
+  }
+
+  @Test
+  void related_neighboursRequestFails_ioExceptionWithTheReason() {
+    // The nearest-neighbour request runs beside the others; its failure must surface as the
+    // query's IOException, whatever the client threw.
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    client.failing = r -> r.getParams() != null
+        && String.valueOf(r.getParams().get("q")).startsWith("{!knn");
+    client.failure = new SolrServerException("knn unavailable");
+    Shared s = shared();
+    assertThatThrownBy(() -> s.ranking.related(client, CORE, "riksbank-holds-rate",
+        withTopic(RelatedQuery.of(5))))
+        .isInstanceOf(IOException.class).hasMessage("knn unavailable")
+        .hasCauseInstanceOf(SolrServerException.class);
+    // without the topic weight there is no such request
+    assertThatCode(() -> s.ranking.related(client, CORE, "riksbank-holds-rate",
+        RelatedQuery.of(5))).doesNotThrowAnyException();
+  }
+
+  @Test
+  void related_documentFrequenciesInOneTermsRequest() throws Exception {
+    // Text terms, topic terms, title words and entities: every document frequency the query
+    // needs is asked for at once, whatever the clauses then look up.
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    Shared s = shared();
+    s.ranking.related(client, CORE, "riksbank-holds-rate", RelatedQuery.of(5));
+    assertThat(client.paths).filteredOn("/terms"::equals).hasSize(1);
   }
 
   @Test
