@@ -197,6 +197,13 @@ final class GuidelineRulesTest {
       "the Bank of England Governor said; ORGANIZATION:Bank of England Governor",
       "the Bank of;",
       "Prime Minister Party;",
+      // a place whose last words start the name is part of it, "and" included
+      "the Bosnia and Herzegovina Football Federation said;"
+          + " ORGANIZATION:Bosnia and Herzegovina Football Federation",
+      "the Trinidad and Tobago Football Association said;"
+          + " ORGANIZATION:Trinidad and Tobago Football Association",
+      // a person's name before a head is no place: it stays where the capitals start
+      "the Greta Okafor Foundation said; ORGANIZATION:Greta Okafor Foundation",
   })
   void organisations_namesAroundAHead(String sentence, String names) {
     assertThat(added(sentence(sentence), rules::organisations)).isEqualTo(expected(names));
