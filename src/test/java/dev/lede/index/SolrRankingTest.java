@@ -63,14 +63,7 @@ final class SolrRankingTest {
       try {
         EmbeddedSolrServer solr = OneSolrCore.server();
         Map<String, ArticleAnalysis> articles = articles();
-        List<SolrInputDocument> docs = new ArrayList<>();
-        articles.forEach((id, a) -> docs.add(
-            SolrArchive.toSolr(Documents.toDocument(id, a, Documents.analyzer()))));
-        solr.add(CORE, docs);
-        solr.commit(CORE, true, true);
-        ArticleIndex embedded = ArticleIndex.inMemory(Fixtures.analyzer());
-        embedded.addAll(articles);
-        return new Shared(solr, embedded, articles);
+        return new Shared(solr, loadBoth(solr, CORE, articles), articles);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (SolrServerException e) {
@@ -313,11 +306,20 @@ final class SolrRankingTest {
   private static ArticleIndex small(Map<String, ArticleAnalysis> articles) throws Exception {
     EmbeddedSolrServer solr = OneSolrCore.server();
     solr.deleteByQuery(SMALL, "*:*");
+    return loadBoth(solr, SMALL, articles);
+  }
+
+  /**
+   * Writes the articles to a Solr core, as {@code SolrArchive} would, and to a new embedded
+   * index, which it returns.
+   */
+  private static ArticleIndex loadBoth(EmbeddedSolrServer solr, String core,
+      Map<String, ArticleAnalysis> articles) throws IOException, SolrServerException {
     List<SolrInputDocument> docs = new ArrayList<>();
     articles.forEach((id, a) -> docs.add(
         SolrArchive.toSolr(Documents.toDocument(id, a, Documents.analyzer()))));
-    solr.add(SMALL, docs);
-    solr.commit(SMALL, true, true);
+    solr.add(core, docs);
+    solr.commit(core, true, true);
     ArticleIndex embedded = ArticleIndex.inMemory(Fixtures.analyzer());
     embedded.addAll(articles);
     return embedded;
