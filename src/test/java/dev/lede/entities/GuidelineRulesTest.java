@@ -163,6 +163,11 @@ final class GuidelineRulesTest {
       "MINISTRY OF DEFENCE AND THE FOREIGN OFFICE MEET; MINISTRY:MINISTRY OF DEFENCE",
       "THE DEFENCE MINISTRY SAID; MINISTRY:DEFENCE MINISTRY",
       "THE MINISTRY FOR TRADE; MINISTRY:MINISTRY FOR TRADE",
+      // a head at either end of the sentence (a headline, a caption without its full stop)
+      "a statement of the Defence Ministry; MINISTRY:Defence Ministry",
+      "Defence Ministry officials said; MINISTRY:Defence Ministry",
+      "Ministry of Health officials said; MINISTRY:Ministry of Health",
+      "State Department officials said; MINISTRY:State Department",
   })
   void ministries_wordOrdersAndEnds(String sentence, String names) {
     assertThat(added(sentence(sentence), rules::ministries)).isEqualTo(expected(names));
