@@ -207,6 +207,8 @@ final class GuidelineRulesTest {
           + " ORGANIZATION:Bosnia and Herzegovina Football Federation",
       "the Trinidad and Tobago Football Association said;"
           + " ORGANIZATION:Trinidad and Tobago Football Association",
+      "the Newfoundland and Labrador Court of Appeal ruled;"
+          + " ORGANIZATION:Newfoundland and Labrador Court of Appeal",
       // a person's name before a head is no place: it stays where the capitals start
       "the Greta Okafor Foundation said; ORGANIZATION:Greta Okafor Foundation",
   })
