@@ -249,8 +249,7 @@ final class SolrCommandsTest {
     assertThat(embedded).startsWith("lede (embedded) ");
     assertThat(solr).startsWith("lede (solrcloud) ");
     // P@5, P@10, nDCG@10 and MRR equal (ms/query, the last column, differs)
-    assertThat(solr.substring(26, solr.lastIndexOf(' ')).strip())
-        .isEqualTo(embedded.substring(26, embedded.lastIndexOf(' ')).strip());
+    assertThat(metrics(solr)).isEqualTo(metrics(embedded));
     // One top-10 list differs in its last places, by a tie between candidates of equal score
     // (the embedded index keeps index order, SolrCloud id order); there were two before the
     // whole-text cosine.
@@ -261,13 +260,17 @@ final class SolrCommandsTest {
     String solrTopic = out.get(7);
     assertThat(embeddedTopic).startsWith("lede-topic-1.0 (embedded) ");
     assertThat(solrTopic).startsWith("lede-topic-1.0 (solrcloud) ");
-    assertThat(solrTopic.substring(26, solrTopic.lastIndexOf(' ')).strip())
-        .isEqualTo(embeddedTopic.substring(26, embeddedTopic.lastIndexOf(' ')).strip());
+    assertThat(metrics(solrTopic)).isEqualTo(metrics(embeddedTopic));
     // the topic's gains part the two candidates tied by words: every list is the same
     assertThat(out.get(8)).isEqualTo("lede-topic-1.0: same top 5 for 33 of 33 queries,"
         + " same top 10 for 33; P@5 difference 0.0000");
 
     assertThat(run("eval-related", "--corpus", "ecbplus", "--backend", "solr", corpus.toString())
         .err()).startsWith("lede eval-related: --backend solr needs --collection NAME");
+  }
+
+  /** The metric columns of a row of eval-related's table: ms/query, the last, left out. */
+  private static String metrics(String row) {
+    return row.substring(26, row.lastIndexOf(' ')).strip();
   }
 }
