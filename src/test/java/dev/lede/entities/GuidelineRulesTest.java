@@ -133,6 +133,50 @@ final class GuidelineRulesTest {
     assertThat(show(s, cands.subList(before, cands.size()))).containsExactly("EVENT:Fed Cup");
   }
 
+  @Test
+  void events_apostropheFirstInTheSentence_isAQuotationMarkNotANameTail() {
+    SentenceTokens s = sentence("' War is over ' , she said");
+    List<Candidate> cands = new ArrayList<>();
+
+    rules.events(s.words(), cands);
+
+    assertThat(cands).isEmpty();
+  }
+
+  /** The candidates {@link GuidelineRules#organisations} adds after the given places. */
+  private static List<String> organisationsAfter(SentenceTokens s, Candidate... places) {
+    LexiconCandidates.Marks marks = lexicon.match(s, new ArrayList<>());
+    List<Candidate> cands = new ArrayList<>(List.of(places));
+    rules.organisations(s, marks, cands);
+    return show(s, cands.subList(places.length, cands.size()));
+  }
+
+  private static Candidate place(int a, int b) {
+    return new Candidate(a, b, EntityType.LOCATION, null, null, false, Candidate.PRIO_GAZETTEER);
+  }
+
+  @Test
+  void organisations_placeEndingBeforeTheHead_startsTheNameAtItsLongestReading() {
+    // "Elm and Oak Vale" and "Oak Vale" both end before "Rowing": the name starts where the
+    // longer one does, whichever comes first among the candidates, at the sentence's start too
+    SentenceTokens first = sentence("Elm and Oak Vale Rowing Association said");
+    SentenceTokens later = sentence("the Elm and Oak Vale Rowing Association said");
+
+    assertThat(organisationsAfter(first, place(0, 4), place(2, 4)))
+        .containsExactly("ORGANIZATION:Elm and Oak Vale Rowing Association");
+    assertThat(organisationsAfter(later, place(3, 4), place(1, 5)))
+        .containsExactly("ORGANIZATION:Elm and Oak Vale Rowing Association");
+  }
+
+  @Test
+  void organisations_placeEndingAtTheHead_isNotTakenIn() {
+    // a place named like an organisation ("Elm and Oak Bank", a sandbank): the rule reads only
+    // places that end before the head, so it stops at "and" as usual and the longer place wins
+    SentenceTokens s = sentence("the Elm and Oak Bank said");
+
+    assertThat(organisationsAfter(s, place(1, 5))).containsExactly("ORGANIZATION:Oak Bank");
+  }
+
   /** "A|B" as the list [A, B]; an empty cell as no candidate. */
   private static List<String> expected(String cell) {
     return cell == null ? List.of() : List.of(cell.split("\\|"));
@@ -168,6 +212,20 @@ final class GuidelineRulesTest {
       "Defence Ministry officials said; MINISTRY:Defence Ministry",
       "Ministry of Health officials said; MINISTRY:Ministry of Health",
       "State Department officials said; MINISTRY:State Department",
+      // a country or demonym first in the sentence is part of the name after it
+      "Belarusian Ministry of Foreign Affairs said;"
+          + " MINISTRY:Belarusian Ministry of Foreign Affairs",
+      "U.S. State Department officials said; MINISTRY:U.S. State Department",
+      // a comma ends the name at the sentence's end, before a lowercase word, and when no
+      // "and" follows within six words
+      "the Ministry of Labour ,; MINISTRY:Ministry of Labour",
+      "the Ministry of Labour , and Social Affairs said; MINISTRY:Ministry of Labour",
+      "the Ministry of Labour , Health , Welfare , Youth and Sport said;"
+          + " MINISTRY:Ministry of Labour , Health , Welfare , Youth and Sport",
+      "the Ministry of Labour , Health , Welfare , Youth Sport and Culture said;"
+          + " MINISTRY:Ministry of Labour",
+      // a department whose words after "of" are no cabinet portfolio is none
+      "the Department of Parks said;",
   })
   void ministries_wordOrdersAndEnds(String sentence, String names) {
     assertThat(added(sentence(sentence), rules::ministries)).isEqualTo(expected(names));
@@ -211,6 +269,22 @@ final class GuidelineRulesTest {
           + " ORGANIZATION:Newfoundland and Labrador Court of Appeal",
       // a person's name before a head is no place: it stays where the capitals start
       "the Greta Okafor Foundation said; ORGANIZATION:Greta Okafor Foundation",
+      // the place first in the sentence
+      "Newfoundland and Labrador Court of Appeal ruled;"
+          + " ORGANIZATION:Newfoundland and Labrador Court of Appeal",
+      // a possessive two words before keeps the demonym out, even first in the sentence
+      "’s Australian Labor Party won; ORGANIZATION:Labor Party",
+      // a demonym before a place that starts the name is part of it
+      "the Serbian Bosnia and Herzegovina Football Federation said;"
+          + " ORGANIZATION:Serbian Bosnia and Herzegovina Football Federation",
+      // after "of": "and" or "of" joins only capitalised words, "of" never a second name
+      "the Union of Writers and; ORGANIZATION:Union of Writers",
+      "the Union of Writers and Artists; ORGANIZATION:Union of Writers and Artists",
+      "the Union of Writers and of Artists said; ORGANIZATION:Union of Writers",
+      "the Union of Writers in Paris said; ORGANIZATION:Union of Writers",
+      "the Institute of History of Science said; ORGANIZATION:Institute of History of Science",
+      // after a place, "and" starts another name
+      "the Liberal Party of Canada and Greta Okafor met; ORGANIZATION:Liberal Party of Canada",
   })
   void organisations_namesAroundAHead(String sentence, String names) {
     assertThat(added(sentence(sentence), rules::organisations)).isEqualTo(expected(names));
@@ -227,6 +301,16 @@ final class GuidelineRulesTest {
       "the War of Words and Deeds; EVENT:War of Words and Deeds",
       "the Games of 2024 and 2028; EVENT:Games of 2024",
       "the Kosovo War ended; EVENT:Kosovo War",
+      // after a head without "of", capitalised words are no part of the name
+      "since the Vietnam War Hanoi has grown; EVENT:Vietnam War",
+      // a number right after "of" must be a year; "and" must join two capitalised words
+      "the Battle of 73 Easting;",
+      "after the Treaty and Protocol were signed;",
+      "the War of Words and; EVENT:War of Words",
+      "the War of Words and deeds ended; EVENT:War of Words",
+      // "of" and lowercase words after it: no name
+      "the War of words went on;",
+      "the Thirty Years ’ War ended; EVENT:Thirty Years ’ War",
       // a listed region is part of the event's name, unlike a country or an organisation
       "the California Film Festival opened; EVENT:California Film Festival",
       // a head first in the sentence, or after an apostrophe of a lowercase word: no name

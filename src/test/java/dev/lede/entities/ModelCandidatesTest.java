@@ -254,6 +254,18 @@ final class ModelCandidatesTest {
       "the 1975 played; 1; 2; ORG; ORGANIZATION:1975",
       // titles cut from a person span leave no name when the last word is a title too
       "Russian President Senator; 0; 3; PER;",
+      // punctuation after a possessive: both outside
+      "met Okafor ’s , then; 1; 4; PER; PERSON:Okafor",
+      // punctuation before the name
+      "met , Greta Okafor today; 1; 4; PER; PERSON:Greta Okafor",
+      // "Treasury" alone, after the sentence's first word too
+      "the Treasury yields rose; 1; 2; ORG;",
+      // a trailing role is cut only from three words or more, wherever the span starts
+      "the Party MP spoke; 1; 3; ORG; ORGANIZATION:Party MP",
+      // a portfolio up to the sentence's end, after any title, not after a word that is none
+      "Minister for Energy Okafor; 0; 4; PER; PERSON:Okafor",
+      "Commissioner for Energy Greta Okafor said; 0; 5; PER; PERSON:Greta Okafor",
+      "Duke of Energy Greta said; 0; 4; PER; PERSON:Duke of Energy Greta",
   })
   void candidate_edgesAndInsides(String sentence, int a, int b, String type, String expected) {
     assertThat(clean(sentence(sentence), span(a, b, type))).isEqualTo(expected);
@@ -278,6 +290,94 @@ final class ModelCandidatesTest {
         .containsExactly(span(0, 3, "ORG"));
     assertThat(model.splitPairs(List.of(span(0, 3, "PER")), edge.words(), none))
         .containsExactly(span(0, 3, "PER"));
+  }
+
+  @Test
+  void joinParticles_capitalisedParticlesBetweenTwoPersonSpans_joinThem() {
+    // the second loop, which reads lowercase particles only, cannot join these
+    SentenceTokens one = sentence("Greta De Souza spoke");
+    SentenceTokens two = sentence("Ursula Von Der Leyen spoke");
+
+    assertThat(ModelCandidates.joinParticles(List.of(span(0, 1, "PER"), span(2, 3, "PER")),
+        one.words())).containsExactly(span(0, 3, "PER"));
+    assertThat(ModelCandidates.joinParticles(List.of(span(0, 1, "PER"), span(3, 4, "PER")),
+        two.words())).containsExactly(span(0, 4, "PER"));
+  }
+
+  @Test
+  void joinParticles_adjacentSpansOrAPlaceBefore_stayApart() {
+    SentenceTokens adjacent = sentence("Greta Okafor spoke");
+    SentenceTokens place = sentence("Paris de Souza spoke");
+
+    assertThat(ModelCandidates.joinParticles(List.of(span(0, 1, "PER"), span(1, 2, "PER")),
+        adjacent.words())).containsExactly(span(0, 1, "PER"), span(1, 2, "PER"));
+    assertThat(ModelCandidates.joinParticles(List.of(span(0, 1, "LOC"), span(2, 3, "PER")),
+        place.words())).containsExactly(span(0, 1, "LOC"), span(2, 3, "PER"));
+  }
+
+  @Test
+  void joinParticles_particlesAtTheSentencesEnd_takeNothing() {
+    SentenceTokens s = sentence("a letter from Ursula von");
+
+    assertThat(ModelCandidates.joinParticles(List.of(span(3, 4, "PER")), s.words()))
+        .containsExactly(span(3, 4, "PER"));
+  }
+
+  @Test
+  void splitPairs_edgesOfTheAndAndOfEachSide() {
+    int[] none = new int[10];
+    Arrays.fill(none, -1);
+    // an "and" first in the span is not the one that joins the names
+    SentenceTokens leading = sentence("and World Health Organization and Doctors Without Borders");
+    // an "and" last in the span joins nothing
+    SentenceTokens trailing = sentence("World Health Organization and Doctors Without Borders");
+    // a one-word side, a four-word side, a side that ends the sentence
+    SentenceTokens oneWord = sentence("Greta and Daniel Nowak met");
+    SentenceTokens fourWords = sentence("Nowak and Greta Anna Maria Okafor met");
+    SentenceTokens last = sentence("Greta Okafor and Nowak");
+
+    assertThat(model.splitPairs(List.of(span(0, 8, "ORG")), leading.words(), none))
+        .containsExactly(span(0, 4, "ORG"), span(5, 8, "ORG"));
+    assertThat(model.splitPairs(List.of(span(0, 4, "ORG")), trailing.words(), none))
+        .containsExactly(span(0, 4, "ORG"));
+    assertThat(model.splitPairs(List.of(span(0, 4, "PER")), oneWord.words(), none))
+        .containsExactly(span(0, 1, "PER"), span(2, 4, "PER"));
+    assertThat(model.splitPairs(List.of(span(0, 6, "PER")), fourWords.words(), none))
+        .containsExactly(span(0, 1, "PER"), span(2, 6, "PER"));
+    assertThat(model.splitPairs(List.of(span(0, 4, "PER")), last.words(), none))
+        .containsExactly(span(0, 2, "PER"), span(3, 4, "PER"));
+  }
+
+  @Test
+  void splitPairs_organisationsOnlyWhenACapitalFollowsAndANameEndsInItsHead() {
+    int[] none = new int[10];
+    Arrays.fill(none, -1);
+    SentenceTokens lower = sentence("World Health Organization and partners met");
+    SentenceTokens bareHead = sentence("Parliament and Government met");
+
+    assertThat(model.splitPairs(List.of(span(0, 5, "ORG")), lower.words(), none))
+        .containsExactly(span(0, 5, "ORG"));
+    assertThat(model.splitPairs(List.of(span(0, 3, "ORG")), bareHead.words(), none))
+        .containsExactly(span(0, 3, "ORG"));
+  }
+
+  @Test
+  void splitPairs_rowsOfNames_cutOncePerFullName() {
+    int[] none = new int[10];
+    Arrays.fill(none, -1);
+    // after the cut before "Jackie", "Greta" is a given name one word in: no second cut
+    SentenceTokens row = sentence("Debra Perlingiere Jackie Greta Taylor wrote");
+    // a capitalised particle after the second given name keeps the name whole
+    SentenceTokens particle = sentence("Debra Perlingiere Jackie De Souza wrote");
+    // one-letter initials may repeat
+    SentenceTokens initials = sentence("J R R Tolkien wrote");
+
+    assertThat(model.splitPairs(List.of(span(0, 5, "PER")), row.words(), none))
+        .containsExactly(span(0, 2, "PER"), span(2, 5, "PER"));
+    assertThat(model.splitPairs(List.of(span(0, 5, "PER")), particle.words(), none))
+        .containsExactly(span(0, 5, "PER"));
+    assertThat(model.splitPairs(List.of(span(0, 4, "PER")), initials.words(), none))
+        .containsExactly(span(0, 4, "PER"));
   }
 
   @Test

@@ -115,6 +115,18 @@ final class NameModelTest {
   }
 
   @Test
+  void find_twoLabelsEquallyLikely_theEarlierOutcomeWins() {
+    // "O" and "B-PER" tie for "Osei", "B-PER" and "B-LOC" for "Tamale": the outcome listed
+    // first is taken, so "Osei" is no name and "Tamale" a person.
+    Map<String, double[]> script = Map.of(
+        "osei", new double[] {0.4, 0.4, 0.2, 0, 0},
+        "tamale", new double[] {0.1, 0.4, 0.1, 0.4, 0});
+
+    assertThat(find(script, "Osei", "visited", "Tamale"))
+        .containsExactly(List.of(2, 3, 0));
+  }
+
+  @Test
   void find_noTokens_noSpans() {
     assertThat(find(Map.of())).isEmpty();
     assertThat(find(Map.of(), "rain", "fell")).isEmpty();

@@ -115,6 +115,8 @@ final class PhraseTrieTest {
     assertThat(matches("U.S.-led talks", 0, 2)).containsExactly("U.S.=country");
     assertThat(matches("Elwen-based firms", 0, 2)).containsExactly("Elwen=river");
     assertThat(matches("a U.S.-owned-and-run firm", 1, 3)).containsExactly("U.S.=country");
+    // the shortest suffix that counts: two lowercase letters, as NameWords.ATTRIBUTIVE
+    assertThat(matches("Elwen-ed firms", 0, 2)).containsExactly("Elwen=river");
     // a second name, a capital or too short a suffix: not an attributive use
     assertThat(matches("U.S.-Marrow talks", 0, 2)).isEmpty();
     assertThat(matches("U.S.-x talks", 0, 2)).isEmpty();
