@@ -349,6 +349,53 @@ final class WordClustererTest {
         .isNotEqualTo(c.get("ca"));
   }
 
+  /** {@code times} sentences "word context". */
+  private static void pairs(List<List<String>> s, String word, String context, int times) {
+    for (int i = 0; i < times; i++) {
+      s.add(List.of(word, context));
+    }
+  }
+
+  @Test
+  void cluster_wordSeenExactlySeedMinCountTimes_seedsACluster() {
+    // "aa" (12 times) is the first centre. "bb" (11) shares one of its contexts, "cc" (exactly
+    // SEED_MIN_COUNT times, 10) none: "cc" is the row least like "aa" among the seeds and
+    // becomes the second centre, and "bb" joins "aa". Were "cc" no seed, the second centre
+    // would be "bb", and "cc" would tie between the two and go to the first.
+    List<List<String>> s = new ArrayList<>();
+    pairs(s, "aa", "pa", 6);
+    pairs(s, "aa", "pb", 6);
+    pairs(s, "bb", "pb", 3);
+    pairs(s, "bb", "qa", 4);
+    pairs(s, "bb", "qb", 4);
+    pairs(s, "cc", "ra", 5);
+    pairs(s, "cc", "rb", 5);
+    StringWriter out = new StringWriter();
+    WordClusterer.cluster(s, 2, 2, 1, out);
+
+    Map<String, String> c = fine(out.toString());
+    assertThat(c.get("bb")).isEqualTo(c.get("aa"));
+    assertThat(c.get("cc")).isNotEqualTo(c.get("aa"));
+  }
+
+  @Test
+  void cluster_seedsEquallyUnlikeTheFirstCentre_theMoreFrequentOrAlphabeticallyFirstIsNext() {
+    // "aa", "bb" and "cc", 12 times each, with two contexts of their own: "bb" and "cc" are
+    // equally unlike "aa"; "bb", the earlier row, is the second centre, and "cc", again equally
+    // like both centres, goes to the first.
+    List<List<String>> s = new ArrayList<>();
+    for (String w : List.of("aa", "bb", "cc")) {
+      pairs(s, w, "p" + w, 6);
+      pairs(s, w, "q" + w, 6);
+    }
+    StringWriter out = new StringWriter();
+    WordClusterer.cluster(s, 2, 2, 1, out);
+
+    Map<String, String> c = fine(out.toString());
+    assertThat(c.get("cc")).isEqualTo(c.get("aa"));
+    assertThat(c.get("bb")).isNotEqualTo(c.get("aa"));
+  }
+
   /** A word made of letters only: the key folds digits, so "f1" and "f2" would be one word. */
   private static String code(String prefix, int i) {
     StringBuilder b = new StringBuilder(prefix);
