@@ -279,6 +279,20 @@ final class WordClustererTest {
         .allSatisfy(line -> assertThat(line).matches("[^\t]+\t[0-9]\t[01]"));
   }
 
+  @Test
+  void cluster_clustersThatNeverSettle_stopAfterTwentyPasses() {
+    // Ten clusters for six distinct words: the empty ones restart from a random row on every
+    // pass, rows move to them, and k-means does not settle in 20 passes; the output is that of
+    // pass 20. These ids were recorded from the code (a 21st pass gives "met" 2, the names 0 and
+    // other coarse ids); the seeded random makes them the same on every run.
+    StringWriter out = new StringWriter();
+    WordClusterer.cluster(namesAndPronouns(), 10, 2, 4, out);
+
+    assertThat(out.toString().lines()).containsExactly(".\t1\t0", "met\t3\t0", "today\t6\t0",
+        "we\t9\t0", "anna\t5\t1", "boris\t5\t1", "carla\t5\t1", "dmitri\t5\t1", "her\t8\t1",
+        "him\t8\t1", "them\t8\t1", "us\t8\t1");
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {6, 12})
   void cluster_asManyCoarseAsFineClusters_eachFineClusterIsItsOwnCoarseOne(int clusters) {
