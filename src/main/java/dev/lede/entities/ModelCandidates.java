@@ -305,6 +305,10 @@ final class ModelCandidates {
     while (b > a && (CONNECTORS.contains(words[b - 1]) || !hasLetterOrDigit(words[b - 1]))) {
       b--;
     }
+    // "Nigeria ’s Okafor" split after the country: the possessive is the name before's, not this one's
+    while (a < b && (words[a].equals("'s") || words[a].equals("’s"))) {
+      a++;
+    }
     if (a >= b) {
       return null;
     }
@@ -334,6 +338,9 @@ final class ModelCandidates {
       // "Secretary of State Jane Doe", "Minister for Foreign Affairs Jane Doe": the portfolio
       // first, so that a word of it that is also a title ("Foreign") does not cut it in two
       a = afterPortfolio(words, a, b);
+      if (a >= b) {
+        return null; // "Secretary of State" alone: a job, no one's name
+      }
       // "Russian President Vladimir Putin", "Health Minister Jane Doe", "Mr."
       int cut = -1;
       for (int j = a; j < b - 1; j++) {
@@ -373,8 +380,8 @@ final class ModelCandidates {
    * The first token of a person span after the portfolio that ends a job title in it or just
    * before it: "Secretary of State Condoleezza Rice", "Minister for Foreign Affairs Jane Doe",
    * whether the span starts at the title, at "of"/"for" or at the portfolio. The portfolio is the
-   * longest cabinet portfolio after the title's "of"/"for" that leaves a name after it; the last
-   * such title in the span counts.
+   * longest cabinet portfolio after the title's "of"/"for"; the last such title in the span
+   * counts. {@code b} when the portfolio ends the span: a job title with no name after it.
    */
   private int afterPortfolio(String[] words, int a, int b) {
     int start = a;
@@ -385,7 +392,7 @@ final class ModelCandidates {
         continue;
       }
       StringBuilder portfolio = new StringBuilder();
-      for (int t = j + 1; t < b - 1; t++) {
+      for (int t = j + 1; t < b; t++) {
         if (t > j + 1) {
           portfolio.append(' ');
         }

@@ -266,6 +266,12 @@ final class ModelCandidatesTest {
       "Minister for Energy Okafor; 0; 4; PER; PERSON:Okafor",
       "Commissioner for Energy Greta Okafor said; 0; 5; PER; PERSON:Greta Okafor",
       "Duke of Energy Greta said; 0; 4; PER; PERSON:Duke of Energy Greta",
+      // a possessive that starts the span belongs to the name before it
+      "Nigeria ’s Okafor scored; 1; 3; PER; PERSON:Okafor",
+      "Nigeria 's Okafor scored; 1; 3; PER; PERSON:Okafor",
+      // a title and its portfolio with no name after them: a job, no person
+      "the Secretary of State said; 1; 4; PER;",
+      "the Minister for Foreign Affairs said; 1; 5; PER;",
   })
   void candidate_edgesAndInsides(String sentence, int a, int b, String type, String expected) {
     assertThat(clean(sentence(sentence), span(a, b, type))).isEqualTo(expected);
