@@ -70,7 +70,11 @@ final class GuidelineRules {
           String lw = w.toLowerCase(Locale.ROOT);
           if (isCap(w, caps) && !(caps && CONNECTORS.contains(lw))) {
             // "Ministry of Foreign Affairs of Belarus": the country is not part of the name
-            if (last >= 0 && words[m - 1].equalsIgnoreCase("of") && nationStartsAt(nationEndingAt, m)) {
+            // ("of the Russian Federation" too)
+            if (last >= 0 && (words[m - 1].equalsIgnoreCase("of")
+                || (m - 2 > last && words[m - 1].equalsIgnoreCase("the")
+                    && words[m - 2].equalsIgnoreCase("of")))
+                && nationStartsAt(nationEndingAt, m)) {
               break;
             }
             last = m;

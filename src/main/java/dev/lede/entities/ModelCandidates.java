@@ -72,12 +72,28 @@ final class ModelCandidates {
   void add(SentenceTokens s, List<int[]> spans, LexiconCandidates.Marks marks,
       List<Candidate> cands) {
     String[] words = s.words();
+    int ministries = cands.size();
     for (int[] span : splitPairs(joinParticles(spans, words), words, marks.knownOrgEndingAt())) {
       Candidate c = candidate(span, s, marks);
-      if (c != null) {
+      if (c != null && !runsPastAMinistry(c, cands.subList(0, ministries), words)) {
         cands.add(c);
       }
     }
+  }
+
+  /**
+   * Whether a model span takes a ministry's name and the "of" after it ("Ministry of Foreign
+   * Affairs of Belarus"): the guideline rule ends the ministry's name before a country after
+   * "of", and the longer model span would otherwise win and make the ministry an organisation.
+   */
+  private static boolean runsPastAMinistry(Candidate c, List<Candidate> before, String[] words) {
+    for (Candidate m : before) {
+      if (m.type() == EntityType.MINISTRY && m.a() >= c.a() && m.a() < c.b() && m.b() < c.b()
+          && words[m.b()].equalsIgnoreCase("of")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -159,6 +159,18 @@ final class EntityRecognizerTest {
     assertThat(treasury.mentions()).hasSize(1); // not "Treasury yields"
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Belarus", "the Russian Federation"})
+  void recognize_ministryFollowedByOfACountry_isTheMinistryAndTheCountry(String country) {
+    List<Entity> entities = recognize(null, "The Ministry of Foreign Affairs of " + country
+        + " said on Monday that talks would continue in Minsk next week.");
+
+    assertThat(entities).extracting(e -> e.type() + ":" + e.name()).contains(
+        "MINISTRY:Ministry of Foreign Affairs",
+        "COUNTRY:" + (country.equals("Belarus") ? "Belarus" : "Russia"));
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
+  }
+
   @Test
   void recognize_georgiaWithUsStates_isTheStateNotTheCountry() throws IOException {
     List<Entity> entities = recognize(null, resource("atlanta-weather.txt"));

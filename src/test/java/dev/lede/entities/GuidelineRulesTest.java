@@ -47,8 +47,11 @@ final class GuidelineRulesTest {
   void ministries_countryAfterOf_staysOutsideButADemonymBeforeIsInside() {
     SentenceTokens after = sentence("the Ministry of Foreign Affairs of Belarus said");
     SentenceTokens before = sentence("the Belarusian Ministry of Foreign Affairs said");
+    SentenceTokens afterThe = sentence("the Ministry of Foreign Affairs of the Russian Federation said");
 
     assertThat(added(after, rules::ministries))
+        .containsExactly("MINISTRY:Ministry of Foreign Affairs");
+    assertThat(added(afterThe, rules::ministries))
         .containsExactly("MINISTRY:Ministry of Foreign Affairs");
     assertThat(added(before, rules::ministries))
         .containsExactly("MINISTRY:Belarusian Ministry of Foreign Affairs");
