@@ -128,7 +128,9 @@ final class LexiconCandidates {
             for (int t = a; t < b; t++) {
               countryToken[t] = true;
             }
-            if (m.end() == ends[b - 1]) {
+            // the longest name ending here, found first: "Democratic People's Republic of
+            // Korea", not its last word (an alias of South Korea)
+            if (m.end() == ends[b - 1] && nationEndingAt[b - 1] < 0) {
               nationEndingAt[b - 1] = a;
             }
           }
@@ -136,7 +138,7 @@ final class LexiconCandidates {
             for (int t = a; t < b; t++) {
               demonym[t] = true;
             }
-            if (m.end() == ends[b - 1]) {
+            if (m.end() == ends[b - 1] && nationEndingAt[b - 1] < 0) {
               nationEndingAt[b - 1] = a;
             }
           }

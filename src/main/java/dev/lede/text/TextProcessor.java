@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.langdetect.Language;
@@ -101,9 +102,16 @@ public final class TextProcessor {
   private static final Pattern WORD =
       Pattern.compile("[^\\s\\p{Z}]*[\\p{L}\\p{N}][^\\s\\p{Z}]*");
   private static final Map<String, String> ISO3_TO_ISO2 = iso3ToIso2();
-  /** A sentence ending in an initial: a lone capital and a full stop. */
-  private static final Pattern INITIAL_END =
-      Pattern.compile("(?:\\A|\\s)\\p{Lu}\\.\\z");
+  /**
+   * Abbreviations that stand before a name, with a full stop in news ("Gen.", "Sen.", "Mrs.",
+   * "St. Louis", "Mt. Kenya"): the sentence model often splits after them.
+   */
+  private static final Set<String> NAME_ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Gen",
+      "Sen", "Gov", "Rep", "Lt", "Col", "Capt", "Sgt", "Maj", "Brig", "Adm", "Cmdr", "Rev", "Prof",
+      "Fr", "Gens", "Sens", "Reps", "Govs", "St", "Mt", "Ft");
+  /** A sentence ending in an initial (a lone capital) or a name's abbreviation and a full stop. */
+  private static final Pattern INITIAL_END = Pattern.compile("(?:\\A|\\s)(?:\\p{Lu}|"
+      + String.join("|", new TreeSet<>(NAME_ABBREVIATIONS)) + ")\\.\\z");
   /** The capitalised first word of a sentence. */
   private static final Pattern NAME_START = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*");
   /** Capitalised words that usually open a sentence and are rarely a surname. */
@@ -234,9 +242,10 @@ public final class TextProcessor {
   }
 
   /**
-   * Joins sentences the model split after a person's initial: "George W. Bush", "John F. Kennedy"
-   * and "K. Michael Stevens" are no sentence ends. A split is undone when the sentence ends with a
-   * lone capital and a full stop, and the next one starts
+   * Joins sentences the model split after a person's initial or a title: "George W. Bush", "John
+   * F. Kennedy", "K. Michael Stevens", "Gen. Mark Milley" and "St. Louis" are no sentence ends. A
+   * split is undone when the sentence ends with a lone capital or such an abbreviation and a full
+   * stop, and the next one starts
    * with a capitalised word that does not usually open a sentence ("Plan B. The ...").
    */
   static Span[] joinInitials(String text, Span[] spans) {
@@ -325,15 +334,17 @@ public final class TextProcessor {
   }
 
   /**
-   * Keeps an initial inside a sentence one token ("John F. Kennedy"), as the tokenizer does for
-   * most initials but not all: a lone capital directly followed by a full stop that does not end
-   * the sentence.
+   * Keeps an initial or a title's abbreviation inside a sentence one token ("John F. Kennedy",
+   * "Mt. Kenya"), as the tokenizer does for most but not all: a lone capital or one of {@link
+   * #NAME_ABBREVIATIONS} directly followed by a full stop that does not end the sentence.
    */
   private static Span[] joinInitialStops(String text, Span[] spans) {
     List<Span> out = null;
     for (int i = 0; i < spans.length; i++) {
       Span s = spans[i];
-      if (i + 2 < spans.length && s.length() == 1 && Character.isUpperCase(text.charAt(s.getStart()))
+      if (i + 2 < spans.length
+          && ((s.length() == 1 && Character.isUpperCase(text.charAt(s.getStart())))
+              || NAME_ABBREVIATIONS.contains(text.substring(s.getStart(), s.getEnd())))
           && spans[i + 1].getStart() == s.getEnd() && spans[i + 1].length() == 1
           && text.charAt(spans[i + 1].getStart()) == '.'
           && (s.getStart() == 0 || Character.isWhitespace(text.charAt(s.getStart() - 1)))) {

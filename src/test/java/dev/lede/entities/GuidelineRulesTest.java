@@ -53,6 +53,9 @@ final class GuidelineRulesTest {
         .containsExactly("MINISTRY:Ministry of Foreign Affairs");
     assertThat(added(afterThe, rules::ministries))
         .containsExactly("MINISTRY:Ministry of Foreign Affairs");
+    // a country whose last word is another country's alias ("Korea")
+    assertThat(added(sentence("the Ministry of Foreign Affairs of Democratic People's Republic of "
+        + "Korea said"), rules::ministries)).containsExactly("MINISTRY:Ministry of Foreign Affairs");
     assertThat(added(before, rules::ministries))
         .containsExactly("MINISTRY:Belarusian Ministry of Foreign Affairs");
   }

@@ -346,6 +346,27 @@ final class TextProcessorTest {
     assertOffsetsExact(t);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"St. Louis", "Mt. Kenya", "Gen. Okafor", "Sen. Okafor", "Gov. Okafor",
+      "Lt. Okafor", "Col. Okafor", "Capt. Okafor", "Sgt. Okafor", "Rev. Okafor", "Prof. Okafor",
+      "Rep. Okafor", "Mrs. Okafor"})
+  void process_titleAbbreviationBeforeAName_endsNoSentence(String name) {
+    AnalyzedText t = processor.process("The mayor met " + name + " on Monday in the town hall. "
+        + "They left.");
+
+    assertThat(t.sentences()).extracting(Sentence::text).containsExactly(
+        "The mayor met " + name + " on Monday in the town hall.", "They left.");
+    assertThat(t.tokens()).extracting(Token::text).contains(name.substring(0, name.indexOf(' ')));
+  }
+
+  @Test
+  void process_streetAbbreviationBeforeASentenceOpener_endsTheSentence() {
+    AnalyzedText t = processor.process("The shop is on Main St. The owner left.");
+
+    assertThat(t.sentences()).extracting(Sentence::text).containsExactly(
+        "The shop is on Main St.", "The owner left.");
+  }
+
   @Test
   void countWords_wordsHoldALetterOrDigitAndCjkRunsAreNoWords() {
     assertThat(TextProcessor.countWords("one two-three 4 五六 Apple東京 ... —")).isEqualTo(4);
