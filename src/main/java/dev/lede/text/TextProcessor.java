@@ -108,10 +108,19 @@ public final class TextProcessor {
    */
   private static final Set<String> NAME_ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Gen",
       "Sen", "Gov", "Rep", "Lt", "Col", "Capt", "Sgt", "Maj", "Brig", "Adm", "Cmdr", "Rev", "Prof",
-      "Fr", "Gens", "Sens", "Reps", "Govs", "St", "Mt", "Ft");
+      "Fr", "Gens", "Sens", "Reps", "Govs", "St", "Mt", "Ft", "vs");
   /** A sentence ending in an initial (a lone capital) or a name's abbreviation and a full stop. */
   private static final Pattern INITIAL_END = Pattern.compile("(?:\\A|\\s)(?:\\p{Lu}|"
       + String.join("|", new TreeSet<>(NAME_ABBREVIATIONS)) + ")\\.\\z");
+  /**
+   * A sentence ending in an abbreviation that ends no sentence when lowercase words or figures
+   * follow: a company's or a name's suffix ("Acme Corp. said", "Okafor Jr. said"), a month ("Jan.
+   * 5"), "No." ("No. 10").
+   */
+  private static final Pattern SUFFIX_END = Pattern.compile("(?:\\A|\\s)(?:Corp|Inc|Co|Ltd|Cos"
+      + "|Bros|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs)\\.\\z");
+  /** The first word of a sentence that goes on after {@link #SUFFIX_END}. */
+  private static final Pattern GOES_ON = Pattern.compile("[\\p{Ll}\\p{N}]");
   /** The capitalised first word of a sentence. */
   private static final Pattern NAME_START = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*");
   /** Capitalised words that usually open a sentence and are rarely a surname. */
@@ -258,8 +267,11 @@ public final class TextProcessor {
       Span next = spans[i];
       Matcher initial = INITIAL_END.matcher(text).region(current.getStart(), current.getEnd());
       Matcher word = NAME_START.matcher(text).region(next.getStart(), next.getEnd());
-      if (initial.find() && word.lookingAt()
-          && !SENTENCE_OPENERS.contains(word.group().toLowerCase(Locale.ROOT))) {
+      boolean namePrefix = initial.find() && word.lookingAt()
+          && !SENTENCE_OPENERS.contains(word.group().toLowerCase(Locale.ROOT));
+      if (namePrefix
+          || (SUFFIX_END.matcher(text).region(current.getStart(), current.getEnd()).find()
+              && GOES_ON.matcher(text).region(next.getStart(), next.getEnd()).lookingAt())) {
         current = new Span(current.getStart(), next.getEnd());
       } else {
         out.add(current);

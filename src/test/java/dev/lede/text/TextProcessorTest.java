@@ -359,6 +359,25 @@ final class TextProcessorTest {
     assertThat(t.tokens()).extracting(Token::text).contains(name.substring(0, name.indexOf(' ')));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Acme Corp. said", "Acme Ltd. said", "Okafor Jr. said", "on Jan. 5 the",
+      "at No. 10 the", "Okafor vs. Nowak said"})
+  void process_suffixAbbreviationBeforeLowercaseOrFigures_endsNoSentence(String words) {
+    AnalyzedText t = processor.process("The mayor said " + words + " board met on Monday. "
+        + "They left.");
+
+    assertThat(t.sentences()).extracting(Sentence::text).containsExactly(
+        "The mayor said " + words + " board met on Monday.", "They left.");
+  }
+
+  @Test
+  void process_monthAbbreviationBeforeACapital_endsTheSentence() {
+    AnalyzedText t = processor.process("The vote was held in Jan. Officials left.");
+
+    assertThat(t.sentences()).extracting(Sentence::text).containsExactly(
+        "The vote was held in Jan.", "Officials left.");
+  }
+
   @Test
   void process_streetAbbreviationBeforeASentenceOpener_endsTheSentence() {
     AnalyzedText t = processor.process("The shop is on Main St. The owner left.");
