@@ -347,6 +347,36 @@ final class TextProcessorTest {
   }
 
   @Test
+  void process_initialsTheTokenizerSplits_areOneTokenInsideASentence() {
+    // The tokenizer model keeps "J.", "P." and "W." whole but splits "F." and "D." (and 15 other
+    // capitals) into a letter and a full stop: joined again at a sentence's start and inside it,
+    // more than once in a sentence.
+    AnalyzedText t = processor.process("F. Morgan Hale met Anna F. Price and Tomas D. Brandt in "
+        + "Leeds.");
+
+    assertThat(t.tokens()).extracting(Token::text).containsExactly("F.", "Morgan", "Hale", "met",
+        "Anna", "F.", "Price", "and", "Tomas", "D.", "Brandt", "in", "Leeds", ".");
+    assertOffsetsExact(t);
+  }
+
+  @Test
+  void process_splitInitialAtTheSentenceEnd_staysALetterAndAFullStop() {
+    AnalyzedText t = processor.process("The plan was called Plan B.");
+
+    assertThat(t.tokens()).extracting(Token::text)
+        .containsExactly("The", "plan", "was", "called", "Plan", "B", ".");
+  }
+
+  @Test
+  void process_twoLetterWordAtTheSentenceEnd_losesItsFullStop() {
+    // The tokenizer model keeps "DJ." whole; it is no abbreviation.
+    AnalyzedText t = processor.process("Her brother works as a DJ.");
+
+    assertThat(t.tokens()).extracting(Token::text)
+        .containsExactly("Her", "brother", "works", "as", "a", "DJ", ".");
+  }
+
+  @Test
   void countWords_wordsHoldALetterOrDigitAndCjkRunsAreNoWords() {
     assertThat(TextProcessor.countWords("one two-three 4 五六 Apple東京 ... —")).isEqualTo(4);
     assertThat(TextProcessor.countCjk("五六 Apple東京 ソウル 서울")).isEqualTo(9);
