@@ -106,6 +106,35 @@ final class HtmlExtractorRulesTest {
   }
 
   @Test
+  void keep_longBlockOfFourFifthsLinkText_isDropped() {
+    // 200 chars of link text in 250: a long block is kept only under 80% links.
+    String link = "Harbour fees rise by four percent from April for every berth on the north quay, "
+        + "the ferry terminal and the fishing harbour, and by two percent for the marina pontoons "
+        + "and the outer moorings in the bay";
+    String rest = "the harbour board said after its meeting tonight.";
+    assertThat(link).hasSize(200);
+    assertThat(rest).hasSize(49);
+    assertThat(paragraphs(page("<p><a href='/f'>" + link + "</a> " + rest + "</p>")))
+        .containsExactlyElementsOf(expected());
+    String longer = rest.replace("meeting", "meetings");
+    assertThat(paragraphs(page("<p><a href='/f'>" + link + "</a> " + longer + "</p>")))
+        .containsExactlyElementsOf(expected(link + " " + longer));
+  }
+
+  @Test
+  void keep_blockOfTwoHundredCharsMostlyLinks_isDropped() {
+    // 122 chars of link text: over half of a block, which is kept only when over 200 chars.
+    String link = "Harbour fees rise by four percent from April for every berth on the north quay, "
+        + "the ferry terminal and the fishing harbour";
+    String rest = "and by two percent for the marina pontoons and outer moorings, the board said";
+    assertThat(link + " " + rest).hasSize(200);
+    assertThat(paragraphs(page("<p><a href='/f'>" + link + "</a> " + rest + "</p>")))
+        .containsExactlyElementsOf(expected());
+    assertThat(paragraphs(page("<p><a href='/f'>" + link + "</a> " + rest + ".</p>")))
+        .containsExactlyElementsOf(expected(link + " " + rest + "."));
+  }
+
+  @Test
   void keep_shortBlockHalfLinks_droppedAtOverHalf() {
     // "berths here." is 12 chars, 6 of them link text ("berths"): exactly half is no link stub.
     assertThat(paragraphs(page("<p><a href='/b'>berths</a> here.</p>")))
@@ -627,15 +656,15 @@ final class HtmlExtractorRulesTest {
 
   @Test
   void isParagraph_headingsDoNotScoreTheirBox() {
-    // Six headlines with two commas each would score their box 23, above the article's 14.
+    // Six headlines with two commas each would score their box 23, above the article's 14 (three
+    // paragraphs of 3, 165 chars: too short to join the headlines' box as a sibling).
     String headlines = "<h3>Pools, gyms and parks: the council's plans, in full</h3>"
         + "<h3>Buses, trams and trains: what changes, and when</h3>"
         + "<h3>Schools, libraries and halls: the new opening hours, listed</h3>"
         + "<h3>Parks, gardens and allotments: who pays, and how much</h3>"
         + "<h3>Roads, bridges and paths: the repairs, street by street</h3>"
         + "<h3>Bins, recycling and tips: new days, new rules</h3>";
-    assertThat(paragraphs(twoBoxes(headlines, ps(BATHS.subList(0, 3)))))
-        .containsExactlyElementsOf(BATHS.subList(0, 3));
+    assertThat(paragraphs(twoBoxes(headlines, ps(BUSES)))).containsExactlyElementsOf(BUSES);
   }
 
   @Test
@@ -672,8 +701,10 @@ final class HtmlExtractorRulesTest {
 
   @Test
   void write_textAfterTheLastBlockOfAnInlineContainer_isKept() {
-    String html = "<html><head><title>Mill Lane Baths</title></head><body><span>" + ps(BATHS)
-        + "Until then, the baths open as usual.</span></body></html>";
+    // The span holds the paragraphs and wins; the heading beside it keeps the winner from
+    // giving way to its parent, the body.
+    String html = "<html><head><title>Mill Lane Baths</title></head><body><h1>Mill Lane Baths</h1>"
+        + "<span>" + ps(BATHS) + "Until then, the baths open as usual.</span></body></html>";
     assertThat(paragraphs(html)).containsExactlyElementsOf(
         concat(BATHS, List.of("Until then, the baths open as usual.")));
   }
@@ -691,5 +722,43 @@ final class HtmlExtractorRulesTest {
     String html = "<body><div class='share-wrap'><div><div><article><h1>Harbour Fees Rise</h1>"
         + paragraphsOf(4) + RELATED_BOX + "</article></div></div></div></body>";
     assertThat(paragraphs(html)).containsExactly(LEAD, MIDDLE, FISHING, CLOSE);
+  }
+
+  /** Five paragraphs of under 100 chars with one comma: each scores 2. */
+  private static final List<String> HISTORY = List.of(
+      "The baths on Mill Lane opened in 1931, and were last refitted in 1987.",
+      "Their main pool is 25 metres long, and was once used for county galas.",
+      "The council says they now cost too much to run, in a report published today.",
+      "Swimmers who use the baths every morning are unhappy, many of them retired.",
+      "A decision on the closure is due at the next full meeting, in two weeks.");
+
+  @Test
+  void topCandidate_parentScoringAThirdOfTheBest_isClimbedThrough() {
+    // The box scores 15 (5 + 5 x 2); the span around it, which has no score of its own, 5
+    // (10 / 2): exactly a third, not less, so the climb goes on through it to the div, 6.67
+    // (5 + 10 / 6), which beats it and holds the credit line too.
+    String html = "<html><head><title>Mill Lane Baths</title></head><body><h1>Mill Lane Baths</h1>"
+        + "<div><span><div>" + ps(HISTORY) + "</div></span><p>Photographs: Mill Lane archive</p>"
+        + "</div></body></html>";
+    assertThat(paragraphs(html))
+        .containsExactlyElementsOf(concat(HISTORY, List.of("Photographs: Mill Lane archive")));
+  }
+
+  @Test
+  void withSiblings_sameClassAsAWinnerWithoutScore_doesNotJoin() {
+    // The winner gives way to its lone-child ancestors up to a box six levels above the
+    // paragraphs, which has no score (only five levels are scored): a box of the same class
+    // beside it is then judged as any other box, and one paragraph of 89 chars is not enough.
+    String more = "The baths will keep their Saturday opening hours for children until the end of "
+        + "the summer";
+    String html = "<html><head><title>Mill Lane Baths</title></head><body><h1>Mill Lane Baths</h1>"
+        + "<div><div class='part'><div><div><div><div><div>" + ps(BATHS) + "</div></div></div>"
+        + "</div></div></div><div class='part'><p>" + more + "</p></div></div></body></html>";
+    assertThat(paragraphs(html)).containsExactlyElementsOf(BATHS);
+    // Beside a winner that scored, the same box joins as a paragraph would.
+    String scored = "<html><head><title>Mill Lane Baths</title></head><body><h1>Mill Lane Baths"
+        + "</h1><div><div class='part'>" + ps(BATHS) + "</div><div class='part'><p>" + more
+        + "</p></div></div></body></html>";
+    assertThat(paragraphs(scored)).containsExactlyElementsOf(concat(BATHS, List.of(more)));
   }
 }
