@@ -222,6 +222,17 @@ final class HtmlExtractorRulesTest {
   }
 
   @Test
+  void lineBreaks_twoOpeningOrClosingABlock_leaveItsTextToTheRules() {
+    // A dateline and the title, each with two breaks before or after it in its block.
+    assertThat(paragraphs(page("<p><br><br>Updated 4 March 2024, 11:15 GMT</p>")))
+        .containsExactlyElementsOf(expected());
+    assertThat(paragraphs(page("<p><br><br>Harbour Fees Rise</p>")))
+        .containsExactlyElementsOf(expected());
+    assertThat(paragraphs(page("<p>Harbour Fees Rise<br><br></p>")))
+        .containsExactlyElementsOf(expected());
+  }
+
+  @Test
   void lineBreaksInSource_areSpacesExceptInPre() {
     assertThat(paragraphs(page("<p>Berth fees rise\nin April.</p>")))
         .containsExactlyElementsOf(expected("Berth fees rise in April."));
