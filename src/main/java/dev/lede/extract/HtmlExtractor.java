@@ -713,7 +713,9 @@ final class HtmlExtractor {
       if (text.isEmpty()) {
         return;
       }
-      if (keep(text.replace(PARAGRAPH_MARK, ' '), linkChars)) {
+      // Stripped: two breaks opening or closing the block leave a mark at its edge, and the
+      // title and dateline rules compare the whole text, from its first char to its last.
+      if (keep(text.replace(PARAGRAPH_MARK, ' ').strip(), linkChars)) {
         for (String part : text.split(String.valueOf(PARAGRAPH_MARK))) {
           String p = normalise(part);
           if (!p.isEmpty()) {
