@@ -212,6 +212,43 @@ def join_neighbours(sents, chance, rng):
     return out
 
 
+def mention_pool(encoded, labels):
+    """Every distinct name of the training data by type: its encoded rows, taken whole."""
+    pool = {}
+    seen = set()
+    for e, y in zip(encoded, labels):
+        for start, end, typ in sorted(spans([LABELS[k] for k in y])):
+            key = (typ, tuple(e[0][start:end]), e[1][start:end].tobytes())
+            if key in seen:
+                continue
+            seen.add(key)
+            pool.setdefault(typ, []).append((tuple(a[start:end] for a in e), y[start:end]))
+    return pool
+
+
+def swap_mentions(e, y, pool, rng):
+    """The sentence with each name replaced by a random name of the same type from the pool, so
+    that the context, not the name itself, has to tell the type of names never seen."""
+    found = sorted(spans([LABELS[k] for k in y]))
+    if not found:
+        return e, y
+    parts = [[] for _ in e]
+    ys = []
+    at = 0
+    for start, end, typ in found:
+        rows, ry = pool[typ][rng.randrange(len(pool[typ]))]
+        for j, a in enumerate(e):
+            parts[j].append(a[at:start])
+            parts[j].append(rows[j])
+        ys.append(y[at:start])
+        ys.append(ry)
+        at = end
+    for j, a in enumerate(e):
+        parts[j].append(a[at:])
+    ys.append(y[at:])
+    return tuple(np.concatenate(p_) for p_ in parts), np.concatenate(ys)
+
+
 class Encoder:
     def __init__(self, word_index, chars, pos, gaz, n_flags):
         self.n_flags = n_flags
@@ -379,6 +416,12 @@ def main():
                     help="training only: chance that a sentence is joined to the next one of its file, "
                          "as Lede's sentence splitter leaves a heading and its first line, or an "
                          "e-mail's signature and the next line")
+    ap.add_argument("--swap", type=float, default=0.0,
+                    help="chance per sentence and epoch that its names are replaced by random "
+                         "training names of the same type; 0 = off")
+    ap.add_argument("--ema", type=float, default=0.0,
+                    help="keep an exponential moving average of the weights with this decay per step "
+                         "(e.g. 0.999) and evaluate and write the averaged weights; 0 = off")
     ap.add_argument("--limit", type=int, default=0, help="smoke test: first N sentences only")
     args = ap.parse_args()
 
@@ -442,13 +485,28 @@ def main():
     batches = [order[i:i + args.batch] for i in range(0, len(order), args.batch)]
     best = -1
     best_state = None
+    # the averaged weights: a copy of the model whose parameters trail the trained ones
+    ema = None
+    if args.ema > 0:
+        import copy
+        ema = copy.deepcopy(model)
+        for p_ in ema.parameters():
+            p_.requires_grad_(False)
+    pool = mention_pool(tr_enc, tr_y) if args.swap > 0 else None
     t0 = time.time()
     for epoch in range(args.epochs):
         model.train()
         random.shuffle(batches)
         total = 0.0
+        ep_enc, ep_y = tr_enc, tr_y
+        if pool is not None:
+            srng = random.Random(args.seed * 1000 + epoch)
+            ep_enc, ep_y = list(tr_enc), list(tr_y)
+            for i in range(len(ep_enc)):
+                if srng.random() < args.swap:
+                    ep_enc[i], ep_y[i] = swap_mentions(tr_enc[i], tr_y[i], pool, srng)
         for bi in batches:
-            W, C, S, P, G, FL, Y, M = batchify([tr_enc[i] for i in bi], [tr_y[i] for i in bi])
+            W, C, S, P, G, FL, Y, M = batchify([ep_enc[i] for i in bi], [ep_y[i] for i in bi])
             if args.lexicon_dropout > 0 and FL.shape[2] > 4:
                 keep = (torch.rand(FL.shape[0], FL.shape[1], 1) >= args.lexicon_dropout).float()
                 FL[:, :, 4:] = FL[:, :, 4:] * keep
@@ -460,16 +518,21 @@ def main():
             loss.backward()
             nn.utils.clip_grad_norm_(model.parameters(), 5.0)
             opt.step()
+            if ema is not None:
+                with torch.no_grad():
+                    for pe, pm in zip(ema.parameters(), model.parameters()):
+                        pe.mul_(args.ema).add_(pm, alpha=1.0 - args.ema)
             total += loss.item()
         sched.step()
-        scores = {k: evaluate(model, dev_enc[k], devs[k]) for k in devs}
+        scored = ema if ema is not None else model
+        scores = {k: evaluate(scored, dev_enc[k], devs[k]) for k in devs}
         mean = sum(scores.values()) / max(1, len(scores))
         print(f"epoch {epoch + 1}: loss {total / len(batches):.3f} dev "
               + " ".join(f"{k} {v:.4f}" for k, v in scores.items())
               + f" mean {mean:.4f} ({(time.time() - t0) / 60:.1f} min)", flush=True)
         if mean > best:
             best = mean
-            best_state = {k: v.clone() for k, v in model.state_dict().items()}
+            best_state = {k: v.clone() for k, v in scored.state_dict().items()}
         if args.max_minutes and (time.time() - t0) / 60 > args.max_minutes:
             print("time budget reached", flush=True)
             break
