@@ -1,7 +1,9 @@
 package dev.lede.text;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerFactory;
@@ -32,8 +34,8 @@ public final class VariantPosTaggerFactory extends POSTaggerFactory {
   static POSModel model(String variant) {
     POSModel english = GreedyPosTaggerTest.Loaded.MODEL;
     return new POSModel(english.getLanguage(),
-        (opennlp.tools.ml.model.MaxentModel) english.getArtifact(GreedyPosTagger.MAXENT_ARTIFACT),
-        1, java.util.Map.of(VARIANT, variant), new VariantPosTaggerFactory());
+        (MaxentModel) english.getArtifact(GreedyPosTagger.MAXENT_ARTIFACT),
+        1, Map.of(VARIANT, variant), new VariantPosTaggerFactory());
   }
 
   /** How often this factory's context generators were asked for a token's features. */
