@@ -11,18 +11,20 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 final class GreedyPosTaggerTest {
 
   /** The model once per JVM: reading it takes a second. */
-  private static final class Loaded {
+  static final class Loaded {
     static final POSModel MODEL = read();
     /** OpenNLP's own tagger searching with a beam of 1, the reference. */
     static final POSModel BEAM_OF_ONE = new POSModel(MODEL.getLanguage(),
@@ -49,6 +51,9 @@ final class GreedyPosTaggerTest {
       "No way",
       "İSTANBUL ΣΟΦΊΑ Ǆemal : naïve café-owner's 1,250.5 km² 3rd !!",
       "He said that that 's that .",
+      "The ferry left the island at dawn .",
+      "Steel output fell for a third month .",
+      "Rates stay low , the bank said .",
       "Talks between the two unions , which began in March , stalled again late on Sunday"})
   void tag_sameAsOpenNlpWithBeamOfOne(String sentence) {
     String[] words = sentence.split(" ");
@@ -142,5 +147,148 @@ final class GreedyPosTaggerTest {
     assertThatThrownBy(() -> new GreedyPosTagger(sequenceOnly, 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maximum-entropy");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // "ferry" is a noun only with the sentence-start features of the tokens before it
+      "The ferry left the island at dawn .; DET NOUN VERB DET NOUN ADP PROPN PUNCT",
+      // the third token needs the first word as its p2w feature
+      "Steel output fell for a third month .; NOUN ADJ VERB ADP DET ADJ NOUN PUNCT",
+      "Rates stay low , the bank said .; NOUN VERB ADV PUNCT DET NOUN VERB PUNCT",
+      "Heavy rain flooded the low coastal roads .; ADJ NOUN VERB DET ADJ NOUN NOUN PUNCT"})
+  void tag_exactTags(String sentence, String tags) {
+    assertThat(new GreedyPosTagger(Loaded.MODEL, 1).tag(sentence.split(" ")))
+        .containsExactly(tags.split(" "));
+  }
+
+  @Test
+  void tag_wordsSeenBefore_generatorNotAskedAgain() {
+    POSModel counted = VariantPosTaggerFactory.model(VariantPosTaggerFactory.COUNTING);
+    AtomicInteger calls = ((VariantPosTaggerFactory) counted.getFactory()).calls();
+    GreedyPosTagger tagger = new GreedyPosTagger(counted, 1);
+    // "Lisbon" is the model's first outcome (PROPN), the edge of the cached path's best index.
+    String[] words = "Officials in Lisbon said the officials would wait .".split(" ");
+    calls.set(0);
+
+    String[] first = tagger.tag(words);
+    int firstCalls = calls.getAndSet(0);
+    String[] second = tagger.tag(words);
+
+    // Once per distinct word ("Officials" and "officials" are two), then never for known words.
+    assertThat(firstCalls).isEqualTo(9);
+    assertThat(calls.get()).isZero();
+    assertThat(second).containsExactly(first)
+        .containsExactly("NOUN", "ADP", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT");
+  }
+
+  @Test
+  void tag_otherFeatureLayout_generatorsFeaturesSummed() {
+    POSModel other = VariantPosTaggerFactory.model(VariantPosTaggerFactory.WITHOUT_DEFINITION);
+    GreedyPosTagger tagger = new GreedyPosTagger(other, 1);
+    String[] words = "The harbour pilots walked off the job on Tuesday .".split(" ");
+
+    assertThat(tagger.cachesWords()).isFalse();
+    assertThat(tagger.tag(words))
+        .containsExactly(new POSTaggerME(other).tag(words))
+        .containsExactly("DET", "NOUN", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN",
+            "PUNCT");
+  }
+
+  @Test
+  void tag_modelWithoutWeights_probabilitiesCompared() {
+    MaxentModel gis = (MaxentModel) Loaded.MODEL.getArtifact(GreedyPosTagger.MAXENT_ARTIFACT);
+    POSModel plain = new POSModel(Loaded.MODEL.getLanguage(), new Forwarding(gis), 1, null,
+        Loaded.MODEL.getFactory());
+    GreedyPosTagger tagger = new GreedyPosTagger(plain, 1);
+    String[] words = "Officials in Lisbon said the vote would be delayed .".split(" ");
+
+    assertThat(tagger.cachesWords()).isFalse();
+    assertThat(tagger.tag(words))
+        .containsExactly(new POSTaggerME(plain).tag(words))
+        .containsExactly("NOUN", "ADP", "PROPN", "VERB", "DET", "NOUN", "AUX", "AUX", "VERB",
+            "PUNCT");
+  }
+
+  @Test
+  void tag_equalProbabilities_firstTag() {
+    MaxentModel gis = (MaxentModel) Loaded.MODEL.getArtifact(GreedyPosTagger.MAXENT_ARTIFACT);
+    MaxentModel flat = new Forwarding(gis) {
+      @Override
+      public double[] eval(String[] context, double[] probs) {
+        Arrays.fill(probs, 1.0 / probs.length);
+        return probs;
+      }
+    };
+    POSModel plain = new POSModel(Loaded.MODEL.getLanguage(), flat, 1, null,
+        Loaded.MODEL.getFactory());
+
+    // PROPN is the model's first outcome; the English model has no tag dictionary to rule it out.
+    assertThat(new GreedyPosTagger(plain, 1).tag("Rain fell .".split(" ")))
+        .containsExactly("PROPN", "PROPN", "PROPN");
+  }
+
+  @Test
+  void tag_validatorReadsPreviousTags_seesTheTagsSoFar() {
+    // No tag twice in a row: the validator must get the i tags before token i, as OpenNLP's
+    // beam search hands them, not the whole array with its empty tail.
+    POSModel validated = VariantPosTaggerFactory.model(VariantPosTaggerFactory.NO_REPEAT);
+    GreedyPosTagger tagger = new GreedyPosTagger(validated, 1);
+    String[] words = "Heavy rain flooded the low coastal roads .".split(" ");
+
+    assertThat(tagger.cachesWords()).isTrue();
+    assertThat(tagger.tag(words))
+        .containsExactly(new POSTaggerME(validated).tag(words))
+        // the English model alone tags "roads" NOUN after "coastal" NOUN (tag_exactTags)
+        .containsExactly("ADJ", "NOUN", "VERB", "DET", "ADJ", "NOUN", "VERB", "PUNCT");
+  }
+
+  /** A model that forwards to another, so that it is no GIS model. */
+  private static class Forwarding implements MaxentModel {
+    private final MaxentModel to;
+
+    Forwarding(MaxentModel to) {
+      this.to = to;
+    }
+
+    @Override
+    public double[] eval(String[] context) {
+      return eval(context, new double[getNumOutcomes()]);
+    }
+
+    @Override
+    public double[] eval(String[] context, double[] probs) {
+      return to.eval(context, probs);
+    }
+
+    @Override
+    public double[] eval(String[] context, float[] values) {
+      return to.eval(context, values);
+    }
+
+    @Override
+    public String getBestOutcome(double[] probs) {
+      return to.getBestOutcome(probs);
+    }
+
+    @Override
+    public String getAllOutcomes(double[] probs) {
+      return to.getAllOutcomes(probs);
+    }
+
+    @Override
+    public String getOutcome(int i) {
+      return to.getOutcome(i);
+    }
+
+    @Override
+    public int getIndex(String outcome) {
+      return to.getIndex(outcome);
+    }
+
+    @Override
+    public int getNumOutcomes() {
+      return to.getNumOutcomes();
+    }
   }
 }
