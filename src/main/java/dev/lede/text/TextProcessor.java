@@ -109,8 +109,10 @@ public final class TextProcessor {
   private static final Set<String> NAME_ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Gen",
       "Sen", "Gov", "Rep", "Lt", "Col", "Capt", "Sgt", "Maj", "Brig", "Adm", "Cmdr", "Rev", "Prof",
       "Fr", "Gens", "Sens", "Reps", "Govs", "St", "Mt", "Ft", "vs");
+  /** Brackets and quotes that may stand right before an initial: "(F. Scott Fitzgerald)". */
+  private static final String OPENERS = "([{\"“‘";
   /** A sentence ending in an initial (a lone capital) or a name's abbreviation and a full stop. */
-  private static final Pattern INITIAL_END = Pattern.compile("(?:\\A|\\s)(?:\\p{Lu}|"
+  private static final Pattern INITIAL_END = Pattern.compile("(?:\\A|[\\s(\\[\"“‘])(?:\\p{Lu}|"
       + String.join("|", new TreeSet<>(NAME_ABBREVIATIONS)) + ")\\.\\z");
   /**
    * A sentence ending in an abbreviation that ends no sentence when lowercase words or figures
@@ -359,7 +361,8 @@ public final class TextProcessor {
               || NAME_ABBREVIATIONS.contains(text.substring(s.getStart(), s.getEnd())))
           && spans[i + 1].getStart() == s.getEnd() && spans[i + 1].length() == 1
           && text.charAt(spans[i + 1].getStart()) == '.'
-          && (s.getStart() == 0 || Character.isWhitespace(text.charAt(s.getStart() - 1)))) {
+          && (s.getStart() == 0 || Character.isWhitespace(text.charAt(s.getStart() - 1))
+              || OPENERS.indexOf(text.charAt(s.getStart() - 1)) >= 0)) {
         if (out == null) {
           out = new ArrayList<>(List.of(spans).subList(0, i));
         }

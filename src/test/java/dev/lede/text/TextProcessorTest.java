@@ -371,6 +371,17 @@ final class TextProcessorTest {
   }
 
   @Test
+  void process_initialAfterABracketOrQuote_staysOneToken() {
+    AnalyzedText t = processor.process("The novel (F. Scott Fitzgerald wrote it) and \"F. Lopes\" "
+        + "sold well.");
+
+    assertThat(t.sentences()).hasSize(1);
+    assertThat(t.tokens()).extracting(Token::text).containsSubsequence(
+        "(", "F.", "Scott", "Fitzgerald", "\"", "F.", "Lopes");
+    assertOffsetsExact(t);
+  }
+
+  @Test
   void process_monthAbbreviationBeforeACapital_endsTheSentence() {
     AnalyzedText t = processor.process("The vote was held in Jan. Officials left.");
 
