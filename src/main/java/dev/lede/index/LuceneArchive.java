@@ -333,7 +333,8 @@ final class LuceneArchive implements Archive {
     }
   }
 
-  private IndexSearcher acquire() throws IOException {
+  /** The current searcher, taken until {@link #release}; package-private for tests. */
+  IndexSearcher acquire() throws IOException {
     ensureOpen();
     try {
       long seen = changes.get();
@@ -347,7 +348,7 @@ final class LuceneArchive implements Archive {
     }
   }
 
-  private void release(IndexSearcher searcher) throws IOException {
+  void release(IndexSearcher searcher) throws IOException {
     try {
       searchers.release(searcher);
     } catch (AlreadyClosedException e) {

@@ -19,6 +19,20 @@ final class LuceneArchiveTest {
   }
 
   @Test
+  void readerHolders_whileSearchersAreTaken_countsThem() throws Exception {
+    try (LuceneArchive archive = archiveOfSamples()) {
+      var first = archive.acquire();
+      var second = archive.acquire();
+
+      assertThat(archive.readerHolders()).isEqualTo(2);
+      archive.release(first);
+      assertThat(archive.readerHolders()).isEqualTo(1);
+      archive.release(second);
+      assertThat(archive.readerHolders()).isZero();
+    }
+  }
+
+  @Test
   void readerHolders_afterEveryReadOperation_none() throws Exception {
     try (LuceneArchive archive = archiveOfSamples()) {
       String id = Fixtures.samples().keySet().iterator().next();
