@@ -112,7 +112,8 @@ public final class TextProcessor {
   /** Brackets and quotes that may stand right before an initial: "(F. Scott Fitzgerald)". */
   private static final String OPENERS = "([{\"“‘";
   /** A sentence ending in an initial (a lone capital) or a name's abbreviation and a full stop. */
-  private static final Pattern INITIAL_END = Pattern.compile("(?:\\A|[\\s(\\[\"“‘])(?:\\p{Lu}|"
+  private static final Pattern INITIAL_END = Pattern.compile("(?:\\A|\\s|[" + Pattern.quote(OPENERS)
+      + "])(?:\\p{Lu}|"
       + String.join("|", new TreeSet<>(NAME_ABBREVIATIONS)) + ")\\.\\z");
   /**
    * A sentence ending in an abbreviation that ends no sentence when lowercase words or figures
@@ -356,11 +357,13 @@ public final class TextProcessor {
     List<Span> out = null;
     for (int i = 0; i < spans.length; i++) {
       Span s = spans[i];
+      // the full stop first: the abbreviation's substring is then built only before one
       if (i + 2 < spans.length
-          && ((s.length() == 1 && Character.isUpperCase(text.charAt(s.getStart())))
-              || NAME_ABBREVIATIONS.contains(text.substring(s.getStart(), s.getEnd())))
           && spans[i + 1].getStart() == s.getEnd() && spans[i + 1].length() == 1
           && text.charAt(spans[i + 1].getStart()) == '.'
+          && ((s.length() == 1 && Character.isUpperCase(text.charAt(s.getStart())))
+              || (s.length() <= 4
+                  && NAME_ABBREVIATIONS.contains(text.substring(s.getStart(), s.getEnd()))))
           && (s.getStart() == 0 || Character.isWhitespace(text.charAt(s.getStart() - 1))
               || OPENERS.indexOf(text.charAt(s.getStart() - 1)) >= 0)) {
         if (out == null) {
