@@ -422,6 +422,9 @@ def main():
     ap.add_argument("--ema", type=float, default=0.0,
                     help="keep an exponential moving average of the weights with this decay per step "
                          "(e.g. 0.999) and evaluate and write the averaged weights; 0 = off")
+    ap.add_argument("--swa-from", type=int, default=0,
+                    help="average the weights at the end of every epoch from this one on (stochastic "
+                         "weight averaging) and evaluate and write the average; 0 = off")
     ap.add_argument("--limit", type=int, default=0, help="smoke test: first N sentences only")
     args = ap.parse_args()
 
@@ -492,6 +495,7 @@ def main():
         ema = copy.deepcopy(model)
         for p_ in ema.parameters():
             p_.requires_grad_(False)
+    swa = None
     pool = mention_pool(tr_enc, tr_y) if args.swap > 0 else None
     t0 = time.time()
     for epoch in range(args.epochs):
@@ -525,6 +529,17 @@ def main():
             total += loss.item()
         sched.step()
         scored = ema if ema is not None else model
+        if args.swa_from and epoch + 1 >= args.swa_from:
+            # uniform average of the weights at the end of each epoch since swa_from
+            n_avg = epoch + 2 - args.swa_from
+            if swa is None:
+                import copy
+                swa = copy.deepcopy(model)
+            else:
+                with torch.no_grad():
+                    for ps, pm in zip(swa.parameters(), model.parameters()):
+                        ps.mul_((n_avg - 1) / n_avg).add_(pm, alpha=1.0 / n_avg)
+            scored = swa
         scores = {k: evaluate(scored, dev_enc[k], devs[k]) for k in devs}
         mean = sum(scores.values()) / max(1, len(scores))
         print(f"epoch {epoch + 1}: loss {total / len(batches):.3f} dev "
