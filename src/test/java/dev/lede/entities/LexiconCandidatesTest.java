@@ -207,6 +207,12 @@ final class LexiconCandidatesTest {
   }
 
   @Test
+  void match_countryAfterATitleLastInTheSentence_isOnlyTheCountry() {
+    // no word after it to read as a surname
+    assertThat(candidates("talks with Defence Minister Israel")).containsExactly("COUNTRY:Israel");
+  }
+
+  @Test
   void match_nationsEndingAtOneTokenFromTheFirst_theLongestMarksWhereItStarts() {
     // "Korea" (an alias of South Korea) and "Korean" end where the longer names end; the
     // longer names start at token 0, which the shorter ones must not overwrite
