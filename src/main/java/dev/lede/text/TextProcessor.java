@@ -142,6 +142,11 @@ public final class TextProcessor {
   private static final Set<String> FINAL_ABBREVIATIONS = Set.of("inc", "corp", "co", "ltd",
       "llc", "plc", "bros", "jr", "sr", "st", "ave", "etc", "al", "dept", "univ", "assn",
       "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "no", "vs", "v");
+  /**
+   * A word dotted like an abbreviation, without its last full stop ("U.S", "Ph.D", "a.m"): groups
+   * of one or two letters between full stops. A web address (".gov", "example.gov") is not one.
+   */
+  private static final Pattern DOTTED = Pattern.compile("\\p{L}{1,2}(?:\\.\\p{L}{1,2})+");
   private static final String CJK_PUNCTUATION = "。！？、，；：「」『』（）《》〈〉【】・";
   private static final Pattern CJK_SENTENCE_END = Pattern.compile("[。！？]+[」』）]?");
 
@@ -325,8 +330,8 @@ public final class TextProcessor {
 
   /**
    * Splits the full stop off a sentence's last word unless the word is an abbreviation
-   * ({@link #FINAL_ABBREVIATIONS}, or dotted like "U.S."), so that "in Kyiv." ends with the place
-   * "Kyiv" and a full stop.
+   * ({@link #FINAL_ABBREVIATIONS}, or {@link #DOTTED} like "U.S."), so that "in Kyiv." ends with
+   * the place "Kyiv" and a full stop, and "at example.gov." with the address.
    */
   private static Span[] splitFinalStop(String text, Span[] spans) {
     if (spans.length == 0) {
@@ -338,7 +343,7 @@ public final class TextProcessor {
       return spans;
     }
     String word = text.substring(last.getStart(), stop);
-    if (word.indexOf('.') >= 0 || !Character.isLetter(word.charAt(word.length() - 1))
+    if (DOTTED.matcher(word).matches() || !Character.isLetter(word.charAt(word.length() - 1))
         || FINAL_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
       return spans;
     }

@@ -207,6 +207,48 @@ final class LexiconCandidatesTest {
   }
 
   @Test
+  void match_countryAfterATitleLastInTheSentence_isOnlyTheCountry() {
+    // no word after it to read as a surname
+    assertThat(candidates("talks with Defence Minister Israel")).containsExactly("COUNTRY:Israel");
+  }
+
+  @Test
+  void match_nationsEndingAtOneTokenFromTheFirst_theLongestMarksWhereItStarts() {
+    // "Korea" (an alias of South Korea) and "Korean" end where the longer names end; the
+    // longer names start at token 0, which the shorter ones must not overwrite
+    SentenceTokens country = sentence("Democratic People's Republic of Korea said");
+    SentenceTokens demonym = sentence("North Korean officials said");
+
+    assertThat(lexicon.match(country, new ArrayList<>()).nationEndingAt())
+        .containsExactly(-1, -1, -1, -1, 0, -1);
+    assertThat(lexicon.match(demonym, new ArrayList<>()).nationEndingAt())
+        .containsExactly(-1, 0, -1, -1);
+  }
+
+  @Test
+  void match_demonymOrNamedMinistryFirstInTheSentence_startsTheMinistry() {
+    assertThat(candidates("British Home Office officials said"))
+        .containsExactly("MINISTRY:British Home Office");
+    assertThat(candidates("Home Office officials said")).containsExactly("MINISTRY:Home Office");
+  }
+
+  @Test
+  void match_cityOfExactlyTwoHundredThousandPeople_isABigCity() {
+    // Ladner, Canada: 200,000 in the GeoNames list (Gazetteer.BIG_CITY_POPULATION)
+    SentenceTokens s = sentence("She flew to Ladner .");
+    List<Candidate> cands = new ArrayList<>();
+
+    LexiconCandidates.Marks marks = lexicon.match(s, cands);
+
+    assertThat(show(s, cands)).containsExactly("LOCATION:Ladner");
+    assertThat(marks.bigCity()[3]).isTrue();
+    List<Candidate> lower = new ArrayList<>();
+    SentenceTokens written = sentence("she moved to ladner/PROPN");
+    lexicon.lowercasePlaces(written, lower);
+    assertThat(show(written, lower)).containsExactly("LOCATION:ladner");
+  }
+
+  @Test
   void match_possessiveCountryBeforeAMinistry_isNotPartOfTheMinistry() {
     SentenceTokens s = sentence("Britain's Home Office said");
     List<Candidate> cands = new ArrayList<>();

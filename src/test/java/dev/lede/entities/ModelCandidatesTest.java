@@ -185,6 +185,26 @@ final class ModelCandidatesTest {
   }
 
   @Test
+  void add_spanEndingWhereAMinistryEndsBeforeOf_isKeptAndOneTakingTheOf_isDropped() {
+    SentenceTokens s = sentence("Staff of the Grand Ministry of Health of Ruritania met");
+    List<Candidate> cands = new ArrayList<>();
+    LexiconCandidates.Marks marks = lexicon.match(s, cands);
+    Candidate ministry = new Candidate(4, 7, EntityType.MINISTRY, null, null, false,
+        Candidate.PRIO_MINISTRY);
+    cands.clear();
+    cands.add(ministry);
+
+    // "Grand Ministry of Health": the name ends at the ministry's end, before its "of"
+    model.add(s, List.of(span(3, 7, "ORG")), marks, cands);
+    assertThat(show(s, cands)).containsExactly("MINISTRY:Ministry of Health",
+        "ORGANIZATION:Grand Ministry of Health");
+
+    cands.subList(1, cands.size()).clear();
+    model.add(s, List.of(span(3, 9, "ORG")), marks, cands);
+    assertThat(show(s, cands)).containsExactly("MINISTRY:Ministry of Health");
+  }
+
+  @Test
   void add_spansOfATitleCaseHeadline_areKeptAsTheModelFoundThem() {
     SentenceTokens s = sentence("Greta Okafor Wins Big At The Old Town Hall Again");
     List<Candidate> cands = new ArrayList<>();

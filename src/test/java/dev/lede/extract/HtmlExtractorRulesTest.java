@@ -772,4 +772,48 @@ final class HtmlExtractorRulesTest {
         + "</p></div></div></body></html>";
     assertThat(paragraphs(scored)).containsExactlyElementsOf(concat(BATHS, List.of(more)));
   }
+
+  @Test
+  void withSiblings_paragraphOfOneCharEndingASentence_joins() {
+    // An ellipsis marking a cut between excerpts: its only char ends a sentence.
+    assertThat(paragraphs(besideBaths("<p>\u2026</p>")))
+        .containsExactlyElementsOf(concat(BATHS, List.of("\u2026")));
+    assertThat(paragraphs(besideBaths("<p>x</p>"))).containsExactlyElementsOf(BATHS);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"?|true", "x|false", "'Done. '|true", "' ?'|true",
+      "''|false", "'  '|false"})
+  void endsLikeSentence_lastVisibleCharDecides(String text, boolean expected) {
+    assertThat(HtmlExtractor.endsLikeSentence(text)).isEqualTo(expected);
+  }
+
+  private static final String LIBRARY = "The town library will close for a month from Monday "
+      + "while builders fix the leaking roof above the reading room and mend the stairs which "
+      + "lead to the local archives.";
+
+  /**
+   * A page whose one-paragraph article (under 500 chars) stands beside a box of three paragraphs
+   * that only the lenient pass keeps ("extra" is a furniture class), and where it wins.
+   */
+  private static String besideExtraBox(String lastOfBox) {
+    return "<html><head><title>Library Closes</title></head><body><div><p>" + LIBRARY
+        + "</p></div><div class='extra'><p>Books due back in March, the staff said, can wait.</p>"
+        + "<p>The mobile library, which visits the villages, runs as usual.</p><p>" + lastOfBox
+        + "</p></div></body></html>";
+  }
+
+  @Test
+  void extract_lenientPassOfTheSameLength_doesNotReplaceTheStrictOne() {
+    String last = "Readers can borrow, renew and return books there.";
+    assertThat(Article.fromHtml(besideExtraBox(last)).body()).hasSize(164);
+    assertThat(LIBRARY).hasSize(164);
+
+    assertThat(paragraphs(besideExtraBox(last))).containsExactly(LIBRARY);
+    // one char longer: the lenient pass's text wins
+    String longer = "Readers can borrow, renew and return books there!!";
+    assertThat(paragraphs(besideExtraBox(longer))).containsExactly(
+        "Books due back in March, the staff said, can wait.",
+        "The mobile library, which visits the villages, runs as usual.", longer);
+  }
 }

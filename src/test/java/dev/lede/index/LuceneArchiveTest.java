@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lede.ArticleAnalysis;
+import java.util.AbstractMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +75,54 @@ final class LuceneArchiveTest {
       assertThat(archive.size()).isEqualTo(Fixtures.samples().size());
       assertThat(archive.readerHolders()).isZero();
     }
+  }
+
+  @Test
+  void addAll_indexClosedWhileItRuns_throwsIndexIsClosed() throws Exception {
+    LuceneArchive archive = LuceneArchive.inMemory();
+    List<Map.Entry<String, ArticleAnalysis>> samples =
+        List.copyOf(Fixtures.samples().entrySet());
+    // Another thread's close, at a set point: after the first article is added, before the
+    // second. ensureOpen has passed; Lucene's writer finds itself closed.
+    Map<String, ArticleAnalysis> closingMidway = new AbstractMap<>() {
+      @Override
+      public Set<Map.Entry<String, ArticleAnalysis>> entrySet() {
+        return new java.util.AbstractSet<>() {
+          @Override
+          public Iterator<Map.Entry<String, ArticleAnalysis>> iterator() {
+            Iterator<Map.Entry<String, ArticleAnalysis>> it = samples.subList(0, 2).iterator();
+            return new Iterator<>() {
+              int given;
+
+              @Override
+              public boolean hasNext() {
+                return it.hasNext();
+              }
+
+              @Override
+              public Map.Entry<String, ArticleAnalysis> next() {
+                if (given++ == 1) {
+                  try {
+                    archive.close();
+                  } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                }
+                return it.next();
+              }
+            };
+          }
+
+          @Override
+          public int size() {
+            return 2;
+          }
+        };
+      }
+    };
+
+    assertThatThrownBy(() -> archive.addAll(closingMidway))
+        .isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessage("index is closed");
   }
 }

@@ -73,6 +73,23 @@ final class TextCosineTest {
   }
 
   @Test
+  void length_termsWhoseSumDependsOnTheOrder_addedInStringOrder() {
+    // Frequencies found by a search so that adding the squares in the order of "order" rounds
+    // the float's last bit the other way (16.23234) from adding them in String order.
+    int[] freqs = {9, 7, 4, 4, 7, 7, 8, 1, 615_614};
+    int[] order = {8, 7, 3, 5, 6, 2, 1, 4, 0};
+    Map<String, Integer> inStringOrder = new LinkedHashMap<>();
+    Map<String, Integer> inOtherOrder = new LinkedHashMap<>();
+    for (int i = 0; i < freqs.length; i++) {
+      inStringOrder.put("t" + i, freqs[i]);
+      inOtherOrder.put("t" + order[i], freqs[order[i]]);
+    }
+
+    assertThat(TextCosine.length(inStringOrder)).isEqualTo(16.232338f);
+    assertThat(TextCosine.length(inOtherOrder)).isEqualTo(16.232338f);
+  }
+
+  @Test
   void query_keepsTermsTheArchiveHoldsInStringOrderWeightedByIdf() throws IOException {
     Map<String, Integer> freqs = new LinkedHashMap<>();
     freqs.put("tram", 3);

@@ -197,6 +197,28 @@ final class TextProcessorTest {
   }
 
   @Test
+  void process_dottedAbbreviationAtSentenceEnd_keepsTheFullStop() {
+    assertThat(processor.process("She moved to the U.S.").tokens()).extracting(Token::text)
+        .containsExactly("She", "moved", "to", "the", "U.S.");
+    assertThat(processor.process("He holds a Ph.D.").tokens()).extracting(Token::text)
+        .containsExactly("He", "holds", "a", "Ph.D.");
+  }
+
+  @Test
+  void process_webAddressAtSentenceEnd_losesTheFullStop() {
+    // Dotted, but not like an abbreviation: the tokenizer model keeps the full stop on, and it
+    // ends the sentence, not the address.
+    AnalyzedText t = processor.process("The rules are posted at example.gov.");
+    AnalyzedText leading = processor.process("Its address ends in .gov.");
+
+    assertThat(t.tokens()).extracting(Token::text, Token::start, Token::end).endsWith(
+        tuple("at", 21, 23), tuple("example.gov", 24, 35), tuple(".", 35, 36));
+    assertThat(leading.tokens()).extracting(Token::text)
+        .containsExactly("Its", "address", "ends", "in", ".gov", ".");
+    assertOffsetsExact(leading);
+  }
+
+  @Test
   void process_middleAndLeadingInitials_doNotEndASentence() {
     AnalyzedText t = processor.process("The airport was renamed after Harold J. Brennan last year."
         + " Its manager, P. Dorothy Walsh, agreed. The plan was called Plan B. The rest failed.");
@@ -321,6 +343,26 @@ final class TextProcessorTest {
     assertThat(processor.process("George W. Bush met the Ministers.").tokens())
         .extracting(Token::text, Token::lemma).startsWith(
             tuple("George", "George"), tuple("W.", "W."), tuple("Bush", "Bush"));
+  }
+
+  @Test
+  void process_wordTheLemmatizerGivesNoLemma_isItsOwnLemmaInLowerCase() {
+    // For "r" tagged X the lemmatizer's edit script deletes every letter: no lemma ("_").
+    Token r = processor.process("Fans shouted r u ok.").tokens().get(2);
+
+    assertThat(r).extracting(Token::text, Token::pos, Token::lemma)
+        .containsExactly("r", "X", "r");
+  }
+
+  @Test
+  void process_fullwidthLatinName_isTaggedByTheEnglishTagger() {
+    // Above U+2E80, but neither CJK nor CJK punctuation: not forced to "X" or "PUNCT".
+    AnalyzedText t = processor.process("\uff34\uff4f\uff4b\uff59\uff4f hosted the talks.");
+
+    assertThat(t.tokens()).extracting(Token::text, Token::pos, Token::lemma).containsExactly(
+        tuple("\uff34\uff4f\uff4b\uff59\uff4f", "PROPN", "\uff34\uff4f\uff4b\uff59\uff4f"),
+        tuple("hosted", "VERB", "host"), tuple("the", "DET", "the"),
+        tuple("talks", "NOUN", "talk"), tuple(".", "PUNCT", "."));
   }
 
   @Test
