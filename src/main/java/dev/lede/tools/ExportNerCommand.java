@@ -3,8 +3,11 @@ package dev.lede.tools;
 import dev.lede.cli.Args;
 import dev.lede.cli.Command;
 import dev.lede.cli.Main;
+import dev.lede.cli.UsageException;
+import dev.lede.entities.EntityRecognizer;
 import dev.lede.entities.TaggedSentence;
 import dev.lede.entities.TaggerTrainingData;
+import dev.lede.text.TextProcessor;
 import java.io.BufferedWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -34,12 +37,14 @@ public final class ExportNerCommand implements Command {
 
   @Override
   public String usage() {
-    return "export-ner [--data DIR] [--out DIR] [--gmb-sentences N] [--sentences FILE]";
+    return "export-ner [--data DIR] [--out DIR] [--gmb-sentences N] [--self-labelled-gmb FROM:TO]"
+        + " [--sentences FILE]";
   }
 
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
-    Args args = Args.parse(raw, Set.of(), Set.of("data", "out", "gmb-sentences", "sentences"));
+    Args args = Args.parse(raw, Set.of(), Set.of("data", "out", "gmb-sentences", "self-labelled-gmb",
+        "sentences"));
     if (args.option("sentences", null) != null) {
       // untagged sentences, one per line, tokens separated by spaces: fixture inputs
       List<TaggedSentence> sentences = new ArrayList<>();
@@ -63,8 +68,9 @@ public final class ExportNerCommand implements Command {
     Path dir = Path.of(args.option("out", DEFAULT_OUT));
     Files.createDirectories(dir);
     int gmb = args.intOption("gmb-sentences", TrainNerCommand.DEFAULT_GMB_SENTENCES, 0);
+    int[] selfLabelled = range(args.option("self-labelled-gmb", null));
     List<TaggedSentence> train = TrainNerCommand.trainingSentences(data, gmb, out);
-    train.addAll(extraTrainingSentences(data, out));
+    train.addAll(extraTrainingSentences(data, selfLabelled, out));
     write(dir.resolve("train.tsv"), train, out);
     write(dir.resolve("dev-uner-ewt.tsv"), dev(data.resolve(
         "uner-ewt-dev/en_ewt-ud-dev.iob2"), NerCorpus.Format.IOB2), out);
@@ -73,15 +79,49 @@ public final class ExportNerCommand implements Command {
     return 0;
   }
 
-  /** The corpora added for the neural tagger: CrossNER's other domains, LitBank, SEC filings. */
-  static List<TaggedSentence> extraTrainingSentences(Path data, PrintStream out)
-      throws Exception {
+  /**
+   * {@code FROM:TO} of {@code --self-labelled-gmb} as two numbers, or null when the option is
+   * absent.
+   *
+   * @throws UsageException if it is not two numbers with FROM <= TO
+   */
+  static int[] range(String option) throws UsageException {
+    if (option == null) {
+      return null;
+    }
+    String[] parts = option.split(":", -1);
+    try {
+      if (parts.length == 2) {
+        int from = Integer.parseInt(parts[0]);
+        int to = Integer.parseInt(parts[1]);
+        if (from >= 0 && from <= to) {
+          return new int[] {from, to};
+        }
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the usage error
+    }
+    throw new UsageException("--self-labelled-gmb wants FROM:TO, sentence numbers with FROM <= TO,"
+        + " not '" + option + "'");
+  }
+
+  /**
+   * The corpora added for the neural tagger: CrossNER's other domains, SEC filings, the GMB
+   * sentences of {@code selfLabelled} (null: none) labelled by the recognizer on the class path
+   * ({@link SelfLabels}), LitBank.
+   */
+  static List<TaggedSentence> extraTrainingSentences(Path data, int[] selfLabelled,
+      PrintStream out) throws Exception {
     List<TaggedSentence> train = new ArrayList<>();
     for (String domain : List.of("ai", "literature", "music", "science")) {
       add(train, data.resolve("crossner-domains/" + domain + "/train.txt"),
           NerCorpus.Format.CONLL, out);
     }
     add(train, data.resolve("sec-filings/FIN5-train.txt"), NerCorpus.Format.CONLL, out);
+    if (selfLabelled != null) {
+      train.addAll(SelfLabels.gmb(data.resolve("gmb/ner_dataset.csv"), selfLabelled[0],
+          selfLabelled[1], TextProcessor.load(), EntityRecognizer.load(), out));
+    }
     Path litbank = data.resolve("litbank");
     if (Files.isDirectory(litbank)) {
       try (var files = Files.list(litbank)) {
