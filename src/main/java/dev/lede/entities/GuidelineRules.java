@@ -68,11 +68,15 @@ final class GuidelineRules {
         for (int m = k + 2; m < n; m++) {
           String w = words[m];
           String lw = w.toLowerCase(Locale.ROOT);
-          if (isCap(w, caps) && !(caps && CONNECTORS.contains(lw))) {
+          // a capitalised "Of" or "The" is the connector all the same ("Affairs Of The Russian
+          // Federation"): taken as a name word, it hid the country after it
+          boolean connector = CONNECTORS.contains(lw)
+              && (caps || lw.equals("of") || lw.equals("the"));
+          if (isCap(w, caps) && !connector) {
             // "Ministry of Foreign Affairs of Belarus": the country is not part of the name
             // ("of the Russian Federation" too)
             if (last >= 0 && (words[m - 1].equalsIgnoreCase("of")
-                || (m - 2 > last && words[m - 1].equalsIgnoreCase("the")
+                || (words[m - 1].equalsIgnoreCase("the")
                     && words[m - 2].equalsIgnoreCase("of")))
                 && nationStartsAt(nationEndingAt, m)) {
               break;

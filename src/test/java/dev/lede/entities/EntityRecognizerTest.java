@@ -172,6 +172,22 @@ final class EntityRecognizerTest {
         "MINISTRY:Ministry of Foreign Affairs", "COUNTRY:" + canonical);
   }
 
+  @ParameterizedTest
+  @CsvSource({"of the", "of The", "Of the", "Of The"})
+  void recognize_ministryFollowedByACapitalisedOfOrThe_isTheMinistryAndTheCountry(
+      String connector) {
+    String body = "The Ministry of Foreign Affairs " + connector
+        + " Russian Federation said on Monday that talks would continue next week.";
+    List<Entity> entities = recognize(null, body);
+
+    assertThat(entities).extracting(e -> e.type() + ":" + e.name()).containsExactly(
+        "MINISTRY:Ministry of Foreign Affairs", "COUNTRY:Russia");
+    assertThat(entities.get(0).mentions())
+        .containsExactly(new Mention(4, 31, "Ministry of Foreign Affairs"));
+    assertThat(entities.get(1).mentions())
+        .containsExactly(new Mention(39, 57, "Russian Federation"));
+  }
+
   @Test
   void recognize_titleAbbreviations_endNoSentence() {
     List<Entity> entities = recognize(null, "The Ministry of Tourism of St. Vincent and the "

@@ -60,6 +60,25 @@ final class GuidelineRulesTest {
         .containsExactly("MINISTRY:Belarusian Ministry of Foreign Affairs");
   }
 
+  @ParameterizedTest
+  @CsvSource({"of The", "Of the", "Of The"})
+  void ministries_capitalisedOfOrTheBeforeACountry_leavesTheCountryOutside(String connector) {
+    SentenceTokens s = sentence("the Ministry of Foreign Affairs " + connector
+        + " Russian Federation said");
+
+    assertThat(added(s, rules::ministries))
+        .containsExactly("MINISTRY:Ministry of Foreign Affairs");
+  }
+
+  @Test
+  void ministries_capitalisedTheBeforeANameWord_staysInsideAndEndsNoName() {
+    // a capitalised connector is still a connector: inside the name, never its last word
+    assertThat(added(sentence("the Ministry of The Interior said"), rules::ministries))
+        .containsExactly("MINISTRY:Ministry of The Interior");
+    assertThat(added(sentence("the Ministry of Culture The minister said"), rules::ministries))
+        .containsExactly("MINISTRY:Ministry of Culture");
+  }
+
   @Test
   void ministries_placeThatIsNoCountryAfterOf_staysInside() {
     // Only a country after "of" ends the name; a region is part of it.

@@ -396,6 +396,23 @@ final class LexiconCandidatesTest {
   }
 
   @Test
+  void fullPersonName_middleWord_aGivenNameOrASurnameButNotAnyWord() {
+    // "Anne" is only a given name, "Hall" only a surname, "Xyzzy" neither
+    assertThat(fullName("Greta Anne Okafor")).isTrue();
+    assertThat(fullName("Greta Hall Okafor")).isTrue();
+    assertThat(fullName("Greta Xyzzy Okafor")).isFalse();
+  }
+
+  @Test
+  void fullPersonName_twoWordsAfterTheSentenceStart_needNoMiddleWord() {
+    // the possessive surname is no name as written: only the two-word rule takes it
+    SentenceTokens s = sentence("said Mary Okafor's");
+
+    assertThat(lexicon.fullPersonName(s.words(), 1, 3, lexicon.match(s, new ArrayList<>())))
+        .isTrue();
+  }
+
+  @Test
   void fullPersonName_arabicNames_upToFourWordsWithAGivenNameOrAKunya() {
     assertThat(fullName("Omar Hassan al-Masri")).isTrue();
     assertThat(fullName("Karim el-Sayed")).isTrue();

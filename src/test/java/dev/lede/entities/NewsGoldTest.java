@@ -156,13 +156,15 @@ final class NewsGoldTest {
   void recognize_heldOutNewsParagraphs_strictScores() {
     Map<String, double[]> rows = rows(heldOut, "news-heldout");
     assertThat(heldOut.gold()).hasSizeGreaterThan(140);
-    // No rule was made or changed from this file: its floors are issue 10's targets for news
-    // written to the guidelines (measured when the file was added: PER 0.951, LOC 0.983, ORG
-    // 0.913, COUNTRY 0.958, MINISTRY 1.000).
-    assertThat(rows.get("PER")[2]).isGreaterThanOrEqualTo(0.90);
-    assertThat(rows.get("LOC")[2]).isGreaterThanOrEqualTo(0.88);
-    assertThat(rows.get("ORG")[2]).isGreaterThanOrEqualTo(0.80);
-    assertThat(rows.get("COUNTRY")[2]).isGreaterThanOrEqualTo(0.95);
-    assertThat(rows.get("MINISTRY")[2]).isGreaterThanOrEqualTo(0.90);
+    // No rule was made or changed from this file. Its floors sit just under what the shipped
+    // recognizer measures (micro 0.944, PER 0.925, LOC 0.983, ORG 0.911, COUNTRY 0.958,
+    // MINISTRY 1.000, at 604e89c), each that minus 0.01, rounded down: issue 10's targets
+    // (0.90, 0.88, 0.80, 0.95, 0.90), asserted before, let real regressions through.
+    assertThat(rows.get("micro")[2]).isGreaterThanOrEqualTo(0.93);
+    assertThat(rows.get("PER")[2]).isGreaterThanOrEqualTo(0.91);
+    assertThat(rows.get("LOC")[2]).isGreaterThanOrEqualTo(0.97);
+    assertThat(rows.get("ORG")[2]).isGreaterThanOrEqualTo(0.90);
+    assertThat(rows.get("COUNTRY")[2]).isGreaterThanOrEqualTo(0.94);
+    assertThat(rows.get("MINISTRY")[2]).isGreaterThanOrEqualTo(0.99);
   }
 }

@@ -24,7 +24,10 @@ final class ArticleIndexCrashTest {
       Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
   private static Process child(Class<?> main, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx256m", "-cp",
+    // C1 only and the serial collector: the child lives a few seconds, and starting it is most
+    // of what each round of the kill test costs (10 rounds: 59 s -> 45 s on one loaded core)
+    List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx256m",
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
         System.getProperty("java.class.path"), main.getName()));
     command.addAll(List.of(args));
     return new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -48,59 +51,53 @@ final class ArticleIndexCrashTest {
   }
 
   /**
-   * Five times, a child JVM indexing and committing in a loop (a commit every three articles, so
-   * that many kills land inside one) is killed with SIGKILL at a random moment after its first
-   * commit. After each kill the index opens; it holds every article the child reported committed,
-   * each exactly once, and only a run of articles from a-0 on (an article may be there without
-   * its report when the kill came between the commit and the print); it takes new articles, and
-   * the next child goes on from there.
+   * Ten times, a child JVM indexing and committing in a loop is killed with SIGKILL. In the even
+   * rounds it commits every 100 articles and is killed as soon as it says it starts its first or
+   * second commit ("committing N"), while Lucene writes and syncs the batch; in the odd rounds it
+   * commits every three articles and is killed at a random moment after its first commit. After
+   * each kill the index opens and holds articles a-0 to a-(k-1), each exactly once, where k is the
+   * last commit the child acknowledged ("committed k", or what the rounds before left), or the
+   * commit under way when it was killed, if that one had landed: nothing else. It takes new
+   * articles, and the next child goes on from there.
    */
   @Test
   void open_processKilledFromOutsideAtRandomMoments_keepsEveryCommittedArticleOnce(
       @TempDir Path dir) throws Exception {
-    Random random = new Random(20261203);
-    int minimumCommitted = 0;
-    for (int round = 0; round < 5; round++) {
-      Process p = child(IndexingLoop.class, dir.toString());
-      AtomicInteger reported = new AtomicInteger(-1);
-      StringBuilder output = new StringBuilder();
-      Thread reader = new Thread(() -> {
-        try (BufferedReader in = new BufferedReader(
-            new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-          for (String line; (line = in.readLine()) != null; ) {
-            synchronized (output) {
-              output.append(line).append('\n');
-            }
-            if (line.startsWith("committed ")) {
-              reported.set(Integer.parseInt(line.substring("committed ".length())));
-            }
-          }
-        } catch (IOException | NumberFormatException e) {
-          // the pipe closes when the child dies
-        }
-      });
-      reader.start();
+    Random random = new Random(20261204);
+    int acknowledgedBefore = 0;
+    int[] killedInCommit = new int[2];
+    for (int round = 0; round < 10; round++) {
+      boolean atCommit = round % 2 == 0;
+      Process p = child(IndexingLoop.class, dir.toString(), atCommit ? "100" : "3");
+      ChildOutput out = new ChildOutput(p);
+      int commitsToWaitFor = atCommit ? 1 + random.nextInt(2) : 0;
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (reported.get() < 0 && p.isAlive() && System.nanoTime() < deadline) {
-        Thread.sleep(5);
+      while ((atCommit ? out.committing() < commitsToWaitFor : out.committed() < 1)
+          && p.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(1);
       }
-      assertThat(reported.get()).as("round %d: the child committed once; it said:%n%s", round,
-          output).isPositive();
-      Thread.sleep(random.nextInt(400));
-      int committedBeforeKill = reported.get();
+      assertThat(atCommit ? out.committing() : out.committed())
+          .as("round %d: the child got that far; it said:%n%s", round, out).isPositive();
+      Thread.sleep(atCommit ? random.nextInt(20) : random.nextInt(400));
       p.destroyForcibly();
       assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      reader.join(10_000);
-      // Reports printed between the read above and the kill count too.
-      committedBeforeKill = Math.max(committedBeforeKill, reported.get());
+      out.join();
+      // Everything the child printed before it died has been read by now.
+      int acknowledged = Math.max(acknowledgedBefore, out.lastCommitted());
+      boolean inCommit = out.lastCommitting() > out.lastCommitted();
+      if (inCommit) {
+        killedInCommit[atCommit ? 0 : 1]++;
+      }
 
       try (ArticleIndex index = ArticleIndex.open(dir, Fixtures.analyzer())) {
         List<String> ids = index.ids();
         List<String> stories = ids.stream().filter(id -> id.startsWith("a-")).toList();
         assertThat(stories).as("round %d: no article twice", round).doesNotHaveDuplicates();
         assertThat(index.size()).isEqualTo(ids.size());
-        assertThat(stories.size()).as("round %d: every reported commit kept", round)
-            .isGreaterThanOrEqualTo(Math.max(committedBeforeKill, minimumCommitted));
+        List<Integer> possible = inCommit ? List.of(acknowledged, out.lastCommitting())
+            : List.of(acknowledged);
+        assertThat(stories.size()).as("round %d: the acknowledged commit, or the one under way;"
+            + " the child said:%n%s", round, out).isIn(possible);
         for (int i = 0; i < stories.size(); i++) {
           assertThat(stories).as("round %d", round).contains("a-" + i);
         }
@@ -110,7 +107,70 @@ final class ArticleIndexCrashTest {
             Fixtures.analysis("After " + round, "The index takes articles after a kill."));
         index.commit();
         assertThat(index.get("after-kill-" + round)).isPresent();
-        minimumCommitted = stories.size();
+        acknowledgedBefore = stories.size();
+      }
+    }
+    // How many kills landed inside a commit depends on timing: reported, not asserted.
+    System.out.printf("ArticleIndexCrashTest: kills between \"committing\" and \"committed\": %d of"
+        + " 5 at a commit, %d of 5 at random%n", killedInCommit[0], killedInCommit[1]);
+  }
+
+  /** The child's output, read on a thread of its own: the markers of its commits. */
+  private static final class ChildOutput {
+    private final StringBuilder text = new StringBuilder();
+    private final AtomicInteger committing = new AtomicInteger();
+    private final AtomicInteger committed = new AtomicInteger();
+    private final AtomicInteger lastCommitting = new AtomicInteger(-1);
+    private final AtomicInteger lastCommitted = new AtomicInteger(-1);
+    private final Thread reader;
+
+    ChildOutput(Process p) {
+      reader = new Thread(() -> {
+        try (BufferedReader in = new BufferedReader(
+            new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+          for (String line; (line = in.readLine()) != null; ) {
+            synchronized (text) {
+              text.append(line).append('\n');
+            }
+            if (line.startsWith("committing ")) {
+              lastCommitting.set(Integer.parseInt(line.substring("committing ".length())));
+              committing.incrementAndGet();
+            } else if (line.startsWith("committed ")) {
+              lastCommitted.set(Integer.parseInt(line.substring("committed ".length())));
+              committed.incrementAndGet();
+            }
+          }
+        } catch (IOException | NumberFormatException e) {
+          // the pipe closes when the child dies
+        }
+      });
+      reader.start();
+    }
+
+    int committing() {
+      return committing.get();
+    }
+
+    int committed() {
+      return committed.get();
+    }
+
+    int lastCommitting() {
+      return lastCommitting.get();
+    }
+
+    int lastCommitted() {
+      return lastCommitted.get();
+    }
+
+    void join() throws InterruptedException {
+      reader.join(10_000);
+    }
+
+    @Override
+    public String toString() {
+      synchronized (text) {
+        return text.toString();
       }
     }
   }

@@ -126,6 +126,48 @@ final class SemanticSignalTest {
     }
   }
 
+  @Test
+  void blend_gainEqualToTheScore_isTopicalAndNoGainNeverIs() {
+    // best 2; cosine 1 gives the whole weight of the best score, 2; cosine 0.5 (the floor) 0
+    SemanticSignal.Blended b = SemanticSignal.blend(new org.apache.lucene.search.ScoreDoc[] {
+        new org.apache.lucene.search.ScoreDoc(3, 2f), new org.apache.lucene.search.ScoreDoc(5, 0f)},
+        new float[] {1f, 0.5f}, 1.0);
+
+    assertThat(b.hits()).extracting(d -> d.doc + ":" + d.score).containsExactly("3:4.0", "5:0.0");
+    assertThat(b.topical()).containsExactly(3);
+  }
+
+  @Test
+  void related_articleWithoutAVectorBeforeOneWithIt_leavesItsCosineAlone() throws IOException {
+    // "Qorvexa" and "Blintrop" are in no vector's vocabulary: the first article has no vector
+    ArticleAnalysis query = Fixtures.analyzer().analyze(dev.lede.extract.Article.ofBody("Qorvexa harbour",
+        "Qorvexa Blintrop dockers struck at the harbour as cranes stood idle over the ships."));
+    ArticleAnalysis noVector = Fixtures.analyzer().analyze(dev.lede.extract.Article.ofBody("Qorvexa",
+        "Qorvexa Blintrop Qorvexa Blintrop."));
+    ArticleAnalysis withVector = Fixtures.analyzer().analyze(dev.lede.extract.Article.ofBody(
+        "Port strike", "Qorvexa Blintrop port workers walked out, leaving freighters unloaded."));
+    assertThat(TopicVectors.shared().of(List.of("Qorvexa", "Blintrop"))).isNull();
+    RelatedQuery topical = RelatedQuery.builder().limit(10)
+        .topicWeight(RelatedQuery.TOPIC_WEIGHT).build();
+    Map<String, Double> scores = new LinkedHashMap<>();
+    for (boolean vectorFirst : new boolean[] {true, false}) {
+      try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
+        articles.forEach((id, a) -> add(index, id, a));
+        add(index, "query", query);
+        // added one after the other, the two are neighbours in the same segment
+        add(index, vectorFirst ? "with" : "without", vectorFirst ? withVector : noVector);
+        add(index, vectorFirst ? "without" : "with", vectorFirst ? noVector : withVector);
+        index.commit();
+        List<RelatedArticle> related = index.related("query", topical);
+        assertThat(related).extracting(RelatedArticle::id).contains("with", "without");
+        scores.put(vectorFirst ? "vector first" : "vector second", related.stream()
+            .filter(r -> r.id().equals("with")).findFirst().orElseThrow().score());
+      }
+    }
+
+    assertThat(scores.get("vector second")).isEqualTo(scores.get("vector first"));
+  }
+
   private static void add(ArticleIndex index, String id, ArticleAnalysis a) {
     try {
       index.add(id, a);

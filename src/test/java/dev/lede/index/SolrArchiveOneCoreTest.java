@@ -76,6 +76,30 @@ final class SolrArchiveOneCoreTest {
   }
 
   @Test
+  void readsFirstAfterWrites_seeTheWrites() throws Exception {
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    try (SolrArchive solr = writes(client);
+        ArticleIndex embedded = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      Map<String, ArticleAnalysis> articles = articles();
+      RelatedQuery q = RelatedQuery.builder().limit(2).build();
+      ArticleAnalysis probe = articles.get("harbour-strike");
+      solr.addAll(articles);
+      embedded.addAll(articles);
+
+      // each read comes first after a write, with no other read to make the write visible
+      assertThat(solr.related(probe, q)).isEqualTo(embedded.related(probe, q))
+          .extracting(RelatedArticle::id).containsExactly("harbour-strike-2");
+      solr.delete("orchard-frost");
+      assertThat(solr.ids()).containsExactly("harbour-strike", "harbour-strike-2");
+      solr.delete("harbour-strike-2");
+      embedded.delete("orchard-frost");
+      embedded.delete("harbour-strike-2");
+      assertThat(solr.related("harbour-strike", q)).isEqualTo(embedded.related("harbour-strike", q))
+          .isEmpty();
+    }
+  }
+
+  @Test
   void related_unknownIdAndBaseline_passUnwrapped() throws Exception {
     try (SolrArchive solr = writes(OneSolrCore.client())) {
       solr.addAll(articles());
