@@ -115,11 +115,12 @@ final class LexiconCandidates {
         int b = m.lastToken() + 1;
         switch (sense.kind()) {
           case COUNTRY -> {
-            if (b - a == 1 && a > 0 && b < n && !caps && isCap(words[a - 1], false)
+            if (b - a == 1 && a > 0 && b < n && !caps
                 && features.isTitle(words[a - 1]) && isCap(words[b], false)
                 && gazetteer.surnames.contains(NameFeatures.stripPossessive(words[b]))) {
-              // "Defence Minister Israel Katz", "Senator Chad Hayes": a first name after a
-              // title; the longer person span wins over the country.
+              // "Defence Minister Israel Katz", "defence minister Israel Katz", "Senator Chad
+              // Hayes": a first name after a title, written in capitals or not; the longer
+              // person span wins over the country.
               cands.add(new Candidate(a, b + 1, EntityType.PERSON, null, null, false,
                   Candidate.PRIO_GAZETTEER));
             }

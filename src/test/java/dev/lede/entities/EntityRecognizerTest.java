@@ -596,6 +596,14 @@ final class EntityRecognizerTest {
   }
 
   @Test
+  void recognize_countryNameAsAFirstNameAfterALowercaseTitle_isAPerson() {
+    List<Entity> entities = recognize(null, "The defence minister Israel Katz said on Monday"
+        + " that talks would resume.");
+    assertThat(find(entities, EntityType.PERSON, "Israel Katz")).isPresent();
+    assertThat(find(entities, EntityType.COUNTRY, "Israel")).isEmpty();
+  }
+
+  @Test
   void recognize_scoreAfterATeam_staysOutsideTheName() {
     List<Entity> entities = recognize(null, "Spain beat Italy 2-1 in Berlin on Saturday night.");
     assertThat(find(entities, EntityType.COUNTRY, "Italy")).isPresent();

@@ -32,6 +32,26 @@ final class LexiconCandidatesTest {
   }
 
   @Test
+  void match_countryNameAsAFirstNameAfterALowercaseTitle_proposesThePersonToo() {
+    SentenceTokens s = sentence("The defence minister Israel Katz/VERB said so .");
+    List<Candidate> cands = new ArrayList<>();
+
+    lexicon.match(s, cands);
+
+    assertThat(show(s, cands)).contains("PERSON:Israel Katz", "COUNTRY:Israel");
+  }
+
+  @Test
+  void match_countryAfterAWordThatIsNoTitle_staysTheCountryAlone() {
+    SentenceTokens s = sentence("Fans of Israel Katz/VERB said so .");
+    List<Candidate> cands = new ArrayList<>();
+
+    lexicon.match(s, cands);
+
+    assertThat(show(s, cands)).contains("COUNTRY:Israel").doesNotContain("PERSON:Israel Katz");
+  }
+
+  @Test
   void match_bigCityThatIsAlsoAGivenName_isLeftToTheModelButMarked() {
     SentenceTokens s = sentence("She flew from Paris to Oslo .");
     List<Candidate> cands = new ArrayList<>();
