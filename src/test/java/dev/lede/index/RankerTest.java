@@ -18,6 +18,17 @@ final class RankerTest {
   }
 
   @Test
+  void wanted_ledeRankingOrDeduplication_fetchesTenMoreThanTheLimit() {
+    Ranker ranker = new Ranker(Documents.analyzer(), Ranker.Weights.DEFAULT);
+
+    assertThat(ranker.wanted(RelatedQuery.builder().limit(5).build())).isEqualTo(15);
+    assertThat(ranker.wanted(RelatedQuery.builder().limit(5)
+        .ranking(RelatedQuery.Ranking.MORE_LIKE_THIS).deduplicate(true).build())).isEqualTo(15);
+    assertThat(ranker.wanted(RelatedQuery.builder().limit(5)
+        .ranking(RelatedQuery.Ranking.MORE_LIKE_THIS).deduplicate(false).build())).isEqualTo(5);
+  }
+
+  @Test
   void related_equalCopiesInTwoSegments_tiedByTheirIds() throws IOException {
     String body = "Dockers at the northern harbour struck for a second day as cranes stood idle"
         + " and freighters waited offshore for berths.";
