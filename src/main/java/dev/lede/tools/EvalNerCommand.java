@@ -102,21 +102,16 @@ public final class EvalNerCommand implements Command {
     for (TaggedSentence s : sentences) {
       int n = s.tokens().size();
       tokens += n;
-      int[] starts = s.tokenStarts();
       int[] ends = s.tokenEnds();
       AnalyzedText analyzed = processor.process(s.text());
       List<TSpan> predicted = new ArrayList<>();
       Set<TSpan> predictedCountries = new HashSet<>();
       Set<TSpan> predictedMinistries = new HashSet<>();
       for (Entity e : recognizer.recognize(null, analyzed)) {
-        String type = switch (e.type()) {
-          case PERSON -> "PER";
-          case COUNTRY, LOCATION -> "LOC";
-          default -> "ORG";
-        };
+        String type = coarseType(e.type());
         for (Mention m : e.mentions()) {
-          int a = tokenAt(starts, ends, m.start());
-          int b = tokenAt(starts, ends, m.end() - 1) + 1;
+          int a = tokenAt(ends, m.start());
+          int b = tokenAt(ends, m.end() - 1) + 1;
           if (a >= 0 && b > a) {
             predicted.add(new TSpan(a, b, type));
             if (e.type() == EntityType.COUNTRY) {
@@ -312,13 +307,23 @@ public final class EvalNerCommand implements Command {
     return a.start() < b.end() && b.start() < a.end();
   }
 
-  private static int tokenAt(int[] starts, int[] ends, int offset) {
-    for (int i = 0; i < starts.length; i++) {
+  /** The token a character offset falls in, or the next one (an offset in the space before it). */
+  static int tokenAt(int[] ends, int offset) {
+    for (int i = 0; i < ends.length; i++) {
       if (offset < ends[i]) {
-        return offset >= starts[i] || i == 0 ? i : i; // in a token, or in the space before it
+        return i;
       }
     }
     return -1;
+  }
+
+  /** Our type on the corpora's coarse scale: COUNTRY and LOCATION are LOC, MINISTRY is ORG. */
+  static String coarseType(EntityType type) {
+    return switch (type) {
+      case PERSON -> "PER";
+      case COUNTRY, LOCATION -> "LOC";
+      default -> "ORG";
+    };
   }
 
   static List<TSpan> spans(List<String> tags) {

@@ -97,11 +97,7 @@ final class EvalNerDocuments {
       ArticleAnalysis analysis = analyzer.analyze(Article.ofBody(null, body));
       List<TSpan> predicted = new ArrayList<>();
       for (Entity e : analysis.entities()) {
-        String type = switch (e.type()) {
-          case PERSON -> "PER";
-          case COUNTRY, LOCATION -> "LOC";
-          default -> "ORG";
-        };
+        String type = EvalNerCommand.coarseType(e.type());
         for (Mention m : e.mentions()) {
           predicted.add(new TSpan(m.start(), m.end(), type));
         }

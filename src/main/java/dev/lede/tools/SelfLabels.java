@@ -55,14 +55,10 @@ final class SelfLabels {
     String[] tags = new String[tokens.size()];
     Arrays.fill(tags, "O");
     for (Entity e : recognizer.recognize(null, processor.process(s.text()))) {
-      String type = switch (e.type()) {
-        case PERSON -> "PER";
-        case COUNTRY, LOCATION -> "LOC";
-        default -> "ORG";
-      };
+      String type = EvalNerCommand.coarseType(e.type());
       for (Mention m : e.mentions()) {
-        int a = tokenAt(ends, m.start());
-        int b = tokenAt(ends, m.end() - 1) + 1;
+        int a = EvalNerCommand.tokenAt(ends, m.start());
+        int b = EvalNerCommand.tokenAt(ends, m.end() - 1) + 1;
         if (a >= 0 && b > a && free(tags, a, b)) {
           tags[a] = "B-" + type;
           for (int k = a + 1; k < b; k++) {
@@ -81,15 +77,5 @@ final class SelfLabels {
       }
     }
     return true;
-  }
-
-  /** The token a character offset falls in, or the next one (offset in the space before it). */
-  private static int tokenAt(int[] ends, int offset) {
-    for (int i = 0; i < ends.length; i++) {
-      if (offset < ends[i]) {
-        return i;
-      }
-    }
-    return -1;
   }
 }
