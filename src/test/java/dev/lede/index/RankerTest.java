@@ -33,13 +33,7 @@ final class RankerTest {
     String body = "Dockers at the northern harbour struck for a second day as cranes stood idle"
         + " and freighters waited offshore for berths.";
     try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
-      Fixtures.samples().forEach((id, a) -> {
-        try {
-          index.add(id, a);
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
+      index.addAll(Fixtures.samples());
       index.add("query", Fixtures.analyzer().analyze(dev.lede.extract.Article.ofBody(
           "Harbour strike", "Dockers at the northern harbour struck as cranes stood idle.")));
       index.add("copy-b", Fixtures.analysis("Harbour strike goes on", body));
