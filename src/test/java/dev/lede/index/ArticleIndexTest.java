@@ -8,8 +8,6 @@ import dev.lede.ArticleAnalysis;
 import dev.lede.entities.Entity;
 import dev.lede.entities.EntityType;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -427,181 +424,6 @@ final class ArticleIndexTest {
   void related_badLimit(int limit) {
     assertThatThrownBy(() -> samples.related("riksbank-cuts-rate", limit))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit");
-  }
-
-  @Test
-  void close_isIdempotentAndLaterCallsFail(@TempDir Path dir) throws IOException {
-    ArticleIndex index = ArticleIndex.open(dir, Fixtures.analyzer());
-    index.add("a", Fixtures.analysis("A", "Some text."));
-    index.close();
-    index.close();
-    List<ThrowingCall> calls = List.of(
-        () -> index.add("b", Fixtures.analysis("B", "More text.")),
-        index::commit, () -> index.delete("a"), () -> index.get("a"), index::size,
-        () -> index.related("a", 3), () -> index.related(Fixtures.analysis("C", "text"), 3),
-        index::ids);
-    for (ThrowingCall call : calls) {
-      assertThatThrownBy(call::run).isInstanceOf(IllegalStateException.class)
-          .hasMessage("index is closed");
-    }
-    try (ArticleIndex reopened = ArticleIndex.open(dir, Fixtures.analyzer())) {
-      assertThat(reopened.get("a")).isPresent().as("close commits");
-    }
-  }
-
-  interface ThrowingCall {
-    void run() throws Exception;
-  }
-
-  @Test
-  void open_secondWriterGetsErrorNamingTheLock(@TempDir Path dir) throws IOException {
-    try (ArticleIndex first = ArticleIndex.open(dir, Fixtures.analyzer())) {
-      assertThatThrownBy(() -> ArticleIndex.open(dir, Fixtures.analyzer()))
-          .isInstanceOf(IOException.class)
-          .hasMessageContaining("locked by another writer")
-          .hasMessageContaining("write.lock")
-          .hasMessageContaining(dir.toString());
-      first.add("still-works", Fixtures.analysis("A", "Text."));
-    }
-    try (ArticleIndex again = ArticleIndex.open(dir, Fixtures.analyzer())) {
-      assertThat(again.size()).isEqualTo(1);
-    }
-  }
-
-  @Test
-  void open_directoryWithOtherFilesIsNoIndex(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("notes.txt"), "not an index");
-    assertThatThrownBy(() -> ArticleIndex.open(dir, Fixtures.analyzer()))
-        .isInstanceOf(IOException.class).hasMessageContaining("not an index")
-        .hasMessageNotContaining("\n");
-    assertThat(Files.list(dir)).hasSize(1).as("nothing written into a foreign directory");
-  }
-
-  @Test
-  void open_fileIsNoDirectory(@TempDir Path dir) throws IOException {
-    Path file = Files.writeString(dir.resolve("index"), "x");
-    assertThatThrownBy(() -> ArticleIndex.open(file, Fixtures.analyzer()))
-        .isInstanceOf(IOException.class).hasMessageContaining("not a directory");
-  }
-
-  @Test
-  void related_indexOfTheFormatWithoutTopicFieldStillFindsItsArticles(@TempDir Path dir)
-      throws IOException {
-    // An index of format 1, written before the topic field existed, to which an article of
-    // this version is then added: the topic field now exists, but the older articles lack it,
-    // so the ranking must not look for candidates there.
-    Map<String, ArticleAnalysis> articles = Fixtures.samples();
-    String added = "lumora-recall";
-    try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir);
-        org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
-            new org.apache.lucene.index.IndexWriterConfig(Documents.analyzer()))) {
-      for (Map.Entry<String, ArticleAnalysis> e : articles.entrySet()) {
-        if (!e.getKey().equals(added)) {
-          org.apache.lucene.document.Document doc =
-              Documents.toDocument(e.getKey(), e.getValue(), Documents.analyzer());
-          doc.removeFields(Documents.TOPIC);
-          w.addDocument(doc);
-        }
-      }
-      w.setLiveCommitData(Map.of(LuceneArchive.FORMAT_KEY, "1").entrySet());
-      w.commit();
-    }
-    // Every first-pass term counts as common: on a format-2 index they would all be looked up
-    // in the topic field.
-    Ranker allCommon = new Ranker(Documents.analyzer(), Ranker.Weights.DEFAULT.withCommonDocs(0));
-    try (ArticleIndex legacy = ArticleIndex.open(dir, Fixtures.analyzer())) {
-      legacy.add(added, articles.get(added));
-      legacy.commit();
-    }
-    try (ArticleIndex legacy = ArticleIndex.open(dir, Fixtures.analyzer())) {
-      for (String id : List.of("riksbank-cuts-rate", "nordic-cup-final", added)) {
-        assertThat(ids(legacy.related(id, RelatedQuery.of(3), allCommon))).as(id)
-            .isEqualTo(ids(samples.related(id, RelatedQuery.of(3))));
-      }
-    }
-  }
-
-  @Test
-  void related_formatTwoIndexReopened_looksTermsUpInTheTopicField(@TempDir Path dir)
-      throws IOException {
-    // The same articles, all with the topic field, in indexes that say format 1, 2 and 3.
-    Map<String, ArticleAnalysis> articles = Fixtures.samples();
-    for (String format : List.of("1", "2", "3")) {
-      try (org.apache.lucene.store.Directory d =
-              org.apache.lucene.store.FSDirectory.open(dir.resolve(format));
-          org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
-              new org.apache.lucene.index.IndexWriterConfig(Documents.analyzer()))) {
-        for (Map.Entry<String, ArticleAnalysis> e : articles.entrySet()) {
-          w.addDocument(Documents.toDocument(e.getKey(), e.getValue(), Documents.analyzer()));
-        }
-        w.setLiveCommitData(Map.of(LuceneArchive.FORMAT_KEY, format).entrySet());
-        w.commit();
-      }
-    }
-    // Every repeated term is looked up in the topic field (none is common), and the first pass
-    // keeps 3 candidates: which field it searched decides the first suggestion of these three.
-    Ranker.Weights d = Ranker.Weights.DEFAULT;
-    Ranker topical = new Ranker(Documents.analyzer(), new Ranker.Weights(d.wide(), d.repeated(),
-        d.wideTerms(), d.title(), d.names(), d.nameTerms(), d.keyword(), d.entity(), d.demonym(),
-        0, d.firstPassTerms(), d.firstPassRepeated(), 3, d.firstPassMaxShare(),
-        d.firstPassMinDense(), 0, d.topicWeight(), d.textCosine()));
-    try (ArticleIndex one = ArticleIndex.open(dir.resolve("1"), Fixtures.analyzer());
-        ArticleIndex two = ArticleIndex.open(dir.resolve("2"), Fixtures.analyzer());
-        ArticleIndex three = ArticleIndex.open(dir.resolve("3"), Fixtures.analyzer())) {
-      for (String id : List.of("nordic-cup-semifinal", "sandholm-injury", "germany-rail-strike")) {
-        List<String> withTopics = ids(three.related(id, RelatedQuery.of(1), topical));
-        assertThat(ids(two.related(id, RelatedQuery.of(1), topical))).as(id)
-            .isEqualTo(withTopics);
-        assertThat(ids(one.related(id, RelatedQuery.of(1), topical))).as(id)
-            .isNotEqualTo(withTopics);
-      }
-    }
-  }
-
-  @Test
-  void open_corruptIndexGivesOneLineError(@TempDir Path dir) throws IOException {
-    try (ArticleIndex index = ArticleIndex.open(dir, Fixtures.analyzer())) {
-      index.add("a", Fixtures.analysis("A", "Text of a."));
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(f -> f.getFileName().toString().startsWith("segments_"))
-          .toList()) {
-        byte[] bytes = Files.readAllBytes(f);
-        for (int i = bytes.length / 2; i < bytes.length; i++) {
-          bytes[i] ^= 0x5A;
-        }
-        Files.write(f, bytes);
-      }
-    }
-    assertThatThrownBy(() -> ArticleIndex.open(dir, Fixtures.analyzer()))
-        .isInstanceOf(IOException.class).hasMessageContaining("corrupt")
-        .hasMessageContaining(dir.toString());
-  }
-
-  @Test
-  void open_truncatedSegmentFilesGiveOneLineError(@TempDir Path dir) throws IOException {
-    try (ArticleIndex index = ArticleIndex.open(dir, Fixtures.analyzer())) {
-      index.add("a", Fixtures.analysis("A", "Text of a."));
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(f -> !f.getFileName().toString().equals("write.lock"))
-          .toList()) {
-        Files.write(f, new byte[] {1, 2, 3});
-      }
-    }
-    assertThatThrownBy(() -> ArticleIndex.open(dir, Fixtures.analyzer()))
-        .isInstanceOf(IOException.class).hasMessageContaining("corrupt");
-  }
-
-  @Test
-  void open_luceneIndexNotWrittenByLede(@TempDir Path dir) throws IOException {
-    try (var w = new org.apache.lucene.index.IndexWriter(
-        org.apache.lucene.store.FSDirectory.open(dir),
-        new org.apache.lucene.index.IndexWriterConfig())) {
-      w.addDocument(new org.apache.lucene.document.Document());
-    }
-    assertThatThrownBy(() -> ArticleIndex.open(dir, Fixtures.analyzer()))
-        .isInstanceOf(IOException.class).hasMessageContaining("not a Lede index");
   }
 
   /**

@@ -1,10 +1,8 @@
 package dev.lede.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.common.testing.NullPointerTester;
 import dev.lede.ArticleAnalysis;
 import dev.lede.ArticleAnalyzer;
 import dev.lede.cli.AnalysisJson;
@@ -13,27 +11,19 @@ import dev.lede.extract.Article;
 import dev.lede.index.ArticleIndex;
 import dev.lede.index.RelatedQuery;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ConnectException;
-import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -103,16 +93,6 @@ final class LedeServerTest {
     }
   }
 
-  private static void assertError(Http.Answer a, int status, String reasonPart) {
-    assertThat(a.status()).as(a.body()).isEqualTo(status);
-    assertThat(a.header("Content-Type")).hasValue("application/json; charset=utf-8");
-    JsonNode json = a.json();
-    assertThat(json.get("status").asInt()).isEqualTo(status);
-    assertThat(json.get("error").asText()).contains(reasonPart).doesNotContain("\n")
-        .doesNotContain("Exception").doesNotContain("at dev.lede");
-    assertThat(json.size()).isEqualTo(2);
-  }
-
   // --- POST /v1/analyze
 
   @Test
@@ -180,14 +160,14 @@ final class LedeServerTest {
   @ParameterizedTest
   @MethodSource("malformedBodies")
   void analyze_badBody_400WithOneLineReason(String body, String reason) {
-    assertError(http.post("/v1/analyze", body), 400, reason);
+    ServeFixtures.assertError(http.post("/v1/analyze", body), 400, reason);
   }
 
   @Test
   void analyze_unknownParameter_400() {
-    assertError(http.post("/v1/analyze?token=true", Map.of("body", "x")), 400,
+    ServeFixtures.assertError(http.post("/v1/analyze?token=true", Map.of("body", "x")), 400,
         "unknown parameter 'token'");
-    assertError(http.post("/v1/analyze?tokens=maybe", Map.of("body", "x")), 400,
+    ServeFixtures.assertError(http.post("/v1/analyze?tokens=maybe", Map.of("body", "x")), 400,
         "tokens must be true or false");
   }
 
@@ -195,7 +175,7 @@ final class LedeServerTest {
   void analyze_textOverTheInputLimit_413NamingIt() {
     String huge = "a".repeat(Article.MAX_INPUT_CHARS + 1);
 
-    assertError(http.post("/v1/analyze", Map.of("body", huge)), 413,
+    ServeFixtures.assertError(http.post("/v1/analyze", Map.of("body", huge)), 413,
         "over the limit of Article.MAX_INPUT_CHARS = 5,000,000");
   }
 
@@ -245,7 +225,7 @@ final class LedeServerTest {
 
       Http.Answer a = new Http(small.uri()).sendWith("POST", "/v1/analyze", chunked, Map.of());
 
-      assertError(a, 413, "over the limit of 1,000 bytes");
+      ServeFixtures.assertError(a, 413, "over the limit of 1,000 bytes");
       small.close();
     }
   }
@@ -287,9 +267,9 @@ final class LedeServerTest {
 
   @Test
   void getAndDeleteAndRelated_unknownId_404() {
-    assertError(http.get("/v1/articles/nope"), 404, "no article with id 'nope'");
-    assertError(http.delete("/v1/articles/nope", Map.of()), 404, "no article with id 'nope'");
-    assertError(http.get("/v1/articles/nope/related"), 404, "no article with id 'nope'");
+    ServeFixtures.assertError(http.get("/v1/articles/nope"), 404, "no article with id 'nope'");
+    ServeFixtures.assertError(http.delete("/v1/articles/nope", Map.of()), 404, "no article with id 'nope'");
+    ServeFixtures.assertError(http.get("/v1/articles/nope/related"), 404, "no article with id 'nope'");
   }
 
   @Test
@@ -320,7 +300,7 @@ final class LedeServerTest {
 
   @Test
   void put_bodyIdNotTheUrls_400() {
-    assertError(http.put("/v1/articles/a", Map.of("id", "b", "body", "x"), Map.of()), 400,
+    ServeFixtures.assertError(http.put("/v1/articles/a", Map.of("id", "b", "body", "x"), Map.of()), 400,
         "the body's \"id\" (b) is not the URL's (a)");
     assertThat(http.put("/v1/articles/a", Map.of("id", "a", "body", "x"), Map.of()).status())
         .isEqualTo(201);
@@ -330,7 +310,7 @@ final class LedeServerTest {
   void put_idOverTheLimit_400NamingIt() {
     String id = "x".repeat(ArticleIndex.MAX_ID_CHARS + 1);
 
-    assertError(http.put("/v1/articles/" + id, Map.of("body", "x"), Map.of()), 400,
+    ServeFixtures.assertError(http.put("/v1/articles/" + id, Map.of("body", "x"), Map.of()), 400,
         "MAX_ID_CHARS = 4096");
   }
 
@@ -340,7 +320,7 @@ final class LedeServerTest {
 
     assertThat(json.get("articles").asInt()).isEqualTo(ServeFixtures.samples().size());
     assertThat(json.get("ids")).hasSize(3);
-    assertError(samples().get("/v1/articles?limit=0"), 400, "limit must be in [1, 1000]: 0");
+    ServeFixtures.assertError(samples().get("/v1/articles?limit=0"), 400, "limit must be in [1, 1000]: 0");
   }
 
   // --- related
@@ -467,7 +447,7 @@ final class LedeServerTest {
   @ValueSource(strings = {"/v2/analyze", "/v1", "/v1/", "/v1/analyse", "/static/other.js",
       "/v1/articles/a/b/c", "/v1/articles/a/similar", "/index.html"})
   void unknownPath_404(String path) {
-    assertError(http.get(path), 404, "no such endpoint");
+    ServeFixtures.assertError(http.get(path), 404, "no such endpoint");
   }
 
   static Stream<Arguments> wrongMethods() {
@@ -484,219 +464,7 @@ final class LedeServerTest {
   void wrongMethod_405WithAllow(String method, String path, String allowed) {
     Http.Answer a = http.send(method, path, "{}", Map.of());
 
-    assertError(a, 405, "allowed: " + allowed);
+    ServeFixtures.assertError(a, 405, "allowed: " + allowed);
     assertThat(a.header("Allow")).hasValue(allowed);
-  }
-
-  // --- safety: tokens, loopback, overload, shutdown
-
-  @Test
-  void writes_withTokenSet_needTheBearerToken() throws IOException {
-    try (ArticleIndex other = ArticleIndex.inMemory(analyzer)) {
-      String token = "s3cret-token-0123456789";
-      LedeServer guarded = started(other, b -> b.bearerToken(token));
-      Http client = new Http(guarded.uri());
-      Map<String, String> body = Map.of("body", "Ferries ran late in Oslo.");
-
-      Http.Answer none = client.put("/v1/articles/a", body, Map.of());
-      Http.Answer wrong = client.put("/v1/articles/a", body,
-          Map.of("Authorization", "Bearer s3cret-token-0123456780"));
-      Http.Answer right = client.put("/v1/articles/a", body,
-          Map.of("Authorization", "Bearer " + token));
-
-      assertError(none, 401, "Authorization: Bearer TOKEN");
-      assertThat(none.header("WWW-Authenticate")).hasValue("Bearer realm=\"lede\"");
-      assertError(wrong, 401, "wrong bearer token");
-      assertThat(right.status()).isEqualTo(201);
-      assertError(client.delete("/v1/articles/a", Map.of()), 401, "Bearer");
-      assertThat(client.get("/v1/articles/a").status()).isEqualTo(200);
-      assertThat(client.post("/v1/analyze", body).status()).isEqualTo(200);
-      assertThat(client.delete("/v1/articles/a", Map.of("Authorization", "bearer " + token))
-          .status()).isEqualTo(204);
-      assertThat(client.get("/v1/health").json().get("writesNeedToken").asBoolean()).isTrue();
-      guarded.close();
-    }
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"0.0.0.0", "::"})
-  void start_notLoopbackWithoutToken_refuses(String host) {
-    assertThatThrownBy(() -> LedeServer.builder(analyzer, index).host(host).port(0).start())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("not a loopback address")
-        .hasMessageContaining("bearer token");
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"localhost", "127.0.0.1", "::1"})
-  void start_loopbackWithoutToken_starts(String host) throws IOException {
-    LedeServer s = started(index, b -> b.host(host));
-
-    assertThat(s.address().getAddress().isLoopbackAddress()).isTrue();
-    assertThat(new Http(s.uri()).get("/v1/health").status()).isEqualTo(200);
-    s.close();
-  }
-
-  static Stream<Arguments> badOptions() {
-    return Stream.<Arguments>of(
-        Arguments.of((Consumer<LedeServer.Builder>) b -> b.port(-1), "port must be in [0, 65535]"),
-        Arguments.of((Consumer<LedeServer.Builder>) b -> b.port(65_536), "port must be in"),
-        Arguments.of((Consumer<LedeServer.Builder>) b -> b.threads(0),
-            "threads must be at least 1"),
-        Arguments.of((Consumer<LedeServer.Builder>) b -> b.queueCapacity(0),
-            "queue capacity must be at least 1"),
-        Arguments.of((Consumer<LedeServer.Builder>) b -> b.bearerToken("short"),
-            "under MIN_TOKEN_CHARS = 16"),
-        Arguments.of((Consumer<LedeServer.Builder>) b -> b.bearerToken("sixteen chars or more"),
-            "white space"),
-        Arguments.of((Consumer<LedeServer.Builder>) b -> b.host(" "), "host must not be blank"),
-        Arguments.of((Consumer<LedeServer.Builder>) b -> b.maxRequestBytes(0),
-            "max request bytes must be in"),
-        Arguments.of((Consumer<LedeServer.Builder>) b -> b.maxRequestBytes(
-            LedeServer.MAX_REQUEST_BYTES + 1), "MAX_REQUEST_BYTES"),
-        Arguments.of((Consumer<LedeServer.Builder>) b -> b.shutdownGrace(Duration.ofSeconds(-1)),
-            "must not be negative"));
-  }
-
-  @ParameterizedTest
-  @MethodSource("badOptions")
-  void builder_badOption_illegalArgumentNamingIt(Consumer<LedeServer.Builder> option,
-      String message) {
-    LedeServer.Builder b = LedeServer.builder(analyzer, index);
-
-    assertThatThrownBy(() -> option.accept(b)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(message);
-  }
-
-  @Test
-  void publicMethods_nullArguments_nullPointerNamingThem() {
-    NullPointerTester tester = new NullPointerTester()
-        .setDefault(ArticleAnalyzer.class, analyzer)
-        .setDefault(ArticleIndex.class, index);
-    tester.testAllPublicStaticMethods(LedeServer.class);
-    tester.testAllPublicInstanceMethods(LedeServer.builder(analyzer, index));
-    assertThatThrownBy(() -> LedeServer.builder(null, index)).hasMessage("analyzer");
-    assertThatThrownBy(() -> LedeServer.builder(analyzer, index).host(null)).hasMessage("host");
-  }
-
-  @Test
-  void close_commitsTheArchive(@TempDir Path dir)
-      throws IOException {
-    Path live = dir.resolve("live");
-    try (ArticleIndex disk = ArticleIndex.open(live, analyzer)) {
-      LedeServer s = started(disk, b -> { });
-      assertThat(new Http(s.uri()).put("/v1/articles/ferry", Map.of("text", FERRY), Map.of())
-          .status()).isEqualTo(201);
-
-      s.close();
-
-      // A copy of the directory while the index is still open holds only what was committed.
-      Path copy = dir.resolve("copy");
-      Files.createDirectories(copy);
-      try (var files = Files.list(live)) {
-        for (Path f : files.filter(f -> !f.getFileName().toString()
-            .equals("write.lock")).toList()) {
-          Files.copy(f, copy.resolve(f.getFileName()));
-        }
-      }
-      try (ArticleIndex committed = ArticleIndex.open(copy, analyzer)) {
-        assertThat(committed.get("ferry")).isPresent();
-      }
-      assertThat(disk.size()).isEqualTo(1); // closing the server leaves the archive open
-    }
-  }
-
-  @Test
-  void close_lets_aRequestInFlightFinish_thenRefusesConnections() throws Exception {
-    URI uri = server.uri();
-    String json = "{\"body\": \"Ferries ran late in Oslo on Monday.\"}";
-    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-      socket.setSoTimeout(30_000);
-      var out = socket.getOutputStream();
-      out.write(("POST /v1/analyze HTTP/1.1\r\nHost: x\r\nContent-Length: " + bytes.length
-          + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-      out.write(bytes, 0, 10);
-      out.flush();
-      awaitState(() -> server.requestsInFlight() == 1);
-
-      Thread closer = new Thread(() -> {
-        try {
-          server.close();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-      closer.start();
-      Thread.sleep(200);
-      assertThat(closer.isAlive()).as("close waits for the request in flight").isTrue();
-      out.write(bytes, 10, bytes.length - 10);
-      out.flush();
-
-      String answer = Http.readAnswer(socket.getInputStream());
-      closer.join(10_000);
-
-      assertThat(answer).startsWith("HTTP/1.1 200").contains("\"body\":\"Ferries ran late");
-      assertThat(closer.isAlive()).isFalse();
-    }
-    assertThatThrownBy(() -> new Socket(uri.getHost(), uri.getPort()).close())
-        .isInstanceOf(ConnectException.class);
-  }
-
-  @Test
-  void overloaded_everyWorkerBusyAndQueueFull_503AtOnce() throws Exception {
-    try (ArticleIndex other = ArticleIndex.inMemory(analyzer)) {
-      LedeServer tiny = started(other, b -> b.threads(1).queueCapacity(1));
-      URI uri = tiny.uri();
-      String json = "{\"body\": \"Ferries ran late in Oslo on Monday.\"}";
-      String head = "POST /v1/analyze HTTP/1.1\r\nHost: x\r\nContent-Length: " + json.length()
-          + "\r\n\r\n";
-      List<Socket> stalled = new ArrayList<>();
-      try {
-        // Two requests whose bodies have not arrived: one holds the only worker, one the queue.
-        for (int i = 0; i < 2; i++) {
-          Socket s = new Socket(uri.getHost(), uri.getPort());
-          s.setSoTimeout(30_000);
-          s.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-          s.getOutputStream().flush();
-          stalled.add(s);
-          int queued = i;
-          awaitState(() -> tiny.requestsInFlight() == 1 && tiny.requestsQueued() == queued);
-        }
-
-        long start = System.nanoTime();
-        String third = Http.raw(uri, head + json, Duration.ofSeconds(30));
-        long millis = (System.nanoTime() - start) / 1_000_000;
-
-        assertThat(third).startsWith("HTTP/1.1 503").containsIgnoringCase("Retry-After: 1")
-            .contains("server overloaded");
-        assertThat(millis).as("answered at once, not after the stalled requests").isLessThan(
-            10_000);
-        for (Socket s : stalled) {
-          s.getOutputStream().write(json.getBytes(StandardCharsets.US_ASCII));
-          s.getOutputStream().flush();
-          assertThat(Http.readAnswer(s.getInputStream())).startsWith("HTTP/1.1 200");
-        }
-      } finally {
-        for (Socket s : stalled) {
-          s.close();
-        }
-      }
-      // Once the two stalled requests are done (a worker finishes its task just after the
-      // client has read the answer), the server answers again.
-      awaitState(() -> tiny.requestsInFlight() == 0 && tiny.requestsQueued() == 0);
-      assertThat(new Http(uri).get("/v1/health").status()).isEqualTo(200);
-      tiny.close();
-    }
-  }
-
-  /** Waits, at most 30 s, until the server is in a state (a request running, one queued). */
-  private static void awaitState(BooleanSupplier state)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (!state.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("server state not reached in 30 s").isLessThan(deadline);
-      Thread.sleep(10);
-    }
   }
 }

@@ -1,5 +1,8 @@
 package dev.lede.serve;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.ArticleAnalyzer;
 import dev.lede.extract.Article;
 import java.io.IOException;
@@ -72,5 +75,16 @@ final class ServeFixtures {
     m.values().removeIf(java.util.Objects::isNull);
     m.put("body", a.body());
     return m;
+  }
+
+  /** Asserts an error answer: its status, and a one-line JSON reason without a stack trace. */
+  static void assertError(Http.Answer a, int status, String reasonPart) {
+    assertThat(a.status()).as(a.body()).isEqualTo(status);
+    assertThat(a.header("Content-Type")).hasValue("application/json; charset=utf-8");
+    JsonNode json = a.json();
+    assertThat(json.get("status").asInt()).isEqualTo(status);
+    assertThat(json.get("error").asText()).contains(reasonPart).doesNotContain("\n")
+        .doesNotContain("Exception").doesNotContain("at dev.lede");
+    assertThat(json.size()).isEqualTo(2);
   }
 }
