@@ -1,5 +1,6 @@
 package dev.lede.index;
 
+import static dev.lede.index.Fixtures.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.withinPercentage;
@@ -34,15 +35,9 @@ final class ArticleIndexTest {
 
   @BeforeAll
   static void indexSamples() throws IOException {
-    samples = ArticleIndex.inMemory(Fixtures.analyzer());
-    for (Map.Entry<String, ArticleAnalysis> e : Fixtures.samples().entrySet()) {
-      samples.add(e.getKey(), e.getValue());
-    }
+    samples = Fixtures.samplesIndex();
   }
 
-  private static List<String> ids(List<RelatedArticle> related) {
-    return related.stream().map(RelatedArticle::id).toList();
-  }
 
   @Test
   void related_followUpsOfTheSameStoryRankFirst() throws IOException {

@@ -1,5 +1,6 @@
 package dev.lede.index;
 
+import static dev.lede.index.Fixtures.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.ArticleAnalysis;
@@ -49,9 +50,6 @@ final class FirstPassTest {
     return index;
   }
 
-  private static List<String> ids(List<RelatedArticle> related) {
-    return related.stream().map(RelatedArticle::id).toList();
-  }
 
   @Test
   void clauses_repeatedTermInExactlyCommonDocs_staysInTheTextField() throws IOException {

@@ -106,4 +106,18 @@ final class Fixtures {
   static ArticleAnalysis analysis(String title, String body) {
     return analysis(title, body, null, null, List.of(), List.of());
   }
+
+  /** A new in-memory index holding the bundled samples; the caller closes it. */
+  static ArticleIndex samplesIndex() throws IOException {
+    ArticleIndex index = ArticleIndex.inMemory(analyzer());
+    for (Map.Entry<String, ArticleAnalysis> e : samples().entrySet()) {
+      index.add(e.getKey(), e.getValue());
+    }
+    return index;
+  }
+
+  /** The ids of suggestions, in their order. */
+  static List<String> ids(List<RelatedArticle> related) {
+    return related.stream().map(RelatedArticle::id).toList();
+  }
 }

@@ -39,33 +39,25 @@ final class LedeServerSafetyTest {
   private static final String FERRY = ServeFixtures.resource("/articles/harbour-ferry.txt");
 
   private final ArticleAnalyzer analyzer = ServeFixtures.analyzer();
-  private final List<AutoCloseable> open = new ArrayList<>();
+  private ServerHarness harness;
   private ArticleIndex index;
   private LedeServer server;
 
   @BeforeEach
   void start() throws IOException {
-    index = ArticleIndex.inMemory(analyzer);
-    server = started(index, b -> { });
+    harness = new ServerHarness();
+    index = harness.index();
+    server = harness.server();
   }
 
   @AfterEach
   void stop() throws Exception {
-    server.close();
-    index.close();
-    for (AutoCloseable c : open) {
-      c.close();
-    }
+    harness.close();
   }
 
   private LedeServer started(ArticleIndex on, Consumer<LedeServer.Builder> options)
       throws IOException {
-    LedeServer.Builder b = LedeServer.builder(analyzer, on).port(0).threads(2)
-        .shutdownGrace(Duration.ofSeconds(5));
-    options.accept(b);
-    LedeServer s = b.start();
-    open.add(s);
-    return s;
+    return harness.started(on, options);
   }
 
   @Test
