@@ -54,6 +54,16 @@ final class HtmlExtractorScoringRulesTest {
   }
 
   @Test
+  void classWeight_positiveNameAlone_givesTheArticleTheLead() {
+    // The article's box, 18 unweighted, gains 25 for "story" (or "main" as an id) and beats the
+    // listing's 26, which then stays out.
+    assertThat(paragraphs(competing("class='box'", "class='story'")))
+        .containsExactly(LEAD, MIDDLE, FISHING);
+    assertThat(paragraphs(competing("id='box'", "id='main'")))
+        .containsExactly(LEAD, MIDDLE, FISHING);
+  }
+
+  @Test
   void classWeight_negativeNameAlone_losesTheListingItsLead() {
     assertThat(paragraphs(competing("class='shopping'", "class='box2'")))
         .containsExactly(LEAD, MIDDLE, FISHING);
