@@ -80,10 +80,13 @@ final class SolrArchive implements Archive {
   private volatile boolean topicVectors = true;
   private final AtomicLong changes = new AtomicLong();
   private volatile long visibleAt;
+  /** Ids read per request by {@link #ids()}: {@link #IDS_PAGE}, smaller only in tests. */
+  private final int idsPage;
 
-  private SolrArchive(CloudSolrClient client, SolrCollection target) {
+  private SolrArchive(CloudSolrClient client, SolrCollection target, int idsPage) {
     this.client = client;
     this.target = target;
+    this.idsPage = idsPage;
   }
 
   /**
@@ -104,7 +107,16 @@ final class SolrArchive implements Archive {
 
   /** Opens the collection through this client, which is closed if that fails. */
   static SolrArchive open(CloudSolrClient client, SolrCollection target) throws IOException {
-    SolrArchive archive = new SolrArchive(client, target);
+    return open(client, target, IDS_PAGE);
+  }
+
+  /**
+   * As {@link #open(CloudSolrClient, SolrCollection)}, reading {@code idsPage} ids per request in
+   * {@link #ids()}: a test seam, so that a few articles take several pages.
+   */
+  static SolrArchive open(CloudSolrClient client, SolrCollection target, int idsPage)
+      throws IOException {
+    SolrArchive archive = new SolrArchive(client, target, idsPage);
     try {
       archive.ensureCollection();
       return archive;
@@ -263,7 +275,7 @@ final class SolrArchive implements Archive {
     List<String> ids = new ArrayList<>();
     String cursor = CursorMarkParams.CURSOR_MARK_START;
     while (true) {
-      SolrQuery q = new SolrQuery("*:*").setFields(Documents.ID).setRows(IDS_PAGE)
+      SolrQuery q = new SolrQuery("*:*").setFields(Documents.ID).setRows(idsPage)
           .setSort(Documents.ID, SolrQuery.ORDER.asc);
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
       QueryResponse r = run(() -> client.query(target.name(), q));

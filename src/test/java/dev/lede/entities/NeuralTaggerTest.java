@@ -239,6 +239,30 @@ final class NeuralTaggerTest {
   }
 
   @Test
+  void decode_startAndEndScores_decideAOneTokenSentence() throws IOException {
+    // A network ends with its start and end scores, one float each per label (7), each after a
+    // rank and a dimension: [... start: 1, 7, 7 floats][end: 1, 7, 7 floats]. With equal
+    // emissions, one label's start (or end) score far above every other score decides the label.
+    ModelParts parts = shippedParts();
+    int labels = 7;
+    for (int label = 0; label < labels; label++) {
+      for (boolean atStart : new boolean[] {true, false}) {
+        byte[] network = parts.networks().get(0).clone();
+        ByteBuffer b = ByteBuffer.wrap(network);
+        int end = network.length - 4 * labels;
+        int start = end - 8 - 4 * labels;
+        for (int j = 0; j < labels; j++) {
+          b.putFloat(start + 4 * j, atStart && j == label ? 1e4f : 0f);
+          b.putFloat(end + 4 * j, !atStart && j == label ? 1e4f : 0f);
+        }
+        NeuralTagger edited = new ModelParts(parts.shared(), List.of(network)).with(0);
+        assertThat(edited.decode(new float[labels], 1))
+            .as("label %d, %s", label, atStart ? "start" : "end").containsExactly(label);
+      }
+    }
+  }
+
+  @Test
   void read_severalNetworks_averageTheirScores() throws IOException {
     ModelParts parts = shippedParts();
     assertThat(parts.networks()).as("networks of the shipped model").hasSizeGreaterThan(1);

@@ -6,6 +6,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 final class HtmlMetadataTest {
 
@@ -144,5 +145,15 @@ final class HtmlMetadataTest {
     assertThat(read("<meta name='author' content='" + hundred + "'>").byline())
         .isEqualTo(hundred);
     assertThat(read("<meta name='author' content='" + hundred + "x'>").byline()).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://social.example/harbourtimes", "www.harbourtimes.example/staff",
+      "/authors/ana-reyes"})
+  void read_authorThatIsALink_isNoByline(String link) {
+    // Sites put a profile link where the name belongs; the next source names the writer.
+    assertThat(read("<meta property='article:author' content='" + link + "'>").byline()).isNull();
+    assertThat(read("<meta property='article:author' content='" + link + "'>"
+        + "<meta name='dc.creator' content='Ana Reyes'>").byline()).isEqualTo("Ana Reyes");
   }
 }

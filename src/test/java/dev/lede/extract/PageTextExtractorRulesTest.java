@@ -253,6 +253,22 @@ final class PageTextExtractorRulesTest {
   }
 
   @Test
+  void byline_lowerCaseNameAfterABareBy_isNoByline() {
+    // "By" alone also starts prose ("by the quay"): a lowercase name needs a longer prefix.
+    assertThat(Article.fromPageText(TITLE + "\nBy ana reyes\n\n" + P1 + "\n").byline())
+        .isNull();
+    assertThat(Article.fromPageText(TITLE + "\nBy Ana Reyes\n\n" + P1 + "\n").byline())
+        .isEqualTo("Ana Reyes");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Tags: harbour, fees, berths", "Tagged with: harbour fees",
+      "Keywords - harbour, ferries", "Share this story: harbour fees"})
+  void tagLine_isChrome(String line) {
+    assertThat(between(line)).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void sectionLabel_upToSixWordsAndSixtyChars() {
     assertThat(Article.fromPageText(TITLE + "\nCategory: Ports Ferries Fishing Berths Tugs Docks"
         + "\n\n" + P1 + "\n").section()).isEqualTo("Ports Ferries Fishing Berths Tugs Docks");

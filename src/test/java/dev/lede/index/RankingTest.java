@@ -101,14 +101,15 @@ final class RankingTest {
 
   @Test
   void related_sharedProperNounsDecideBetweenEqualTexts() throws IOException {
-    // Both bodies name Halvorsen; only in one did the tagger mark it as a proper noun.
+    // Both bodies name Halvorsen; only in one did the tagger mark it as a proper noun. Without
+    // the names clause the two tie, and the lower id ("plain") would come first.
     Story query = Story.of("Halvorsen visits bridge", "Halvorsen praised the new bridge.")
         .names("Halvorsen");
     try (ArticleIndex index = index(query, stories(
-        "untagged", Story.of("Bridge opened", "Minister Halvorsen opened the new bridge Monday."),
+        "plain", Story.of("Bridge opened", "Minister Halvorsen opened the new bridge Monday."),
         "tagged", Story.of("Bridge opened", "Minister Halvorsen opened the new bridge Tuesday.")
             .names("Halvorsen")))) {
-      assertThat(ids(related(index, query, ALL))).containsExactly("tagged", "untagged");
+      assertThat(ids(related(index, query, ALL))).containsExactly("tagged", "plain");
     }
   }
 

@@ -100,6 +100,29 @@ final class SolrArchiveOneCoreTest {
   }
 
   @Test
+  void ids_moreArticlesThanAPage_listsEachIdOnceInIdOrder() throws Exception {
+    // Ten articles read three ids per request: four pages, the last one short, then an empty
+    // one whose cursor is unchanged. Added out of id order, so the order is Solr's sort by id.
+    String[] towns = {"ashby", "brill", "corfe", "dunster", "eyam", "flint", "goole", "hythe",
+        "ilkley", "jarrow"};
+    Map<String, ArticleAnalysis> articles = new LinkedHashMap<>();
+    for (int i : new int[] {7, 2, 9, 0, 5, 3, 8, 1, 6, 4}) {
+      articles.put(towns[i] + "-market", Fixtures.analysis("Market day in " + towns[i],
+          "Stallholders in " + towns[i] + " sold cheese, apples and wool at the weekly market."));
+    }
+    OneSolrCore.server().deleteByQuery("writes", "*:*");
+    OneSolrCore.server().commit("writes");
+    try (SolrArchive solr = SolrArchive.open(OneSolrCore.client(),
+        OneSolrCore.collection("writes"), 3)) {
+      solr.addAll(articles);
+
+      assertThat(solr.ids()).containsExactly("ashby-market", "brill-market", "corfe-market",
+          "dunster-market", "eyam-market", "flint-market", "goole-market", "hythe-market",
+          "ilkley-market", "jarrow-market");
+    }
+  }
+
+  @Test
   void related_unknownIdAndBaseline_passUnwrapped() throws Exception {
     try (SolrArchive solr = writes(OneSolrCore.client())) {
       solr.addAll(articles());

@@ -1,0 +1,225 @@
+package dev.lede.entities;
+
+import static dev.lede.entities.RecognizerFixtures.find;
+import static dev.lede.entities.RecognizerFixtures.recognize;
+import static dev.lede.entities.RecognizerFixtures.resource;
+import static dev.lede.entities.RecognizerFixtures.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Tests the {@link EntityRecognizer}'s rules for ministries, organisations and events end to
+ * end: their heads, the names inside them, and where one name ends and the next begins.
+ */
+final class EntityRecognizerOrganisationsTest {
+
+  @Test
+  void recognize_ministries_possessiveAbbreviationAndDepartments() throws IOException {
+    List<Entity> entities = recognize(null, resource("london-talks.txt"));
+    Entity mod = find(entities, EntityType.MINISTRY, "Ministry of Defence").orElseThrow();
+    // "Britain's" is a separate COUNTRY mention; the abbreviation counts once defined
+    assertThat(texts(mod)).containsExactly("Ministry of Defence", "MoD", "MoD");
+    Entity state = find(entities, EntityType.MINISTRY, "Department of State").orElseThrow();
+    assertThat(texts(state)).containsExactly("U.S. State Department");
+    Entity treasury = find(entities, EntityType.MINISTRY, "Treasury").orElseThrow();
+    assertThat(treasury.mentions()).hasSize(1); // not "Treasury yields"
+  }
+
+  @ParameterizedTest
+  @CsvSource({"Belarus, Belarus", "the Russian Federation, Russia",
+      "Democratic People's Republic of Korea, North Korea"})
+  void recognize_ministryFollowedByOfACountry_isTheMinistryAndTheCountry(String country,
+      String canonical) {
+    List<Entity> entities = recognize(null, "The Ministry of Foreign Affairs of " + country
+        + " said on Monday that talks would continue next week.");
+
+    assertThat(entities).extracting(e -> e.type() + ":" + e.name()).containsExactly(
+        "MINISTRY:Ministry of Foreign Affairs", "COUNTRY:" + canonical);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"of the", "of The", "Of the", "Of The"})
+  void recognize_ministryFollowedByACapitalisedOfOrThe_isTheMinistryAndTheCountry(
+      String connector) {
+    String body = "The Ministry of Foreign Affairs " + connector
+        + " Russian Federation said on Monday that talks would continue next week.";
+    List<Entity> entities = recognize(null, body);
+
+    assertThat(entities).extracting(e -> e.type() + ":" + e.name()).containsExactly(
+        "MINISTRY:Ministry of Foreign Affairs", "COUNTRY:Russia");
+    assertThat(entities.get(0).mentions())
+        .containsExactly(new Mention(4, 31, "Ministry of Foreign Affairs"));
+    assertThat(entities.get(1).mentions())
+        .containsExactly(new Mention(39, 57, "Russian Federation"));
+  }
+
+  @Test
+  void recognize_partyMembersAndBareParty_areNoEntities() {
+    List<Entity> entities = recognize(null,
+        "The Social Democrat mayor Anna Berg said the Party would oppose the budget. A Democrat"
+            + " from Ohio agreed. Later the Social Democratic Party voted against it.");
+    assertThat(entities).extracting(Entity::name)
+        .doesNotContain("Social Democrat", "Party", "Democrat")
+        .contains("Anna Berg", "Social Democratic Party");
+  }
+
+  @Test
+  void recognize_nameEndingInAnOrganisationHead_isAnOrganisationNotAPlace() {
+    List<Entity> entities = recognize(null,
+        "As a student he joined the Cambridge Whig Club and later rowed for the Westfield Rowing"
+            + " Club in Oxford.");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Cambridge Whig Club")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Westfield Rowing Club")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Oxford")).isPresent();
+  }
+
+  @Test
+  void recognize_knownBodyBeforeAnOrganisation_isOneOrganisation() {
+    List<Entity> entities = recognize(null,
+        "The U.N. World Food Program sent grain to the region, and EU Border Assistance Mission"
+            + " staff watched the crossing.");
+    List<String> orgs = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+        .flatMap(e -> texts(e).stream()).toList();
+    assertThat(orgs).contains("U.N. World Food Program").doesNotContain("U.N.");
+  }
+
+  @Test
+  void recognize_departmentFollowedByAnotherName_isTheMinistryAlone() {
+    List<Entity> entities = recognize(null,
+        "The U.S. Department of Homeland Security and the State Department issued a joint"
+            + " statement on Friday.");
+    Entity dhs = find(entities, EntityType.MINISTRY, "Department of Homeland Security")
+        .orElseThrow();
+    assertThat(texts(dhs)).containsExactly("U.S. Department of Homeland Security");
+    assertThat(find(entities, EntityType.MINISTRY, "Department of State")).isPresent();
+  }
+
+  @Test
+  void recognize_organisationAndAnotherName_areTwoOrganisations() {
+    List<Entity> entities = recognize(null,
+        "Nurses from the World Health Organization and Doctors Without Borders reached the camp.");
+    List<String> all = entities.stream().flatMap(e -> texts(e).stream()).toList();
+    assertThat(all).contains("World Health Organization").noneMatch(t -> t.contains(" and "));
+  }
+
+  @Test
+  void recognize_listedOrganisationAndAnother_areTwoOrganisations() {
+    List<Entity> entities = recognize(null,
+        "Experts from the OECD and UNESCO will review the new school curriculum in March.");
+    assertThat(find(entities, EntityType.ORGANIZATION,
+        "Organisation for Economic Co-operation and Development")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "UNESCO")).isPresent();
+    assertThat(entities).noneMatch(e -> texts(e).stream().anyMatch(t -> t.contains(" and ")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Fatah", "Islamic Jihad", "Boko Haram", "al-Shabaab", "TASS",
+      "Agence France-Presse", "Al Jazeera", "Likud", "Greenpeace", "Walmart", "Knesset",
+      "Lashkar-e-Taiba", "Parliament"})
+  void recognize_organisationInTheNews_isAnOrganisation(String name) {
+    List<Entity> entities = recognize(null,
+        "On Sunday a statement attributed to " + name + " was read out in the square.");
+    assertThat(find(entities, EntityType.ORGANIZATION, name)).isPresent();
+  }
+
+  @Test
+  void recognize_scoreAfterATeam_staysOutsideTheName() {
+    List<Entity> entities = recognize(null, "Spain beat Italy 2-1 in Berlin on Saturday night.");
+    assertThat(find(entities, EntityType.COUNTRY, "Italy")).isPresent();
+    assertThat(entities).noneMatch(e -> e.name().contains("2-1"));
+  }
+
+  @Test
+  void recognize_religiousAndEthnicGroups_areNoEntitiesButNamesWithThemAre() {
+    List<Entity> entities = recognize(null,
+        "Sunni Muslims and Kurds marched in Erbil, where Roman Catholics joined them; the Arab"
+            + " League sent observers to Western Sahara.");
+    List<String> all = entities.stream().flatMap(e -> texts(e).stream()).toList();
+    assertThat(all).doesNotContain("Sunni Muslims", "Sunni", "Muslims", "Kurds",
+        "Roman Catholics", "Catholics");
+    assertThat(all).contains("Arab League", "Western Sahara");
+  }
+
+  @Test
+  void recognize_demonymBeforeANamedOrganisation_isPartOfIt() {
+    List<Entity> entities = recognize(null,
+        "Votes for the Australian Labor Party rose in Perth, while the Iraqi Islamic Party stayed"
+            + " out of the talks.");
+    List<String> orgs = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+        .flatMap(e -> texts(e).stream()).toList();
+    assertThat(orgs).contains("Australian Labor Party", "Iraqi Islamic Party");
+  }
+
+  @Test
+  void recognize_twoPlacesJoinedByAndInsideAnOrganisationName_stayOneName() {
+    List<Entity> entities = recognize(null,
+        "Voters backed the Charity Commission for England and Wales, which opened an inquiry.");
+    List<String> orgs = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+        .flatMap(e -> texts(e).stream()).toList();
+    assertThat(orgs).contains("Charity Commission for England and Wales");
+  }
+
+  @Test
+  void recognize_roleAfterAnOrganisationName_staysOutside() {
+    List<Entity> entities = recognize(null,
+        "He was the only Conservative Party of Canada MP from the province after the vote.");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Conservative Party of Canada"))
+        .isPresent();
+  }
+
+  @Test
+  void recognize_placeNameWithAndBeforeAnOrganisationHead_isPartOfTheName() {
+    List<Entity> entities = recognize(null,
+        "The ruling was upheld by the Newfoundland and Labrador Court of Appeal on Monday.");
+    assertThat(find(entities, EntityType.ORGANIZATION,
+        "Newfoundland and Labrador Court of Appeal")).isPresent();
+  }
+
+  @Test
+  void recognize_libraryName_isAnOrganisation() {
+    List<Entity> entities = recognize(null,
+        "The manuscripts were lent by the National Library of Wales for the exhibition.");
+    assertThat(find(entities, EntityType.ORGANIZATION, "National Library of Wales")).isPresent();
+  }
+
+  @Test
+  void recognize_eventsAndTreaties_areNoEntitiesNorTheNamesInside() {
+    List<Entity> entities = recognize(null,
+        "Veterans of the Korean War met in Seoul to mark the Treaty of Versailles centenary, and"
+            + " the Toronto International Film Festival opened.");
+    List<String> all = entities.stream().flatMap(e -> texts(e).stream()).toList();
+    assertThat(all).doesNotContain("Korean War", "Versailles", "Toronto",
+        "Toronto International Film Festival");
+    assertThat(all).contains("Seoul");
+  }
+
+  @Test
+  void recognize_newspaperName_isAnOrganisation() {
+    List<Entity> entities = recognize(null,
+        "The report appeared in the Sydney Morning Herald and the Chicago Tribune on Friday.");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Sydney Morning Herald")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Chicago Tribune")).isPresent();
+  }
+
+  @Test
+  void recognize_nameEndingInCo_isAnOrganisationWhateverItStartsWith() {
+    List<Entity> entities = recognize(null,
+        "On Monday shares of Taiwan Precision Bearing Co rose.");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Taiwan Precision Bearing Co")).isPresent();
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.COUNTRY);
+  }
+
+  @Test
+  void recognize_agencyNamedAdministration_isOneOrganisation() {
+    List<Entity> entities = recognize(null,
+        "The Federal Aviation Administration cleared the launch on Friday.");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Federal Aviation Administration"))
+        .isPresent();
+  }
+}

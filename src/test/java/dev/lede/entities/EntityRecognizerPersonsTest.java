@@ -1,0 +1,207 @@
+package dev.lede.entities;
+
+import static dev.lede.entities.RecognizerFixtures.find;
+import static dev.lede.entities.RecognizerFixtures.recognize;
+import static dev.lede.entities.RecognizerFixtures.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Tests the {@link EntityRecognizer}'s rules for people end to end: titles, particles, initials,
+ * given names and surnames, and what stays outside a person's span.
+ */
+final class EntityRecognizerPersonsTest {
+
+  @Test
+  void recognize_countryNameThatIsPartOfAPersonsName_isThePerson() {
+    List<Entity> entities = recognize(null,
+        "Michael Jordan visited the museum on Friday. Jordan later met young players.");
+    Entity person = find(entities, EntityType.PERSON, "Michael Jordan").orElseThrow();
+    assertThat(texts(person)).containsExactly("Michael Jordan", "Jordan");
+    assertThat(entities).noneMatch(e -> "JO".equals(e.countryCode()));
+  }
+
+  @Test
+  void recognize_particlesAndHyphens_stayInsideThePersonSpan() {
+    List<Entity> entities = recognize(null,
+        "European Commission President Ursula von der Leyen met Saudi Crown Prince Mohammed bin"
+            + " Salman in Brussels. Von der Leyen later spoke to reporters.");
+    Entity vdl = find(entities, EntityType.PERSON, "Ursula von der Leyen").orElseThrow();
+    assertThat(texts(vdl)).contains("Ursula von der Leyen");
+    assertThat(find(entities, EntityType.LOCATION, "Brussels")).isPresent();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Ursula von der Leyen said the budget plan was fair.",
+      "The president, Ursula von der Leyen, said the budget plan was fair."})
+  void recognize_particlesAfterAGivenName_stayInsideThePersonSpan(String sentence) {
+    List<Entity> entities = recognize(null, sentence);
+    Entity vdl = find(entities, EntityType.PERSON, "Ursula von der Leyen").orElseThrow();
+    assertThat(texts(vdl)).containsExactly("Ursula von der Leyen");
+    assertThat(entities).hasSize(1);
+  }
+
+  @Test
+  void recognize_surnameRepeatsWithParticles_keepTheParticles() {
+    List<Entity> entities = recognize(null, "Ursula von der Leyen opened the summit. Von der"
+        + " Leyen's aides were upbeat. Later, von der Leyen left for Strasbourg.");
+    Entity vdl = find(entities, EntityType.PERSON, "Ursula von der Leyen").orElseThrow();
+    assertThat(texts(vdl)).containsExactly("Ursula von der Leyen", "Von der Leyen",
+        "von der Leyen");
+  }
+
+  @Test
+  void recognize_nameSplitByALineBreak_isOneMention() {
+    String body = "The talks were led by Alexander\nLukashenko and lasted three hours.";
+    List<Entity> entities = recognize(null, body);
+    Entity person = entities.stream().filter(e -> e.type() == EntityType.PERSON).findFirst()
+        .orElseThrow();
+    assertThat(person.mentions().get(0).text()).isEqualTo("Alexander\nLukashenko");
+  }
+
+  @Test
+  void recognize_longListOfNames_findsEachPerson() {
+    StringBuilder b = new StringBuilder("The committee members are ");
+    String[] given = {"Anna", "Peter", "Maria", "John", "Laura", "David", "Sofia", "Michael"};
+    String[] family = {"Keller", "Novak", "Brennan", "Okafor", "Lindqvist", "Moreau", "Tanaka",
+        "Fischer"};
+    for (int i = 0; i < 200; i++) {
+      b.append(given[i % given.length]).append(' ').append(family[(i / 8) % family.length]);
+      b.append(i == 199 ? "." : ", ");
+    }
+    List<Entity> entities = recognize(null, b.toString());
+    long persons = entities.stream().filter(e -> e.type() == EntityType.PERSON).count();
+    assertThat(persons).isEqualTo(64); // 8 given names x 8 surnames
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Near the border, Ostrogorsk said more troops were needed.|Ostrogorsk",
+      "In Kiev, Tymoshenko said the government would resign.|Tymoshenko",
+      "Galina Petrusheva and Dravnik were once close allies in parliament.|Dravnik",
+      "Mr. Halvorsen, a lawyer, said the case was closed.|Halvorsen",
+      "A court said the arrest was not linked to Varkonyova's murder.|Varkonyova"})
+  void recognize_oneWordNameInAPersonsContext_isAPerson(String sentenceAndName) {
+    String[] parts = sentenceAndName.split("\\|");
+    List<Entity> entities = recognize(null, parts[0]);
+    assertThat(find(entities, EntityType.PERSON, parts[1])).isPresent();
+    assertThat(entities).noneMatch(e -> e.type() != EntityType.PERSON
+        && e.name().equals(parts[1]));
+  }
+
+  @Test
+  void recognize_ageBeforeANameAndANoun_isNoPerson() {
+    assertThat(recognize(null, "The 500-year-old Kremlin walls were repaired."))
+        .noneMatch(e -> e.type() == EntityType.PERSON);
+  }
+
+  @Test
+  void recognize_titledSurname_isAPersonWithoutTheTitle() {
+    List<Entity> entities = recognize(null,
+        "In a dissent, Justice Thomas wrote that the court had gone too far.");
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
+    Entity thomas = find(entities, EntityType.PERSON, "Thomas").orElseThrow();
+    assertThat(texts(thomas)).containsExactly("Thomas");
+  }
+
+  @Test
+  void recognize_connectorBeforeAName_staysOutsideTheSpan() {
+    List<Entity> entities = recognize(null,
+        "Leaders of the Orthodox Church and Catholic Church met in Mostar on Sunday.");
+    assertThat(entities).allSatisfy(e -> assertThat(texts(e))
+        .noneMatch(t -> t.startsWith("and ") || t.startsWith("of ")));
+  }
+
+  @Test
+  void recognize_nameWithMiddleInitial_isOnePerson() {
+    List<Entity> entities = recognize(null,
+        "The new terminal is named after Harold J. Brennan, who ran the airport for decades.");
+    Entity brennan = find(entities, EntityType.PERSON, "Harold J. Brennan").orElseThrow();
+    assertThat(texts(brennan)).containsExactly("Harold J. Brennan");
+  }
+
+  @Test
+  void recognize_portfolioAfterATitle_staysOutsideThePerson() {
+    List<Entity> entities = recognize(null,
+        "Secretary of State Margaret Ellison flew to Oslo, and Minister of Foreign Affairs"
+            + " Tomas Varga joined her there.");
+    assertThat(find(entities, EntityType.PERSON, "Margaret Ellison")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "Tomas Varga")).isPresent();
+    List<String> all = entities.stream().flatMap(e -> texts(e).stream()).toList();
+    assertThat(all).noneMatch(t -> t.startsWith("State ") || t.startsWith("Foreign Affairs "));
+  }
+
+  @Test
+  void recognize_twoPeopleJoinedByAnd_areTwoPersons() {
+    List<Entity> entities = recognize(null,
+        "The court freed Daniel Mercer and Laura Whitfield after a week in custody.");
+    assertThat(find(entities, EntityType.PERSON, "Daniel Mercer")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "Laura Whitfield")).isPresent();
+    assertThat(entities).noneMatch(e -> e.name().contains(" and "));
+  }
+
+  @Test
+  void recognize_countryNameAsAFirstNameAfterATitle_isAPersonAndLaterTheCountry() {
+    List<Entity> entities = recognize(null, "Defence Minister Israel Katz visited the border"
+        + " on Monday. Israel later said the crossing would reopen.");
+    assertThat(find(entities, EntityType.PERSON, "Israel Katz")).isPresent();
+    Entity israel = find(entities, EntityType.COUNTRY, "Israel").orElseThrow();
+    assertThat(israel.countryCode()).isEqualTo("IL");
+    assertThat(texts(israel)).containsExactly("Israel");
+  }
+
+  @Test
+  void recognize_countryNameAsAFirstNameAfterALowercaseTitle_isAPerson() {
+    List<Entity> entities = recognize(null, "The defence minister Israel Katz said on Monday"
+        + " that talks would resume.");
+    assertThat(find(entities, EntityType.PERSON, "Israel Katz")).isPresent();
+    assertThat(find(entities, EntityType.COUNTRY, "Israel")).isEmpty();
+  }
+
+  @Test
+  void recognize_partyMemberOrTitleBeforeAName_staysOutsideThePerson() {
+    List<Entity> entities = recognize(null,
+        "Incumbent Democrat Carl Levin won the seat, and General Douglas MacArthur withdrew.");
+    List<String> people = entities.stream().filter(e -> e.type() == EntityType.PERSON)
+        .flatMap(e -> texts(e).stream()).toList();
+    assertThat(people).contains("Carl Levin", "Douglas MacArthur");
+  }
+
+  @Test
+  void recognize_nameAfterAnHonorific_isAPerson() {
+    List<Entity> entities = recognize(null,
+        "Mr. Talabani then travelled to Tehran, and Ms. Okonjo met the delegation there.");
+    assertThat(find(entities, EntityType.PERSON, "Talabani")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "Okonjo")).isPresent();
+  }
+
+  @Test
+  void recognize_arabicNameWithAlPrefix_isAPerson() {
+    List<Entity> entities = recognize(null,
+        "Police arrested Abu Farraj al-Libbi near the border on Monday.");
+    assertThat(find(entities, EntityType.PERSON, "Abu Farraj al-Libbi")).isPresent();
+  }
+
+  @Test
+  void recognize_knownGivenNameAndSurname_isAPersonWhateverTheirTags() {
+    // The tagger reads "Trump" here as a verb, and the model then misses the name.
+    List<Entity> entities = recognize(null,
+        "The king met Donald Trump at the summit. Trump praised the talks.");
+    Entity trump = find(entities, EntityType.PERSON, "Donald Trump").orElseThrow();
+    assertThat(texts(trump)).containsExactly("Donald Trump", "Trump");
+  }
+
+  @Test
+  void recognize_knownNamesBesideOtherNames_stayWhatTheyAre() {
+    List<Entity> entities = recognize(null, "Justice Thomas wrote the opinion. The minister"
+        + " arrived in Venice Sunday, and later visited George Washington University.");
+    assertThat(find(entities, EntityType.PERSON, "Thomas")).isPresent();
+    assertThat(entities).noneMatch(e -> e.name().equals("Justice Thomas")
+        || e.name().equals("Venice Sunday") || e.name().equals("George Washington"));
+    assertThat(find(entities, EntityType.LOCATION, "Venice")).isPresent();
+  }
+}

@@ -1,0 +1,161 @@
+package dev.lede.entities;
+
+import static dev.lede.entities.RecognizerFixtures.find;
+import static dev.lede.entities.RecognizerFixtures.recognize;
+import static dev.lede.entities.RecognizerFixtures.resource;
+import static dev.lede.entities.RecognizerFixtures.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Tests the {@link EntityRecognizer}'s rules for countries and places end to end: aliases,
+ * datelines, ambiguous names, and a place's edges.
+ */
+final class EntityRecognizerPlacesTest {
+
+  @Test
+  void recognize_countryAliases_clusterUnderTheCodeAndCommonName() throws IOException {
+    List<Entity> entities = recognize(null, resource("london-talks.txt"));
+    Entity us = find(entities, EntityType.COUNTRY, "United States").orElseThrow();
+    assertThat(us.countryCode()).isEqualTo("US");
+    assertThat(texts(us)).contains("United States");
+    Entity uk = find(entities, EntityType.COUNTRY, "United Kingdom").orElseThrow();
+    assertThat(uk.countryCode()).isEqualTo("GB");
+    assertThat(texts(uk)).filteredOn("Britain"::equals).hasSize(2); // "Britain", "Britain's"
+    assertThat(find(entities, EntityType.COUNTRY, "Côte d'Ivoire").orElseThrow().countryCode())
+        .isEqualTo("CI");
+    assertThat(find(entities, EntityType.COUNTRY, "Türkiye").orElseThrow().countryCode())
+        .isEqualTo("TR");
+    assertThat(find(entities, EntityType.LOCATION, "London").orElseThrow().mentions())
+        .hasSize(2);
+  }
+
+  @Test
+  void recognize_georgiaWithUsStates_isTheStateNotTheCountry() throws IOException {
+    List<Entity> entities = recognize(null, resource("atlanta-weather.txt"));
+    assertThat(find(entities, EntityType.LOCATION, "Georgia")).isPresent();
+    assertThat(entities).noneMatch(e -> "GE".equals(e.countryCode()));
+    assertThat(find(entities, EntityType.PERSON, "Brian Kemp")).isPresent();
+  }
+
+  @Test
+  void recognize_georgiaInTheCaucasus_isTheCountry() {
+    List<Entity> entities = recognize(null,
+        "Georgia held elections on Saturday. Voters in Tbilisi queued for hours, and observers"
+            + " from Armenia said the vote in Georgia was calm.");
+    assertThat(find(entities, EntityType.COUNTRY, "Georgia").orElseThrow().countryCode())
+        .isEqualTo("GE");
+  }
+
+  @Test
+  void recognize_countryInsideALongerName_belongsToThatName() {
+    List<Entity> entities = recognize(null,
+        "Shares of Kenya Airways rose after the Bank of Japan kept rates unchanged.");
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.COUNTRY);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "MOSCOW — Russian officials said on Tuesday that talks would resume.|Moscow|MOSCOW",
+      "BERLIN — Police said the protest was peaceful.|Berlin|BERLIN",
+      "KYIV, Ukraine — Air raid sirens sounded across the city on Monday night.|Kyiv|KYIV"})
+  void recognize_allCapsDateline_isALocationInNormalCase(String sentenceNameAndText) {
+    String[] parts = sentenceNameAndText.split("\\|");
+    List<Entity> entities = recognize(null, parts[0]);
+    Entity place = find(entities, EntityType.LOCATION, parts[1]).orElseThrow();
+    assertThat(texts(place)).containsExactly(parts[2]);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"BRUSSELS — European leaders met on Monday.|Brussels",
+      "PARIS — French farmers blocked the main roads again.|Paris"})
+  void recognize_shoutedDatelineBeforeADemonym_isALocation(String textAndCity) {
+    String[] parts = textAndCity.split("\\|");
+    Entity city = find(recognize(null, parts[0]), EntityType.LOCATION, parts[1]).orElseThrow();
+    assertThat(texts(city)).containsExactly(parts[1].toUpperCase(java.util.Locale.ROOT));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"In the evening Moscow said the sanctions were illegal.|Moscow",
+      "On Tuesday Washington said it would suspend the aid programme.|Washington, D.C.",
+      "Washington and Moscow traded accusations over the missile tests.|Washington, D.C.",
+      "Baghdad's streets were quiet on Friday.|Baghdad",
+      "The troops reached Mirgorod on Monday.|Mirgorod"})
+  void recognize_placeOutsideAPersonsContext_staysALocation(String sentenceAndName) {
+    String[] parts = sentenceAndName.split("\\|");
+    assertThat(find(recognize(null, parts[0]), EntityType.LOCATION, parts[1])).isPresent();
+  }
+
+  @Test
+  void recognize_compassPointAlone_isNoLocationButWestBankIs() {
+    List<Entity> entities = recognize(null,
+        "Relations between Russia and the West have cooled, while settlers moved deeper into the"
+            + " West Bank.");
+    assertThat(entities).extracting(Entity::name).doesNotContain("West");
+    assertThat(find(entities, EntityType.COUNTRY, "Russia")).isPresent();
+  }
+
+  @Test
+  void recognize_lowercasePrefixedGazetteerName_isFound() {
+    List<Entity> entities = recognize(null,
+        "Officials said the cell had links to al-Qaida and had trained in the desert.");
+    Entity group = find(entities, EntityType.ORGANIZATION, "al-Qaeda").orElseThrow();
+    assertThat(texts(group)).containsExactly("al-Qaida");
+  }
+
+  @Test
+  void recognize_lowercaseWordAtTheEdgeOfAPlace_staysOutside() {
+    List<Entity> entities = recognize(null,
+        "Fighting spread across southern Kandahar and north Rakhine State this week.");
+    List<String> all = entities.stream().flatMap(e -> texts(e).stream()).toList();
+    assertThat(all).contains("Kandahar").noneMatch(t -> t.startsWith("southern")
+        || t.startsWith("north "));
+  }
+
+  @Test
+  void recognize_cityWithAttachedPossessive_isAPlace() {
+    List<Entity> entities = recognize(null,
+        "The delegation landed at Amman's main airport before dawn.");
+    assertThat(texts(find(entities, EntityType.LOCATION, "Amman").orElseThrow()))
+        .containsExactly("Amman");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Tasmania", "Punjab", "Helmand", "Mindanao", "Tigray", "Xinjiang",
+      "Nova Scotia", "Tahrir Square"})
+  void recognize_provinceOrRegionInTheNews_isALocation(String name) {
+    List<Entity> entities = recognize(null,
+        "Floods hit " + name + " on Sunday, and thousands were moved to shelters.");
+    assertThat(find(entities, EntityType.LOCATION, name)).isPresent();
+  }
+
+  @Test
+  void recognize_countryBeforeALongerEventName_staysACountry() {
+    List<Entity> entities = recognize(null,
+        "Lindsay Doyle left the U.S. Fed Cup team before the semifinal against Russia.");
+    assertThat(find(entities, EntityType.COUNTRY, "United States")).isPresent();
+    assertThat(entities.stream().flatMap(e -> texts(e).stream())).doesNotContain("Fed Cup");
+  }
+
+  @Test
+  void recognize_bigCityInsideASentence_isAPlaceWhateverItsTag() {
+    // "Kyiv" after "travelled to" is tagged VERB.
+    List<Entity> entities = recognize(null,
+        "The delegation travelled to Kyiv with a pledge of new loans.");
+    assertThat(find(entities, EntityType.LOCATION, "Kyiv")).isPresent();
+  }
+
+  @Test
+  void recognize_countryInAHyphenatedAdjective_isNoPartOfTheNameAfterIt() {
+    List<Entity> entities = recognize(null,
+        "Singapore-based Harbourline Group reported a rise in profit.");
+    Entity singapore = find(entities, EntityType.COUNTRY, "Singapore").orElseThrow();
+    assertThat(texts(singapore)).containsExactly("Singapore");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Harbourline Group")).isPresent();
+  }
+}
