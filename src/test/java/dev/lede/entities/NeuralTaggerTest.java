@@ -75,7 +75,7 @@ final class NeuralTaggerTest {
   @Test
   void emissions_matchTheTrainingFramework() throws IOException {
     List<List<Row>> sentences = fixture();
-    assertThat(sentences).hasSize(5);
+    assertThat(sentences).hasSize(6);
     for (List<Row> s : sentences) {
       int n = s.size();
       float[] em = tagger.emissions(s.stream().map(Row::token).toArray(String[]::new),
@@ -122,6 +122,58 @@ final class NeuralTaggerTest {
     float[] em = tagger.emissions(tokens, new String[] {"X", "SYM", "X", "NOUN", "X", "PROPN"},
         new String[tokens.length], new int[tokens.length]);
     assertThat(em).hasSize(tokens.length * 7);
+    for (float f : em) {
+      assertThat(Float.isFinite(f)).isTrue();
+    }
+  }
+
+  /**
+   * Flag bits above the ones a model was trained with are ignored: the name features may set
+   * more bits than an older model reads (a model of 4 flag bits gets the lexicon's too).
+   */
+  @Test
+  void emissions_flagBitsAboveTheModels_ignored() {
+    String[] tokens = {"Mira", "Holm", "spoke", "in", "Bergen"};
+    String[] pos = {"PROPN", "PROPN", "VERB", "ADP", "PROPN"};
+    int[] flags = {1, 2, 0, 0, 8};
+    int[] wider = new int[flags.length];
+    for (int i = 0; i < flags.length; i++) {
+      wider[i] = flags[i] | (-1 << NameFeatures.FLAG_BITS);
+    }
+
+    float[] expected = tagger.emissions(tokens, pos, new String[tokens.length], flags);
+    float[] got = tagger.emissions(tokens, pos, new String[tokens.length], wider);
+
+    assertThat(got).containsExactly(expected);
+  }
+
+  /** The vocabulary's last word is read like any other (its vector ends the table). */
+  @Test
+  void emissions_lastWordOfTheVocabulary_readsItsVector() throws IOException {
+    byte[] model;
+    try (InputStream in = NeuralTaggerTest.class.getResourceAsStream(
+        EntityRecognizer.TAGGER_MODEL)) {
+      model = in.readAllBytes();
+    }
+    ByteBuffer b = ByteBuffer.wrap(model);
+    b.position(16); // magic, characters per token, flag bits
+    int layers = b.getInt();
+    b.position(b.position() + 4 * layers);
+    String last = null;
+    for (int list = 0; list < 5; list++) { // labels, POS, gazetteer, characters, words
+      int n = b.getInt();
+      for (int i = 0; i < n; i++) {
+        int length = b.getInt();
+        last = new String(model, b.position(), length, StandardCharsets.UTF_8);
+        b.position(b.position() + length);
+      }
+    }
+    String[] tokens = {"about", last};
+
+    float[] em = tagger.emissions(tokens, new String[] {"ADP", "NOUN"}, new String[2],
+        new int[2]);
+
+    assertThat(em).hasSize(2 * 7);
     for (float f : em) {
       assertThat(Float.isFinite(f)).isTrue();
     }
@@ -281,6 +333,56 @@ final class NeuralTaggerTest {
       for (int i = 0; i < mean.length; i++) {
         assertThat(got[i]).isCloseTo(mean[i], within(1e-4f));
       }
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1", "16"})
+  void read_networkCountAtTheLimits_readsAndDecodesAsOneNetwork(int count) throws IOException {
+    ModelParts parts = shippedParts();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write("LEDENER3".getBytes(StandardCharsets.US_ASCII));
+    out.write(parts.shared());
+    out.write(ByteBuffer.allocate(4).putInt(count).array());
+    for (int m = 0; m < count; m++) {
+      out.write(parts.networks().get(0));
+    }
+    NeuralTagger copies = NeuralTagger.read(new ByteArrayInputStream(out.toByteArray()));
+    NeuralTagger one = parts.with(0);
+    for (List<Row> s : fixture()) {
+      float[] expected = emissions(one, s);
+      float[] got = emissions(copies, s);
+      for (int i = 0; i < expected.length; i++) {
+        assertThat(got[i]).isCloseTo(expected[i], within(1e-4f));
+      }
+    }
+  }
+
+  /**
+   * The flag-bit count is checked against [0, 31] before anything else is read: -1 and 32 are
+   * refused by that check, 0 and 31 pass it (and the file then fails on its first layer, whose
+   * width no longer fits).
+   */
+  @ParameterizedTest
+  @CsvSource({"-1,true", "0,false", "31,false", "32,true"})
+  void read_flagBitCount_refusedOutsideZeroToThirtyOne(int flagBits, boolean refused)
+      throws IOException {
+    ModelParts parts = shippedParts();
+    byte[] shared = parts.shared().clone();
+    ByteBuffer.wrap(shared).putInt(4, flagBits);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write("LEDENER2".getBytes(StandardCharsets.US_ASCII));
+    out.write(shared);
+    out.write(parts.networks().get(0));
+
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+        () -> NeuralTagger.read(new ByteArrayInputStream(out.toByteArray())));
+
+    assertThat(thrown).isInstanceOf(IOException.class);
+    if (refused) {
+      assertThat(thrown).hasMessage("flag bits " + flagBits + " out of range");
+    } else {
+      assertThat(thrown.getMessage()).doesNotContain("flag bits");
     }
   }
 
