@@ -229,12 +229,21 @@ final class NeuralTaggerTest {
       return new ModelParts(shared, networks);
     }
 
+    /** A tagger of these networks: format 2 for one network, format 3 for several. */
     NeuralTagger with(int... networkIndexes) throws IOException {
+      return read(networkIndexes.length > 1, networkIndexes);
+    }
+
+    /** A tagger of these networks in format 3 (with a network count), even for one. */
+    NeuralTagger inFormatThree(int... networkIndexes) throws IOException {
+      return read(true, networkIndexes);
+    }
+
+    private NeuralTagger read(boolean formatThree, int... networkIndexes) throws IOException {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      boolean one = networkIndexes.length == 1;
-      out.write((one ? "LEDENER2" : "LEDENER3").getBytes(StandardCharsets.US_ASCII));
+      out.write((formatThree ? "LEDENER3" : "LEDENER2").getBytes(StandardCharsets.US_ASCII));
       out.write(shared);
-      if (!one) {
+      if (formatThree) {
         out.write(ByteBuffer.allocate(4).putInt(networkIndexes.length).array());
       }
       for (int i : networkIndexes) {
@@ -263,11 +272,17 @@ final class NeuralTaggerTest {
     ModelParts parts = shippedParts();
     NeuralTagger alone = parts.with(0);
     NeuralTagger twice = parts.with(0, 0);
+    assertScoresAlike(twice, alone, 1e-5f);
+  }
+
+  /** Asserts that two taggers give the same emission scores on every fixture sentence. */
+  private static void assertScoresAlike(NeuralTagger got, NeuralTagger expected, float tolerance)
+      throws IOException {
     for (List<Row> s : fixture()) {
-      float[] a = emissions(alone, s);
-      float[] b = emissions(twice, s);
-      for (int i = 0; i < a.length; i++) {
-        assertThat(b[i]).isCloseTo(a[i], within(1e-5f));
+      float[] e = emissions(expected, s);
+      float[] g = emissions(got, s);
+      for (int i = 0; i < e.length; i++) {
+        assertThat(g[i]).isCloseTo(e[i], within(tolerance));
       }
     }
   }
@@ -340,22 +355,8 @@ final class NeuralTaggerTest {
   @CsvSource({"1", "16"})
   void read_networkCountAtTheLimits_readsAndDecodesAsOneNetwork(int count) throws IOException {
     ModelParts parts = shippedParts();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.write("LEDENER3".getBytes(StandardCharsets.US_ASCII));
-    out.write(parts.shared());
-    out.write(ByteBuffer.allocate(4).putInt(count).array());
-    for (int m = 0; m < count; m++) {
-      out.write(parts.networks().get(0));
-    }
-    NeuralTagger copies = NeuralTagger.read(new ByteArrayInputStream(out.toByteArray()));
-    NeuralTagger one = parts.with(0);
-    for (List<Row> s : fixture()) {
-      float[] expected = emissions(one, s);
-      float[] got = emissions(copies, s);
-      for (int i = 0; i < expected.length; i++) {
-        assertThat(got[i]).isCloseTo(expected[i], within(1e-4f));
-      }
-    }
+    NeuralTagger copies = parts.inFormatThree(new int[count]); // network 0, count times
+    assertScoresAlike(copies, parts.with(0), 1e-4f);
   }
 
   /**
