@@ -44,6 +44,8 @@ public final class EvalRelatedCommand implements Command {
   static final String REUTERS_DEFAULT =
       "../shared/data/related/reuters21578/reuters21578_docs.jsonl";
   static final String ECBPLUS_DEFAULT = "../shared/data/related/ecbplus-dev/ecbplus_dev.jsonl";
+  /** The entity corpora the {@code categories} and {@code genres} corpora are built from. */
+  static final String NER_DEFAULT = "../shared/data/ner";
 
   private static final int DEPTH = 10;
 
@@ -57,9 +59,9 @@ public final class EvalRelatedCommand implements Command {
 
   @Override
   public String usage() {
-    return "eval-related --corpus reuters|ecbplus [--max-docs N] [--no-entities] [--threads N]"
-        + " [--backend embedded|solr (--solr ZKHOST[,ZKHOST...][/chroot] | --solr-url URL)"
-        + " --collection NAME] [--topic-weight W] [FILE]";
+    return "eval-related --corpus reuters|ecbplus|categories|genres [--max-docs N]"
+        + " [--no-entities] [--threads N] [--backend embedded|solr (--solr ZKHOST[,ZKHOST...][/chroot] | --solr-url URL)"
+        + " --collection NAME] [--topic-weight W] [FILE|DIR]";
   }
 
   /** One corpus document: its id, text, and the labels relevance is judged by. */
@@ -72,11 +74,13 @@ public final class EvalRelatedCommand implements Command {
         Set.of("corpus", "max-docs", "threads", "backend", "solr", "solr-url", "collection", "topic-weight"));
     String corpus = args.option("corpus", null);
     if (corpus == null) {
-      throw new UsageException("--corpus reuters|ecbplus is required");
+      throw new UsageException("--corpus reuters|ecbplus|categories|genres is required");
     }
     corpus = corpus.toLowerCase(Locale.ROOT);
-    if (!corpus.equals("reuters") && !corpus.equals("ecbplus")) {
-      throw new UsageException("--corpus must be reuters or ecbplus: " + corpus);
+    boolean built = corpus.equals("categories") || corpus.equals("genres");
+    if (!corpus.equals("reuters") && !corpus.equals("ecbplus") && !built) {
+      throw new UsageException("--corpus must be reuters, ecbplus, categories or genres: "
+          + corpus);
     }
     if (args.positional().size() > 1) {
       throw new UsageException("at most one corpus file");
@@ -86,11 +90,11 @@ public final class EvalRelatedCommand implements Command {
     double topicWeight = args.doubleOption("topic-weight", RelatedQuery.TOPIC_WEIGHT, 0,
         RelatedQuery.MAX_TOPIC_WEIGHT);
     Path file = Path.of(args.positional().isEmpty()
-        ? (corpus.equals("reuters") ? REUTERS_DEFAULT : ECBPLUS_DEFAULT)
+        ? (built ? NER_DEFAULT : corpus.equals("reuters") ? REUTERS_DEFAULT : ECBPLUS_DEFAULT)
         : args.positional().get(0));
-    if (!Files.isRegularFile(file)) {
-      err.println("lede eval-related: corpus file not found: " + file
-          + " (give its path, or run from the project root beside ../shared)");
+    if (built ? !Files.isDirectory(file) : !Files.isRegularFile(file)) {
+      err.println("lede eval-related: corpus " + (built ? "folder" : "file") + " not found: "
+          + file + " (give its path, or run from the project root beside ../shared)");
       return Main.EXIT_ERROR;
     }
     String backend = args.option("backend", "embedded");
@@ -103,8 +107,18 @@ public final class EvalRelatedCommand implements Command {
         || args.option("collection", null) != null) {
       throw new UsageException("--solr, --solr-url and --collection go with --backend solr");
     }
-    List<Doc> docs = corpus.equals("reuters") ? readReuters(file, maxDocs)
-        : readEcbPlus(file, maxDocs);
+    List<Doc> docs;
+    try {
+      docs = switch (corpus) {
+        case "reuters" -> readReuters(file, maxDocs);
+        case "ecbplus" -> readEcbPlus(file, maxDocs);
+        case "categories" -> first(CategoryCorpus.categories(file), maxDocs);
+        default -> first(CategoryCorpus.genres(file), maxDocs);
+      };
+    } catch (IOException e) {
+      err.println("lede eval-related: cannot read the " + corpus + " corpus: " + e.getMessage());
+      return Main.EXIT_ERROR;
+    }
     ArticleAnalyzer analyzer = ArticleAnalyzer.builder()
         .entities(!args.flag("no-entities"))
         .build();
@@ -134,8 +148,8 @@ public final class EvalRelatedCommand implements Command {
       out.printf(Locale.ROOT, "%d documents indexed in %.1f s (%d threads, entities %s),"
           + " %d queries, relevance = %s%n", docs.size(), indexSeconds, threads,
           args.flag("no-entities") ? "off" : "on", queries.size(),
-          corpus.equals("reuters") ? "shares a topic" : "same event (cluster); nDCG: same topic"
-              + " other event = gain 1, same event = gain 2");
+          corpus.equals("reuters") ? "shares a topic" : built ? "same category"
+              : "same event (cluster); nDCG: same topic other event = gain 1, same event = gain 2");
       // Four decimals: on Reuters (2,742 queries) the rankings differ in the third.
       out.printf(Locale.ROOT, "%-26s %7s %7s %8s %7s %9s%n", "ranking", "P@5", "P@10",
           "nDCG@10", "MRR", "ms/query");
@@ -386,6 +400,10 @@ public final class EvalRelatedCommand implements Command {
     return readJsonl(file, max, n -> new Doc(n.path("id").asText(), null,
         n.path("text").asText(""), true, Set.of(n.path("cluster").asText()),
         Set.of(n.path("topic").asText())));
+  }
+
+  private static List<Doc> first(List<Doc> docs, int max) {
+    return docs.size() <= max ? docs : docs.subList(0, max);
   }
 
   /** Reads up to {@code max} documents from a JSONL corpus; {@code toDoc} returns null to skip. */

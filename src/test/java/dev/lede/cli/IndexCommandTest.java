@@ -247,6 +247,49 @@ final class IndexCommandTest {
   }
 
   @Test
+  void evalRelated_categoriesWithoutTheirFolder_oneLineExit2(@TempDir Path tmp) {
+    Result r = run("eval-related", "--corpus", "categories", tmp.resolve("none").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).doesNotContain("\n").contains("corpus folder not found");
+    // a folder without the corpora it is built from
+    r = run("eval-related", "--corpus", "genres", tmp.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).doesNotContain("\n")
+        .startsWith("lede eval-related: cannot read the genres corpus: ")
+        .contains("gum-6genres-train.tsv");
+  }
+
+  @Test
+  void evalRelated_genresFromGumFiles_sameCategoryRelevance(@TempDir Path tmp) throws Exception {
+    String[][] docs = {{"GUM_news_flood", "Storm floods the harbour town .",
+        "Homes along the harbour lose power as the storm floods the town ."},
+        {"GUM_news_storm", "The harbour town is flooded .",
+        "The storm cuts power to the harbour town and its homes ."},
+        {"GUM_voyage_lisbon", "Lisbon is a city of hills .",
+        "Take the tram up the hills and see the old town ."}};
+    Files.createDirectories(tmp.resolve("gum-6genres"));
+    for (String split : List.of("train", "dev", "test")) {
+      StringBuilder b = new StringBuilder();
+      for (String[] d : split.equals("train") ? docs : new String[0][]) {
+        b.append("# newdoc id = ").append(d[0]).append('\n');
+        for (String sentence : List.of(d[1], d[2])) {
+          b.append("# text = ").append(sentence).append('\n');
+          String[] tokens = sentence.split(" ");
+          for (int i = 0; i < tokens.length; i++) {
+            b.append(i + 1).append('\t').append(tokens[i]).append("\tO\t-\t-\n");
+          }
+          b.append('\n');
+        }
+      }
+      Files.writeString(tmp.resolve("gum-6genres/gum-6genres-" + split + ".tsv"), b);
+    }
+    Result r = run("eval-related", "--corpus", "genres", "--no-entities", tmp.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("3 documents indexed").contains("relevance = same category")
+        .contains("tfidf-cosine");
+  }
+
+  @Test
   void evalRelated_smallCorpusPrintsTheTable(@TempDir Path tmp) throws Exception {
     List<String> lines = new ArrayList<>();
     String[][] docs = {
