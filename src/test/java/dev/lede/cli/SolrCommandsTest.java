@@ -250,11 +250,11 @@ final class SolrCommandsTest {
     assertThat(solr).startsWith("lede (solrcloud) ");
     // P@5, P@10, nDCG@10 and MRR equal (ms/query, the last column, differs)
     assertThat(metrics(solr)).isEqualTo(metrics(embedded));
-    // One top-10 list differs in its last places, by a tie between candidates of equal score
-    // (the embedded index keeps index order, SolrCloud id order); there were two before the
-    // whole-text cosine.
+    // Every top-10 list the same. With 20 first-pass candidates one list differed in its last
+    // places, by a tie between candidates of equal score (the embedded index keeps index order,
+    // SolrCloud id order), and two before the whole-text cosine; 30 candidates leave no tie.
     assertThat(out.get(5)).isEqualTo(
-        "lede: same top 5 for 33 of 33 queries, same top 10 for 32; P@5 difference 0.0000");
+        "lede: same top 5 for 33 of 33 queries, same top 10 for 33; P@5 difference 0.0000");
     // the topic weight (1.0 by default) on both backends
     String embeddedTopic = out.get(6);
     String solrTopic = out.get(7);
