@@ -64,9 +64,10 @@ final class FirstPass {
   /**
    * Candidates the first pass hands to the rescoring: 30 (at least limit + extra). Before the
    * whole-text cosine, 20 instead of 25 had cost ECB+ P@5 0.0004 and nothing on Reuters and
-   * saved 5% of related() time; with the whole-text cosine, 30 instead of 20 gained on ECB+,
-   * Reuters and the category corpora (ECB+ P@10 0.8635 to 0.8653, Reuters P@5 0.8795 to 0.8810)
-   * for about 10% more time at 100k articles (README, "Quality").
+   * saved 5% of related() time; with the whole-text cosine at weight 2, 30 instead of 20 gained
+   * at every metric of ECB+, Reuters and GUM's genres (ECB+ P@10 0.8635 to 0.8655, Reuters P@5
+   * 0.8795 to 0.8816, GUM P@5 0.7074 to 0.7148) for about 10% more time at 100k articles
+   * (README, "Quality").
    */
   static final int FIRST_PASS_CANDIDATES = 30;
 
@@ -296,16 +297,6 @@ final class FirstPass {
       }
     }
     return docs;
-  }
-
-  /** Hits without the excluded documents. */
-  static TopDocs without(TopDocs hits, Set<Integer> excluded) {
-    if (excluded.isEmpty()) {
-      return hits;
-    }
-    ScoreDoc[] kept = Arrays.stream(hits.scoreDocs)
-        .filter(h -> !excluded.contains(h.doc)).toArray(ScoreDoc[]::new);
-    return new TopDocs(hits.totalHits, kept);
   }
 
   /**

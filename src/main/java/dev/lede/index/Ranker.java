@@ -145,9 +145,10 @@ final class Ranker {
 
   /**
    * The weight of the whole-text cosine ({@link TextCosine}) against the weighted clauses: the
-   * best cosine among the candidates is worth this share of the best candidate's score.
+   * best cosine among the candidates is worth this share of the best candidate's score: 2 with
+   * the first pass's 30 candidates (1 with 20 before; README, "Quality").
    */
-  static final float TEXT_COSINE_WEIGHT = 1.0f;
+  static final float TEXT_COSINE_WEIGHT = 2.0f;
 
   /**
    * Weight of the repeated-terms clause (MoreLikeThis's default selection: the article's
@@ -425,14 +426,17 @@ final class Ranker {
       }
       // The article itself and excluded ids are dropped from the hits, not excluded by the
       // query: a MUST_NOT clause keeps Lucene from pruning and costs more than the extra hits.
-      Set<Integer> excluded = FirstPass.excludedDocs(reader, p, q);
+      // They stay candidates until the suggestions are ranked, so that they count in the
+      // scaling of the cosine and the topic gain (by the best candidate's) as they would if
+      // they were not excluded: leaving an article out does not reorder the others, and asking
+      // by id ranks as asking by analysis with the article's id excluded.
+      Set<Integer> hidden = FirstPass.excludedDocs(reader, p, q);
       Map<Term, Float> light = FirstPass.clauses(clauses.terms(), clauses.boosts(),
           clauses.docFreqs(), stats, weights, topicField);
-      int candidates = candidates(q) + excluded.size();
+      int candidates = candidates(q) + hidden.size();
       ranking.setSimilarity(FirstPass.SIMILARITY);
-      TopDocs first = FirstPass.without(ranking.search(
-          FirstPass.filtered(FirstPass.toQuery(light, stats::states), q),
-          new TopScoreDocCollectorManager(candidates, null, candidates)), excluded);
+      TopDocs first = ranking.search(FirstPass.filtered(FirstPass.toQuery(light, stats::states), q),
+          new TopScoreDocCollectorManager(candidates, null, candidates));
       textMatches = new HashMap<>();
       TextCosine.Query cosine = weights.textCosine() > 0 ? TextCosine.query(p.textFreqs(), stats,
           q.deduplicate() ? p.simHash() : 0) : null;
@@ -443,17 +447,18 @@ final class Ranker {
       if (q.topicWeight() > 0 && topicVectors && p.vector() != null) {
         BooleanQuery.Builder filters = new BooleanQuery.Builder();
         ScoreDoc[] pool = SemanticSignal.withNeighbours(ranking, first.scoreDocs, p.vector(),
-            FirstPass.addFilterClauses(filters, q) ? filters.build() : null, excluded);
+            FirstPass.addFilterClauses(filters, q) ? filters.build() : null, hidden);
         SemanticSignal.Blended blended = SemanticSignal.blend(reader, Rescoring.rescore(reader,
             pool, Rescoring.weigh(clauses.boosts(), clauses.docFreqs(), stats),
             states, pool.length, textMatches, cosine, weights.textCosine()), p.vector(),
-            q.topicWeight());
-        hits = Arrays.copyOf(blended.hits(), Math.min(wanted, blended.hits().length));
+            q.topicWeight(), p.doc());
+        hits = without(blended.hits(), hidden, wanted);
         topical = blended.topical();
       } else {
-        hits = Rescoring.rescore(reader, first.scoreDocs,
+        hits = without(Rescoring.rescore(reader, first.scoreDocs,
             Rescoring.weigh(clauses.boosts(), clauses.docFreqs(), stats),
-            states, wanted, textMatches, cosine, weights.textCosine());
+            states, wanted + hidden.size(), textMatches, cosine, weights.textCosine()),
+            hidden, wanted);
       }
       termOrder = termOrder(clauses.terms());
     } else {
@@ -504,6 +509,12 @@ final class Ranker {
         return freqs(fields == null ? null : fields.terms(Documents.TEXT)).keySet();
       }
     });
+  }
+
+  /** The first {@code limit} hits, in order, that are not among {@code docs}. */
+  static ScoreDoc[] without(ScoreDoc[] hits, Set<Integer> docs, int limit) {
+    return Arrays.stream(hits).filter(h -> !docs.contains(h.doc)).limit(limit)
+        .toArray(ScoreDoc[]::new);
   }
 
   /** Suggestions to rank before the recency bonus and the de-duplication choose the limit. */

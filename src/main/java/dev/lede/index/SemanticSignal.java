@@ -82,10 +82,12 @@ final class SemanticSignal {
    * is at least their lexical score (there for their topic more than for their words).
    *
    * @param weight the query's topic weight, above 0
+   * @param self the query article's document, among the candidates until the suggestions are
+   *     ranked, whose score is left out of the best (-1: none)
    */
-  static Blended blend(IndexReader reader, ScoreDoc[] rescored, float[] vector, double weight)
-      throws IOException {
-    return blend(rescored, cosines(reader, rescored, vector), weight);
+  static Blended blend(IndexReader reader, ScoreDoc[] rescored, float[] vector, double weight,
+      int self) throws IOException {
+    return blend(rescored, cosines(reader, rescored, vector), weight, self);
   }
 
   /**
@@ -93,10 +95,12 @@ final class SemanticSignal {
    * {@code rescored[i]}; 0 for a candidate without a vector): a backend that reads the vectors
    * itself (SolrCloud) then blends with the same arithmetic as the embedded index.
    */
-  static Blended blend(ScoreDoc[] rescored, float[] cos, double weight) {
+  static Blended blend(ScoreDoc[] rescored, float[] cos, double weight, int self) {
     float best = 0;
     for (ScoreDoc d : rescored) {
-      best = Math.max(best, d.score);
+      if (d.doc != self) {
+        best = Math.max(best, d.score);
+      }
     }
     List<ScoreDoc> out = new ArrayList<>(rescored.length);
     Set<Integer> topical = new HashSet<>();

@@ -4,7 +4,6 @@ import dev.lede.index.Documents.EntityRef;
 import dev.lede.index.Rescoring.FieldTerms;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -190,11 +189,9 @@ final class SolrRanking {
       // them; ordered by id, the same candidates are picked on every run.
       hits.sort(Comparator.comparingDouble((SolrDocument d) -> -score(d))
           .thenComparing(d -> (String) d.getFieldValue(Documents.ID)));
-      for (SolrDocument d : hits.subList(0, Math.min(wanted, hits.size()))) {
-        if (!excludedIds.contains((String) d.getFieldValue(Documents.ID))) {
-          candidates.add(d);
-        }
-      }
+      // As embedded: the article and excluded ids go once the suggestions are ranked (they
+      // count in the scaling of the cosine and the topic gain).
+      candidates.addAll(hits.subList(0, Math.min(wanted, hits.size())));
     }
     if (topic) {
       // As SemanticSignal.withNeighbours: the nearest k (k: the neighbours and the excluded
@@ -227,16 +224,29 @@ final class SolrRanking {
     }
     Map<Integer, Set<String>> textMatches = new HashMap<>();
     int wanted = ranker.wanted(q);
-    ScoreDoc[] hits = Rescoring.rescore(terms, weighted, topic ? candidates.size() : wanted,
-        textMatches, cosine, cosineWeight, simHashes);
+    Set<Integer> hidden = new HashSet<>();
+    for (int k = 0; k < candidates.size(); k++) {
+      if (excludedIds.contains((String) candidates.get(k).getFieldValue(Documents.ID))) {
+        hidden.add(k);
+      }
+    }
+    ScoreDoc[] hits = Ranker.without(Rescoring.rescore(terms, weighted, topic
+        ? candidates.size() : wanted + hidden.size(), textMatches, cosine, cosineWeight,
+        simHashes), topic ? Set.of() : hidden, topic ? candidates.size() : wanted);
     Set<Integer> topical = Set.of();
     if (topic) {
       float[] cos = new float[hits.length];
       for (int i = 0; i < hits.length; i++) {
         cos[i] = SemanticSignal.cosine(vector(candidates.get(hits[i].doc)), p.vector());
       }
-      SemanticSignal.Blended blended = SemanticSignal.blend(hits, cos, q.topicWeight());
-      hits = Arrays.copyOf(blended.hits(), Math.min(wanted, blended.hits().length));
+      int self = -1;
+      for (int k = 0; k < candidates.size() && p.id() != null; k++) {
+        if (p.id().equals(candidates.get(k).getFieldValue(Documents.ID))) {
+          self = k;
+        }
+      }
+      SemanticSignal.Blended blended = SemanticSignal.blend(hits, cos, q.topicWeight(), self);
+      hits = Ranker.without(blended.hits(), hidden, wanted);
       topical = blended.topical();
     }
     return ranker.results(p, q, hits, textMatches, topical, ranker.termOrder(clauses.terms()),

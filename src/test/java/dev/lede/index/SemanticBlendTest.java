@@ -94,7 +94,7 @@ final class SemanticBlendTest {
       // given in no particular order: the cosines must follow their documents
       ScoreDoc[] rescored = {new ScoreDoc(4, 0f), new ScoreDoc(2, 2f), new ScoreDoc(0, 10f),
           new ScoreDoc(3, 1f), new ScoreDoc(1, 9f)};
-      SemanticSignal.Blended b = SemanticSignal.blend(r, rescored, QUERY, 1.0);
+      SemanticSignal.Blended b = SemanticSignal.blend(r, rescored, QUERY, 1.0, -1);
       // best 10; gain 10 x (cos - 0.5) / 0.5: doc 0 +10, doc 2 +6, doc 4 +2, docs 1 and 3 +0
       assertThat(b.hits()).extracting(d -> d.doc).containsExactly(0, 1, 2, 4, 3);
       assertThat(scores(b.hits())).containsExactly(new float[] {20f, 9f, 8f, 2f, 1f},
@@ -105,10 +105,24 @@ final class SemanticBlendTest {
   }
 
   @Test
+  void blend_theArticleItselfIsLeftOutOfTheBest() throws IOException {
+    try (DirectoryReader r = fiveDocs()) {
+      ScoreDoc[] rescored = {new ScoreDoc(4, 0f), new ScoreDoc(2, 2f), new ScoreDoc(0, 10f),
+          new ScoreDoc(3, 1f), new ScoreDoc(1, 9f)};
+      // doc 0 is the article: best 9, not 10; gain 9 x (cos - 0.5) / 0.5: doc 0 +9, doc 2
+      // +5.4, doc 4 +1.8
+      SemanticSignal.Blended b = SemanticSignal.blend(r, rescored, QUERY, 1.0, 0);
+      assertThat(b.hits()).extracting(d -> d.doc).containsExactly(0, 1, 2, 4, 3);
+      assertThat(scores(b.hits())).containsExactly(new float[] {19f, 9f, 7.4f, 1.8f, 1f},
+          within(1e-5f));
+    }
+  }
+
+  @Test
   void blend_weightScalesTheGain_tiesByDoc() throws IOException {
     try (DirectoryReader r = fiveDocs()) {
       ScoreDoc[] rescored = {new ScoreDoc(3, 4f), new ScoreDoc(1, 4f), new ScoreDoc(2, 2f)};
-      SemanticSignal.Blended b = SemanticSignal.blend(r, rescored, QUERY, 0.25);
+      SemanticSignal.Blended b = SemanticSignal.blend(r, rescored, QUERY, 0.25, -1);
       // best 4; doc 2 gains 0.25 x 4 x 0.6 = 0.6 (under its 2: not topical); 1 and 3 tie
       assertThat(b.hits()).extracting(d -> d.doc).containsExactly(1, 3, 2);
       assertThat(b.hits()[2].score).isCloseTo(2.6f, within(1e-5f));
@@ -119,7 +133,7 @@ final class SemanticBlendTest {
   @Test
   void blend_noCandidates_nothing() throws IOException {
     try (DirectoryReader r = fiveDocs()) {
-      SemanticSignal.Blended b = SemanticSignal.blend(r, new ScoreDoc[0], QUERY, 1.0);
+      SemanticSignal.Blended b = SemanticSignal.blend(r, new ScoreDoc[0], QUERY, 1.0, -1);
       assertThat(b.hits()).isEmpty();
       assertThat(b.topical()).isEmpty();
     }

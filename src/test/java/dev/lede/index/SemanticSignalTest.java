@@ -131,7 +131,7 @@ final class SemanticSignalTest {
     // best 2; cosine 1 gives the whole weight of the best score, 2; cosine 0.5 (the floor) 0
     SemanticSignal.Blended b = SemanticSignal.blend(new org.apache.lucene.search.ScoreDoc[] {
         new org.apache.lucene.search.ScoreDoc(3, 2f), new org.apache.lucene.search.ScoreDoc(5, 0f)},
-        new float[] {1f, 0.5f}, 1.0);
+        new float[] {1f, 0.5f}, 1.0, -1);
 
     assertThat(b.hits()).extracting(d -> d.doc + ":" + d.score).containsExactly("3:4.0", "5:0.0");
     assertThat(b.topical()).containsExactly(3);
