@@ -1,6 +1,7 @@
 package dev.lede.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.lede.index.RelatedQuery.Ranking;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -163,5 +165,24 @@ final class RelatedOptionsTest {
     assertThat(related(ranking, RelatedQuery.builder().section("travel")
         .excludeIds(Set.of("travel-late", "german"))))
         .containsExactlyInAnyOrder("travel-early", "travel-undated");
+  }
+
+  @Test
+  void related_excludedIdsLeaveTheOthersScoresAlone_withTheTopicWeightToo() throws IOException {
+    // The excluded articles count in the scaling of the cosine and the topic gain as if they
+    // were not excluded: the others keep their scores, not only their order.
+    for (double topic : new double[] {0, RelatedQuery.TOPIC_WEIGHT}) {
+      List<RelatedArticle> best = index.related("query", RelatedQuery.builder()
+          .topicWeight(topic).build());
+      assertThat(best).as("topic weight %s", topic).hasSizeGreaterThanOrEqualTo(5);
+      List<RelatedArticle> without = index.related("query", RelatedQuery.builder().limit(3)
+          .topicWeight(topic).excludeIds(Set.of(best.get(0).id(), best.get(2).id())).build());
+      assertThat(without).as("topic weight %s", topic)
+          .extracting(RelatedArticle::id, RelatedArticle::score)
+          .containsExactly(
+              tuple(best.get(1).id(), best.get(1).score()),
+              tuple(best.get(3).id(), best.get(3).score()),
+              tuple(best.get(4).id(), best.get(4).score()));
+    }
   }
 }
