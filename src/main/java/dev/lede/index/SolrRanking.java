@@ -224,31 +224,32 @@ final class SolrRanking {
     }
     Map<Integer, Set<String>> textMatches = new HashMap<>();
     int wanted = ranker.wanted(q);
+    // The article and excluded ids among the candidates, dropped once ranked (as embedded).
     Set<Integer> hidden = new HashSet<>();
+    int self = -1;
     for (int k = 0; k < candidates.size(); k++) {
-      if (excludedIds.contains((String) candidates.get(k).getFieldValue(Documents.ID))) {
+      String id = (String) candidates.get(k).getFieldValue(Documents.ID);
+      if (excludedIds.contains(id)) {
         hidden.add(k);
       }
+      if (id.equals(p.id())) {
+        self = k;
+      }
     }
-    ScoreDoc[] hits = Ranker.without(Rescoring.rescore(terms, weighted, topic
-        ? candidates.size() : wanted + hidden.size(), textMatches, cosine, cosineWeight,
-        simHashes), topic ? Set.of() : hidden, topic ? candidates.size() : wanted);
+    ScoreDoc[] hits = Rescoring.rescore(terms, weighted,
+        topic ? candidates.size() : wanted + hidden.size(), textMatches, cosine, cosineWeight,
+        simHashes);
     Set<Integer> topical = Set.of();
     if (topic) {
       float[] cos = new float[hits.length];
       for (int i = 0; i < hits.length; i++) {
         cos[i] = SemanticSignal.cosine(vector(candidates.get(hits[i].doc)), p.vector());
       }
-      int self = -1;
-      for (int k = 0; k < candidates.size() && p.id() != null; k++) {
-        if (p.id().equals(candidates.get(k).getFieldValue(Documents.ID))) {
-          self = k;
-        }
-      }
       SemanticSignal.Blended blended = SemanticSignal.blend(hits, cos, q.topicWeight(), self);
-      hits = Ranker.without(blended.hits(), hidden, wanted);
+      hits = blended.hits();
       topical = blended.topical();
     }
+    hits = Ranker.without(hits, hidden, wanted);
     return ranker.results(p, q, hits, textMatches, topical, ranker.termOrder(clauses.terms()),
         new FinalOrder.Hits() {
           @Override

@@ -60,8 +60,8 @@ public final class EvalRelatedCommand implements Command {
   @Override
   public String usage() {
     return "eval-related --corpus reuters|ecbplus|categories|genres [--max-docs N]"
-        + " [--no-entities] [--threads N] [--backend embedded|solr (--solr ZKHOST[,ZKHOST...][/chroot] | --solr-url URL)"
-        + " --collection NAME] [--topic-weight W] [FILE|DIR]";
+        + " [--no-entities] [--threads N] [--backend embedded|solr"
+        + " (--solr ZKHOST[,ZKHOST...][/chroot] | --solr-url URL) --collection NAME] [--topic-weight W] [FILE|DIR]";
   }
 
   /** One corpus document: its id, text, and the labels relevance is judged by. */
