@@ -6,7 +6,7 @@ issue 10, is not here. A fold of the training documents that the tagger never tr
 untuned estimate of EWT-like web text: this script writes a copy of the corpus folder (links to
 every set but UNER-EWT train) whose UNER-EWT train file lacks every N-th document (from document
 K on, in file order), and those documents, as written, to a file of their own. Then export, train
-and score as usual (models/README.md, "An untuned estimate for EWT test"). Deterministic.
+and score as usual (README.md, entities, "An untuned estimate for EWT test"). Deterministic.
 
 Usage: uner_fold.py --data ../shared/data/ner --out DIR [--fold 2] [--of 5]
   writes DIR/data (the corpus folder to give `lede export-ner --data`) and DIR/fold.iob2
