@@ -31,8 +31,22 @@ final class Gazetteer {
   /** What a gazetteer phrase names. */
   enum Kind { COUNTRY, DEMONYM, REGION, CITY, MINISTRY_NAMED, ORGANIZATION }
 
+  /**
+   * The code of a listed organisation's short name that is also a common word ("Labour",
+   * "Greens"; third column of {@code organizations.tsv}): it names the organisation only inside
+   * a sentence ("Labour costs rose" is a word), and it is no input of the tagger, which was
+   * trained without it.
+   */
+  static final String NOT_FIRST = "not-first";
+
   /** A phrase's meaning: its kind, canonical name, and country code or population. */
-  record Sense(Kind kind, String canonical, String code, int population) {}
+  record Sense(Kind kind, String canonical, String code, int population) {
+
+    /** Whether this is an organisation's short name that is also a common word. */
+    boolean notFirst() {
+      return NOT_FIRST.equals(code);
+    }
+  }
 
   final PhraseTrie<Sense> phrases;
   final Map<String, String> countryNames;
@@ -96,7 +110,8 @@ final class Gazetteer {
       }
     });
     read("organizations.tsv", cols -> addOnce(trie, seen, cols[0],
-        new Sense(Kind.ORGANIZATION, cols[1], null, 0)));
+        new Sense(Kind.ORGANIZATION, cols[1],
+            cols.length > 2 && cols[2].equals(NOT_FIRST) ? NOT_FIRST : null, 0)));
     Map<String, String> departments = new HashMap<>();
     read("ministries.tsv", cols -> {
       if (cols[0].equals("dept")) {

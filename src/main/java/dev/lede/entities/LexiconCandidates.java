@@ -69,6 +69,30 @@ final class LexiconCandidates {
     return null;
   }
 
+  /**
+   * Whether a party's short name that is also a word ({@link Gazetteer.Sense#notFirst}) names the
+   * party at tokens {@code a..b}: inside a sentence ("Labour costs rose" is a word), outside
+   * headlines, and not before a portfolio's title or "Day" ("Labor Secretary", "Labour Day": the
+   * labour of a ministry or a holiday, not the party; a lowercase "Labour leader" is the party's).
+   */
+  private boolean namesTheParty(String[] words, int a, int b, boolean headline) {
+    if (headline || startsSentence(words, a)) {
+      return false;
+    }
+    return b >= words.length || !(words[b].equals("Day")
+        || isCap(words[b], false) && features.isTitle(words[b]));
+  }
+
+  /** Whether no word comes before token {@code a} (an opening quote or bracket may). */
+  static boolean startsSentence(String[] words, int a) {
+    for (int t = 0; t < a; t++) {
+      if (words[t].codePoints().anyMatch(Character::isLetterOrDigit)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean sameWords(String text, String phrase) {
     return text.equals(phrase) || singleSpaced(text).equals(phrase);
   }
@@ -144,9 +168,11 @@ final class LexiconCandidates {
             }
           }
           case ORGANIZATION -> {
-            cands.add(new Candidate(a, b, EntityType.ORGANIZATION, sense.canonical(), null,
-                false, Candidate.PRIO_GAZETTEER, m.end()));
-            knownOrgEndingAt[b - 1] = a;
+            if (!sense.notFirst() || namesTheParty(words, a, b, s.headline())) {
+              cands.add(new Candidate(a, b, EntityType.ORGANIZATION, sense.canonical(), null,
+                  false, Candidate.PRIO_GAZETTEER, m.end()));
+              knownOrgEndingAt[b - 1] = a;
+            }
           }
           case REGION -> {
             cands.add(new Candidate(a, b, EntityType.LOCATION, sense.canonical(), null,

@@ -110,11 +110,22 @@ final class NameFeatures {
       }
       List<PhraseTrie.Match<Gazetteer.Sense>> m =
           gazetteer.phrases.matchAt(text, starts, ends, i, Math.min(n, i + 8));
-      if (m.isEmpty()) {
+      // the longest match's first sense, short names that are also words left out: the
+      // taggers were trained without them
+      PhraseTrie.Match<Gazetteer.Sense> longest = null;
+      Gazetteer.Sense s = null;
+      for (int k = 0; k < m.size() && longest == null; k++) {
+        for (PhraseTrie.Entry<Gazetteer.Sense> e : m.get(k).entries()) {
+          if (!e.value().notFirst()) {
+            s = e.value();
+            longest = m.get(k);
+            break;
+          }
+        }
+      }
+      if (longest == null) {
         continue;
       }
-      PhraseTrie.Match<Gazetteer.Sense> longest = m.get(0);
-      Gazetteer.Sense s = longest.entries().get(0).value();
       String kind = s.kind() == Gazetteer.Kind.CITY
           ? (s.population() >= Gazetteer.BIG_CITY_POPULATION ? "CITY" : "TOWN")
           : s.kind().name();

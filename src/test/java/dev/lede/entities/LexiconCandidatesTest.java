@@ -305,6 +305,30 @@ final class LexiconCandidatesTest {
   }
 
   @Test
+  void match_shortNameThatIsAlsoAWord_isTheOrganisationOnlyInsideASentence() {
+    SentenceTokens s = sentence("the vote split Labour and the Tories");
+    List<Candidate> cands = new ArrayList<>();
+
+    lexicon.match(s, cands);
+
+    assertThat(show(s, cands)).containsExactly("ORGANIZATION:Labour", "ORGANIZATION:Tories");
+    assertThat(cands).extracting(Candidate::canonical)
+        .containsExactly("Labour Party", "Conservative Party");
+    // first in its sentence, after an opening quote too, or in a headline, it may be a word
+    assertThat(candidates("Labour costs rose")).isEmpty();
+    assertThat(candidates("\" Labour will win")).isEmpty();
+    assertThat(candidates("Voters Back Labour Again")).isEmpty();
+    // a portfolio or a holiday is no party; the party's leader is
+    assertThat(candidates("said Labor Secretary Julie Su")).doesNotContain("ORGANIZATION:Labor");
+    assertThat(candidates("shut on Labour Day")).isEmpty();
+    assertThat(candidates("said Labour leader Keir Starmer"))
+        .contains("ORGANIZATION:Labour");
+    // a full name is the organisation wherever it stands
+    assertThat(candidates("Labour Party members voted"))
+        .containsExactly("ORGANIZATION:Labour Party");
+  }
+
+  @Test
   void match_phraseWithTwoSpacesInside_isStillTheListedName() {
     String body = "the United  Nations said";
     SentenceTokens s = SentenceTokens.of(body, new Tokens(

@@ -57,6 +57,15 @@ final class NameFeaturesTest {
   }
 
   @Test
+  void prepare_shortNameThatIsAlsoAWord_isNoGazetteerFeature() {
+    // the taggers were trained without such names: listing one must not change their input
+    NameFeatures.Prepared p = prepare("the vote split Labour and the Labour Party");
+
+    assertThat(p.gazetteer()).containsExactly(null, null, null, null, null, null,
+        "BORGANIZATION", "IORGANIZATION");
+  }
+
+  @Test
   void prepare_clusterWindow_fineNextToTheTokenCoarseFurtherOut() {
     NameFeatures.Prepared p = prepare("President Vladimir Putin's aides visited Paris");
     String[][] c = p.context();
