@@ -298,7 +298,7 @@ final class GuidelineRulesTest {
       "Newfoundland and Labrador Court of Appeal ruled;"
           + " ORGANIZATION:Newfoundland and Labrador Court of Appeal",
       // a possessive two words before keeps the demonym out, even first in the sentence
-      "’s Australian Labor Party won; ORGANIZATION:Labor Party",
+      "’s Australian Science Party won; ORGANIZATION:Science Party",
       // a demonym before a place that starts the name is part of it
       "the Serbian Bosnia and Herzegovina Football Federation said;"
           + " ORGANIZATION:Serbian Bosnia and Herzegovina Football Federation",
