@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The model stage: the name finder's PER/LOC/ORG spans cleaned into candidates. Spans the model
@@ -73,7 +74,9 @@ final class ModelCandidates {
       List<Candidate> cands) {
     String[] words = s.words();
     int ministries = cands.size();
-    for (int[] span : splitPairs(joinParticles(spans, words), words, marks.knownOrgEndingAt())) {
+    List<int[]> initialled = withInitials(spans, s, marks);
+    for (int[] span : splitPairs(joinParticles(initialled, words), words,
+        marks.knownOrgEndingAt())) {
       Candidate c = candidate(span, s, marks);
       if (c != null && !runsPastAMinistry(c, cands.subList(0, ministries), words)) {
         cands.add(c);
@@ -90,6 +93,61 @@ final class ModelCandidates {
     for (Candidate m : before) {
       if (m.type() == EntityType.MINISTRY && m.a() >= c.a() && m.a() < c.b() && m.b() < c.b()
           && words[m.b()].equalsIgnoreCase("of")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A token of initials only: "J.", "R.E.", "W.H.S.". */
+  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
+  /** Initials whose last full stop the tokenizer split off: "R.E" before ".". */
+  private static final Pattern INITIALS_CUT = Pattern.compile("(\\p{Lu}\\.)*\\p{Lu}");
+
+  /**
+   * Person spans take the initials written directly before them: a person's name includes its
+   * initials ("J. Michael Straczynski", "W.H.S. Koerner", "R.E. Glenn"), which the model often
+   * leaves out. Never a country's or a listed organisation's abbreviation ("U.S. John Smith"),
+   * nor a token of another span.
+   */
+  static List<int[]> withInitials(List<int[]> spans, SentenceTokens s,
+      LexiconCandidates.Marks marks) {
+    int per = TaggedSentence.TYPES.indexOf("PER");
+    String[] words = s.words();
+    List<int[]> out = new ArrayList<>(spans.size());
+    int previousEnd = 0;
+    for (int[] span : spans) {
+      int[] cur = span.clone();
+      if (cur[2] == per) {
+        int a = cur[0];
+        while (true) {
+          if (a - 1 >= previousEnd && INITIALS.matcher(words[a - 1]).matches()
+              && !listed(a - 1, marks)) {
+            a--;
+          } else if (a - 2 >= previousEnd && words[a - 1].equals(".")
+              && s.ends()[a - 2] == s.starts()[a - 1]
+              && INITIALS_CUT.matcher(words[a - 2]).matches() && !listed(a - 2, marks)) {
+            a -= 2;
+          } else {
+            break;
+          }
+        }
+        cur[0] = a;
+      }
+      previousEnd = cur[1];
+      out.add(cur);
+    }
+    return out;
+  }
+
+  /** Whether token t is part of a country's or a listed organisation's name. */
+  private static boolean listed(int t, LexiconCandidates.Marks marks) {
+    if (marks.countryToken()[t]) {
+      return true;
+    }
+    for (int e = t; e < marks.knownOrgEndingAt().length; e++) {
+      int start = marks.knownOrgEndingAt()[e];
+      if (start >= 0 && start <= t) {
         return true;
       }
     }

@@ -43,6 +43,39 @@ final class ModelCandidatesTest {
   }
 
   @Test
+  void withInitials_personSpanTakesTheInitialsWrittenBeforeIt() {
+    SentenceTokens s = sentence("by K. Michael Stevens and W.H.S. Koerner");
+    LexiconCandidates.Marks marks = lexicon.match(s, new ArrayList<>());
+
+    assertThat(ModelCandidates.withInitials(List.of(span(2, 4, "PER"), span(6, 7, "PER")), s,
+        marks)).containsExactly(span(1, 4, "PER"), span(5, 7, "PER"));
+    // initials whose last full stop the tokenizer split off, written together with it
+    SentenceTokens cut = SentenceTokens.of("by R.E. Glenn", new Tokens(
+        new String[] {"by", "R.E", ".", "Glenn"}, new String[] {"ADP", "PROPN", "PUNCT", "PROPN"},
+        new int[] {0, 3, 6, 8}, new int[] {2, 6, 7, 13}));
+    assertThat(ModelCandidates.withInitials(List.of(span(3, 4, "PER")), cut,
+        lexicon.match(cut, new ArrayList<>()))).containsExactly(span(1, 4, "PER"));
+  }
+
+  @Test
+  void withInitials_abbreviationsOtherSpansAndOtherTypes_stayOutside() {
+    SentenceTokens country = sentence("the U.S. John Smith report");
+    SentenceTokens spaced = sentence("by R.E . Glenn");
+    SentenceTokens after = sentence("J. K. Smith");
+
+    assertThat(ModelCandidates.withInitials(List.of(span(2, 4, "PER")), country,
+        lexicon.match(country, new ArrayList<>()))).containsExactly(span(2, 4, "PER"));
+    assertThat(ModelCandidates.withInitials(List.of(span(3, 4, "PER")), spaced,
+        lexicon.match(spaced, new ArrayList<>()))).containsExactly(span(3, 4, "PER"));
+    // the initials belong to the span before, or an organisation keeps its own
+    assertThat(ModelCandidates.withInitials(List.of(span(0, 1, "ORG"), span(1, 3, "PER")),
+        after, lexicon.match(after, new ArrayList<>())))
+        .containsExactly(span(0, 1, "ORG"), span(1, 3, "PER"));
+    assertThat(ModelCandidates.withInitials(List.of(span(1, 3, "ORG")), after,
+        lexicon.match(after, new ArrayList<>()))).containsExactly(span(1, 3, "ORG"));
+  }
+
+  @Test
   void joinParticles_personCutAtParticlesWithTheRestReadAsAPlace_isOneSpan() {
     SentenceTokens s = sentence("Ursula von der Leyen spoke");
 
