@@ -343,6 +343,19 @@ final class LexiconCandidatesTest {
   }
 
   @Test
+  void match_formerState_isAPlaceWithoutACountryCode() {
+    SentenceTokens s = sentence("he left the USSR before Yugoslavia broke up");
+    List<Candidate> cands = new ArrayList<>();
+
+    lexicon.match(s, cands);
+
+    assertThat(show(s, cands)).containsExactly("LOCATION:USSR", "LOCATION:Yugoslavia");
+    assertThat(cands).extracting(Candidate::canonical)
+        .containsExactly("Soviet Union", "Yugoslavia");
+    assertThat(cands).extracting(Candidate::code).containsOnlyNulls();
+  }
+
+  @Test
   void match_region_isALocationAndUsStatesSaySo() {
     SentenceTokens s = sentence("storms hit Texas and the Middle East");
     List<Candidate> cands = new ArrayList<>();
