@@ -99,6 +99,34 @@ final class ModelCandidates {
     return false;
   }
 
+  /**
+   * Whether a span is a listed country or place followed by a job title ("U.S. Representative",
+   * "New York City Comptroller", "Texas Governor"): a title names no organisation, and the
+   * place is a mention of its own, which the lexicon proposes.
+   */
+  private boolean placeBeforeATitle(String[] words, int a, int b,
+      LexiconCandidates.Marks marks) {
+    int t = b;
+    while (t > a && isCap(words[t - 1], false) && isTitleOrTitles(words[t - 1])) {
+      t--;
+    }
+    if (t == b || t == a) {
+      return false;
+    }
+    for (int k = a; k < t; k++) {
+      if (!(marks.countryToken()[k] || marks.placeToken()[k] || marks.bigCity()[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A title or its plural ("Representative", "Representatives"). */
+  private boolean isTitleOrTitles(String w) {
+    return features.isTitle(w)
+        || w.length() > 2 && w.endsWith("s") && features.isTitle(w.substring(0, w.length() - 1));
+  }
+
   /** A token of initials only: "J.", "R.E.", "W.H.S.". */
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
   /** Initials whose last full stop the tokenizer split off: "R.E" before ".". */
@@ -403,6 +431,9 @@ final class ModelCandidates {
       }
       if (head && b - a >= 3 && TRAILING_ROLES.contains(words[b - 1].toLowerCase(Locale.ROOT))) {
         b--;
+      }
+      if (placeBeforeATitle(words, a, b, marks)) {
+        return null;
       }
     }
     if (b - a == 1 && (features.isTitle(words[a]) || NEVER_NAMES.contains(words[a]))) {

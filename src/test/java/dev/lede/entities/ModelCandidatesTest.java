@@ -43,6 +43,18 @@ final class ModelCandidatesTest {
   }
 
   @Test
+  void candidate_placeBeforeAJobTitle_isNoOrganisation() {
+    SentenceTokens one = sentence("former U.S. Representative Jane Doe");
+    SentenceTokens many = sentence("11 U.S. Representatives came");
+    SentenceTokens body = sentence("the U.S. Senate voted");
+
+    assertThat(clean(one, span(1, 3, "ORG"))).isNull();
+    assertThat(clean(many, span(1, 3, "ORG"))).isNull();
+    // an organisation's own name after the place stays whole
+    assertThat(clean(body, span(1, 3, "ORG"))).isEqualTo("ORGANIZATION:U.S. Senate");
+  }
+
+  @Test
   void withInitials_personSpanTakesTheInitialsWrittenBeforeIt() {
     SentenceTokens s = sentence("by K. Michael Stevens and W.H.S. Koerner");
     LexiconCandidates.Marks marks = lexicon.match(s, new ArrayList<>());
