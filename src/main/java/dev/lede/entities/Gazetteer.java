@@ -32,19 +32,22 @@ final class Gazetteer {
   enum Kind { COUNTRY, DEMONYM, REGION, CITY, MINISTRY_NAMED, ORGANIZATION }
 
   /**
-   * The code of a listed organisation's short name that is also a common word ("Labour",
-   * "Greens"; third column of {@code organizations.tsv}): it names the organisation only inside
-   * a sentence ("Labour costs rose" is a word), and it is no input of the tagger, which was
-   * trained without it.
+   * The third column of {@code organizations.tsv} that marks a short name that is also a common
+   * word ("Labour", "Greens"): see {@link Sense#alsoAWord}.
    */
   static final String NOT_FIRST = "not-first";
 
-  /** A phrase's meaning: its kind, canonical name, and country code or population. */
-  record Sense(Kind kind, String canonical, String code, int population) {
+  /**
+   * A phrase's meaning: its kind, canonical name, and country code or population; and, for a
+   * listed organisation's short name that is also a common word ("Labour"), {@code alsoAWord}:
+   * it names the organisation only inside a sentence ("Labour costs rose" is a word), and it is
+   * no input of the tagger, which was trained without it.
+   */
+  record Sense(Kind kind, String canonical, String code, int population, boolean alsoAWord) {
 
-    /** Whether this is an organisation's short name that is also a common word. */
-    boolean notFirst() {
-      return NOT_FIRST.equals(code);
+    /** A sense whose phrase is no common word. */
+    Sense(Kind kind, String canonical, String code, int population) {
+      this(kind, canonical, code, population, false);
     }
   }
 
@@ -110,8 +113,8 @@ final class Gazetteer {
       }
     });
     read("organizations.tsv", cols -> addOnce(trie, seen, cols[0],
-        new Sense(Kind.ORGANIZATION, cols[1],
-            cols.length > 2 && cols[2].equals(NOT_FIRST) ? NOT_FIRST : null, 0)));
+        new Sense(Kind.ORGANIZATION, cols[1], null, 0,
+            cols.length > 2 && cols[2].equals(NOT_FIRST))));
     Map<String, String> departments = new HashMap<>();
     read("ministries.tsv", cols -> {
       if (cols[0].equals("dept")) {

@@ -4,6 +4,7 @@ import static dev.lede.entities.NameWords.DATE_WORDS;
 import static dev.lede.entities.NameWords.EVENT_HEADS;
 import static dev.lede.entities.NameWords.GROUP_WORDS;
 import static dev.lede.entities.NameWords.ORG_HEADS;
+import static dev.lede.entities.NameWords.hasLetterOrDigit;
 import static dev.lede.entities.NameWords.isCap;
 import static dev.lede.entities.NameWords.isLowerPrefixed;
 import static dev.lede.entities.NameWords.isShouted;
@@ -70,7 +71,7 @@ final class LexiconCandidates {
   }
 
   /**
-   * Whether a party's short name that is also a word ({@link Gazetteer.Sense#notFirst}) names the
+   * Whether a party's short name that is also a word ({@link Gazetteer.Sense#alsoAWord}) names the
    * party at tokens {@code a..b}: inside a sentence ("Labour costs rose" is a word), outside
    * headlines, and not before a portfolio's title or "Day" ("Labor Secretary", "Labour Day": the
    * labour of a ministry or a holiday, not the party; a lowercase "Labour leader" is the party's).
@@ -84,9 +85,9 @@ final class LexiconCandidates {
   }
 
   /** Whether no word comes before token {@code a} (an opening quote or bracket may). */
-  static boolean startsSentence(String[] words, int a) {
+  private static boolean startsSentence(String[] words, int a) {
     for (int t = 0; t < a; t++) {
-      if (words[t].codePoints().anyMatch(Character::isLetterOrDigit)) {
+      if (hasLetterOrDigit(words[t])) {
         return false;
       }
     }
@@ -168,7 +169,7 @@ final class LexiconCandidates {
             }
           }
           case ORGANIZATION -> {
-            if (!sense.notFirst() || namesTheParty(words, a, b, s.headline())) {
+            if (!sense.alsoAWord() || namesTheParty(words, a, b, s.headline())) {
               cands.add(new Candidate(a, b, EntityType.ORGANIZATION, sense.canonical(), null,
                   false, Candidate.PRIO_GAZETTEER, m.end()));
               knownOrgEndingAt[b - 1] = a;

@@ -33,6 +33,11 @@ import java.util.regex.Pattern;
  */
 final class ModelCandidates {
 
+  /** A token of initials only: "J.", "R.E.", "W.H.S.". */
+  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
+  /** Initials whose last full stop the tokenizer split off: "R.E" before ".". */
+  private static final Pattern INITIALS_CUT = Pattern.compile("(\\p{Lu}\\.)*\\p{Lu}");
+
   /**
    * Capitalised words that are never a name on their own: a bare organisation head ("the Party"),
    * a party member ("a Democrat", "Social Democrat") and the geopolitical compass points ("the
@@ -100,9 +105,9 @@ final class ModelCandidates {
   }
 
   /**
-   * Whether a span is a listed country or place followed by a job title ("U.S. Representative",
-   * "New York City Comptroller", "Texas Governor"): a title names no organisation, and the
-   * place is a mention of its own, which the lexicon proposes.
+   * Whether a span is a listed country or place followed by job titles ("U.S. Representative",
+   * "U.S. Representatives", "Texas Governor"): a title names no organisation, and the place is
+   * a mention of its own, which the lexicon proposes.
    */
   private boolean placeBeforeATitle(String[] words, int a, int b,
       LexiconCandidates.Marks marks) {
@@ -126,11 +131,6 @@ final class ModelCandidates {
     return features.isTitle(w)
         || w.length() > 2 && w.endsWith("s") && features.isTitle(w.substring(0, w.length() - 1));
   }
-
-  /** A token of initials only: "J.", "R.E.", "W.H.S.". */
-  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
-  /** Initials whose last full stop the tokenizer split off: "R.E" before ".". */
-  private static final Pattern INITIALS_CUT = Pattern.compile("(\\p{Lu}\\.)*\\p{Lu}");
 
   /**
    * Person spans take the initials written directly before them: a person's name includes its

@@ -116,7 +116,7 @@ final class NameFeatures {
       Gazetteer.Sense s = null;
       for (int k = 0; k < m.size() && longest == null; k++) {
         for (PhraseTrie.Entry<Gazetteer.Sense> e : m.get(k).entries()) {
-          if (!e.value().notFirst()) {
+          if (!e.value().alsoAWord()) {
             s = e.value();
             longest = m.get(k);
             break;
