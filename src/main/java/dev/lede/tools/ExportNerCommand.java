@@ -29,6 +29,9 @@ public final class ExportNerCommand implements Command {
 
   /** Default output folder. */
   static final String DEFAULT_OUT = "target/ner-data";
+  /** CrossNER's domains besides politics, whose train splits are training data. */
+  private static final List<String> CROSSNER_DOMAINS = List.of("ai", "literature", "music",
+      "science");
 
   @Override
   public String name() {
@@ -38,12 +41,12 @@ public final class ExportNerCommand implements Command {
   @Override
   public String usage() {
     return "export-ner [--data DIR] [--out DIR] [--gmb-sentences N] [--self-labelled-gmb FROM:TO]"
-        + " [--sentences FILE]";
+        + " [--with-domain-dev] [--sentences FILE]";
   }
 
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
-    Args args = Args.parse(raw, Set.of(), Set.of("data", "out", "gmb-sentences", "self-labelled-gmb",
+    Args args = Args.parse(raw, Set.of("with-domain-dev"), Set.of("data", "out", "gmb-sentences", "self-labelled-gmb",
         "sentences"));
     if (args.option("sentences", null) != null) {
       // untagged sentences, one per line, tokens separated by spaces: fixture inputs
@@ -71,6 +74,9 @@ public final class ExportNerCommand implements Command {
     int[] selfLabelled = range(args.option("self-labelled-gmb", null));
     List<TaggedSentence> train = TrainNerCommand.trainingSentences(data, gmb, out);
     train.addAll(extraTrainingSentences(data, selfLabelled, out));
+    if (args.flag("with-domain-dev")) {
+      train.addAll(domainDevSentences(data, out));
+    }
     write(dir.resolve("train.tsv"), train, out);
     write(dir.resolve("dev-uner-ewt.tsv"), dev(data.resolve(
         "uner-ewt-dev/en_ewt-ud-dev.iob2"), NerCorpus.Format.IOB2), out);
@@ -113,7 +119,7 @@ public final class ExportNerCommand implements Command {
   static List<TaggedSentence> extraTrainingSentences(Path data, int[] selfLabelled,
       PrintStream out) throws Exception {
     List<TaggedSentence> train = new ArrayList<>();
-    for (String domain : List.of("ai", "literature", "music", "science")) {
+    for (String domain : CROSSNER_DOMAINS) {
       add(train, data.resolve("crossner-domains/" + domain + "/train.txt"),
           NerCorpus.Format.CONLL, out);
     }
@@ -132,6 +138,20 @@ public final class ExportNerCommand implements Command {
         }
       }
       out.println("litbank: done");
+    }
+    return train;
+  }
+
+  /**
+   * The dev splits of CrossNER's AI, literature, music and science domains, mapped as for
+   * training ({@code --with-domain-dev}): more Wikipedia text to learn from, at the price of four
+   * evaluation sets. CrossNER politics dev stays out: it picks the epoch.
+   */
+  static List<TaggedSentence> domainDevSentences(Path data, PrintStream out) throws Exception {
+    List<TaggedSentence> train = new ArrayList<>();
+    for (String domain : CROSSNER_DOMAINS) {
+      add(train, data.resolve("crossner-domains/" + domain + "/dev.txt"), NerCorpus.Format.CONLL,
+          out);
     }
     return train;
   }

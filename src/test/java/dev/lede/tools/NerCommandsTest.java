@@ -1,8 +1,10 @@
 package dev.lede.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lede.cli.Main;
+import dev.lede.entities.TaggedSentence;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -89,5 +91,36 @@ final class NerCommandsTest {
         List.of("B-per", "B-geo", "O"));
     assertThat(NerCorpus.coarse(raw, NerCorpus.Format.GMB).tags())
         .containsExactly("O", "B-LOC", "O");
+  }
+
+  @Test
+  void domainDevSentences_fourDomains_readAndMappedAsForTraining(@TempDir Path dir)
+      throws Exception {
+    // one invented sentence per domain, CrossNER's fine labels
+    String[][] lines = {
+        {"ai", "Mira\tB-researcher\nKovac\tI-researcher\nbuilt\tO\nParsey\tB-product\n"},
+        {"literature", "Ilse\tB-writer\nwrote\tO\nin\tO\nGraz\tB-location\n"},
+        {"music", "Tolvo\tB-band\nplayed\tO\nin\tO\nNorway\tB-country\n"},
+        {"science", "the\tO\nOrlen\tB-university\nInstitute\tI-university\n"}};
+    for (String[] l : lines) {
+      Path file = dir.resolve("crossner-domains/" + l[0] + "/dev.txt");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, l[1] + "\n");
+    }
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    List<TaggedSentence> sentences = ExportNerCommand.domainDevSentences(dir,
+        new PrintStream(log, true, StandardCharsets.UTF_8));
+    assertThat(sentences).extracting(TaggedSentence::tags).containsExactly(
+        List.of("B-PER", "I-PER", "O", "O"),
+        List.of("B-PER", "O", "O", "B-LOC"),
+        List.of("B-ORG", "O", "O", "B-LOC"),
+        List.of("O", "B-ORG", "I-ORG"));
+  }
+
+  @Test
+  void domainDevSentences_missingSplit_failsNamingTheFile(@TempDir Path dir) {
+    assertThatThrownBy(() -> ExportNerCommand.domainDevSentences(
+        dir, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+        .hasMessageContaining("ai");
   }
 }
