@@ -45,7 +45,7 @@ public final class EvalNerCommand implements Command {
   @Override
   public String usage() {
     return "eval-ner --format iob2|conll|gmb [--gold guidelines|as-annotated] [--from N] [--to N]"
-        + " [--errors N] [--docs [--bootstrap N]] FILE...";
+        + " [--errors N] [--docs [--bootstrap N] [--per-doc OUT] [--paired EARLIER]] FILE...";
   }
 
   /** A typed span [start, end): of tokens, or of characters in {@code --docs} mode. */
@@ -57,7 +57,7 @@ public final class EvalNerCommand implements Command {
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
     Args args = Args.parse(raw, Set.of("docs"),
-        Set.of("format", "gold", "from", "to", "errors", "bootstrap"));
+        Set.of("format", "gold", "from", "to", "errors", "bootstrap", "per-doc", "paired"));
     if (args.positional().isEmpty()) {
       throw new UsageException("no input: give one or more NER files");
     }
@@ -76,8 +76,10 @@ public final class EvalNerCommand implements Command {
     if (args.flag("docs")) {
       return runDocuments(args, format, mapping, from, to, showErrors, out, err);
     }
-    if (args.option("bootstrap", null) != null) {
-      throw new UsageException("--bootstrap resamples documents: use it with --docs");
+    for (String option : List.of("bootstrap", "per-doc", "paired")) {
+      if (args.option(option, null) != null) {
+        throw new UsageException("--" + option + " works on documents: use it with --docs");
+      }
     }
     List<TaggedSentence> sentences = new ArrayList<>();
     for (String f : args.positional()) {
@@ -203,7 +205,34 @@ public final class EvalNerCommand implements Command {
         docs.add(fileDocs.get(i));
       }
     }
-    new EvalNerDocuments(format, mapping).run(docs, showErrors, resamples, out);
+    String paired = args.option("paired", null);
+    List<EvalNerDocuments.DocCounts> earlier = null;
+    if (paired != null) {
+      if (!Files.isRegularFile(Path.of(paired))) {
+        err.println("lede eval-ner: --paired file not found: " + paired
+            + " (write it with --per-doc in an earlier run)");
+        return Main.EXIT_ERROR;
+      }
+      earlier = EvalNerDocuments.readPerDoc(Path.of(paired));
+    }
+    EvalNerDocuments eval = new EvalNerDocuments(format, mapping);
+    EvalNerDocuments.Result result = eval.evaluate(docs, showErrors, out);
+    EvalNerDocuments.print(docs.size(), result, resamples, out);
+    List<EvalNerDocuments.DocCounts> now = EvalNerDocuments.perDoc(docs, result);
+    String perDoc = args.option("per-doc", null);
+    if (perDoc != null) {
+      EvalNerDocuments.writePerDoc(Path.of(perDoc), now);
+      out.println("wrote " + perDoc + " (" + now.size() + " documents)");
+    }
+    if (earlier != null) {
+      String mismatch = EvalNerDocuments.mismatch(earlier, now);
+      if (mismatch != null) {
+        err.println("lede eval-ner: --paired " + paired + " is of other documents: " + mismatch);
+        return Main.EXIT_ERROR;
+      }
+      EvalNerDocuments.printPaired(paired, earlier, now, resamples > 0 ? resamples
+          : DEFAULT_BOOTSTRAP, out);
+    }
     return 0;
   }
 

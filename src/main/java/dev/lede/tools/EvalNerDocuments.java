@@ -7,7 +7,11 @@ import dev.lede.entities.Entity;
 import dev.lede.entities.Mention;
 import dev.lede.entities.TaggedSentence;
 import dev.lede.extract.Article;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -26,6 +30,9 @@ import java.util.Set;
  * overlap (sharing a character, same type). Not thread-safe; one run at a time.
  */
 final class EvalNerDocuments {
+
+  /** First line of a {@code --per-doc} file. */
+  static final String PER_DOC_HEADER = "doc\ttp\tpredicted\tgold";
 
   /** Seed of the bootstrap resampling, fixed so that two runs on one build print the same. */
   static final long BOOTSTRAP_SEED = 20240601L;
@@ -70,14 +77,6 @@ final class EvalNerDocuments {
     this.mapping = mapping;
     // no keywords: they take time and play no part in the entities
     this.analyzer = ArticleAnalyzer.builder().keywordLimit(0).build();
-  }
-
-  /**
-   * Scores the documents and prints up to {@code showErrors} documents' differences, the table
-   * and the bootstrap interval (if {@code resamples > 0}).
-   */
-  void run(List<NerCorpus.Document> docs, int showErrors, int resamples, PrintStream out) {
-    print(docs.size(), evaluate(docs, showErrors, out), resamples, out);
   }
 
   /** Scores the documents; prints up to {@code showErrors} documents' differences. */
@@ -134,7 +133,7 @@ final class EvalNerDocuments {
         sentencesWithoutText, seconds);
   }
 
-  private static void print(int documents, Result r, int resamples, PrintStream out) {
+  static void print(int documents, Result r, int resamples, PrintStream out) {
     Counts total = r.total();
     out.printf(Locale.ROOT, "%d documents, %d sentences, %d tokens, %.0f tokens/s (documents of"
         + " original text, each analysed once as a body; includes warm-up: not a benchmark)%n",
@@ -242,6 +241,120 @@ final class EvalNerDocuments {
     int lo = (int) Math.floor(0.025 * (resamples - 1));
     int hi = (int) Math.ceil(0.975 * (resamples - 1));
     return n == 0 ? new double[] {0, 0} : new double[] {f1[lo], f1[hi]};
+  }
+
+  /** One document's strict micro counts {tp, predicted, gold}, as {@code --per-doc} writes them. */
+  record DocCounts(String id, int[] micro) {}
+
+  /** Each document's id with its strict micro counts, in the order scored. */
+  static List<DocCounts> perDoc(List<NerCorpus.Document> docs, Result r) {
+    List<DocCounts> out = new ArrayList<>(docs.size());
+    for (int i = 0; i < docs.size(); i++) {
+      out.add(new DocCounts(docs.get(i).id(), r.perDoc().get(i).micro(true)));
+    }
+    return out;
+  }
+
+  /** Writes {@code doc TAB tp TAB predicted TAB gold} per document, under a header line. */
+  static void writePerDoc(Path file, List<DocCounts> counts) throws IOException {
+    List<String> lines = new ArrayList<>(counts.size() + 1);
+    lines.add(PER_DOC_HEADER);
+    for (DocCounts c : counts) {
+      lines.add(c.id() + "\t" + c.micro()[0] + "\t" + c.micro()[1] + "\t" + c.micro()[2]);
+    }
+    Files.write(file, lines, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads what {@link #writePerDoc} wrote.
+   *
+   * @throws IllegalArgumentException if a line is not a document id and three counts
+   */
+  static List<DocCounts> readPerDoc(Path file) throws IOException {
+    List<DocCounts> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.equals(PER_DOC_HEADER)) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      try {
+        if (f.length == 4) {
+          out.add(new DocCounts(f[0], new int[] {Integer.parseInt(f[1]),
+              Integer.parseInt(f[2]), Integer.parseInt(f[3])}));
+          continue;
+        }
+      } catch (NumberFormatException e) {
+        // falls through to the error
+      }
+      throw new IllegalArgumentException(file + ": not a --per-doc line: '" + line + "'");
+    }
+    return out;
+  }
+
+  /** Null if both runs scored the same documents in the same order and with the same gold. */
+  static String mismatch(List<DocCounts> earlier, List<DocCounts> now) {
+    if (earlier.size() != now.size()) {
+      return earlier.size() + " documents there, " + now.size() + " here";
+    }
+    for (int i = 0; i < now.size(); i++) {
+      if (!earlier.get(i).id().equals(now.get(i).id())
+          || earlier.get(i).micro()[2] != now.get(i).micro()[2]) {
+        return "document " + (i + 1) + " is " + earlier.get(i).id() + " there, " + now.get(i).id()
+            + " here (or its gold differs)";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The 2.5th and 97.5th percentiles of the difference in micro F1 (b minus a) over documents
+   * resampled with replacement, the same documents for both runs in each resample.
+   */
+  static double[] pairedBootstrap(List<int[]> a, List<int[]> b, int resamples) {
+    Random random = new Random(BOOTSTRAP_SEED);
+    double[] diff = new double[resamples];
+    int n = a.size();
+    if (n == 0 || resamples == 0) {
+      return new double[] {0, 0};
+    }
+    for (int r = 0; r < resamples; r++) {
+      int[] sa = new int[3];
+      int[] sb = new int[3];
+      for (int i = 0; i < n; i++) {
+        int d = random.nextInt(n);
+        for (int k = 0; k < 3; k++) {
+          sa[k] += a.get(d)[k];
+          sb[k] += b.get(d)[k];
+        }
+      }
+      diff[r] = EvalNerCommand.f1(sb) - EvalNerCommand.f1(sa);
+    }
+    Arrays.sort(diff);
+    return new double[] {diff[(int) Math.floor(0.025 * (resamples - 1))],
+        diff[(int) Math.ceil(0.975 * (resamples - 1))]};
+  }
+
+  /** Prints this run's strict micro F1 against an earlier run's, with the paired interval. */
+  static void printPaired(String earlierName, List<DocCounts> earlier, List<DocCounts> now,
+      int resamples, PrintStream out) {
+    List<int[]> a = earlier.stream().map(DocCounts::micro).toList();
+    List<int[]> b = now.stream().map(DocCounts::micro).toList();
+    double fa = EvalNerCommand.f1(sum(a));
+    double fb = EvalNerCommand.f1(sum(b));
+    double[] ci = pairedBootstrap(a, b, resamples);
+    out.printf(Locale.ROOT, "strict micro F1 %.3f here, %.3f in %s: difference %+.3f, 95%% paired"
+        + " bootstrap interval over documents (%d resamples, seed %d) %+.3f to %+.3f%n", fb, fa,
+        earlierName, fb - fa, resamples, BOOTSTRAP_SEED, ci[0], ci[1]);
+  }
+
+  private static int[] sum(List<int[]> counts) {
+    int[] s = new int[3];
+    for (int[] c : counts) {
+      for (int k = 0; k < 3; k++) {
+        s[k] += c[k];
+      }
+    }
+    return s;
   }
 
   private static double[] bootstrap(List<Counts> perDoc, boolean strictly, int resamples) {

@@ -1,6 +1,7 @@
 package dev.lede.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lede.cli.Main;
 import java.io.ByteArrayOutputStream;
@@ -170,7 +171,7 @@ final class EvalNerDocumentsTest {
     Run r = run("eval-ner", "--format", "iob2", "--bootstrap", "100", fixture().toString());
 
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("--bootstrap resamples documents");
+    assertThat(r.err()).contains("--bootstrap works on documents: use it with --docs");
   }
 
   @Test
@@ -178,5 +179,66 @@ final class EvalNerDocumentsTest {
     List<int[]> docs = List.of(new int[] {1, 2, 2}, new int[] {1, 2, 2}, new int[] {1, 2, 2});
 
     assertThat(EvalNerDocuments.bootstrap(docs, 100)).containsExactly(0.5, 0.5);
+  }
+
+  @Test
+  void evalNerDocs_perDocThenPaired_printsTheDifferenceWithItsInterval(@TempDir Path dir)
+      throws Exception {
+    Path perDoc = dir.resolve("before.tsv");
+    Run first = run("eval-ner", "--format", "iob2", "--docs", "--bootstrap", "0", "--per-doc",
+        perDoc.toString(), fixture().toString());
+    assertThat(first.code()).isZero();
+    List<String> lines = Files.readAllLines(perDoc);
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).isEqualTo("doc\ttp\tpredicted\tgold");
+    // gold spans: 3 in doc-one, 4 aligned in doc-two
+    assertThat(lines.get(1)).startsWith("doc-one\t").endsWith("\t3");
+    assertThat(lines.get(2)).startsWith("doc-two\t").endsWith("\t4");
+
+    Run again = run("eval-ner", "--format", "iob2", "--docs", "--bootstrap", "200", "--paired",
+        perDoc.toString(), fixture().toString());
+    assertThat(again.code()).isZero();
+    assertThat(again.out()).contains("difference +0.000").contains("(200 resamples")
+        .contains("+0.000 to +0.000");
+  }
+
+  @Test
+  void evalNerDocs_pairedWithOtherDocuments_oneLineErrorAndExitTwo(@TempDir Path dir)
+      throws Exception {
+    Path other = dir.resolve("other.tsv");
+    Files.writeString(other, "doc\ttp\tpredicted\tgold\ndoc-one\t1\t2\t3\nelsewhere\t0\t0\t4\n");
+    Run r = run("eval-ner", "--format", "iob2", "--docs", "--bootstrap", "0", "--paired",
+        other.toString(), fixture().toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("is of other documents").contains("elsewhere")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void evalNer_perDocWithoutDocs_usageError() throws Exception {
+    Run r = run("eval-ner", "--format", "iob2", "--per-doc", "x.tsv", fixture().toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--per-doc works on documents: use it with --docs");
+  }
+
+  @Test
+  void pairedBootstrap_betterOnEveryDocument_intervalAboveZero() {
+    List<int[]> before = List.of(new int[] {5, 10, 10}, new int[] {3, 6, 8},
+        new int[] {7, 9, 12}, new int[] {2, 5, 5});
+    List<int[]> after = List.of(new int[] {7, 10, 10}, new int[] {5, 6, 8},
+        new int[] {9, 10, 12}, new int[] {4, 5, 5});
+    double[] ci = EvalNerDocuments.pairedBootstrap(before, after, 500);
+    assertThat(ci[0]).isPositive();
+    assertThat(ci[1]).isGreaterThanOrEqualTo(ci[0]);
+    double[] reversed = EvalNerDocuments.pairedBootstrap(after, before, 500);
+    assertThat(reversed[1]).isNegative();
+  }
+
+  @Test
+  void readPerDoc_malformedLine_failsNamingTheLine(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.tsv");
+    Files.writeString(bad, "doc\ttp\tpredicted\tgold\ndoc-one\tthree\t2\t3\n");
+    assertThatThrownBy(() -> EvalNerDocuments.readPerDoc(bad))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("doc-one\tthree");
   }
 }
