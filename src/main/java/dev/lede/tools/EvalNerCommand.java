@@ -214,6 +214,11 @@ public final class EvalNerCommand implements Command {
         return Main.EXIT_ERROR;
       }
       earlier = EvalNerDocuments.readPerDoc(Path.of(paired));
+      String other = EvalNerDocuments.otherDocuments(earlier, docs);
+      if (other != null) {
+        err.println("lede eval-ner: --paired " + paired + " is of other documents: " + other);
+        return Main.EXIT_ERROR;
+      }
     }
     EvalNerDocuments eval = new EvalNerDocuments(format, mapping);
     EvalNerDocuments.Result result = eval.evaluate(docs, showErrors, out);
@@ -225,9 +230,9 @@ public final class EvalNerCommand implements Command {
       out.println("wrote " + perDoc + " (" + now.size() + " documents)");
     }
     if (earlier != null) {
-      String mismatch = EvalNerDocuments.mismatch(earlier, now);
-      if (mismatch != null) {
-        err.println("lede eval-ner: --paired " + paired + " is of other documents: " + mismatch);
+      String other = EvalNerDocuments.otherGold(earlier, now);
+      if (other != null) {
+        err.println("lede eval-ner: --paired " + paired + " was scored on other gold: " + other);
         return Main.EXIT_ERROR;
       }
       EvalNerDocuments.printPaired(paired, earlier, now, resamples > 0 ? resamples

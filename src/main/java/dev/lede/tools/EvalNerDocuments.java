@@ -237,10 +237,15 @@ final class EvalNerDocuments {
       }
       f1[r] = EvalNerCommand.f1(sum);
     }
-    Arrays.sort(f1);
-    int lo = (int) Math.floor(0.025 * (resamples - 1));
-    int hi = (int) Math.ceil(0.975 * (resamples - 1));
-    return n == 0 ? new double[] {0, 0} : new double[] {f1[lo], f1[hi]};
+    return n == 0 ? new double[] {0, 0} : interval(f1);
+  }
+
+  /** The 2.5th and 97.5th percentiles of the values (sorted in place). */
+  private static double[] interval(double[] values) {
+    Arrays.sort(values);
+    int n = values.length;
+    return new double[] {values[(int) Math.floor(0.025 * (n - 1))],
+        values[(int) Math.ceil(0.975 * (n - 1))]};
   }
 
   /** One document's strict micro counts {tp, predicted, gold}, as {@code --per-doc} writes them. */
@@ -291,16 +296,29 @@ final class EvalNerDocuments {
     return out;
   }
 
-  /** Null if both runs scored the same documents in the same order and with the same gold. */
-  static String mismatch(List<DocCounts> earlier, List<DocCounts> now) {
-    if (earlier.size() != now.size()) {
-      return earlier.size() + " documents there, " + now.size() + " here";
+  /**
+   * Null if an earlier run scored these documents, in this order; else what differs. Checked
+   * before scoring, so that a wrong file fails at once.
+   */
+  static String otherDocuments(List<DocCounts> earlier, List<NerCorpus.Document> docs) {
+    if (earlier.size() != docs.size()) {
+      return earlier.size() + " documents there, " + docs.size() + " here";
     }
+    for (int i = 0; i < docs.size(); i++) {
+      if (!earlier.get(i).id().equals(docs.get(i).id())) {
+        return "document " + (i + 1) + " is " + earlier.get(i).id() + " there, " + docs.get(i).id()
+            + " here";
+      }
+    }
+    return null;
+  }
+
+  /** Null if both runs had the same gold spans per document; else the first that differs. */
+  static String otherGold(List<DocCounts> earlier, List<DocCounts> now) {
     for (int i = 0; i < now.size(); i++) {
-      if (!earlier.get(i).id().equals(now.get(i).id())
-          || earlier.get(i).micro()[2] != now.get(i).micro()[2]) {
-        return "document " + (i + 1) + " is " + earlier.get(i).id() + " there, " + now.get(i).id()
-            + " here (or its gold differs)";
+      if (earlier.get(i).micro()[2] != now.get(i).micro()[2]) {
+        return "document " + now.get(i).id() + " has " + earlier.get(i).micro()[2]
+            + " gold spans there, " + now.get(i).micro()[2] + " here";
       }
     }
     return null;
@@ -329,9 +347,7 @@ final class EvalNerDocuments {
       }
       diff[r] = EvalNerCommand.f1(sb) - EvalNerCommand.f1(sa);
     }
-    Arrays.sort(diff);
-    return new double[] {diff[(int) Math.floor(0.025 * (resamples - 1))],
-        diff[(int) Math.ceil(0.975 * (resamples - 1))]};
+    return interval(diff);
   }
 
   /** Prints this run's strict micro F1 against an earlier run's, with the paired interval. */

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 final class EvalNerDocumentsTest {
 
@@ -166,12 +168,14 @@ final class EvalNerDocumentsTest {
     assertThat(r.err()).contains("bare.iob2 has no original text");
   }
 
-  @Test
-  void evalNer_bootstrapWithoutDocs_usageError() throws Exception {
-    Run r = run("eval-ner", "--format", "iob2", "--bootstrap", "100", fixture().toString());
+  @ParameterizedTest
+  @CsvSource({"bootstrap, 100", "per-doc, x.tsv", "paired, x.tsv"})
+  void evalNer_documentOptionWithoutDocs_usageError(String option, String value)
+      throws Exception {
+    Run r = run("eval-ner", "--format", "iob2", "--" + option, value, fixture().toString());
 
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("--bootstrap works on documents: use it with --docs");
+    assertThat(r.err()).contains("--" + option + " works on documents: use it with --docs");
   }
 
   @Test
@@ -202,23 +206,23 @@ final class EvalNerDocumentsTest {
         .contains("+0.000 to +0.000");
   }
 
-  @Test
-  void evalNerDocs_pairedWithOtherDocuments_oneLineErrorAndExitTwo(@TempDir Path dir)
-      throws Exception {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // a document the fixture does not have: found before anything is scored
+      "doc-one 1 2 3,elsewhere 0 0 4 | is of other documents: document 2 is elsewhere there",
+      "doc-one 1 2 3 | is of other documents: 1 documents there, 2 here",
+      // the same documents with other gold spans: found once they are scored
+      "doc-one 1 2 3,doc-two 0 0 9 | was scored on other gold: document doc-two has 9 gold spans"})
+  void evalNerDocs_pairedWithAnotherRunsFile_oneLineErrorAndExitTwo(String rows, String message,
+      @TempDir Path dir) throws Exception {
     Path other = dir.resolve("other.tsv");
-    Files.writeString(other, "doc\ttp\tpredicted\tgold\ndoc-one\t1\t2\t3\nelsewhere\t0\t0\t4\n");
+    Files.writeString(other, "doc\ttp\tpredicted\tgold\n"
+        + rows.replace(' ', '\t').replace(',', '\n') + "\n");
     Run r = run("eval-ner", "--format", "iob2", "--docs", "--bootstrap", "0", "--paired",
         other.toString(), fixture().toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("is of other documents").contains("elsewhere")
-        .doesNotContain("Exception");
-  }
-
-  @Test
-  void evalNer_perDocWithoutDocs_usageError() throws Exception {
-    Run r = run("eval-ner", "--format", "iob2", "--per-doc", "x.tsv", fixture().toString());
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("--per-doc works on documents: use it with --docs");
+    assertThat(r.err()).contains(message).doesNotContain("Exception");
+    assertThat(r.err().strip()).doesNotContain("\n");
   }
 
   @Test
