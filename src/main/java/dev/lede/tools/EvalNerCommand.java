@@ -205,6 +205,13 @@ public final class EvalNerCommand implements Command {
         docs.add(fileDocs.get(i));
       }
     }
+    String perDoc = args.option("per-doc", null);
+    Path perDocDir = perDoc == null ? null : Path.of(perDoc).toAbsolutePath().getParent();
+    if (perDocDir != null && !Files.isDirectory(perDocDir)) {
+      // checked before the scoring, which takes minutes on a large set
+      err.println("lede eval-ner: --per-doc folder not found: " + perDocDir);
+      return Main.EXIT_ERROR;
+    }
     String paired = args.option("paired", null);
     List<EvalNerDocuments.DocCounts> earlier = null;
     if (paired != null) {
@@ -224,7 +231,6 @@ public final class EvalNerCommand implements Command {
     EvalNerDocuments.Result result = eval.evaluate(docs, showErrors, out);
     EvalNerDocuments.print(docs.size(), result, resamples, out);
     List<EvalNerDocuments.DocCounts> now = EvalNerDocuments.perDoc(docs, result);
-    String perDoc = args.option("per-doc", null);
     if (perDoc != null) {
       EvalNerDocuments.writePerDoc(Path.of(perDoc), now);
       out.println("wrote " + perDoc + " (" + now.size() + " documents)");

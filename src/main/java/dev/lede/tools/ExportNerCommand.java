@@ -46,8 +46,8 @@ public final class ExportNerCommand implements Command {
 
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
-    Args args = Args.parse(raw, Set.of("with-domain-dev"), Set.of("data", "out", "gmb-sentences", "self-labelled-gmb",
-        "sentences"));
+    Args args = Args.parse(raw, Set.of("with-domain-dev"), Set.of("data", "out", "gmb-sentences",
+        "self-labelled-gmb", "sentences"));
     if (args.option("sentences", null) != null) {
       // untagged sentences, one per line, tokens separated by spaces: fixture inputs
       List<TaggedSentence> sentences = new ArrayList<>();
@@ -118,11 +118,7 @@ public final class ExportNerCommand implements Command {
    */
   static List<TaggedSentence> extraTrainingSentences(Path data, int[] selfLabelled,
       PrintStream out) throws Exception {
-    List<TaggedSentence> train = new ArrayList<>();
-    for (String domain : CROSSNER_DOMAINS) {
-      add(train, data.resolve("crossner-domains/" + domain + "/train.txt"),
-          NerCorpus.Format.CONLL, out);
-    }
+    List<TaggedSentence> train = domainSplits(data, "train.txt", out);
     add(train, data.resolve("sec-filings/FIN5-train.txt"), NerCorpus.Format.CONLL, out);
     if (selfLabelled != null) {
       train.addAll(SelfLabels.gmb(data.resolve("gmb/ner_dataset.csv"), selfLabelled[0],
@@ -148,12 +144,18 @@ public final class ExportNerCommand implements Command {
    * evaluation sets. CrossNER politics dev stays out: it picks the epoch.
    */
   static List<TaggedSentence> domainDevSentences(Path data, PrintStream out) throws Exception {
-    List<TaggedSentence> train = new ArrayList<>();
+    return domainSplits(data, "dev.txt", out);
+  }
+
+  /** One split file of each of {@link #CROSSNER_DOMAINS}, mapped as for training. */
+  private static List<TaggedSentence> domainSplits(Path data, String split, PrintStream out)
+      throws Exception {
+    List<TaggedSentence> sentences = new ArrayList<>();
     for (String domain : CROSSNER_DOMAINS) {
-      add(train, data.resolve("crossner-domains/" + domain + "/dev.txt"), NerCorpus.Format.CONLL,
-          out);
+      add(sentences, data.resolve("crossner-domains/" + domain + "/" + split),
+          NerCorpus.Format.CONLL, out);
     }
-    return train;
+    return sentences;
   }
 
   private static void add(List<TaggedSentence> train, Path file, NerCorpus.Format format,

@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,15 @@ final class EvalNerDocumentsTest {
         new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Run(code, out.toString(StandardCharsets.UTF_8),
         err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** {@code eval-ner --format iob2 --docs OPTIONS...} on the fixture. */
+  private static Run runDocs(String... options) throws URISyntaxException {
+    List<String> args = new ArrayList<>(List.of("eval-ner", "--format", "iob2",
+        "--docs"));
+    args.addAll(List.of(options));
+    args.add(fixture().toString());
+    return run(args.toArray(String[]::new));
   }
 
   @Test
@@ -189,8 +199,7 @@ final class EvalNerDocumentsTest {
   void evalNerDocs_perDocThenPaired_printsTheDifferenceWithItsInterval(@TempDir Path dir)
       throws Exception {
     Path perDoc = dir.resolve("before.tsv");
-    Run first = run("eval-ner", "--format", "iob2", "--docs", "--bootstrap", "0", "--per-doc",
-        perDoc.toString(), fixture().toString());
+    Run first = runDocs("--bootstrap", "0", "--per-doc", perDoc.toString());
     assertThat(first.code()).isZero();
     List<String> lines = Files.readAllLines(perDoc);
     assertThat(lines).hasSize(3);
@@ -199,8 +208,7 @@ final class EvalNerDocumentsTest {
     assertThat(lines.get(1)).startsWith("doc-one\t").endsWith("\t3");
     assertThat(lines.get(2)).startsWith("doc-two\t").endsWith("\t4");
 
-    Run again = run("eval-ner", "--format", "iob2", "--docs", "--bootstrap", "200", "--paired",
-        perDoc.toString(), fixture().toString());
+    Run again = runDocs("--bootstrap", "200", "--paired", perDoc.toString());
     assertThat(again.code()).isZero();
     assertThat(again.out()).contains("difference +0.000").contains("(200 resamples")
         .contains("+0.000 to +0.000");
@@ -218,11 +226,20 @@ final class EvalNerDocumentsTest {
     Path other = dir.resolve("other.tsv");
     Files.writeString(other, "doc\ttp\tpredicted\tgold\n"
         + rows.replace(' ', '\t').replace(',', '\n') + "\n");
-    Run r = run("eval-ner", "--format", "iob2", "--docs", "--bootstrap", "0", "--paired",
-        other.toString(), fixture().toString());
+    Run r = runDocs("--bootstrap", "0", "--paired", other.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains(message).doesNotContain("Exception");
     assertThat(r.err().strip()).doesNotContain("\n");
+  }
+
+  @Test
+  void evalNerDocs_perDocIntoMissingFolder_oneLineErrorAndExitTwo(@TempDir Path dir)
+      throws Exception {
+    Path out = dir.resolve("no-such-folder/counts.tsv");
+    Run r = runDocs("--bootstrap", "0", "--per-doc", out.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--per-doc folder not found").contains("no-such-folder");
+    assertThat(r.out()).doesNotContain("micro");
   }
 
   @Test
