@@ -7,7 +7,14 @@ seed. The output (format LEDENER3) stores the shared part once and each network 
 NeuralTagger averages the networks' emission and transition scores before decoding. Also
 re-writes the Java test fixture with the averaged emission scores.
 
-Usage: combine_ner.py --out models/ner-tagger.bin [--fixture F --fixture-input F] A.bin B.bin ...
+With --rare-to RANK (format LEDENER4), GloVe's words of frequency rank below RANK that the
+networks' vocabulary lacks are appended after it, 4 bits per value with a scale per word: the
+networks were trained with frozen vectors, so a rare name read at analysis time gets its real
+GloVe vector instead of the unknown word's, without retraining (README, "Vectors for rarer
+words").
+
+Usage: combine_ner.py --out models/ner-tagger.bin [--fixture F --fixture-input F]
+           [--glove DIR --rare-to RANK] A.bin B.bin ...
 Run with Debian's Python (/usr/bin/python3, package python3-torch).
 """
 import argparse
@@ -18,7 +25,7 @@ import struct
 import numpy as np
 import torch
 
-from train_ner import Encoder, Tagger, write_fixture
+from train_ner import Encoder, Tagger, load_glove, write_fixture
 
 
 class Reader:
@@ -61,6 +68,38 @@ def parse(path):
     return m
 
 
+def quantize4(m):
+    """4 bits per value (-7..7 stored as 1..15, two values per byte, the even index in the high
+    nibble) with a float scale per row, and the vectors Java decodes from them."""
+    scale = np.abs(m).max(axis=1) / 7.0
+    scale[scale == 0] = 1.0
+    q = np.clip(np.round(m / scale[:, None]), -7, 7).astype(np.int16)
+    if q.shape[1] % 2:
+        q = np.concatenate([q, np.zeros((q.shape[0], 1), dtype=np.int16)], axis=1)
+    nibbles = (q + 8).astype(np.uint8)
+    packed = (nibbles[:, 0::2] << 4) | nibbles[:, 1::2]
+    decoded = (q[:, :m.shape[1]] * scale[:, None]).astype(np.float32)
+    return packed.astype(np.uint8), scale.astype(np.float32), decoded
+
+
+def rare_words(words, glove_dir, rank):
+    """GloVe's words of frequency rank below `rank` not in `words`, in GloVe's order, with their
+    4-bit encoding and decoded vectors."""
+    glove_words, glove = load_glove(glove_dir)
+    have = set(words)
+    keep = [i for i, w in enumerate(glove_words[:rank]) if w not in have]
+    packed, scale, decoded = quantize4(np.asarray(glove[keep], dtype=np.float32))
+    return [glove_words[i] for i in keep], packed, scale, decoded
+
+
+def write_strings(f, xs):
+    f.write(struct.pack(">i", len(xs)))
+    for x in xs:
+        b = x.encode("utf-8")
+        f.write(struct.pack(">i", len(b)))
+        f.write(b)
+
+
 def to_model(m):
     t = m["tensors"]
     n_layers = len(m["dilations"])
@@ -87,15 +126,27 @@ def main():
     ap.add_argument("--out", default="models/ner-tagger.bin")
     ap.add_argument("--fixture", default="src/test/resources/dev/lede/entities/tagger-fixture.tsv")
     ap.add_argument("--fixture-input", default="target/ner-data/fixture.tsv")
+    ap.add_argument("--glove", default="target/glove")
+    ap.add_argument("--rare-to", type=int, default=0,
+                    help="append GloVe's words of frequency rank below this that the vocabulary "
+                         "lacks, 4 bits per value (format LEDENER4); 0 = none (LEDENER3)")
     ap.add_argument("models", nargs="+")
     args = ap.parse_args()
     parts = [parse(p) for p in args.models]
     for p, m in zip(args.models[1:], parts[1:]):
         if m["shared"] != parts[0]["shared"]:
             raise SystemExit(f"{p} does not share its inputs with {args.models[0]}")
+    rare = rare_words(parts[0]["words"], args.glove, args.rare_to) if args.rare_to > 0 else None
     with open(args.out + ".tmp", "wb") as f:
-        f.write(b"LEDENER3")
+        f.write(b"LEDENER4" if rare else b"LEDENER3")
         f.write(parts[0]["shared"])
+        if rare:
+            words, packed, scale, _ = rare
+            write_strings(f, words)
+            f.write(struct.pack(">ii", packed.shape[0], packed.shape[1]))
+            f.write(packed.tobytes())
+            f.write(scale.astype(">f4").tobytes())
+            print(f"{len(words)} rarer GloVe words appended", flush=True)
         f.write(struct.pack(">i", len(parts)))
         for m in parts:
             f.write(m["network"])
@@ -105,7 +156,12 @@ def main():
 
     if os.path.exists(args.fixture_input):
         m0 = parts[0]
-        enc = Encoder({w: i for i, w in enumerate(m0["words"])}, m0["chars"], m0["pos"], m0["gaz"],
+        words = list(m0["words"])
+        if rare:
+            words += rare[0]
+            for m in parts:
+                m["vectors"] = np.concatenate([m["vectors"], rare[3]])
+        enc = Encoder({w: i for i, w in enumerate(words)}, m0["chars"], m0["pos"], m0["gaz"],
                       m0["flags"])
         write_fixture(args.fixture, args.fixture_input, enc, [to_model(m) for m in parts],
                       "models/tools/combine_ner.py")

@@ -20,7 +20,10 @@ import java.util.Map;
  * forward pass, computing one sentence at a time as a matrix so that each weight row is read
  * once per sentence rather than once per token. A model file may hold several networks trained
  * from different seeds on the same inputs (format {@code LEDENER3}): they share the vocabulary and
- * word vectors, and their emission and transition scores are averaged before decoding.
+ * word vectors, and their emission and transition scores are averaged before decoding. Format
+ * {@code LEDENER4} adds GloVe's rarer words that the training data lacked, 4 bits per value: the
+ * vectors were frozen while training, so a rare name read here gets its own vector rather than
+ * the unknown word's.
  *
  * <p>Thread-safe: the weights are read-only after loading; each call allocates its own buffers.
  */
@@ -38,6 +41,8 @@ final class NeuralTagger {
   private static final byte[] MAGIC = "LEDENER2".getBytes(StandardCharsets.US_ASCII);
   /** The third stores several networks after the shared vocabulary. */
   private static final byte[] MAGIC_NETWORKS = "LEDENER3".getBytes(StandardCharsets.US_ASCII);
+  /** The fourth adds rarer words' vectors at 4 bits per value after the vocabulary. */
+  private static final byte[] MAGIC_RARE = "LEDENER4".getBytes(StandardCharsets.US_ASCII);
   /** More networks than this in one file is a corrupt file, not a model. */
   private static final int MAX_NETWORKS = 16;
   /** Width of the character embedding and of the shape, POS and gazetteer embeddings. */
@@ -55,6 +60,12 @@ final class NeuralTagger {
   private final byte[] wordVectors;
   private final float[] wordScales;
   private final int wordDim;
+  /** Index of the first rarer word ({@code LEDENER4}): the rows of {@link #wordVectors}. */
+  private final int rareBase;
+  /** The rarer words' vectors, two 4-bit values per byte (value + 8), the even one high. */
+  private final byte[] rareVectors;
+  private final float[] rareScales;
+  private final int rareRowBytes;
   /** The networks whose scores are averaged; one in a model trained from one seed. */
   private final Network[] networks;
   /** Transition, start and end scores: the networks' mean. */
@@ -69,7 +80,8 @@ final class NeuralTagger {
     byte[] magic = new byte[MAGIC.length];
     in.readFully(magic);
     boolean fourFlags = Arrays.equals(magic, MAGIC_4_FLAGS);
-    boolean version3 = Arrays.equals(magic, MAGIC_NETWORKS);
+    boolean rare = Arrays.equals(magic, MAGIC_RARE);
+    boolean version3 = rare || Arrays.equals(magic, MAGIC_NETWORKS);
     if (!fourFlags && !version3 && !Arrays.equals(magic, MAGIC)) {
       throw new IOException("not a Lede neural tagger model");
     }
@@ -100,6 +112,28 @@ final class NeuralTagger {
     for (int i = 0; i < rows; i++) {
       wordScales[i] = in.readFloat();
     }
+    rareBase = rows;
+    if (rare) {
+      List<String> rareWords = strings(in);
+      int rareRows = in.readInt();
+      rareRowBytes = in.readInt();
+      if (rareRows != rareWords.size() || rareRowBytes != (wordDim + 1) / 2) {
+        throw new IOException("rarer words' vectors do not match their words");
+      }
+      for (int i = 0; i < rareWords.size(); i++) {
+        wordIndex.putIfAbsent(rareWords.get(i), rows + i);
+      }
+      rareVectors = new byte[rareRows * rareRowBytes];
+      in.readFully(rareVectors);
+      rareScales = new float[rareRows];
+      for (int i = 0; i < rareRows; i++) {
+        rareScales[i] = in.readFloat();
+      }
+    } else {
+      rareRowBytes = 0;
+      rareVectors = new byte[0];
+      rareScales = new float[0];
+    }
     int members = version3 ? in.readInt() : 1;
     if (members < 1 || members > MAX_NETWORKS) {
       throw new IOException(members + " networks, expected 1 to " + MAX_NETWORKS);
@@ -121,6 +155,26 @@ final class NeuralTagger {
       String l = labels.get(i);
       labelType[i] = l.equals("O") ? -1 : TaggedSentence.TYPES.indexOf(l.substring(2));
       labelInside[i] = l.startsWith("I-");
+    }
+  }
+
+  /** Writes word {@code w}'s vector into {@code x[0..wordDim)}. */
+  private void wordVector(int w, float[] x) {
+    if (w < rareBase) {
+      float scale = wordScales[w];
+      int base = w * wordDim;
+      for (int j = 0; j < wordDim; j++) {
+        x[j] = wordVectors[base + j] * scale;
+      }
+      return;
+    }
+    int r = w - rareBase;
+    float scale = rareScales[r];
+    int base = r * rareRowBytes;
+    for (int j = 0; j < wordDim; j++) {
+      int b = rareVectors[base + (j >> 1)];
+      int nibble = (j & 1) == 0 ? (b >> 4) & 0xF : b & 0xF;
+      x[j] = (nibble - 8) * scale;
     }
   }
 
@@ -351,11 +405,7 @@ final class NeuralTagger {
       float[] x = new float[lexicalDim];
       Integer w = wordIndex.get(token.toLowerCase(Locale.ROOT));
       if (w != null && w != 0) {
-        float scale = wordScales[w];
-        int base = w * wordDim;
-        for (int j = 0; j < wordDim; j++) {
-          x[j] = wordVectors[base + j] * scale;
-        }
+        wordVector(w, x);
       }
       charFeatures(token, x, wordDim);
       System.arraycopy(shapeEmb, shape(token) * shapeDim, x, wordDim + charFilters, shapeDim);

@@ -75,7 +75,7 @@ final class NeuralTaggerTest {
   @Test
   void emissions_matchTheTrainingFramework() throws IOException {
     List<List<Row>> sentences = fixture();
-    assertThat(sentences).hasSize(6);
+    assertThat(sentences).hasSize(7);
     for (List<Row> s : sentences) {
       int n = s.size();
       float[] em = tagger.emissions(s.stream().map(Row::token).toArray(String[]::new),
@@ -188,10 +188,11 @@ final class NeuralTaggerTest {
   }
 
   /**
-   * The shipped model cut into its shared part (vocabulary, vectors) and its networks, so that
-   * tests can put together files of one network, of several, or of none.
+   * The shipped model cut into its shared part (vocabulary, vectors), the rarer words' block of
+   * format 4 (empty in other formats) and its networks, so that tests can put together files of
+   * one network, of several, or of none, with or without the rarer words.
    */
-  private record ModelParts(byte[] shared, List<byte[]> networks) {
+  private record ModelParts(byte[] shared, byte[] rare, List<byte[]> networks) {
 
     static ModelParts of(byte[] model) throws IOException {
       ByteBuffer b = ByteBuffer.wrap(model);
@@ -212,7 +213,20 @@ final class NeuralTaggerTest {
       int dim = b.getInt();
       b.position(b.position() + rows * dim + 4 * rows);
       byte[] shared = Arrays.copyOfRange(model, 8, b.position());
-      int count = magic.equals("LEDENER3") ? b.getInt() : 1;
+      int rareFrom = b.position();
+      if (magic.equals("LEDENER4")) {
+        int n = b.getInt();
+        for (int i = 0; i < n; i++) {
+          int length = b.getInt();
+          b.position(b.position() + length);
+        }
+        int rareRows = b.getInt();
+        int rowBytes = b.getInt();
+        b.position(b.position() + rareRows * rowBytes + 4 * rareRows);
+      }
+      byte[] rare = Arrays.copyOfRange(model, rareFrom, b.position());
+      int count = magic.startsWith("LEDENER") && magic.compareTo("LEDENER3") >= 0
+          ? b.getInt() : 1;
       List<byte[]> networks = new ArrayList<>();
       for (int m = 0; m < count; m++) {
         int from = b.position();
@@ -226,7 +240,7 @@ final class NeuralTaggerTest {
         networks.add(Arrays.copyOfRange(model, from, b.position()));
       }
       assertThat(b.remaining()).isZero();
-      return new ModelParts(shared, networks);
+      return new ModelParts(shared, rare, networks);
     }
 
     /** A tagger of these networks: format 2 for one network, format 3 for several. */
@@ -237,6 +251,24 @@ final class NeuralTaggerTest {
     /** A tagger of these networks in format 3 (with a network count), even for one. */
     NeuralTagger inFormatThree(int... networkIndexes) throws IOException {
       return read(true, networkIndexes);
+    }
+
+    /** A tagger of these networks in format 4: with the rarer words' vectors. */
+    NeuralTagger inFormatFour(int... networkIndexes) throws IOException {
+      return NeuralTagger.read(new ByteArrayInputStream(formatFour(rare, networkIndexes)));
+    }
+
+    /** Format 4's bytes with this rarer words' block. */
+    byte[] formatFour(byte[] rareBlock, int... networkIndexes) throws IOException {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      out.write("LEDENER4".getBytes(StandardCharsets.US_ASCII));
+      out.write(shared);
+      out.write(rareBlock);
+      out.write(ByteBuffer.allocate(4).putInt(networkIndexes.length).array());
+      for (int i : networkIndexes) {
+        out.write(networks.get(i));
+      }
+      return out.toByteArray();
     }
 
     private NeuralTagger read(boolean formatThree, int... networkIndexes) throws IOException {
@@ -322,7 +354,7 @@ final class NeuralTaggerTest {
           b.putFloat(start + 4 * j, atStart && j == label ? 1e4f : 0f);
           b.putFloat(end + 4 * j, !atStart && j == label ? 1e4f : 0f);
         }
-        NeuralTagger edited = new ModelParts(parts.shared(), List.of(network)).with(0);
+        NeuralTagger edited = new ModelParts(parts.shared(), parts.rare(), List.of(network)).with(0);
         assertThat(edited.decode(new float[labels], 1))
             .as("label %d, %s", label, atStart ? "start" : "end").containsExactly(label);
       }
@@ -399,6 +431,77 @@ final class NeuralTaggerTest {
     assertThatThrownBy(() -> NeuralTagger.read(new ByteArrayInputStream(out.toByteArray())))
         .isInstanceOf(IOException.class)
         .hasMessageContaining(count + " networks, expected 1 to 16");
+  }
+
+  /**
+   * A word of the rarer words' block (GloVe rank 100,000-200,000, not in the training data) reads
+   * its own vector: its scores differ from those of the same networks without the block, where it
+   * is an unknown word; a word beyond the block ("Simrock", rank about 210,000) and a word of the
+   * vocabulary score the same either way.
+   */
+  @Test
+  void emissions_rareWord_readsItsVectorFromTheFourBitBlock() throws IOException {
+    ModelParts parts = shippedParts();
+    assertThat(parts.rare()).isNotEmpty();
+    NeuralTagger withRare = parts.inFormatFour(0, 1);
+    NeuralTagger without = parts.with(0, 1);
+    String[] pos = {"PROPN", "VERB"};
+    String[] gaz = new String[2];
+    int[] flags = new int[2];
+
+    float[] rare = withRare.emissions(new String[] {"Jespersen", "said"}, pos, gaz, flags);
+    float[] unknown = without.emissions(new String[] {"Jespersen", "said"}, pos, gaz, flags);
+    assertThat(rare).isNotEqualTo(unknown);
+    assertThat(withRare.emissions(new String[] {"Simrock", "said"}, pos, gaz, flags))
+        .containsExactly(without.emissions(new String[] {"Simrock", "said"}, pos, gaz, flags));
+    assertThat(withRare.emissions(new String[] {"Markiv", "said"}, pos, gaz, flags))
+        .containsExactly(without.emissions(new String[] {"Markiv", "said"}, pos, gaz, flags));
+  }
+
+  /** The block's last word ends its table: read like any other, from its own row. */
+  @Test
+  void emissions_lastRareWord_readsTheTablesLastRow() throws IOException {
+    ModelParts parts = shippedParts();
+    ByteBuffer b = ByteBuffer.wrap(parts.rare());
+    int n = b.getInt();
+    String last = null;
+    for (int i = 0; i < n; i++) {
+      int length = b.getInt();
+      last = new String(parts.rare(), b.position(), length, StandardCharsets.UTF_8);
+      b.position(b.position() + length);
+    }
+    String[] pos = {"ADP", "PROPN"};
+
+    float[] em = parts.inFormatFour(0).emissions(new String[] {"about", last}, pos,
+        new String[2], new int[2]);
+
+    assertThat(em).isNotEqualTo(parts.with(0).emissions(new String[] {"about", last}, pos,
+        new String[2], new int[2]));
+    for (float f : em) {
+      assertThat(Float.isFinite(f)).isTrue();
+    }
+  }
+
+  /** A block whose row count or row width does not fit its words is a corrupt file. */
+  @ParameterizedTest
+  @CsvSource({"1,0", "-1,0", "0,1", "0,-1"})
+  void read_rareBlockNotMatchingItsWords_throws(int rowsOff, int widthOff) throws IOException {
+    ModelParts parts = shippedParts();
+    byte[] rare = parts.rare().clone();
+    ByteBuffer b = ByteBuffer.wrap(rare);
+    int n = b.getInt();
+    for (int i = 0; i < n; i++) {
+      int length = b.getInt();
+      b.position(b.position() + length);
+    }
+    int at = b.position();
+    b.putInt(at, b.getInt(at) + rowsOff);
+    b.putInt(at + 4, b.getInt(at + 4) + widthOff);
+
+    assertThatThrownBy(() -> NeuralTagger.read(new ByteArrayInputStream(
+        parts.formatFour(rare, 0))))
+        .isInstanceOf(IOException.class)
+        .hasMessage("rarer words' vectors do not match their words");
   }
 
   @ParameterizedTest
