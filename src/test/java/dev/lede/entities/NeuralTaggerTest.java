@@ -161,12 +161,7 @@ final class NeuralTaggerTest {
     b.position(b.position() + 4 * layers);
     String last = null;
     for (int list = 0; list < 5; list++) { // labels, POS, gazetteer, characters, words
-      int n = b.getInt();
-      for (int i = 0; i < n; i++) {
-        int length = b.getInt();
-        last = new String(model, b.position(), length, StandardCharsets.UTF_8);
-        b.position(b.position() + length);
-      }
+      last = skipStrings(b);
     }
     String[] tokens = {"about", last};
 
@@ -203,11 +198,7 @@ final class NeuralTaggerTest {
       int layers = b.getInt();
       b.position(b.position() + 4 * layers);
       for (int list = 0; list < 5; list++) {
-        int n = b.getInt();
-        for (int i = 0; i < n; i++) {
-          int length = b.getInt();
-          b.position(b.position() + length);
-        }
+        skipStrings(b);
       }
       int rows = b.getInt();
       int dim = b.getInt();
@@ -215,18 +206,13 @@ final class NeuralTaggerTest {
       byte[] shared = Arrays.copyOfRange(model, 8, b.position());
       int rareFrom = b.position();
       if (magic.equals("LEDENER4")) {
-        int n = b.getInt();
-        for (int i = 0; i < n; i++) {
-          int length = b.getInt();
-          b.position(b.position() + length);
-        }
+        skipStrings(b);
         int rareRows = b.getInt();
         int rowBytes = b.getInt();
         b.position(b.position() + rareRows * rowBytes + 4 * rareRows);
       }
       byte[] rare = Arrays.copyOfRange(model, rareFrom, b.position());
-      int count = magic.startsWith("LEDENER") && magic.compareTo("LEDENER3") >= 0
-          ? b.getInt() : 1;
+      int count = magic.equals("LEDENER3") || magic.equals("LEDENER4") ? b.getInt() : 1;
       List<byte[]> networks = new ArrayList<>();
       for (int m = 0; m < count; m++) {
         int from = b.position();
@@ -283,6 +269,17 @@ final class NeuralTaggerTest {
       }
       return NeuralTagger.read(new ByteArrayInputStream(out.toByteArray()));
     }
+  }
+
+  /** Reads past a list of strings as the model stores them; returns the last (null if none). */
+  private static String skipStrings(ByteBuffer b) {
+    String last = null;
+    for (int i = 0, n = b.getInt(); i < n; i++) {
+      int length = b.getInt();
+      last = new String(b.array(), b.position(), length, StandardCharsets.UTF_8);
+      b.position(b.position() + length);
+    }
+    return last;
   }
 
   private static ModelParts shippedParts() throws IOException {
@@ -462,14 +459,7 @@ final class NeuralTaggerTest {
   @Test
   void emissions_lastRareWord_readsTheTablesLastRow() throws IOException {
     ModelParts parts = shippedParts();
-    ByteBuffer b = ByteBuffer.wrap(parts.rare());
-    int n = b.getInt();
-    String last = null;
-    for (int i = 0; i < n; i++) {
-      int length = b.getInt();
-      last = new String(parts.rare(), b.position(), length, StandardCharsets.UTF_8);
-      b.position(b.position() + length);
-    }
+    String last = skipStrings(ByteBuffer.wrap(parts.rare()));
     String[] pos = {"ADP", "PROPN"};
 
     float[] em = parts.inFormatFour(0).emissions(new String[] {"about", last}, pos,
@@ -489,11 +479,7 @@ final class NeuralTaggerTest {
     ModelParts parts = shippedParts();
     byte[] rare = parts.rare().clone();
     ByteBuffer b = ByteBuffer.wrap(rare);
-    int n = b.getInt();
-    for (int i = 0; i < n; i++) {
-      int length = b.getInt();
-      b.position(b.position() + length);
-    }
+    skipStrings(b);
     int at = b.position();
     b.putInt(at, b.getInt(at) + rowsOff);
     b.putInt(at + 4, b.getInt(at + 4) + widthOff);
