@@ -25,7 +25,7 @@ import struct
 import numpy as np
 import torch
 
-from train_ner import Encoder, Tagger, load_glove, write_fixture
+from train_ner import Encoder, Tagger, load_glove, write_fixture, write_strings
 
 
 class Reader:
@@ -94,14 +94,6 @@ def rare_words(words, glove_dir, rank):
     keep = [i for i, w in enumerate(glove_words[:rank]) if w not in have]
     packed, scale, decoded = quantize4(np.asarray(glove[keep], dtype=np.float32))
     return [glove_words[i] for i in keep], packed, scale, decoded
-
-
-def write_strings(f, xs):
-    f.write(struct.pack(">i", len(xs)))
-    for x in xs:
-        b = x.encode("utf-8")
-        f.write(struct.pack(">i", len(b)))
-        f.write(b)
 
 
 def to_model(m):

@@ -52,7 +52,7 @@ for pid in "${pids[@]}"; do
 done
 # GloVe's words of frequency rank below RARE_TO that the training data lacks go into the model at
 # 4 bits per value: the networks read frozen vectors, so a rare name gets its own vector at
-# analysis time (README, "Vectors for rarer words"; 96,399 words, 5 MB).
+# analysis time (README, "Vectors for rarer words"; 96,399 words, 6.3 MB).
 RARE_TO="${RARE_TO:-200000}"
 /usr/bin/python3 models/tools/combine_ner.py --glove target/glove --rare-to "$RARE_TO" \
   --out models/ner-tagger.bin --fixture src/test/resources/dev/lede/entities/tagger-fixture.tsv \

@@ -321,17 +321,17 @@ def evaluate(model, enc_sents, gold_sents):
     return 2 * p * r / (p + r) if p + r else 0
 
 
-def write_model(path, model, words, qvec, scale, chars, pos, gaz, args):
-    def s(f, text):
-        b = text.encode("utf-8")
+def write_strings(f, xs):
+    """A list of strings as NeuralTagger reads it: the count, then each one's UTF-8 length and
+    bytes, big-endian."""
+    f.write(struct.pack(">i", len(xs)))
+    for x in xs:
+        b = x.encode("utf-8")
         f.write(struct.pack(">i", len(b)))
         f.write(b)
 
-    def strings(f, xs):
-        f.write(struct.pack(">i", len(xs)))
-        for x in xs:
-            s(f, x)
 
+def write_model(path, model, words, qvec, scale, chars, pos, gaz, args):
     def tensor(f, t):
         a = t.detach().numpy().astype(">f4")
         f.write(struct.pack(">i", a.ndim))
@@ -346,11 +346,11 @@ def write_model(path, model, words, qvec, scale, chars, pos, gaz, args):
         f.write(struct.pack(">i", len(model.convs)))
         for d in model.dilations:
             f.write(struct.pack(">i", d))
-        strings(f, LABELS)
-        strings(f, pos)
-        strings(f, gaz)
-        strings(f, chars)
-        strings(f, words)
+        write_strings(f, LABELS)
+        write_strings(f, pos)
+        write_strings(f, gaz)
+        write_strings(f, chars)
+        write_strings(f, words)
         f.write(struct.pack(">ii", qvec.shape[0], qvec.shape[1]))
         f.write(qvec.astype(np.int8).tobytes())
         f.write(scale.astype(">f4").tobytes())

@@ -81,8 +81,8 @@ final class NeuralTagger {
     in.readFully(magic);
     boolean fourFlags = Arrays.equals(magic, MAGIC_4_FLAGS);
     boolean rare = Arrays.equals(magic, MAGIC_RARE);
-    boolean version3 = rare || Arrays.equals(magic, MAGIC_NETWORKS);
-    if (!fourFlags && !version3 && !Arrays.equals(magic, MAGIC)) {
+    boolean networkCount = rare || Arrays.equals(magic, MAGIC_NETWORKS);
+    if (!fourFlags && !networkCount && !Arrays.equals(magic, MAGIC)) {
       throw new IOException("not a Lede neural tagger model");
     }
     maxChars = in.readInt();
@@ -134,7 +134,7 @@ final class NeuralTagger {
       rareVectors = new byte[0];
       rareScales = new float[0];
     }
-    int members = version3 ? in.readInt() : 1;
+    int members = networkCount ? in.readInt() : 1;
     if (members < 1 || members > MAX_NETWORKS) {
       throw new IOException(members + " networks, expected 1 to " + MAX_NETWORKS);
     }
