@@ -189,6 +189,7 @@ final class DocumentPass {
     List<TypedMention> extra = new ArrayList<>();
     int next = 0;
     int lastCovered = -1; // index of the last token inside a mention
+    int previousPersonWord = -2; // index of the last token added as a word of a person's name
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       while (next < out.size() && out.get(next).end() <= t.start()) {
@@ -215,10 +216,31 @@ final class DocumentPass {
             body.substring(tokens.get(first).start(), end)).toLowerCase(Locale.ROOT))) {
           first = i;
         }
-        extra.add(new TypedMention(tokens.get(first).start(), end, EntityType.PERSON, null,
-            null, false));
+        TypedMention previous = extra.isEmpty() ? null : extra.get(extra.size() - 1);
+        if (previous != null && previousPersonWord == i - 1
+            && previous.end() == tokens.get(i - 1).end()
+            && onlySpaces(body, previous.end(), t.start())) {
+          // "Samia Suluhu Hassan" again where no sentence found it: one mention, not three
+          extra.set(extra.size() - 1, new TypedMention(previous.start(), end, EntityType.PERSON,
+              null, null, false));
+        } else {
+          extra.add(new TypedMention(tokens.get(first).start(), end, EntityType.PERSON, null,
+              null, false));
+        }
+        previousPersonWord = i;
       }
     }
     return extra;
+  }
+
+  /** Whether the text between two offsets is whitespace only (no line break). */
+  private static boolean onlySpaces(String body, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = body.charAt(i);
+      if (c != ' ' && c != '\u00A0') {
+        return false;
+      }
+    }
+    return from < to;
   }
 }

@@ -140,6 +140,12 @@ final class LexiconCandidates {
         int b = m.lastToken() + 1;
         switch (sense.kind()) {
           case COUNTRY -> {
+            if (b - a > 1 && words[a].equals("The") && opensSentence(words, a)) {
+              // "The Netherlands will host": the capital is the sentence's, not the name's,
+              // so the article stays outside as a lowercase "the" does; a "The" capitalised
+              // within a sentence ("in The Gambia") is the writer's and stays in
+              a++;
+            }
             if (b - a == 1 && a > 0 && b < n && !caps
                 && features.isTitle(words[a - 1]) && isCap(words[b], false)
                 && gazetteer.surnames.contains(NameFeatures.stripPossessive(words[b]))) {
@@ -360,5 +366,15 @@ final class LexiconCandidates {
         && gazetteer.surnames.contains(last)
         && (b - a == 2 || gazetteer.givenNames.contains(words[a + 1])
             || gazetteer.surnames.contains(words[a + 1]) || words[a + 1].matches("\\p{Lu}\\."));
+  }
+
+  /** Whether a token starts its sentence: the first, or after opening punctuation only. */
+  private static boolean opensSentence(String[] words, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (words[k].codePoints().anyMatch(Character::isLetterOrDigit)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -359,6 +359,31 @@ final class ModelCandidates {
   }
 
   /**
+   * Where a person's name starts in a person span that holds a possessive ("Britain's Keir
+   * Starmer", "Tanzania's Samia Suluhu Hassan"): after the last possessive, when two or more
+   * capitalised words follow it (the owner, a country or organisation, is a candidate of its
+   * own); else {@code a}, and the span is dropped as two names joined ("St. Peter's Basilica").
+   */
+  static int afterOwner(String[] words, int a, int b) {
+    int last = -1;
+    for (int t = a; t < b - 1; t++) {
+      boolean clitic = words[t].equals("'s") || words[t].equals("’s");
+      if (clitic || !NameFeatures.stripPossessive(words[t]).equals(words[t])) {
+        last = t;
+      }
+    }
+    if (last < 0 || b - (last + 1) < 2) {
+      return a;
+    }
+    for (int t = last + 1; t < b; t++) {
+      if (!Character.isUpperCase(words[t].charAt(0)) && !PARTICLES.contains(words[t])) {
+        return a;
+      }
+    }
+    return last + 1;
+  }
+
+  /**
    * Cleans one model span: titles, articles, punctuation and possessives outside; null when what
    * is left names no one.
    */
@@ -414,6 +439,9 @@ final class ModelCandidates {
     if (a >= b) {
       return null;
     }
+    if (type == EntityType.PERSON) {
+      a = afterOwner(words, a, b);
+    }
     for (int t = a; t < b; t++) {
       // a possessive inside joins two names
       if ((t < b - 1 && !NameFeatures.stripPossessive(words[t]).equals(words[t]))
@@ -449,8 +477,15 @@ final class ModelCandidates {
       // "Russian President Vladimir Putin", "Health Minister Jane Doe", "Mr."
       int cut = -1;
       for (int j = a; j < b - 1; j++) {
-        if (features.isTitle(words[j]) || demonym[j] || countryToken[j]
-            || ROLE_HEADS.contains(words[j].toLowerCase(Locale.ROOT))
+        boolean role = features.isTitle(words[j])
+            || ROLE_HEADS.contains(words[j].toLowerCase(Locale.ROOT));
+        // after a given name or initials a title word is a surname: "Martin Luther King Jr.",
+        // "Billie Jean King", "B.B. King", "Tom Bishop"
+        if (role && j > a && (gazetteer.givenNames.contains(words[j - 1])
+            || INITIALS.matcher(words[j - 1]).matches())) {
+          role = false;
+        }
+        if (role || demonym[j] || countryToken[j]
             || PERSON_INTRODUCERS.contains(words[j].toLowerCase(Locale.ROOT))) {
           cut = j;
         }

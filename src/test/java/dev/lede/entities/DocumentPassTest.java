@@ -130,6 +130,24 @@ final class DocumentPassTest {
   }
 
   @Test
+  void apply_fullNameRepeatNoSentenceFound_isOneMention() {
+    String body = "Anna Lin Okafor spoke . Then Anna Lin Okafor ’s aide and Okafor , Anna left .";
+
+    assertThat(apply(body, model(body, "Anna Lin Okafor", 0, EntityType.PERSON)))
+        .containsExactly("PERSON:Anna Lin Okafor", "PERSON:Anna Lin Okafor", "PERSON:Okafor",
+            "PERSON:Anna");
+  }
+
+  @Test
+  void apply_nameWordsApartOrAfterAPossessive_stayApart() {
+    String body = "Anna Okafor spoke . Okafor’s Anna left . Okafor\nAnna came .";
+
+    assertThat(apply(body, model(body, "Anna Okafor", 0, EntityType.PERSON)))
+        .containsExactly("PERSON:Anna Okafor", "PERSON:Okafor", "PERSON:Anna", "PERSON:Okafor",
+            "PERSON:Anna");
+  }
+
+  @Test
   void apply_wordsOfThreeLettersRepeat_twoLetterOnesDoNot() {
     String three = "Ann Okafor spoke . Ann left .";
     String two = "Li Okafor spoke . Li left .";

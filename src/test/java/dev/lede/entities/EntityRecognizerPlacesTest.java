@@ -36,6 +36,20 @@ final class EntityRecognizerPlacesTest {
   }
 
   @Test
+  void recognize_countryAfterASentenceOpeningThe_leavesTheArticleOut() {
+    String text = "The Netherlands will host the talks. “The Philippines declined,” an aide said."
+        + " Envoys flew from Banjul in The Gambia.";
+    List<Entity> entities = recognize(null, text);
+    assertThat(texts(find(entities, EntityType.COUNTRY, "Netherlands").orElseThrow()))
+        .containsExactly("Netherlands");
+    assertThat(texts(find(entities, EntityType.COUNTRY, "Philippines").orElseThrow()))
+        .containsExactly("Philippines");
+    // capitalised within the sentence, the article is the writer's part of the name
+    assertThat(texts(find(entities, EntityType.COUNTRY, "Gambia").orElseThrow()))
+        .containsExactly("The Gambia");
+  }
+
+  @Test
   void recognize_georgiaWithUsStates_isTheStateNotTheCountry() throws IOException {
     List<Entity> entities = recognize(null, resource("atlanta-weather.txt"));
     assertThat(find(entities, EntityType.LOCATION, "Georgia")).isPresent();

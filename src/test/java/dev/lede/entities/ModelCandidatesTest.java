@@ -334,6 +334,16 @@ final class ModelCandidatesTest {
       // a possessive that starts the span belongs to the name before it
       "Nigeria ’s Okafor scored; 1; 3; PER; PERSON:Okafor",
       "Nigeria 's Okafor scored; 1; 3; PER; PERSON:Okafor",
+      // a person span that takes its owner along: the name after the possessive
+      "Ruritania ’s Greta Okafor said; 0; 4; PER; PERSON:Greta Okafor",
+      "Ruritania 's Greta Lin Okafor said; 0; 5; PER; PERSON:Greta Lin Okafor",
+      "Ruritania ’s President Greta Okafor said; 0; 5; PER; PERSON:Greta Okafor",
+      "Ruritania ’s Ursula von Okafor said; 0; 5; PER; PERSON:Ursula von Okafor",
+      // one word after the possessive, or a lowercase one: two names joined, no person
+      "St. Peter ’s Basilica rose; 0; 4; PER;",
+      "Okafor ’s Greta said; 0; 3; PER;",
+      "Okafor ’s new Greta said; 0; 4; PER;",
+      "Okafor ’s Greta Lin; 0; 4; ORG;",
       // a title and its portfolio with no name after them: a job, no person
       "the Secretary of State said; 1; 4; PER;",
       "the Minister for Foreign Affairs said; 1; 5; PER;",

@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 final class TextProcessorTest {
@@ -385,6 +387,39 @@ final class TextProcessorTest {
         "It was signed by Brennan and J.");
     assertThat(t.tokens()).extracting(Token::text).containsSubsequence(
         "George", "W.", "Bush", ".", "He", "left", ".", "by", "J.", "Brennan", "and", "J.");
+    assertOffsetsExact(t);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"J.D. Okafor", "C.S. Nowak", "W.E.B. Du Okafor", "A. J. Okafor"})
+  void process_dottedInitialsBeforeAName_endNoSentence(String name) {
+    AnalyzedText t = processor.process("The mayor met " + name + " on Monday. They left.");
+
+    assertThat(t.sentences()).extracting(Sentence::text).containsExactly(
+        "The mayor met " + name + " on Monday.", "They left.");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"U.S., false", "U.K., false", "U.N., false", "D.C., false", "J.D., true",
+      "W.E.B., true", "W., true"})
+  void joinInitials_onlyInitialsNotAbbreviationsOfPlacesJoinTheNextSentence(String before,
+      boolean joined) {
+    String text = "The envoy met " + before + " Okafor there.";
+    int cut = text.indexOf(" Okafor") + 1;
+    Span[] spans = {new Span(0, cut - 1), new Span(cut, text.length())};
+
+    assertThat(TextProcessor.joinInitials(text, spans)).hasSize(joined ? 1 : 2);
+  }
+
+  @Test
+  void process_hyphenBetweenLettersOrDigits_staysInsideTheWord() {
+    AnalyzedText t = processor.process("Ocasio-Cortez, a well-known 32-year-old, backed the"
+        + " Kremlin-backed plan and the U.S.-led talks in Guinea-Bissau -- twice - in 2020-2021.");
+
+    assertThat(t.tokens()).extracting(Token::text).contains("Ocasio-Cortez", "well-known",
+        "32-year-old", "Kremlin-backed", "Guinea-Bissau", "2020-2021")
+        .containsSubsequence("U.S.", "-", "led")
+        .doesNotContain("-Cortez", "Kremlin-", "32-");
     assertOffsetsExact(t);
   }
 
