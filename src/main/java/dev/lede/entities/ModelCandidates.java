@@ -35,6 +35,13 @@ final class ModelCandidates {
 
   /** A token of initials only: "J.", "R.E.", "W.H.S.". */
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
+  /**
+   * Plural nouns whose possessive is a word of a name ("People's Liberation Army", "Children's
+   * Hospital", "Women's Institute"): before any other possessive a name ends.
+   */
+  private static final Set<String> COMMON_OWNERS = Set.of("people", "children", "women", "men",
+      "workers", "veterans", "farmers", "citizens", "nations", "students", "teachers", "writers",
+      "soldiers", "sailors", "mothers", "fathers", "girls", "boys", "peoples");
   /** Initials whose last full stop the tokenizer split off: "R.E" before ".". */
   private static final Pattern INITIALS_CUT = Pattern.compile("(\\p{Lu}\\.)*\\p{Lu}");
 
@@ -383,6 +390,22 @@ final class ModelCandidates {
     return last + 1;
   }
 
+  /** The last token of a span's words before its last word that is or ends in a possessive, or -1. */
+  private static int lastPossessive(String[] words, int a, int b) {
+    int last = -1;
+    for (int t = a; t < b - 1; t++) {
+      if (words[t].equals("'s") || words[t].equals("’s")
+          || !NameFeatures.stripPossessive(words[t]).equals(words[t])) {
+        last = t;
+      }
+    }
+    return last;
+  }
+
+  private static boolean isSaint(String word) {
+    return word.equals("St.") || word.equals("St") || word.equals("Saint");
+  }
+
   /**
    * Cleans one model span: titles, articles, punctuation and possessives outside; null when what
    * is left names no one.
@@ -439,10 +462,47 @@ final class ModelCandidates {
     if (a >= b) {
       return null;
     }
+    boolean possessiveInName = false;
     if (type == EntityType.PERSON) {
-      a = afterOwner(words, a, b);
+      int after = afterOwner(words, a, b);
+      int p = after == a ? lastPossessive(words, a, b) : -1;
+      if (after > a) {
+        a = after;
+      } else if (p >= 0) {
+        // "Cristiano Ronaldo's Al-Nassr": no name after the possessive, so the person is its
+        // owner, unless the owner is a place ("Spain's Treasury")
+        int end = words[p].equals("'s") || words[p].equals("’s") ? p : p + 1;
+        boolean named = end > a && !isSaint(words[a]); // "St. Peter's Basilica" is no one
+        for (int t = a; t < end; t++) {
+          named &= Character.isUpperCase(words[t].charAt(0)) && !marks.countryToken()[t]
+              && !marks.placeToken()[t] && !demonym[t];
+        }
+        if (named) {
+          b = end;
+        }
+      }
+    } else {
+      int owned = afterOwner(words, a, b);
+      if (owned > a || lastPossessive(words, a, b) >= 0) {
+        int end = lastPossessive(words, a, b);
+        int ownerEnd = words[end].equals("'s") || words[end].equals("’s") ? end - 1 : end;
+        String owner = ownerEnd >= a ? NameFeatures.stripPossessive(words[ownerEnd]) : "";
+        if (isSaint(words[a]) || features.isTitle(owner)
+            || COMMON_OWNERS.contains(owner.toLowerCase(Locale.ROOT))) {
+          // "St. Peter's Basilica", "King's College", "People's Liberation Army", "Boston
+          // Children's Hospital": the possessive is a word of the name
+          possessiveInName = true;
+        } else if (ownerEnd >= a && end + 1 < b) {
+          // "China's Huawei", "South Korea's Foreign Ministry", "Musk's SpaceX": the owner is
+          // a mention of its own, or none
+          a = owned > a ? owned : end + 1;
+          if (b - a >= 2 && b - a <= 4 && gazetteer.givenNames.contains(words[a])) {
+            type = EntityType.PERSON; // "Spain's Pedro Sánchez", read as a place from "Spain"
+          }
+        }
+      }
     }
-    for (int t = a; t < b; t++) {
+    for (int t = a; t < b && !possessiveInName; t++) {
       // a possessive inside joins two names
       if ((t < b - 1 && !NameFeatures.stripPossessive(words[t]).equals(words[t]))
           || (t > a && (words[t].equals("'s") || words[t].equals("’s")))) {

@@ -272,9 +272,18 @@ final class ModelCandidatesTest {
       "in southern Kandahar today; 1; 3; LOC; LOCATION:Kandahar",
       "the Gulf of Mexico south coast; 1; 5; LOC; LOCATION:Gulf of Mexico",
       "the Okafor Foundation and; 1; 4; ORG; ORGANIZATION:Okafor Foundation",
-      // a possessive inside: no name
-      "Okafor 's Nowak Group; 0; 4; ORG;",
-      "Okafor's Nowak Group; 0; 3; ORG;",
+      // a possessive inside: what follows it is a name of its own (a person if a given name
+      // starts it), the owner another; the possessive of a saint, a title or a plural noun is a
+      // word of the name
+      "Okafor 's Nowak Group; 0; 4; ORG; ORGANIZATION:Nowak Group",
+      "Okafor's Nowak Group; 0; 3; ORG; ORGANIZATION:Nowak Group",
+      "Kenya ’s Foreign Ministry said; 0; 4; ORG; ORGANIZATION:Foreign Ministry",
+      "Kenya ’s Greta Okafor said; 0; 4; LOC; PERSON:Greta Okafor",
+      "at St. Okafor 's Basilica; 1; 5; LOC; LOCATION:St. Okafor 's Basilica",
+      "the People ’s Okafor Army; 1; 5; ORG; ORGANIZATION:People ’s Okafor Army",
+      "at King 's College Okafor; 1; 5; ORG; ORGANIZATION:King 's College Okafor",
+      "at Okafor Children 's Hospital; 1; 5; ORG; ORGANIZATION:Okafor Children 's Hospital",
+      "Okafor 's; 0; 2; ORG; ORGANIZATION:Okafor",
       // a trailing role after an organisation's head
       "Labour Party of Kenya MP spoke; 0; 5; ORG; ORGANIZATION:Labour Party of Kenya",
       "Okafor Party MP spoke; 0; 3; ORG; ORGANIZATION:Okafor Party",
@@ -339,11 +348,14 @@ final class ModelCandidatesTest {
       "Ruritania 's Greta Lin Okafor said; 0; 5; PER; PERSON:Greta Lin Okafor",
       "Ruritania ’s President Greta Okafor said; 0; 5; PER; PERSON:Greta Okafor",
       "Ruritania ’s Ursula von Okafor said; 0; 5; PER; PERSON:Ursula von Okafor",
-      // one word after the possessive, or a lowercase one: two names joined, no person
+      // one word after the possessive, or a lowercase one: the owner is the person
+      "Cristiano Okafor ’s Al-Nowak lost; 0; 4; PER; PERSON:Cristiano Okafor",
+      "Okafor ’s Greta said; 0; 3; PER; PERSON:Okafor",
+      "Okafor ’s new Greta said; 0; 4; PER; PERSON:Okafor",
+      // unless the owner is a place or a saint
+      "Kenya ’s Treasury said; 0; 3; PER;",
       "St. Peter ’s Basilica rose; 0; 4; PER;",
-      "Okafor ’s Greta said; 0; 3; PER;",
-      "Okafor ’s new Greta said; 0; 4; PER;",
-      "Okafor ’s Greta Lin; 0; 4; ORG;",
+      "Okafor ’s Greta Lin; 0; 4; ORG; PERSON:Greta Lin",
       // a title and its portfolio with no name after them: a job, no person
       "the Secretary of State said; 1; 4; PER;",
       "the Minister for Foreign Affairs said; 1; 5; PER;",
