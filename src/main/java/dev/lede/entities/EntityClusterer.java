@@ -1,5 +1,6 @@
 package dev.lede.entities;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ final class EntityClusterer {
 
   private static final Pattern MINISTRY_OF =
       Pattern.compile("(?i)ministry\\s+(?:of|for)\\s+(?:the\\s+)?(.+)");
+  private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
   private static final Pattern X_MINISTRY = Pattern.compile("(?i)(.+?)\\s+ministry");
   private static final Pattern DEPARTMENT_OF =
       Pattern.compile("(?i)department\\s+(?:of|for)\\s+(.+)");
@@ -163,14 +165,17 @@ final class EntityClusterer {
     List<Group> people = new ArrayList<>();
     // each word of a name points to the people whose names hold it: no scan over all people
     Map<String, List<Group>> byWord = new HashMap<>();
+    Map<TypedMention, String[]> wordsOf = new HashMap<>();
+    for (TypedMention f : persons) {
+      wordsOf.put(f, words(body.substring(f.start(), f.end())));
+    }
     List<TypedMention> sorted = new ArrayList<>(persons);
     // longest names first, so shorter forms find their full name wherever it appears
-    sorted.sort(Comparator.<TypedMention>comparingInt(
-        f -> -words(body.substring(f.start(), f.end())).length)
+    sorted.sort(Comparator.<TypedMention>comparingInt(f -> -wordsOf.get(f).length)
         .thenComparingInt(TypedMention::start));
     for (TypedMention f : sorted) {
       String text = body.substring(f.start(), f.end());
-      String[] w = words(text);
+      String[] w = wordsOf.get(f);
       Group best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (Group g : byWord.getOrDefault(w[0], List.of())) {
@@ -202,8 +207,15 @@ final class EntityClusterer {
     return g.firstStart <= start ? start - g.firstStart : (g.firstStart - start) * 4;
   }
 
-  private static String[] words(String text) {
-    return text.toLowerCase(Locale.ROOT).split("[\\s]+");
+  /**
+   * A person's name as words for matching its other forms: lower case, accents and the full
+   * stops of initials dropped, so that "Erdogan" finds "Recep Tayyip Erdoğan" and "J. D. Vance"
+   * finds "J.D. Vance".
+   */
+  static String[] words(String text) {
+    String folded = ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+        .replaceAll("").toLowerCase(Locale.ROOT).replace('.', ' ').strip();
+    return folded.isEmpty() ? new String[] {""} : folded.split("\\s+");
   }
 
   private static boolean containsAll(String[] whole, String[] part) {
@@ -326,7 +338,7 @@ final class EntityClusterer {
       String name = g.name;
       if (g.type == EntityType.PERSON) {
         for (Mention m : mentions) {
-          if (words(m.text()).length > name.split("\\s+").length) {
+          if (words(m.text()).length > words(name).length) {
             name = normalCase(m.text());
           }
         }

@@ -84,6 +84,18 @@ final class EntityClustererTest {
   }
 
   @Test
+  void cluster_formsWithoutAccentsOrWithSpacedInitials_joinThePerson() {
+    String body = "Greta Okafor-Şahin spoke. Okafor-Sahin left. A.J. Nowak and A. J. Nowak met.";
+
+    List<Entity> found = clusterer().cluster(null, body, mentions(body, "PERSON:Greta Okafor-Şahin",
+        "PERSON:Okafor-Sahin", "PERSON:A.J. Nowak", "PERSON:A. J. Nowak"));
+
+    assertThat(show(found)).containsExactly(
+        "PERSON:Greta Okafor-Şahin[Greta Okafor-Şahin, Okafor-Sahin]",
+        "PERSON:A.J. Nowak[A.J. Nowak, A. J. Nowak]");
+  }
+
+  @Test
   void cluster_surnameOfTwoPeople_joinsTheNearestNamedBeforeIt() {
     String body = "Greta Okafor spoke first. Daniel Okafor replied. Okafor then left.";
 
