@@ -278,8 +278,10 @@ final class ModelCandidates {
         out.add(new int[] {and + 1, s[1], per});
       } else if (and > s[0] && Character.isUpperCase(words[and + 1].charAt(0))
           && (knownOrgEndingAt[and - 1] == s[0] || and > s[0] + 1
-              && ORG_HEADS.contains(words[and - 1].toLowerCase(Locale.ROOT)))) {
-        // "World Health Organization and Doctors Without Borders": two organisations
+              && ORG_HEADS.contains(words[and - 1].toLowerCase(Locale.ROOT))
+              || hasHead(words, s[0], and) && hasHead(words, and + 1, s[1]))) {
+        // "World Health Organization and Doctors Without Borders", "Massachusetts Institute of
+        // Technology and Harvard University": two organisations
         out.add(new int[] {s[0], and, TaggedSentence.TYPES.indexOf("ORG")});
         out.add(new int[] {and + 1, s[1], s[2]});
       } else {
@@ -287,6 +289,17 @@ final class ModelCandidates {
       }
     }
     return out;
+  }
+
+  /** Whether a capitalised organisation head word ("University", "Bureau") is among the words. */
+  private static boolean hasHead(String[] words, int a, int b) {
+    for (int t = a; t < b; t++) {
+      if (Character.isUpperCase(words[t].charAt(0))
+          && ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -108,6 +108,19 @@ final class ModelCandidatesTest {
   }
 
   @Test
+  void splitPairs_organisationsWithAHeadWordOnEachSide_areTwoSpans() {
+    SentenceTokens bodies = sentence("Okafor Institute of Technology and Nowak University met");
+    SentenceTokens one = sentence("Okafor Institute of Electrical and Electronics Engineers met");
+    int[] none = new int[9];
+    java.util.Arrays.fill(none, -1);
+
+    assertThat(model.splitPairs(List.of(span(0, 7, "ORG")), bodies.words(), none))
+        .containsExactly(span(0, 4, "ORG"), span(5, 7, "ORG"));
+    assertThat(model.splitPairs(List.of(span(0, 7, "ORG")), one.words(), none))
+        .containsExactly(span(0, 7, "ORG"));
+  }
+
+  @Test
   void splitPairs_personSpanRepeatingAWord_isCutBeforeEachRepeat() {
     SentenceTokens signature = sentence("Thanks , Greta Greta , can you call");
     SentenceTokens twice = sentence("Greta Okafor Greta Okafor Daniel wrote");
