@@ -379,19 +379,12 @@ final class ModelCandidates {
   }
 
   /**
-   * Where a person's name starts in a person span that holds a possessive ("Britain's Keir
+   * Where the name after an owner starts in a span that holds a possessive ("Britain's Keir
    * Starmer", "Tanzania's Samia Suluhu Hassan"): after the last possessive, when two or more
-   * capitalised words follow it (the owner, a country or organisation, is a candidate of its
-   * own); else {@code a}, and the span is dropped as two names joined ("St. Peter's Basilica").
+   * capitalised words or particles follow it; else {@code a}.
    */
   static int afterOwner(String[] words, int a, int b) {
-    int last = -1;
-    for (int t = a; t < b - 1; t++) {
-      boolean clitic = words[t].equals("'s") || words[t].equals("’s");
-      if (clitic || !NameFeatures.stripPossessive(words[t]).equals(words[t])) {
-        last = t;
-      }
-    }
+    int last = lastPossessive(words, a, b);
     if (last < 0 || b - (last + 1) < 2) {
       return a;
     }
@@ -403,16 +396,23 @@ final class ModelCandidates {
     return last + 1;
   }
 
-  /** The last token of a span's words before its last word that is or ends in a possessive, or -1. */
+  /**
+   * The last of a span's tokens before its last one that is a possessive clitic or ends in a
+   * possessive, or -1.
+   */
   private static int lastPossessive(String[] words, int a, int b) {
     int last = -1;
     for (int t = a; t < b - 1; t++) {
-      if (words[t].equals("'s") || words[t].equals("’s")
-          || !NameFeatures.stripPossessive(words[t]).equals(words[t])) {
+      if (isClitic(words[t]) || !NameFeatures.stripPossessive(words[t]).equals(words[t])) {
         last = t;
       }
     }
     return last;
+  }
+
+  /** Whether a token is a possessive clitic of its own ("’s" after "Okafor"). */
+  private static boolean isClitic(String word) {
+    return word.equals("'s") || word.equals("’s");
   }
 
   private static boolean isSaint(String word) {
@@ -476,16 +476,16 @@ final class ModelCandidates {
       return null;
     }
     boolean possessiveInName = false;
-    if (type == EntityType.PERSON) {
+    int possessive = lastPossessive(words, a, b);
+    if (possessive >= 0 && type == EntityType.PERSON) {
       int after = afterOwner(words, a, b);
-      int p = after == a ? lastPossessive(words, a, b) : -1;
       if (after > a) {
         a = after;
-      } else if (p >= 0) {
+      } else {
         // "Cristiano Ronaldo's Al-Nassr": no name after the possessive, so the person is its
-        // owner, unless the owner is a place ("Spain's Treasury")
-        int end = words[p].equals("'s") || words[p].equals("’s") ? p : p + 1;
-        boolean named = end > a && !isSaint(words[a]); // "St. Peter's Basilica" is no one
+        // owner, unless the owner is a place ("Spain's Treasury") or a saint
+        int end = isClitic(words[possessive]) ? possessive : possessive + 1;
+        boolean named = end > a && !isSaint(words[a]);
         for (int t = a; t < end; t++) {
           named &= Character.isUpperCase(words[t].charAt(0)) && !marks.countryToken()[t]
               && !marks.placeToken()[t] && !demonym[t];
@@ -494,31 +494,28 @@ final class ModelCandidates {
           b = end;
         }
       }
-    } else {
-      int owned = afterOwner(words, a, b);
-      if (owned > a || lastPossessive(words, a, b) >= 0) {
-        int end = lastPossessive(words, a, b);
-        int ownerEnd = words[end].equals("'s") || words[end].equals("’s") ? end - 1 : end;
-        String owner = ownerEnd >= a ? NameFeatures.stripPossessive(words[ownerEnd]) : "";
-        if (isSaint(words[a]) || features.isTitle(owner)
-            || COMMON_OWNERS.contains(owner.toLowerCase(Locale.ROOT))) {
-          // "St. Peter's Basilica", "King's College", "People's Liberation Army", "Boston
-          // Children's Hospital": the possessive is a word of the name
-          possessiveInName = true;
-        } else if (ownerEnd >= a && end + 1 < b) {
-          // "China's Huawei", "South Korea's Foreign Ministry", "Musk's SpaceX": the owner is
-          // a mention of its own, or none
-          a = owned > a ? owned : end + 1;
-          if (b - a >= 2 && b - a <= 4 && gazetteer.givenNames.contains(words[a])) {
-            type = EntityType.PERSON; // "Spain's Pedro Sánchez", read as a place from "Spain"
-          }
+    } else if (possessive >= 0) {
+      int ownerEnd = isClitic(words[possessive]) ? possessive - 1 : possessive;
+      String owner = ownerEnd >= a ? NameFeatures.stripPossessive(words[ownerEnd]) : "";
+      if (isSaint(words[a]) || features.isTitle(owner)
+          || COMMON_OWNERS.contains(owner.toLowerCase(Locale.ROOT))) {
+        // "St. Peter's Basilica", "King's College", "People's Liberation Army", "Boston
+        // Children's Hospital": the possessive is a word of the name
+        possessiveInName = true;
+      } else if (ownerEnd >= a) {
+        // "China's Huawei", "South Korea's Foreign Ministry", "Musk's SpaceX": the owner is a
+        // mention of its own, or none
+        int owned = afterOwner(words, a, b);
+        a = owned > a ? owned : possessive + 1;
+        if (b - a >= 2 && b - a <= 4 && gazetteer.givenNames.contains(words[a])) {
+          type = EntityType.PERSON; // "Spain's Pedro Sánchez", read as a place from "Spain"
         }
       }
     }
     for (int t = a; t < b && !possessiveInName; t++) {
       // a possessive inside joins two names
       if ((t < b - 1 && !NameFeatures.stripPossessive(words[t]).equals(words[t]))
-          || (t > a && (words[t].equals("'s") || words[t].equals("’s")))) {
+          || (t > a && isClitic(words[t]))) {
         return null;
       }
     }
