@@ -109,6 +109,13 @@ public final class TextProcessor {
   private static final Set<String> NAME_ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Gen",
       "Sen", "Gov", "Rep", "Lt", "Col", "Capt", "Sgt", "Maj", "Brig", "Adm", "Cmdr", "Rev", "Prof",
       "Fr", "Gens", "Sens", "Reps", "Govs", "St", "Mt", "Ft", "vs");
+  /**
+   * Abbreviations after a name, kept one token with their full stop inside a sentence as
+   * "Corp." and "Inc." are ("Walt Disney Co. chief", not "Co" + "."); at a sentence's end they
+   * may end it.
+   */
+  private static final Set<String> SUFFIX_ABBREVIATIONS = Set.of("Co", "Cos", "Corp", "Inc",
+      "Ltd", "Bros", "Jr", "Sr");
   /** Brackets and quotes that may stand right before an initial: "(F. Scott Fitzgerald)". */
   private static final String OPENERS = "([{\"“‘";
   /**
@@ -359,8 +366,9 @@ public final class TextProcessor {
 
   /**
    * Keeps an initial or a title's abbreviation inside a sentence one token ("John F. Kennedy",
-   * "Mt. Kenya"), as the tokenizer does for most but not all: a lone capital or one of {@link
-   * #NAME_ABBREVIATIONS} directly followed by a full stop that does not end the sentence.
+   * "Mt. Kenya", "Walt Disney Co. chief"), as the tokenizer does for most but not all: a lone
+   * capital or one of {@link #NAME_ABBREVIATIONS} or {@link #SUFFIX_ABBREVIATIONS} directly
+   * followed by a full stop that does not end the sentence.
    */
   private static Span[] joinInitialStops(String text, Span[] spans) {
     List<Span> out = null;
@@ -372,7 +380,9 @@ public final class TextProcessor {
           && text.charAt(spans[i + 1].getStart()) == '.'
           && ((s.length() == 1 && Character.isUpperCase(text.charAt(s.getStart())))
               || (s.length() <= 4
-                  && NAME_ABBREVIATIONS.contains(text.substring(s.getStart(), s.getEnd()))))
+                  && (NAME_ABBREVIATIONS.contains(text.substring(s.getStart(), s.getEnd()))
+                      || SUFFIX_ABBREVIATIONS.contains(
+                          text.substring(s.getStart(), s.getEnd())))))
           && (s.getStart() == 0 || Character.isWhitespace(text.charAt(s.getStart() - 1))
               || OPENERS.indexOf(text.charAt(s.getStart() - 1)) >= 0)) {
         if (out == null) {

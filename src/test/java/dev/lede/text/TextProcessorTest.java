@@ -411,6 +411,14 @@ final class TextProcessorTest {
     assertThat(TextProcessor.joinInitials(text, spans)).hasSize(joined ? 1 : 2);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Co.", "Corp.", "Inc.", "Ltd.", "Bros."})
+  void process_companySuffixInsideASentence_keepsItsFullStop(String suffix) {
+    AnalyzedText t = processor.process("Shares of Okafor " + suffix + " rose on Monday.");
+
+    assertThat(t.tokens()).extracting(Token::text).containsSubsequence("Okafor", suffix, "rose");
+  }
+
   @Test
   void process_hyphenBetweenLettersOrDigits_staysInsideTheWord() {
     AnalyzedText t = processor.process("Ocasio-Cortez, a well-known 32-year-old, backed the"
