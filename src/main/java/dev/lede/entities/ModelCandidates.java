@@ -479,7 +479,13 @@ final class ModelCandidates {
     int possessive = lastPossessive(words, a, b);
     if (possessive >= 0 && type == EntityType.PERSON) {
       int after = afterOwner(words, a, b);
-      if (after > a) {
+      int name = after;
+      while (name < b && features.isTitle(words[name])) {
+        name++;
+      }
+      // a name of two words or more after the titles: "Ukraine's President Volodymyr
+      // Zelensky", not "Ukraine's General Staff"
+      if (after > a && b - name >= 2) {
         a = after;
       } else {
         // "Cristiano Ronaldo's Al-Nassr": no name after the possessive, so the person is its
@@ -507,7 +513,8 @@ final class ModelCandidates {
         // mention of its own, or none
         int owned = afterOwner(words, a, b);
         a = owned > a ? owned : possessive + 1;
-        if (b - a >= 2 && b - a <= 4 && gazetteer.givenNames.contains(words[a])) {
+        if (b - a >= 2 && b - a <= 4 && gazetteer.givenNames.contains(words[a])
+            && !features.isTitle(words[a])) {
           type = EntityType.PERSON; // "Spain's Pedro Sánchez", read as a place from "Spain"
         }
       }

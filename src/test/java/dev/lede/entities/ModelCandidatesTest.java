@@ -360,6 +360,9 @@ final class ModelCandidatesTest {
       "Ruritania ’s Greta Okafor said; 0; 4; PER; PERSON:Greta Okafor",
       "Ruritania 's Greta Lin Okafor said; 0; 5; PER; PERSON:Greta Lin Okafor",
       "Ruritania ’s President Greta Okafor said; 0; 5; PER; PERSON:Greta Okafor",
+      // titles and one word that is no listed name after the possessive: no one
+      "Kenya ’s General Staff said; 0; 4; PER;",
+      "Kenya ’s General Staff said; 0; 4; ORG; ORGANIZATION:General Staff",
       "Ruritania ’s Ursula von Okafor said; 0; 5; PER; PERSON:Ursula von Okafor",
       // one word after the possessive, or a lowercase one: the owner is the person
       "Cristiano Okafor ’s Al-Nowak lost; 0; 4; PER; PERSON:Cristiano Okafor",
