@@ -212,7 +212,7 @@ final class EntityClusterer {
    * stops of initials dropped, so that "Erdogan" finds "Recep Tayyip Erdoğan" and "J. D. Vance"
    * finds "J.D. Vance".
    */
-  static String[] words(String text) {
+  private static String[] words(String text) {
     String folded = ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
         .replaceAll("").toLowerCase(Locale.ROOT).replace('.', ' ').strip();
     return folded.isEmpty() ? new String[] {""} : folded.split("\\s+");
