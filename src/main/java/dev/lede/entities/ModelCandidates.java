@@ -380,12 +380,11 @@ final class ModelCandidates {
 
   /**
    * Where the name after an owner starts in a span that holds a possessive ("Britain's Keir
-   * Starmer", "Tanzania's Samia Suluhu Hassan"): after the last possessive, when two or more
-   * capitalised words or particles follow it; else {@code a}.
+   * Starmer", "Tanzania's Samia Suluhu Hassan"): after its last possessive {@code last}, when two
+   * or more capitalised words or particles follow it; else {@code a}.
    */
-  static int afterOwner(String[] words, int a, int b) {
-    int last = lastPossessive(words, a, b);
-    if (last < 0 || b - (last + 1) < 2) {
+  private static int afterOwner(String[] words, int a, int last, int b) {
+    if (b - (last + 1) < 2) {
       return a;
     }
     for (int t = last + 1; t < b; t++) {
@@ -439,7 +438,7 @@ final class ModelCandidates {
     while (b > a && !hasLetterOrDigit(words[b - 1])) {
       b--;
     }
-    while (b > a && (words[b - 1].equals("'s") || words[b - 1].equals("’s"))) {
+    while (b > a && isClitic(words[b - 1])) {
       b--;
     }
     // "the", "a" and a lowercase connector the model took along ("and Muslims") stay outside
@@ -469,7 +468,7 @@ final class ModelCandidates {
       b--;
     }
     // "Nigeria ’s Okafor" split after the country: the possessive is the name before's, not this one's
-    while (a < b && (words[a].equals("'s") || words[a].equals("’s"))) {
+    while (a < b && isClitic(words[a])) {
       a++;
     }
     if (a >= b) {
@@ -478,7 +477,7 @@ final class ModelCandidates {
     boolean possessiveInName = false;
     int possessive = lastPossessive(words, a, b);
     if (possessive >= 0 && type == EntityType.PERSON) {
-      int after = afterOwner(words, a, b);
+      int after = afterOwner(words, a, possessive, b);
       int name = after;
       while (name < b && features.isTitle(words[name])) {
         name++;
@@ -511,7 +510,7 @@ final class ModelCandidates {
       } else if (ownerEnd >= a) {
         // "China's Huawei", "South Korea's Foreign Ministry", "Musk's SpaceX": the owner is a
         // mention of its own, or none
-        int owned = afterOwner(words, a, b);
+        int owned = afterOwner(words, a, possessive, b);
         a = owned > a ? owned : possessive + 1;
         if (b - a >= 2 && b - a <= 4 && gazetteer.givenNames.contains(words[a])
             && !features.isTitle(words[a])) {

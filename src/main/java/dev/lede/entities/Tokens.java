@@ -47,7 +47,8 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
   }
 
   /**
-   * The tokenizer splits hyphenated words unevenly ("U.S." "-" "led", "Hamas" "-ruled"); the
+   * The tokenizer splits hyphenated words unevenly; {@code TextProcessor} keeps a hyphen between
+   * two letters or digits inside its word, and this joins the rest ("U.S." "-" "led"): the
    * training corpora keep them whole, and so do we.
    */
   private static Tokens joinHyphens(String body, String[] words, String[] pos, int[] starts,

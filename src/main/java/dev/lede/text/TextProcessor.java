@@ -379,10 +379,7 @@ public final class TextProcessor {
           && spans[i + 1].getStart() == s.getEnd() && spans[i + 1].length() == 1
           && text.charAt(spans[i + 1].getStart()) == '.'
           && ((s.length() == 1 && Character.isUpperCase(text.charAt(s.getStart())))
-              || (s.length() <= 4
-                  && (NAME_ABBREVIATIONS.contains(text.substring(s.getStart(), s.getEnd()))
-                      || SUFFIX_ABBREVIATIONS.contains(
-                          text.substring(s.getStart(), s.getEnd())))))
+              || (s.length() <= 4 && isAbbreviation(text.substring(s.getStart(), s.getEnd()))))
           && (s.getStart() == 0 || Character.isWhitespace(text.charAt(s.getStart() - 1))
               || OPENERS.indexOf(text.charAt(s.getStart() - 1)) >= 0)) {
         if (out == null) {
@@ -395,6 +392,11 @@ public final class TextProcessor {
       }
     }
     return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /** Whether a word is an abbreviation kept with its full stop before or after a name. */
+  private static boolean isAbbreviation(String word) {
+    return NAME_ABBREVIATIONS.contains(word) || SUFFIX_ABBREVIATIONS.contains(word);
   }
 
   /**
@@ -487,7 +489,7 @@ public final class TextProcessor {
    * Whether a cut at {@code at} falls on either side of a hyphen that joins two letters or
    * digits ("Ocasio|-Cortez", "Kremlin-|backed").
    */
-  static boolean insideHyphenated(String word, int at) {
+  private static boolean insideHyphenated(String word, int at) {
     return hyphenJoins(word, at) || hyphenJoins(word, at - 1);
   }
 
