@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The guideline stage: patterns that state {@code ENTITY-GUIDELINES.md} rather than correct the
@@ -250,6 +251,120 @@ final class GuidelineRules {
             Candidate.PRIO_MODEL));
       }
     }
+  }
+
+  /**
+   * Capitalised names joined by an ampersand: a firm named after its founders or a brand ("Aluko
+   * & Oyebode", "Marks & Spencer", "Johnson & Johnson Services") is one organisation, but two
+   * full names with given names are two people ("Sepp Hochreiter & Jürgen Schmidhuber"). Candidates compete with the others: a listed country of the same span wins
+   * ("Trinidad & Tobago").
+   */
+  void ampersandNames(SentenceTokens s, LexiconCandidates.Marks marks, List<Candidate> cands) {
+    String[] words = s.words();
+    int n = words.length;
+    for (int k = 1; k + 1 < n; k++) {
+      if (!words[k].equals("&") || !isCap(words[k - 1], false) || !isCap(words[k + 1], false)) {
+        continue;
+      }
+      int a = k - 1;
+      while (a > 0 && isCap(words[a - 1], false) && !marks.demonym()[a - 1]
+          && !ARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))
+          && !ROLE_HEADS.contains(words[a - 1].toLowerCase(Locale.ROOT))
+          && !ATTRIBUTIVE.matcher(words[a - 1]).matches()
+          && !possessive(words[a - 1])) {
+        a--;
+      }
+      int b = k + 2;
+      while (b < n && (isCap(words[b], false)
+          || words[b].equals("&") && b + 1 < n && isCap(words[b + 1], false))
+          && !possessive(words[b - 1])) {
+        b++;
+      }
+      // "Sepp Hochreiter & Jürgen Schmidhuber": two people, as authors are written
+      boolean head = false;
+      for (int t = a; t < b; t++) {
+        head |= ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT));
+      }
+      boolean people = !head && (k - a >= 2 && b - k - 1 >= 2
+          || k - a >= 2 && gazetteer.givenNames.contains(words[a])
+          || b - k - 1 >= 2 && gazetteer.givenNames.contains(words[k + 1]));
+      if (!people) {
+        cands.add(new Candidate(a, b, EntityType.ORGANIZATION, null, null, false,
+            Candidate.PRIO_MODEL));
+      }
+      k = b - 1;
+    }
+  }
+
+  /** A match score: "2-1", "0–0". */
+  private static final Pattern SCORE = Pattern.compile("\\d{1,3}[-–]\\d{1,3}");
+  /** Words that make a sentence a sports report even without a score. */
+  private static final Set<String> SPORTS_WORDS = Set.of("match", "game", "goal", "goals",
+      "league", "season", "derby", "fixture", "striker", "midfielder", "defender", "goalkeeper",
+      "coach", "manager", "penalty", "playoff", "playoffs", "semi-final", "quarter-final",
+      "semifinal", "quarterfinal", "stadium", "champions", "relegation", "table");
+  /** A team's result, right after its name: "Liverpool beat Brighton". */
+  private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "defeated", "defeat",
+      "defeats", "drew", "draw", "draws", "lost", "lose", "loses", "thrashed", "edged", "routed",
+      "hammered", "crushed", "overcame", "eliminated", "knocked");
+  /** Words right before the other team: "beat Brighton", "drew with Sevilla", "lost to Ajax". */
+  private static final Set<String> BEFORE_OPPONENT = Set.of("beat", "beats", "defeated",
+      "defeating", "beating", "thrashed", "edged", "routed", "hammered", "crushed", "against",
+      "eliminated", "vs", "vs.", "v");
+  /** A team's people and parts, after its possessive: "Copenhagen's coach". */
+  private static final Set<String> TEAM_NOUNS = Set.of("coach", "manager", "striker",
+      "midfielder", "defender", "goalkeeper", "captain", "squad", "fans", "supporters", "players",
+      "forward", "winger", "keeper", "head coach", "side", "defence", "defense", "attack",
+      "stadium", "ground");
+
+  /**
+   * A town or city that plays: in a sports report, a place named as a team ("Liverpool beat
+   * Brighton 3-0", "drew with Sevilla", "Copenhagen's coach") is a sports club, an
+   * organisation; a country stays a country ("Spain beat Italy": its national team), and a
+   * place where the match is played stays a place ("in Madrid").
+   *
+   * @param words the sentence's words
+   * @param kept the kept candidates, in text order; places that play are replaced
+   */
+  static void clubs(String[] words, List<Candidate> kept) {
+    boolean sports = false;
+    for (String w : words) {
+      sports |= SCORE.matcher(w).matches() || SPORTS_WORDS.contains(w.toLowerCase(Locale.ROOT));
+    }
+    for (int k = 0; k < kept.size(); k++) {
+      Candidate c = kept.get(k);
+      if (c.type() != EntityType.LOCATION || c.usState()) {
+        continue;
+      }
+      int a = c.a();
+      int b = c.b();
+      String last = words[b - 1];
+      boolean owner = !NameFeatures.stripPossessive(last).equals(last);
+      int after = owner ? b : b < words.length && isPossessive(words[b]) ? b + 1 : -1;
+      boolean team = after >= 0 && after < words.length
+          && TEAM_NOUNS.contains(words[after].toLowerCase(Locale.ROOT));
+      if (sports && !owner) {
+        String before = a > 0 ? words[a - 1].toLowerCase(Locale.ROOT) : "";
+        int v = a - 2; // the verb before "with" or "to", past a score ("drew 1-1 with")
+        while (v > 0 && SCORE.matcher(words[v]).matches()) {
+          v--;
+        }
+        String before2 = v >= 0 ? words[v].toLowerCase(Locale.ROOT) : "";
+        team |= b < words.length && RESULT_VERBS.contains(words[b].toLowerCase(Locale.ROOT))
+            || BEFORE_OPPONENT.contains(before)
+            || before.equals("with") && (before2.equals("drew") || before2.equals("draw"))
+            || before.equals("to") && (before2.equals("lost") || before2.equals("lose"));
+      }
+      if (team) {
+        kept.set(k, new Candidate(a, b, EntityType.ORGANIZATION, null, null, false,
+            c.priority(), c.endChar()));
+      }
+    }
+  }
+
+  /** Whether a word is a possessive or ends in one ("’s", "Britain's"). */
+  private static boolean possessive(String w) {
+    return isPossessive(w) || !NameFeatures.stripPossessive(w).equals(w);
   }
 
   /** Whether the capitalised words from {@code from} on include an organisation head. */

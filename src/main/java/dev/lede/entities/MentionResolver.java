@@ -85,6 +85,7 @@ final class MentionResolver {
     guidelines.ministries(s, marks, cands);
     if (!s.headline()) {
       guidelines.organisations(s, marks, cands);
+      guidelines.ampersandNames(s, marks, cands);
     }
     model.add(s, spans, marks, cands);
     if (!s.headline()) {
@@ -95,7 +96,11 @@ final class MentionResolver {
     if (!s.headline()) {
       guidelines.events(s.words(), cands);
     }
-    return mentions(s, marks, longestFirst(s, cands));
+    List<Candidate> kept = longestFirst(s, cands);
+    if (!s.headline()) {
+      GuidelineRules.clubs(s.words(), kept);
+    }
+    return mentions(s, marks, kept);
   }
 
   /**

@@ -539,6 +539,20 @@ final class ModelCandidates {
       if (placeBeforeATitle(words, a, b, marks)) {
         return null;
       }
+      // "Minister of Finance of Denmark", "Secretary of State of Ohio": the portfolio belongs
+      // to the job title, which names no one; what follows its "of" is a name of its own
+      if (a >= 2 && (words[a - 1].equals("of") || words[a - 1].equals("for"))
+          && (features.isTitle(words[a - 2])
+              || ROLE_HEADS.contains(words[a - 2].toLowerCase(Locale.ROOT)))) {
+        int after = afterPortfolio(words, a - 2, b);
+        if (after > a) {
+          a = after < b && (words[after].equals("of") || words[after].equals("for"))
+              ? after + 1 : after;
+          if (a >= b) {
+            return null;
+          }
+        }
+      }
     }
     if (b - a == 1 && (features.isTitle(words[a]) || NEVER_NAMES.contains(words[a]))) {
       return null; // a bare title ("Justice", "Senator") names no one by itself, nor "776 BC"

@@ -38,7 +38,10 @@ final class NameWords {
       "coalition", "board", "secretariat", "programme", "program", "center", "centre", "college",
       "school", "airlines", "airways", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co", "co.",
       "plc", "library", "herald", "times", "post", "tribune", "journal", "gazette", "chronicle",
-      "telegraph");
+      "telegraph", "trust", "club", "orchestra", "philharmonic", "records", "studios",
+      "pictures", "laboratories", "labs", "pharmaceuticals", "therapeutics", "industries",
+      "technologies", "holdings", "investments", "ventures", "partners", "motors", "enterprises",
+      "entertainment", "se", "gmbh", "llc", "llp", "nv");
 
   /**
    * Religious and ethnic groups and their adjectives: like demonyms, no entities on their own
@@ -54,8 +57,15 @@ final class NameWords {
       "uighur", "uighurs", "uyghur", "uyghurs", "druze", "alawite", "alawites", "western",
       "westerners", "eastern", "latino", "latinos", "hispanic", "hispanics");
 
-  /** A hyphenated adjective made from a name: "U.S.-led", "al-Qaida-linked". */
-  static final Pattern ATTRIBUTIVE = Pattern.compile(".+-\\p{Ll}{2,}");
+  /**
+   * A hyphenated adjective made from a name: "U.S.-led", "al-Qaida-linked", "Russian-speaking",
+   * "Soviet-era", "EU-wide". The word after the hyphen is a participle or one of the few
+   * adjective-making words, so that a hyphenated given name is no adjective ("Kim Jong-un",
+   * "Moon Jae-in", "Tsai Ing-wen").
+   */
+  static final Pattern ATTRIBUTIVE = Pattern.compile(".+-(?:\\p{Ll}+ed|\\p{Ll}{3,}ing|run|born"
+      + "|made|built|bound|held|owned|grown|known|wide|like|style|era|centric|friendly|specific"
+      + "|free|proof)");
 
   /**
    * Words that introduce a person's name without being part of it: party members and

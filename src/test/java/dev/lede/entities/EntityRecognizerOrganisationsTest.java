@@ -70,6 +70,35 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_citiesThatPlayInASportsReport_areClubsButTheVenueIsAPlace() {
+    List<Entity> entities = recognize(null,
+        "Liverpool beat Brighton 3-0 on Saturday in Manchester. Spain beat Italy 2-1, and"
+            + " Copenhagen's coach resigned. Later the mayor of Leeds visited Brighton.");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "Liverpool")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Brighton")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Copenhagen")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Manchester")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Brighton")).isPresent();
+    assertThat(find(entities, EntityType.COUNTRY, "Spain")).isPresent();
+    assertThat(find(entities, EntityType.COUNTRY, "Italy")).isPresent();
+  }
+
+  @Test
+  void recognize_universitiesKnownByOneWordAndFirmsByAnAmpersand_areOrganisations() {
+    List<Entity> entities = recognize(null,
+        "Greta Okafor studied at Stanford and Caltech before joining the law firm Aluko &"
+            + " Oyebode in Lagos.");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "Stanford University")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "California Institute of Technology"))
+        .isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Aluko & Oyebode")).isPresent();
+    assertThat(entities).extracting(Entity::name).doesNotContain("Aluko", "Oyebode");
+    assertThat(find(entities, EntityType.LOCATION, "Lagos")).isPresent();
+  }
+
+  @Test
   void recognize_nameEndingInAnOrganisationHead_isAnOrganisationNotAPlace() {
     List<Entity> entities = recognize(null,
         "As a student he joined the Cambridge Whig Club and later rowed for the Westfield Rowing"

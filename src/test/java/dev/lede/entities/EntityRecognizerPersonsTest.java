@@ -35,6 +35,16 @@ final class EntityRecognizerPersonsTest {
     assertThat(find(entities, EntityType.LOCATION, "Brussels")).isPresent();
   }
 
+  @Test
+  void recognize_hyphenatedGivenNames_stayInsideThePersonSpan() {
+    List<Entity> entities = recognize(null,
+        "Moon Jae-in met Kim Jong-un in Panmunjom, and Son Heung-min watched from Seoul.");
+
+    assertThat(find(entities, EntityType.PERSON, "Moon Jae-in")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "Kim Jong-un")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "Son Heung-min")).isPresent();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Ursula von der Leyen said the budget plan was fair.",
       "The president, Ursula von der Leyen, said the budget plan was fair."})

@@ -310,9 +310,73 @@ final class GuidelineRulesTest {
       "the Institute of History of Science said; ORGANIZATION:Institute of History of Science",
       // after a place, "and" starts another name
       "the Liberal Party of Canada and Greta Okafor met; ORGANIZATION:Liberal Party of Canada",
+      // companies' heads and legal forms, trusts, clubs and orchestras
+      "Harvest Moon Records signed her; ORGANIZATION:Harvest Moon Records",
+      "shares in Kordell Pharmaceuticals fell; ORGANIZATION:Kordell Pharmaceuticals",
+      "the Hollowell Trust gave; ORGANIZATION:Hollowell Trust",
+      // two heads: two candidates, and the resolver keeps the longer
+      "the Okafor Philharmonic Orchestra played;"
+          + " ORGANIZATION:Okafor Philharmonic|ORGANIZATION:Okafor Philharmonic Orchestra",
+      "shares in Velkor SE rose; ORGANIZATION:Velkor SE",
   })
   void organisations_namesAroundAHead(String sentence, String names) {
     assertThat(added(sentence(sentence), rules::organisations)).isEqualTo(expected(names));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "the law firm Aluko & Oyebode said; ORGANIZATION:Aluko & Oyebode",
+      "Marks & Spencer Group shares rose; ORGANIZATION:Marks & Spencer Group",
+      "Okafor Lin & Nowak advised; ORGANIZATION:Okafor Lin & Nowak",
+      // two full names, or a full name with a known given name: people, as authors are written
+      "Okafor Lin & Nowak Berg wrote;",
+      "Greta Okafor & Nowak wrote;",
+      // a possessive owner and an article stay outside; a lowercase side joins nothing
+      "Kenya ’s Okafor & Nowak grew; ORGANIZATION:Okafor & Nowak",
+      "The Okafor & Nowak shop; ORGANIZATION:Okafor & Nowak",
+      "Okafor & sons;",
+      "& Nowak;",
+  })
+  void ampersandNames_capitalisedNamesAroundAnAmpersand(String sentence, String names) {
+    assertThat(added(sentence(sentence), rules::ampersandNames)).isEqualTo(expected(names));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // a place that plays in a sports report: a club
+      "Bergen beat Tromso 3-0; ORGANIZATION:Bergen|ORGANIZATION:Tromso",
+      "Bergen drew 1-1 with Tromso; ORGANIZATION:Bergen|ORGANIZATION:Tromso",
+      "Bergen lost to Tromso in the league; ORGANIZATION:Bergen|ORGANIZATION:Tromso",
+      "the match against Tromso; ORGANIZATION:Tromso",
+      "Bergen ’s coach resigned; ORGANIZATION:Bergen",
+      // where the match is played stays a place, and so does a place outside sports
+      "Bergen beat Tromso 3-0 in Oslo; ORGANIZATION:Bergen|ORGANIZATION:Tromso|LOCATION:Oslo",
+      "Bergen beat Tromso to host the summit; LOCATION:Bergen|LOCATION:Tromso",
+      "Bergen ’s mayor resigned; LOCATION:Bergen",
+  })
+  void clubs_placesThatPlay(String sentence, String names) {
+    SentenceTokens s = sentence(sentence);
+    List<Candidate> kept = new ArrayList<>();
+    String[] words = s.words();
+    for (int t = 0; t < words.length; t++) {
+      if (words[t].equals("Bergen") || words[t].equals("Tromso") || words[t].equals("Oslo")) {
+        kept.add(new Candidate(t, t + 1, EntityType.LOCATION, words[t], null, false,
+            Candidate.PRIO_CITY));
+      }
+    }
+    GuidelineRules.clubs(words, kept);
+    assertThat(show(s, kept)).isEqualTo(expected(names));
+  }
+
+  @Test
+  void clubs_countryAndUsState_stayWhatTheyAre() {
+    SentenceTokens s = sentence("Norway beat Georgia 2-1");
+    List<Candidate> kept = new ArrayList<>(List.of(
+        new Candidate(0, 1, EntityType.COUNTRY, "Norway", "NO", false, Candidate.PRIO_GAZETTEER),
+        new Candidate(2, 3, EntityType.LOCATION, "Georgia", null, true,
+            Candidate.PRIO_GAZETTEER)));
+    GuidelineRules.clubs(s.words(), kept);
+    assertThat(show(s, kept)).containsExactly("COUNTRY:Norway", "LOCATION:Georgia");
   }
 
   @ParameterizedTest

@@ -372,6 +372,13 @@ final class ModelCandidatesTest {
       "Kenya ’s Treasury said; 0; 3; PER;",
       "St. Peter ’s Basilica rose; 0; 4; PER;",
       "Okafor ’s Greta Lin; 0; 4; ORG; PERSON:Greta Lin",
+      // a portfolio after a title and its "of" is the job's, not a name: what follows its own
+      // "of" is the name; a name that is no portfolio stays whole
+      "Minister of Finance of Ruritania said; 2; 5; ORG; ORGANIZATION:Ruritania",
+      "Secretary of State for Okafor Affairs said; 2; 6; ORG; ORGANIZATION:Okafor Affairs",
+      "Minister of Finance said; 2; 3; ORG;",
+      "Director of Okafor Holdings said; 2; 4; ORG; ORGANIZATION:Okafor Holdings",
+      "the Bank of Finance of Ruritania said; 3; 6; ORG; ORGANIZATION:Finance of Ruritania",
       // a title and its portfolio with no name after them: a job, no person
       "the Secretary of State said; 1; 4; PER;",
       "the Minister for Foreign Affairs said; 1; 5; PER;",

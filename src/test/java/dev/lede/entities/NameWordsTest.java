@@ -41,6 +41,16 @@ final class NameWordsTest {
   }
 
   @ParameterizedTest
+  @CsvSource({"U.S.-led, true", "Singapore-based, true", "Hamas-ruled, true",
+      "Russian-speaking, true", "Soviet-era, true", "EU-wide, true", "Kremlin-run, true",
+      "British-born, true", "Jong-un, false", "Jae-in, false", "Ing-wen, false",
+      "Coot-tha, false", "Co-operative, false", "Al-Nassr, false", "al-Qaida, false",
+      "Xiao-ping, false"})
+  void attributive_nameHyphenParticipleOrAdjectiveWord(String word, boolean expected) {
+    assertThat(NameWords.ATTRIBUTIVE.matcher(word).matches()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
   @CsvSource({"southern, true", "based, true", "von, false", "Van, false", "al-Qaida, false",
       "eBay, false", "Oslo, false", "x, true"})
   void isPlainLower_lowercaseWordThatIsNoParticle(String word, boolean expected) {
