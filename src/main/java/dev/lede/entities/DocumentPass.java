@@ -78,18 +78,12 @@ final class DocumentPass {
         georgiaCues++;
       }
     }
-    Map<String, TypedMention> orgFirstWords = organisationFirstWords(body, found, people);
     List<TypedMention> out = new ArrayList<>(found.size());
     Map<String, TypedMention> aliases = new HashMap<>();
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
       TypedMention g = f;
-      TypedMention org = f.type() == EntityType.PERSON ? orgFirstWords.get(text) : null;
-      if (org != null) {
-        // "Kordell" after "Kordell Pharmaceuticals": the company's short name, not a person
-        g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION,
-            org.canonical() == null ? "=" + org.start() : org.canonical(), null, false);
-      } else if (isWordOfAPersonsName(g, text, people)) {
+      if (isWordOfAPersonsName(g, text, people)) {
         g = new TypedMention(f.start(), f.end(), EntityType.PERSON, null, null, false);
       } else if (f.type() == EntityType.COUNTRY && "GE".equals(f.code()) && usCues > georgiaCues) {
         g = new TypedMention(f.start(), f.end(), EntityType.LOCATION, "Georgia", null, true);
@@ -111,30 +105,6 @@ final class DocumentPass {
     out.addAll(uncoveredRepeats(body, out, tokens, aliases, people));
     out.sort(Comparator.comparingInt(TypedMention::start));
     return out;
-  }
-
-  /**
-   * The first words of this text's organisations of several words that may stand for them alone
-   * ("Kordell" for "Kordell Pharmaceuticals", "Goldman" for "Goldman Sachs"): capitalised, three
-   * letters or more, no word of a person's name in this text, no title.
-   */
-  private Map<String, TypedMention> organisationFirstWords(String body, List<TypedMention> found,
-      People people) {
-    Map<String, TypedMention> first = new HashMap<>();
-    for (TypedMention f : found) {
-      if (f.type() != EntityType.ORGANIZATION) {
-        continue;
-      }
-      String[] parts = body.substring(f.start(), f.end()).split("\\s+");
-      String w = parts[0];
-      if (parts.length >= 2 && w.length() >= 3 && Character.isUpperCase(w.charAt(0))
-          && w.chars().skip(1).allMatch(Character::isLowerCase)
-          && !people.lower().contains(w.toLowerCase(Locale.ROOT)) && !features.isTitle(w)
-          && !NameWords.ORG_HEADS.contains(w.toLowerCase(Locale.ROOT))) {
-        first.putIfAbsent(w, f);
-      }
-    }
-    return first;
   }
 
   /** Storms are events: "Storm Helga" and every later bare "Helga" are no entities. */

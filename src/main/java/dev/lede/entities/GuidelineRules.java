@@ -34,7 +34,9 @@ final class GuidelineRules {
 
   /** First words of event names followed by their own name: "Operation Desert Storm". */
   private static final Set<String> EVENT_STARTS = Set.of("Operation", "Battle", "Siege",
-      "Treaty");
+      "Treaty",
+      // ships' prefixes: ships are no entities either ("USS Hornet", "HMS Belfast")
+      "USS", "HMS", "HMAS", "HMCS", "HMNZS", "RMS");
 
   private final Gazetteer gazetteer;
 
@@ -190,7 +192,10 @@ final class GuidelineRules {
           && !ATTRIBUTIVE.matcher(words[a - 1]).matches() // "Singapore-based"
           && !ARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))
           && !ROLE_HEADS.contains(words[a - 1].toLowerCase(Locale.ROOT))
-          && !(a - 1 == 0 && words[a - 1].length() <= 3)) {
+          && !(a - 1 == 0 && words[a - 1].length() <= 3)
+          // "Sweden's Public Health Agency": a place's possessive is its owner, no word of it
+          && !(possessive(words[a - 1]) && (marks.countryToken()[a - 1]
+              || marks.placeToken()[a - 1] || marks.bigCity()[a - 1]))) {
         a--;
       }
       // "Newfoundland and Labrador Court of Appeal", "Bosnia and Herzegovina Football
@@ -404,9 +409,9 @@ final class GuidelineRules {
   }
 
   /**
-   * Capitalised names of events, laws and documents, which the guidelines make no entities, and
-   * whose words are no mentions either: "Vietnam War", "Toronto International Film Festival",
-   * "Treaty of Versailles", "Turkish War of Independence", "Operation Desert Storm". They become
+   * Capitalised names of events, laws, documents and ships, which the guidelines make no
+   * entities, and whose words are no mentions either: "Vietnam War", "Toronto International Film
+   * Festival", "Treaty of Versailles", "Operation Desert Storm", "USS Hornet". They become
    * candidates without a type: the longest span still wins, and the event is then dropped.
    */
   void events(String[] words, List<Candidate> cands) {

@@ -272,7 +272,11 @@ final class ModelCandidates {
         }
         head |= ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT));
       }
-      if (and > 0 && !head && personLike(words, s[0], and)
+      // an organisation or place span needs a known given name first on each side ("DB Cargo
+      // and Rail Cargo Austria" is no pair of people, though "Cargo" is a listed surname)
+      boolean given = s[2] == per || gazetteer.givenNames.contains(words[s[0]])
+          && gazetteer.givenNames.contains(words[and < 0 ? s[0] : and + 1]);
+      if (and > 0 && !head && given && personLike(words, s[0], and)
           && personLike(words, and + 1, s[1])) {
         out.add(new int[] {s[0], and, per});
         out.add(new int[] {and + 1, s[1], per});

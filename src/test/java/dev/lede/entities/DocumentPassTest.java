@@ -179,30 +179,6 @@ final class DocumentPassTest {
   }
 
   @Test
-  void apply_firstWordOfAnOrganisationTakenForAPerson_isTheOrganisation() {
-    String body = "Kordell Pharmaceuticals fell . Kordell said it would appeal .";
-    TypedMention company = model(body, "Kordell Pharmaceuticals", 0, EntityType.ORGANIZATION);
-
-    List<TypedMention> out = pass.apply(body,
-        List.of(company, model(body, "Kordell", 10, EntityType.PERSON)), tokens(body));
-
-    assertThat(show(body, out)).containsExactly("ORGANIZATION:Kordell Pharmaceuticals",
-        "ORGANIZATION:Kordell");
-    assertThat(out.get(1).canonical()).isEqualTo("=0");
-  }
-
-  @Test
-  void apply_firstWordOfAnOrganisationThatIsAPersonsName_staysThePerson() {
-    String body = "Greta Kordell founded Kordell Pharmaceuticals . Kordell said so .";
-
-    assertThat(apply(body, model(body, "Greta Kordell", 0, EntityType.PERSON),
-        model(body, "Kordell Pharmaceuticals", 14, EntityType.ORGANIZATION),
-        model(body, "Kordell", 45, EntityType.PERSON)))
-        .containsExactly("PERSON:Greta Kordell", "ORGANIZATION:Kordell Pharmaceuticals",
-            "PERSON:Kordell");
-  }
-
-  @Test
   void apply_organisationAbbreviationDefinedInParentheses_laterMentionsTheOrganisation() {
     String body = "the Nordic Rail Union (NRU) said . The NRU added more .";
     TypedMention union = model(body, "Nordic Rail Union", 0, EntityType.ORGANIZATION);

@@ -318,6 +318,10 @@ final class GuidelineRulesTest {
       "the Okafor Philharmonic Orchestra played;"
           + " ORGANIZATION:Okafor Philharmonic|ORGANIZATION:Okafor Philharmonic Orchestra",
       "shares in Velkor SE rose; ORGANIZATION:Velkor SE",
+      // a place's possessive before the name is its owner, no word of the name
+      "Kenya's High Court ruled; ORGANIZATION:High Court",
+      "Kenya's Okafor Medical Council ruled; ORGANIZATION:Okafor Medical Council",
+      "Okafor's Nowak Council ruled; ORGANIZATION:Okafor's Nowak Council",
   })
   void organisations_namesAroundAHead(String sentence, String names) {
     assertThat(added(sentence(sentence), rules::organisations)).isEqualTo(expected(names));
@@ -408,6 +412,9 @@ final class GuidelineRulesTest {
       // a given name before a bare head is a person's name
       "said John Cup;",
       "they signed the Treaty;",
+      // ships are no entities either
+      "the USS Hornet recovered them; EVENT:USS Hornet",
+      "aboard HMS Okafor Star; EVENT:HMS Okafor Star",
   })
   void events_namesOfEvents(String sentence, String names) {
     SentenceTokens s = sentence(sentence);

@@ -108,6 +108,19 @@ final class ModelCandidatesTest {
   }
 
   @Test
+  void splitPairs_organisationSpanOfTwoNames_isTwoPeopleOnlyWithGivenNamesFirst() {
+    SentenceTokens people = sentence("Greta Okafor and Daniel Nowak met");
+    // "Cargo" is a listed surname, but no given name starts either side
+    SentenceTokens firms = sentence("Velkor Cargo and Rail Cargo met");
+    int[] none = {-1, -1, -1, -1, -1, -1, -1};
+
+    assertThat(model.splitPairs(List.of(span(0, 5, "ORG")), people.words(), none))
+        .containsExactly(span(0, 2, "PER"), span(3, 5, "PER"));
+    assertThat(model.splitPairs(List.of(span(0, 5, "ORG")), firms.words(), none))
+        .containsExactly(span(0, 5, "ORG"));
+  }
+
+  @Test
   void splitPairs_organisationsWithAHeadWordOnEachSide_areTwoSpans() {
     SentenceTokens bodies = sentence("Okafor Institute of Technology and Nowak University met");
     SentenceTokens one = sentence("Okafor Institute of Electrical and Electronics Engineers met");
