@@ -261,7 +261,8 @@ final class GuidelineRules {
   /**
    * Capitalised names joined by an ampersand: a firm named after its founders or a brand ("Aluko
    * & Oyebode", "Marks & Spencer", "Johnson & Johnson Services") is one organisation, but two
-   * full names with given names are two people ("Sepp Hochreiter & Jürgen Schmidhuber"). Candidates compete with the others: a listed country of the same span wins
+   * full names with given names are two people ("Sepp Hochreiter & Jürgen Schmidhuber"), and so
+   * is a given name and one more word ("Jean & Thane", as a couple signs). Candidates compete with the others: a listed country of the same span wins
    * ("Trinidad & Tobago").
    */
   void ampersandNames(SentenceTokens s, LexiconCandidates.Marks marks, List<Candidate> cands) {
@@ -285,14 +286,17 @@ final class GuidelineRules {
           && !possessive(words[b - 1])) {
         b++;
       }
-      // "Sepp Hochreiter & Jürgen Schmidhuber": two people, as authors are written
+      // "Sepp Hochreiter & Jürgen Schmidhuber": two people, as authors are written, and so
+      // are a couple
       boolean head = false;
       for (int t = a; t < b; t++) {
         head |= ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT));
       }
       boolean people = !head && (k - a >= 2 && b - k - 1 >= 2
           || k - a >= 2 && gazetteer.givenNames.contains(words[a])
-          || b - k - 1 >= 2 && gazetteer.givenNames.contains(words[k + 1]));
+          || b - k - 1 >= 2 && gazetteer.givenNames.contains(words[k + 1])
+          // "Jean & Thane" signing a letter: a given name and one more word
+          || k - a == 1 && b - k - 1 == 1 && gazetteer.givenNames.contains(words[a]));
       if (!people) {
         cands.add(new Candidate(a, b, EntityType.ORGANIZATION, null, null, false,
             Candidate.PRIO_MODEL));

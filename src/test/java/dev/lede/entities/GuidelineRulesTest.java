@@ -335,6 +335,7 @@ final class GuidelineRulesTest {
       // two full names, or a full name with a known given name: people, as authors are written
       "Okafor Lin & Nowak Berg wrote;",
       "Greta Okafor & Nowak wrote;",
+      "thanks , Greta & Nowak;",
       // a possessive owner and an article stay outside; a lowercase side joins nothing
       "Kenya ’s Okafor & Nowak grew; ORGANIZATION:Okafor & Nowak",
       "The Okafor & Nowak shop; ORGANIZATION:Okafor & Nowak",
