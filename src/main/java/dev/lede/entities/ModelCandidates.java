@@ -14,6 +14,7 @@ import static dev.lede.entities.NameWords.isPlainLower;
 import static dev.lede.entities.NameWords.isTreasuryNoun;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -86,7 +87,7 @@ final class ModelCandidates {
       List<Candidate> cands) {
     String[] words = s.words();
     int ministries = cands.size();
-    List<int[]> initialled = withInitials(spans, s, marks);
+    List<int[]> initialled = withInitials(withListedFirstWord(spans, s), s, marks);
     for (int[] span : splitPairs(joinParticles(initialled, words), words,
         marks.knownOrgEndingAt())) {
       Candidate c = candidate(span, s, marks);
@@ -137,6 +138,36 @@ final class ModelCandidates {
   private boolean isTitleOrTitles(String w) {
     return features.isTitle(w)
         || w.length() > 2 && w.endsWith("s") && features.isTitle(w.substring(0, w.length() - 1));
+  }
+
+  /**
+   * A person span takes the capitalised word before it when the two make a person's name in the
+   * name lexicon ("Xi Jinping", "Andrés Manuel López Obrador", "Sri Mulyani Indrawati" first in
+   * a sentence, where the model often leaves out an unknown first word): the lexicon is evidence
+   * the model lacked there. Never a title, nor a word of another span.
+   */
+  List<int[]> withListedFirstWord(List<int[]> spans, SentenceTokens s) {
+    int per = TaggedSentence.TYPES.indexOf("PER");
+    String[] words = s.words();
+    List<int[]> out = null;
+    int previousEnd = 0;
+    for (int i = 0; i < spans.size(); i++) {
+      int[] span = spans.get(i);
+      int a = span[0];
+      if (span[2] == per && a - 1 >= previousEnd && !s.caps()
+          && Character.isUpperCase(words[a - 1].charAt(0)) && !features.isTitle(words[a - 1])
+          && NameFeatures.stripPossessive(words[a - 1]).equals(words[a - 1])
+          && span[1] - a <= NameLexicon.MAX_TOKENS - 1
+          && (gazetteer.names.lookup(Arrays.copyOfRange(words, a - 1, span[1]))
+              & 1 << NameLexicon.PER) != 0) {
+        if (out == null) {
+          out = new ArrayList<>(spans);
+        }
+        out.set(i, new int[] {a - 1, span[1], span[2]});
+      }
+      previousEnd = span[1];
+    }
+    return out == null ? spans : out;
   }
 
   /**

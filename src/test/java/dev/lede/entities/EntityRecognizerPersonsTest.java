@@ -45,6 +45,14 @@ final class EntityRecognizerPersonsTest {
     assertThat(find(entities, EntityType.PERSON, "Son Heung-min")).isPresent();
   }
 
+  @Test
+  void recognize_listedNameWhoseFirstWordOpensTheSentence_keepsIt() {
+    List<Entity> entities = recognize(null,
+        "Xi Jinping did not attend the summit in Lima, officials said on Friday.");
+
+    assertThat(find(entities, EntityType.PERSON, "Xi Jinping")).isPresent();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Ursula von der Leyen said the budget plan was fair.",
       "The president, Ursula von der Leyen, said the budget plan was fair."})

@@ -108,6 +108,24 @@ final class ModelCandidatesTest {
   }
 
   @Test
+  void withListedFirstWord_wordBeforeAPersonMakingAListedName_joinsIt() {
+    SentenceTokens listed = sentence("Xi Jinping spoke");
+    SentenceTokens unlisted = sentence("Okafor Jinping spoke");
+    SentenceTokens title = sentence("President Jinping spoke");
+
+    assertThat(model.withListedFirstWord(List.of(span(1, 2, "PER")), listed))
+        .containsExactly(span(0, 2, "PER"));
+    assertThat(model.withListedFirstWord(List.of(span(1, 2, "LOC")), listed))
+        .containsExactly(span(1, 2, "LOC"));
+    assertThat(model.withListedFirstWord(List.of(span(0, 1, "ORG"), span(1, 2, "PER")), listed))
+        .containsExactly(span(0, 1, "ORG"), span(1, 2, "PER"));
+    assertThat(model.withListedFirstWord(List.of(span(1, 2, "PER")), unlisted))
+        .containsExactly(span(1, 2, "PER"));
+    assertThat(model.withListedFirstWord(List.of(span(1, 2, "PER")), title))
+        .containsExactly(span(1, 2, "PER"));
+  }
+
+  @Test
   void splitPairs_organisationSpanOfTwoNames_isTwoPeopleOnlyWithGivenNamesFirst() {
     SentenceTokens people = sentence("Greta Okafor and Daniel Nowak met");
     // "Cargo" is a listed surname, but no given name starts either side
