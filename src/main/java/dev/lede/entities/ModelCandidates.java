@@ -87,7 +87,7 @@ final class ModelCandidates {
       List<Candidate> cands) {
     String[] words = s.words();
     int ministries = cands.size();
-    List<int[]> initialled = withInitials(withListedFirstWord(spans, s), s, marks);
+    List<int[]> initialled = withInitials(withListedWords(spans, s), s, marks);
     for (int[] span : splitPairs(joinParticles(initialled, words), words,
         marks.knownOrgEndingAt())) {
       Candidate c = candidate(span, s, marks);
@@ -142,11 +142,12 @@ final class ModelCandidates {
 
   /**
    * A person span takes the capitalised word before it when the two make a person's name in the
-   * name lexicon ("Xi Jinping", "Andrés Manuel López Obrador", "Sri Mulyani Indrawati" first in
-   * a sentence, where the model often leaves out an unknown first word): the lexicon is evidence
-   * the model lacked there. Never a title, nor a word of another span.
+   * name lexicon ("Xi Jinping", "Andrés Manuel López Obrador" first in a sentence, where the
+   * model often leaves out an unknown first word), then the word after it likewise ("Adlai
+   * Stevenson I"): the lexicon is evidence the model lacked there. Never a title, nor a word of
+   * another span.
    */
-  List<int[]> withListedFirstWord(List<int[]> spans, SentenceTokens s) {
+  List<int[]> withListedWords(List<int[]> spans, SentenceTokens s) {
     int per = TaggedSentence.TYPES.indexOf("PER");
     String[] words = s.words();
     List<int[]> out = null;
@@ -164,8 +165,22 @@ final class ModelCandidates {
           out = new ArrayList<>(spans);
         }
         out.set(i, new int[] {a - 1, span[1], span[2]});
+        a--;
       }
-      previousEnd = span[1];
+      int b = span[1];
+      int nextStart = i + 1 < spans.size() ? spans.get(i + 1)[0] : words.length;
+      if (span[2] == per && b < nextStart && !s.caps()
+          && Character.isUpperCase(words[b].charAt(0)) && !features.isTitle(words[b])
+          && b + 1 - a <= NameLexicon.MAX_TOKENS
+          && (gazetteer.names.lookup(Arrays.copyOfRange(words, a, b + 1))
+              & 1 << NameLexicon.PER) != 0) {
+        if (out == null) {
+          out = new ArrayList<>(spans);
+        }
+        out.set(i, new int[] {a, b + 1, span[2]});
+        b++;
+      }
+      previousEnd = b;
     }
     return out == null ? spans : out;
   }

@@ -108,21 +108,26 @@ final class ModelCandidatesTest {
   }
 
   @Test
-  void withListedFirstWord_wordBeforeAPersonMakingAListedName_joinsIt() {
+  void withListedWords_wordBeforeOrAfterAPersonMakingAListedName_joinsIt() {
     SentenceTokens listed = sentence("Xi Jinping spoke");
     SentenceTokens unlisted = sentence("Okafor Jinping spoke");
     SentenceTokens title = sentence("President Jinping spoke");
 
-    assertThat(model.withListedFirstWord(List.of(span(1, 2, "PER")), listed))
+    assertThat(model.withListedWords(List.of(span(1, 2, "PER")), listed))
         .containsExactly(span(0, 2, "PER"));
-    assertThat(model.withListedFirstWord(List.of(span(1, 2, "LOC")), listed))
+    assertThat(model.withListedWords(List.of(span(1, 2, "LOC")), listed))
         .containsExactly(span(1, 2, "LOC"));
-    assertThat(model.withListedFirstWord(List.of(span(0, 1, "ORG"), span(1, 2, "PER")), listed))
+    assertThat(model.withListedWords(List.of(span(0, 1, "ORG"), span(1, 2, "PER")), listed))
         .containsExactly(span(0, 1, "ORG"), span(1, 2, "PER"));
-    assertThat(model.withListedFirstWord(List.of(span(1, 2, "PER")), unlisted))
+    assertThat(model.withListedWords(List.of(span(1, 2, "PER")), unlisted))
         .containsExactly(span(1, 2, "PER"));
-    assertThat(model.withListedFirstWord(List.of(span(1, 2, "PER")), title))
+    assertThat(model.withListedWords(List.of(span(1, 2, "PER")), title))
         .containsExactly(span(1, 2, "PER"));
+    // the word after, likewise, unless another span holds it
+    assertThat(model.withListedWords(List.of(span(0, 1, "PER")), listed))
+        .containsExactly(span(0, 2, "PER"));
+    assertThat(model.withListedWords(List.of(span(0, 1, "PER"), span(1, 2, "LOC")), listed))
+        .containsExactly(span(0, 1, "PER"), span(1, 2, "LOC"));
   }
 
   @Test
