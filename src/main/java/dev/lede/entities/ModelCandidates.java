@@ -430,16 +430,18 @@ final class ModelCandidates {
 
   /**
    * Where the name after an owner starts in a span that holds a possessive ("Britain's Keir
-   * Starmer", "Tanzania's Samia Suluhu Hassan"): after its last possessive {@code last}, when two
-   * or more capitalised words or particles follow it; else {@code a}.
+   * Starmer", "Tanzania's Samia Suluhu Hassan", "Egypt's Abdel Fattah el-Sisi"): after its last
+   * possessive {@code last}, when two or more capitalised words, particles or words with a
+   * lowercase prefix follow it; else {@code a}.
    */
   private static int afterOwner(String[] words, int a, int last, int b) {
     if (b - (last + 1) < 2) {
       return a;
     }
     for (int t = last + 1; t < b; t++) {
-      if (!Character.isUpperCase(words[t].charAt(0)) && !PARTICLES.contains(words[t])) {
-        return a;
+      if (!Character.isUpperCase(words[t].charAt(0)) && !PARTICLES.contains(words[t])
+          && !NameWords.isLowerPrefixed(words[t])) {
+        return a; // "el-Sisi" is a name word, "Egypt's new Cabinet" has none after the owner
       }
     }
     return last + 1;

@@ -396,6 +396,7 @@ final class ModelCandidatesTest {
       "Ruritania ’s Greta Okafor said; 0; 4; PER; PERSON:Greta Okafor",
       "Ruritania 's Greta Lin Okafor said; 0; 5; PER; PERSON:Greta Lin Okafor",
       "Ruritania ’s President Greta Okafor said; 0; 5; PER; PERSON:Greta Okafor",
+      "Ruritania ’s President Greta el-Okafor said; 0; 5; PER; PERSON:Greta el-Okafor",
       // titles and one word that is no listed name after the possessive: no one
       "Kenya ’s General Staff said; 0; 4; PER;",
       "Kenya ’s General Staff said; 0; 4; ORG; ORGANIZATION:General Staff",
