@@ -609,6 +609,24 @@ final class ModelCandidates {
     if (b - a == 1 && (features.isTitle(words[a]) || NEVER_NAMES.contains(words[a]))) {
       return null; // a bare title ("Justice", "Senator") names no one by itself, nor "776 BC"
     }
+    // "King Abdullah of Jordan", "Queen Sofia of Spain": a ruler's country after "of" is a
+    // mention of its own, the ruler a person (the model may type the whole as anything)
+    if (b - a >= 3 && (type == EntityType.PERSON || features.isTitle(words[a]))) {
+      for (int j = a + 1; j < b - 1; j++) {
+        if (words[j].equals("of")) {
+          int from = j + 1 < b - 1 && words[j + 1].equalsIgnoreCase("the") ? j + 2 : j + 1;
+          boolean country = true;
+          for (int t = from; t < b; t++) {
+            country &= countryToken[t];
+          }
+          if (country) {
+            b = j;
+            type = EntityType.PERSON;
+          }
+          break;
+        }
+      }
+    }
     if (type == EntityType.PERSON) {
       // "Secretary of State Jane Doe", "Minister for Foreign Affairs Jane Doe": the portfolio
       // first, so that a word of it that is also a title ("Foreign") does not cut it in two

@@ -416,6 +416,13 @@ final class ModelCandidatesTest {
       "Minister of Finance said; 2; 3; ORG;",
       "Director of Okafor Holdings said; 2; 4; ORG; ORGANIZATION:Okafor Holdings",
       "the Bank of Finance of Ruritania said; 3; 6; ORG; ORGANIZATION:Finance of Ruritania",
+      // a ruler "of" a country: the person, and the country a mention of its own
+      "King Greta of Kenya said; 0; 4; PER; PERSON:Greta",
+      "Queen Greta of Kenya said; 0; 4; ORG; PERSON:Greta",
+      "Queen Greta of the Netherlands said; 0; 5; LOC; PERSON:Greta",
+      "Greta Okafor of Kenya said; 0; 4; PER; PERSON:Greta Okafor",
+      "Catherine of Aragon said; 0; 3; PER; PERSON:Catherine of Aragon",
+      "the Bank of Kenya said; 1; 4; ORG; ORGANIZATION:Bank of Kenya",
       // a title and its portfolio with no name after them: a job, no person
       "the Secretary of State said; 1; 4; PER;",
       "the Minister for Foreign Affairs said; 1; 5; PER;",
