@@ -94,6 +94,10 @@ final class ModelCandidates {
       if (c != null && !runsPastAMinistry(c, cands.subList(0, ministries), words)) {
         cands.add(c);
       }
+      Candidate owner = ownerPerson(span, words, marks);
+      if (owner != null) {
+        cands.add(owner);
+      }
     }
   }
 
@@ -461,6 +465,38 @@ final class ModelCandidates {
     return last;
   }
 
+  /**
+   * The person who owns the name after a possessive in a span the model did not type as a
+   * person ("President Vladimir Putin's United Russia", read as one organisation): the owner,
+   * titles cut, when it is two to four capitalised words starting with a listed given name and
+   * holding no place. {@link #candidate} keeps what follows the possessive; without this the
+   * owner would be lost.
+   */
+  private Candidate ownerPerson(int[] span, String[] words, LexiconCandidates.Marks marks) {
+    if (span[2] == TaggedSentence.TYPES.indexOf("PER")) {
+      return null;
+    }
+    int possessive = lastPossessive(words, span[0], span[1]);
+    if (possessive < 0) {
+      return null;
+    }
+    int end = isClitic(words[possessive]) ? possessive : possessive + 1;
+    int a = span[0];
+    while (a < end && features.isTitle(words[a])) {
+      a++;
+    }
+    if (end - a < 2 || end - a > 4 || !gazetteer.givenNames.contains(words[a])) {
+      return null;
+    }
+    for (int t = a; t < end; t++) {
+      if (!Character.isUpperCase(words[t].charAt(0)) || marks.countryToken()[t]
+          || marks.placeToken()[t] || marks.demonym()[t]) {
+        return null;
+      }
+    }
+    return new Candidate(a, end, EntityType.PERSON, null, null, false, Candidate.PRIO_MODEL);
+  }
+
   /** Whether a token is a possessive clitic of its own ("’s" after "Okafor"). */
   private static boolean isClitic(String word) {
     return word.equals("'s") || word.equals("’s");
@@ -535,8 +571,10 @@ final class ModelCandidates {
         name++;
       }
       // a name of two words or more after the titles: "Ukraine's President Volodymyr
-      // Zelensky", not "Ukraine's General Staff"
-      if (after > a && b - name >= 2) {
+      // Zelensky", not "Ukraine's General Staff", nor a listed organisation ("Vladimir Putin's
+      // United Russia": the person is the owner)
+      boolean listedAfter = after > a && marks.knownOrgEndingAt()[b - 1] == after;
+      if (after > a && b - name >= 2 && !listedAfter) {
         a = after;
       } else {
         // "Cristiano Ronaldo's Al-Nassr": no name after the possessive, so the person is its

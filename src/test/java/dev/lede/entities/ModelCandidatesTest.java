@@ -299,6 +299,25 @@ final class ModelCandidatesTest {
   }
 
   @Test
+  void add_personOwningTheNameAfterAPossessive_isAPersonToo() {
+    SentenceTokens s = sentence("President Greta Okafor ’s Nowak Group said");
+    SentenceTokens place = sentence("Kenya ’s Nowak Group said");
+    List<Candidate> cands = new ArrayList<>();
+    LexiconCandidates.Marks marks = lexicon.match(s, cands);
+    cands.clear();
+
+    model.add(s, List.of(span(0, 6, "ORG")), marks, cands);
+    assertThat(show(s, cands)).containsExactly("ORGANIZATION:Nowak Group",
+        "PERSON:Greta Okafor");
+
+    cands.clear();
+    LexiconCandidates.Marks placeMarks = lexicon.match(place, cands);
+    cands.clear();
+    model.add(place, List.of(span(0, 4, "ORG")), placeMarks, cands);
+    assertThat(show(place, cands)).containsExactly("ORGANIZATION:Nowak Group");
+  }
+
+  @Test
   void add_spansOfATitleCaseHeadline_areKeptAsTheModelFoundThem() {
     SentenceTokens s = sentence("Greta Okafor Wins Big At The Old Town Hall Again");
     List<Candidate> cands = new ArrayList<>();
@@ -397,6 +416,8 @@ final class ModelCandidatesTest {
       "Ruritania 's Greta Lin Okafor said; 0; 5; PER; PERSON:Greta Lin Okafor",
       "Ruritania ’s President Greta Okafor said; 0; 5; PER; PERSON:Greta Okafor",
       "Ruritania ’s President Greta el-Okafor said; 0; 5; PER; PERSON:Greta el-Okafor",
+      // a listed organisation after a person's possessive: the person is the owner
+      "Greta Okafor ’s United Russia said; 0; 5; PER; PERSON:Greta Okafor",
       // titles and one word that is no listed name after the possessive: no one
       "Kenya ’s General Staff said; 0; 4; PER;",
       "Kenya ’s General Staff said; 0; 4; ORG; ORGANIZATION:General Staff",
