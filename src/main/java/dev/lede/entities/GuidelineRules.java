@@ -328,7 +328,8 @@ final class GuidelineRules {
 
   /**
    * A town or city that plays: in a sports report, a place named as a team ("Liverpool beat
-   * Brighton 3-0", "drew with Sevilla", "Copenhagen's coach") is a sports club, an
+   * Brighton 3-0", "drew with Sevilla", "a 1-0 win over Bournemouth", "Copenhagen's coach") is a
+   * sports club, an
    * organisation; a country stays a country ("Spain beat Italy": its national team), and a
    * place where the match is played stays a place ("in Madrid").
    *
@@ -362,7 +363,8 @@ final class GuidelineRules {
         team |= b < words.length && RESULT_VERBS.contains(words[b].toLowerCase(Locale.ROOT))
             || BEFORE_OPPONENT.contains(before)
             || before.equals("with") && (before2.equals("drew") || before2.equals("draw"))
-            || before.equals("to") && (before2.equals("lost") || before2.equals("lose"));
+            || before.equals("to") && (before2.equals("lost") || before2.equals("lose"))
+            || before.equals("over") && (before2.equals("win") || before2.equals("victory"));
       }
       if (team) {
         kept.set(k, new Candidate(a, b, EntityType.ORGANIZATION, null, null, false,

@@ -353,6 +353,8 @@ final class GuidelineRulesTest {
       "Bergen drew 1-1 with Tromso; ORGANIZATION:Bergen|ORGANIZATION:Tromso",
       "Bergen lost to Tromso in the league; ORGANIZATION:Bergen|ORGANIZATION:Tromso",
       "the match against Tromso; ORGANIZATION:Tromso",
+      "a 2-0 win over Tromso; ORGANIZATION:Tromso",
+      "a victory over Tromso in the league; ORGANIZATION:Tromso",
       "Bergen ’s coach resigned; ORGANIZATION:Bergen",
       // where the match is played stays a place, and so does a place outside sports
       "Bergen beat Tromso 3-0 in Oslo; ORGANIZATION:Bergen|ORGANIZATION:Tromso|LOCATION:Oslo",
