@@ -106,7 +106,8 @@ public final class EntityRecognizer {
       if (tokens.isEmpty()) {
         continue;
       }
-      SentenceTokens s = SentenceTokens.of(body, Tokens.of(body, tokens));
+      SentenceTokens s = SentenceTokens.of(body,
+          Tokens.of(body, tokens).splitNameCompounds(gazetteer::namesSomething));
       List<int[]> spans;
       if (tagger != null) {
         spans = tagger.find(features.prepareForTagger(body, s.words(), s.starts(), s.ends()),

@@ -77,6 +77,19 @@ final class Gazetteer {
   }
 
   /**
+   * Whether a phrase, written exactly so (case aside), is a listed country, region, city or
+   * organisation: "Ukraine", "U.S.", "Hamas", "Bavaria".
+   */
+  boolean namesSomething(String phrase) {
+    for (PhraseTrie.Entry<Sense> e : phrases.get(phrase)) {
+      if (e.value().kind() != Kind.DEMONYM && e.value().kind() != Kind.MINISTRY_NAMED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Loads the lists from the classpath ({@value #MODELS}).
    *
    * @throws UncheckedIOException if a list is missing or unreadable

@@ -92,6 +92,90 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
     return new Tokens(w.toArray(String[]::new), p.toArray(String[]::new), s2, e2);
   }
 
+  /** A capitalised part of a hyphenated compound: "Russia", "U.S.", "EU". */
+  private static final Pattern COMPOUND_PART = Pattern.compile("\\p{Lu}[\\p{L}.]*");
+
+  /**
+   * Splits hyphenated compounds of names ("Russia-Ukraine war", "US-China talks", "Israel-Hamas
+   * ceasefire") into the names and their hyphens: each name is a mention (a country used
+   * attributively is one), and the tagger learnt from text that splits them so. Only when every
+   * part is a name the lists know, the whole is not one ("Guinea-Bissau", "Austria-Hungary",
+   * "Ocasio-Cortez" stay whole), and no capitalised word follows ("US-China Business Council").
+   *
+   * @param known whether a phrase is a listed name
+   * @return these tokens, or new ones with the compounds split
+   */
+  Tokens splitNameCompounds(java.util.function.Predicate<String> known) {
+    int n = words.length;
+    List<String> w = null;
+    List<String> p = null;
+    List<int[]> se = null;
+    for (int i = 0; i < n; i++) {
+      // a capitalised word after it: the compound starts a longer name ("Asia-Pacific Economic
+      // Cooperation", "US-China Business Council")
+      boolean nameGoesOn = i + 1 < n && !words[i + 1].isEmpty()
+          && Character.isUpperCase(words[i + 1].charAt(0));
+      String[] parts = nameGoesOn ? null : compoundParts(words[i], known);
+      if (parts != null && w == null) {
+        w = new java.util.ArrayList<>(n + 4);
+        p = new java.util.ArrayList<>(n + 4);
+        se = new java.util.ArrayList<>(n + 4);
+        for (int k = 0; k < i; k++) {
+          w.add(words[k]);
+          p.add(pos[k]);
+          se.add(new int[] {starts[k], ends[k]});
+        }
+      }
+      if (w == null) {
+        continue;
+      }
+      if (parts == null) {
+        w.add(words[i]);
+        p.add(pos[i]);
+        se.add(new int[] {starts[i], ends[i]});
+        continue;
+      }
+      int at = starts[i];
+      for (int k = 0; k < parts.length; k++) {
+        if (k > 0) {
+          w.add("-");
+          p.add("PUNCT");
+          se.add(new int[] {at, at + 1});
+          at++;
+        }
+        w.add(parts[k]);
+        p.add("PROPN");
+        se.add(new int[] {at, at + parts[k].length()});
+        at += parts[k].length();
+      }
+    }
+    if (w == null) {
+      return this;
+    }
+    int m = w.size();
+    int[] s2 = new int[m];
+    int[] e2 = new int[m];
+    for (int i = 0; i < m; i++) {
+      s2[i] = se.get(i)[0];
+      e2[i] = se.get(i)[1];
+    }
+    return new Tokens(w.toArray(String[]::new), p.toArray(String[]::new), s2, e2);
+  }
+
+  /** The names of a hyphenated compound of listed names, or null. */
+  private static String[] compoundParts(String word, java.util.function.Predicate<String> known) {
+    if (word.indexOf('-') <= 0 || known.test(word)) {
+      return null;
+    }
+    String[] parts = word.split("-", -1);
+    for (String part : parts) {
+      if (!COMPOUND_PART.matcher(part).matches() || !known.test(part)) {
+        return null;
+      }
+    }
+    return parts;
+  }
+
   /** Whether token i and i+1 touch through a hyphen: "U.S." "-", "-" "led", "Hamas" "-ruled". */
   private static boolean joins(String[] words, int[] starts, int[] ends, int i) {
     if (starts[i + 1] != ends[i] || words[i].isEmpty() || words[i + 1].isEmpty()) {

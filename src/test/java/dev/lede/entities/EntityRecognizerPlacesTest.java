@@ -172,4 +172,15 @@ final class EntityRecognizerPlacesTest {
     assertThat(texts(singapore)).containsExactly("Singapore");
     assertThat(find(entities, EntityType.ORGANIZATION, "Harbourline Group")).isPresent();
   }
+
+  @Test
+  void recognize_hyphenatedCompoundOfCountries_isOneMentionEach() {
+    List<Entity> entities = recognize(null,
+        "The Russia-Ukraine war and US-China trade talks dominated the meeting, while the"
+            + " US-China Business Council said nothing.");
+
+    assertThat(find(entities, EntityType.COUNTRY, "Russia")).isPresent();
+    assertThat(find(entities, EntityType.COUNTRY, "Ukraine")).isPresent();
+    assertThat(find(entities, EntityType.COUNTRY, "China").orElseThrow().mentions()).hasSize(1);
+  }
 }

@@ -6,6 +6,7 @@ import dev.lede.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 
 final class TokensTest {
 
@@ -99,6 +100,34 @@ final class TokensTest {
 
     assertThat(t.words()).containsExactly("(", "-", ")", "done");
     assertThat(t.starts()).containsExactly(0, 1, 2, 4);
+  }
+
+  @Test
+  void splitNameCompounds_listedNamesJoinedByHyphens_areSplitWithTheirOffsets() {
+    java.util.Set<String> listed = java.util.Set.of("Russia", "Ukraine", "U.S.", "China",
+        "Guinea", "Guinea-Bissau", "Bissau");
+    Tokens t = tokens("the Russia-Ukraine war and U.S.-China talks", "the", "Russia-Ukraine",
+        "war", "and", "U.S.-China", "talks").splitNameCompounds(listed::contains);
+
+    assertThat(t.words()).containsExactly("the", "Russia", "-", "Ukraine", "war", "and", "U.S.",
+        "-", "China", "talks");
+    assertThat(t.starts()).containsExactly(0, 4, 10, 11, 19, 23, 27, 31, 32, 38);
+    assertThat(t.ends()).containsExactly(3, 10, 11, 18, 22, 26, 31, 32, 37, 43);
+    assertThat(t.pos()).containsExactly("X0", "PROPN", "PUNCT", "PROPN", "X2", "X3", "PROPN",
+        "PUNCT", "PROPN", "X5");
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      // a listed whole, an unlisted part, a lowercase part, a longer name after it
+      "Guinea-Bissau", "Russia-Okafor", "Russia-based", "Russia-Ukraine Council"})
+  void splitNameCompounds_wholeNamesUnlistedPartsAndLongerNames_stayWhole(String text) {
+    java.util.Set<String> listed = java.util.Set.of("Russia", "Ukraine", "Guinea",
+        "Guinea-Bissau", "Bissau");
+    String[] cut = text.split(" ");
+    Tokens t = tokens(text, cut).splitNameCompounds(listed::contains);
+
+    assertThat(t.words()).containsExactly(cut);
   }
 
   @Test
