@@ -92,12 +92,15 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
     return new Tokens(w.toArray(String[]::new), p.toArray(String[]::new), s2, e2);
   }
 
+  /** What joins the names of a compound: a hyphen, an en dash or a slash. */
+  private static final Pattern COMPOUND_SEPARATOR = Pattern.compile("[-–/]");
   /** A capitalised part of a hyphenated compound: "Russia", "U.S.", "EU". */
   private static final Pattern COMPOUND_PART = Pattern.compile("\\p{Lu}[\\p{L}.]*");
 
   /**
    * Splits hyphenated compounds of names ("Russia-Ukraine war", "US-China talks", "Israel-Hamas
-   * ceasefire") into the names and their hyphens: each name is a mention (a country used
+   * ceasefire", with an en dash or a slash too: "Russia–Ukraine", "US/China") into the names and
+   * their separators: each name is a mention (a country used
    * attributively is one), and the tagger learnt from text that splits them so. Only when every
    * part is a name the lists know, the whole is not one ("Guinea-Bissau", "Austria-Hungary",
    * "Ocasio-Cortez" stay whole), and no capitalised word follows ("US-China Business Council").
@@ -138,7 +141,7 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
       int at = starts[i];
       for (int k = 0; k < parts.length; k++) {
         if (k > 0) {
-          w.add("-");
+          w.add(String.valueOf(words[i].charAt(at - starts[i])));
           p.add("PUNCT");
           se.add(new int[] {at, at + 1});
           at++;
@@ -164,10 +167,10 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
 
   /** The names of a hyphenated compound of listed names, or null. */
   private static String[] compoundParts(String word, java.util.function.Predicate<String> known) {
-    if (word.indexOf('-') <= 0 || known.test(word)) {
+    if (!COMPOUND_SEPARATOR.matcher(word).find() || known.test(word)) {
       return null;
     }
-    String[] parts = word.split("-", -1);
+    String[] parts = COMPOUND_SEPARATOR.split(word, -1);
     for (String part : parts) {
       if (!COMPOUND_PART.matcher(part).matches() || !known.test(part)) {
         return null;

@@ -117,6 +117,16 @@ final class TokensTest {
         "PUNCT", "PROPN", "X5");
   }
 
+  @Test
+  void splitNameCompounds_enDashAndSlash_splitToo() {
+    java.util.Set<String> listed = java.util.Set.of("Russia", "Ukraine", "US", "China");
+    Tokens t = tokens("Russia–Ukraine and US/China", "Russia–Ukraine", "and", "US/China")
+        .splitNameCompounds(listed::contains);
+
+    assertThat(t.words()).containsExactly("Russia", "–", "Ukraine", "and", "US", "/", "China");
+    assertThat(t.starts()).containsExactly(0, 6, 7, 15, 19, 21, 22);
+  }
+
   @ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {
       // a listed whole, an unlisted part, a lowercase part, a longer name after it
