@@ -38,6 +38,27 @@ final class GuidelineRules {
       // ships' prefixes: ships are no entities either ("USS Hornet", "HMS Belfast")
       "USS", "HMS", "HMAS", "HMCS", "HMNZS", "RMS");
 
+  /** A match score: "2-1", "0–0". */
+  private static final Pattern SCORE = Pattern.compile("\\d{1,3}[-–]\\d{1,3}");
+  /** Words that make a sentence a sports report even without a score. */
+  private static final Set<String> SPORTS_WORDS = Set.of("match", "game", "goal", "goals",
+      "league", "season", "derby", "fixture", "striker", "midfielder", "defender", "goalkeeper",
+      "coach", "manager", "penalty", "playoff", "playoffs", "semi-final", "quarter-final",
+      "semifinal", "quarterfinal", "stadium", "champions", "relegation", "table");
+  /** A team's result, right after its name: "Liverpool beat Brighton". */
+  private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "defeated", "defeat",
+      "defeats", "drew", "draw", "draws", "lost", "lose", "loses", "thrashed", "edged", "routed",
+      "hammered", "crushed", "overcame", "eliminated", "knocked");
+  /** Words right before the other team: "beat Brighton", "drew with Sevilla", "lost to Ajax". */
+  private static final Set<String> BEFORE_OPPONENT = Set.of("beat", "beats", "defeated",
+      "defeating", "beating", "thrashed", "edged", "routed", "hammered", "crushed", "against",
+      "eliminated", "vs", "vs.", "v");
+  /** A team's people and parts, after its possessive: "Copenhagen's coach". */
+  private static final Set<String> TEAM_NOUNS = Set.of("coach", "manager", "striker",
+      "midfielder", "defender", "goalkeeper", "captain", "squad", "fans", "supporters", "players",
+      "forward", "winger", "keeper", "side", "defence", "defense", "attack", "stadium",
+      "ground");
+
   private final Gazetteer gazetteer;
 
   GuidelineRules(Gazetteer gazetteer) {
@@ -262,8 +283,8 @@ final class GuidelineRules {
    * Capitalised names joined by an ampersand: a firm named after its founders or a brand ("Aluko
    * & Oyebode", "Marks & Spencer", "Johnson & Johnson Services") is one organisation, but two
    * full names with given names are two people ("Sepp Hochreiter & Jürgen Schmidhuber"), and so
-   * is a given name and one more word ("Jean & Thane", as a couple signs). Candidates compete with the others: a listed country of the same span wins
-   * ("Trinidad & Tobago").
+   * is a given name and one more word ("Jean & Thane", as a couple signs). Candidates compete
+   * with the others: a listed country of the same span wins ("Trinidad & Tobago").
    */
   void ampersandNames(SentenceTokens s, LexiconCandidates.Marks marks, List<Candidate> cands) {
     String[] words = s.words();
@@ -305,33 +326,11 @@ final class GuidelineRules {
     }
   }
 
-  /** A match score: "2-1", "0–0". */
-  private static final Pattern SCORE = Pattern.compile("\\d{1,3}[-–]\\d{1,3}");
-  /** Words that make a sentence a sports report even without a score. */
-  private static final Set<String> SPORTS_WORDS = Set.of("match", "game", "goal", "goals",
-      "league", "season", "derby", "fixture", "striker", "midfielder", "defender", "goalkeeper",
-      "coach", "manager", "penalty", "playoff", "playoffs", "semi-final", "quarter-final",
-      "semifinal", "quarterfinal", "stadium", "champions", "relegation", "table");
-  /** A team's result, right after its name: "Liverpool beat Brighton". */
-  private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "defeated", "defeat",
-      "defeats", "drew", "draw", "draws", "lost", "lose", "loses", "thrashed", "edged", "routed",
-      "hammered", "crushed", "overcame", "eliminated", "knocked");
-  /** Words right before the other team: "beat Brighton", "drew with Sevilla", "lost to Ajax". */
-  private static final Set<String> BEFORE_OPPONENT = Set.of("beat", "beats", "defeated",
-      "defeating", "beating", "thrashed", "edged", "routed", "hammered", "crushed", "against",
-      "eliminated", "vs", "vs.", "v");
-  /** A team's people and parts, after its possessive: "Copenhagen's coach". */
-  private static final Set<String> TEAM_NOUNS = Set.of("coach", "manager", "striker",
-      "midfielder", "defender", "goalkeeper", "captain", "squad", "fans", "supporters", "players",
-      "forward", "winger", "keeper", "head coach", "side", "defence", "defense", "attack",
-      "stadium", "ground");
-
   /**
    * A town or city that plays: in a sports report, a place named as a team ("Liverpool beat
    * Brighton 3-0", "drew with Sevilla", "a 1-0 win over Bournemouth", "Copenhagen's coach") is a
-   * sports club, an
-   * organisation; a country stays a country ("Spain beat Italy": its national team), and a
-   * place where the match is played stays a place ("in Madrid").
+   * sports club, an organisation; a country stays a country ("Spain beat Italy": its national
+   * team), and a place where the match is played stays a place ("in Madrid").
    *
    * @param words the sentence's words
    * @param kept the kept candidates, in text order; places that play are replaced

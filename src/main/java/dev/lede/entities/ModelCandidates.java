@@ -13,17 +13,14 @@ import static dev.lede.entities.NameWords.isCap;
 import static dev.lede.entities.NameWords.isPlainLower;
 import static dev.lede.entities.NameWords.isTreasuryNoun;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * The model stage: the name finder's PER/LOC/ORG spans cleaned into candidates. Spans the model
- * cut at name particles are joined ({@link #joinParticles}), two names it read as one are split
- * ({@link #splitPairs}); then each span loses the titles, articles, punctuation, possessives and
+ * The model stage: the name finder's PER/LOC/ORG spans cleaned into candidates. The spans' edges
+ * are first repaired ({@link ModelSpans}: particles joined, two names read as one split, listed
+ * names and initials completed); then each span loses the titles, articles, punctuation, possessives and
  * adjectives at its edges that the guidelines keep outside, and is dropped when it names no one
  * (a bare title, "776 BC", a demonym, a party member) ({@link #candidate}). The type is the
  * model's: rules that retyped its spans from word lists (a title or a known given name before
@@ -34,8 +31,6 @@ import java.util.regex.Pattern;
  */
 final class ModelCandidates {
 
-  /** A token of initials only: "J.", "R.E.", "W.H.S.". */
-  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
   /**
    * Plural nouns whose possessive is a word of a name ("People's Liberation Army", "Children's
    * Hospital", "Women's Institute"): before any other possessive a name ends.
@@ -43,8 +38,6 @@ final class ModelCandidates {
   private static final Set<String> COMMON_OWNERS = Set.of("people", "children", "women", "men",
       "workers", "veterans", "farmers", "citizens", "nations", "students", "teachers", "writers",
       "soldiers", "sailors", "mothers", "fathers", "girls", "boys", "peoples");
-  /** Initials whose last full stop the tokenizer split off: "R.E" before ".". */
-  private static final Pattern INITIALS_CUT = Pattern.compile("(\\p{Lu}\\.)*\\p{Lu}");
 
   /**
    * Capitalised words that are never a name on their own: a bare organisation head ("the Party"),
@@ -68,10 +61,12 @@ final class ModelCandidates {
 
   private final Gazetteer gazetteer;
   private final NameFeatures features;
+  private final ModelSpans spans;
 
   ModelCandidates(Gazetteer gazetteer, NameFeatures features) {
     this.gazetteer = gazetteer;
     this.features = features;
+    this.spans = new ModelSpans(gazetteer, features);
   }
 
   /**
@@ -87,8 +82,9 @@ final class ModelCandidates {
       List<Candidate> cands) {
     String[] words = s.words();
     int ministries = cands.size();
-    List<int[]> initialled = withInitials(withListedWords(spans, s), s, marks);
-    for (int[] span : splitPairs(joinParticles(initialled, words), words,
+    List<int[]> initialled = ModelSpans.withInitials(this.spans.withListedWords(spans, s), s,
+        marks);
+    for (int[] span : this.spans.splitPairs(ModelSpans.joinParticles(initialled, words), words,
         marks.knownOrgEndingAt())) {
       Candidate c = candidate(span, s, marks);
       if (c != null && !runsPastAMinistry(c, cands.subList(0, ministries), words)) {
@@ -144,271 +140,8 @@ final class ModelCandidates {
         || w.length() > 2 && w.endsWith("s") && features.isTitle(w.substring(0, w.length() - 1));
   }
 
-  /**
-   * A person span takes the capitalised word before it when the two make a person's name in the
-   * name lexicon ("Xi Jinping", "Andrés Manuel López Obrador" first in a sentence, where the
-   * model often leaves out an unknown first word), then the word after it likewise ("Adlai
-   * Stevenson I"): the lexicon is evidence the model lacked there. Never a title, nor a word of
-   * another span.
-   */
-  List<int[]> withListedWords(List<int[]> spans, SentenceTokens s) {
-    int per = TaggedSentence.TYPES.indexOf("PER");
-    String[] words = s.words();
-    List<int[]> out = null;
-    int previousEnd = 0;
-    for (int i = 0; i < spans.size(); i++) {
-      int[] span = spans.get(i);
-      int a = span[0];
-      if (span[2] == per && a - 1 >= previousEnd && !s.caps()
-          && Character.isUpperCase(words[a - 1].charAt(0)) && !features.isTitle(words[a - 1])
-          && NameFeatures.stripPossessive(words[a - 1]).equals(words[a - 1])
-          && span[1] - a <= NameLexicon.MAX_TOKENS - 1
-          && (gazetteer.names.lookup(Arrays.copyOfRange(words, a - 1, span[1]))
-              & 1 << NameLexicon.PER) != 0) {
-        if (out == null) {
-          out = new ArrayList<>(spans);
-        }
-        out.set(i, new int[] {a - 1, span[1], span[2]});
-        a--;
-      }
-      int b = span[1];
-      int nextStart = i + 1 < spans.size() ? spans.get(i + 1)[0] : words.length;
-      if (span[2] == per && b < nextStart && !s.caps()
-          && Character.isUpperCase(words[b].charAt(0)) && !features.isTitle(words[b])
-          && b + 1 - a <= NameLexicon.MAX_TOKENS
-          && (gazetteer.names.lookup(Arrays.copyOfRange(words, a, b + 1))
-              & 1 << NameLexicon.PER) != 0) {
-        if (out == null) {
-          out = new ArrayList<>(spans);
-        }
-        out.set(i, new int[] {a, b + 1, span[2]});
-        b++;
-      }
-      previousEnd = b;
-    }
-    return out == null ? spans : out;
-  }
-
-  /**
-   * Person spans take the initials written directly before them: a person's name includes its
-   * initials ("J. Michael Straczynski", "W.H.S. Koerner", "R.E. Glenn"), which the model often
-   * leaves out. Never a country's or a listed organisation's abbreviation ("U.S. John Smith"),
-   * nor a token of another span.
-   */
-  static List<int[]> withInitials(List<int[]> spans, SentenceTokens s,
-      LexiconCandidates.Marks marks) {
-    int per = TaggedSentence.TYPES.indexOf("PER");
-    String[] words = s.words();
-    List<int[]> out = new ArrayList<>(spans.size());
-    int previousEnd = 0;
-    for (int[] span : spans) {
-      int[] cur = span.clone();
-      if (cur[2] == per) {
-        int a = cur[0];
-        while (true) {
-          if (a - 1 >= previousEnd && INITIALS.matcher(words[a - 1]).matches()
-              && !listed(a - 1, marks)) {
-            a--;
-          } else if (a - 2 >= previousEnd && words[a - 1].equals(".")
-              && s.ends()[a - 2] == s.starts()[a - 1]
-              && INITIALS_CUT.matcher(words[a - 2]).matches() && !listed(a - 2, marks)) {
-            a -= 2;
-          } else {
-            break;
-          }
-        }
-        cur[0] = a;
-      }
-      previousEnd = cur[1];
-      out.add(cur);
-    }
-    return out;
-  }
-
   /** Whether token t is part of a country's or a listed organisation's name. */
-  private static boolean listed(int t, LexiconCandidates.Marks marks) {
-    if (marks.countryToken()[t]) {
-      return true;
-    }
-    for (int e = t; e < marks.knownOrgEndingAt().length; e++) {
-      int start = marks.knownOrgEndingAt()[e];
-      if (start >= 0 && start <= t) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Person spans split by name particles are one name ("Ursula" "von der" "Leyen"); a capitalised
-   * particle right before a person span belongs to it ("Von der Leyen"); a person span followed
-   * by particles and a capitalised word ends with that word ("Ursula von der Leyen").
-   */
-  static List<int[]> joinParticles(List<int[]> spans, String[] words) {
-    int per = TaggedSentence.TYPES.indexOf("PER");
-    List<int[]> out = new ArrayList<>(spans.size());
-    for (int[] s : spans) {
-      int[] cur = s.clone();
-      if (cur[2] == per) {
-        int a = cur[0];
-        while (a > 0 && PARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))
-            && !(a - 1 > 0 && !out.isEmpty() && out.get(out.size() - 1)[1] == a - 1)) {
-          a--;
-        }
-        if (a < cur[0] && Character.isUpperCase(words[a].charAt(0))) {
-          cur[0] = a;
-        }
-        if (!out.isEmpty()) {
-          int[] prev = out.get(out.size() - 1);
-          boolean particlesOnly = prev[2] == per && prev[1] < cur[0];
-          for (int t = prev[1]; t < cur[0] && particlesOnly; t++) {
-            particlesOnly = PARTICLES.contains(words[t].toLowerCase(Locale.ROOT));
-          }
-          if (particlesOnly) {
-            prev[1] = cur[1];
-            continue;
-          }
-        }
-      }
-      out.add(cur);
-    }
-    // A person span followed by lowercase particles and a capitalised word takes them in
-    // ("Ursula" + "von der Leyen", where the model tagged only the given name), and with them
-    // a span the model started on that word ("Leyen" read as a place).
-    for (int i = 0; i < out.size(); i++) {
-      int[] cur = out.get(i);
-      if (cur[2] != per) {
-        continue;
-      }
-      int t = cur[1];
-      while (t < words.length && PARTICLES.contains(words[t])) {
-        t++;
-      }
-      if (t == cur[1] || t >= words.length || words[t].isEmpty()
-          || !Character.isUpperCase(words[t].charAt(0))) {
-        continue;
-      }
-      int[] next = i + 1 < out.size() ? out.get(i + 1) : null;
-      if (next != null && next[0] < t) {
-        continue; // something else sits between
-      }
-      if (next != null && next[0] == t) {
-        cur[1] = next[1];
-        out.remove(i + 1);
-      } else {
-        cur[1] = t + 1;
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Two names joined by "and" that the model read as one: two people ("Latif Hakimi and Mohammad
-   * Yasir", when both sides look like person names, a known given name first or a known surname
-   * last, and no organisation head is in the span), or an organisation whose name ends in its
-   * head, then another name ("World Health Organization and Doctors Without Borders"), or a
-   * known organisation, then another name ("OECD and UNESCO"; {@code knownOrgEndingAt[t]} is the
-   * first token of a listed organisation's name ending at token t, or -1).
-   */
-  List<int[]> splitPairs(List<int[]> spans, String[] words, int[] knownOrgEndingAt) {
-    int per = TaggedSentence.TYPES.indexOf("PER");
-    List<int[]> out = new ArrayList<>(spans.size());
-    for (int[] s : splitRows(splitRepeats(spans, words, per), words, per)) {
-      int and = -1;
-      boolean head = false;
-      for (int t = s[0]; t < s[1]; t++) {
-        if (words[t].equals("and") && t > s[0] && t < s[1] - 1 && and < 0) {
-          and = t;
-        }
-        head |= ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT));
-      }
-      // an organisation or place span needs a known given name first on each side ("DB Cargo
-      // and Rail Cargo Austria" is no pair of people, though "Cargo" is a listed surname)
-      boolean given = s[2] == per || gazetteer.givenNames.contains(words[s[0]])
-          && gazetteer.givenNames.contains(words[and < 0 ? s[0] : and + 1]);
-      if (and > 0 && !head && given && personLike(words, s[0], and)
-          && personLike(words, and + 1, s[1])) {
-        out.add(new int[] {s[0], and, per});
-        out.add(new int[] {and + 1, s[1], per});
-      } else if (and > s[0] && Character.isUpperCase(words[and + 1].charAt(0))
-          && (knownOrgEndingAt[and - 1] == s[0] || and > s[0] + 1
-              && ORG_HEADS.contains(words[and - 1].toLowerCase(Locale.ROOT))
-              || hasHead(words, s[0], and) && hasHead(words, and + 1, s[1]))) {
-        // "World Health Organization and Doctors Without Borders", "Massachusetts Institute of
-        // Technology and Harvard University": two organisations
-        out.add(new int[] {s[0], and, TaggedSentence.TYPES.indexOf("ORG")});
-        out.add(new int[] {and + 1, s[1], s[2]});
-      } else {
-        out.add(s);
-      }
-    }
-    return out;
-  }
-
   /** Whether a capitalised organisation head word ("University", "Bureau") is among the words. */
-  private static boolean hasHead(String[] words, int a, int b) {
-    for (int t = a; t < b; t++) {
-      if (Character.isUpperCase(words[t].charAt(0))
-          && ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A person's name never repeats a word: a person span that does is two names in a row, as
-   * where a signature meets the next line's greeting ("Phillip" "Phillip, can you...") or a
-   * heading its first sentence ("Coron" "Coron is an island..."). The span is cut before each
-   * capitalised word seen earlier in it.
-   */
-  static List<int[]> splitRepeats(List<int[]> spans, String[] words, int per) {
-    List<int[]> out = new ArrayList<>(spans.size());
-    for (int[] s : spans) {
-      int from = s[0];
-      for (int t = s[0] + 1; t < s[1] && s[2] == per; t++) {
-        for (int u = from; u < t; u++) {
-          if (isNameWord(words[u]) && words[u].equals(words[t])) {
-            out.add(new int[] {from, t, per});
-            from = t;
-            break;
-          }
-        }
-      }
-      out.add(from == s[0] ? s : new int[] {from, s[1], s[2]});
-    }
-    return out;
-  }
-
-  /**
-   * Names in a row read as one: a person span that goes on, after a listed given name and at
-   * least one more name word, with another listed given name and a capitalised word is two
-   * people ("Debra Perlingiere Jackie Taylor", a signature and the next line's name). A word that
-   * is a given name and a surname ("Martin") cuts only after a word that is no given name; a
-   * particle ("Giuseppe De Felice Giuffrida") or a lowercase word after it ("Lula da Silva") never
-   * ends or starts a second name.
-   */
-  List<int[]> splitRows(List<int[]> spans, String[] words, int per) {
-    List<int[]> out = new ArrayList<>(spans.size());
-    for (int[] s : spans) {
-      int from = s[0];
-      for (int t = s[0] + 2; t < s[1] - 1 && s[2] == per; t++) {
-        if (t - from >= 2 && gazetteer.givenNames.contains(words[from])
-            && gazetteer.givenNames.contains(words[t]) && isNameWord(words[t + 1])
-            && isNameWord(words[t - 1])
-            && !PARTICLES.contains(words[t - 1].toLowerCase(Locale.ROOT))
-            && !PARTICLES.contains(words[t + 1].toLowerCase(Locale.ROOT))
-            && (!gazetteer.givenNames.contains(words[t - 1])
-                || !gazetteer.surnames.contains(words[t]))) {
-          out.add(new int[] {from, t, per});
-          from = t;
-        }
-      }
-      out.add(from == s[0] ? s : new int[] {from, s[1], s[2]});
-    }
-    return out;
-  }
-
   /** Whether a word from {@code a} to {@code b} (exclusive) is capitalised or a number. */
   private static boolean anyCapitalised(String[] words, int a, int b) {
     for (int t = a; t < b; t++) {
@@ -421,17 +154,6 @@ final class ModelCandidates {
   }
 
   /** A capitalised word of two letters or more: initials ("J. R. R.") and particles may repeat. */
-  private static boolean isNameWord(String w) {
-    return w.length() > 1 && Character.isUpperCase(w.charAt(0))
-        && Character.isLetter(w.charAt(w.length() - 1));
-  }
-
-  private boolean personLike(String[] words, int a, int b) {
-    return b - a >= 1 && b - a <= 4 && Character.isUpperCase(words[a].charAt(0))
-        && (gazetteer.givenNames.contains(words[a])
-            || gazetteer.surnames.contains(NameFeatures.stripPossessive(words[b - 1])));
-  }
-
   /**
    * Where the name after an owner starts in a span that holds a possessive ("Britain's Keir
    * Starmer", "Tanzania's Samia Suluhu Hassan", "Egypt's Abdel Fattah el-Sisi"): after its last
@@ -680,7 +402,7 @@ final class ModelCandidates {
         // after a given name or initials a title word is a surname: "Martin Luther King Jr.",
         // "Billie Jean King", "B.B. King", "Tom Bishop"
         if (role && j > a && (gazetteer.givenNames.contains(words[j - 1])
-            || INITIALS.matcher(words[j - 1]).matches())) {
+            || ModelSpans.INITIALS.matcher(words[j - 1]).matches())) {
           role = false;
         }
         if (role || demonym[j] || countryToken[j]
