@@ -1,7 +1,9 @@
 package dev.lede.entities;
 
 import dev.lede.text.Token;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -61,9 +63,9 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
     if (!any) {
       return new Tokens(words, pos, starts, ends);
     }
-    List<String> w = new java.util.ArrayList<>(n);
-    List<String> p = new java.util.ArrayList<>(n);
-    List<int[]> se = new java.util.ArrayList<>(n);
+    List<String> w = new ArrayList<>(n);
+    List<String> p = new ArrayList<>(n);
+    List<int[]> se = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       int start = starts[i];
       int j = i;
@@ -82,14 +84,7 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
       se.add(new int[] {start, ends[j]});
       i = j;
     }
-    int m = w.size();
-    int[] s2 = new int[m];
-    int[] e2 = new int[m];
-    for (int i = 0; i < m; i++) {
-      s2[i] = se.get(i)[0];
-      e2[i] = se.get(i)[1];
-    }
-    return new Tokens(w.toArray(String[]::new), p.toArray(String[]::new), s2, e2);
+    return of(w, p, se);
   }
 
   /** What joins the names of a compound: a hyphen, an en dash or a slash. */
@@ -100,15 +95,15 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
   /**
    * Splits hyphenated compounds of names ("Russia-Ukraine war", "US-China talks", "Israel-Hamas
    * ceasefire", with an en dash or a slash too: "Russia–Ukraine", "US/China") into the names and
-   * their separators: each name is a mention (a country used
-   * attributively is one), and the tagger learnt from text that splits them so. Only when every
+   * their separators: each name is a mention (a country used attributively is one), and the
+   * tagger learnt from text that splits them so. Only when every
    * part is a name the lists know, the whole is not one ("Guinea-Bissau", "Austria-Hungary",
    * "Ocasio-Cortez" stay whole), and no capitalised word follows ("US-China Business Council").
    *
    * @param known whether a phrase is a listed name
    * @return these tokens, or new ones with the compounds split
    */
-  Tokens splitNameCompounds(java.util.function.Predicate<String> known) {
+  Tokens splitNameCompounds(Predicate<String> known) {
     int n = words.length;
     List<String> w = null;
     List<String> p = null;
@@ -120,9 +115,9 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
           && Character.isUpperCase(words[i + 1].charAt(0));
       String[] parts = nameGoesOn ? null : compoundParts(words[i], known);
       if (parts != null && w == null) {
-        w = new java.util.ArrayList<>(n + 4);
-        p = new java.util.ArrayList<>(n + 4);
-        se = new java.util.ArrayList<>(n + 4);
+        w = new ArrayList<>(n + 4);
+        p = new ArrayList<>(n + 4);
+        se = new ArrayList<>(n + 4);
         for (int k = 0; k < i; k++) {
           w.add(words[k]);
           p.add(pos[k]);
@@ -155,19 +150,13 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
     if (w == null) {
       return this;
     }
-    int m = w.size();
-    int[] s2 = new int[m];
-    int[] e2 = new int[m];
-    for (int i = 0; i < m; i++) {
-      s2[i] = se.get(i)[0];
-      e2[i] = se.get(i)[1];
-    }
-    return new Tokens(w.toArray(String[]::new), p.toArray(String[]::new), s2, e2);
+    return of(w, p, se);
   }
 
   /** The names of a hyphenated compound of listed names, or null. */
-  private static String[] compoundParts(String word, java.util.function.Predicate<String> known) {
-    if (!COMPOUND_SEPARATOR.matcher(word).find() || known.test(word)) {
+  private static String[] compoundParts(String word, Predicate<String> known) {
+    if (word.indexOf('-') < 0 && word.indexOf('–') < 0 && word.indexOf('/') < 0
+        || known.test(word)) {
       return null;
     }
     String[] parts = COMPOUND_SEPARATOR.split(word, -1);
@@ -177,6 +166,18 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
       }
     }
     return parts;
+  }
+
+  /** Tokens from lists of texts, tags and {start, end} offsets. */
+  private static Tokens of(List<String> w, List<String> p, List<int[]> se) {
+    int m = w.size();
+    int[] s2 = new int[m];
+    int[] e2 = new int[m];
+    for (int i = 0; i < m; i++) {
+      s2[i] = se.get(i)[0];
+      e2[i] = se.get(i)[1];
+    }
+    return new Tokens(w.toArray(String[]::new), p.toArray(String[]::new), s2, e2);
   }
 
   /** Whether token i and i+1 touch through a hyphen: "U.S." "-", "-" "led", "Hamas" "-ruled". */
