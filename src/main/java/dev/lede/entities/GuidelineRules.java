@@ -96,6 +96,13 @@ final class GuidelineRules {
           // Federation"): taken as a name word, it hid the country after it
           boolean connector = CONNECTORS.contains(lw)
               && (caps || lw.equals("of") || lw.equals("the"));
+          boolean owner = possessive(w) || m + 1 < n && isPossessive(words[m + 1]);
+          if (m > k + 2 && (owner && (marks.countryToken()[m] || marks.placeToken()[m]
+              || marks.bigCity()[m]) || is(w, "Ministry", caps) || is(w, "Department", caps))) {
+            // "Ministry of Petroleum Resources and Brazil's Ministry of Mines": a place that
+            // owns, or a second head, starts another name ("Ministry of Women's Affairs" goes on)
+            break;
+          }
           if (isCap(w, caps) && !connector) {
             // "Ministry of Foreign Affairs of Belarus": the country is not part of the name
             // ("of the Russian Federation" too)

@@ -209,6 +209,10 @@ final class GuidelineRulesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
+      // a place that owns, or a second head, starts another ministry; a plural owner does not
+      "the Ministry of Petroleum Resources and Kenya's Ministry of Mines met;"
+          + " MINISTRY:Ministry of Petroleum Resources|MINISTRY:Ministry of Mines",
+      "the Ministry of Women's Affairs said; MINISTRY:Ministry of Women's Affairs",
       "the Ministry for Foreign Affairs said; MINISTRY:Ministry for Foreign Affairs",
       // "and the" starts a second name
       "the Ministry of Defence and the Foreign Office met; MINISTRY:Ministry of Defence",
