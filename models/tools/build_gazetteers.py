@@ -55,7 +55,20 @@ ALIASES = {
     'BN': ['Brunei Darussalam'], 'SY': ['Syrian Arab Republic'], 'IR': ['Islamic Republic of Iran', 'Persia'],
     'MD': ['Republic of Moldova'], 'TZ': ['United Republic of Tanzania'], 'BO': ['Plurinational State of Bolivia'],
     'VE': ['Bolivarian Republic of Venezuela'], 'BY': ['Byelorussia'], 'IE': ['Republic of Ireland', 'Eire'],
+    # official long forms that news text writes out ("the Kingdom of Saudi Arabia said")
+    'JO': ['Hashemite Kingdom of Jordan', 'Kingdom of Jordan'], 'MA': ['Kingdom of Morocco'],
+    'BH': ['Kingdom of Bahrain'], 'TH': ['Kingdom of Thailand'], 'ES': ['Kingdom of Spain'],
+    'BE': ['Kingdom of Belgium'], 'NO': ['Kingdom of Norway'], 'SE': ['Kingdom of Sweden'],
+    'DK': ['Kingdom of Denmark'], 'OM': ['Sultanate of Oman'], 'QA': ['State of Qatar'],
+    'KW': ['State of Kuwait'], 'IL': ['State of Israel'], 'DE': ['Federal Republic of Germany'],
+    'FR': ['French Republic'], 'IN': ['Republic of India'], 'EG': ['Arab Republic of Egypt'],
+    'MX': ['United Mexican States'], 'BR': ['Federative Republic of Brazil'],
+    'NG': ['Federal Republic of Nigeria'], 'ZA': ['Republic of South Africa'],
+    'PK': ['Islamic Republic of Pakistan'],
 }
+ALIASES['SA'] = ALIASES['SA'] + ['Kingdom of Saudi Arabia']
+ALIASES['NL'] = ALIASES['NL'] + ['Kingdom of the Netherlands']
+ALIASES['TR'] = ALIASES['TR'] + ['Republic of Türkiye', 'Republic of Turkey']
 # i18n variants that are not how news text names the state.
 DROP = {'Korea, Republic of', 'Netherlands (Kingdom of the)', 'Taiwan, Province of China',
         'Moldova, Republic of', 'Micronesia, Federated States of', 'Holy See (Vatican City State)',

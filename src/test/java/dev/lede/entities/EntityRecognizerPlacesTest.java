@@ -183,4 +183,15 @@ final class EntityRecognizerPlacesTest {
     assertThat(find(entities, EntityType.COUNTRY, "Ukraine")).isPresent();
     assertThat(find(entities, EntityType.COUNTRY, "China").orElseThrow().mentions()).hasSize(1);
   }
+
+  @Test
+  void recognize_officialLongFormOfACountry_isTheCountry() {
+    List<Entity> entities = recognize(null,
+        "The Kingdom of Saudi Arabia and the State of Qatar signed the accord in Riyadh.");
+
+    assertThat(texts(find(entities, EntityType.COUNTRY, "Saudi Arabia").orElseThrow()))
+        .containsExactly("Kingdom of Saudi Arabia");
+    assertThat(texts(find(entities, EntityType.COUNTRY, "Qatar").orElseThrow()))
+        .containsExactly("State of Qatar");
+  }
 }
