@@ -316,11 +316,7 @@ final class GuidelineRules {
       }
       // "Sepp Hochreiter & Jürgen Schmidhuber": two people, as authors are written, and so
       // are a couple
-      boolean head = false;
-      for (int t = a; t < b; t++) {
-        head |= ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT));
-      }
-      boolean people = !head && (k - a >= 2 && b - k - 1 >= 2
+      boolean people = !NameWords.hasHead(words, a, b) && (k - a >= 2 && b - k - 1 >= 2
           || k - a >= 2 && gazetteer.givenNames.contains(words[a])
           || b - k - 1 >= 2 && gazetteer.givenNames.contains(words[k + 1])
           // "Jean & Thane" signing a letter: a given name and one more word
@@ -343,14 +339,14 @@ final class GuidelineRules {
    * @param kept the kept candidates, in text order; places that play are replaced
    */
   static void clubs(String[] words, List<Candidate> kept) {
-    boolean sports = false;
-    for (String w : words) {
-      sports |= SCORE.matcher(w).matches() || SPORTS_WORDS.contains(w.toLowerCase(Locale.ROOT));
-    }
+    Boolean sports = null; // read once, and only for a sentence with a place in it
     for (int k = 0; k < kept.size(); k++) {
       Candidate c = kept.get(k);
       if (c.type() != EntityType.LOCATION || c.usState()) {
         continue;
+      }
+      if (sports == null) {
+        sports = isSportsReport(words);
       }
       int a = c.a();
       int b = c.b();
@@ -377,6 +373,16 @@ final class GuidelineRules {
             c.priority(), c.endChar()));
       }
     }
+  }
+
+  /** Whether a sentence holds a score ("3-0") or a sports word ("league", "coach"). */
+  private static boolean isSportsReport(String[] words) {
+    for (String w : words) {
+      if (SCORE.matcher(w).matches() || SPORTS_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a word is a possessive or ends in one ("’s", "Britain's"). */

@@ -140,8 +140,6 @@ final class ModelCandidates {
         || w.length() > 2 && w.endsWith("s") && features.isTitle(w.substring(0, w.length() - 1));
   }
 
-  /** Whether token t is part of a country's or a listed organisation's name. */
-  /** Whether a capitalised organisation head word ("University", "Bureau") is among the words. */
   /** Whether a word from {@code a} to {@code b} (exclusive) is capitalised or a number. */
   private static boolean anyCapitalised(String[] words, int a, int b) {
     for (int t = a; t < b; t++) {
@@ -153,7 +151,6 @@ final class ModelCandidates {
     return false;
   }
 
-  /** A capitalised word of two letters or more: initials ("J. R. R.") and particles may repeat. */
   /**
    * Where the name after an owner starts in a span that holds a possessive ("Britain's Keir
    * Starmer", "Tanzania's Samia Suluhu Hassan", "Egypt's Abdel Fattah el-Sisi"): after its last

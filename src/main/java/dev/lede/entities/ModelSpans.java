@@ -2,6 +2,7 @@ package dev.lede.entities;
 
 import static dev.lede.entities.NameWords.ORG_HEADS;
 import static dev.lede.entities.NameWords.PARTICLES;
+import static dev.lede.entities.NameWords.hasHead;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -115,6 +116,7 @@ final class ModelSpans {
     return out;
   }
 
+  /** Whether token t is part of a country's or a listed organisation's name. */
   private static boolean listed(int t, LexiconCandidates.Marks marks) {
     if (marks.countryToken()[t]) {
       return true;
@@ -234,16 +236,6 @@ final class ModelSpans {
     return out;
   }
 
-  private static boolean hasHead(String[] words, int a, int b) {
-    for (int t = a; t < b; t++) {
-      if (Character.isUpperCase(words[t].charAt(0))
-          && ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * A person's name never repeats a word: a person span that does is two names in a row, as
    * where a signature meets the next line's greeting ("Phillip" "Phillip, can you...") or a
@@ -297,6 +289,7 @@ final class ModelSpans {
     return out;
   }
 
+  /** A capitalised word of two letters or more: initials ("J. R. R.") and particles may repeat. */
   private static boolean isNameWord(String w) {
     return w.length() > 1 && Character.isUpperCase(w.charAt(0))
         && Character.isLetter(w.charAt(w.length() - 1));

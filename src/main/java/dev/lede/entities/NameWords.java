@@ -144,6 +144,17 @@ final class NameWords {
     return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
   }
 
+  /** Whether a capitalised organisation head word ("University", "Bureau") is among the words. */
+  static boolean hasHead(String[] words, int a, int b) {
+    for (int t = a; t < b; t++) {
+      if (!words[t].isEmpty() && Character.isUpperCase(words[t].charAt(0))
+          && ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isAnd(String w) {
     return w.equals("and") || w.equals("or");
   }
