@@ -129,7 +129,11 @@ final class DocumentPass {
       String text = body.substring(f.start(), f.end());
       boolean stormWord = text.equals("Storm") || text.equals("Hurricane")
           || text.equals("Typhoon") || text.equals("Cyclone");
-      if (f.code() != null || !(storms.contains(text) || stormWord)) {
+      // a storm's name as the last word of a person ("T C Phailin": Tropical Cyclone Phailin
+      // abbreviated) would come back through the person's surname in every later "Phailin"
+      String last = NameFeatures.stripPossessive(text.substring(text.lastIndexOf(' ') + 1));
+      boolean stormPerson = f.type() == EntityType.PERSON && storms.contains(last);
+      if (f.code() != null || !(storms.contains(text) || stormWord || stormPerson)) {
         kept.add(f);
       }
     }

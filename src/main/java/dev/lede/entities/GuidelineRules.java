@@ -57,7 +57,10 @@ final class GuidelineRules {
   private static final Set<String> TEAM_NOUNS = Set.of("coach", "manager", "striker",
       "midfielder", "defender", "goalkeeper", "captain", "squad", "fans", "supporters", "players",
       "forward", "winger", "keeper", "side", "defence", "defense", "attack", "stadium",
-      "ground");
+      "ground", "boss");
+  /** A team's people named right after it, in a sports report: "Liverpool manager Arne Slot". */
+  private static final Set<String> TEAM_ROLES = Set.of("coach", "manager", "boss", "striker",
+      "midfielder", "defender", "goalkeeper", "captain", "forward", "winger", "keeper");
 
   private final Gazetteer gazetteer;
 
@@ -366,7 +369,10 @@ final class GuidelineRules {
             || BEFORE_OPPONENT.contains(before)
             || before.equals("with") && (before2.equals("drew") || before2.equals("draw"))
             || before.equals("to") && (before2.equals("lost") || before2.equals("lose"))
-            || before.equals("over") && (before2.equals("win") || before2.equals("victory"));
+            || before.equals("over") && (before2.equals("win") || before2.equals("victory"))
+            || before.equals("joined")
+            || b + 1 < words.length && TEAM_ROLES.contains(words[b].toLowerCase(Locale.ROOT))
+                && Character.isUpperCase(words[b + 1].charAt(0));
       }
       if (team) {
         kept.set(k, new Candidate(a, b, EntityType.ORGANIZATION, null, null, false,

@@ -41,7 +41,9 @@ final class NameWords {
       "telegraph", "trust", "club", "orchestra", "philharmonic", "records", "studios",
       "pictures", "laboratories", "labs", "pharmaceuticals", "therapeutics", "industries",
       "technologies", "holdings", "investments", "ventures", "partners", "motors", "enterprises",
-      "entertainment", "se", "gmbh", "llc", "llp", "nv");
+      "entertainment", "se", "gmbh", "llc", "llp", "nv", "shipping", "railways",
+      "solutions", "securities", "insurance", "communications", "logistics",
+      "petroleum", "academy", "conservatory", "conservatoire", "polytechnic", "seminary");
 
   /**
    * Religious and ethnic groups and their adjectives: like demonyms, no entities on their own

@@ -44,6 +44,16 @@ final class DocumentPassTest {
   }
 
   @Test
+  void apply_personNamedAfterAStorm_isNoEntityNorAreItsRepeats() {
+    String body = "Cyclone Phailin grew . T C Phailin moved inland . Phailin weakened .";
+
+    assertThat(apply(body, model(body, "Phailin", 0, EntityType.PERSON),
+        model(body, "T C Phailin", 0, EntityType.PERSON),
+        model(body, "Phailin", 30, EntityType.PERSON)))
+        .isEmpty();
+  }
+
+  @Test
   void apply_sameTextTypedDifferently_keepsEachMentionsType() {
     String body = "Okafor spoke . Okafor left . Okafor returned .";
 

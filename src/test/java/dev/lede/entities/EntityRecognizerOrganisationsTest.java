@@ -109,6 +109,17 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_companyOrSchoolNamedByItsTrade_isAnOrganisation() {
+    List<Entity> entities = recognize(null,
+        "Shares in Nordvik Shipping fell after Kestrel Insurance cut its forecast, and the"
+            + " Halden Conservatory closed.");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Nordvik Shipping")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Kestrel Insurance")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Halden Conservatory")).isPresent();
+    assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.LOCATION);
+  }
+
+  @Test
   void recognize_knownBodyBeforeAnOrganisation_isOneOrganisation() {
     List<Entity> entities = recognize(null,
         "The U.N. World Food Program sent grain to the region, and EU Border Assistance Mission"

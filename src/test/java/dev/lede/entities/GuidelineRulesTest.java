@@ -360,10 +360,15 @@ final class GuidelineRulesTest {
       "a 2-0 win over Tromso; ORGANIZATION:Tromso",
       "a victory over Tromso in the league; ORGANIZATION:Tromso",
       "Bergen ’s coach resigned; ORGANIZATION:Bergen",
+      "Bergen manager Ola Lie praised his side; ORGANIZATION:Bergen",
+      "Tromso boss Ola Lie said the league was hard; ORGANIZATION:Tromso",
+      "the coach joined Bergen last season; ORGANIZATION:Bergen",
       // where the match is played stays a place, and so does a place outside sports
       "Bergen beat Tromso 3-0 in Oslo; ORGANIZATION:Bergen|ORGANIZATION:Tromso|LOCATION:Oslo",
       "Bergen beat Tromso to host the summit; LOCATION:Bergen|LOCATION:Tromso",
       "Bergen ’s mayor resigned; LOCATION:Bergen",
+      "Bergen manager of the bank; LOCATION:Bergen",
+      "she joined Bergen council; LOCATION:Bergen",
   })
   void clubs_placesThatPlay(String sentence, String names) {
     SentenceTokens s = sentence(sentence);

@@ -251,6 +251,8 @@ final class ModelCandidatesTest {
       "the Bank of Finance of Ruritania said; 3; 6; ORG; ORGANIZATION:Finance of Ruritania",
       // a ruler "of" a country: the person, and the country a mention of its own
       "King Greta of Kenya said; 0; 4; PER; PERSON:Greta",
+      "Tsar Greta II said; 0; 3; PER; PERSON:Greta II",
+      "Kaiser Greta abdicated; 0; 2; PER; PERSON:Greta",
       "Queen Greta of Kenya said; 0; 4; ORG; PERSON:Greta",
       "Queen Greta of the Netherlands said; 0; 5; LOC; PERSON:Greta",
       "Greta Okafor of Kenya said; 0; 4; PER; PERSON:Greta Okafor",
