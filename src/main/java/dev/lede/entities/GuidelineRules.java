@@ -38,6 +38,9 @@ final class GuidelineRules {
       // ships' prefixes: ships are no entities either ("USS Hornet", "HMS Belfast")
       "USS", "HMS", "HMAS", "HMCS", "HMNZS", "RMS");
 
+  /** Lowercase words for a group after its name: "the Wagner group", "the Sinaloa cartel". */
+  private static final Set<String> GROUP_NOUNS = Set.of("group", "cartel", "militia", "gang",
+      "conglomerate", "syndicate", "clan");
   /** A match score: "2-1", "0–0". */
   private static final Pattern SCORE = Pattern.compile("\\d{1,3}[-–]\\d{1,3}");
   /** Words that make a sentence a sports report even without a score. */
@@ -378,6 +381,32 @@ final class GuidelineRules {
         kept.set(k, new Candidate(a, b, EntityType.ORGANIZATION, null, null, false,
             c.priority(), c.endChar()));
       }
+    }
+  }
+
+  /**
+   * A name before a lowercase word for a group of people acting together is that group's name,
+   * an organisation: "the Wagner group", "the Adani group", "the Sinaloa cartel". The word stays
+   * outside, as "health" does in "the health ministry". Countries and listed places keep their
+   * type ("the Europe group" is rare, "the G7 group" is no place).
+   *
+   * @param words the sentence's words
+   * @param kept the kept candidates, in text order; names before a group word are replaced
+   */
+  static void groupNames(String[] words, List<Candidate> kept) {
+    for (int k = 0; k < kept.size(); k++) {
+      Candidate c = kept.get(k);
+      int a = c.a();
+      int b = c.b();
+      if (c.type() == EntityType.ORGANIZATION || c.type() == EntityType.COUNTRY
+          || c.type() == EntityType.MINISTRY || c.priority() != Candidate.PRIO_MODEL
+          || c.canonical() != null || b >= words.length || a == 0
+          || !words[a - 1].equalsIgnoreCase("the") || !GROUP_NOUNS.contains(words[b])
+          || !NameFeatures.stripPossessive(words[b - 1]).equals(words[b - 1])) {
+        continue;
+      }
+      kept.set(k, new Candidate(a, b, EntityType.ORGANIZATION, null, null, false,
+          c.priority(), c.endChar()));
     }
   }
 

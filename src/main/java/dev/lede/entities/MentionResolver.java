@@ -99,6 +99,7 @@ final class MentionResolver {
     List<Candidate> kept = longestFirst(s, cands);
     if (!s.headline()) {
       GuidelineRules.clubs(s.words(), kept);
+      GuidelineRules.groupNames(s.words(), kept);
     }
     return mentions(s, marks, kept);
   }
@@ -192,6 +193,16 @@ final class MentionResolver {
     if (a > 0 && AGE.matcher(words[a - 1]).matches()
         && (b == words.length || !("NOUN".equals(pos[b]) || "PROPN".equals(pos[b])))) {
       return true; // "the 25-year-old Hingis is", not "the 500-year-old Kremlin walls"
+    }
+    // "Turkey's Erdogan won", "Argentina's Milei cuts": a country's leader, the subject of a verb
+    Candidate before = k > 0 ? kept.get(k - 1) : null;
+    // (an organisation there is more often a company: "Japan's Toyota said")
+    if (c.type() == EntityType.LOCATION && bare && before != null
+        && before.type() == EntityType.COUNTRY
+        && (before.b() == a - 1 && isPossessive(words[a - 1])
+            || before.b() == a && !NameFeatures.stripPossessive(words[a - 1]).equals(words[a - 1]))
+        && b < words.length && ("VERB".equals(pos[b]) || "AUX".equals(pos[b]))) {
+      return true;
     }
     if (c.type() != EntityType.LOCATION) {
       return false;

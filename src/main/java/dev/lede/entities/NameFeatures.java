@@ -151,6 +151,11 @@ final class NameFeatures {
     return flags;
   }
 
+  /** Whether a capitalised word is a listed given name or surname ("Rice", "Trump", "May"). */
+  boolean isListedName(String word) {
+    return listFlags(word) != 0 && !isTitle(word);
+  }
+
   /** {@link #GIVEN}, {@link #SURNAME} and {@link #TITLE} as the lists say of a word. */
   private int listFlags(String t) {
     return wordFlags.get(t);

@@ -92,7 +92,15 @@ final class NameWords {
       "Crisis", "Spring", "Festival", "Olympics", "Paralympics", "Games", "Cup", "Championship",
       "Championships", "Tournament", "Marathon", "Summit", "Treaty", "Accord", "Accords",
       "Agreement", "Protocol", "Convention", "Conventions", "Declaration", "Charter", "Act",
-      "Plan", "Election", "Elections");
+      "Plan", "Election", "Elections", "Siege", "Fire", "Famine", "Earthquake", "Flood",
+      "Genocide", "Purge", "Riots", "Coup", "Blockade");
+  /** The most words of a headline. */
+  private static final int HEADLINE_MAX_WORDS = 25;
+  /** Words a headline leaves in lower case: "Biden Meets Xi in San Francisco as Tensions Ease". */
+  private static final Set<String> HEADLINE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or",
+      "but", "nor", "for", "of", "in", "on", "at", "to", "by", "as", "from", "with", "into",
+      "over", "amid", "vs", "vs.", "via", "per", "up", "out", "off", "after", "before", "is",
+      "are", "be");
   /** Days and months, which end a name ("the Chicago Tribune on Friday"). */
   static final Set<String> DATE_WORDS = Set.of("Monday", "Tuesday", "Wednesday",
       "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
@@ -180,6 +188,30 @@ final class NameWords {
         if (Character.isUpperCase(w.charAt(0))) {
           capital++;
         }
+      }
+    }
+    return lettered >= 4 && capital * 10 >= lettered * 9;
+  }
+
+  /**
+   * Whether a sentence is written in headline case: four to 25 words, nine in ten of them
+   * capitalised, short lowercase function words aside, and no full stop at the end ("Biden Meets
+   * Xi in San Francisco as Tensions Ease").
+   */
+  static boolean isHeadlineCase(String[] words) {
+    if (words.length == 0 || words.length > HEADLINE_MAX_WORDS
+        || words[words.length - 1].equals(".")) {
+      return false; // a sentence of names ends in a full stop; a headline seldom does
+    }
+    int lettered = 0;
+    int capital = 0;
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || HEADLINE_SMALL_WORDS.contains(w)) {
+        continue;
+      }
+      lettered++;
+      if (Character.isUpperCase(w.charAt(0))) {
+        capital++;
       }
     }
     return lettered >= 4 && capital * 10 >= lettered * 9;

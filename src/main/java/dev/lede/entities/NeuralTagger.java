@@ -188,6 +188,15 @@ final class NeuralTagger {
   }
 
   /**
+   * Whether a word, whatever its case, is among the most frequent words of the vocabulary (which
+   * keeps GloVe's frequency order): "Meets", "Border", "Tensions" in a headline.
+   */
+  boolean isFrequentWord(String word, int topRank) {
+    Integer w = wordIndex.get(word.toLowerCase(Locale.ROOT));
+    return w != null && w > 0 && w < topRank;
+  }
+
+  /**
    * Finds names in a prepared sentence: {start, end (exclusive), type index into
    * {@link TaggedSentence#TYPES}} triples, in order.
    */

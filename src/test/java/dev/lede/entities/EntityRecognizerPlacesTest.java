@@ -36,6 +36,16 @@ final class EntityRecognizerPlacesTest {
   }
 
   @Test
+  void recognize_headlineInTitleCase_readLikeASentence() {
+    // the tagger learnt capitals as a sign of names: "Poland Tightens Border Controls" was one
+    // organisation before the headline's common words were read in lower case
+    List<Entity> entities = recognize(null, "Poland Tightens Border Controls as Migrant Crossings"
+        + " From Belarus Rise\n\nThe guards said more people tried to cross.");
+    assertThat(entities).extracting(Entity::name).containsExactlyInAnyOrder("Poland", "Belarus");
+    assertThat(entities).extracting(Entity::type).containsOnly(EntityType.COUNTRY);
+  }
+
+  @Test
   void recognize_countryAfterASentenceOpeningThe_leavesTheArticleOut() {
     String text = "The Netherlands will host the talks. “The Philippines declined,” an aide said."
         + " Envoys flew from Banjul in The Gambia.";

@@ -384,6 +384,31 @@ final class GuidelineRulesTest {
     assertThat(show(s, kept)).isEqualTo(expected(names));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "the Okafor group withdrew; PERSON; ORGANIZATION:Okafor",
+      "the Bergen cartel grew; LOCATION; ORGANIZATION:Bergen",
+      "the Okafor militia fought; PERSON; ORGANIZATION:Okafor",
+      // no "the" before it, a possessive, another word after it, or a country: unchanged
+      "Okafor group withdrew; PERSON; PERSON:Okafor",
+      "the Okafor ’s group withdrew; PERSON; PERSON:Okafor",
+      "the Okafor groups withdrew; PERSON; PERSON:Okafor",
+      "the Kenya group met; COUNTRY; COUNTRY:Kenya",
+  })
+  void groupNames_nameBeforeAGroupWord_isAnOrganisation(String sentence, EntityType type,
+      String expected) {
+    SentenceTokens s = sentence(sentence);
+    String[] words = s.words();
+    int end = words[2].equals("’s") ? 3 : 2;
+    List<Candidate> kept = new ArrayList<>(List.of(new Candidate(1, 2, type, null,
+        type == EntityType.COUNTRY ? "KE" : null, false, Candidate.PRIO_MODEL)));
+    if (sentence.startsWith("Okafor")) {
+      kept.set(0, new Candidate(0, 1, type, null, null, false, Candidate.PRIO_MODEL));
+    }
+    GuidelineRules.groupNames(words, kept);
+    assertThat(show(s, kept)).isEqualTo(expected(expected));
+  }
+
   @Test
   void clubs_countryAndUsState_stayWhatTheyAre() {
     SentenceTokens s = sentence("Norway beat Georgia 2-1");

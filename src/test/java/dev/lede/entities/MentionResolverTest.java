@@ -139,6 +139,10 @@ final class MentionResolverTest {
       "the road to Okafor and beyond | 3-4 LOC | LOCATION:Okafor",
       "tea and Okafor arrived | 2-3 LOC | LOCATION:Okafor",
       "a tribute to Okafor ’s/PART late/ADJ | 3-4 LOC | LOCATION:Okafor",
+      // a country's leader, the subject of a verb; a company there stays a company
+      "Kenya ’s/PART Okafor won/VERB the vote | 2-3 LOC | PERSON:Okafor",
+      "Kenya ’s/PART Okafor region/NOUN | 2-3 LOC | LOCATION:Okafor",
+      "Kenya ’s/PART Okafor said/VERB so | 2-3 ORG | ORGANIZATION:Okafor",
   })
   void resolve_contextOfAOneWordName_decidesWhetherItIsAPerson(String sentence, String spans,
       String expected) {

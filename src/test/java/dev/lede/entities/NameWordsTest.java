@@ -102,6 +102,21 @@ final class NameWordsTest {
   }
 
   @Test
+  void isHeadlineCase_shortFunctionWordsAside() {
+    assertThat(NameWords.isHeadlineCase(
+        "Okafor Meets Lin in Bergen as Tensions Ease".split(" "))).isTrue();
+    assertThat(NameWords.isHeadlineCase(
+        "Okafor meets Lin in Bergen as tensions ease".split(" "))).isFalse();
+    // too few words to tell
+    assertThat(NameWords.isHeadlineCase("Okafor in Bergen".split(" "))).isFalse();
+    assertThat(NameWords.isHeadlineCase("Okafor Wins in Bergen , Lin Second".split(" ")))
+        .isTrue();
+    // a sentence of names ends in a full stop
+    assertThat(NameWords.isHeadlineCase(
+        "Okafor Joined the Bergen Academy of Arts and Sciences .".split(" "))).isFalse();
+  }
+
+  @Test
   void isTreasuryNoun_treasuryBeforeAMarketNoun() {
     String[] yields = "Treasury yields rose".split(" ");
     String[] said = "the Treasury said".split(" ");
