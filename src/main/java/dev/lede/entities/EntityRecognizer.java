@@ -141,7 +141,8 @@ public final class EntityRecognizer {
    * most frequent words and no part of a listed name is written in lower case ("Poland Tightens
    * Border Controls" -> "Poland tightens border controls"), so that the tagger, which learnt
    * capitals as a sign of names, reads the headline as it reads prose. The first word keeps its
-   * capital, as a sentence's does; shouted words are read in title case first.
+   * capital, as a sentence's does. Headlines in capitals are not changed: they reach the tagger in
+   * title case with the capitals flag it was trained with (lower-casing them lost countries).
    */
   private String[] sentenceCase(String[] words, String[] gazetteer) {
     String[] out = words.clone();

@@ -217,9 +217,12 @@ final class GuidelineRules {
       }
     }
     for (int k = 0; k < n; k++) {
-      if (!isCap(words[k], false) || !ORG_HEADS.contains(words[k].toLowerCase(Locale.ROOT))) {
+      String headWord = NameFeatures.stripPossessive(words[k]);
+      if (!isCap(words[k], false) || !ORG_HEADS.contains(headWord.toLowerCase(Locale.ROOT))) {
         continue;
       }
+      // "Harvard University's Kennedy School": an owner ends at its possessive
+      boolean owner = !headWord.equals(words[k]);
       int a = k;
       // a demonym is an adjective, not part of the name ("Israeli army"); a country is
       while (a > 0 && isCap(words[a - 1], false) && !demonym[a - 1]
@@ -227,9 +230,12 @@ final class GuidelineRules {
           && !ARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))
           && !ROLE_HEADS.contains(words[a - 1].toLowerCase(Locale.ROOT))
           && !(a - 1 == 0 && words[a - 1].length() <= 3)
-          // "Sweden's Public Health Agency": a place's possessive is its owner, no word of it
+          // "Sweden's Public Health Agency": a place's possessive is its owner, no word of it;
+          // so is an organisation's ("Harvard University's Kennedy School")
           && !(possessive(words[a - 1]) && (marks.countryToken()[a - 1]
-              || marks.placeToken()[a - 1] || marks.bigCity()[a - 1]))) {
+              || marks.placeToken()[a - 1] || marks.bigCity()[a - 1]
+              || ORG_HEADS.contains(NameFeatures.stripPossessive(words[a - 1])
+                  .toLowerCase(Locale.ROOT))))) {
         a--;
       }
       // "Newfoundland and Labrador Court of Appeal", "Bosnia and Herzegovina Football
@@ -251,7 +257,8 @@ final class GuidelineRules {
         }
       }
       int b = k + 1;
-      if (b + 1 < n && (words[b].equals("of") || words[b].equals("for") || words[b].equals("on"))) {
+      if (!owner && b + 1 < n
+          && (words[b].equals("of") || words[b].equals("for") || words[b].equals("on"))) {
         int m = b + 1;
         if (m < n && words[m].equals("the")) {
           m++;

@@ -173,8 +173,9 @@ final class MentionResolver {
    * "administration" or after an age, an organisation) says it is a person: an age before it
    * ("the 25-year-old Hingis" when no noun follows), a title before it, a verb of saying or
    * meeting after it ("Tymoshenko said"), a possessive before a person's kind of noun
-   * ("Politkovskaya's murder"), "administration" after it ("the Bush administration"), or a
-   * person it is coordinated with ("Yushchenko and Tymoshenko"). Known places never reach here:
+   * ("Politkovskaya's murder"), "administration" after it ("the Bush administration"), a
+   * country's possessive before it and a verb after it ("Turkey's Erdogan won"; a place only), or
+   * a person it is coordinated with ("Yushchenko and Tymoshenko"). Known places never reach here:
    * the gazetteers' matches win over the model's. A person title before the name ("Judge
    * Harrow") is a feature of the model, which still misses some.
    */

@@ -46,6 +46,14 @@ final class NameWords {
       "petroleum", "academy", "conservatory", "conservatoire", "polytechnic", "seminary");
 
   /**
+   * Plural nouns whose possessive is a word of a name ("People's Liberation Army", "Children's
+   * Hospital", "Women's Institute"): before any other possessive a name ends.
+   */
+  static final Set<String> COMMON_OWNERS = Set.of("people", "children", "women", "men",
+      "workers", "veterans", "farmers", "citizens", "nations", "students", "teachers", "writers",
+      "soldiers", "sailors", "mothers", "fathers", "girls", "boys", "peoples");
+
+  /**
    * Religious and ethnic groups and their adjectives: like demonyms, no entities on their own
    * ("Sunni Muslim", "Roman Catholics", "Kurds", "Western"); they stay inside longer names
    * ("Arab League", "Western Sahara", "Islamic Jihad").
@@ -92,7 +100,7 @@ final class NameWords {
       "Crisis", "Spring", "Festival", "Olympics", "Paralympics", "Games", "Cup", "Championship",
       "Championships", "Tournament", "Marathon", "Summit", "Treaty", "Accord", "Accords",
       "Agreement", "Protocol", "Convention", "Conventions", "Declaration", "Charter", "Act",
-      "Plan", "Election", "Elections", "Siege", "Fire", "Famine", "Earthquake", "Flood",
+      "Plan", "Election", "Elections", "Siege", "Famine", "Earthquake", "Flood",
       "Genocide", "Purge", "Riots", "Coup", "Blockade");
   /** The most words of a headline. */
   private static final int HEADLINE_MAX_WORDS = 25;

@@ -120,6 +120,15 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_organisationsPossessive_separatesOwnerAndOwned() {
+    List<Entity> entities = recognize(null, "Kestrel University's Lindqvist Institute published"
+        + " the study, and Halden College's Brenner School of Music hosted its authors.");
+    assertThat(entities).extracting(Entity::name).containsExactlyInAnyOrder("Kestrel University",
+        "Lindqvist Institute", "Halden College", "Brenner School of Music");
+    assertThat(entities).extracting(Entity::type).containsOnly(EntityType.ORGANIZATION);
+  }
+
+  @Test
   void recognize_knownBodyBeforeAnOrganisation_isOneOrganisation() {
     List<Entity> entities = recognize(null,
         "The U.N. World Food Program sent grain to the region, and EU Border Assistance Mission"

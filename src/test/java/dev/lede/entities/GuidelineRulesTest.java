@@ -109,6 +109,18 @@ final class GuidelineRulesTest {
   }
 
   @Test
+  void organisations_ownerBeforeAPossessive_isANameOfItsOwn() {
+    // an organisation's possessive ends its name and starts no other's; a plural common noun's
+    // is a word of the name
+    SentenceTokens s = sentence("Kestrel University's Lindqvist School and the Okafor Workers'"
+        + " Union met");
+
+    assertThat(added(s, rules::organisations)).containsExactly(
+        "ORGANIZATION:Kestrel University's", "ORGANIZATION:Lindqvist School",
+        "ORGANIZATION:Okafor Workers' Union");
+  }
+
+  @Test
   void organisations_administrationNeedsTwoWordsBeforeIt() {
     SentenceTokens s = sentence("the Bush Administration and the Federal Aviation Administration");
 
