@@ -150,4 +150,13 @@ final class NameFeaturesTest {
   void titleCase_capitalAfterEachNonLetterButAnApostrophe(String word, String expected) {
     assertThat(NameFeatures.titleCase(word)).isEqualTo(expected);
   }
+
+  @Test
+  void isListedName_givenNamesAndSurnamesButNoTitleOrCommonWord() {
+    NameFeatures features = StageFixtures.features();
+    assertThat(features.isListedName("Harris")).isTrue(); // a surname and a given name
+    assertThat(features.isListedName("Margaret")).isTrue();
+    assertThat(features.isListedName("Tightens")).isFalse();
+    assertThat(features.isListedName("President")).isFalse(); // a title
+  }
 }
