@@ -1,5 +1,6 @@
 package dev.lede.entities;
 
+import static dev.lede.entities.NameWords.ARTICLES;
 import static dev.lede.entities.NameWords.isAnd;
 import static dev.lede.entities.NameWords.isPossessive;
 
@@ -51,6 +52,23 @@ final class MentionResolver {
       "career", "hometown", "birthplace", "successor", "predecessor", "title", "memoir",
       "biography", "resignation", "re-election", "reelection", "nomination", "co-defendant",
       "co-defendants", "girlfriend", "boyfriend", "mistress", "bodyguards", "aide", "aides");
+  /** What only an organisation has, after its name or its possessive: "Korvath shares". */
+  private static final Set<String> ORG_POSSESSIONS = Set.of("shares", "stock", "shareholders",
+      "headquarters", "subsidiary", "subsidiaries");
+  /** Of those, what follows the bare name too ("Korvath shares", not "Korvath headquarters"). */
+  private static final Set<String> ORG_POSSESSIONS_BARE = Set.of("shares", "stock",
+      "shareholders");
+  /** People and shares "of" or "at" an organisation: "analysts at Brightwater". */
+  private static final Set<String> ORG_MEMBERS = Set.of("shares", "shareholders", "employees",
+      "analysts", "workers", "staff", "executives", "subsidiary", "customers");
+  /** Kinds of organisation that end an apposition: "Velmora, the country's largest lender,". */
+  private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "lender", "bank",
+      "carmaker", "automaker", "maker", "retailer", "insurer", "airline", "conglomerate",
+      "start-up", "startup", "manufacturer", "operator", "producer", "supplier", "utility",
+      "charity", "broker", "chain", "corporation", "publisher", "broadcaster", "newspaper",
+      "club", "party");
+  /** The most words of an apposition read after a name. */
+  private static final int APPOSITION_WORDS = 10;
   /** Honorifics that only ever come before a person's name. */
   private static final Set<String> HONORIFICS = Set.of("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms",
       "Miss", "Dr.", "Mister");
@@ -158,6 +176,12 @@ final class MentionResolver {
         c = new Candidate(c.a(), c.b(), EntityType.PERSON, null, null, false,
             Candidate.PRIO_MODEL, c.endChar());
       }
+      if (c.type() == EntityType.PERSON && c.priority() == Candidate.PRIO_MODEL
+          && c.canonical() == null && c.b() - c.a() == 1 && !caps
+          && organisationContext(words, pos, c.a(), c.b())) {
+        c = new Candidate(c.a(), c.b(), EntityType.ORGANIZATION, null, null, false,
+            Candidate.PRIO_MODEL, c.endChar());
+      }
       int start = s.starts()[c.a()];
       String last = words[c.b() - 1];
       // a possessive the tokenizer left attached ("Lukashenko’s", "Situations’")
@@ -166,6 +190,47 @@ final class MentionResolver {
       out.add(new TypedMention(start, end, c.type(), c.canonical(), c.code(), c.usState()));
     }
     return out;
+  }
+
+  /**
+   * Whether the context of a one-word name the model took for a person says it is an
+   * organisation: what only a company has right after it ("Korvath shares", "Korvath's
+   * shareholders"), people or shares "of" or "at" it ("analysts at Brightwater", "shares of
+   * Velmora"), "which" rather than "who" after it ("Korvath, which makes batteries"), or an
+   * apposition whose last word is a kind of organisation ("Velmora, the country's largest
+   * lender,", not "Lind, the company's chief executive,").
+   */
+  static boolean organisationContext(String[] words, String[] pos, int a, int b) {
+    int n = words.length;
+    boolean bare = NameFeatures.stripPossessive(words[a]).equals(words[a]);
+    boolean clitic = bare && b < n && isPossessive(words[b]);
+    int owned = clitic ? b + 1 : b; // the word after "Korvath ’s", "Korvath's" or "Korvath"
+    // a noun: "Okafor shares a flat" is a person's verb
+    if (owned < n && (bare && !clitic ? ORG_POSSESSIONS_BARE : ORG_POSSESSIONS)
+        .contains(words[owned].toLowerCase(Locale.ROOT)) && "NOUN".equals(pos[owned])) {
+      return true;
+    }
+    if (a >= 2 && (words[a - 1].equals("of") || words[a - 1].equals("at"))
+        && ORG_MEMBERS.contains(words[a - 2].toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    if (!bare || b + 1 >= n || !words[b].equals(",")) {
+      return false;
+    }
+    // "an edition of Propertius, which ...": after a preposition the antecedent may be its head
+    if (words[b + 1].equals("which")) {
+      return a == 0 || !"ADP".equals(pos[a - 1]);
+    }
+    if (!ARTICLES.contains(words[b + 1].toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int t = b + 2; t < n && t <= b + APPOSITION_WORDS; t++) {
+      String w = words[t];
+      if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(")")) {
+        return t > b + 2 && ORG_NOUNS.contains(words[t - 1].toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
   }
 
   /**

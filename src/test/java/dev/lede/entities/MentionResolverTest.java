@@ -153,6 +153,33 @@ final class MentionResolverTest {
     assertThat(show(s.body(), found)).last().isEqualTo(expected);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "investors sold Korvath shares/NOUN | 2-3 PER | ORGANIZATION:Korvath",
+      "Korvath ’s/PART shareholders/NOUN voted | 0-1 PER | ORGANIZATION:Korvath",
+      "Korvath’s headquarters/NOUN moved | 0-1 PER | ORGANIZATION:Korvath",
+      "analysts at Korvath said | 2-3 PER | ORGANIZATION:Korvath",
+      "employees of Korvath protested | 2-3 PER | ORGANIZATION:Korvath",
+      "Korvath , which makes batteries | 0-1 PER | ORGANIZATION:Korvath",
+      "Korvath , the country ’s largest lender , cut jobs | 0-1 PER | ORGANIZATION:Korvath",
+      "Korvath , a small charity . | 0-1 PER | ORGANIZATION:Korvath",
+      // a person's context stays a person's
+      "Okafor shares/VERB a flat | 0-1 PER | PERSON:Okafor",
+      "Okafor headquarters/NOUN | 0-1 PER | PERSON:Okafor",
+      "Okafor , who leads the party | 0-1 PER | PERSON:Okafor",
+      "Okafor , the company ’s chief executive , resigned | 0-1 PER | PERSON:Okafor",
+      "a friend of Okafor said | 3-4 PER | PERSON:Okafor",
+      "an edition of/ADP Okafor , which failed | 3-4 PER | PERSON:Okafor",
+  })
+  void resolve_organisationsContext_makesAOneWordPersonAnOrganisation(String sentence,
+      String spans, String expected) {
+    SentenceTokens s = sentence(sentence);
+
+    List<TypedMention> found = resolver.resolve(s, spans(spans));
+
+    assertThat(show(s.body(), found)).last().isEqualTo(expected);
+  }
+
   @Test
   void resolve_personsCoordinatedEitherWay_makeTheNameBesideThemAPerson() {
     SentenceTokens before = sentence("Okafor and Nowak arrived");
