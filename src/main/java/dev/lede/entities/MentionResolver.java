@@ -54,13 +54,18 @@ final class MentionResolver {
       "co-defendants", "girlfriend", "boyfriend", "mistress", "bodyguards", "aide", "aides");
   /** What only an organisation has, after its name or its possessive: "Korvath shares". */
   private static final Set<String> ORG_POSSESSIONS = Set.of("shares", "stock", "shareholders",
-      "headquarters", "subsidiary", "subsidiaries");
+      "headquarters", "subsidiary", "subsidiaries", "customers", "employees", "factories",
+      "stores", "profits", "revenue", "revenues");
   /** Of those, what follows the bare name too ("Korvath shares", not "Korvath headquarters"). */
   private static final Set<String> ORG_POSSESSIONS_BARE = Set.of("shares", "stock",
       "shareholders");
+  /** What a company changes of its own: "Korvath cut its forecast". */
+  private static final Set<String> COMPANY_FIGURES = Set.of("forecast", "forecasts", "outlook",
+      "guidance", "dividend", "workforce", "stake", "prices", "profit", "profits", "revenue",
+      "sales", "shares");
   /** People and shares "of" or "at" an organisation: "analysts at Brightwater". */
   private static final Set<String> ORG_MEMBERS = Set.of("shares", "shareholders", "employees",
-      "analysts", "workers", "staff", "executives", "subsidiary", "customers");
+      "analysts", "workers", "staff", "executives", "subsidiary", "customers", "board");
   /** Kinds of organisation that end an apposition: "Velmora, the country's largest lender,". */
   private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "lender", "bank",
       "carmaker", "automaker", "maker", "retailer", "insurer", "airline", "conglomerate",
@@ -195,8 +200,9 @@ final class MentionResolver {
   /**
    * Whether the context of a one-word name the model took for a person says it is an
    * organisation: what only a company has right after it ("Korvath shares", "Korvath's
-   * shareholders"), people or shares "of" or "at" it ("analysts at Brightwater", "shares of
-   * Velmora"), "which" rather than "who" after it ("Korvath, which makes batteries"), or an
+   * shareholders", "Korvath's profits"), people or shares "of" or "at" it ("analysts at
+   * Brightwater", "the board of Velmora"), "its" and a company's figure right after its verb
+   * ("Korvath cut its forecast"), "which" rather than "who" after it ("Korvath, which makes batteries"), or an
    * apposition whose last word is a kind of organisation ("Velmora, the country's largest
    * lender,", not "Lind, the company's chief executive,").
    */
@@ -212,6 +218,12 @@ final class MentionResolver {
     }
     if (a >= 2 && (words[a - 1].equals("of") || words[a - 1].equals("at"))
         && ORG_MEMBERS.contains(words[a - 2].toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    // "Korvath cut its forecast": the subject owns "its" when what it owns is a company's
+    // ("Smith praised its design" owns nothing)
+    if (bare && b + 2 < n && "VERB".equals(pos[b]) && words[b + 1].equals("its")
+        && COMPANY_FIGURES.contains(words[b + 2].toLowerCase(Locale.ROOT))) {
       return true;
     }
     if (!bare || b + 1 >= n || !words[b].equals(",")) {
