@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Resolves one sentence into non-overlapping typed mentions: the stages propose candidates
  * (lexicon, guideline rules, model), the longest span wins, then the higher priority, then the
  * earlier candidate, and a one-word place or organisation the model guessed becomes a person
- * where its context says so (an honorific before it, {@link #personContext}).
+ * where its context says so (an honorific before it, {@link #personContext}), a one-word person
+ * an organisation where only one fits ({@link #organisationContext}).
  *
  * <p>The order of the stages matters and is fixed: ties between candidates of the same span and
  * priority go to the one proposed first (a guideline organisation before the model's place), the
@@ -202,9 +203,9 @@ final class MentionResolver {
    * organisation: what only a company has right after it ("Korvath shares", "Korvath's
    * shareholders", "Korvath's profits"), people or shares "of" or "at" it ("analysts at
    * Brightwater", "the board of Velmora"), "its" and a company's figure right after its verb
-   * ("Korvath cut its forecast"), "which" rather than "who" after it ("Korvath, which makes batteries"), or an
-   * apposition whose last word is a kind of organisation ("Velmora, the country's largest
-   * lender,", not "Lind, the company's chief executive,").
+   * ("Korvath cut its forecast"), "which" rather than "who" after it ("Korvath, which makes
+   * batteries"), or an apposition whose last word is a kind of organisation ("Velmora, the
+   * country's largest lender,", not "Lind, the company's chief executive,").
    */
   static boolean organisationContext(String[] words, String[] pos, int a, int b) {
     int n = words.length;
