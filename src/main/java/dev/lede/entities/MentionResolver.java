@@ -210,10 +210,10 @@ final class MentionResolver {
   static boolean organisationContext(String[] words, String[] pos, int a, int b) {
     int n = words.length;
     boolean bare = NameFeatures.stripPossessive(words[a]).equals(words[a]);
-    boolean clitic = bare && b < n && isPossessive(words[b]);
-    int owned = clitic ? b + 1 : b; // the word after "Korvath ’s", "Korvath's" or "Korvath"
+    int possessed = possessed(words, a, b);
+    int owned = possessed >= 0 ? possessed : b; // after "Korvath ’s", "Korvath's" or "Korvath"
     // a noun: "Okafor shares a flat" is a person's verb
-    if (owned < n && (bare && !clitic ? ORG_POSSESSIONS_BARE : ORG_POSSESSIONS)
+    if (owned < n && (possessed < 0 ? ORG_POSSESSIONS_BARE : ORG_POSSESSIONS)
         .contains(words[owned].toLowerCase(Locale.ROOT)) && "NOUN".equals(pos[owned])) {
       return true;
     }
@@ -244,6 +244,17 @@ final class MentionResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * The token after a one-word name's possessive, attached ("Korvath's") or a clitic of its own
+   * ("Korvath ’s"); -1 without one. The index may be the sentence's length.
+   */
+  private static int possessed(String[] words, int a, int b) {
+    if (!NameFeatures.stripPossessive(words[a]).equals(words[a])) {
+      return b;
+    }
+    return b + 1 < words.length && isPossessive(words[b]) ? b + 1 : -1;
   }
 
   /**
@@ -299,7 +310,7 @@ final class MentionResolver {
     if (b < words.length && bare && PERSON_VERBS.contains(words[b])) {
       return true;
     }
-    int possessed = !bare ? b : b + 1 < words.length && isPossessive(words[b]) ? b + 1 : -1;
+    int possessed = possessed(words, a, b);
     if (possessed >= 0 && possessed < words.length
         && (PERSON_POSSESSIONS.contains(words[possessed].toLowerCase(Locale.ROOT))
             || (possessed + 1 < words.length && "ADJ".equals(pos[possessed])

@@ -31,6 +31,13 @@ import java.util.Set;
  */
 final class ModelCandidates {
 
+  /**
+   * Plural nouns whose possessive is a word of a name ("People's Liberation Army", "Children's
+   * Hospital", "Women's Institute"): before any other possessive a name ends.
+   */
+  private static final Set<String> COMMON_OWNERS = Set.of("people", "children", "women", "men",
+      "workers", "veterans", "farmers", "citizens", "nations", "students", "teachers", "writers",
+      "soldiers", "sailors", "mothers", "fathers", "girls", "boys", "peoples");
 
   /**
    * Capitalised words that are never a name on their own: a bare organisation head ("the Party"),
@@ -305,7 +312,7 @@ final class ModelCandidates {
       int ownerEnd = isClitic(words[possessive]) ? possessive - 1 : possessive;
       String owner = ownerEnd >= a ? NameFeatures.stripPossessive(words[ownerEnd]) : "";
       if (isSaint(words[a]) || features.isTitle(owner)
-          || NameWords.COMMON_OWNERS.contains(owner.toLowerCase(Locale.ROOT))) {
+          || COMMON_OWNERS.contains(owner.toLowerCase(Locale.ROOT))) {
         // "St. Peter's Basilica", "King's College", "People's Liberation Army", "Boston
         // Children's Hospital": the possessive is a word of the name
         possessiveInName = true;

@@ -46,14 +46,6 @@ final class NameWords {
       "petroleum", "academy", "conservatory", "conservatoire", "polytechnic", "seminary");
 
   /**
-   * Plural nouns whose possessive is a word of a name ("People's Liberation Army", "Children's
-   * Hospital", "Women's Institute"): before any other possessive a name ends.
-   */
-  static final Set<String> COMMON_OWNERS = Set.of("people", "children", "women", "men",
-      "workers", "veterans", "farmers", "citizens", "nations", "students", "teachers", "writers",
-      "soldiers", "sailors", "mothers", "fathers", "girls", "boys", "peoples");
-
-  /**
    * Religious and ethnic groups and their adjectives: like demonyms, no entities on their own
    * ("Sunni Muslim", "Roman Catholics", "Kurds", "Western"); they stay inside longer names
    * ("Arab League", "Western Sahara", "Islamic Jihad").
@@ -188,17 +180,7 @@ final class NameWords {
 
   /** A title-case line: almost every word, short ones included, starts with a capital. */
   static boolean isTitleCase(String[] words) {
-    int lettered = 0;
-    int capital = 0;
-    for (String w : words) {
-      if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
-        lettered++;
-        if (Character.isUpperCase(w.charAt(0))) {
-          capital++;
-        }
-      }
-    }
-    return lettered >= 4 && capital * 10 >= lettered * 9;
+    return mostlyCapitalised(words, Set.of());
   }
 
   /**
@@ -211,10 +193,15 @@ final class NameWords {
         || words[words.length - 1].equals(".")) {
       return false; // a sentence of names ends in a full stop; a headline seldom does
     }
+    return mostlyCapitalised(words, HEADLINE_SMALL_WORDS);
+  }
+
+  /** At least four words starting with a letter, {@code skipped} aside, nine in ten capitalised. */
+  private static boolean mostlyCapitalised(String[] words, Set<String> skipped) {
     int lettered = 0;
     int capital = 0;
     for (String w : words) {
-      if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || HEADLINE_SMALL_WORDS.contains(w)) {
+      if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || skipped.contains(w)) {
         continue;
       }
       lettered++;
