@@ -13,6 +13,7 @@ import static dev.lede.entities.NameWords.singleSpaced;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -30,6 +31,19 @@ import java.util.Locale;
  * <p>Thread-safe: holds only immutable data.
  */
 final class LexiconCandidates {
+
+  /**
+   * Countries and regions whose lower-case name is also an English word, a given name or
+   * another thing's name ("a turkey", "my friend georgia", "java code"): in lower case only the
+   * proper-noun tag makes them places.
+   */
+  static final Set<String> LOWERCASE_WORDS = Set.of("us", "china", "turkey", "chad", "jordan",
+      "georgia", "guinea", "niger", "virginia", "victoria", "java", "amazon", "holland", "panama",
+      "chile", "jersey", "labrador", "persia", "brittany", "montana", "dakota", "sahara",
+      "everest", "bermuda", "piedmont", "trinidad", "tonga", "samoa", "mali", "togo", "oman",
+      "benin", "gambia", "sinai", "nile", "pacific", "atlantic", "arctic", "caribbean",
+      "mediterranean", "alps", "andes", "south", "north", "east", "west", "central", "carolina",
+      "maine", "man", "chihuahua", "reunion");
 
   /**
    * What the lexicon marked in one sentence, per token.
@@ -224,8 +238,12 @@ final class LexiconCandidates {
    * Places written in lower case, as web text often does ("moved to france", "live in kerala",
    * "flew to san francisco"): a country, a listed region or a big city whose every word is
    * lower case and tagged a proper noun. The tag keeps the common words that are also places
-   * out ("a turkey", "fine china", "nice weather"). Only where no other candidate covers any of
-   * its words.
+   * out ("a turkey", "fine china", "nice weather"). The tagger reads most lower-case names it
+   * does not know as common nouns ("living in malaysia/NOUN"), so a country or region tagged a
+   * noun counts too, unless its name is also an English word or a given name
+   * ({@link #LOWERCASE_WORDS}); a city, whose names are far more often words or people
+   * ("buffalo", "charlotte"), needs the proper-noun tag. Only where no other candidate covers
+   * any of its words.
    */
   void lowercasePlaces(SentenceTokens s, List<Candidate> cands) {
     String body = s.body();
@@ -237,7 +255,8 @@ final class LexiconCandidates {
       Arrays.fill(covered, c.a(), c.b(), true);
     }
     for (int i = 0; i < n; i++) {
-      if (covered[i] || !lowerProperNoun(words[i], pos[i])) {
+      if (covered[i] || !isLowerCase(words[i])
+          || !(pos[i].startsWith("PROPN") || pos[i].equals("NOUN"))) {
         continue;
       }
       for (PhraseTrie.Match<Gazetteer.Sense> m
@@ -245,11 +264,18 @@ final class LexiconCandidates {
         int a = m.firstToken();
         int b = m.lastToken() + 1;
         boolean fits = true;
+        boolean proper = true;
         for (int t = a; t < b; t++) {
-          fits &= !covered[t] && lowerProperNoun(words[t], pos[t]);
+          fits &= !covered[t] && isLowerCase(words[t])
+              && (pos[t].startsWith("PROPN") || pos[t].equals("NOUN"));
+          proper &= pos[t].startsWith("PROPN");
         }
-        Gazetteer.Sense sense = fits ? lowercaseSense(body.substring(m.start(), m.end()), m)
-            : null;
+        String text = body.substring(m.start(), m.end());
+        Gazetteer.Sense sense = fits ? lowercaseSense(text, m) : null;
+        if (sense != null && !proper && (sense.kind() == Gazetteer.Kind.CITY
+            || LOWERCASE_WORDS.contains(singleSpaced(text)))) {
+          sense = null;
+        }
         if (sense != null) {
           cands.add(sense.kind() == Gazetteer.Kind.COUNTRY
               ? new Candidate(a, b, EntityType.COUNTRY, sense.canonical(), sense.code(), false,
@@ -264,8 +290,8 @@ final class LexiconCandidates {
     }
   }
 
-  private static boolean lowerProperNoun(String word, String pos) {
-    return pos.startsWith("PROPN") && !word.isEmpty()
+  private static boolean isLowerCase(String word) {
+    return !word.isEmpty()
         && word.chars().allMatch(c -> !Character.isLetter(c) || Character.isLowerCase(c));
   }
 

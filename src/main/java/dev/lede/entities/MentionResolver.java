@@ -75,6 +75,9 @@ final class MentionResolver {
       "club", "party");
   /** The most words of an apposition read after a name. */
   private static final int APPOSITION_WORDS = 10;
+  /** Prepositions after which a name is a place or body, not a speaker: "in Heidelberg said". */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near",
+      "outside", "inside", "across", "throughout", "around", "into");
   /** Honorifics that only ever come before a person's name. */
   private static final Set<String> HONORIFICS = Set.of("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms",
       "Miss", "Dr.", "Mister");
@@ -184,7 +187,7 @@ final class MentionResolver {
       }
       if (c.type() == EntityType.PERSON && c.priority() == Candidate.PRIO_MODEL
           && c.canonical() == null && c.b() - c.a() == 1 && !caps
-          && organisationContext(words, pos, c.a(), c.b())) {
+          && organisationContext(words, pos, c.a(), c.b(), features::isListedName)) {
         c = new Candidate(c.a(), c.b(), EntityType.ORGANIZATION, null, null, false,
             Candidate.PRIO_MODEL, c.endChar());
       }
@@ -207,8 +210,22 @@ final class MentionResolver {
    * batteries"), or an apposition whose last word is a kind of organisation ("Velmora, the
    * country's largest lender,", not "Lind, the company's chief executive,").
    */
-  static boolean organisationContext(String[] words, String[] pos, int a, int b) {
+  static boolean organisationContext(String[] words, String[] pos, int a, int b,
+      Predicate<String> isListedName) {
     int n = words.length;
+    // "the retailer Kesmark", "the investment firm Kinnevik"; a listed name may be the subject
+    // of a clause on the noun ("the company Smith founded")
+    if (a >= 2 && ORG_NOUNS.contains(words[a - 1].toLowerCase(Locale.ROOT))
+        && "NOUN".equals(pos[a - 1]) && !isListedName.test(NameFeatures.stripPossessive(words[a]))) {
+      for (int t = a - 2; t >= 0 && t >= a - 4; t--) {
+        if (ARTICLES.contains(words[t].toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        if (!"NOUN".equals(pos[t]) && !"ADJ".equals(pos[t])) {
+          break;
+        }
+      }
+    }
     boolean bare = NameFeatures.stripPossessive(words[a]).equals(words[a]);
     int possessed = possessed(words, a, b);
     int owned = possessed >= 0 ? possessed : b; // after "Korvath ’s", "Korvath's" or "Korvath"
@@ -307,7 +324,9 @@ final class MentionResolver {
     if (a > 0 && words[a - 1].equalsIgnoreCase("the")) {
       return false; // "the Élysée said", "the Kremlin's": a place or body, not a person
     }
-    if (b < words.length && bare && PERSON_VERBS.contains(words[b])) {
+    // "an institute in Heidelberg said": the subject is what the place follows
+    if (b < words.length && bare && PERSON_VERBS.contains(words[b])
+        && (a == 0 || !PLACE_PREPOSITIONS.contains(words[a - 1].toLowerCase(Locale.ROOT)))) {
       return true;
     }
     int possessed = possessed(words, a, b);

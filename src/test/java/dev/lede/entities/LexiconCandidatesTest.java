@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 final class LexiconCandidatesTest {
 
@@ -132,6 +134,34 @@ final class LexiconCandidatesTest {
 
     assertThat(fromCapitalised).isEmpty();
     assertThat(show(covered, fromCovered)).containsExactly("PERSON:francisco");
+  }
+
+  @Test
+  void lowercasePlaces_countryOrRegionTaggedACommonNoun_isAPlace() {
+    SentenceTokens s = sentence("living in malaysia/NOUN and then in kerala/NOUN");
+    List<Candidate> cands = new ArrayList<>();
+
+    lexicon.lowercasePlaces(s, cands);
+
+    assertThat(show(s, cands)).containsExactly("COUNTRY:malaysia", "LOCATION:kerala");
+    assertThat(cands.get(0).code()).isEqualTo("MY");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "we ate turkey/NOUN", // a word
+      "my friend georgia/NOUN called", // a given name
+      "pizza from chicago/NOUN", // a city needs the proper-noun tag
+      "we flew to san/NOUN francisco/NOUN",
+      "we flew to Malaysia/NOUN", // not lower case
+  })
+  void lowercasePlaces_wordsNamesAndCitiesTaggedCommonNouns_areLeftAlone(String sentence) {
+    SentenceTokens s = sentence(sentence);
+    List<Candidate> cands = new ArrayList<>();
+
+    lexicon.lowercasePlaces(s, cands);
+
+    assertThat(cands).isEmpty();
   }
 
   @Test

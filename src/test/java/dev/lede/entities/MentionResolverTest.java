@@ -80,6 +80,8 @@ final class MentionResolverTest {
       "Okafor ’s widow spoke, 0, LOC, PERSON:Okafor", // a person's possession
       "Greta Okafor and Nowak met, 3, LOC, PERSON:Nowak", // coordinated with a person
       "the Kremlin said so, 1, LOC, LOCATION:Kremlin", // the before it
+      "a lab in Okafor said so, 3, LOC, LOCATION:Okafor", // what is in a place speaks
+      "the view from Okafor said much, 3, LOC, LOCATION:Okafor",
       "Okafor is far, 0, LOC, LOCATION:Okafor", // nothing says person
   })
   void resolve_oneWordPlaceOrBodyInAPersonsContext_isAPerson(String sentence, int a, String type,
@@ -168,7 +170,13 @@ final class MentionResolverTest {
       "Korvath , which makes batteries | 0-1 PER | ORGANIZATION:Korvath",
       "Korvath , the country ’s largest lender , cut jobs | 0-1 PER | ORGANIZATION:Korvath",
       "Korvath , a small charity . | 0-1 PER | ORGANIZATION:Korvath",
+      "a spokesman for the airline/NOUN Korvath said | 5-6 PER | ORGANIZATION:Korvath",
+      "the investment/NOUN firm/NOUN Korvath declined | 3-4 PER | ORGANIZATION:Korvath",
+      "a big/ADJ retailer/NOUN Korvath opened | 3-4 PER | ORGANIZATION:Korvath",
       // a person's context stays a person's
+      "the company/NOUN Smith founded/VERB failed | 2-3 PER | PERSON:Smith",
+      "he met/VERB retailer/NOUN Korvath | 3-4 PER | PERSON:Korvath",
+      "the company/NOUN chief/NOUN Korvath said | 3-4 PER | PERSON:Korvath",
       "Okafor shares/VERB a flat | 0-1 PER | PERSON:Okafor",
       "Okafor headquarters/NOUN | 0-1 PER | PERSON:Okafor",
       "Okafor , who leads the party | 0-1 PER | PERSON:Okafor",
