@@ -196,6 +196,16 @@ final class LexiconCandidates {
             }
           }
           case REGION -> {
+            Gazetteer.Sense org = a == 0 || !words[a - 1].equalsIgnoreCase("the")
+                ? sense(body, m, caps, Gazetteer.Kind.ORGANIZATION) : null;
+            if (org != null) {
+              // a region's name that a listed company shares: "the Amazon" is the region,
+              // "Amazon said" and "Amazon's warehouse" the company
+              cands.add(new Candidate(a, b, EntityType.ORGANIZATION, org.canonical(), null,
+                  false, Candidate.PRIO_GAZETTEER, m.end()));
+              knownOrgEndingAt[b - 1] = a;
+              break;
+            }
             cands.add(new Candidate(a, b, EntityType.LOCATION, sense.canonical(), null,
                 sense.code() != null, Candidate.PRIO_GAZETTEER, m.end()));
             Arrays.fill(placeToken, a, b, true);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 final class LexiconCandidatesTest {
@@ -134,6 +135,23 @@ final class LexiconCandidatesTest {
 
     assertThat(fromCapitalised).isEmpty();
     assertThat(show(covered, fromCovered)).containsExactly("PERSON:francisco");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "Amazon said it would hire, ORGANIZATION:Amazon",
+      "workers at Amazon ’s/PART warehouse, ORGANIZATION:Amazon",
+      "fires in the Amazon spread, LOCATION:Amazon",
+      "fires in The Amazon spread, LOCATION:Amazon",
+  })
+  void match_regionsNameAListedCompanyShares_isTheRegionOnlyAfterThe(String sentence,
+      String expected) {
+    SentenceTokens s = sentence(sentence);
+    List<Candidate> cands = new ArrayList<>();
+
+    lexicon.match(s, cands);
+
+    assertThat(show(s, cands)).containsExactly(expected);
   }
 
   @Test
