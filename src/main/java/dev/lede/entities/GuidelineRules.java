@@ -344,9 +344,10 @@ final class GuidelineRules {
 
   /**
    * A town or city that plays: in a sports report, a place named as a team ("Liverpool beat
-   * Brighton 3-0", "drew with Sevilla", "a 1-0 win over Bournemouth", "Copenhagen's coach") is a
-   * sports club, an organisation; a country stays a country ("Spain beat Italy": its national
-   * team), and a place where the match is played stays a place ("in Madrid").
+   * Brighton 3-0", "drew with Sevilla", "a 1-0 win over Bournemouth", "Copenhagen's coach") is
+   * a sports club, an organisation, and so is one "coached by" someone in any sentence
+   * ("Dortmund, coached by Edin Terzić,"); a country stays a country ("Spain beat Italy": its
+   * national team), and a place where the match is played stays a place ("in Madrid").
    *
    * @param words the sentence's words
    * @param kept the kept candidates, in text order; places that play are replaced
@@ -368,6 +369,10 @@ final class GuidelineRules {
       int after = owner ? b : b < words.length && isPossessive(words[b]) ? b + 1 : -1;
       boolean team = after >= 0 && after < words.length
           && TEAM_NOUNS.contains(words[after].toLowerCase(Locale.ROOT));
+      // "Dortmund, coached by Edin Terzić,": a place is coached by no one
+      int by = b < words.length && words[b].equals(",") ? b + 1 : b;
+      team |= !owner && by + 1 < words.length && words[by + 1].equals("by")
+          && (words[by].equals("coached") || words[by].equals("managed") && sports);
       if (sports && !owner) {
         String before = a > 0 ? words[a - 1].toLowerCase(Locale.ROOT) : "";
         int v = a - 2; // the verb before "with" or "to", past a score ("drew 1-1 with")

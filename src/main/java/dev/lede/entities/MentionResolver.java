@@ -67,12 +67,17 @@ final class MentionResolver {
   /** People and shares "of" or "at" an organisation: "analysts at Brightwater". */
   private static final Set<String> ORG_MEMBERS = Set.of("shares", "shareholders", "employees",
       "analysts", "workers", "staff", "executives", "subsidiary", "customers", "board");
-  /** Kinds of organisation that end an apposition: "Velmora, the country's largest lender,". */
+  /**
+   * Kinds of organisation that end an apposition ("Velmora, the country's largest lender,") or
+   * introduce a name ("the retailer Kesmark").
+   */
   private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "lender", "bank",
       "carmaker", "automaker", "maker", "retailer", "insurer", "airline", "conglomerate",
       "start-up", "startup", "manufacturer", "operator", "producer", "supplier", "utility",
       "charity", "broker", "chain", "corporation", "publisher", "broadcaster", "newspaper",
-      "club", "party");
+      "club", "party", "exchange", "group", "agency", "regulator", "watchdog", "union", "band");
+  /** Tags of the words between an article and a kind of organisation: "the big US carmaker". */
+  private static final Set<String> DESCRIBING = Set.of("NOUN", "ADJ", "PROPN", "NUM", "ADV");
   /** The most words of an apposition read after a name. */
   private static final int APPOSITION_WORDS = 10;
   /** Prepositions after which a name is a place or body, not a speaker: "in Heidelberg said". */
@@ -118,6 +123,7 @@ final class MentionResolver {
     if (!s.headline()) {
       lexicon.listedNamePersons(s, marks, cands);
       lexicon.lowercasePlaces(s, cands);
+      introducedOrganisations(s, cands);
     }
     GuidelineRules.prefixedOrganisations(s.words(), cands);
     if (!s.headline()) {
@@ -215,16 +221,9 @@ final class MentionResolver {
     int n = words.length;
     // "the retailer Kesmark", "the investment firm Kinnevik"; a listed name may be the subject
     // of a clause on the noun ("the company Smith founded")
-    if (a >= 2 && ORG_NOUNS.contains(words[a - 1].toLowerCase(Locale.ROOT))
-        && "NOUN".equals(pos[a - 1]) && !isListedName.test(NameFeatures.stripPossessive(words[a]))) {
-      for (int t = a - 2; t >= 0 && t >= a - 4; t--) {
-        if (ARTICLES.contains(words[t].toLowerCase(Locale.ROOT))) {
-          return true;
-        }
-        if (!"NOUN".equals(pos[t]) && !"ADJ".equals(pos[t])) {
-          break;
-        }
-      }
+    if (introducedByKind(words, pos, a)
+        && !isListedName.test(NameFeatures.stripPossessive(words[a]))) {
+      return true;
     }
     boolean bare = NameFeatures.stripPossessive(words[a]).equals(words[a]);
     int possessed = possessed(words, a, b);
@@ -258,6 +257,69 @@ final class MentionResolver {
       String w = words[t];
       if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(")")) {
         return t > b + 2 && ORG_NOUNS.contains(words[t - 1].toLowerCase(Locale.ROOT));
+      }
+      if (w.equals("of")) {
+        return false; // "Okafor, a member of the party,": the kind is another's
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a kind of organisation, after an article and up to two words describing it, comes
+   * right before token {@code a}: "the retailer Kesmark", "a big investment firm Kinnevik".
+   */
+  private static boolean introducedByKind(String[] words, String[] pos, int a) {
+    // written in lower case: "the European Union Referendum Act" holds no kind
+    if (a < 2 || !ORG_NOUNS.contains(words[a - 1]) || !"NOUN".equals(pos[a - 1])) {
+      return false;
+    }
+    for (int t = a - 2; t >= 0 && t >= a - 4; t--) {
+      if (ARTICLES.contains(words[t].toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!DESCRIBING.contains(pos[t]) && !(pos[t].equals("VERB") && words[t].endsWith("ed"))) {
+        return false; // "the collapsed crypto exchange FTX", "the US carmaker", not "met"
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Organisations the model missed where a kind of organisation introduces them: "the crypto
+   * exchange FTX", "the utility Vattenfors". One to three capitalised words right after the
+   * kind, then a word that is neither capitalised nor "of", or the sentence's end; no day or
+   * month, title, listed given name or surname, or word that names nothing ("CEO") among them,
+   * and no other candidate on any of them.
+   */
+  private void introducedOrganisations(SentenceTokens s, List<Candidate> cands) {
+    String[] words = s.words();
+    String[] pos = s.pos();
+    int n = words.length;
+    for (int a = 2; a < n; a++) {
+      if (!introducedByKind(words, pos, a)) {
+        continue;
+      }
+      int b = a;
+      while (b < n && b < a + 3 && NameWords.isCap(words[b], false)
+          && !NameWords.DATE_WORDS.contains(words[b]) && !features.isTitle(words[b])
+          && !features.isListedName(words[b]) && !ModelCandidates.namesNothing(words[b])) {
+        b++;
+      }
+      // "the party Member of Parliament": a name going on with "of" is some other name's start
+      if (b > a && (b == n || !NameWords.isCap(words[b], false) && !words[b].equals("of"))
+          && !covered(cands, a, b)) {
+        cands.add(new Candidate(a, b, EntityType.ORGANIZATION, null, null, false,
+            Candidate.PRIO_LISTED_NAME));
+      }
+    }
+  }
+
+  /** Whether a candidate already covers any of the tokens [a, b). */
+  private static boolean covered(List<Candidate> cands, int a, int b) {
+    for (Candidate c : cands) {
+      if (c.a() < b && a < c.b()) {
+        return true;
       }
     }
     return false;

@@ -59,6 +59,16 @@ final class ModelCandidates {
       "COO", "CTO", "SVP", "EVP", "TV", "DVD", "VHS", "CD", "GPS", "USB", "SMS", "FAQ", "DUI",
       "OK", "RFP", "SEO", "DNA", "ASAP", "FYI");
 
+  /** People and shares of an organisation, first in a sentence: "Shares of Kia rose". */
+  private static final Set<String> MEMBERS_OF = Set.of("Shares", "Members", "Officials",
+      "Employees", "Workers", "Analysts", "Investors", "Shareholders", "Supporters", "Staff",
+      "Executives", "Leaders", "Fans", "Residents", "Soldiers", "Troops");
+
+  /** Whether a word is one that names nothing on its own ("CEO", "GDP", "BC"). */
+  static boolean namesNothing(String word) {
+    return NEVER_NAMES.contains(word);
+  }
+
   private final Gazetteer gazetteer;
   private final NameFeatures features;
   private final ModelSpans spans;
@@ -260,6 +270,15 @@ final class ModelCandidates {
     }
     if (b - a >= 1 && ATTRIBUTIVE.matcher(words[b - 1]).matches()) {
       return null;
+    }
+    // "Shares of Kia", "Workers at Amazon": a sentence's capitalised first word, people or
+    // shares of what follows, is no part of its name
+    if (b - a >= 2 && MEMBERS_OF.contains(words[a])
+        && (words[a + 1].equals("of") || words[a + 1].equals("at"))) {
+      a += 2;
+      if (b - a > 1 && words[a].equals("the")) {
+        a++;
+      }
     }
     // "southern Kandahar", "Gulf of Mexico south": a lowercase word at an edge is no part of a
     // name, unless the whole name is written in lower case ("san francisco", web text's way)

@@ -375,12 +375,17 @@ final class GuidelineRulesTest {
       "Bergen manager Ola Lie praised his side; ORGANIZATION:Bergen",
       "Tromso boss Ola Lie said the league was hard; ORGANIZATION:Tromso",
       "the coach joined Bergen last season; ORGANIZATION:Bergen",
+      "Bergen , coached by Ola Lie , struggled; ORGANIZATION:Bergen",
+      "Bergen coached by Ola Lie won the league; ORGANIZATION:Bergen",
+      "Tromso , managed by Ola Lie , lost the match; ORGANIZATION:Tromso",
       // where the match is played stays a place, and so does a place outside sports
       "Bergen beat Tromso 3-0 in Oslo; ORGANIZATION:Bergen|ORGANIZATION:Tromso|LOCATION:Oslo",
       "Bergen beat Tromso to host the summit; LOCATION:Bergen|LOCATION:Tromso",
       "Bergen ’s mayor resigned; LOCATION:Bergen",
       "Bergen manager of the bank; LOCATION:Bergen",
       "she joined Bergen council; LOCATION:Bergen",
+      "Bergen , managed by Ola Lie , grew; LOCATION:Bergen",
+      "Bergen ’s coached by; LOCATION:Bergen",
   })
   void clubs_placesThatPlay(String sentence, String names) {
     SentenceTokens s = sentence(sentence);

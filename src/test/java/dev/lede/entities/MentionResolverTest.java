@@ -183,6 +183,7 @@ final class MentionResolverTest {
       "Okafor , the company ’s chief executive , resigned | 0-1 PER | PERSON:Okafor",
       "a friend of Okafor said | 3-4 PER | PERSON:Okafor",
       "an edition of/ADP Okafor , which failed | 3-4 PER | PERSON:Okafor",
+      "Korvath , a member of the party , said | 0-1 PER | PERSON:Korvath",
   })
   void resolve_organisationsContext_makesAOneWordPersonAnOrganisation(String sentence,
       String spans, String expected) {
@@ -191,6 +192,38 @@ final class MentionResolverTest {
     List<TypedMention> found = resolver.resolve(s, spans(spans));
 
     assertThat(show(s.body(), found)).last().isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "the failed/VERB crypto/NOUN exchange/NOUN Korvath Lanto said | ORGANIZATION:Korvath Lanto",
+      "a merger with the utility/NOUN Korvath last week | ORGANIZATION:Korvath",
+      "shares in the big/ADJ carmaker/NOUN Korvath | ORGANIZATION:Korvath",
+  })
+  void resolve_kindOfOrganisationBeforeNamesNoOneFound_introducesAnOrganisation(String sentence,
+      String expected) {
+    SentenceTokens s = sentence(sentence);
+
+    assertThat(show(s.body(), resolver.resolve(s, List.of()))).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "the company/NOUN Smith founded/VERB failed | Smith", // a listed surname: maybe a person
+      "the firm/NOUN Monday said | Monday", // a day
+      "the company/NOUN CEO resigned | CEO", // a word that names no one
+      "the agency/NOUN Director spoke | Director", // a title
+      "the firm/NOUN Korvath Lanto Brae Kestrel won | Korvath", // four capitalised words
+      "he met/VERB retailer/NOUN Korvath | Korvath", // no article
+      "the party/NOUN Member of Parliament | Member", // a name going on with "of"
+      "the European/ADJ Union/NOUN Referendum Act | Referendum", // a kind in capitals: a name
+  })
+  void resolve_kindOfOrganisationBeforeOtherWords_introducesNothing(String sentence,
+      String word) {
+    SentenceTokens s = sentence(sentence);
+
+    assertThat(show(s.body(), resolver.resolve(s, List.of())))
+        .noneMatch(m -> m.contains(word));
   }
 
   @Test

@@ -198,6 +198,11 @@ final class ModelCandidatesTest {
       "he said and the; 2; 4; ORG;",
       "the Hamas-ruled; 1; 2; LOC;",
       "Okafor ’s; 0; 2; PER; PERSON:Okafor",
+      // people or shares of what follows, first in the sentence, are no part of its name
+      "Shares of Okafor Motors rose; 0; 4; ORG; ORGANIZATION:Okafor Motors",
+      "Workers at the Okafor Foundation struck; 0; 5; ORG; ORGANIZATION:Okafor Foundation",
+      "Bank of Okafor said; 0; 3; ORG; ORGANIZATION:Bank of Okafor",
+      "Shares of; 0; 2; ORG;",
       // "Treasury" alone is the department unless a financial noun follows it
       "Treasury yields rose; 0; 1; ORG;",
       "the Treasury said; 1; 2; ORG; ORGANIZATION:Treasury",
