@@ -71,6 +71,10 @@ final class GuidelineRules {
     this.gazetteer = gazetteer;
   }
 
+  private boolean isTitle(String word) {
+    return gazetteer.titles.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   private static boolean is(String w, String word, boolean caps) {
     return caps ? w.equalsIgnoreCase(word) : w.equals(word);
   }
@@ -231,11 +235,18 @@ final class GuidelineRules {
           && !ROLE_HEADS.contains(words[a - 1].toLowerCase(Locale.ROOT))
           && !(a - 1 == 0 && words[a - 1].length() <= 3)
           // "Sweden's Public Health Agency": a place's possessive is its owner, no word of it;
-          // so is an organisation's ("Harvard University's Kennedy School")
+          // so is an organisation's ("Harvard University's Kennedy School"), and a person's
+          // before a name with words of its own or after a first name ("Ishiba's Liberal
+          // Democratic Party", "Rahul Gandhi's Congress"; not "McDonald's Corporation", a
+          // listed company's "Moody's Investors Service", nor a saint's, a title's or a
+          // group's: "St. John's College", "Workers' Party")
           && !(possessive(words[a - 1]) && (marks.countryToken()[a - 1]
               || marks.placeToken()[a - 1] || marks.bigCity()[a - 1]
               || ORG_HEADS.contains(NameFeatures.stripPossessive(words[a - 1])
-                  .toLowerCase(Locale.ROOT))))) {
+                  .toLowerCase(Locale.ROOT))
+              || (a < k || a >= 2 && isCap(words[a - 2], false))
+                  && !ModelCandidates.possessiveOfName(words, a - 1, this::isTitle)
+                  && marks.knownOrgEndingAt()[a - 1] < 0))) {
         a--;
       }
       // "Newfoundland and Labrador Court of Appeal", "Bosnia and Herzegovina Football

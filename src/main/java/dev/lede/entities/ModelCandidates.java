@@ -16,6 +16,7 @@ import static dev.lede.entities.NameWords.isTreasuryNoun;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The model stage: the name finder's PER/LOC/ORG spans cleaned into candidates. The spans' edges
@@ -233,6 +234,17 @@ final class ModelCandidates {
 
   private static boolean isSaint(String word) {
     return word.equals("St.") || word.equals("St") || word.equals("Saint");
+  }
+
+  /**
+   * Whether the possessive word at token {@code t} is a word of a name rather than its owner's:
+   * a saint's ("St. Peter's Basilica"), a title's ("King's College") or a common group's
+   * ("People's Liberation Army", "Workers' Party").
+   */
+  static boolean possessiveOfName(String[] words, int t, Predicate<String> isTitle) {
+    String owner = NameFeatures.stripPossessive(words[t]);
+    return t > 0 && isSaint(words[t - 1]) || isTitle.test(owner)
+        || COMMON_OWNERS.contains(owner.toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -22,7 +22,8 @@ final class NameWords {
   static final Set<String> ARTICLES = Set.of("the", "a", "an");
   /** Name particles kept inside person names ("Ursula von der Leyen", "Mohammed bin Salman"). */
   static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "la",
-      "del", "della", "di", "da", "du", "le", "bin", "ibn", "al", "el", "ben", "dos", "das", "ter");
+      "del", "della", "di", "da", "du", "le", "bin", "ibn", "al", "el", "ben", "dos", "das", "ter",
+      "des", "dei", "vom", "zu");
   /** Words after "Treasury" that make it the securities, not the department. */
   private static final Set<String> TREASURY_NOUNS = Set.of("yield", "yields", "bond", "bonds",
       "bill", "bills", "note", "notes", "securities", "market", "markets", "futures", "prices",

@@ -337,7 +337,15 @@ final class GuidelineRulesTest {
       // a place's possessive before the name is its owner, no word of the name
       "Kenya's High Court ruled; ORGANIZATION:High Court",
       "Kenya's Okafor Medical Council ruled; ORGANIZATION:Okafor Medical Council",
-      "Okafor's Nowak Council ruled; ORGANIZATION:Okafor's Nowak Council",
+      // and so is a person's before a name with words of its own; a possessive right before
+      // the head, a saint's, a title's or a group's is a word of the name
+      "Okafor's Nowak Council ruled; ORGANIZATION:Nowak Council",
+      "Okafor's Liberal Democratic Party lost; ORGANIZATION:Liberal Democratic Party",
+      "Okafor's Corporation said; ORGANIZATION:Okafor's Corporation",
+      "Greta Okafor's Congress won;", // a bare head is left to the model
+      "at St. Okafor's Nowak College; ORGANIZATION:St. Okafor's Nowak College",
+      "at King's Nowak College; ORGANIZATION:King's Nowak College",
+      "the Farmers' Nowak Union met; ORGANIZATION:Farmers' Nowak Union",
   })
   void organisations_namesAroundAHead(String sentence, String names) {
     assertThat(added(sentence(sentence), rules::organisations)).isEqualTo(expected(names));

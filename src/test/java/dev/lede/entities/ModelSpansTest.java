@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 final class ModelSpansTest {
 
@@ -31,6 +32,16 @@ final class ModelSpansTest {
     assertThat(ModelSpans.joinParticles(List.of(span(0, 1, "PER")), given.words()))
         .containsExactly(span(0, 4, "PER"));
     assertThat(ModelSpans.joinParticles(List.of(span(2, 3, "PER")), repeat.words()))
+        .containsExactly(span(0, 3, "PER"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Laurence des Cars spoke", "Marco dei Rossi spoke",
+      "Karl zu Guttenberg spoke", "Anna vom Hofe spoke"})
+  void joinParticles_frenchItalianAndGermanParticles_joinTheSurname(String sentence) {
+    SentenceTokens s = sentence(sentence);
+
+    assertThat(ModelSpans.joinParticles(List.of(span(0, 1, "PER")), s.words()))
         .containsExactly(span(0, 3, "PER"));
   }
 
