@@ -211,7 +211,7 @@ final class MentionResolverTest {
   @CsvSource(delimiter = '|', value = {
       "the company/NOUN Smith founded/VERB failed | Smith", // a listed surname: maybe a person
       "the firm/NOUN Monday said | Monday", // a day
-      "the company/NOUN CEO resigned | CEO", // a word that names no one
+      "the agency/NOUN GPS data showed | GPS", // a word that names no one
       "the agency/NOUN Director spoke | Director", // a title
       "the firm/NOUN Korvath Lanto Brae Kestrel won | Korvath", // four capitalised words
       "he met/VERB retailer/NOUN Korvath | Korvath", // no article
