@@ -13,8 +13,8 @@ import static dev.lede.entities.NameWords.singleSpaced;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The lexicon stage: what the gazetteers ({@code models/*.tsv}) say of a sentence. Countries
@@ -358,7 +358,7 @@ final class LexiconCandidates {
   }
 
   /** Whether a candidate already covers any of the tokens [a, b). */
-  private static boolean covered(List<Candidate> cands, int a, int b) {
+  static boolean covered(List<Candidate> cands, int a, int b) {
     for (Candidate c : cands) {
       if (c.a() < b && a < c.b()) {
         return true;

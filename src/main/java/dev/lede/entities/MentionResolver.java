@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * (lexicon, guideline rules, model), the longest span wins, then the higher priority, then the
  * earlier candidate, and a one-word place or organisation the model guessed becomes a person
  * where its context says so (an honorific before it, {@link #personContext}), a one-word person
- * an organisation where only one fits ({@link #organisationContext}).
+ * an organisation where only one fits ({@link #organisationContext}); capitalised words that a
+ * kind of organisation introduces are one where nothing else covers them
+ * ({@link #introducedOrganisations}).
  *
  * <p>The order of the stages matters and is fixed: ties between candidates of the same span and
  * priority go to the one proposed first (a guideline organisation before the model's place), the
@@ -209,12 +211,14 @@ final class MentionResolver {
 
   /**
    * Whether the context of a one-word name the model took for a person says it is an
-   * organisation: what only a company has right after it ("Korvath shares", "Korvath's
-   * shareholders", "Korvath's profits"), people or shares "of" or "at" it ("analysts at
-   * Brightwater", "the board of Velmora"), "its" and a company's figure right after its verb
-   * ("Korvath cut its forecast"), "which" rather than "who" after it ("Korvath, which makes
-   * batteries"), or an apposition whose last word is a kind of organisation ("Velmora, the
-   * country's largest lender,", not "Lind, the company's chief executive,").
+   * organisation: a kind of organisation right before it ("the retailer Korvath", unless the
+   * name is a listed given name or surname), what only a company has right after it ("Korvath
+   * shares", "Korvath's shareholders", "Korvath's profits"), people or shares "of" or "at" it
+   * ("analysts at Brightwater", "the board of Velmora"), "its" and a company's figure right
+   * after its verb ("Korvath cut its forecast"), "which" rather than "who" after it ("Korvath,
+   * which makes batteries"), or an apposition whose last word is a kind of organisation
+   * ("Velmora, the country's largest lender,", not "Lind, the company's chief executive," nor
+   * "Lind, a member of the party,").
    */
   static boolean organisationContext(String[] words, String[] pos, int a, int b,
       Predicate<String> isListedName) {
@@ -289,7 +293,7 @@ final class MentionResolver {
    * Organisations the model missed where a kind of organisation introduces them: "the crypto
    * exchange FTX", "the utility Vattenfors". One to three capitalised words right after the
    * kind, then a word that is neither capitalised nor "of", or the sentence's end; no day or
-   * month, title, listed given name or surname, or word that names nothing ("CEO") among them,
+   * month, title, listed given name or surname, or word that names nothing ("GDP") among them,
    * and no other candidate on any of them.
    */
   private void introducedOrganisations(SentenceTokens s, List<Candidate> cands) {
@@ -308,21 +312,11 @@ final class MentionResolver {
       }
       // "the party Member of Parliament": a name going on with "of" is some other name's start
       if (b > a && (b == n || !NameWords.isCap(words[b], false) && !words[b].equals("of"))
-          && !covered(cands, a, b)) {
+          && !LexiconCandidates.covered(cands, a, b)) {
         cands.add(new Candidate(a, b, EntityType.ORGANIZATION, null, null, false,
             Candidate.PRIO_LISTED_NAME));
       }
     }
-  }
-
-  /** Whether a candidate already covers any of the tokens [a, b). */
-  private static boolean covered(List<Candidate> cands, int a, int b) {
-    for (Candidate c : cands) {
-      if (c.a() < b && a < c.b()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
