@@ -78,6 +78,11 @@ final class MentionResolver {
       "start-up", "startup", "manufacturer", "operator", "producer", "supplier", "utility",
       "charity", "broker", "chain", "corporation", "publisher", "broadcaster", "newspaper",
       "club", "party", "exchange", "group", "agency", "regulator", "watchdog", "union", "band");
+  /**
+   * Tags of the words a kind of organisation may follow without an article, as news writes it:
+   * "said, and rights group Viasna", "for carmaker Toyota".
+   */
+  private static final Set<String> NO_ARTICLE_BEFORE = Set.of("PUNCT", "CCONJ", "SCONJ", "ADP");
   /** Tags of the words between an article and a kind of organisation: "the big US carmaker". */
   private static final Set<String> DESCRIBING = Set.of("NOUN", "ADJ", "PROPN", "NUM", "ADV");
   /** The most words of an apposition read after a name. */
@@ -189,13 +194,19 @@ final class MentionResolver {
       if ((c.type() == EntityType.LOCATION || c.type() == EntityType.ORGANIZATION)
           && c.priority() == Candidate.PRIO_MODEL && c.canonical() == null && c.b() - c.a() == 1
           && personContext(words, pos, caps, kept, k, features::isTitle,
-              marks.bigCity()[c.a()])) {
+              marks.bigCity()[c.a()])
+          || c.type() == EntityType.LOCATION && c.priority() == Candidate.PRIO_MODEL
+              && c.canonical() == null && c.b() - c.a() <= 3 && !caps
+              && isWhoClause(words, pos, c.a(), c.b())) {
         c = new Candidate(c.a(), c.b(), EntityType.PERSON, null, null, false,
             Candidate.PRIO_MODEL, c.endChar());
       }
-      if (c.type() == EntityType.PERSON && c.priority() == Candidate.PRIO_MODEL
-          && c.canonical() == null && c.b() - c.a() == 1 && !caps
-          && organisationContext(words, pos, c.a(), c.b(), features::isListedName)) {
+      // a place the model guessed takes only the plainest cue: "sales at retailer Kesmark"
+      if (c.priority() == Candidate.PRIO_MODEL && c.canonical() == null && c.b() - c.a() == 1
+          && !caps && (c.type() == EntityType.PERSON
+              && organisationContext(words, pos, c.a(), c.b(), features::isListedName)
+              || c.type() == EntityType.LOCATION && introducedByKind(words, pos, c.a())
+                  && !features.isListedName(NameFeatures.stripPossessive(words[c.a()])))) {
         c = new Candidate(c.a(), c.b(), EntityType.ORGANIZATION, null, null, false,
             Candidate.PRIO_MODEL, c.endChar());
       }
@@ -270,17 +281,34 @@ final class MentionResolver {
   }
 
   /**
+   * Whether a relative clause on the name at tokens [a, b) starts right after it: "who", after
+   * its comma or not ("Rawa Majid, who fled to Turkey"). A place is never "who"; a club or a
+   * band may be ("Arsenal, who play at home"), so only a place the model guessed is read so.
+   * After a preposition the clause is more often on the noun before it ("visitors to Kuressaare,
+   * who arrive by ferry"), except in an example ("leaders such as", "people like").
+   */
+  private static boolean isWhoClause(String[] words, String[] pos, int a, int b) {
+    int w = b < words.length && words[b].equals(",") ? b + 1 : b;
+    return w < words.length && words[w].equals("who")
+        && (a == 0 || !"ADP".equals(pos[a - 1]) || words[a - 1].equals("as")
+            || words[a - 1].equals("like"));
+  }
+
+  /**
    * Whether a kind of organisation, after an article and up to two words describing it, comes
-   * right before token {@code a}: "the retailer Kesmark", "a big investment firm Kinnevik".
+   * right before token {@code a}: "the retailer Kesmark", "a big investment firm Kinnevik"; or
+   * without the article, first in the sentence or after punctuation, a conjunction or a
+   * preposition ("rights group Viasna says").
    */
   private static boolean introducedByKind(String[] words, String[] pos, int a) {
     // written in lower case: "the European Union Referendum Act" holds no kind
-    if (a < 2 || !ORG_NOUNS.contains(words[a - 1]) || !"NOUN".equals(pos[a - 1])) {
+    if (a < 1 || !ORG_NOUNS.contains(words[a - 1]) || !"NOUN".equals(pos[a - 1])) {
       return false;
     }
-    for (int t = a - 2; t >= 0 && t >= a - 4; t--) {
-      if (ARTICLES.contains(words[t].toLowerCase(Locale.ROOT))) {
-        return true;
+    for (int t = a - 2; t >= a - 4; t--) {
+      if (t < 0 || ARTICLES.contains(words[t].toLowerCase(Locale.ROOT))
+          || NO_ARTICLE_BEFORE.contains(pos[t])) {
+        return true; // news drops the article: "rights group Viasna", "for carmaker Toyota"
       }
       if (!DESCRIBING.contains(pos[t]) && !(pos[t].equals("VERB") && words[t].endsWith("ed"))) {
         return false; // "the collapsed crypto exchange FTX", "the US carmaker", not "met"
@@ -300,7 +328,7 @@ final class MentionResolver {
     String[] words = s.words();
     String[] pos = s.pos();
     int n = words.length;
-    for (int a = 2; a < n; a++) {
+    for (int a = 1; a < n; a++) {
       if (!introducedByKind(words, pos, a)) {
         continue;
       }

@@ -98,6 +98,22 @@ final class MentionResolverTest {
     assertThat(show(s.body(), found)).endsWith(expected);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "leaders such as/ADP Rawa Majid , who fled | 3-5 LOC | PERSON:Rawa Majid",
+      "Okafor who ran the port | 0-1 LOC | PERSON:Okafor",
+      // the clause is on the noun before the preposition, or on a club
+      "visitors to/ADP Okafor , who arrive | 2-3 LOC | LOCATION:Okafor",
+      "Okafor , who play at home | 0-1 ORG | ORGANIZATION:Okafor",
+      "Okafor , which grew | 0-1 LOC | LOCATION:Okafor",
+  })
+  void resolve_placeTheModelGuessedBeforeWho_isAPerson(String sentence, String spans,
+      String expected) {
+    SentenceTokens s = sentence(sentence);
+
+    assertThat(show(s.body(), resolver.resolve(s, spans(spans)))).contains(expected);
+  }
+
   @Test
   void resolve_bigCitySaid_staysTheCity() {
     SentenceTokens s = sentence("Paris said no");
@@ -173,6 +189,10 @@ final class MentionResolverTest {
       "a spokesman for the airline/NOUN Korvath said | 5-6 PER | ORGANIZATION:Korvath",
       "the investment/NOUN firm/NOUN Korvath declined | 3-4 PER | ORGANIZATION:Korvath",
       "a big/ADJ retailer/NOUN Korvath opened | 3-4 PER | ORGANIZATION:Korvath",
+      "but/CCONJ rights/NOUN group/NOUN Korvath says | 3-4 PER | ORGANIZATION:Korvath",
+      "retailer/NOUN Korvath said | 1-2 PER | ORGANIZATION:Korvath",
+      "sales at/ADP retailer/NOUN Korvath rose | 3-4 LOC | ORGANIZATION:Korvath",
+      "sales at/ADP retailer/NOUN Smith rose | 3-4 LOC | LOCATION:Smith",
       // a person's context stays a person's
       "the company/NOUN Smith founded/VERB failed | 2-3 PER | PERSON:Smith",
       "he met/VERB retailer/NOUN Korvath | 3-4 PER | PERSON:Korvath",
