@@ -1,6 +1,8 @@
 package dev.lede.entities;
 
 import static dev.lede.entities.NameWords.ARTICLES;
+import static dev.lede.entities.NameWords.LEAD_KINDS;
+import static dev.lede.entities.NameWords.ORG_KINDS;
 import static dev.lede.entities.NameWords.isAnd;
 import static dev.lede.entities.NameWords.isPossessive;
 
@@ -69,15 +71,6 @@ final class MentionResolver {
   /** People and shares "of" or "at" an organisation: "analysts at Brightwater". */
   private static final Set<String> ORG_MEMBERS = Set.of("shares", "shareholders", "employees",
       "analysts", "workers", "staff", "executives", "subsidiary", "customers", "board");
-  /**
-   * Kinds of organisation that end an apposition ("Velmora, the country's largest lender,") or
-   * introduce a name ("the retailer Kesmark").
-   */
-  private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "lender", "bank",
-      "carmaker", "automaker", "maker", "retailer", "insurer", "airline", "conglomerate",
-      "start-up", "startup", "manufacturer", "operator", "producer", "supplier", "utility",
-      "charity", "broker", "chain", "corporation", "publisher", "broadcaster", "newspaper",
-      "club", "party", "exchange", "group", "agency", "regulator", "watchdog", "union", "band");
   /**
    * Tags of the words a kind of organisation may follow without an article, as news writes it:
    * "said, and rights group Viasna", "for carmaker Toyota".
@@ -271,7 +264,7 @@ final class MentionResolver {
     for (int t = b + 2; t < n && t <= b + APPOSITION_WORDS; t++) {
       String w = words[t];
       if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(")")) {
-        return t > b + 2 && ORG_NOUNS.contains(words[t - 1].toLowerCase(Locale.ROOT));
+        return t > b + 2 && ORG_KINDS.contains(words[t - 1].toLowerCase(Locale.ROOT));
       }
       if (w.equals("of")) {
         return false; // "Okafor, a member of the party,": the kind is another's
@@ -301,9 +294,14 @@ final class MentionResolver {
    * preposition ("rights group Viasna says").
    */
   private static boolean introducedByKind(String[] words, String[] pos, int a) {
-    // written in lower case: "the European Union Referendum Act" holds no kind
-    if (a < 1 || !ORG_NOUNS.contains(words[a - 1]) || !"NOUN".equals(pos[a - 1])) {
+    // written in lower case, unless first in the sentence ("Carmaker Valdemar said"): "the
+    // European Union Referendum Act" holds no kind
+    if (a < 1 || !(ORG_KINDS.contains(words[a - 1])
+        || a == 1 && LEAD_KINDS.contains(words[0].toLowerCase(Locale.ROOT)))) {
       return false;
+    }
+    if (!"NOUN".equals(pos[a - 1]) && a > 1) {
+      return false; // first in a sentence the tagger may read a kind as a proper noun
     }
     for (int t = a - 2; t >= a - 4; t--) {
       if (t < 0 || ARTICLES.contains(words[t].toLowerCase(Locale.ROOT))

@@ -3,6 +3,7 @@ package dev.lede.entities;
 import static dev.lede.entities.NameWords.ATTRIBUTIVE;
 import static dev.lede.entities.NameWords.CONNECTORS;
 import static dev.lede.entities.NameWords.GROUP_WORDS;
+import static dev.lede.entities.NameWords.LEAD_KINDS;
 import static dev.lede.entities.NameWords.ORG_HEADS;
 import static dev.lede.entities.NameWords.PARTICLES;
 import static dev.lede.entities.NameWords.PERSON_INTRODUCERS;
@@ -282,6 +283,12 @@ final class ModelCandidates {
     }
     if (b - a >= 1 && ATTRIBUTIVE.matcher(words[b - 1]).matches()) {
       return null;
+    }
+    // "Carmaker Valdemar said": the kind of organisation that opens a sentence is no word of
+    // the name after it
+    if (a == 0 && b - a >= 2 && LEAD_KINDS.contains(words[a].toLowerCase(Locale.ROOT))
+        && Character.isUpperCase(words[a].charAt(0)) && isCap(words[a + 1], false)) {
+      a++;
     }
     // "Shares of Kia", "Workers at Amazon": a sentence's capitalised first word, people or
     // shares of what follows, is no part of its name

@@ -20,6 +20,23 @@ final class NameWords {
   static final Set<String> ROLE_HEADS = Set.of("minister", "secretary", "president",
       "spokesman", "spokeswoman", "spokesperson", "chief", "ambassador", "envoy", "governor");
   static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  /**
+   * Kinds of organisation, which introduce a name ("the retailer Kesmark", "Carmaker Valdemar
+   * said") or end an apposition ("Velmora, the country's largest lender,").
+   */
+  static final Set<String> ORG_KINDS = Set.of("company", "firm", "lender", "bank", "carmaker",
+      "automaker", "chipmaker", "drugmaker", "maker", "retailer", "insurer", "airline",
+      "conglomerate", "start-up", "startup", "manufacturer", "operator", "producer", "supplier",
+      "utility", "charity", "broker", "chain", "corporation", "publisher", "broadcaster",
+      "newspaper", "club", "party", "exchange", "group", "agency", "regulator", "watchdog",
+      "union", "band");
+  /**
+   * Of those, the trades that open a news sentence before a company's name and never start a
+   * name themselves ("Carmaker Valdemar said", unlike "Union Pacific", "Bank Leumi", "Club Med").
+   */
+  static final Set<String> LEAD_KINDS = Set.of("carmaker", "automaker", "chipmaker",
+      "drugmaker", "retailer", "lender", "insurer", "airline", "conglomerate", "manufacturer",
+      "broadcaster", "regulator", "watchdog", "supplier", "broker", "start-up", "startup");
   /** Name particles kept inside person names ("Ursula von der Leyen", "Mohammed bin Salman"). */
   static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "la",
       "del", "della", "di", "da", "du", "le", "bin", "ibn", "al", "el", "ben", "dos", "das", "ter",

@@ -191,6 +191,8 @@ final class MentionResolverTest {
       "a big/ADJ retailer/NOUN Korvath opened | 3-4 PER | ORGANIZATION:Korvath",
       "but/CCONJ rights/NOUN group/NOUN Korvath says | 3-4 PER | ORGANIZATION:Korvath",
       "retailer/NOUN Korvath said | 1-2 PER | ORGANIZATION:Korvath",
+      "Carmaker Korvath said | 0-2 PER | ORGANIZATION:Korvath",
+      "Bank Korvath said | 0-2 PER | PERSON:Bank Korvath",
       "sales at/ADP retailer/NOUN Korvath rose | 3-4 LOC | ORGANIZATION:Korvath",
       "sales at/ADP retailer/NOUN Smith rose | 3-4 LOC | LOCATION:Smith",
       // a person's context stays a person's

@@ -203,6 +203,10 @@ final class ModelCandidatesTest {
       "Workers at the Okafor Foundation struck; 0; 5; ORG; ORGANIZATION:Okafor Foundation",
       "Bank of Okafor said; 0; 3; ORG; ORGANIZATION:Bank of Okafor",
       "Shares of; 0; 2; ORG;",
+      // a trade that opens the sentence is no word of the company's name after it
+      "Carmaker Okafor said; 0; 2; PER; PERSON:Okafor",
+      "Union Okafor said; 0; 2; ORG; ORGANIZATION:Union Okafor",
+      "the Carmaker Okafor; 1; 3; ORG; ORGANIZATION:Carmaker Okafor",
       // "Treasury" alone is the department unless a financial noun follows it
       "Treasury yields rose; 0; 1; ORG;",
       "the Treasury said; 1; 2; ORG; ORGANIZATION:Treasury",
