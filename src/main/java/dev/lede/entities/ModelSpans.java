@@ -199,7 +199,8 @@ final class ModelSpans {
    * last, and no organisation head is in the span), or an organisation whose name ends in its
    * head, then another name ("World Health Organization and Doctors Without Borders"), or a
    * known organisation, then another name ("OECD and UNESCO"; {@code knownOrgEndingAt[t]} is the
-   * first token of a listed organisation's name ending at token t, or -1).
+   * first token of a listed organisation's name ending at token t, or -1), or, after a comma
+   * and another name, the last two one-word names of a list ("Jeep, Peugeot and Maserati").
    */
   List<int[]> splitPairs(List<int[]> spans, String[] words, int[] knownOrgEndingAt) {
     int per = TaggedSentence.TYPES.indexOf("PER");
@@ -228,6 +229,13 @@ final class ModelSpans {
         // "World Health Organization and Doctors Without Borders", "Massachusetts Institute of
         // Technology and Harvard University": two organisations
         out.add(new int[] {s[0], and, TaggedSentence.TYPES.indexOf("ORG")});
+        out.add(new int[] {and + 1, s[1], s[2]});
+      } else if (and == s[0] + 1 && s[1] == and + 2 && s[2] != per && s[0] >= 2
+          && words[s[0] - 1].equals(",") && Character.isUpperCase(words[s[0] - 2].charAt(0))
+          && Character.isUpperCase(words[s[0]].charAt(0))
+          && Character.isUpperCase(words[and + 1].charAt(0))) {
+        // "owns Jeep, Peugeot and Maserati": the last two names of a list, each a name of its own
+        out.add(new int[] {s[0], and, s[2]});
         out.add(new int[] {and + 1, s[1], s[2]});
       } else {
         out.add(s);

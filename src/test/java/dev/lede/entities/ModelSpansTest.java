@@ -135,6 +135,20 @@ final class ModelSpansTest {
   }
 
   @Test
+  void splitPairs_lastTwoNamesOfAList_areTwoSpans() {
+    SentenceTokens list = sentence("owns Velkor , Korvath and Lanto now");
+    SentenceTokens alone = sentence("owns Korvath and Lanto now");
+    int[] none = new int[7];
+    java.util.Arrays.fill(none, -1);
+
+    assertThat(spans.splitPairs(List.of(span(3, 6, "ORG")), list.words(), none))
+        .containsExactly(span(3, 4, "ORG"), span(5, 6, "ORG"));
+    // no list before it: one name ("Procter and Gamble")
+    assertThat(spans.splitPairs(List.of(span(1, 4, "ORG")), alone.words(), none))
+        .containsExactly(span(1, 4, "ORG"));
+  }
+
+  @Test
   void splitPairs_organisationsWithAHeadWordOnEachSide_areTwoSpans() {
     SentenceTokens bodies = sentence("Okafor Institute of Technology and Nowak University met");
     SentenceTokens one = sentence("Okafor Institute of Electrical and Electronics Engineers met");
