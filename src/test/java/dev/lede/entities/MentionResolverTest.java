@@ -98,21 +98,6 @@ final class MentionResolverTest {
     assertThat(show(s.body(), found)).endsWith(expected);
   }
 
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "leaders such as/ADP Rawa Majid , who fled | 3-5 LOC | PERSON:Rawa Majid",
-      "Okafor who ran the port | 0-1 LOC | PERSON:Okafor",
-      // the clause is on the noun before the preposition, or on a club
-      "visitors to/ADP Okafor , who arrive | 2-3 LOC | LOCATION:Okafor",
-      "Okafor , who play at home | 0-1 ORG | ORGANIZATION:Okafor",
-      "Okafor , which grew | 0-1 LOC | LOCATION:Okafor",
-  })
-  void resolve_placeTheModelGuessedBeforeWho_isAPerson(String sentence, String spans,
-      String expected) {
-    SentenceTokens s = sentence(sentence);
-
-    assertThat(show(s.body(), resolver.resolve(s, spans(spans)))).contains(expected);
-  }
 
   @Test
   void resolve_bigCitySaid_staysTheCity() {
@@ -161,6 +146,13 @@ final class MentionResolverTest {
       "Kenya ’s/PART Okafor won/VERB the vote | 2-3 LOC | PERSON:Okafor",
       "Kenya ’s/PART Okafor region/NOUN | 2-3 LOC | LOCATION:Okafor",
       "Kenya ’s/PART Okafor said/VERB so | 2-3 ORG | ORGANIZATION:Okafor",
+      // a place the model guessed before "who", of up to three words; not after a preposition
+      // (the clause is on the noun before it), nor a club
+      "leaders such as/ADP Rawa Majid , who fled | 3-5 LOC | PERSON:Rawa Majid",
+      "Okafor who ran the port | 0-1 LOC | PERSON:Okafor",
+      "visitors to/ADP Okafor , who arrive | 2-3 LOC | LOCATION:Okafor",
+      "Okafor , who play at home | 0-1 ORG | ORGANIZATION:Okafor",
+      "Okafor , which grew | 0-1 LOC | LOCATION:Okafor",
   })
   void resolve_contextOfAOneWordName_decidesWhetherItIsAPerson(String sentence, String spans,
       String expected) {
