@@ -66,13 +66,11 @@ final class GuidelineRules {
       "midfielder", "defender", "goalkeeper", "captain", "forward", "winger", "keeper");
 
   private final Gazetteer gazetteer;
+  private final NameFeatures features;
 
-  GuidelineRules(Gazetteer gazetteer) {
+  GuidelineRules(Gazetteer gazetteer, NameFeatures features) {
     this.gazetteer = gazetteer;
-  }
-
-  private boolean isTitle(String word) {
-    return gazetteer.titles.contains(word.toLowerCase(Locale.ROOT));
+    this.features = features;
   }
 
   private static boolean is(String w, String word, boolean caps) {
@@ -245,7 +243,8 @@ final class GuidelineRules {
               || ORG_HEADS.contains(NameFeatures.stripPossessive(words[a - 1])
                   .toLowerCase(Locale.ROOT))
               || (a < k || a >= 2 && isCap(words[a - 2], false))
-                  && !ModelCandidates.possessiveOfName(words, a - 1, this::isTitle)
+                  && !ModelCandidates.possessiveOfName(NameFeatures.stripPossessive(words[a - 1]),
+                      a >= 2 && ModelCandidates.isSaint(words[a - 2]), features::isTitle)
                   && marks.knownOrgEndingAt()[a - 1] < 0))) {
         a--;
       }

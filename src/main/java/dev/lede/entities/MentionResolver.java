@@ -99,7 +99,7 @@ final class MentionResolver {
   MentionResolver(Gazetteer gazetteer, NameFeatures features) {
     this.features = features;
     this.lexicon = new LexiconCandidates(gazetteer, features);
-    this.guidelines = new GuidelineRules(gazetteer);
+    this.guidelines = new GuidelineRules(gazetteer, features);
     this.model = new ModelCandidates(gazetteer, features);
   }
 
@@ -198,8 +198,8 @@ final class MentionResolver {
       if (c.priority() == Candidate.PRIO_MODEL && c.canonical() == null && c.b() - c.a() == 1
           && !caps && (c.type() == EntityType.PERSON
               && organisationContext(words, pos, c.a(), c.b(), features::isListedName)
-              || c.type() == EntityType.LOCATION && introducedByKind(words, pos, c.a())
-                  && !features.isListedName(NameFeatures.stripPossessive(words[c.a()])))) {
+              || c.type() == EntityType.LOCATION
+                  && namedByKind(words, pos, c.a(), features::isListedName))) {
         c = new Candidate(c.a(), c.b(), EntityType.ORGANIZATION, null, null, false,
             Candidate.PRIO_MODEL, c.endChar());
       }
@@ -227,10 +227,7 @@ final class MentionResolver {
   static boolean organisationContext(String[] words, String[] pos, int a, int b,
       Predicate<String> isListedName) {
     int n = words.length;
-    // "the retailer Kesmark", "the investment firm Kinnevik"; a listed name may be the subject
-    // of a clause on the noun ("the company Smith founded")
-    if (introducedByKind(words, pos, a)
-        && !isListedName.test(NameFeatures.stripPossessive(words[a]))) {
+    if (namedByKind(words, pos, a, isListedName)) {
       return true;
     }
     boolean bare = NameFeatures.stripPossessive(words[a]).equals(words[a]);
@@ -285,6 +282,18 @@ final class MentionResolver {
     return w < words.length && words[w].equals("who")
         && (a == 0 || !"ADP".equals(pos[a - 1]) || words[a - 1].equals("as")
             || words[a - 1].equals("like"));
+  }
+
+  /**
+   * Whether the one-word name at token {@code a} is an organisation's because a kind of
+   * organisation introduces it ("the retailer Kesmark", "the investment firm Kinnevik"). A
+   * listed given name or surname may be the subject of a clause on the noun instead ("the
+   * company Smith founded").
+   */
+  private static boolean namedByKind(String[] words, String[] pos, int a,
+      Predicate<String> isListedName) {
+    return introducedByKind(words, pos, a)
+        && !isListedName.test(NameFeatures.stripPossessive(words[a]));
   }
 
   /**

@@ -233,18 +233,21 @@ final class ModelCandidates {
     return word.equals("'s") || word.equals("’s");
   }
 
-  private static boolean isSaint(String word) {
+  static boolean isSaint(String word) {
     return word.equals("St.") || word.equals("St") || word.equals("Saint");
   }
 
   /**
-   * Whether the possessive word at token {@code t} is a word of a name rather than its owner's:
-   * a saint's ("St. Peter's Basilica"), a title's ("King's College") or a common group's
-   * ("People's Liberation Army", "Workers' Party").
+   * Whether a possessive is a word of a name rather than its owner's: a saint's ("St. Peter's
+   * Basilica"), a title's ("King's College") or a common group's ("People's Liberation Army",
+   * "Workers' Party").
+   *
+   * @param owner the possessive's word without its ending
+   * @param afterSaint whether the name starts with a saint's title
+   * @param isTitle whether a word is a person's title
    */
-  static boolean possessiveOfName(String[] words, int t, Predicate<String> isTitle) {
-    String owner = NameFeatures.stripPossessive(words[t]);
-    return t > 0 && isSaint(words[t - 1]) || isTitle.test(owner)
+  static boolean possessiveOfName(String owner, boolean afterSaint, Predicate<String> isTitle) {
+    return afterSaint || isTitle.test(owner)
         || COMMON_OWNERS.contains(owner.toLowerCase(Locale.ROOT));
   }
 
@@ -349,8 +352,7 @@ final class ModelCandidates {
     } else if (possessive >= 0) {
       int ownerEnd = isClitic(words[possessive]) ? possessive - 1 : possessive;
       String owner = ownerEnd >= a ? NameFeatures.stripPossessive(words[ownerEnd]) : "";
-      if (isSaint(words[a]) || features.isTitle(owner)
-          || COMMON_OWNERS.contains(owner.toLowerCase(Locale.ROOT))) {
+      if (possessiveOfName(owner, isSaint(words[a]), features::isTitle)) {
         // "St. Peter's Basilica", "King's College", "People's Liberation Army", "Boston
         // Children's Hospital": the possessive is a word of the name
         possessiveInName = true;

@@ -19,7 +19,7 @@ final class GuidelineRulesTest {
   @BeforeAll
   static void load() {
     lexicon = new LexiconCandidates(StageFixtures.gazetteer(), StageFixtures.features());
-    rules = new GuidelineRules(StageFixtures.gazetteer());
+    rules = new GuidelineRules(StageFixtures.gazetteer(), StageFixtures.features());
   }
 
   /** The candidates one rule adds after the lexicon's, as "TYPE:text". */
