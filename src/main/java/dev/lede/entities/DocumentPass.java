@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * The document stage: decisions that need the whole text, made after every sentence is resolved.
  * Storm names are no entities anywhere in the text; a one-word place or organisation that is a word of a person's name in
- * this text is that person ("Jordan" after "Michael Jordan"); "Georgia" is the US state when the
+ * this text is that person ("Jordan" after "Michael Jordan"); the first word of an organisation's
+ * name, alone, is that organisation ("Rio" after "Rio Tinto"); "Georgia" is the US state when the
  * text is about US states; abbreviations defined in parentheses are mentions of what they
  * abbreviate; a bare surname or given name of a person of this text is a mention of that person
  * where no sentence found it.
@@ -51,9 +52,11 @@ final class DocumentPass {
       Set<String> particleSurnames) {}
 
   private final NameFeatures features;
+  private final Gazetteer gazetteer;
 
-  DocumentPass(NameFeatures features) {
+  DocumentPass(NameFeatures features, Gazetteer gazetteer) {
     this.features = features;
+    this.gazetteer = gazetteer;
   }
 
   /**
@@ -78,15 +81,24 @@ final class DocumentPass {
         georgiaCues++;
       }
     }
+    Map<String, TypedMention> shortNames = organisationShortNames(body, found);
     List<TypedMention> out = new ArrayList<>(found.size());
     Map<String, TypedMention> aliases = new HashMap<>();
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
       TypedMention g = f;
+      TypedMention organisation = shortNames.get(text);
       if (isWordOfAPersonsName(g, text, people)) {
         g = new TypedMention(f.start(), f.end(), EntityType.PERSON, null, null, false);
       } else if (f.type() == EntityType.COUNTRY && "GE".equals(f.code()) && usCues > georgiaCues) {
         g = new TypedMention(f.start(), f.end(), EntityType.LOCATION, "Georgia", null, true);
+      } else if (organisation != null && f.canonical() == null && !f.usState()
+          && (f.type() == EntityType.ORGANIZATION || f.type() != EntityType.COUNTRY
+              && f.type() != EntityType.MINISTRY
+              && !people.lower().contains(text.toLowerCase(Locale.ROOT)))) {
+        g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION,
+            organisation.canonical() != null ? organisation.canonical()
+                : "=" + organisation.start(), null, false);
       }
       TypedMention def = aliases.get(text);
       if (def != null) {
@@ -105,6 +117,51 @@ final class DocumentPass {
     out.addAll(uncoveredRepeats(body, out, tokens, aliases, people));
     out.sort(Comparator.comparingInt(TypedMention::start));
     return out;
+  }
+
+  /**
+   * The first words by which the text's organisations of two words or more may be named alone,
+   * each with its organisation: "Rio" for "Rio Tinto", "Goldman" for "Goldman Sachs", "Bayern"
+   * for "Bayern Munich". A one-word mention of such a word that no list knows ("Rio chief
+   * executive Jakob Stausholm" read as a place, "a spokeswoman for Rio" as a person) is that
+   * organisation, unless it is a word of a person's name in the text. Left out: names whose second
+   * word is an organisation's head or no capitalised word ("Bandung Institute of Technology",
+   * "Bank of America": their first word alone is a place or a common noun), first words that the
+   * lists know as a place or an organisation of their own ("Sydney" of "Sydney Morning Herald"
+   * is the city), first words shorter than three letters, articles, particles and titles, and a
+   * word that opens two different organisations' names ("Manchester United", "Manchester
+   * City").
+   */
+  private Map<String, TypedMention> organisationShortNames(String body, List<TypedMention> found) {
+    Map<String, TypedMention> heads = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (TypedMention f : found) {
+      if (f.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      String name = body.substring(f.start(), f.end());
+      String[] parts = name.split("\\s+");
+      if (parts.length < 2) {
+        continue;
+      }
+      String first = parts[0];
+      String second = parts[1];
+      if (first.length() < 3 || !Character.isUpperCase(first.charAt(0))
+          || !Character.isUpperCase(second.charAt(0))
+          || NameWords.ORG_HEADS.contains(NameFeatures.stripPossessive(second)
+              .toLowerCase(Locale.ROOT))
+          || NameWords.ARTICLES.contains(first.toLowerCase(Locale.ROOT))
+          || PARTICLES.contains(first.toLowerCase(Locale.ROOT)) || features.isTitle(first)
+          || gazetteer.namesSomething(first)) {
+        continue;
+      }
+      TypedMention seen = heads.putIfAbsent(first, f);
+      if (seen != null && !body.substring(seen.start(), seen.end()).equals(name)) {
+        ambiguous.add(first);
+      }
+    }
+    heads.keySet().removeAll(ambiguous);
+    return heads;
   }
 
   /** Storms are events: "Storm Helga" and every later bare "Helga" are no entities. */

@@ -51,7 +51,7 @@ public final class EntityRecognizer {
     this.gazetteer = gazetteer;
     this.features = new NameFeatures(gazetteer);
     this.resolver = new MentionResolver(gazetteer, features);
-    this.documentPass = new DocumentPass(features);
+    this.documentPass = new DocumentPass(features, gazetteer);
     this.model = model;
     this.tagger = tagger;
   }

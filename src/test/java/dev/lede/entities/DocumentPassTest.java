@@ -15,7 +15,7 @@ final class DocumentPassTest {
 
   @BeforeAll
   static void load() {
-    pass = new DocumentPass(StageFixtures.features());
+    pass = new DocumentPass(StageFixtures.features(), StageFixtures.gazetteer());
   }
 
   /** A mention of the first occurrence of a text at or after an offset. */
@@ -199,5 +199,50 @@ final class DocumentPassTest {
         "ORGANIZATION:NRU");
     assertThat(out.get(1).start()).isEqualTo(body.indexOf("NRU", 30));
     assertThat(out.get(1).canonical()).isEqualTo("=" + body.indexOf("Nordic"));
+  }
+
+  @Test
+  void apply_firstWordOfAnOrganisationsName_isThatOrganisation() {
+    String body = "Corvane Minerals bought Arlith . Corvane chief executive Mira Holm said a "
+        + "spokeswoman for Corvane spoke . Corvane rose .";
+    TypedMention full = model(body, "Corvane Minerals", 0, EntityType.ORGANIZATION);
+
+    List<TypedMention> out = pass.apply(body, List.of(full,
+        model(body, "Corvane", 20, EntityType.LOCATION),
+        model(body, "Mira Holm", 0, EntityType.PERSON),
+        model(body, "Corvane", 80, EntityType.PERSON),
+        model(body, "Corvane", 100, EntityType.ORGANIZATION)), tokens(body));
+
+    assertThat(show(body, out)).containsExactly("ORGANIZATION:Corvane Minerals",
+        "ORGANIZATION:Corvane", "PERSON:Mira Holm", "ORGANIZATION:Corvane",
+        "ORGANIZATION:Corvane");
+    // each joins the organisation's entity
+    assertThat(out).filteredOn(m -> m.end() - m.start() == "Corvane".length())
+        .extracting(TypedMention::canonical).containsOnly("=0");
+  }
+
+  @Test
+  void apply_firstWordOfAnOrganisationsNameThatNamesMore_keepsItsType() {
+    String body = "the Sydney Morning Herald said . Sydney is calm . the Bandung Institute of "
+        + "Technology said . Bandung is wet . Amos Wanjiru spoke at the Wanjiru Convention "
+        + "Centre . Wanjiru left . Valdor United beat Valdor City . Valdor fans cheered .";
+
+    List<String> out = apply(body,
+        model(body, "Sydney Morning Herald", 0, EntityType.ORGANIZATION),
+        model(body, "Sydney", 30, EntityType.LOCATION),
+        model(body, "Bandung Institute of Technology", 0, EntityType.ORGANIZATION),
+        model(body, "Bandung", 90, EntityType.LOCATION),
+        model(body, "Amos Wanjiru", 0, EntityType.PERSON),
+        model(body, "Wanjiru Convention Centre", 0, EntityType.ORGANIZATION),
+        model(body, "Wanjiru", 160, EntityType.PERSON),
+        model(body, "Valdor United", 0, EntityType.ORGANIZATION),
+        model(body, "Valdor City", 0, EntityType.ORGANIZATION),
+        model(body, "Valdor", 210, EntityType.LOCATION));
+
+    // a listed city, a first word before an organisation's head, a word of a person's name in
+    // the text, a first word of two organisations
+    assertThat(out).contains("LOCATION:Sydney", "LOCATION:Bandung", "PERSON:Wanjiru",
+        "LOCATION:Valdor").doesNotContain("ORGANIZATION:Sydney", "ORGANIZATION:Bandung",
+        "ORGANIZATION:Wanjiru", "ORGANIZATION:Valdor");
   }
 }
