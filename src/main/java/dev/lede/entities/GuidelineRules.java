@@ -407,6 +407,43 @@ final class GuidelineRules {
   }
 
   /**
+   * Last words that make a name a facility, a LOCATION by the guidelines ("named streets and
+   * facilities (stadiums, airports, squares)"): "Allianz Arena", "Indian Oil Building", "Ramstein
+   * Air Base", "Grand Central Station".
+   */
+  private static final Set<String> FACILITY_HEADS = Set.of("building", "tower", "towers",
+      "stadium", "arena", "airport", "station", "bridge", "square", "plaza", "mall", "base");
+  /** Words before "Centre" or "Center" that make it a facility: "Kenyatta Convention Centre". */
+  private static final Set<String> FACILITY_CENTRES = Set.of("convention", "exhibition",
+      "conference", "shopping", "civic", "trade", "sports", "leisure", "aquatic", "aquatics");
+
+  /**
+   * Names of facilities that the model or the head rule read as organisations are places: a name
+   * of two words or more ending in {@link #FACILITY_HEADS}, or in "Centre" or "Center" after one
+   * of {@link #FACILITY_CENTRES} ("Kenyatta International Convention Centre", "Civic Center";
+   * not "Center for Strategic and International Studies", whose head is followed by its
+   * purpose). Listed organisations keep their type.
+   *
+   * @param words the sentence's words
+   * @param kept the kept candidates, in text order; facilities are replaced
+   */
+  static void facilities(String[] words, List<Candidate> kept) {
+    for (int k = 0; k < kept.size(); k++) {
+      Candidate c = kept.get(k);
+      if (c.type() != EntityType.ORGANIZATION || c.canonical() != null || c.b() - c.a() < 2) {
+        continue;
+      }
+      String last = NameFeatures.stripPossessive(words[c.b() - 1]).toLowerCase(Locale.ROOT);
+      String before = words[c.b() - 2].toLowerCase(Locale.ROOT);
+      if (FACILITY_HEADS.contains(last) || (last.equals("centre") || last.equals("center"))
+          && FACILITY_CENTRES.contains(before)) {
+        kept.set(k, new Candidate(c.a(), c.b(), EntityType.LOCATION, null, null, false,
+            c.priority(), c.endChar()));
+      }
+    }
+  }
+
+  /**
    * A name before a lowercase word for a group of people acting together is that group's name,
    * an organisation: "the Wagner group", "the Adani group", "the Sinaloa cartel". The word stays
    * outside, as "health" does in "the health ministry". Countries and listed places keep their

@@ -133,6 +133,7 @@ final class MentionResolver {
     if (!s.headline()) {
       GuidelineRules.clubs(s.words(), kept);
       GuidelineRules.groupNames(s.words(), kept);
+      GuidelineRules.facilities(s.words(), kept);
     }
     return mentions(s, marks, kept);
   }

@@ -411,6 +411,41 @@ final class GuidelineRulesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
+      "fans at the Valdor Arena cheered; 3; 5; LOCATION:Valdor Arena",
+      "near Ramstein Air Base today; 1; 4; LOCATION:Ramstein Air Base",
+      "the Indian Oil Building burned; 1; 4; LOCATION:Indian Oil Building",
+      "at the Kenyatta International Convention Centre said; 2; 6; LOCATION:Kenyatta"
+          + " International Convention Centre",
+      "the Mesa Civic Center opened; 1; 4; LOCATION:Mesa Civic Center",
+      // a centre for something, a research centre, one word, a listed organisation: unchanged
+      "the Korvath Research Center said; 1; 4; ORGANIZATION:Korvath Research Center",
+      "the Valdor Center grew; 1; 3; ORGANIZATION:Valdor Center",
+      "Arena said; 0; 1; ORGANIZATION:Arena",
+  })
+  void facilities_organisationNamedAsAFacility_isAPlace(String sentence, int a, int b,
+      String expected) {
+    SentenceTokens s = sentence(sentence);
+    List<Candidate> kept = new ArrayList<>(List.of(new Candidate(a, b,
+        EntityType.ORGANIZATION, null, null, false, Candidate.PRIO_MODEL)));
+
+    GuidelineRules.facilities(s.words(), kept);
+
+    assertThat(show(s, kept)).containsExactly(expected);
+  }
+
+  @Test
+  void facilities_listedOrganisation_keepsItsType() {
+    SentenceTokens s = sentence("the Valdor Arena said");
+    List<Candidate> kept = new ArrayList<>(List.of(new Candidate(1, 3,
+        EntityType.ORGANIZATION, "Valdor Arena Group", null, false, Candidate.PRIO_GAZETTEER)));
+
+    GuidelineRules.facilities(s.words(), kept);
+
+    assertThat(kept.get(0).type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
       "the Okafor group withdrew; PERSON; ORGANIZATION:Okafor",
       "the Bergen cartel grew; LOCATION; ORGANIZATION:Bergen",
       "the Okafor militia fought; PERSON; ORGANIZATION:Okafor",
