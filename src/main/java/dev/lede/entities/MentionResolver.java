@@ -198,7 +198,9 @@ final class MentionResolver {
       // a place the model guessed takes only the plainest cue: "sales at retailer Kesmark"
       if (c.priority() == Candidate.PRIO_MODEL && c.canonical() == null && c.b() - c.a() == 1
           && !caps && (c.type() == EntityType.PERSON
-              && organisationContext(words, pos, c.a(), c.b(), features::isListedName)
+              && (organisationContext(words, pos, c.a(), c.b(), features::isListedName)
+                  || coordinatedWithOrganisation(words, kept, k)
+                      && !features.isListedName(words[c.a()]))
               || c.type() == EntityType.LOCATION
                   && namedByKind(words, pos, c.a(), features::isListedName))) {
         c = new Candidate(c.a(), c.b(), EntityType.ORGANIZATION, null, null, false,
@@ -270,6 +272,32 @@ final class MentionResolver {
     }
     return false;
   }
+
+  /**
+   * Whether the one-word name of kept candidate k is joined by "and" or "or" to an organisation:
+   * names joined so are of one kind ("Huawei and Cambricon could win market share", "Glencore or
+   * Vantaris"). A listed given name or surname stays a person ("Microsoft and Gates").
+   */
+  private static boolean coordinatedWithOrganisation(String[] words, List<Candidate> kept,
+      int k) {
+    Candidate c = kept.get(k);
+    int a = c.a();
+    int b = c.b();
+    if (k > 0 && a >= 2 && COORDINATORS.contains(words[a - 1])) {
+      Candidate before = kept.get(k - 1);
+      if (before.b() == a - 1 && before.type() == EntityType.ORGANIZATION) {
+        return true;
+      }
+    }
+    if (k + 1 < kept.size() && b + 1 < words.length && COORDINATORS.contains(words[b])) {
+      Candidate after = kept.get(k + 1);
+      return after.a() == b + 1 && after.type() == EntityType.ORGANIZATION;
+    }
+    return false;
+  }
+
+  /** Words that join names of one kind: "Huawei and Cambricon", "BHP or Glencore". */
+  private static final Set<String> COORDINATORS = Set.of("and", "or");
 
   /**
    * Whether a relative clause on the name at tokens [a, b) starts right after it: "who", after

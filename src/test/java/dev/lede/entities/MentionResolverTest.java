@@ -210,6 +210,24 @@ final class MentionResolverTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "Velmora and Korvath could win | 0-1 ORG; 2-3 PER | ORGANIZATION:Velmora ORGANIZATION:Korvath",
+      "Korvath or Velmora may bid | 0-1 PER; 2-3 ORG | ORGANIZATION:Korvath ORGANIZATION:Velmora",
+      // a listed surname, a name not right next to the organisation, two people: unchanged
+      "Velmora and Smith agreed | 0-1 ORG; 2-3 PER | ORGANIZATION:Velmora PERSON:Smith",
+      "Velmora hired Korvath | 0-1 ORG; 2-3 PER | ORGANIZATION:Velmora PERSON:Korvath",
+      "Okafor and Korvath met | 0-1 PER; 2-3 PER | PERSON:Okafor PERSON:Korvath",
+  })
+  void resolve_oneWordPersonJoinedToAnOrganisation_isAnOrganisation(String sentence,
+      String spans, String expected) {
+    SentenceTokens s = sentence(sentence);
+
+    List<TypedMention> found = resolver.resolve(s, spans(spans));
+
+    assertThat(show(s.body(), found)).containsExactly(expected.split(" "));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "the failed/VERB crypto/NOUN exchange/NOUN Korvath Lanto said | ORGANIZATION:Korvath Lanto",
       "a merger with the utility/NOUN Korvath last week | ORGANIZATION:Korvath",
       "shares in the big/ADJ carmaker/NOUN Korvath | ORGANIZATION:Korvath",
