@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * The document stage: decisions that need the whole text, made after every sentence is resolved.
  * Storm names are no entities anywhere in the text; a one-word place or organisation that is a word of a person's name in
  * this text is that person ("Jordan" after "Michael Jordan"); the first word of an organisation's
- * name, alone, is that organisation ("Rio" after "Rio Tinto"); "Georgia" is the US state when the
+ * name, alone and read as a person, is that organisation ("Rio" after "Rio Tinto"); "Georgia" is the US state when the
  * text is about US states; abbreviations defined in parentheses are mentions of what they
  * abbreviate; a bare surname or given name of a person of this text is a mention of that person
  * where no sentence found it.
@@ -92,9 +92,8 @@ final class DocumentPass {
         g = new TypedMention(f.start(), f.end(), EntityType.PERSON, null, null, false);
       } else if (f.type() == EntityType.COUNTRY && "GE".equals(f.code()) && usCues > georgiaCues) {
         g = new TypedMention(f.start(), f.end(), EntityType.LOCATION, "Georgia", null, true);
-      } else if (organisation != null && f.canonical() == null && !f.usState()
-          && (f.type() == EntityType.ORGANIZATION || f.type() != EntityType.COUNTRY
-              && f.type() != EntityType.MINISTRY
+      } else if (organisation != null && f.canonical() == null
+          && (f.type() == EntityType.ORGANIZATION || f.type() == EntityType.PERSON
               && !people.lower().contains(text.toLowerCase(Locale.ROOT)))) {
         g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION,
             organisation.canonical() != null ? organisation.canonical()
@@ -122,15 +121,15 @@ final class DocumentPass {
   /**
    * The first words by which the text's organisations of two words or more may be named alone,
    * each with its organisation: "Rio" for "Rio Tinto", "Goldman" for "Goldman Sachs", "Bayern"
-   * for "Bayern Munich". A one-word mention of such a word that no list knows ("Rio chief
-   * executive Jakob Stausholm" read as a place, "a spokeswoman for Rio" as a person) is that
-   * organisation, unless it is a word of a person's name in the text. Left out: names whose second
-   * word is an organisation's head or no capitalised word ("Bandung Institute of Technology",
-   * "Bank of America": their first word alone is a place or a common noun), first words that the
-   * lists know as a place or an organisation of their own ("Sydney" of "Sydney Morning Herald"
-   * is the city), first words shorter than three letters, articles, particles and titles, and a
-   * word that opens two different organisations' names ("Manchester United", "Manchester
-   * City").
+   * for "Bayern Munich". A one-word mention of such a word that no list knows, read as a person
+   * ("a spokeswoman for Rio"), is that organisation, unless it is a word of a person's name in
+   * the text; one read as a place stays a place, since organisations are often named after
+   * their town ("Kesmark Water Works", then "Kesmark"). Left out: names whose second word is an
+   * organisation's head or no capitalised word ("Bandung Institute of Technology", "Bank of
+   * America": their first word alone is a place or a common noun), first words that the lists
+   * know as a place or an organisation of their own ("Sydney" of "Sydney Morning Herald" is the
+   * city), first words shorter than three letters, articles, particles and titles, and a word
+   * that opens two different organisations' names ("Manchester United", "Manchester City").
    */
   private Map<String, TypedMention> organisationShortNames(String body, List<TypedMention> found) {
     Map<String, TypedMention> heads = new HashMap<>();

@@ -208,7 +208,7 @@ final class DocumentPassTest {
     TypedMention full = model(body, "Corvane Minerals", 0, EntityType.ORGANIZATION);
 
     List<TypedMention> out = pass.apply(body, List.of(full,
-        model(body, "Corvane", 20, EntityType.LOCATION),
+        model(body, "Corvane", 20, EntityType.PERSON),
         model(body, "Mira Holm", 0, EntityType.PERSON),
         model(body, "Corvane", 80, EntityType.PERSON),
         model(body, "Corvane", 100, EntityType.ORGANIZATION)), tokens(body));
@@ -225,7 +225,8 @@ final class DocumentPassTest {
   void apply_firstWordOfAnOrganisationsNameThatNamesMore_keepsItsType() {
     String body = "the Sydney Morning Herald said . Sydney is calm . the Bandung Institute of "
         + "Technology said . Bandung is wet . Amos Wanjiru spoke at the Wanjiru Convention "
-        + "Centre . Wanjiru left . Valdor United beat Valdor City . Valdor fans cheered .";
+        + "Centre . Wanjiru left . Valdor United beat Valdor City . Valdor fans cheered . "
+        + "Kesmark Water Works said . Kesmark is calm .";
 
     List<String> out = apply(body,
         model(body, "Sydney Morning Herald", 0, EntityType.ORGANIZATION),
@@ -237,12 +238,15 @@ final class DocumentPassTest {
         model(body, "Wanjiru", 160, EntityType.PERSON),
         model(body, "Valdor United", 0, EntityType.ORGANIZATION),
         model(body, "Valdor City", 0, EntityType.ORGANIZATION),
-        model(body, "Valdor", 210, EntityType.LOCATION));
+        model(body, "Valdor", 210, EntityType.LOCATION),
+        model(body, "Kesmark Water Works", 0, EntityType.ORGANIZATION),
+        model(body, "Kesmark", 260, EntityType.LOCATION));
 
     // a listed city, a first word before an organisation's head, a word of a person's name in
-    // the text, a first word of two organisations
+    // the text, a first word of two organisations, a place the organisation is named after
     assertThat(out).contains("LOCATION:Sydney", "LOCATION:Bandung", "PERSON:Wanjiru",
-        "LOCATION:Valdor").doesNotContain("ORGANIZATION:Sydney", "ORGANIZATION:Bandung",
-        "ORGANIZATION:Wanjiru", "ORGANIZATION:Valdor");
+        "LOCATION:Valdor", "LOCATION:Kesmark").doesNotContain("ORGANIZATION:Sydney",
+        "ORGANIZATION:Bandung", "ORGANIZATION:Wanjiru", "ORGANIZATION:Valdor",
+        "ORGANIZATION:Kesmark");
   }
 }
