@@ -17,12 +17,12 @@ import java.util.regex.Pattern;
 
 /**
  * The document stage: decisions that need the whole text, made after every sentence is resolved.
- * Storm names are no entities anywhere in the text; a one-word place or organisation that is a word of a person's name in
- * this text is that person ("Jordan" after "Michael Jordan"); the first word of an organisation's
- * name, alone and read as a person, is that organisation ("Rio" after "Rio Tinto"); "Georgia" is the US state when the
- * text is about US states; abbreviations defined in parentheses are mentions of what they
- * abbreviate; a bare surname or given name of a person of this text is a mention of that person
- * where no sentence found it.
+ * Storm names are no entities anywhere in the text; a one-word place or organisation that is a
+ * word of a person's name in this text is that person ("Jordan" after "Michael Jordan"); the
+ * first word of an organisation's name, alone and read as a person, is that organisation ("Rio"
+ * after "Rio Tinto"); "Georgia" is the US state when the text is about US states; abbreviations
+ * defined in parentheses are mentions of what they abbreviate; a bare surname or given name of a
+ * person of this text is a mention of that person where no sentence found it.
  *
  * <p>Thread-safe: holds only immutable data.
  */

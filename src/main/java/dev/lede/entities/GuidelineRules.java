@@ -64,6 +64,16 @@ final class GuidelineRules {
   /** A team's people named right after it, in a sports report: "Liverpool manager Arne Slot". */
   private static final Set<String> TEAM_ROLES = Set.of("coach", "manager", "boss", "striker",
       "midfielder", "defender", "goalkeeper", "captain", "forward", "winger", "keeper");
+  /**
+   * Last words that make a name a facility, a LOCATION by the guidelines ("named streets and
+   * facilities (stadiums, airports, squares)"): "Allianz Arena", "Indian Oil Building", "Ramstein
+   * Air Base", "Grand Central Station".
+   */
+  private static final Set<String> FACILITY_HEADS = Set.of("building", "tower", "towers",
+      "stadium", "arena", "airport", "station", "bridge", "square", "plaza", "mall", "base");
+  /** Words before "Centre" or "Center" that make it a facility: "Kenyatta Convention Centre". */
+  private static final Set<String> FACILITY_CENTRES = Set.of("convention", "exhibition",
+      "conference", "shopping", "civic", "trade", "sports", "leisure", "aquatic", "aquatics");
 
   private final Gazetteer gazetteer;
   private final NameFeatures features;
@@ -405,17 +415,6 @@ final class GuidelineRules {
       }
     }
   }
-
-  /**
-   * Last words that make a name a facility, a LOCATION by the guidelines ("named streets and
-   * facilities (stadiums, airports, squares)"): "Allianz Arena", "Indian Oil Building", "Ramstein
-   * Air Base", "Grand Central Station".
-   */
-  private static final Set<String> FACILITY_HEADS = Set.of("building", "tower", "towers",
-      "stadium", "arena", "airport", "station", "bridge", "square", "plaza", "mall", "base");
-  /** Words before "Centre" or "Center" that make it a facility: "Kenyatta Convention Centre". */
-  private static final Set<String> FACILITY_CENTRES = Set.of("convention", "exhibition",
-      "conference", "shopping", "civic", "trade", "sports", "leisure", "aquatic", "aquatics");
 
   /**
    * Names of facilities that the model or the head rule read as organisations are places: a name

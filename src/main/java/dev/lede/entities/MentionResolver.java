@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  */
 final class MentionResolver {
 
+  /** Words that join names of one kind: "Huawei and Cambricon", "BHP or Glencore". */
+  private static final Set<String> COORDINATORS = Set.of("and", "or");
   /**
    * Verbs of saying and meeting right after a name: their subject is a person or an organisation,
    * and places that stand for governments ("Moscow said") are matched by the gazetteers first.
@@ -295,9 +297,6 @@ final class MentionResolver {
     }
     return false;
   }
-
-  /** Words that join names of one kind: "Huawei and Cambricon", "BHP or Glencore". */
-  private static final Set<String> COORDINATORS = Set.of("and", "or");
 
   /**
    * Whether a relative clause on the name at tokens [a, b) starts right after it: "who", after
