@@ -61,7 +61,8 @@ final class NameWords {
       "technologies", "holdings", "investments", "ventures", "partners", "motors", "enterprises",
       "entertainment", "se", "gmbh", "llc", "llp", "nv", "shipping", "railways",
       "solutions", "securities", "insurance", "communications", "logistics",
-      "petroleum", "academy", "conservatory", "conservatoire", "polytechnic", "seminary");
+      "petroleum", "energy", "academy", "conservatory", "conservatoire", "polytechnic",
+      "seminary");
 
   /**
    * Religious and ethnic groups and their adjectives: like demonyms, no entities on their own

@@ -120,6 +120,15 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_utilityNamedByItsTrade_isAnOrganisation() {
+    // the tagger reads both as people ("Duke" is a given name)
+    List<Entity> entities = recognize(null, "Duke Energy and Florida Power & Light said crews"
+        + " from as far away as Texas were on the way.");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Duke Energy")).isPresent();
+    assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.PERSON);
+  }
+
+  @Test
   void recognize_organisationsPossessive_separatesOwnerAndOwned() {
     List<Entity> entities = recognize(null, "Kestrel University's Lindqvist Institute published"
         + " the study, and Halden College's Brenner School of Music hosted its authors.");
