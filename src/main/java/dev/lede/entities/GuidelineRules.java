@@ -70,7 +70,8 @@ final class GuidelineRules {
    * Air Base", "Grand Central Station".
    */
   private static final Set<String> FACILITY_HEADS = Set.of("building", "tower", "towers",
-      "stadium", "arena", "airport", "station", "bridge", "square", "plaza", "mall", "base");
+      "stadium", "arena", "airport", "station", "bridge", "square", "plaza", "mall", "base",
+      "gymnasium", "field");
   /** Words before "Centre" or "Center" that make it a facility: "Kenyatta Convention Centre". */
   private static final Set<String> FACILITY_CENTRES = Set.of("convention", "exhibition",
       "conference", "shopping", "civic", "trade", "sports", "leisure", "aquatic", "aquatics");
@@ -432,8 +433,16 @@ final class GuidelineRules {
       if (c.type() != EntityType.ORGANIZATION || c.canonical() != null || c.b() - c.a() < 2) {
         continue;
       }
-      String last = NameFeatures.stripPossessive(words[c.b() - 1]).toLowerCase(Locale.ROOT);
-      String before = words[c.b() - 2].toLowerCase(Locale.ROOT);
+      // the head ends the name, or comes before its "of" ("Municipal Sports Arena of Loja")
+      int end = c.b();
+      for (int t = c.a() + 1; t < c.b() - 1; t++) {
+        if (words[t].equals("of")) {
+          end = t;
+          break;
+        }
+      }
+      String last = NameFeatures.stripPossessive(words[end - 1]).toLowerCase(Locale.ROOT);
+      String before = end - 2 >= c.a() ? words[end - 2].toLowerCase(Locale.ROOT) : "";
       if (FACILITY_HEADS.contains(last) || (last.equals("centre") || last.equals("center"))
           && FACILITY_CENTRES.contains(before)) {
         kept.set(k, new Candidate(c.a(), c.b(), EntityType.LOCATION, null, null, false,

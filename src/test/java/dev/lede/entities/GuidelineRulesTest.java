@@ -417,6 +417,8 @@ final class GuidelineRulesTest {
       "at the Kenyatta International Convention Centre said; 2; 6; LOCATION:Kenyatta"
           + " International Convention Centre",
       "the Mesa Civic Center opened; 1; 4; LOCATION:Mesa Civic Center",
+      "at Valdor Field tonight; 1; 3; LOCATION:Valdor Field",
+      "the Municipal Sports Arena of Loja hosted; 1; 6; LOCATION:Municipal Sports Arena of Loja",
       // a centre for something, a research centre, one word, a listed organisation: unchanged
       "the Korvath Research Center said; 1; 4; ORGANIZATION:Korvath Research Center",
       "the Valdor Center grew; 1; 3; ORGANIZATION:Valdor Center",
