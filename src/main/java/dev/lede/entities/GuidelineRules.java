@@ -422,7 +422,8 @@ final class GuidelineRules {
    * of two words or more ending in {@link #FACILITY_HEADS}, or in "Centre" or "Center" after one
    * of {@link #FACILITY_CENTRES} ("Kenyatta International Convention Centre", "Civic Center";
    * not "Center for Strategic and International Studies", whose head is followed by its
-   * purpose). Listed organisations keep their type.
+   * purpose); the head may also come before the name's "of" ("Municipal Sports Arena of Loja").
+   * Listed organisations keep their type.
    *
    * @param words the sentence's words
    * @param kept the kept candidates, in text order; facilities are replaced

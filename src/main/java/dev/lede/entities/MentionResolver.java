@@ -201,8 +201,7 @@ final class MentionResolver {
       if (c.priority() == Candidate.PRIO_MODEL && c.canonical() == null && c.b() - c.a() == 1
           && !caps && (c.type() == EntityType.PERSON
               && (organisationContext(words, pos, c.a(), c.b(), features::isListedName)
-                  || coordinatedWithOrganisation(words, kept, k)
-                      && !features.isListedName(words[c.a()]))
+                  || coordinatedWithOrganisation(words, kept, k, features::isListedName))
               || c.type() == EntityType.LOCATION
                   && namedByKind(words, pos, c.a(), features::isListedName))) {
         c = new Candidate(c.a(), c.b(), EntityType.ORGANIZATION, null, null, false,
@@ -281,10 +280,13 @@ final class MentionResolver {
    * Vantaris"). A listed given name or surname stays a person ("Microsoft and Gates").
    */
   private static boolean coordinatedWithOrganisation(String[] words, List<Candidate> kept,
-      int k) {
+      int k, Predicate<String> isListedName) {
     Candidate c = kept.get(k);
     int a = c.a();
     int b = c.b();
+    if (isListedName.test(words[a])) {
+      return false;
+    }
     if (k > 0 && a >= 2 && COORDINATORS.contains(words[a - 1])) {
       Candidate before = kept.get(k - 1);
       if (before.b() == a - 1 && before.type() == EntityType.ORGANIZATION) {

@@ -201,11 +201,7 @@ final class MentionResolverTest {
   })
   void resolve_organisationsContext_makesAOneWordPersonAnOrganisation(String sentence,
       String spans, String expected) {
-    SentenceTokens s = sentence(sentence);
-
-    List<TypedMention> found = resolver.resolve(s, spans(spans));
-
-    assertThat(show(s.body(), found)).last().isEqualTo(expected);
+    assertThat(resolved(sentence, spans)).last().isEqualTo(expected);
   }
 
   @ParameterizedTest
@@ -219,11 +215,13 @@ final class MentionResolverTest {
   })
   void resolve_oneWordPersonJoinedToAnOrganisation_isAnOrganisation(String sentence,
       String spans, String expected) {
+    assertThat(resolved(sentence, spans)).containsExactly(expected.split(" "));
+  }
+
+  /** The mentions resolved from a sentence and the model's spans, as TYPE:text. */
+  private static List<String> resolved(String sentence, String spans) {
     SentenceTokens s = sentence(sentence);
-
-    List<TypedMention> found = resolver.resolve(s, spans(spans));
-
-    assertThat(show(s.body(), found)).containsExactly(expected.split(" "));
+    return show(s.body(), resolver.resolve(s, spans(spans)));
   }
 
   @ParameterizedTest
