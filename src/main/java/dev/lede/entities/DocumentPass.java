@@ -20,9 +20,12 @@ import java.util.regex.Pattern;
  * Storm names are no entities anywhere in the text; a one-word place or organisation that is a
  * word of a person's name in this text is that person ("Jordan" after "Michael Jordan"); the
  * first word of an organisation's name, alone and read as a person, is that organisation ("Rio"
- * after "Rio Tinto"); "Georgia" is the US state when the text is about US states; abbreviations
- * defined in parentheses are mentions of what they abbreviate; a bare surname or given name of a
- * person of this text is a mention of that person where no sentence found it.
+ * after "Rio Tinto"); a one-word person the model guessed is the organisation that the same word
+ * names elsewhere in the text ("ordered Monsanto to pay" after "Bayer bought Monsanto"), unless
+ * it is a word of a person's name there; "Georgia" is the US state when the text is about US
+ * states; abbreviations defined in parentheses are mentions of what they abbreviate; a bare
+ * surname or given name of a person of this text is a mention of that person where no sentence
+ * found it.
  *
  * <p>Thread-safe: holds only immutable data.
  */
@@ -82,6 +85,7 @@ final class DocumentPass {
       }
     }
     Map<String, TypedMention> shortNames = organisationShortNames(body, found);
+    Map<String, TypedMention> oneWordOrganisations = oneWordOrganisations(body, found);
     List<TypedMention> out = new ArrayList<>(found.size());
     Map<String, TypedMention> aliases = new HashMap<>();
     for (TypedMention f : found) {
@@ -98,6 +102,12 @@ final class DocumentPass {
         g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION,
             organisation.canonical() != null ? organisation.canonical()
                 : "=" + organisation.start(), null, false);
+      } else if (f.type() == EntityType.PERSON && f.canonical() == null
+          && oneWordOrganisations.containsKey(text)
+          && !people.lower().contains(text.toLowerCase(Locale.ROOT))) {
+        TypedMention o = oneWordOrganisations.get(text);
+        g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION,
+            o.canonical() != null ? o.canonical() : "=" + o.start(), null, false);
       }
       TypedMention def = aliases.get(text);
       if (def != null) {
@@ -161,6 +171,19 @@ final class DocumentPass {
     }
     heads.keySet().removeAll(ambiguous);
     return heads;
+  }
+
+  /** The text's one-word organisation mentions, by their text (the first of each). */
+  private static Map<String, TypedMention> oneWordOrganisations(String body,
+      List<TypedMention> found) {
+    Map<String, TypedMention> out = new HashMap<>();
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      if (f.type() == EntityType.ORGANIZATION && !text.contains(" ")) {
+        out.putIfAbsent(text, f);
+      }
+    }
+    return out;
   }
 
   /** Storms are events: "Storm Helga" and every later bare "Helga" are no entities. */

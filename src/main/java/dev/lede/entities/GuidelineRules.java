@@ -75,6 +75,20 @@ final class GuidelineRules {
   /** Words before "Centre" or "Center" that make it a facility: "Kenyatta Convention Centre". */
   private static final Set<String> FACILITY_CENTRES = Set.of("convention", "exhibition",
       "conference", "shopping", "civic", "trade", "sports", "leisure", "aquatic", "aquatics");
+  /**
+   * First words that make a name an organisation in the languages news names them in:
+   * "Universidad de Chile", "Fondation Jean Moulin", "Ayuntamiento de Madrid", "Partito
+   * Democratico". Words that English also writes capitalised on their own ("Union", "Front",
+   * "Tribunal") are left to {@link NameWords#ORG_HEADS}.
+   */
+  private static final Set<String> FOREIGN_ORG_HEADS = Set.of("Universität", "Université",
+      "Universidad", "Universidade", "Università", "Universiteit", "Universitat", "Uniwersytet",
+      "Univerzita", "Instituto", "Institut", "Istituto", "Fondation", "Fundación", "Fundação",
+      "Fondazione", "Stiftung", "Lycée", "Académie", "Accademia", "Ayuntamiento", "Generalitat",
+      "Banco", "Banque", "Banca", "Partido", "Parti", "Partito", "Partei", "Movimiento",
+      "Mouvement", "Movimento", "Escuela", "École", "Colegio", "Hochschule", "Compagnie",
+      "Société", "Sociedad", "Società", "Conseil", "Consejo", "Consiglio", "Comité", "Comisión",
+      "Commissione", "Asamblea", "Assemblée", "Assemblea", "Congreso", "Frente", "Lega", "Ligue");
 
   private final Gazetteer gazetteer;
   private final NameFeatures features;
@@ -447,6 +461,33 @@ final class GuidelineRules {
       if (FACILITY_HEADS.contains(last) || (last.equals("centre") || last.equals("center"))
           && FACILITY_CENTRES.contains(before)) {
         kept.set(k, new Candidate(c.a(), c.b(), EntityType.LOCATION, null, null, false,
+            c.priority(), c.endChar()));
+      }
+    }
+  }
+
+  /**
+   * Names that open with an organisation's head in another language are organisations, whatever
+   * the model read: "Universität Heidelberg" (a place for the model), "Ayuntamiento de Madrid".
+   * A name the model found right after such a head takes the head in: "Fondation Jean Moulin"
+   * and "Université Omar Bongo" are organisations named after people, not people. Listed names
+   * keep their type.
+   *
+   * @param words the sentence's words
+   * @param kept the kept candidates, in text order; such names are replaced
+   */
+  static void foreignOrganisations(String[] words, List<Candidate> kept) {
+    for (int k = 0; k < kept.size(); k++) {
+      Candidate c = kept.get(k);
+      if (c.type() == null || c.canonical() != null) {
+        continue;
+      }
+      if (c.b() - c.a() >= 2 && FOREIGN_ORG_HEADS.contains(words[c.a()])) {
+        kept.set(k, new Candidate(c.a(), c.b(), EntityType.ORGANIZATION, null, null, false,
+            c.priority(), c.endChar()));
+      } else if (c.a() >= 1 && FOREIGN_ORG_HEADS.contains(words[c.a() - 1])
+          && (k == 0 || kept.get(k - 1).b() < c.a())) {
+        kept.set(k, new Candidate(c.a() - 1, c.b(), EntityType.ORGANIZATION, null, null, false,
             c.priority(), c.endChar()));
       }
     }

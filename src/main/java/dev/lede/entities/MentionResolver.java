@@ -136,6 +136,7 @@ final class MentionResolver {
       GuidelineRules.clubs(s.words(), kept);
       GuidelineRules.groupNames(s.words(), kept);
       GuidelineRules.facilities(s.words(), kept);
+      GuidelineRules.foreignOrganisations(s.words(), kept);
     }
     return mentions(s, marks, kept);
   }

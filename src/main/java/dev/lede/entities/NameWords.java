@@ -62,7 +62,7 @@ final class NameWords {
       "entertainment", "se", "gmbh", "llc", "llp", "nv", "shipping", "railways",
       "solutions", "securities", "insurance", "communications", "logistics",
       "petroleum", "energy", "academy", "conservatory", "conservatoire", "polytechnic",
-      "seminary");
+      "seminary", "forum", "publishers", "publishing");
 
   /**
    * Religious and ethnic groups and their adjectives: like demonyms, no entities on their own
@@ -112,7 +112,8 @@ final class NameWords {
       "Championships", "Tournament", "Marathon", "Summit", "Treaty", "Accord", "Accords",
       "Agreement", "Protocol", "Convention", "Conventions", "Declaration", "Charter", "Act",
       "Plan", "Election", "Elections", "Siege", "Famine", "Earthquake", "Flood",
-      "Genocide", "Purge", "Riots", "Coup", "Blockade");
+      "Genocide", "Purge", "Riots", "Coup", "Blockade", "Regulation", "Directive",
+      "Constitution");
   /** The most words of a headline. */
   private static final int HEADLINE_MAX_WORDS = 25;
   /** Words a headline leaves in lower case: "Biden Meets Xi in San Francisco as Tensions Ease". */

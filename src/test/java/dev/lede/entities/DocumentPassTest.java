@@ -249,4 +249,35 @@ final class DocumentPassTest {
         "ORGANIZATION:Bandung", "ORGANIZATION:Wanjiru", "ORGANIZATION:Valdor",
         "ORGANIZATION:Kesmark");
   }
+
+  @Test
+  void apply_oneWordPersonThatIsAnOrganisationElsewhere_isThatOrganisation() {
+    String body = "Corvane makes seeds . A jury ordered Corvane to pay . Corvane appealed .";
+    TypedMention first = model(body, "Corvane", 0, EntityType.ORGANIZATION);
+
+    List<TypedMention> out = pass.apply(body, List.of(first,
+        model(body, "Corvane", 10, EntityType.PERSON),
+        model(body, "Corvane", 50, EntityType.PERSON)), tokens(body));
+
+    assertThat(show(body, out)).containsExactly("ORGANIZATION:Corvane",
+        "ORGANIZATION:Corvane", "ORGANIZATION:Corvane");
+    // each joins the first mention's entity
+    assertThat(out.subList(1, 3)).extracting(TypedMention::canonical).containsOnly("=0");
+  }
+
+  @Test
+  void apply_oneWordPersonThatIsAnOrganisationElsewhere_staysAPersonWhenNamedInFull() {
+    String listed = "Corvane makes seeds . A jury ordered Corvane to pay .";
+    String named = "Corvane makes seeds . Lena Corvane spoke . Later Corvane left .";
+
+    // a person an earlier stage resolved keeps its type; a word of a person's name in the text
+    // is that person, even where the model read it as the organisation
+    assertThat(apply(listed, model(listed, "Corvane", 0, EntityType.ORGANIZATION),
+        at(listed, "Corvane", 10, EntityType.PERSON, "Corvane", null)))
+        .containsExactly("ORGANIZATION:Corvane", "PERSON:Corvane");
+    assertThat(apply(named, model(named, "Corvane", 0, EntityType.ORGANIZATION),
+        model(named, "Lena Corvane", 0, EntityType.PERSON),
+        model(named, "Corvane", 45, EntityType.PERSON)))
+        .containsExactly("PERSON:Corvane", "PERSON:Lena Corvane", "PERSON:Corvane");
+  }
 }

@@ -120,6 +120,26 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_forumOrPublisherNamedByItsHead_isAnOrganisation() {
+    // without the heads: the forum a place, the two publishers one organisation
+    List<Entity> entities = recognize(null, "Leaders met at the Coral Sea Islands Forum in Apia,"
+        + " and Kachiro Publishing and Wendholm Publishers said they would print its report.");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Coral Sea Islands Forum")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Kachiro Publishing")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Wendholm Publishers")).isPresent();
+  }
+
+  @Test
+  void recognize_nameOpenedByAForeignOrganisationsHead_isAnOrganisation() {
+    // without the rule: the university a place, the foundation's founder a person
+    List<Entity> entities = recognize(null, "She studied at the Universität Heidelberg before"
+        + " joining the Fondation Amos Okafor in Lyon.");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Universität Heidelberg")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Fondation Amos Okafor")).isPresent();
+    assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.PERSON);
+  }
+
+  @Test
   void recognize_utilityNamedByItsTrade_isAnOrganisation() {
     // the tagger reads both as people ("Duke" is a given name)
     List<Entity> entities = recognize(null, "Duke Energy and Florida Power & Light said crews"

@@ -511,6 +511,10 @@ final class GuidelineRulesTest {
       // a given name before a bare head is a person's name
       "said John Cup;",
       "they signed the Treaty;",
+      // laws, like treaties and acts, are no entities
+      "under the General Data Protection Regulation; EVENT:General Data Protection Regulation",
+      "the Okafor Directive applies; EVENT:Okafor Directive",
+      "the Valdor Constitution says; EVENT:Valdor Constitution",
       // ships are no entities either
       "the USS Hornet recovered them; EVENT:USS Hornet",
       "aboard HMS Okafor Star; EVENT:HMS Okafor Star",
@@ -522,5 +526,50 @@ final class GuidelineRulesTest {
     int before = cands.size();
     rules.events(s.words(), cands);
     assertThat(show(s, cands.subList(before, cands.size()))).isEqualTo(expected(names));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "at the Universität Valdor today; 2; 4; LOCATION; 2; 4; ORGANIZATION:Universität Valdor",
+      "the Ayuntamiento de Valdor said; 1; 4; LOCATION; 1; 4; ORGANIZATION:Ayuntamiento de"
+          + " Valdor",
+      "the Mouvement Réformateur won; 1; 3; PERSON; 1; 3; ORGANIZATION:Mouvement Réformateur",
+      // a name right after the head takes it in: named after a person
+      "the Fondation Amos Okafor paid; 2; 4; PERSON; 1; 4; ORGANIZATION:Fondation Amos Okafor",
+      "at the Université Amos Okafor in; 3; 5; PERSON; 2; 5; ORGANIZATION:Université Amos"
+          + " Okafor",
+      // the head alone, a head English writes too, no head: unchanged
+      "Banco said; 0; 1; PERSON; 0; 1; PERSON:Banco",
+      "the Union Valdor said; 2; 3; LOCATION; 2; 3; LOCATION:Valdor",
+      "the Valdor Institute said; 1; 3; LOCATION; 1; 3; LOCATION:Valdor Institute",
+  })
+  void foreignOrganisations_nameOpenedByAForeignHead_isAnOrganisation(String sentence, int a,
+      int b, EntityType type, int expectedA, int expectedB, String expected) {
+    SentenceTokens s = sentence(sentence);
+    List<Candidate> kept = new ArrayList<>(List.of(new Candidate(a, b, type, null, null, false,
+        Candidate.PRIO_MODEL)));
+
+    GuidelineRules.foreignOrganisations(s.words(), kept);
+
+    assertThat(show(s, kept)).containsExactly(expected);
+    assertThat(kept.get(0).a()).isEqualTo(expectedA);
+    assertThat(kept.get(0).b()).isEqualTo(expectedB);
+  }
+
+  @Test
+  void foreignOrganisations_listedNameOrHeadInsideTheNameBefore_keepsIt() {
+    SentenceTokens s = sentence("Amos Banco Valdor said");
+    // a listed name keeps its type; a head that ends the kept name before is not taken from it
+    List<Candidate> listed = new ArrayList<>(List.of(new Candidate(1, 3,
+        EntityType.LOCATION, "Banco Valdor", null, false, Candidate.PRIO_GAZETTEER)));
+    List<Candidate> adjacent = new ArrayList<>(List.of(
+        new Candidate(0, 2, EntityType.PERSON, null, null, false, Candidate.PRIO_MODEL),
+        new Candidate(2, 3, EntityType.LOCATION, null, null, false, Candidate.PRIO_MODEL)));
+
+    GuidelineRules.foreignOrganisations(s.words(), listed);
+    GuidelineRules.foreignOrganisations(s.words(), adjacent);
+
+    assertThat(show(s, listed)).containsExactly("LOCATION:Banco Valdor");
+    assertThat(show(s, adjacent)).containsExactly("PERSON:Amos Banco", "LOCATION:Valdor");
   }
 }
