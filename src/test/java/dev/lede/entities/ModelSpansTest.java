@@ -375,6 +375,23 @@ final class ModelSpansTest {
   }
 
   @Test
+  void withListedWords_wordsOnBothSides_joinTheWholeName() {
+    SentenceTokens s = sentence("John Fitzgerald Kennedy spoke");
+
+    assertThat(spans.withListedWords(List.of(span(1, 2, "PER")), s))
+        .containsExactly(span(0, 3, "PER"));
+  }
+
+  @Test
+  void withListedWords_titleTheLexiconListsWithTheName_staysOutside() {
+    // "Prince Harry" is a listed name, but a title is no word of a person's name
+    SentenceTokens s = sentence("Prince Harry spoke");
+
+    assertThat(spans.withListedWords(List.of(span(1, 2, "PER")), s))
+        .containsExactly(span(1, 2, "PER"));
+  }
+
+  @Test
   void withInitials_initialsRightAfterAnotherSpan_joinTheSpanAfter() {
     SentenceTokens s = sentence("Okafor J. Smith wrote");
     // initials whose full stop the tokenizer split off, likewise
