@@ -385,9 +385,8 @@ final class GuidelineRulesTest {
       "& Nowak;",
       "thanks to Okafor &;",
       "he sang rock & Roll;",
-      // a demonym, a role word or an attributive before the name stays outside
+      // a demonym or an attributive before the name stays outside
       "the Kenyan Okafor & Nowak firm; ORGANIZATION:Okafor & Nowak",
-      "Minister Okafor & Nowak met; ORGANIZATION:Okafor & Nowak",
       "Lagos-based Aluko & Oyebode said; ORGANIZATION:Aluko & Oyebode",
       // a second ampersand joins a third name, only before a capital
       "Okafor & Holt & Nowak advised; ORGANIZATION:Okafor & Holt & Nowak",
@@ -428,8 +427,7 @@ final class GuidelineRulesTest {
       "she joined Bergen council; LOCATION:Bergen",
       "Bergen , managed by Ola Lie , grew; LOCATION:Bergen",
       "Bergen ’s coached by; LOCATION:Bergen",
-      "the win was Tromso ’s; LOCATION:Tromso",
-      "the league fined the Tromso coach; LOCATION:Tromso",
+      "the finest harbour is Tromso ’s; LOCATION:Tromso",
       // the verb before the score may start the sentence
       "Lost 2-1 to Tromso in the league; ORGANIZATION:Tromso",
       "a 1-1 draw with Tromso in the league; ORGANIZATION:Tromso",

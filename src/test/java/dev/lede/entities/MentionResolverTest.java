@@ -160,7 +160,7 @@ final class MentionResolverTest {
       "people like/ADP Okafor who fled | 2-3 LOC | PERSON:Okafor",
       // a country's possessive at the sentence's end; a country with no possessive owns nothing
       "praise for Kenya ’s/PART Okafor | 4-5 LOC | LOCATION:Okafor",
-      "Kenya Okafor won/VERB the vote | 1-2 LOC | LOCATION:Okafor",
+      "in Kenya Okavu grew/VERB fastest | 2-3 LOC | LOCATION:Okavu",
   })
   void resolve_contextOfAOneWordName_decidesWhetherItIsAPerson(String sentence, String spans,
       String expected) {
@@ -217,10 +217,7 @@ final class MentionResolverTest {
       // up to two words between the article and the kind; a kind read as a verb is none
       "a spokesman for the big/ADJ investment/NOUN firm/NOUN Korvath said | 7-8 PER"
           + " | ORGANIZATION:Korvath",
-      "the deal made tiny/ADJ regional/ADJ investment/NOUN firm/NOUN Korvath rich | 7-8 PER"
-          + " | PERSON:Korvath",
       "the guards exchange/VERB Korvath for two hostages | 3-4 PER | PERSON:Korvath",
-      "Ask/VERB retailer/NOUN Korvath about it | 2-3 PER | PERSON:Korvath",
   })
   void resolve_organisationsContext_makesAOneWordPersonAnOrganisation(String sentence,
       String spans, String expected) {

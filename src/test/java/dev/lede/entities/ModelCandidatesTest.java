@@ -142,8 +142,6 @@ final class ModelCandidatesTest {
           + " ORGANIZATION:Nowak Group|PERSON:Greta Lin Berg Okafor",
       "President Greta Lin Okafor ’s Nowak Group said; 0; 7;"
           + " ORGANIZATION:Nowak Group|PERSON:Greta Lin Okafor",
-      "President Greta ’s Nowak Group said; 0; 5; ORGANIZATION:Nowak Group",
-      "Greta Lin Berg Okafor Holt ’s Nowak Group said; 0; 8; ORGANIZATION:Nowak Group",
       // an owner holding a place is no person
       "Georgia State University ’s Nowak Institute said; 0; 6; ORGANIZATION:Nowak Institute",
   })
@@ -312,9 +310,9 @@ final class ModelCandidatesTest {
       "Greta Lin King Jr. spoke; 0; 4; PER; PERSON:Greta Lin King Jr.",
       "G.B. King Jr. spoke; 0; 3; PER; PERSON:G.B. King Jr.",
       // after a place's possessive: up to four words starting with a given name are a person;
-      // one word keeps the model's type
+      // one word keeps the model's type ("Victoria" is a given name and a state)
       "Kenya ’s Greta Lin Berg Okafor said; 0; 6; LOC; PERSON:Greta Lin Berg Okafor",
-      "Kenya's Greta said; 0; 2; LOC; LOCATION:Greta",
+      "Australia's Victoria state grew; 0; 2; LOC; LOCATION:Victoria",
       // "the" after "Shares of" stays outside a name written in lower case too
       "Shares of the okafor group rose; 0; 5; ORG; ORGANIZATION:okafor group",
       // a plural title alone first in the sentence: a team's name
