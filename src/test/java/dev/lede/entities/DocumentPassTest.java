@@ -280,4 +280,26 @@ final class DocumentPassTest {
         model(named, "Corvane", 45, EntityType.PERSON)))
         .containsExactly("PERSON:Corvane", "PERSON:Lena Corvane", "PERSON:Corvane");
   }
+
+  @Test
+  void apply_firstWordOfOneOrganisationNamedTwice_isItButOfTwoOrganisationsIsNot() {
+    String body = "Tamsk Mining cut jobs . Tamsk Mining said so . a spokeswoman for Tamsk spoke . "
+        + "Valdor United beat Valdor City . a spokesman for Valdor said . Kel Varro rose . "
+        + "a spokesman for Kel said .";
+
+    List<String> out = apply(body,
+        model(body, "Tamsk Mining", 0, EntityType.ORGANIZATION),
+        model(body, "Tamsk Mining", 10, EntityType.ORGANIZATION),
+        model(body, "Tamsk", 50, EntityType.PERSON),
+        model(body, "Valdor United", 0, EntityType.ORGANIZATION),
+        model(body, "Valdor City", 0, EntityType.ORGANIZATION),
+        model(body, "Valdor", 120, EntityType.PERSON),
+        model(body, "Kel Varro", 0, EntityType.ORGANIZATION),
+        model(body, "Kel", 160, EntityType.PERSON));
+
+    // the same organisation twice names it once; a first word of three letters counts
+    assertThat(out).containsExactly("ORGANIZATION:Tamsk Mining", "ORGANIZATION:Tamsk Mining",
+        "ORGANIZATION:Tamsk", "ORGANIZATION:Valdor United", "ORGANIZATION:Valdor City",
+        "PERSON:Valdor", "ORGANIZATION:Kel Varro", "ORGANIZATION:Kel");
+  }
 }

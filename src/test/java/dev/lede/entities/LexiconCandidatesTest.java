@@ -143,6 +143,7 @@ final class LexiconCandidatesTest {
       "workers at Amazon ’s/PART warehouse, ORGANIZATION:Amazon",
       "fires in the Amazon spread, LOCATION:Amazon",
       "fires in The Amazon spread, LOCATION:Amazon",
+      "workers at Amazon, ORGANIZATION:Amazon",
   })
   void match_regionsNameAListedCompanyShares_isTheRegionOnlyAfterThe(String sentence,
       String expected) {
@@ -516,6 +517,21 @@ final class LexiconCandidatesTest {
   }
 
   @Test
+  void fullPersonName_nameLaterInTheSentence_isAPersonToo() {
+    SentenceTokens s = sentence("they met Greta Okafor");
+
+    assertThat(lexicon.fullPersonName(s.words(), 2, 4, lexicon.match(s, new ArrayList<>())))
+        .isTrue();
+  }
+
+  @Test
+  void match_capitalisedTheAfterAWord_staysInTheCountrysName() {
+    // (each token's longest name is a candidate; the longest span wins later)
+    assertThat(candidates("in The Netherlands , tulips bloom"))
+        .containsExactly("COUNTRY:The Netherlands", "COUNTRY:Netherlands");
+  }
+
+  @Test
   void fullPersonName_twoWordsAfterTheSentenceStart_needNoMiddleWord() {
     // the possessive surname is no name as written: only the two-word rule takes it
     SentenceTokens s = sentence("said Mary Okafor's");
@@ -536,5 +552,6 @@ final class LexiconCandidatesTest {
     assertThat(fullName("Khalid bin Salman al-Harbi")).isTrue();
     assertThat(fullName("Khalid Bin Salman al-Harbi")).isTrue();
     assertThat(fullName("bin Salman al-Harbi")).isFalse();
+    assertThat(fullName("Khalid ibn Salman al-Harbi")).isTrue();
   }
 }

@@ -153,6 +153,14 @@ final class MentionResolverTest {
       "visitors to/ADP Okafor , who arrive | 2-3 LOC | LOCATION:Okafor",
       "Okafor , who play at home | 0-1 ORG | ORGANIZATION:Okafor",
       "Okafor , which grew | 0-1 LOC | LOCATION:Okafor",
+      // an honorific makes a person of a longer place too
+      "Ms. Okafor Lind arrived | 1-3 LOC | PERSON:Okafor Lind",
+      // three words before "who" still; an example after "like" too
+      "Okafor Lind Berg , who fled | 0-3 LOC | PERSON:Okafor Lind Berg",
+      "people like/ADP Okafor who fled | 2-3 LOC | PERSON:Okafor",
+      // a country's possessive at the sentence's end; a country with no possessive owns nothing
+      "praise for Kenya ’s/PART Okafor | 4-5 LOC | LOCATION:Okafor",
+      "in Kenya Okavu grew/VERB fastest | 2-3 LOC | LOCATION:Okavu",
   })
   void resolve_contextOfAOneWordName_decidesWhetherItIsAPerson(String sentence, String spans,
       String expected) {
@@ -198,6 +206,18 @@ final class MentionResolverTest {
       "a friend of Okafor said | 3-4 PER | PERSON:Okafor",
       "an edition of/ADP Okafor , which failed | 3-4 PER | PERSON:Okafor",
       "Korvath , a member of the party , said | 0-1 PER | PERSON:Korvath",
+      // the sentence ends after the name, its possessive, its comma or its "its"
+      "a tribute to Okafor’s | 3-4 PER | PERSON:Okafor",
+      "Okafor cut/VERB its | 0-1 PER | PERSON:Okafor",
+      "thanks to Okafor , | 2-3 PER | PERSON:Okafor",
+      "Okafor , the new coach | 0-1 PER | PERSON:Okafor",
+      // an apposition of up to ten words after the comma
+      "Korvath , the country ’s third largest and oldest retail lender , cut jobs | 0-1 PER"
+          + " | ORGANIZATION:Korvath",
+      // up to two words between the article and the kind; a kind read as a verb is none
+      "a spokesman for the big/ADJ investment/NOUN firm/NOUN Korvath said | 7-8 PER"
+          + " | ORGANIZATION:Korvath",
+      "the guards exchange/VERB Korvath for two hostages | 3-4 PER | PERSON:Korvath",
   })
   void resolve_organisationsContext_makesAOneWordPersonAnOrganisation(String sentence,
       String spans, String expected) {
@@ -212,6 +232,10 @@ final class MentionResolverTest {
       "Velmora and Smith agreed | 0-1 ORG; 2-3 PER | ORGANIZATION:Velmora PERSON:Smith",
       "Velmora hired Korvath | 0-1 ORG; 2-3 PER | ORGANIZATION:Velmora PERSON:Korvath",
       "Okafor and Korvath met | 0-1 PER; 2-3 PER | PERSON:Okafor PERSON:Korvath",
+      "Korvath and Velmora met | 0-1 PER; 2-3 PER | PERSON:Korvath PERSON:Velmora",
+      // "and" with no name after, or no name before it
+      "Korvath and others agreed | 0-1 PER | PERSON:Korvath",
+      "profits and Korvath grew | 2-3 PER | PERSON:Korvath",
   })
   void resolve_oneWordPersonJoinedToAnOrganisation_isAnOrganisation(String sentence,
       String spans, String expected) {
@@ -265,6 +289,24 @@ final class MentionResolverTest {
         .containsExactly("PERSON:Okafor", "PERSON:Nowak");
     assertThat(show(after.body(), resolver.resolve(after, spans("0-1 LOC;2-4 PER"))))
         .containsExactly("PERSON:Nowak", "PERSON:Greta Okafor");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // a name before a group word, a facility, a lowercase country, a listed name the model
+      // missed: the stages after the lexicon and the model run on every sentence
+      "the Korvath group withdrew | 1-2 PER | ORGANIZATION:Korvath",
+      "fans at the Valdor Arena cheered | 3-5 ORG | LOCATION:Valdor Arena",
+      "she moved to france/PROPN last year | | COUNTRY:france",
+      "yesterday Greta Okafor/VERB arrived . | | PERSON:Greta Okafor",
+  })
+  void resolve_rulesAfterTheModel_typeTheKeptMentions(String sentence, String spans,
+      String expected) {
+    SentenceTokens s = sentence(sentence);
+
+    List<TypedMention> found = resolver.resolve(s, spans == null ? List.of() : spans(spans));
+
+    assertThat(show(s.body(), found)).containsExactly(expected);
   }
 
   @Test

@@ -108,6 +108,10 @@ final class ModelCandidatesTest {
     cands.subList(1, cands.size()).clear();
     model.add(s, List.of(span(3, 9, "ORG")), marks, cands);
     assertThat(show(s, cands)).containsExactly("MINISTRY:Ministry of Health");
+
+    // a span that starts with the ministry and takes its "of"
+    model.add(s, List.of(span(4, 9, "ORG")), marks, cands);
+    assertThat(show(s, cands)).containsExactly("MINISTRY:Ministry of Health");
   }
 
   @Test
@@ -127,6 +131,29 @@ final class ModelCandidatesTest {
     cands.clear();
     model.add(place, List.of(span(0, 4, "ORG")), placeMarks, cands);
     assertThat(show(place, cands)).containsExactly("ORGANIZATION:Nowak Group");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // an owner of two to four words after its titles, starting with a given name
+      "President Greta Okafor's Nowak Group said; 0; 5;"
+          + " ORGANIZATION:Nowak Group|PERSON:Greta Okafor's",
+      "Greta Lin Berg Okafor ’s Nowak Group said; 0; 7;"
+          + " ORGANIZATION:Nowak Group|PERSON:Greta Lin Berg Okafor",
+      "President Greta Lin Okafor ’s Nowak Group said; 0; 7;"
+          + " ORGANIZATION:Nowak Group|PERSON:Greta Lin Okafor",
+      // an owner holding a place is no person
+      "Georgia State University ’s Nowak Institute said; 0; 6; ORGANIZATION:Nowak Institute",
+  })
+  void add_ownerOfTheNameAfterAPossessive(String sentence, int a, int b, String expected) {
+    SentenceTokens s = sentence(sentence);
+    List<Candidate> cands = new ArrayList<>();
+    LexiconCandidates.Marks marks = lexicon.match(s, cands);
+    cands.clear();
+
+    model.add(s, List.of(span(a, b, "ORG")), marks, cands);
+
+    assertThat(show(s, cands)).containsExactly(expected.split("\\|"));
   }
 
   @Test
@@ -264,12 +291,35 @@ final class ModelCandidatesTest {
       "Kaiser Greta abdicated; 0; 2; PER; PERSON:Greta",
       "Queen Greta of Kenya said; 0; 4; ORG; PERSON:Greta",
       "Queen Greta of the Netherlands said; 0; 5; LOC; PERSON:Greta",
+      "Queen Greta of the United Kingdom said; 0; 6; PER; PERSON:Greta",
       "Greta Okafor of Kenya said; 0; 4; PER; PERSON:Greta Okafor",
       "Catherine of Aragon said; 0; 3; PER; PERSON:Catherine of Aragon",
       "the Bank of Kenya said; 1; 4; ORG; ORGANIZATION:Bank of Kenya",
       // a title and its portfolio with no name after them: a job, no person
       "the Secretary of State said; 1; 4; PER;",
       "the Minister for Foreign Affairs said; 1; 5; PER;",
+      // titles only after the possessive, up to the sentence's end: no one
+      "Kenya ’s Vice President; 0; 4; PER;",
+      // a possessive that ends the span stays in it (the resolver strips it)
+      "Okafor's plan; 0; 1; PER; PERSON:Okafor's",
+      // a portfolio that ends the sentence leaves no name
+      "the Minister of Finance; 3; 4; ORG;",
+      // a ruler's country of three words in all
+      "Greta of Kenya said; 0; 3; PER; PERSON:Greta",
+      // a title word after a given name or initials is a surname
+      "Greta Lin King Jr. spoke; 0; 4; PER; PERSON:Greta Lin King Jr.",
+      "G.B. King Jr. spoke; 0; 3; PER; PERSON:G.B. King Jr.",
+      // after a place's possessive: up to four words starting with a given name are a person;
+      // one word keeps the model's type ("Victoria" is a given name and a state)
+      "Kenya ’s Greta Lin Berg Okafor said; 0; 6; LOC; PERSON:Greta Lin Berg Okafor",
+      "Australia's Victoria state grew; 0; 2; LOC; LOCATION:Victoria",
+      // "the" after "Shares of" stays outside a name written in lower case too
+      "Shares of the okafor group rose; 0; 5; ORG; ORGANIZATION:okafor group",
+      // a plural title alone first in the sentence: a team's name
+      "Senators won 3-1; 0; 1; ORG; ORGANIZATION:Senators",
+      // a portfolio after a title's "for", a title that is no role word's too
+      "Minister for Energy of Ruritania said; 2; 5; ORG; ORGANIZATION:Ruritania",
+      "Commissioner for Energy of Ruritania said; 2; 5; ORG; ORGANIZATION:Ruritania",
   })
   void candidate_edgesAndInsides(String sentence, int a, int b, String type, String expected) {
     assertThat(clean(sentence(sentence), span(a, b, type))).isEqualTo(expected);

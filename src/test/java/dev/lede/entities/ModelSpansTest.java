@@ -363,4 +363,70 @@ final class ModelSpansTest {
     assertThat(ModelSpans.joinParticles(List.of(span(0, 1, "LOC")), s.words()))
         .containsExactly(span(0, 1, "LOC"));
   }
+
+  @Test
+  void withListedWords_nameLaterInTheSentence_joinsTheWordEitherSide() {
+    SentenceTokens s = sentence("yesterday , as expected , Xi Jinping spoke");
+
+    assertThat(spans.withListedWords(List.of(span(6, 7, "PER")), s))
+        .containsExactly(span(5, 7, "PER"));
+    assertThat(spans.withListedWords(List.of(span(5, 6, "PER")), s))
+        .containsExactly(span(5, 7, "PER"));
+  }
+
+  @Test
+  void withListedWords_wordsOnBothSides_joinTheWholeName() {
+    SentenceTokens s = sentence("John Fitzgerald Kennedy spoke");
+
+    assertThat(spans.withListedWords(List.of(span(1, 2, "PER")), s))
+        .containsExactly(span(0, 3, "PER"));
+  }
+
+  @Test
+  void withListedWords_titleTheLexiconListsWithTheName_staysOutside() {
+    // "Prince Harry" is a listed name, but a title is no word of a person's name
+    SentenceTokens s = sentence("Prince Harry spoke");
+
+    assertThat(spans.withListedWords(List.of(span(1, 2, "PER")), s))
+        .containsExactly(span(1, 2, "PER"));
+  }
+
+  @Test
+  void withInitials_initialsRightAfterAnotherSpan_joinTheSpanAfter() {
+    SentenceTokens s = sentence("Okafor J. Smith wrote");
+    // initials whose full stop the tokenizer split off, likewise
+    SentenceTokens cut = SentenceTokens.of("Lin R.E. Glenn", new Tokens(
+        new String[] {"Lin", "R.E", ".", "Glenn"}, new String[] {"PROPN", "PROPN", "PUNCT",
+            "PROPN"}, new int[] {0, 4, 7, 9}, new int[] {3, 7, 8, 14}));
+
+    assertThat(ModelSpans.withInitials(List.of(span(0, 1, "PER"), span(2, 3, "PER")), s,
+        lexicon.match(s, new ArrayList<>())))
+        .containsExactly(span(0, 1, "PER"), span(1, 3, "PER"));
+    assertThat(ModelSpans.withInitials(List.of(span(0, 1, "PER"), span(3, 4, "PER")), cut,
+        lexicon.match(cut, new ArrayList<>())))
+        .containsExactly(span(0, 1, "PER"), span(1, 4, "PER"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"the U.N. John Smith report, 2", "U.N. John Smith said, 1"})
+  void withInitials_listedOrganisationsAbbreviation_staysOutside(String sentence, int a) {
+    SentenceTokens s = sentence(sentence);
+
+    assertThat(ModelSpans.withInitials(List.of(span(a, a + 2, "PER")), s,
+        lexicon.match(s, new ArrayList<>()))).containsExactly(span(a, a + 2, "PER"));
+  }
+
+  @Test
+  void splitPairs_listAtTheSentencesSecondWord_orAfterALowercaseWord() {
+    SentenceTokens second = sentence("Velkor , Korvath and Lanto sold more");
+    SentenceTokens lower = sentence("it sells cars , Korvath and Lanto");
+    int[] none = new int[7];
+    Arrays.fill(none, -1);
+
+    assertThat(spans.splitPairs(List.of(span(2, 5, "ORG")), second.words(), none))
+        .containsExactly(span(2, 3, "ORG"), span(4, 5, "ORG"));
+    // no name before the comma: no list
+    assertThat(spans.splitPairs(List.of(span(4, 7, "ORG")), lower.words(), none))
+        .containsExactly(span(4, 7, "ORG"));
+  }
 }

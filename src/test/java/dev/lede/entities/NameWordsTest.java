@@ -117,6 +117,16 @@ final class NameWordsTest {
   }
 
   @Test
+  void isHeadlineCase_upToTwentyFiveWords() {
+    String words25 = "Okafor Meets Lin in Bergen as Tensions Ease Over Harbour Fees , Fishing "
+        + "Quotas and Ferry Routes Across the Northern Sea Lanes Once Again Today";
+    assertThat(words25.split(" ")).hasSize(25);
+
+    assertThat(NameWords.isHeadlineCase(words25.split(" "))).isTrue();
+    assertThat(NameWords.isHeadlineCase((words25 + " Tonight").split(" "))).isFalse();
+  }
+
+  @Test
   void isTreasuryNoun_treasuryBeforeAMarketNoun() {
     String[] yields = "Treasury yields rose".split(" ");
     String[] said = "the Treasury said".split(" ");
