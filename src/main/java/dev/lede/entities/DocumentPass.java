@@ -92,6 +92,7 @@ final class DocumentPass {
       String text = body.substring(f.start(), f.end());
       TypedMention g = f;
       TypedMention organisation = shortNames.get(text);
+      TypedMention sameWord = oneWordOrganisations.get(text);
       if (isWordOfAPersonsName(g, text, people)) {
         g = new TypedMention(f.start(), f.end(), EntityType.PERSON, null, null, false);
       } else if (f.type() == EntityType.COUNTRY && "GE".equals(f.code()) && usCues > georgiaCues) {
@@ -100,19 +101,15 @@ final class DocumentPass {
           && (f.type() == EntityType.ORGANIZATION || f.type() == EntityType.PERSON
               && !people.lower().contains(text.toLowerCase(Locale.ROOT)))) {
         g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION,
-            organisation.canonical() != null ? organisation.canonical()
-                : "=" + organisation.start(), null, false);
-      } else if (f.type() == EntityType.PERSON && f.canonical() == null
-          && oneWordOrganisations.containsKey(text)
+            reference(organisation), null, false);
+      } else if (sameWord != null && f.type() == EntityType.PERSON && f.canonical() == null
           && !people.lower().contains(text.toLowerCase(Locale.ROOT))) {
-        TypedMention o = oneWordOrganisations.get(text);
-        g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION,
-            o.canonical() != null ? o.canonical() : "=" + o.start(), null, false);
+        g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION, reference(sameWord),
+            null, false);
       }
       TypedMention def = aliases.get(text);
       if (def != null) {
-        g = new TypedMention(f.start(), f.end(), def.type(),
-            def.canonical() == null ? "=" + def.start() : def.canonical(), null, false);
+        g = new TypedMention(f.start(), f.end(), def.type(), reference(def), null, false);
       }
       out.add(g);
       if (g.type() == EntityType.ORGANIZATION || g.type() == EntityType.MINISTRY) {
@@ -171,6 +168,14 @@ final class DocumentPass {
     }
     heads.keySet().removeAll(ambiguous);
     return heads;
+  }
+
+  /**
+   * What a mention that joins m's entity carries as its canonical name: m's own, or a reference
+   * to m's start ("=42") that the clusterer resolves to m's entity.
+   */
+  private static String reference(TypedMention m) {
+    return m.canonical() != null ? m.canonical() : "=" + m.start();
   }
 
   /** The text's one-word organisation mentions, by their text (the first of each). */
@@ -286,8 +291,7 @@ final class DocumentPass {
       int end = t.start() + w.length();
       TypedMention def = aliases.get(w);
       if (def != null && t.start() > def.start()) {
-        extra.add(new TypedMention(t.start(), end, def.type(),
-            def.canonical() == null ? "=" + def.start() : def.canonical(), null, false));
+        extra.add(new TypedMention(t.start(), end, def.type(), reference(def), null, false));
       } else if (people.words().contains(w)) {
         // a surname repeat keeps its particles ("Von der Leyen's", "von der Leyen")
         int first = i;

@@ -482,14 +482,17 @@ final class GuidelineRules {
       if (c.type() == null || c.canonical() != null) {
         continue;
       }
+      int a;
       if (c.b() - c.a() >= 2 && FOREIGN_ORG_HEADS.contains(words[c.a()])) {
-        kept.set(k, new Candidate(c.a(), c.b(), EntityType.ORGANIZATION, null, null, false,
-            c.priority(), c.endChar()));
+        a = c.a();
       } else if (c.a() >= 1 && FOREIGN_ORG_HEADS.contains(words[c.a() - 1])
           && (k == 0 || kept.get(k - 1).b() < c.a())) {
-        kept.set(k, new Candidate(c.a() - 1, c.b(), EntityType.ORGANIZATION, null, null, false,
-            c.priority(), c.endChar()));
+        a = c.a() - 1; // the head before the name is taken in
+      } else {
+        continue;
       }
+      kept.set(k, new Candidate(a, c.b(), EntityType.ORGANIZATION, null, null, false,
+          c.priority(), c.endChar()));
     }
   }
 

@@ -293,10 +293,12 @@ final class MentionResolverTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      // a name before a group word, a facility, a lowercase country, a listed name the model
-      // missed: the stages after the lexicon and the model run on every sentence
+      // a name before a group word, a facility, a foreign organisation's head, a lowercase
+      // country, a listed name the model missed: the stages after the lexicon and the model run
+      // on every sentence
       "the Korvath group withdrew | 1-2 PER | ORGANIZATION:Korvath",
       "fans at the Valdor Arena cheered | 3-5 ORG | LOCATION:Valdor Arena",
+      "at the Universität Valdor today | 2-4 LOC | ORGANIZATION:Universität Valdor",
       "she moved to france/PROPN last year | | COUNTRY:france",
       "yesterday Greta Okafor/VERB arrived . | | PERSON:Greta Okafor",
   })
