@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The document stage: decisions that need the whole text, made after every sentence is resolved.
- * Storm names are no entities anywhere in the text; a one-word place or organisation that is a
+ * A headline's names are read as the rest of the text writes them ("Harris Warns Musk" is two
+ * people); storm names are no entities anywhere in the text; a one-word place or organisation that is a
  * word of a person's name in this text is that person ("Jordan" after "Michael Jordan"); the
  * first word of an organisation's name, alone and read as a person, is that organisation ("Rio"
  * after "Rio Tinto"); a one-word person the model guessed is the organisation that the same word
@@ -71,6 +72,24 @@ final class DocumentPass {
    * @return the mentions, in text order
    */
   List<TypedMention> apply(String body, List<TypedMention> found, List<Token> tokens) {
+    return apply(body, found, tokens, List.of());
+  }
+
+  /**
+   * Applies the document-level decisions to the mentions of all sentences, some of them
+   * headlines.
+   *
+   * @param body the body
+   * @param found the mentions of every sentence, in text order
+   * @param tokens the body's tokens, in text order
+   * @param headlines the start and end offsets of the sentences written in headline case
+   * @return the mentions, in text order
+   */
+  List<TypedMention> apply(String body, List<TypedMention> found, List<Token> tokens,
+      List<int[]> headlines) {
+    if (!headlines.isEmpty()) {
+      found = headlineNames(body, found, tokens, headlines);
+    }
     found = withoutStorms(body, found);
     People people = people(body, found);
     // "Georgia" is the state when US states and Atlanta outnumber Tbilisi and the Caucasus
@@ -189,6 +208,162 @@ final class DocumentPass {
       }
     }
     return out;
+  }
+
+  /**
+   * A headline's names as the rest of the text writes them. In headline case every word has a
+   * capital, so the model runs a name into the words around it ("Harris Warns Musk", "Central
+   * Bank of Nigeria Holds Key Rate") and misses names it would find in a sentence; the text
+   * under the headline names the same people and bodies in sentence case. A headline mention
+   * that holds names of the rest of the text and otherwise only words that are no listed name
+   * and no word of those names becomes those names; a headline mention written as a mention of
+   * the rest of the text takes its type; and a run of headline words written as such a mention,
+   * where the headline has none, is one.
+   */
+  private List<TypedMention> headlineNames(String body, List<TypedMention> found,
+      List<Token> tokens, List<int[]> headlines) {
+    Map<String, TypedMention> names = new HashMap<>();
+    int longest = 0;
+    for (TypedMention f : found) {
+      String text = singleSpaced(body.substring(f.start(), f.end()));
+      if (inside(f.start(), headlines)) {
+        continue;
+      }
+      names.putIfAbsent(text, f);
+      if ((f.type() == EntityType.ORGANIZATION || f.type() == EntityType.MINISTRY)
+          && text.contains(" ")) {
+        String initials = EntityClusterer.initials(text);
+        if (initials.length() >= 2) {
+          names.putIfAbsent(initials, f); // "WHO" over "World Health Organization"
+        }
+      }
+      longest = Math.max(longest, text.split(" ").length);
+    }
+    // a person's words alone, as a headline names people ("Harris Warns Musk")
+    for (TypedMention f : found) {
+      if (f.type() != EntityType.PERSON || inside(f.start(), headlines)) {
+        continue;
+      }
+      String[] words = singleSpaced(body.substring(f.start(), f.end())).split(" ");
+      for (int i = 0; i < words.length && words.length > 1; i++) {
+        String w = words[i];
+        if (w.length() >= 3 && Character.isUpperCase(w.charAt(0))
+            && !PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && !features.isTitle(w)) {
+          names.putIfAbsent(w, f);
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      return found;
+    }
+    List<TypedMention> out = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      if (!inside(f.start(), headlines)) {
+        out.add(f);
+        continue;
+      }
+      TypedMention same = names.get(singleSpaced(body.substring(f.start(), f.end())));
+      if (same != null) {
+        out.add(same.type() == f.type() ? f : fromName(f.start(), f.end(), same));
+        continue;
+      }
+      List<TypedMention> parts = namesWithin(body, f, tokens, names, longest);
+      out.addAll(parts.isEmpty() || !onlyCommonWordsLeft(f, parts, tokens)
+          ? List.of(f) : parts);
+    }
+    // runs of headline tokens written as a name of the rest of the text, where nothing is found
+    List<TypedMention> extra = new ArrayList<>();
+    int next = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!inside(t.start(), headlines)) {
+        continue;
+      }
+      while (next < out.size() && out.get(next).end() <= t.start()) {
+        next++;
+      }
+      for (int j = Math.min(tokens.size(), i + longest) - 1; j >= i; j--) {
+        int end = tokens.get(j).end();
+        TypedMention name = names.get(singleSpaced(body.substring(t.start(), end)));
+        if (name != null && (next >= out.size() || out.get(next).start() >= end)
+            && inside(tokens.get(j).start(), headlines)) {
+          extra.add(fromName(t.start(), end, name));
+          i = j;
+          break;
+        }
+      }
+    }
+    out.addAll(extra);
+    out.sort(Comparator.comparingInt(TypedMention::start));
+    return out;
+  }
+
+  /** The names of the rest of the text written inside a headline mention, left to right. */
+  private static List<TypedMention> namesWithin(String body, TypedMention f, List<Token> tokens,
+      Map<String, TypedMention> names, int longest) {
+    List<Token> inside = new ArrayList<>();
+    for (Token t : tokens) {
+      if (t.start() >= f.start() && t.end() <= f.end()) {
+        inside.add(t);
+      }
+    }
+    List<TypedMention> parts = new ArrayList<>();
+    for (int i = 0; i < inside.size(); i++) {
+      for (int j = Math.min(inside.size(), i + longest) - 1; j >= i; j--) {
+        int start = inside.get(i).start();
+        int end = inside.get(j).end();
+        TypedMention name = names.get(singleSpaced(body.substring(start, end)));
+        if (name != null) {
+          parts.add(fromName(start, end, name));
+          i = j;
+          break;
+        }
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * Whether a headline mention runs the names found in it into words a headline capitalises:
+   * it has words outside them ("New York Times" after "New York" and "the Times" is one name,
+   * as "Bayern Munich" is), and none of those is a listed given name.
+   */
+  private boolean onlyCommonWordsLeft(TypedMention f, List<TypedMention> parts,
+      List<Token> tokens) {
+    boolean left = false;
+    for (Token t : tokens) {
+      if (t.start() < f.start() || t.end() > f.end()) {
+        continue;
+      }
+      boolean inPart = false;
+      for (TypedMention p : parts) {
+        inPart |= t.start() >= p.start() && t.end() <= p.end();
+      }
+      String w = t.text();
+      if (!inPart && Character.isLetter(w.charAt(0))) {
+        if (features.isGivenName(w)) {
+          return false;
+        }
+        left = true;
+      }
+    }
+    return left;
+  }
+
+  /** A mention at the given offsets of the entity that {@code name} names. */
+  private static TypedMention fromName(int start, int end, TypedMention name) {
+    return new TypedMention(start, end, name.type(),
+        name.type() == EntityType.PERSON ? null : reference(name), name.code(), name.usState());
+  }
+
+  /** Whether an offset falls inside one of the given ranges. */
+  private static boolean inside(int offset, List<int[]> ranges) {
+    for (int[] r : ranges) {
+      if (offset >= r[0] && offset < r[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Storms are events: "Storm Helga" and every later bare "Helga" are no entities. */

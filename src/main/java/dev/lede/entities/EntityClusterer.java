@@ -145,7 +145,8 @@ final class EntityClusterer {
     }
   }
 
-  private static String initials(String name) {
+  /** The capitals of a name's words, minor words aside: "WHO" of "World Health Organization". */
+  static String initials(String name) {
     StringBuilder b = new StringBuilder();
     for (String w : name.split("[\\s-]+")) {
       if (!w.isEmpty() && !MINOR.contains(w.toLowerCase(Locale.ROOT))

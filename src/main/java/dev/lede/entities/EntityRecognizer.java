@@ -102,6 +102,7 @@ public final class EntityRecognizer {
   List<TypedMention> mentions(AnalyzedText text) {
     String body = text.body();
     List<TypedMention> all = new ArrayList<>();
+    List<int[]> headlines = new ArrayList<>();
     for (Sentence sentence : text.sentences()) {
       List<Token> tokens = text.tokensOf(sentence);
       if (tokens.isEmpty()) {
@@ -109,6 +110,9 @@ public final class EntityRecognizer {
       }
       SentenceTokens s = SentenceTokens.of(body,
           Tokens.of(body, tokens).splitNameCompounds(gazetteer::namesSomething));
+      if (NameWords.isHeadlineCase(s.words())) {
+        headlines.add(new int[] {tokens.get(0).start(), tokens.get(tokens.size() - 1).end()});
+      }
       List<int[]> spans;
       if (tagger != null) {
         NameFeatures.Prepared p = features.prepareForTagger(body, s.words(), s.starts(),
@@ -124,7 +128,7 @@ public final class EntityRecognizer {
       }
       all.addAll(resolver.resolve(s, spans));
     }
-    return documentPass.apply(body, all, text.tokens());
+    return documentPass.apply(body, all, text.tokens(), headlines);
   }
 
   /**

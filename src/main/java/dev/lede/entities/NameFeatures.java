@@ -156,6 +156,11 @@ final class NameFeatures {
     return listFlags(word) != 0 && !isTitle(word);
   }
 
+  /** Whether a capitalised word is a listed given name ("Bill", "Rose"). */
+  boolean isGivenName(String word) {
+    return (listFlags(word) & GIVEN) != 0 && !isTitle(word);
+  }
+
   /** {@link #GIVEN}, {@link #SURNAME} and {@link #TITLE} as the lists say of a word. */
   private int listFlags(String t) {
     return wordFlags.get(t);

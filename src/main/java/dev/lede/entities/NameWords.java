@@ -1,6 +1,7 @@
 package dev.lede.entities;
 
 import com.google.common.base.CharMatcher;
+import com.google.common.collect.Sets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -121,6 +122,9 @@ final class NameWords {
       "but", "nor", "for", "of", "in", "on", "at", "to", "by", "as", "from", "with", "into",
       "over", "amid", "vs", "vs.", "via", "per", "up", "out", "off", "after", "before", "is",
       "are", "be");
+  /** What a headline leaves in lower case: its small words and the particles of names. */
+  private static final Set<String> HEADLINE_UNCAPITALISED =
+      Sets.union(HEADLINE_SMALL_WORDS, PARTICLES);
   /** Days and months, which end a name ("the Chicago Tribune on Friday"). */
   static final Set<String> DATE_WORDS = Set.of("Monday", "Tuesday", "Wednesday",
       "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
@@ -205,15 +209,15 @@ final class NameWords {
 
   /**
    * Whether a sentence is written in headline case: four to 25 words, nine in ten of them
-   * capitalised, short lowercase function words aside, and no full stop at the end ("Biden Meets
-   * Xi in San Francisco as Tensions Ease").
+   * capitalised, short lowercase function words and particles of names aside, and no full stop
+   * at the end ("Biden Meets Xi in San Francisco as Tensions Ease").
    */
   static boolean isHeadlineCase(String[] words) {
     if (words.length == 0 || words.length > HEADLINE_MAX_WORDS
         || words[words.length - 1].equals(".")) {
       return false; // a sentence of names ends in a full stop; a headline seldom does
     }
-    return mostlyCapitalised(words, HEADLINE_SMALL_WORDS);
+    return mostlyCapitalised(words, HEADLINE_UNCAPITALISED);
   }
 
   /** At least four words starting with a letter, {@code skipped} aside, nine in ten capitalised. */

@@ -302,4 +302,116 @@ final class DocumentPassTest {
         "ORGANIZATION:Tamsk", "ORGANIZATION:Valdor United", "ORGANIZATION:Valdor City",
         "PERSON:Valdor", "ORGANIZATION:Kel Varro", "ORGANIZATION:Kel");
   }
+
+  /** The mentions after the pass, the first line of the body read as a headline. */
+  private static List<String> withHeadline(String body, TypedMention... found) {
+    return show(body, pass.apply(body, List.of(found), tokens(body), headline(body)));
+  }
+
+  private static List<int[]> headline(String body) {
+    return List.of(new int[] {0, body.indexOf('\n')});
+  }
+
+  @Test
+  void apply_headlineMentionRunningTwoNamesTogether_isTheNamesTheTextWrites() {
+    String body = "Tamsk Sues Varrow Over Patents\nTamsk Mining sued Varrow . Kel Oduya of "
+        + "Tamsk said so .";
+    TypedMention varrow = model(body, "Varrow", body.indexOf("sued"), EntityType.ORGANIZATION);
+    TypedMention tamsk = model(body, "Tamsk", body.indexOf("of"), EntityType.ORGANIZATION);
+    List<TypedMention> found = List.of(
+        model(body, "Tamsk Sues Varrow", 0, EntityType.ORGANIZATION),
+        model(body, "Tamsk Mining", 1, EntityType.ORGANIZATION), varrow,
+        model(body, "Kel Oduya", 0, EntityType.PERSON), tamsk);
+
+    List<TypedMention> out = pass.apply(body, found, tokens(body), headline(body));
+
+    assertThat(show(body, out)).containsExactly("ORGANIZATION:Tamsk", "ORGANIZATION:Varrow",
+        "ORGANIZATION:Tamsk Mining", "ORGANIZATION:Varrow", "PERSON:Kel Oduya",
+        "ORGANIZATION:Tamsk");
+    // each joins the entity that the text's own mention of it names
+    assertThat(out.subList(0, 2)).extracting(TypedMention::canonical)
+        .containsExactly("=" + tamsk.start(), "=" + varrow.start());
+    // outside a headline the sentence's reading stands
+    assertThat(show(body, pass.apply(body, found, tokens(body))))
+        .startsWith("ORGANIZATION:Tamsk Sues Varrow");
+  }
+
+  @Test
+  void apply_headlineMentionRunningANameIntoCommonWords_isTheName() {
+    String full = "Lena Corvane Warns Kel Oduya\nLena Corvane spoke . Kel Oduya left .";
+    String surnames = "Corvane Warns Oduya Over Votes\nLena Corvane spoke . Kel Oduya left .";
+
+    assertThat(withHeadline(full,
+        model(full, "Lena Corvane Warns Kel Oduya", 0, EntityType.PERSON),
+        model(full, "Lena Corvane", 1, EntityType.PERSON),
+        model(full, "Kel Oduya", full.indexOf('\n'), EntityType.PERSON)))
+        .containsExactly("PERSON:Lena Corvane", "PERSON:Kel Oduya", "PERSON:Lena Corvane",
+            "PERSON:Kel Oduya");
+    // a word of a person's name is a name the text writes too
+    assertThat(withHeadline(surnames,
+        model(surnames, "Corvane Warns Oduya", 0, EntityType.PERSON),
+        model(surnames, "Lena Corvane", 0, EntityType.PERSON),
+        model(surnames, "Kel Oduya", 0, EntityType.PERSON)))
+        .containsExactly("PERSON:Corvane", "PERSON:Oduya", "PERSON:Lena Corvane",
+            "PERSON:Kel Oduya");
+  }
+
+  @Test
+  void apply_headlineMentionOfNamesAndNothingElseOrAGivenName_staysWhole() {
+    String body = "Valdor Tamsk Signs Deal\nValdor beat Tamsk . Valdor spoke .";
+    String given = "Tamsk Rose Wins Again\nTamsk rose sharply . Tamsk spoke .";
+
+    // two names side by side are one longer name ("Bayern Munich"); a listed given name among
+    // the other words says the mention is a name of its own
+    assertThat(withHeadline(body, model(body, "Valdor Tamsk", 0, EntityType.ORGANIZATION),
+        model(body, "Valdor", 1, EntityType.ORGANIZATION),
+        model(body, "Tamsk", body.indexOf('\n'), EntityType.LOCATION)))
+        .startsWith("ORGANIZATION:Valdor Tamsk");
+    assertThat(withHeadline(given, model(given, "Tamsk Rose", 0, EntityType.PERSON),
+        model(given, "Tamsk", 1, EntityType.ORGANIZATION)))
+        .startsWith("PERSON:Tamsk Rose");
+  }
+
+  @Test
+  void apply_headlineWordsWrittenAsANameOfTheText_areThatName() {
+    String body = "Tamsk Mining Names New Chief as WHO Warns\nThe World Health Organization "
+        + "spoke . Tamsk Mining named Kel Oduya . Oduya left .";
+    TypedMention who = model(body, "World Health Organization", 0, EntityType.ORGANIZATION);
+
+    List<TypedMention> out = pass.apply(body, List.of(who,
+        model(body, "Tamsk Mining", 1, EntityType.ORGANIZATION),
+        model(body, "Kel Oduya", 0, EntityType.PERSON),
+        model(body, "Oduya", body.indexOf(". Oduya"), EntityType.PERSON)),
+        tokens(body), headline(body));
+
+    // the headline's missed names: one the text writes, and the initials of one
+    assertThat(show(body, out)).containsExactly("ORGANIZATION:Tamsk Mining",
+        "ORGANIZATION:WHO", "ORGANIZATION:World Health Organization",
+        "ORGANIZATION:Tamsk Mining", "PERSON:Kel Oduya", "PERSON:Oduya");
+    assertThat(out.get(1).canonical()).isEqualTo("=" + who.start());
+  }
+
+  @Test
+  void apply_headlineWordsAndTheNextLinesWords_areNoNameTogether() {
+    String body = "Talks End Without Deal for Tamsk\nMining firms left . Tamsk Mining said so .";
+
+    assertThat(withHeadline(body,
+        model(body, "Tamsk Mining", body.indexOf('\n'), EntityType.ORGANIZATION)))
+        .containsExactly("ORGANIZATION:Tamsk Mining");
+  }
+
+  @Test
+  void apply_headlineMentionTypedOtherwiseInTheText_takesTheTextsType() {
+    String body = "Oduya Pledges to End Logging\nPresident Kel Oduya spoke . Oduya left .";
+
+    String club = "Valdor City Sack Coach After Defeat\nValdor City lost again . Fans left .";
+
+    assertThat(withHeadline(body, model(body, "Oduya", 0, EntityType.LOCATION),
+        model(body, "Kel Oduya", 0, EntityType.PERSON),
+        model(body, "Oduya", body.indexOf(". Oduya"), EntityType.PERSON)))
+        .containsExactly("PERSON:Oduya", "PERSON:Kel Oduya", "PERSON:Oduya");
+    assertThat(withHeadline(club, model(club, "Valdor City", 0, EntityType.LOCATION),
+        model(club, "Valdor City", 1, EntityType.ORGANIZATION)))
+        .containsExactly("ORGANIZATION:Valdor City", "ORGANIZATION:Valdor City");
+  }
 }

@@ -117,6 +117,14 @@ final class NameWordsTest {
   }
 
   @Test
+  void isHeadlineCase_particlesOfNamesAside() {
+    assertThat(NameWords.isHeadlineCase(
+        "Faisal bin Okafor Hosts Regional Leaders in Bergen".split(" "))).isTrue();
+    assertThat(NameWords.isHeadlineCase(
+        "Faisal bin Okafor hosts regional leaders in Bergen".split(" "))).isFalse();
+  }
+
+  @Test
   void isHeadlineCase_upToTwentyFiveWords() {
     String words25 = "Okafor Meets Lin in Bergen as Tensions Ease Over Harbour Fees , Fishing "
         + "Quotas and Ferry Routes Across the Northern Sea Lanes Once Again Today";
