@@ -178,8 +178,8 @@ final class HtmlExtractor {
   }
 
   /**
-   * Drops short unpunctuated blocks before the first sentence-like paragraph: there they are
-   * kickers, datelines, credits and labels, not prose (trimming the tail the same way was measured
+   * Drops short unpunctuated blocks before the first sentence-like paragraph, if there is one:
+   * there they are kickers, datelines, credits and labels, not prose (trimming the tail the same way was measured
    * too: it cost as much recall as it gained precision). At the end, drops closing calls to action
    * (subscribe, follow us, write to the author).
    */
@@ -187,6 +187,11 @@ final class HtmlExtractor {
     int from = 0;
     while (from < paragraphs.size() && isEdgeLabel(paragraphs.get(from))) {
       from++;
+    }
+    if (from == paragraphs.size()) {
+      // no sentence-like paragraph, so nothing to come before: a page of short fragments
+      // ("<p>Unclosed <b>tag <div>Angela Merkel visited Paris") keeps them
+      from = 0;
     }
     int to = paragraphs.size();
     while (to > from + 1 && paragraphs.get(to - 1).length() < MAX_CALL_TO_ACTION_CHARS

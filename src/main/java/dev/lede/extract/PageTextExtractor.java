@@ -269,7 +269,8 @@ final class PageTextExtractor {
         }
         skipHeadlines = 0;
       }
-      if (k == Kind.SHORT && !isSubheading(kinds, i, end)
+      // with no prose at all, short lines are not labels before or around it but all there is
+      if (k == Kind.SHORT && lastProse >= 0 && !isSubheading(kinds, i, end)
           && !(proseSeen && i < lastProse && isListItem(line))) {
         continue;
       }

@@ -346,6 +346,22 @@ final class HtmlExtractorBlockRulesTest {
   }
 
   @Test
+  void trimEdges_noSentenceLikeParagraph_keepsEveryBlock() {
+    assertThat(HtmlExtractor.trimEdges(List.of("HARBOUR", "Ferries resume at dawn")))
+        .containsExactly("HARBOUR", "Ferries resume at dawn");
+    assertThat(HtmlExtractor.trimEdges(List.of())).isEmpty();
+  }
+
+  @Test
+  void fromHtml_brokenPageOfFragments_keepsItsText() {
+    Article a = Article.fromHtml("<html><body><p>Harbour fees <b>rise again <div>Ferry "
+        + "operators in Kesmark warn of higher fares");
+
+    assertThat(a.paragraphs()).containsExactly("Harbour fees rise again",
+        "Ferry operators in Kesmark warn of higher fares");
+  }
+
+  @Test
   void trimEdges_teaserCutShortBeforeTheArticle_isDropped() {
     String teaser = "Fees for moorings rose by three percent last year, and by two the year "
         + "before...";

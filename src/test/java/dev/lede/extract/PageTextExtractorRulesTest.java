@@ -298,6 +298,20 @@ final class PageTextExtractorRulesTest {
   }
 
   @Test
+  void shortLines_withoutAnyProse_areTheBody() {
+    Article a = Article.fromPageText(TITLE + "\n\nFerry operators warn of higher fares\n\n"
+        + "Share this article\n\nCrews Keep Their Rates\n");
+
+    // no prose marks them as labels around it: they are all the page says, chrome aside
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.paragraphs()).containsExactly("Ferry operators warn of higher fares",
+        "Crews Keep Their Rates");
+    // with prose, the same short line before it is a label
+    assertThat(Article.fromPageText(TITLE + "\n\nFerry operators warn of higher fares\n\n"
+        + P1 + "\n").paragraphs()).containsExactly(P1);
+  }
+
+  @Test
   void subheading_afterProseOnTheFirstLine_isKept() {
     String text = P1 + "\n\nWHAT CHANGES\n\n" + P2 + "\n";
     assertThat(Article.fromPageText(text).paragraphs()).containsExactly(P1, "WHAT CHANGES", P2);
