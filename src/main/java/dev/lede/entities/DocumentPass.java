@@ -35,6 +35,21 @@ final class DocumentPass {
   /** An abbreviation defined in parentheses after a name: "Ministry of Defence (MoD)". */
   private static final Pattern ABBREVIATION =
       Pattern.compile("\\A\\s*\\(\\s*([A-Z][A-Za-z&.]{1,9})\\s*\\)");
+  /** Scores and sports words that make a text a sports report (a match's, a season's). */
+  private static final int MIN_SPORTS_CUES = 2;
+  /** A preposition of place right before a mention: "fans in Liverpool" is the city. */
+  private static final Pattern PLACE_BEFORE = Pattern.compile(
+      "(?:\\b(?:in|at|near|from|outside|around|across|through|into|of)\\s+(?:the\\s+)?)\\z");
+  /** What follows a team that acts or owns: a lowercase word or a possessive ("Denver's"). */
+  private static final Pattern TEAM_AFTER = Pattern.compile("['’]s\\b|\\s+\\p{Ll}");
+  /** Fewest letters of an organisation's initials that name it on their own ("RBI"). */
+  private static final int MIN_INITIALS = 3;
+  /**
+   * A stock's ticker in parentheses, with its exchange ("(NYSE: JPM)") or as a Reuters code
+   * ("(NVDA.O)"): market data, no mention of the company or the exchange.
+   */
+  private static final Pattern TICKER = Pattern.compile("\\(\\s*(?:[A-Z][A-Za-z]{1,8}\\s*:\\s*"
+      + "[A-Z][A-Z0-9.]{0,7}|[A-Z0-9]{1,6}\\.[A-Z]{1,2})\\s*\\)");
   /** Words before a storm's name: a storm is an event, its name no entity ("Storm Helga"). */
   private static final Pattern STORM_BEFORE = Pattern.compile(
       "(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm|Tropical Depression)\\s+\\z");
@@ -91,6 +106,7 @@ final class DocumentPass {
       found = headlineNames(body, found, tokens, headlines);
     }
     found = withoutStorms(body, found);
+    found = withoutTickers(body, found);
     People people = people(body, found);
     // "Georgia" is the state when US states and Atlanta outnumber Tbilisi and the Caucasus
     int usCues = 0;
@@ -105,8 +121,12 @@ final class DocumentPass {
     }
     Map<String, TypedMention> shortNames = organisationShortNames(body, found);
     Map<String, TypedMention> oneWordOrganisations = oneWordOrganisations(body, found);
+    boolean sports = GuidelineRules.sportsCues(tokens.stream().map(Token::text).toList())
+        >= MIN_SPORTS_CUES;
+    Map<String, TypedMention> teamTowns = sports ? teamTowns(body, found) : Map.of();
     List<TypedMention> out = new ArrayList<>(found.size());
     Map<String, TypedMention> aliases = new HashMap<>();
+    Map<String, TypedMention> aliasesByInitials = new HashMap<>();
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
       TypedMention g = f;
@@ -125,8 +145,18 @@ final class DocumentPass {
           && !people.lower().contains(text.toLowerCase(Locale.ROOT))) {
         g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION, reference(sameWord),
             null, false);
+      } else if (sports && f.type() == EntityType.LOCATION && !f.usState()
+          && (sameWord != null || teamTowns.containsKey(text))
+          && !PLACE_BEFORE.matcher(body).region(0, f.start()).find()
+          && TEAM_AFTER.matcher(body).region(f.end(), body.length()).lookingAt()) {
+        // a sports report's town that plays elsewhere in it, or whose team it names, is that
+        // club where it acts or owns ("Liverpool host Brentford" after "beat Liverpool 2-1",
+        // "Denver closed the gap" after "the Denver Nuggets"), not where it is a place ("fans
+        // in Liverpool", "the mayor visited Brighton.")
+        g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION,
+            reference(sameWord != null ? sameWord : teamTowns.get(text)), null, false);
       }
-      TypedMention def = aliases.get(text);
+      TypedMention def = aliases.getOrDefault(text, aliasesByInitials.get(text));
       if (def != null) {
         g = new TypedMention(f.start(), f.end(), def.type(), reference(def), null, false);
       }
@@ -134,11 +164,23 @@ final class DocumentPass {
       if (g.type() == EntityType.ORGANIZATION || g.type() == EntityType.MINISTRY) {
         Matcher m = ABBREVIATION.matcher(body).region(g.end(), Math.min(body.length(),
             g.end() + 16));
-        if (m.lookingAt() && !text.equals(m.group(1))) {
+        if (m.lookingAt() && !text.equals(m.group(1))
+            && !TICKER.matcher(body).region(m.start(), m.end()).find()) {
           aliases.putIfAbsent(m.group(1), g);
+        }
+        // its initials name it later too ("RBI" after "Reserve Bank of India"); two letters
+        // say too little ("AI" is no "Amnesty International")
+        String initials = text.contains(" ") ? EntityClusterer.initials(text) : "";
+        if (initials.length() >= MIN_INITIALS) {
+          aliasesByInitials.putIfAbsent(initials, g);
+        }
+        String nickname = sports ? nickname(text) : null;
+        if (nickname != null) {
+          aliasesByInitials.putIfAbsent(nickname, g); // "Celtics" after "Boston Celtics"
         }
       }
     }
+    aliasesByInitials.forEach(aliases::putIfAbsent);
     out.addAll(uncoveredRepeats(body, out, tokens, aliases, people));
     out.sort(Comparator.comparingInt(TypedMention::start));
     return out;
@@ -350,6 +392,33 @@ final class DocumentPass {
     return left;
   }
 
+  /** The towns of the text's teams named by town and nickname: "Denver" of "Denver Nuggets". */
+  private Map<String, TypedMention> teamTowns(String body, List<TypedMention> found) {
+    Map<String, TypedMention> out = new HashMap<>();
+    for (TypedMention f : found) {
+      String name = body.substring(f.start(), f.end());
+      if (f.type() == EntityType.ORGANIZATION && nickname(name) != null) {
+        out.putIfAbsent(name.substring(0, name.lastIndexOf(' ')), f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A team's nickname, by which a sports report names it alone: the last word of a name that a
+   * listed town or region opens ("Celtics" of "Boston Celtics", "City" of "Manchester City");
+   * null for none.
+   */
+  private String nickname(String name) {
+    int space = name.lastIndexOf(' ');
+    String last = name.substring(space + 1);
+    if (space < 0 || last.length() < 4 || !Character.isUpperCase(last.charAt(0))
+        || !gazetteer.namesSomething(name.substring(0, space))) {
+      return null;
+    }
+    return last;
+  }
+
   /** A mention at the given offsets of the entity that {@code name} names. */
   private static TypedMention fromName(int start, int end, TypedMention name) {
     return new TypedMention(start, end, name.type(),
@@ -364,6 +433,25 @@ final class DocumentPass {
       }
     }
     return false;
+  }
+
+  /** Tickers and their exchanges in parentheses are market data, no mentions ("(NYSE: JPM)"). */
+  static List<TypedMention> withoutTickers(String body, List<TypedMention> found) {
+    Matcher m = TICKER.matcher(body);
+    if (!m.find()) {
+      return found;
+    }
+    List<int[]> tickers = new ArrayList<>();
+    do {
+      tickers.add(new int[] {m.start(), m.end()});
+    } while (m.find());
+    List<TypedMention> kept = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      if (!inside(f.start(), tickers)) {
+        kept.add(f);
+      }
+    }
+    return kept;
   }
 
   /** Storms are events: "Storm Helga" and every later bare "Helga" are no entities. */

@@ -1,6 +1,7 @@
 package dev.lede.entities;
 
 import static dev.lede.entities.NameWords.ARTICLES;
+import static dev.lede.entities.NameWords.POSSESSIVE_DETERMINERS;
 import static dev.lede.entities.NameWords.ATTRIBUTIVE;
 import static dev.lede.entities.NameWords.CONNECTORS;
 import static dev.lede.entities.NameWords.DATE_WORDS;
@@ -65,6 +66,12 @@ final class GuidelineRules {
   private static final Set<String> TEAM_ROLES = Set.of("coach", "manager", "boss", "striker",
       "midfielder", "defender", "goalkeeper", "captain", "forward", "winger", "keeper");
   /**
+   * Team roles that no other trade has, which make a town before them a club in a sports report
+   * with no name after them ("the league fined the Bergen coach"): a manager may run a bank.
+   */
+  private static final Set<String> SPORTS_ROLES = Set.of("coach", "striker", "midfielder",
+      "defender", "goalkeeper", "winger", "keeper");
+  /**
    * Last words that make a name a facility, a LOCATION by the guidelines ("named streets and
    * facilities (stadiums, airports, squares)"): "Allianz Arena", "Indian Oil Building", "Ramstein
    * Air Base", "Grand Central Station".
@@ -112,8 +119,11 @@ final class GuidelineRules {
     int[] nationEndingAt = marks.nationEndingAt();
     int n = words.length;
     for (int k = 0; k < n; k++) {
-      boolean ministry = is(words[k], "Ministry", caps);
-      boolean department = !ministry && is(words[k], "Department", caps);
+      // "the Foreign Ministry's spokesman": the head may carry the possessive
+      String head = NameFeatures.stripPossessive(words[k]);
+      boolean owned = head.length() < words[k].length();
+      boolean ministry = is(head, "Ministry", caps);
+      boolean department = !ministry && is(head, "Department", caps);
       if (!ministry && !department) {
         continue;
       }
@@ -135,6 +145,9 @@ final class GuidelineRules {
             // "Ministry of Petroleum Resources and Brazil's Ministry of Mines": a place that
             // owns, or a second head, starts another name ("Ministry of Women's Affairs" goes on)
             break;
+          }
+          if (NameWords.DATE_WORDS.contains(isCap(w, caps) ? titleCase(w) : w)) {
+            break; // "the Ministry of Defense on Friday": a day ends the name
           }
           if (isCap(w, caps) && !connector) {
             // "Ministry of Foreign Affairs of Belarus": the country is not part of the name
@@ -159,7 +172,10 @@ final class GuidelineRules {
         }
         if (last >= 0) {
           if (department) {
-            // the longest cabinet portfolio: "Department of Homeland Security and State ..."
+            if (isPortfolio(words, k + 2, last + 1)) {
+              forwardEnd = last + 1; // "Department for Work and Pensions"
+            }
+            // else the longest cabinet portfolio: "Department of Homeland Security and State ..."
             for (int m = last; m >= k + 2 && forwardEnd < 0; m--) {
               String portfolio = singleSpaced(body.substring(starts[k + 2], ends[m]))
                   .toLowerCase(Locale.ROOT);
@@ -175,18 +191,24 @@ final class GuidelineRules {
       int prefixStart = k;
       while (prefixStart - 1 >= 0 && isCap(words[prefixStart - 1], caps)
           && !ARTICLES.contains(words[prefixStart - 1].toLowerCase(Locale.ROOT))
+          // "Its Defense Ministry said": the owner stays outside
+          && !POSSESSIVE_DETERMINERS.contains(words[prefixStart - 1].toLowerCase(Locale.ROOT))
           && !ROLE_HEADS.contains(words[prefixStart - 1].toLowerCase(Locale.ROOT))
           && !words[prefixStart - 1].endsWith("'s") && !words[prefixStart - 1].endsWith("’s")) {
         prefixStart--;
       }
       int nation = k > 0 && nationEndingAt[k - 1] >= 0 ? nationEndingAt[k - 1] : -1;
       if (forwardEnd > 0) {
-        cands.add(new Candidate(nation >= 0 ? nation : k, forwardEnd, EntityType.MINISTRY, null,
+        // "Federal Ministry of Finance": a capitalised word before the name is part of it, as a
+        // demonym or country is
+        int from = nation >= 0 ? nation : prefixStart < k && ministry ? prefixStart : k;
+        cands.add(new Candidate(from, forwardEnd, EntityType.MINISTRY, null,
             null, false, Candidate.PRIO_MINISTRY));
       } else if (prefixStart < k) {
+        int endChar = owned ? starts[k] + head.length() : -1;
         if (ministry) {
           cands.add(new Candidate(prefixStart, k + 1, EntityType.MINISTRY, null, null, false,
-              Candidate.PRIO_MINISTRY));
+              Candidate.PRIO_MINISTRY, endChar));
         } else {
           // the longest suffix of the prefix that is a cabinet portfolio ("State")
           for (int p = prefixStart; p < k; p++) {
@@ -195,13 +217,49 @@ final class GuidelineRules {
             if (gazetteer.departments.containsKey(portfolio)) {
               int from = p > 0 && nationEndingAt[p - 1] >= 0 ? nationEndingAt[p - 1] : p;
               cands.add(new Candidate(from, k + 1, EntityType.MINISTRY, null, null, false,
-                  Candidate.PRIO_MINISTRY));
+                  Candidate.PRIO_MINISTRY, endChar));
               break;
             }
           }
         }
       }
     }
+  }
+
+  /**
+   * Words of cabinet portfolios: a department named by them alone is a ministry ("Department for
+   * Work and Pensions", "Department of Trade, Industry and Competition"); one named by any other
+   * word is an agency or a faculty ("Department of Corrections", "Department of Computer
+   * Science"). "State" is left to the listed portfolios: "Department of Homeland Security and
+   * State" is two departments.
+   */
+  private static final Set<String> PORTFOLIO_WORDS = Set.of("affairs", "agriculture",
+      "business", "care", "children", "citizenship", "climate", "commerce", "communications",
+      "communities", "competition", "cooperation", "co-operation", "culture", "defence",
+      "defense", "development", "digital", "economy", "economic", "education", "employment",
+      "energy", "environment", "families", "finance", "fisheries", "food", "foreign",
+      "forestry", "health", "home", "homeland", "housing", "human", "immigration", "industry",
+      "infrastructure", "innovation", "interior", "international", "justice", "labor", "labour",
+      "land", "local", "media", "mineral", "mines", "national", "natural", "pensions",
+      "planning", "public", "relations", "resources", "rural", "science", "security", "services",
+      "skills", "social", "sport", "technology", "tourism", "trade", "transport",
+      "transportation", "treasury", "urban", "veterans", "water", "welfare", "women", "work",
+      "works", "youth", "government");
+
+  /** Whether tokens {@code a..b} name a portfolio by {@link #PORTFOLIO_WORDS} and connectors. */
+  private static boolean isPortfolio(String[] words, int a, int b) {
+    for (int t = a; t < b; t++) {
+      String lw = words[t].toLowerCase(Locale.ROOT);
+      if (!PORTFOLIO_WORDS.contains(lw) && !CONNECTORS.contains(lw) && !words[t].equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A word in capitals as a title-case word: "FRIDAY" -> "Friday". */
+  private static String titleCase(String w) {
+    return w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
   }
 
   private static boolean nationStartsAt(int[] nationEndingAt, int m) {
@@ -255,6 +313,7 @@ final class GuidelineRules {
       while (a > 0 && isCap(words[a - 1], false) && !demonym[a - 1]
           && !ATTRIBUTIVE.matcher(words[a - 1]).matches() // "Singapore-based"
           && !ARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))
+          && !POSSESSIVE_DETERMINERS.contains(words[a - 1].toLowerCase(Locale.ROOT))
           && !ROLE_HEADS.contains(words[a - 1].toLowerCase(Locale.ROOT))
           && !(a - 1 == 0 && words[a - 1].length() <= 3)
           // "Sweden's Public Health Agency": a place's possessive is its owner, no word of it;
@@ -300,7 +359,11 @@ final class GuidelineRules {
         }
         int last = -1;
         while (m < n) {
-          if (isCap(words[m], false) && !DATE_WORDS.contains(words[m])) {
+          // "Bank of England Governor Andrew Bailey": a title before a name ends the name;
+          // "Office of the President" keeps its last word
+          boolean titleBeforeName = ROLE_HEADS.contains(words[m].toLowerCase(Locale.ROOT))
+              && m + 1 < n && isCap(words[m + 1], false);
+          if (isCap(words[m], false) && !DATE_WORDS.contains(words[m]) && !titleBeforeName) {
             last = m;
             m++;
           } else if ((words[m].equals("and") || words[m].equals("&") || words[m].equals("of"))
@@ -320,8 +383,9 @@ final class GuidelineRules {
         if (last >= 0) {
           b = last + 1;
         }
-        if (b - 1 > k + 2 && TRAILING_ROLES.contains(words[b - 1].toLowerCase(Locale.ROOT))) {
-          b--; // "Conservative Party of Canada MP"
+        if (b - 1 > k + 2 && TRAILING_ROLES.contains(words[b - 1].toLowerCase(Locale.ROOT))
+            && !words[b - 2].equalsIgnoreCase("the")) {
+          b--; // "Conservative Party of Canada MP", but "Office of the President"
         }
       }
       // "Federal Aviation Administration", but "the Bush Administration" is a person's
@@ -338,7 +402,7 @@ final class GuidelineRules {
    * Capitalised names joined by an ampersand: a firm named after its founders or a brand ("Aluko
    * & Oyebode", "Marks & Spencer", "Johnson & Johnson Services") is one organisation, but two
    * full names with given names are two people ("Sepp Hochreiter & Jürgen Schmidhuber"), and so
-   * is a given name and one more word ("Jean & Thane", as a couple signs). Candidates compete
+   * are two given names ("Jean & Thane", as a couple signs). Candidates compete
    * with the others: a listed country of the same span wins ("Trinidad & Tobago").
    */
   void ampersandNames(SentenceTokens s, LexiconCandidates.Marks marks, List<Candidate> cands) {
@@ -367,8 +431,10 @@ final class GuidelineRules {
       boolean people = !NameWords.hasHead(words, a, b) && (k - a >= 2 && b - k - 1 >= 2
           || k - a >= 2 && gazetteer.givenNames.contains(words[a])
           || b - k - 1 >= 2 && gazetteer.givenNames.contains(words[k + 1])
-          // "Jean & Thane" signing a letter: a given name and one more word
-          || k - a == 1 && b - k - 1 == 1 && gazetteer.givenNames.contains(words[a]));
+          // "Jean & Thane" signing a letter: two given names, not one name twice ("Johnson &
+          // Johnson") nor a given name and a surname ("Simon & Schuster", the publisher)
+          || k - a == 1 && b - k - 1 == 1 && gazetteer.givenNames.contains(words[a])
+              && gazetteer.givenNames.contains(words[k + 1]) && !words[a].equals(words[k + 1]));
       if (!people) {
         cands.add(new Candidate(a, b, EntityType.ORGANIZATION, null, null, false,
             Candidate.PRIO_MODEL));
@@ -422,7 +488,8 @@ final class GuidelineRules {
             || before.equals("over") && (before2.equals("win") || before2.equals("victory"))
             || before.equals("joined")
             || b + 1 < words.length && TEAM_ROLES.contains(words[b].toLowerCase(Locale.ROOT))
-                && Character.isUpperCase(words[b + 1].charAt(0));
+                && Character.isUpperCase(words[b + 1].charAt(0))
+            || b < words.length && SPORTS_ROLES.contains(words[b].toLowerCase(Locale.ROOT));
       }
       if (team) {
         kept.set(k, new Candidate(a, b, EntityType.ORGANIZATION, null, null, false,
@@ -522,8 +589,19 @@ final class GuidelineRules {
     }
   }
 
+  /** How many scores ("3-0") and sports words ("league", "coach") a text's words hold. */
+  static int sportsCues(List<String> words) {
+    int cues = 0;
+    for (String w : words) {
+      if (SCORE.matcher(w).matches() || SPORTS_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        cues++;
+      }
+    }
+    return cues;
+  }
+
   /** Whether a sentence holds a score ("3-0") or a sports word ("league", "coach"). */
-  private static boolean isSportsReport(String[] words) {
+  static boolean isSportsReport(String[] words) {
     for (String w : words) {
       if (SCORE.matcher(w).matches() || SPORTS_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
         return true;

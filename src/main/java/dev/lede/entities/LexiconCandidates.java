@@ -85,17 +85,17 @@ final class LexiconCandidates {
   }
 
   /**
-   * Whether a party's short name that is also a word ({@link Gazetteer.Sense#alsoAWord}) names the
-   * party at tokens {@code a..b}: inside a sentence ("Labour costs rose" is a word), outside
-   * headlines, and not before a portfolio's title or "Day" ("Labor Secretary", "Labour Day": the
-   * labour of a ministry or a holiday, not the party; a lowercase "Labour leader" is the party's).
+   * Whether a short name that is also a word ({@link Gazetteer.Sense#alsoAWord}) names its party
+   * or body at tokens {@code a..b}: inside a sentence ("Labour costs rose" is a word), outside
+   * headlines, and not before a capitalised word, which makes it part of another name or title
+   * ("Labor Secretary", "Labour Day", "the Fed Cup": the labour of a ministry, a holiday, a
+   * tennis cup; a lowercase "Labour leader" is the party's).
    */
-  private boolean namesTheParty(String[] words, int a, int b, boolean headline) {
+  private static boolean namesTheParty(String[] words, int a, int b, boolean headline) {
     if (headline || startsSentence(words, a)) {
       return false;
     }
-    return b >= words.length || !(words[b].equals("Day")
-        || isCap(words[b], false) && features.isTitle(words[b]));
+    return b >= words.length || !isCap(words[b], false);
   }
 
   /** Whether no word comes before token {@code a} (an opening quote or bracket may). */

@@ -21,6 +21,9 @@ final class NameWords {
   static final Set<String> ROLE_HEADS = Set.of("minister", "secretary", "president",
       "spokesman", "spokeswoman", "spokesperson", "chief", "ambassador", "envoy", "governor");
   static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  /** Words that own what follows: capitalised first in a sentence, still no word of a name. */
+  static final Set<String> POSSESSIVE_DETERMINERS =
+      Set.of("its", "their", "his", "her", "our", "your", "my");
   /**
    * Kinds of organisation, which introduce a name ("the retailer Kesmark", "Carmaker Valdemar
    * said") or end an apposition ("Velmora, the country's largest lender,").

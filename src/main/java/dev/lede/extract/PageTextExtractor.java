@@ -41,6 +41,10 @@ final class PageTextExtractor {
   static final int MAX_READING_LABEL_CHARS = 40;
 
   /** Separators between the parts of a metadata line ("By X | March 3 | 4 min read"). */
+  /** Separators between a menu's items. */
+  private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*");
+  /** Longest menu item, in words ("Science and Technology"). */
+  private static final int MAX_MENU_ITEM_WORDS = 3;
   private static final Pattern META_SEPARATOR = Pattern.compile("\\s+[|•·—–/]\\s+|\\s*[|•·]\\s*");
 
   /** A byline: "By X", "Written by X", "Author: X", "Load More By X", "View all posts by X". */
@@ -537,7 +541,25 @@ final class PageTextExtractor {
 
   private static boolean isTitleLike(String line) {
     int words = wordCount(line);
-    return words >= 2 && words <= MAX_TITLE_WORDS && !line.endsWith(".");
+    return words >= 2 && words <= MAX_TITLE_WORDS && !line.endsWith(".") && !isMenu(line);
+  }
+
+  /**
+   * A site's menu: three items or more of up to {@link #MAX_MENU_ITEM_WORDS} words each, set
+   * apart by separators ("Home | World | Sport"); a title with its site's name ("Ferries Resume
+   * | Harbour Ledger") has two parts.
+   */
+  static boolean isMenu(String line) {
+    String[] parts = MENU_SEPARATOR.split(line.strip());
+    if (parts.length < 3) {
+      return false;
+    }
+    for (String part : parts) {
+      if (wordCount(part) > MAX_MENU_ITEM_WORDS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isHeadlineLike(String line) {

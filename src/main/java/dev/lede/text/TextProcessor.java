@@ -116,6 +116,20 @@ public final class TextProcessor {
    */
   private static final Set<String> SUFFIX_ABBREVIATIONS = Set.of("Co", "Cos", "Corp", "Inc",
       "Ltd", "Bros", "Jr", "Sr");
+  /**
+   * The Associated Press's abbreviations of US states, after a place and a comma in datelines and
+   * prose ("PASADENA, Calif. (AP) —", "a Dover, Del., company"): kept one token with their full
+   * stop, and no sentence's end when a bracket, dash, lowercase word or figure follows.
+   */
+  private static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala", "Ariz", "Ark", "Calif",
+      "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich",
+      "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wash",
+      "Wis", "Wyo");
+  /** A sentence ending in a place, a comma and a state's abbreviation: "PASADENA, Calif.". */
+  private static final Pattern STATE_END = Pattern.compile(",\\s+(?:"
+      + String.join("|", new TreeSet<>(STATE_ABBREVIATIONS)) + ")\\.,?\\z");
+  /** The first character of a sentence that goes on after {@link #STATE_END}. */
+  private static final Pattern GOES_ON_AFTER_STATE = Pattern.compile("[\\p{Ll}\\p{N}(—–-]");
   /** Brackets and quotes that may stand right before an initial: "(F. Scott Fitzgerald)". */
   private static final String OPENERS = "([{\"“‘";
   /**
@@ -290,7 +304,10 @@ public final class TextProcessor {
           && !SENTENCE_OPENERS.contains(word.group().toLowerCase(Locale.ROOT));
       if (namePrefix
           || (SUFFIX_END.matcher(text).region(current.getStart(), current.getEnd()).find()
-              && GOES_ON.matcher(text).region(next.getStart(), next.getEnd()).lookingAt())) {
+              && GOES_ON.matcher(text).region(next.getStart(), next.getEnd()).lookingAt())
+          || (STATE_END.matcher(text).region(current.getStart(), current.getEnd()).find()
+              && GOES_ON_AFTER_STATE.matcher(text).region(next.getStart(), next.getEnd())
+                  .lookingAt())) {
         current = new Span(current.getStart(), next.getEnd());
       } else {
         out.add(current);
@@ -379,7 +396,7 @@ public final class TextProcessor {
           && spans[i + 1].getStart() == s.getEnd() && spans[i + 1].length() == 1
           && text.charAt(spans[i + 1].getStart()) == '.'
           && ((s.length() == 1 && Character.isUpperCase(text.charAt(s.getStart())))
-              || (s.length() <= 4 && isAbbreviation(text.substring(s.getStart(), s.getEnd()))))
+              || (s.length() <= 5 && isAbbreviation(text.substring(s.getStart(), s.getEnd()))))
           && (s.getStart() == 0 || Character.isWhitespace(text.charAt(s.getStart() - 1))
               || OPENERS.indexOf(text.charAt(s.getStart() - 1)) >= 0)) {
         if (out == null) {
@@ -396,7 +413,8 @@ public final class TextProcessor {
 
   /** Whether a word is an abbreviation kept with its full stop before or after a name. */
   private static boolean isAbbreviation(String word) {
-    return NAME_ABBREVIATIONS.contains(word) || SUFFIX_ABBREVIATIONS.contains(word);
+    return NAME_ABBREVIATIONS.contains(word) || SUFFIX_ABBREVIATIONS.contains(word)
+        || STATE_ABBREVIATIONS.contains(word);
   }
 
   /**

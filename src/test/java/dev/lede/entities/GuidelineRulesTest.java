@@ -44,6 +44,28 @@ final class GuidelineRulesTest {
   }
 
   @Test
+  void ministries_ownerFirstInTheSentence_staysOutside() {
+    assertThat(added(sentence("Its Defence Ministry said so"), rules::ministries))
+        .containsExactly("MINISTRY:Defence Ministry");
+    assertThat(added(sentence("Their Foreign Ministry said so"), rules::ministries))
+        .containsExactly("MINISTRY:Foreign Ministry");
+  }
+
+  @Test
+  void organisations_titleBeforeANameAfterTheOf_endsTheName() {
+    assertThat(added(sentence("Bank of Kesmark Governor Lena Okafor said"),
+        rules::organisations)).containsExactly("ORGANIZATION:Bank of Kesmark");
+    assertThat(added(sentence("the Office of the President said"), rules::organisations))
+        .containsExactly("ORGANIZATION:Office of the President");
+  }
+
+  @Test
+  void organisations_ownerFirstInTheSentence_staysOutside() {
+    assertThat(added(sentence("Their Kesmark Mining Company said so"), rules::organisations))
+        .containsExactly("ORGANIZATION:Kesmark Mining Company");
+  }
+
+  @Test
   void ministries_countryAfterOf_staysOutsideButADemonymBeforeIsInside() {
     SentenceTokens after = sentence("the Ministry of Foreign Affairs of Belarus said");
     SentenceTokens before = sentence("the Belarusian Ministry of Foreign Affairs said");
@@ -86,6 +108,22 @@ final class GuidelineRulesTest {
 
     assertThat(added(s, rules::ministries))
         .containsExactly("MINISTRY:Ministry of Justice of Bavaria");
+  }
+
+  @Test
+  void ministries_headWithAPossessive_endsBeforeIt() {
+    SentenceTokens s = sentence("the Foreign Ministry’s spokesman and the Justice Department's "
+        + "lawyers said");
+    List<Candidate> cands = new ArrayList<>();
+    LexiconCandidates.Marks marks = lexicon.match(s, cands);
+    int before = cands.size();
+
+    rules.ministries(s, marks, cands);
+
+    List<Candidate> added = cands.subList(before, cands.size());
+    assertThat(added).extracting(c -> s.body().substring(s.starts()[c.a()], c.endChar()))
+        .containsExactly("Foreign Ministry", "Justice Department");
+    assertThat(added).extracting(Candidate::type).containsOnly(EntityType.MINISTRY);
   }
 
   @Test
@@ -265,8 +303,19 @@ final class GuidelineRulesTest {
           + " MINISTRY:Ministry of Labour , Health , Welfare , Youth and Sport",
       "the Ministry of Labour , Health , Welfare , Youth Sport and Culture said;"
           + " MINISTRY:Ministry of Labour",
-      // a department whose words after "of" are no cabinet portfolio is none
+      // a department whose words after "of" are no cabinet portfolio is none; one named by
+      // portfolios' words alone is one
       "the Department of Parks said;",
+      "the Department of Computer Science said;",
+      "the Department for Work and Pensions said; MINISTRY:Department for Work and Pensions",
+      "the Department of Trade , Industry and Competition said;"
+          + " MINISTRY:Department of Trade , Industry and Competition",
+      "the Department of Health and Social Care said;"
+          + " MINISTRY:Department of Health and Social Care",
+      // a day ends the name; a capitalised word before it is part of it
+      "the Ministry of Defense on Friday said; MINISTRY:Ministry of Defense",
+      "the Ministry of Defense on FRIDAY said; MINISTRY:Ministry of Defense",
+      "the Federal Ministry of Finance said; MINISTRY:Federal Ministry of Finance",
       // a place that owns starts another name with its possessive split off, and so does a
       // region or a big city that owns
       "the Ministry of Petroleum Resources and Kenya ’s Ministry of Mines met;"
@@ -377,7 +426,11 @@ final class GuidelineRulesTest {
       // two full names, or a full name with a known given name: people, as authors are written
       "Okafor Lin & Nowak Berg wrote;",
       "Greta Okafor & Nowak wrote;",
-      "thanks , Greta & Nowak;",
+      // two given names sign as a couple; a given name and a surname, or one name twice, is a
+      // firm ("Simon & Schuster", "Johnson & Johnson")
+      "thanks , Greta & Lena;",
+      "Greta & Nowak published it; ORGANIZATION:Greta & Nowak",
+      "Johnson & Johnson said; ORGANIZATION:Johnson & Johnson",
       // a possessive owner and an article stay outside; a lowercase side joins nothing
       "Kenya ’s Okafor & Nowak grew; ORGANIZATION:Okafor & Nowak",
       "The Okafor & Nowak shop; ORGANIZATION:Okafor & Nowak",
@@ -415,6 +468,7 @@ final class GuidelineRulesTest {
       "Bergen ’s coach resigned; ORGANIZATION:Bergen",
       "Bergen manager Ola Lie praised his side; ORGANIZATION:Bergen",
       "Tromso boss Ola Lie said the league was hard; ORGANIZATION:Tromso",
+      "the league fined the Bergen coach after the match; ORGANIZATION:Bergen",
       "the coach joined Bergen last season; ORGANIZATION:Bergen",
       "Bergen , coached by Ola Lie , struggled; ORGANIZATION:Bergen",
       "Bergen coached by Ola Lie won the league; ORGANIZATION:Bergen",

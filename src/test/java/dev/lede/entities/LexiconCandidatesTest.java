@@ -383,6 +383,10 @@ final class LexiconCandidatesTest {
     // a portfolio or a holiday is no party; the party's leader is
     assertThat(candidates("said Labor Secretary Julie Su")).doesNotContain("ORGANIZATION:Labor");
     assertThat(candidates("shut on Labour Day")).isEmpty();
+    // nor is a word of another name ("Fed" of the tennis cup), but the bank on its own is
+    assertThat(candidates("left the Fed Cup team")).isEmpty();
+    assertThat(canonicals("said the Fed would wait"))
+        .containsExactly("ORGANIZATION:Fed=Federal Reserve");
     assertThat(candidates("said Labour leader Keir Starmer"))
         .contains("ORGANIZATION:Labour");
     // a full name is the organisation wherever it stands

@@ -48,6 +48,18 @@ final class PageTextExtractorRulesTest {
   }
 
   @Test
+  void findTitle_siteMenuBeforeIt_isNoTitle() {
+    Article a = Article.fromPageText("Home | World | Science and Technology | Sport\n\n"
+        + TITLE + "\n\nBy Lena Okafor\n\n" + P1 + "\n");
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.paragraphs()).containsExactly(P1);
+    // a title with its site's name is two parts; an item of four words is no menu's
+    assertThat(PageTextExtractor.isMenu("Harbour Fees Rise | Town Ledger")).isFalse();
+    assertThat(PageTextExtractor.isMenu("Home | World | Sport")).isTrue();
+    assertThat(PageTextExtractor.isMenu("Home · World · Sport and Local Events")).isFalse();
+  }
+
+  @Test
   void findTitle_withoutALongOne_takesTheFirstShortLine() {
     Article a = Article.fromPageText("Town Ledger\n\nHarbour Fees\n\n" + P1 + "\n");
     assertThat(a.title()).isEqualTo("Town Ledger");

@@ -466,6 +466,27 @@ final class TextProcessorTest {
     assertOffsetsExact(t);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"KESMARK, Calif. (AP) — Officials", "KESMARK, Okla. — Officials",
+      "KESMARK, Wash. - Officials", "a Kesmark, Mass., company", "in Kesmark, Tenn. on Monday"})
+  void process_stateAbbreviationAfterAPlace_endsNoSentenceAndKeepsItsStop(String words) {
+    AnalyzedText t = processor.process(words + " met on Monday. They left.");
+
+    assertThat(t.sentences()).extracting(Sentence::text).containsExactly(
+        words + " met on Monday.", "They left.");
+    String state = words.substring(words.indexOf(", ") + 2, words.indexOf('.') + 1);
+    assertThat(t.tokens()).extracting(Token::text).contains(state);
+    assertOffsetsExact(t);
+  }
+
+  @Test
+  void process_stateAbbreviationBeforeACapital_endsTheSentence() {
+    AnalyzedText t = processor.process("He lives in Kesmark, Nev. The town is growing.");
+
+    assertThat(t.sentences()).extracting(Sentence::text).containsExactly(
+        "He lives in Kesmark, Nev.", "The town is growing.");
+  }
+
   @Test
   void process_monthAbbreviationBeforeACapital_endsTheSentence() {
     AnalyzedText t = processor.process("The vote was held in Jan. Officials left.");
