@@ -18,13 +18,15 @@ import java.util.regex.Pattern;
 /**
  * The document stage: decisions that need the whole text, made after every sentence is resolved.
  * A headline's names are read as the rest of the text writes them ("Harris Warns Musk" is two
- * people); storm names are no entities anywhere in the text; a one-word place or organisation that is a
- * word of a person's name in this text is that person ("Jordan" after "Michael Jordan"); the
- * first word of an organisation's name, alone and read as a person, is that organisation ("Rio"
- * after "Rio Tinto"); a one-word person the model guessed is the organisation that the same word
- * names elsewhere in the text ("ordered Monsanto to pay" after "Bayer bought Monsanto"), unless
- * it is a word of a person's name there; "Georgia" is the US state when the text is about US
- * states; abbreviations defined in parentheses are mentions of what they abbreviate; a bare
+ * people); storm names are no entities anywhere in the text, and tickers in parentheses none
+ * either; a one-word place or organisation that is a word of a person's name in this text is
+ * that person ("Jordan" after "Michael Jordan"); the first word of an organisation's name, alone
+ * and read as a person, is that organisation ("Rio" after "Rio Tinto"); a one-word person the
+ * model guessed is the organisation that the same word names elsewhere in the text ("ordered
+ * Monsanto to pay" after "Bayer bought Monsanto"), unless it is a word of a person's name there;
+ * in a sports report a town that plays is the club, and a team is named by its town or nickname
+ * alone; "Georgia" is the US state when the text is about US states; abbreviations defined in
+ * parentheses, and an organisation's initials, are mentions of what they abbreviate; a bare
  * surname or given name of a person of this text is a mention of that person where no sentence
  * found it.
  *
@@ -40,6 +42,8 @@ final class DocumentPass {
   /** A preposition of place right before a mention: "fans in Liverpool" is the city. */
   private static final Pattern PLACE_BEFORE = Pattern.compile(
       "(?:\\b(?:in|at|near|from|outside|around|across|through|into|of)\\s+(?:the\\s+)?)\\z");
+  /** How far before a mention, in chars, {@link #PLACE_BEFORE} looks. */
+  private static final int PLACE_WINDOW = 20;
   /** What follows a team that acts or owns: a lowercase word or a possessive ("Denver's"). */
   private static final Pattern TEAM_AFTER = Pattern.compile("['’]s\\b|\\s+\\p{Ll}");
   /** Fewest letters of an organisation's initials that name it on their own ("RBI"). */
@@ -126,7 +130,8 @@ final class DocumentPass {
     Map<String, TypedMention> teamTowns = sports ? teamTowns(body, found) : Map.of();
     List<TypedMention> out = new ArrayList<>(found.size());
     Map<String, TypedMention> aliases = new HashMap<>();
-    Map<String, TypedMention> aliasesByInitials = new HashMap<>();
+    // names that stand for an organisation without a definition: initials, a team's nickname
+    Map<String, TypedMention> impliedAliases = new HashMap<>();
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
       TypedMention g = f;
@@ -147,7 +152,8 @@ final class DocumentPass {
             null, false);
       } else if (sports && f.type() == EntityType.LOCATION && !f.usState()
           && (sameWord != null || teamTowns.containsKey(text))
-          && !PLACE_BEFORE.matcher(body).region(0, f.start()).find()
+          && !PLACE_BEFORE.matcher(body).useTransparentBounds(true)
+              .region(Math.max(0, f.start() - PLACE_WINDOW), f.start()).find()
           && TEAM_AFTER.matcher(body).region(f.end(), body.length()).lookingAt()) {
         // a sports report's town that plays elsewhere in it, or whose team it names, is that
         // club where it acts or owns ("Liverpool host Brentford" after "beat Liverpool 2-1",
@@ -156,7 +162,7 @@ final class DocumentPass {
         g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION,
             reference(sameWord != null ? sameWord : teamTowns.get(text)), null, false);
       }
-      TypedMention def = aliases.getOrDefault(text, aliasesByInitials.get(text));
+      TypedMention def = aliases.getOrDefault(text, impliedAliases.get(text));
       if (def != null) {
         g = new TypedMention(f.start(), f.end(), def.type(), reference(def), null, false);
       }
@@ -172,15 +178,15 @@ final class DocumentPass {
         // say too little ("AI" is no "Amnesty International")
         String initials = text.contains(" ") ? EntityClusterer.initials(text) : "";
         if (initials.length() >= MIN_INITIALS) {
-          aliasesByInitials.putIfAbsent(initials, g);
+          impliedAliases.putIfAbsent(initials, g);
         }
         String nickname = sports ? nickname(text) : null;
         if (nickname != null) {
-          aliasesByInitials.putIfAbsent(nickname, g); // "Celtics" after "Boston Celtics"
+          impliedAliases.putIfAbsent(nickname, g); // "Celtics" after "Boston Celtics"
         }
       }
     }
-    aliasesByInitials.forEach(aliases::putIfAbsent);
+    impliedAliases.forEach(aliases::putIfAbsent);
     out.addAll(uncoveredRepeats(body, out, tokens, aliases, people));
     out.sort(Comparator.comparingInt(TypedMention::start));
     return out;
@@ -257,10 +263,10 @@ final class DocumentPass {
    * capital, so the model runs a name into the words around it ("Harris Warns Musk", "Central
    * Bank of Nigeria Holds Key Rate") and misses names it would find in a sentence; the text
    * under the headline names the same people and bodies in sentence case. A headline mention
-   * that holds names of the rest of the text and otherwise only words that are no listed name
-   * and no word of those names becomes those names; a headline mention written as a mention of
-   * the rest of the text takes its type; and a run of headline words written as such a mention,
-   * where the headline has none, is one.
+   * that holds names of the rest of the text (its mentions, their initials, the words of its
+   * people's names) and other words, none of them a listed given name, becomes those names; a
+   * headline mention written as a mention of the rest of the text takes its type; and a run of
+   * headline words written as such a name, where the headline has no mention, is one.
    */
   private List<TypedMention> headlineNames(String body, List<TypedMention> found,
       List<Token> tokens, List<int[]> headlines) {

@@ -1,12 +1,12 @@
 package dev.lede.entities;
 
 import static dev.lede.entities.NameWords.ARTICLES;
-import static dev.lede.entities.NameWords.POSSESSIVE_DETERMINERS;
 import static dev.lede.entities.NameWords.ATTRIBUTIVE;
 import static dev.lede.entities.NameWords.CONNECTORS;
 import static dev.lede.entities.NameWords.DATE_WORDS;
 import static dev.lede.entities.NameWords.EVENT_HEADS;
 import static dev.lede.entities.NameWords.ORG_HEADS;
+import static dev.lede.entities.NameWords.POSSESSIVE_DETERMINERS;
 import static dev.lede.entities.NameWords.ROLE_HEADS;
 import static dev.lede.entities.NameWords.TRAILING_ROLES;
 import static dev.lede.entities.NameWords.isCap;
@@ -601,13 +601,8 @@ final class GuidelineRules {
   }
 
   /** Whether a sentence holds a score ("3-0") or a sports word ("league", "coach"). */
-  static boolean isSportsReport(String[] words) {
-    for (String w : words) {
-      if (SCORE.matcher(w).matches() || SPORTS_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean isSportsReport(String[] words) {
+    return sportsCues(Arrays.asList(words)) > 0;
   }
 
   /** Whether a word is a possessive or ends in one ("’s", "Britain's"). */

@@ -179,9 +179,9 @@ final class HtmlExtractor {
 
   /**
    * Drops short unpunctuated blocks before the first sentence-like paragraph, if there is one:
-   * there they are kickers, datelines, credits and labels, not prose (trimming the tail the same way was measured
-   * too: it cost as much recall as it gained precision). At the end, drops closing calls to action
-   * (subscribe, follow us, write to the author).
+   * there they are kickers, datelines, credits and labels, not prose (trimming the tail the same
+   * way was measured too: it cost as much recall as it gained precision). At the end, drops
+   * closing calls to action (subscribe, follow us, write to the author).
    */
   static List<String> trimEdges(List<String> paragraphs) {
     int from = 0;

@@ -287,8 +287,10 @@ public final class TextProcessor {
    * Joins sentences the model split after a person's initial or a title: "George W. Bush", "John
    * F. Kennedy", "K. Michael Stevens", "Gen. Mark Milley" and "St. Louis" are no sentence ends. A
    * split is undone when the sentence ends with a lone capital or such an abbreviation and a full
-   * stop, and the next one starts
-   * with a capitalised word that does not usually open a sentence ("Plan B. The ...").
+   * stop, and the next one starts with a capitalised word that does not usually open a sentence
+   * ("Plan B. The ..."); after a company's suffix or a month when a lowercase word or figure
+   * follows ("Acme Corp. said"); and after a place, a comma and a state's abbreviation when a
+   * bracket, dash, lowercase word or figure follows ("PASADENA, Calif. (AP) —").
    */
   static Span[] joinInitials(String text, Span[] spans) {
     if (spans.length < 2) {
