@@ -2,7 +2,6 @@ package dev.lede.entities;
 
 import static dev.lede.entities.NameWords.ARTICLES;
 import static dev.lede.entities.NameWords.ATTRIBUTIVE;
-import static dev.lede.entities.NameWords.CONNECTORS;
 import static dev.lede.entities.NameWords.DATE_WORDS;
 import static dev.lede.entities.NameWords.EVENT_HEADS;
 import static dev.lede.entities.NameWords.ORG_HEADS;
@@ -10,8 +9,8 @@ import static dev.lede.entities.NameWords.POSSESSIVE_DETERMINERS;
 import static dev.lede.entities.NameWords.ROLE_HEADS;
 import static dev.lede.entities.NameWords.TRAILING_ROLES;
 import static dev.lede.entities.NameWords.isCap;
+import static dev.lede.entities.NameWords.hasPossessive;
 import static dev.lede.entities.NameWords.isPossessive;
-import static dev.lede.entities.NameWords.singleSpaced;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,9 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * The guideline stage: patterns that state {@code ENTITY-GUIDELINES.md} rather than correct the
- * model. Ministries and cabinet departments in either word order, with a country or demonym
- * before them ({@link #ministries}); organisations named around a head noun ({@link
- * #organisations}); a country or known body written before an organisation's name as part of it
+ * model (ministries have their own class, {@link MinistryRules}). Organisations named around a
+ * head noun ({@link #organisations}); a country or known body written before an organisation's name as part of it
  * ({@link #prefixedOrganisations}); events, laws and documents, which are no entities and whose
  * words are no mentions ({@link #events}). Each adds candidates that compete with the others:
  * the longest span wins.
@@ -105,181 +103,6 @@ final class GuidelineRules {
     this.features = features;
   }
 
-  private static boolean is(String w, String word, boolean caps) {
-    return caps ? w.equalsIgnoreCase(word) : w.equals(word);
-  }
-
-  /** Ministry and cabinet-department patterns, in either word order. */
-  void ministries(SentenceTokens s, LexiconCandidates.Marks marks, List<Candidate> cands) {
-    String body = s.body();
-    String[] words = s.words();
-    int[] starts = s.starts();
-    int[] ends = s.ends();
-    boolean caps = s.caps();
-    int[] nationEndingAt = marks.nationEndingAt();
-    int n = words.length;
-    for (int k = 0; k < n; k++) {
-      // "the Foreign Ministry's spokesman": the head may carry the possessive
-      String head = NameFeatures.stripPossessive(words[k]);
-      boolean owned = head.length() < words[k].length();
-      boolean ministry = is(head, "Ministry", caps);
-      boolean department = !ministry && is(head, "Department", caps);
-      if (!ministry && !department) {
-        continue;
-      }
-      // forward: "Ministry of Emergency Situations", "Department of the Treasury"
-      int forwardEnd = -1;
-      if (k + 1 < n && (words[k + 1].equals("of") || words[k + 1].equals("for")
-          || (caps && (words[k + 1].equalsIgnoreCase("of") || words[k + 1].equalsIgnoreCase("for"))))) {
-        int last = -1;
-        for (int m = k + 2; m < n; m++) {
-          String w = words[m];
-          String lw = w.toLowerCase(Locale.ROOT);
-          // a capitalised "Of" or "The" is the connector all the same ("Affairs Of The Russian
-          // Federation"): taken as a name word, it hid the country after it
-          boolean connector = CONNECTORS.contains(lw)
-              && (caps || lw.equals("of") || lw.equals("the"));
-          boolean owner = possessive(w) || m + 1 < n && isPossessive(words[m + 1]);
-          if (m > k + 2 && (owner && (marks.countryToken()[m] || marks.placeToken()[m]
-              || marks.bigCity()[m]) || is(w, "Ministry", caps) || is(w, "Department", caps))) {
-            // "Ministry of Petroleum Resources and Brazil's Ministry of Mines": a place that
-            // owns, or a second head, starts another name ("Ministry of Women's Affairs" goes on)
-            break;
-          }
-          if (NameWords.DATE_WORDS.contains(isCap(w, caps) ? titleCase(w) : w)) {
-            break; // "the Ministry of Defense on Friday": a day ends the name
-          }
-          if (isCap(w, caps) && !connector) {
-            // "Ministry of Foreign Affairs of Belarus": the country is not part of the name
-            // ("of the Russian Federation" too)
-            if (last >= 0 && (words[m - 1].equalsIgnoreCase("of")
-                || (words[m - 1].equalsIgnoreCase("the")
-                    && words[m - 2].equalsIgnoreCase("of")))
-                && nationStartsAt(nationEndingAt, m)) {
-              break;
-            }
-            last = m;
-          } else if (lw.equals("the") && words[m - 1].equalsIgnoreCase("and")) {
-            break; // "Ministry of Defence and the Foreign Office": two names
-          } else if (CONNECTORS.contains(lw)) {
-            continue;
-          } else if (w.equals(",") && m + 1 < n && isCap(words[m + 1], caps) && last >= 0
-              && hasAndAhead(words, m + 1)) {
-            continue;
-          } else {
-            break;
-          }
-        }
-        if (last >= 0) {
-          if (department) {
-            if (isPortfolio(words, k + 2, last + 1)) {
-              forwardEnd = last + 1; // "Department for Work and Pensions"
-            }
-            // else the longest cabinet portfolio: "Department of Homeland Security and State ..."
-            for (int m = last; m >= k + 2 && forwardEnd < 0; m--) {
-              String portfolio = singleSpaced(body.substring(starts[k + 2], ends[m]))
-                  .toLowerCase(Locale.ROOT);
-              if (gazetteer.departments.containsKey(portfolio)) {
-                forwardEnd = m + 1;
-              }
-            }
-          } else {
-            forwardEnd = last + 1;
-          }
-        }
-      }
-      int prefixStart = k;
-      while (prefixStart - 1 >= 0 && isCap(words[prefixStart - 1], caps)
-          && !ARTICLES.contains(words[prefixStart - 1].toLowerCase(Locale.ROOT))
-          // "Its Defense Ministry said": the owner stays outside
-          && !POSSESSIVE_DETERMINERS.contains(words[prefixStart - 1].toLowerCase(Locale.ROOT))
-          && !ROLE_HEADS.contains(words[prefixStart - 1].toLowerCase(Locale.ROOT))
-          && !words[prefixStart - 1].endsWith("'s") && !words[prefixStart - 1].endsWith("’s")) {
-        prefixStart--;
-      }
-      int nation = k > 0 && nationEndingAt[k - 1] >= 0 ? nationEndingAt[k - 1] : -1;
-      if (forwardEnd > 0) {
-        // "Federal Ministry of Finance": a capitalised word before the name is part of it, as a
-        // demonym or country is
-        int from = nation >= 0 ? nation : prefixStart < k && ministry ? prefixStart : k;
-        cands.add(new Candidate(from, forwardEnd, EntityType.MINISTRY, null,
-            null, false, Candidate.PRIO_MINISTRY));
-      } else if (prefixStart < k) {
-        int endChar = owned ? starts[k] + head.length() : -1;
-        if (ministry) {
-          cands.add(new Candidate(prefixStart, k + 1, EntityType.MINISTRY, null, null, false,
-              Candidate.PRIO_MINISTRY, endChar));
-        } else {
-          // the longest suffix of the prefix that is a cabinet portfolio ("State")
-          for (int p = prefixStart; p < k; p++) {
-            String portfolio = singleSpaced(body.substring(starts[p], ends[k - 1]))
-                .toLowerCase(Locale.ROOT);
-            if (gazetteer.departments.containsKey(portfolio)) {
-              int from = p > 0 && nationEndingAt[p - 1] >= 0 ? nationEndingAt[p - 1] : p;
-              cands.add(new Candidate(from, k + 1, EntityType.MINISTRY, null, null, false,
-                  Candidate.PRIO_MINISTRY, endChar));
-              break;
-            }
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * Words of cabinet portfolios: a department named by them alone is a ministry ("Department for
-   * Work and Pensions", "Department of Trade, Industry and Competition"); one named by any other
-   * word is an agency or a faculty ("Department of Corrections", "Department of Computer
-   * Science"). "State" is left to the listed portfolios: "Department of Homeland Security and
-   * State" is two departments.
-   */
-  private static final Set<String> PORTFOLIO_WORDS = Set.of("affairs", "agriculture",
-      "business", "care", "children", "citizenship", "climate", "commerce", "communications",
-      "communities", "competition", "cooperation", "co-operation", "culture", "defence",
-      "defense", "development", "digital", "economy", "economic", "education", "employment",
-      "energy", "environment", "families", "finance", "fisheries", "food", "foreign",
-      "forestry", "health", "home", "homeland", "housing", "human", "immigration", "industry",
-      "infrastructure", "innovation", "interior", "international", "justice", "labor", "labour",
-      "land", "local", "media", "mineral", "mines", "national", "natural", "pensions",
-      "planning", "public", "relations", "resources", "rural", "science", "security", "services",
-      "skills", "social", "sport", "technology", "tourism", "trade", "transport",
-      "transportation", "treasury", "urban", "veterans", "water", "welfare", "women", "work",
-      "works", "youth", "government");
-
-  /** Whether tokens {@code a..b} name a portfolio by {@link #PORTFOLIO_WORDS} and connectors. */
-  private static boolean isPortfolio(String[] words, int a, int b) {
-    for (int t = a; t < b; t++) {
-      String lw = words[t].toLowerCase(Locale.ROOT);
-      if (!PORTFOLIO_WORDS.contains(lw) && !CONNECTORS.contains(lw) && !words[t].equals(",")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A word in capitals as a title-case word: "FRIDAY" -> "Friday". */
-  private static String titleCase(String w) {
-    return w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean nationStartsAt(int[] nationEndingAt, int m) {
-    for (int e = m; e < nationEndingAt.length && e < m + 5; e++) {
-      if (nationEndingAt[e] == m) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasAndAhead(String[] words, int from) {
-    for (int i = from; i < words.length && i < from + 6; i++) {
-      if (words[i].equals("and")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Capitalised names around an organisation head noun: "World Health Organization",
    * "Organization of Petroleum Exporting Countries", "Office for Democratic Institutions and Human
@@ -322,7 +145,7 @@ final class GuidelineRules {
           // Democratic Party", "Rahul Gandhi's Congress"; not "McDonald's Corporation", a
           // listed company's "Moody's Investors Service", nor a saint's, a title's or a
           // group's: "St. John's College", "Workers' Party")
-          && !(possessive(words[a - 1]) && (marks.countryToken()[a - 1]
+          && !(hasPossessive(words[a - 1]) && (marks.countryToken()[a - 1]
               || marks.placeToken()[a - 1] || marks.bigCity()[a - 1]
               || ORG_HEADS.contains(NameFeatures.stripPossessive(words[a - 1])
                   .toLowerCase(Locale.ROOT))
@@ -417,13 +240,13 @@ final class GuidelineRules {
           && !ARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))
           && !ROLE_HEADS.contains(words[a - 1].toLowerCase(Locale.ROOT))
           && !ATTRIBUTIVE.matcher(words[a - 1]).matches()
-          && !possessive(words[a - 1])) {
+          && !hasPossessive(words[a - 1])) {
         a--;
       }
       int b = k + 2;
       while (b < n && (isCap(words[b], false)
           || words[b].equals("&") && b + 1 < n && isCap(words[b + 1], false))
-          && !possessive(words[b - 1])) {
+          && !hasPossessive(words[b - 1])) {
         b++;
       }
       // "Sepp Hochreiter & Jürgen Schmidhuber": two people, as authors are written, and so
@@ -603,11 +426,6 @@ final class GuidelineRules {
   /** Whether a sentence holds a score ("3-0") or a sports word ("league", "coach"). */
   private static boolean isSportsReport(String[] words) {
     return sportsCues(Arrays.asList(words)) > 0;
-  }
-
-  /** Whether a word is a possessive or ends in one ("’s", "Britain's"). */
-  private static boolean possessive(String w) {
-    return isPossessive(w) || !NameFeatures.stripPossessive(w).equals(w);
   }
 
   /** Whether the capitalised words from {@code from} on include an organisation head. */

@@ -96,12 +96,14 @@ final class MentionResolver {
   private final NameFeatures features;
   private final LexiconCandidates lexicon;
   private final GuidelineRules guidelines;
+  private final MinistryRules ministries;
   private final ModelCandidates model;
 
   MentionResolver(Gazetteer gazetteer, NameFeatures features) {
     this.features = features;
     this.lexicon = new LexiconCandidates(gazetteer, features);
     this.guidelines = new GuidelineRules(gazetteer, features);
+    this.ministries = new MinistryRules(gazetteer);
     this.model = new ModelCandidates(gazetteer, features);
   }
 
@@ -116,7 +118,7 @@ final class MentionResolver {
   List<TypedMention> resolve(SentenceTokens s, List<int[]> spans) {
     List<Candidate> cands = new ArrayList<>();
     LexiconCandidates.Marks marks = lexicon.match(s, cands);
-    guidelines.ministries(s, marks, cands);
+    ministries.ministries(s, marks, cands);
     if (!s.headline()) {
       guidelines.organisations(s, marks, cands);
       guidelines.ampersandNames(s, marks, cands);

@@ -239,6 +239,11 @@ final class NameWords {
     return lettered >= 4 && capital * 10 >= lettered * 9;
   }
 
+  /** Whether a word is a possessive or ends in one ("’s", "Britain's"). */
+  static boolean hasPossessive(String w) {
+    return isPossessive(w) || !NameFeatures.stripPossessive(w).equals(w);
+  }
+
   /** "Treasury yields", "Treasury Secretary": the word names something else than the department. */
   static boolean isTreasuryNoun(String[] words, String[] pos, int a, int b) {
     if (!words[a].equalsIgnoreCase("Treasury") || b - a != 1) {
