@@ -49,6 +49,11 @@ final class DocumentPass {
   /** Fewest letters of an organisation's initials that name it on their own ("RBI"). */
   private static final int MIN_INITIALS = 3;
   /**
+   * The same in a headline, where the text under it says what two letters stand for ("EU Court"
+   * over "European Union"): a headline abbreviates more, and names what its article names.
+   */
+  private static final int MIN_HEADLINE_INITIALS = 2;
+  /**
    * A stock's ticker in parentheses, with its exchange ("(NYSE: JPM)") or as a Reuters code
    * ("(NVDA.O)"): market data, no mention of the company or the exchange.
    */
@@ -281,7 +286,7 @@ final class DocumentPass {
       if ((f.type() == EntityType.ORGANIZATION || f.type() == EntityType.MINISTRY)
           && text.contains(" ")) {
         String initials = EntityClusterer.initials(text);
-        if (initials.length() >= 2) {
+        if (initials.length() >= MIN_HEADLINE_INITIALS) {
           names.putIfAbsent(initials, f); // "WHO" over "World Health Organization"
         }
       }
