@@ -53,6 +53,8 @@ final class DocumentPass {
    * over "European Union"): a headline abbreviates more, and names what its article names.
    */
   private static final int MIN_HEADLINE_INITIALS = 2;
+  /** Fewest letters of a one-word name found again where no sentence found it ("Apple"). */
+  private static final int MIN_REPEATED = 3;
   /**
    * A stock's ticker in parentheses, with its exchange ("(NYSE: JPM)") or as a Reuters code
    * ("(NVDA.O)"): market data, no mention of the company or the exchange.
@@ -81,10 +83,12 @@ final class DocumentPass {
 
   private final NameFeatures features;
   private final Gazetteer gazetteer;
+  private final CompanyNames companies;
 
   DocumentPass(NameFeatures features, Gazetteer gazetteer) {
     this.features = features;
     this.gazetteer = gazetteer;
+    this.companies = new CompanyNames(features, gazetteer);
   }
 
   /**
@@ -111,6 +115,7 @@ final class DocumentPass {
    */
   List<TypedMention> apply(String body, List<TypedMention> found, List<Token> tokens,
       List<int[]> headlines) {
+    found = companies.apply(body, found);
     if (!headlines.isEmpty()) {
       found = headlineNames(body, found, tokens, headlines);
     }
@@ -137,6 +142,7 @@ final class DocumentPass {
     Map<String, TypedMention> aliases = new HashMap<>();
     // names that stand for an organisation without a definition: initials, a team's nickname
     Map<String, TypedMention> impliedAliases = new HashMap<>();
+    Map<String, TypedMention> repeats = new HashMap<>();
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
       TypedMention g = f;
@@ -192,7 +198,22 @@ final class DocumentPass {
       }
     }
     impliedAliases.forEach(aliases::putIfAbsent);
-    out.addAll(uncoveredRepeats(body, out, tokens, aliases, people));
+    // a one-word organisation found in one sentence is the same wherever the text writes it
+    // again inside a sentence ("The Rijksmuseum will return" after "the Rijksmuseum said");
+    // first in a sentence a capitalised word may be a common one ("Grab a seat"), and so is one
+    // the text also writes in lower case ("the Union" and "a union of workers"); a headline, all
+    // in capitals, says too little of a word. Places are left out: a town's name names its
+    // school or its club as often ("sent to Harrow", "Eton v Harrow")
+    String lowerBody = body.toLowerCase(Locale.ROOT);
+    for (TypedMention g : out) {
+      String text = body.substring(g.start(), g.end());
+      if (g.type() == EntityType.ORGANIZATION && !inside(g.start(), headlines)
+          && text.length() >= MIN_REPEATED && text.chars().allMatch(Character::isLetter)
+          && !writtenInLowerCase(body, lowerBody, text)) {
+        repeats.putIfAbsent(text, g);
+      }
+    }
+    out.addAll(uncoveredRepeats(body, out, tokens, aliases, repeats, tickers(body), people));
     out.sort(Comparator.comparingInt(TypedMention::start));
     return out;
   }
@@ -448,14 +469,10 @@ final class DocumentPass {
 
   /** Tickers and their exchanges in parentheses are market data, no mentions ("(NYSE: JPM)"). */
   static List<TypedMention> withoutTickers(String body, List<TypedMention> found) {
-    Matcher m = TICKER.matcher(body);
-    if (!m.find()) {
+    List<int[]> tickers = tickers(body);
+    if (tickers.isEmpty()) {
       return found;
     }
-    List<int[]> tickers = new ArrayList<>();
-    do {
-      tickers.add(new int[] {m.start(), m.end()});
-    } while (m.find());
     List<TypedMention> kept = new ArrayList<>(found.size());
     for (TypedMention f : found) {
       if (!inside(f.start(), tickers)) {
@@ -463,6 +480,15 @@ final class DocumentPass {
       }
     }
     return kept;
+  }
+
+  /** The start and end offsets of the text's tickers. */
+  private static List<int[]> tickers(String body) {
+    List<int[]> out = new ArrayList<>();
+    for (Matcher m = TICKER.matcher(body); m.find(); ) {
+      out.add(new int[] {m.start(), m.end()});
+    }
+    return out;
   }
 
   /** Storms are events: "Storm Helga" and every later bare "Helga" are no entities. */
@@ -542,12 +568,14 @@ final class DocumentPass {
   }
 
   /**
-   * Tokens no sentence found: a defined abbreviation after its definition, or a surname or given
-   * name of a person of this text (a surname repeat keeps its particles: "Von der Leyen's", "von
-   * der Leyen").
+   * Tokens no sentence found, outside the tickers: a defined abbreviation after its definition,
+   * a one-word name in {@code repeats} inside a sentence, or a surname or given name of a person
+   * of this text (a surname repeat keeps its particles: "Von der Leyen's", "von der
+   * Leyen").
    */
   private static List<TypedMention> uncoveredRepeats(String body, List<TypedMention> out,
-      List<Token> tokens, Map<String, TypedMention> aliases, People people) {
+      List<Token> tokens, Map<String, TypedMention> aliases, Map<String, TypedMention> repeats,
+      List<int[]> tickers, People people) {
     List<TypedMention> extra = new ArrayList<>();
     int next = 0;
     int lastCovered = -1; // index of the last token inside a mention
@@ -561,11 +589,18 @@ final class DocumentPass {
         lastCovered = i;
         continue;
       }
+      if (inside(t.start(), tickers)) {
+        continue; // "(NASDAQ: AMD)" names no "Advanced Micro Devices"
+      }
       String w = NameFeatures.stripPossessive(t.text());
       int end = t.start() + w.length();
       TypedMention def = aliases.get(w);
+      TypedMention same = repeats.get(w);
       if (def != null && t.start() > def.start()) {
         extra.add(new TypedMention(t.start(), end, def.type(), reference(def), null, false));
+      } else if (same != null && !firstInSentence(body, tokens, i)) {
+        extra.add(new TypedMention(t.start(), end, same.type(), reference(same), same.code(),
+            same.usState()));
       } else if (people.words().contains(w)) {
         // a surname repeat keeps its particles ("Von der Leyen's", "von der Leyen")
         int first = i;
@@ -592,6 +627,30 @@ final class DocumentPass {
       }
     }
     return extra;
+  }
+
+  /** Whether the text writes a word in lower case somewhere, as a word of its own. */
+  private static boolean writtenInLowerCase(String body, String lowerBody, String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (int at = lowerBody.indexOf(lower); at >= 0; at = lowerBody.indexOf(lower, at + 1)) {
+      int end = at + lower.length();
+      if (body.startsWith(lower, at) && (at == 0 || !Character.isLetter(body.charAt(at - 1)))
+          && (end == body.length() || !Character.isLetter(body.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token i opens a sentence: first, or after a full stop, a question or a line. */
+  private static boolean firstInSentence(String body, List<Token> tokens, int i) {
+    if (i == 0 || body.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n')
+        >= 0) {
+      return true;
+    }
+    String before = tokens.get(i - 1).text();
+    return before.equals(".") || before.equals("?") || before.equals("!") || before.equals("—")
+        || before.equals("\"") || before.equals("“");
   }
 
   /** Whether the text between two offsets is whitespace only (no line break). */

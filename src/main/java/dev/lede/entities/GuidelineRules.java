@@ -4,6 +4,7 @@ import static dev.lede.entities.NameWords.ARTICLES;
 import static dev.lede.entities.NameWords.ATTRIBUTIVE;
 import static dev.lede.entities.NameWords.DATE_WORDS;
 import static dev.lede.entities.NameWords.EVENT_HEADS;
+import static dev.lede.entities.NameWords.LEAD_KINDS;
 import static dev.lede.entities.NameWords.ORG_HEADS;
 import static dev.lede.entities.NameWords.POSSESSIVE_DETERMINERS;
 import static dev.lede.entities.NameWords.ROLE_HEADS;
@@ -139,6 +140,8 @@ final class GuidelineRules {
           && !POSSESSIVE_DETERMINERS.contains(words[a - 1].toLowerCase(Locale.ROOT))
           && !ROLE_HEADS.contains(words[a - 1].toLowerCase(Locale.ROOT))
           && !(a - 1 == 0 && words[a - 1].length() <= 3)
+          // "Rival General Motors has": a trade that opens the sentence is no word of the name
+          && !(a - 1 == 0 && LEAD_KINDS.contains(words[0].toLowerCase(Locale.ROOT)))
           // "Sweden's Public Health Agency": a place's possessive is its owner, no word of it;
           // so is an organisation's ("Harvard University's Kennedy School"), and a person's
           // before a name with words of its own or after a first name ("Ishiba's Liberal

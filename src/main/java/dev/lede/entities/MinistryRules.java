@@ -123,11 +123,15 @@ final class MinistryRules {
           && !words[prefixStart - 1].endsWith("'s") && !words[prefixStart - 1].endsWith("’s")) {
         prefixStart--;
       }
-      int nation = k > 0 && nationEndingAt[k - 1] >= 0 ? nationEndingAt[k - 1] : -1;
+      // "Federal" is the national level: "Swiss Federal Department of Foreign Affairs"
+      int lead = prefixStart < k && is(words[k - 1], "Federal", caps) ? k - 1 : k;
+      int nation = lead > 0 && nationEndingAt[lead - 1] >= 0 ? nationEndingAt[lead - 1] : -1;
       if (forwardEnd > 0) {
         // "Federal Ministry of Finance": a capitalised word before the name is part of it, as a
-        // demonym or country is
-        int from = nation >= 0 ? nation : prefixStart < k && ministry ? prefixStart : k;
+        // demonym or country is; before a department only "Federal" ("the Federal Department of
+        // Finance"), since a state's or city's department is an agency ("Texas Department of
+        // Transportation")
+        int from = nation >= 0 ? nation : prefixStart < k && ministry ? prefixStart : lead;
         cands.add(new Candidate(from, forwardEnd, EntityType.MINISTRY, null,
             null, false, Candidate.PRIO_MINISTRY));
       } else if (prefixStart < k) {

@@ -40,7 +40,8 @@ final class NameWords {
    */
   static final Set<String> LEAD_KINDS = Set.of("carmaker", "automaker", "chipmaker",
       "drugmaker", "retailer", "lender", "insurer", "airline", "conglomerate", "manufacturer",
-      "broadcaster", "regulator", "watchdog", "supplier", "broker", "start-up", "startup");
+      "broadcaster", "regulator", "watchdog", "supplier", "broker", "start-up", "startup",
+      "rival", "rivals");
   /** Name particles kept inside person names ("Ursula von der Leyen", "Mohammed bin Salman"). */
   static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "la",
       "del", "della", "di", "da", "du", "le", "bin", "ibn", "al", "el", "ben", "dos", "das", "ter",
@@ -66,7 +67,7 @@ final class NameWords {
       "entertainment", "se", "gmbh", "llc", "llp", "nv", "shipping", "railways",
       "solutions", "securities", "insurance", "communications", "logistics",
       "petroleum", "energy", "academy", "conservatory", "conservatoire", "polytechnic",
-      "seminary", "forum", "publishers", "publishing");
+      "seminary", "forum", "publishers", "publishing", "exchange");
 
   /**
    * Religious and ethnic groups and their adjectives: like demonyms, no entities on their own

@@ -184,8 +184,10 @@ final class DocumentPassTest {
         model(body, "Zentek", 0, EntityType.ORGANIZATION),
         model(body, "Zentek", 20, EntityType.ORGANIZATION)), tokens(body));
 
-    assertThat(show(body, out)).containsExactly("ORGANIZATION:Zentek", "ORGANIZATION:Zentek");
-    assertThat(out.get(1).canonical()).isNull();
+    // the name in parentheses is a mention of the name, no abbreviation of it
+    assertThat(show(body, out)).containsExactly("ORGANIZATION:Zentek", "ORGANIZATION:Zentek",
+        "ORGANIZATION:Zentek");
+    assertThat(out.get(2).canonical()).isNull();
   }
 
   @Test
@@ -436,6 +438,23 @@ final class DocumentPassTest {
   }
 
   @Test
+  void apply_placeWithMarketWords_isTheCompanyThroughoutTheText() {
+    String body = "Shares in Velmora rose . Velmora said so .";
+
+    assertThat(apply(body, model(body, "Velmora", 0, EntityType.LOCATION),
+        model(body, "Velmora", 20, EntityType.LOCATION)))
+        .containsExactly("ORGANIZATION:Velmora", "ORGANIZATION:Velmora");
+  }
+
+  @Test
+  void apply_initialsInATicker_nameNothing() {
+    String body = "Rival Kesmark Mining Corp ( NYSE : KMC ) fell . KMC rose .";
+
+    assertThat(apply(body, model(body, "Kesmark Mining Corp", 0, EntityType.ORGANIZATION)))
+        .containsExactly("ORGANIZATION:Kesmark Mining Corp", "ORGANIZATION:KMC");
+  }
+
+  @Test
   void apply_initialsBeforeTheName_nameNothing() {
     String body = "RBK said so . The Reserve Bank of Kesmark cut rates .";
 
@@ -503,5 +522,36 @@ final class DocumentPassTest {
         .containsExactly("ORGANIZATION:Bergen Harbourmen", "ORGANIZATION:Oslo Vikings",
             "ORGANIZATION:Bergen", "ORGANIZATION:Harbourmen", "ORGANIZATION:Vikings",
             "PERSON:Ola Lie");
+  }
+
+  @Test
+  void apply_oneWordOrganisationWrittenAgain_isFoundAgainInsideASentence() {
+    String body = "the Kesmarkmuseum said so . Later the Kesmarkmuseum agreed , "
+        + "as Kesmarkmuseum said .\nKesmarkmuseum staff left . Kesmarkmuseum . Talks at "
+        + "Kesmarkmuseum\nKesmarkmuseum staff left .";
+
+    assertThat(apply(body, model(body, "Kesmarkmuseum", 0, EntityType.ORGANIZATION)))
+        .containsExactly("ORGANIZATION:Kesmarkmuseum", "ORGANIZATION:Kesmarkmuseum",
+            "ORGANIZATION:Kesmarkmuseum", "ORGANIZATION:Kesmarkmuseum");
+  }
+
+  @Test
+  void apply_placeWordInLowerCaseShortNoWordOrFromAHeadline_isNotFoundAgain() {
+    String place = "the Velmora said so . Later the Velmora agreed .";
+    String lower = "the Union said so . Later the Union agreed , a union of sorts .";
+    String shortName = "the EK said so . Later the EK agreed .";
+    String noWord = "the Inc. said so . Later the Inc. agreed .";
+    String headline = "Talks With Union\nthe South and the Union met .";
+
+    assertThat(apply(place, at(place, "Velmora", 0, EntityType.LOCATION, "Velmora", null)))
+        .containsExactly("LOCATION:Velmora");
+    assertThat(apply(lower, model(lower, "Union", 0, EntityType.ORGANIZATION)))
+        .containsExactly("ORGANIZATION:Union");
+    assertThat(apply(shortName, model(shortName, "EK", 0, EntityType.ORGANIZATION)))
+        .containsExactly("ORGANIZATION:EK");
+    assertThat(apply(noWord, model(noWord, "Inc.", 0, EntityType.ORGANIZATION)))
+        .containsExactly("ORGANIZATION:Inc.");
+    assertThat(withHeadline(headline, model(headline, "Union", 0, EntityType.ORGANIZATION)))
+        .containsExactly("ORGANIZATION:Union");
   }
 }

@@ -44,6 +44,20 @@ final class GuidelineRulesTest {
   }
 
   @Test
+  void organisations_tradeOpeningTheSentence_staysOutside() {
+    assertThat(added(sentence("Rival Kesmark Mining Company said so"), rules::organisations))
+        .containsExactly("ORGANIZATION:Kesmark Mining Company");
+    assertThat(added(sentence("the Rival Mining Company said so"), rules::organisations))
+        .containsExactly("ORGANIZATION:Rival Mining Company");
+  }
+
+  @Test
+  void organisations_exchange_isAnOrganisationsHead() {
+    assertThat(added(sentence("shares fell on the Kesmark Stock Exchange on Monday"),
+        rules::organisations)).containsExactly("ORGANIZATION:Kesmark Stock Exchange");
+  }
+
+  @Test
   void organisations_ownerFirstInTheSentence_staysOutside() {
     assertThat(added(sentence("Their Kesmark Mining Company said so"), rules::organisations))
         .containsExactly("ORGANIZATION:Kesmark Mining Company");

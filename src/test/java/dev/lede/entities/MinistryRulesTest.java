@@ -180,6 +180,12 @@ final class MinistryRulesTest {
       "the Ministry of Defense on Friday said; MINISTRY:Ministry of Defense",
       "the Ministry of Defense on FRIDAY said; MINISTRY:Ministry of Defense",
       "the Federal Ministry of Finance said; MINISTRY:Federal Ministry of Finance",
+      // before a department only "Federal" (and a demonym before it): a state's department is
+      // an agency
+      "the Federal Department of Finance said; MINISTRY:Federal Department of Finance",
+      "the Swiss Federal Department of Foreign Affairs said;"
+          + " MINISTRY:Swiss Federal Department of Foreign Affairs",
+      "the Texas Department of Transportation said; MINISTRY:Department of Transportation",
       // a place that owns starts another name with its possessive split off, and so does a
       // region or a big city that owns
       "the Ministry of Petroleum Resources and Kenya ’s Ministry of Mines met;"

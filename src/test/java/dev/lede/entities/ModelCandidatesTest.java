@@ -232,6 +232,8 @@ final class ModelCandidatesTest {
       "Shares of; 0; 2; ORG;",
       // a trade that opens the sentence is no word of the company's name after it
       "Carmaker Okafor said; 0; 2; PER; PERSON:Okafor",
+      "Rival Okafor Motors said; 0; 3; ORG; ORGANIZATION:Okafor Motors",
+      "Rivals Okafor said; 0; 2; ORG; ORGANIZATION:Okafor",
       "Union Okafor said; 0; 2; ORG; ORGANIZATION:Union Okafor",
       "the Carmaker Okafor; 1; 3; ORG; ORGANIZATION:Carmaker Okafor",
       // "Treasury" alone is the department unless a financial noun follows it

@@ -1,0 +1,201 @@
+package dev.lede.entities;
+
+import static dev.lede.entities.NameWords.PARTICLES;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The document stage's companies: names that the text shows to be a company's, though a sentence
+ * read them as a person or a place. Organisations named after people or towns are organisations
+ * whole ({@code ENTITY-GUIDELINES.md}), and the model, which learnt "Eli Lilly" and "Bloomsbury"
+ * as a person and a district, cannot tell from one sentence; the market words of a business
+ * story can: "shares in GoTo", "Lilly shares fell", "Eli Lilly (NYSE: LLY)", "analysts at Peel
+ * Hunt", "Tata's chief executive". Such a name is the company there and wherever else the text
+ * writes it; a company read as a person is named by the first or last word of its name alone
+ * too ("Lilly" after "Eli Lilly", "Mistral" after "Mistral AI"); and a company whose name is one
+ * word and the form of a business ("Bloomsbury Publishing", "Ford Motor Company") is named by
+ * that word alone, and a person's name that ends in such a form is a firm ("Warner Bros."). A place after a preposition of place stays the place ("offices in
+ * Bloomsbury"), and a word of a person's name in the text stays that person's.
+ *
+ * <p>Thread-safe: holds only immutable data.
+ */
+final class CompanyNames {
+
+  /** Market words before a company's name: "shares in", "a stake in", "analysts at". */
+  private static final Pattern BEFORE = Pattern.compile("(?i:\\b(?:shares|stock|stake|stakes"
+      + "|shareholders|bonds)\\s+(?:in|of)|\\banalysts?\\s+at)\\s+(?:the\\s+)?\\z");
+  /** How far before a mention, in chars, {@link #BEFORE} looks. */
+  private static final int BEFORE_WINDOW = 28;
+  /** Verbs of a share price: "shares fell", not "shares his view". */
+  private static final String MOVED = "(?:rose|fell|jumped|climbed|dropped|slid|gained|lost"
+      + "|surged|soared|tumbled|sank|slumped|rallied|plunged|closed|ended|traded|were|have|had"
+      + "|are|rise|fall|jump|gain)";
+  /**
+   * Market and corporate words after a company's name: "Lilly shares fell", "Tata's chief
+   * executive", "Netflix's market value", "Ford chief executive Jim Farley", a ticker; a person
+   * has no share price, board of directors or founder.
+   */
+  private static final Pattern AFTER = Pattern.compile("\\A(?:(?:['’]s)?\\s+(?:shares|stock)\\s+"
+      + MOVED + "\\b|['’]s\\s+(?:share\\s+price|stock\\s+price|market\\s+value|chief\\s+executive"
+      + "|CEO|chief\\s+financial\\s+officer|board\\s+of\\s+directors|shareholders|headquarters"
+      + "|subsidiary)\\b|\\s+(?:chief\\s+executive|CEO|chairman|chairwoman|founder|co-founder)"
+      + "\\s+\\p{Lu}|\\s*\\(\\s*(?:[A-Z][A-Za-z]{1,8}\\s*:\\s*[A-Z][A-Z0-9.]{0,7}"
+      + "|[A-Z0-9]{1,6}\\.[A-Z]{1,2})\\s*\\))");
+  /** How far after a mention, in chars, {@link #AFTER} looks. */
+  private static final int AFTER_WINDOW = 40;
+  /** A preposition of place right before a mention: "offices in Bloomsbury" is the district. */
+  private static final Pattern PLACE_BEFORE = Pattern.compile(
+      "(?:\\b(?:in|at|near|from|outside|around|across|through|into)\\s+(?:the\\s+)?)\\z");
+  /** How far before a mention, in chars, {@link #PLACE_BEFORE} looks. */
+  private static final int PLACE_WINDOW = 20;
+  /**
+   * Words that say only what form of business a name is: "Bloomsbury Publishing", "Ford Motor
+   * Company", "Tata Motors" are "Bloomsbury", "Ford" and "Tata" alone.
+   */
+  static final Set<String> BUSINESS_FORMS = Set.of("publishing", "publishers", "motor",
+      "motors", "company", "co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "ltd",
+      "ltd.", "plc", "group", "holdings", "ag", "sa", "se", "nv", "llc", "pharmaceuticals",
+      "industries", "entertainment", "bros", "bros.", "brothers", "ai", "labs", "technologies",
+      "capital", "partners", "ventures");
+  /** Fewest letters of a name's word that names its company alone ("Tata", not "SK"). */
+  private static final int MIN_WORD = 3;
+
+  private final NameFeatures features;
+  private final Gazetteer gazetteer;
+
+  CompanyNames(NameFeatures features, Gazetteer gazetteer) {
+    this.features = features;
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * The mentions with the text's companies typed as organisations.
+   *
+   * @param body the body
+   * @param found the mentions of every sentence, in text order
+   * @return the mentions, in text order
+   */
+  List<TypedMention> apply(String body, List<TypedMention> found) {
+    // names shown to be a company's, by their text; the first mention of each
+    Map<String, TypedMention> companies = new HashMap<>();
+    // one-word names of those companies, by the word
+    Map<String, TypedMention> words = new HashMap<>();
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      if (isCued(body, f, text)) {
+        companies.putIfAbsent(text, f);
+        if (f.type() == EntityType.PERSON) {
+          String[] parts = text.split("\\s+");
+          if (parts.length >= 2) {
+            nameWord(parts[0], f, words);
+            nameWord(parts[parts.length - 1], f, words);
+          }
+        }
+      } else if (f.type() == EntityType.ORGANIZATION) {
+        String[] parts = text.split("\\s+");
+        if (parts.length >= 2 && onlyBusinessForms(parts)) {
+          nameWord(parts[0], f, words);
+        }
+      }
+    }
+    if (companies.isEmpty() && words.isEmpty()) {
+      return found;
+    }
+    Set<String> personWords = personWords(body, found, companies.keySet());
+    List<TypedMention> out = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      boolean sameName = companies.containsKey(text);
+      TypedMention company = sameName || text.contains(" ")
+          || personWords.contains(text.toLowerCase(Locale.ROOT)) ? null : words.get(text);
+      if (f.type() != EntityType.ORGANIZATION && canBeCompany(f)
+          && (sameName || company != null)
+          && (isCued(body, f, text) || !(f.type() == EntityType.LOCATION
+              && PLACE_BEFORE.matcher(body).useTransparentBounds(true)
+                  .region(Math.max(0, f.start() - PLACE_WINDOW), f.start()).find()))) {
+        // the same name joins its company by its text, as every name does; a word of the name
+        // by a reference to it
+        f = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION,
+            sameName ? null : company.canonical() != null
+                && company.type() == EntityType.ORGANIZATION ? company.canonical()
+                : "=" + company.start(), null, false);
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  /** A person, a place that is no country or US state, or an organisation. */
+  private static boolean canBeCompany(TypedMention f) {
+    return f.type() == EntityType.PERSON || f.type() == EntityType.ORGANIZATION
+        || f.type() == EntityType.LOCATION && !f.usState();
+  }
+
+  /**
+   * Whether the text shows mention f, of the given text, to be a company's. A place has a market
+   * of its own ("shares in Frankfurt", "London shares fell"): a place that the name lexicon
+   * knows as a place stays one.
+   */
+  private boolean isCued(String body, TypedMention f, String text) {
+    return canBeCompany(f) && !(f.type() == EntityType.LOCATION && isListedPlace(text))
+        && (marketWordsAround(body, f) || endsInBusinessForm(f, text));
+  }
+
+  private boolean isListedPlace(String text) {
+    return (gazetteer.names.lookup(text.split("\\s+")) & 1 << NameLexicon.LOC) != 0;
+  }
+
+  /** A person's name that ends in a form of business is a firm's: "Warner Bros.". */
+  private static boolean endsInBusinessForm(TypedMention f, String text) {
+    int space = text.lastIndexOf(' ');
+    return f.type() == EntityType.PERSON && space > 0
+        && BUSINESS_FORMS.contains(text.substring(space + 1).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean marketWordsAround(String body, TypedMention f) {
+    return BEFORE.matcher(body).useTransparentBounds(true)
+        .region(Math.max(0, f.start() - BEFORE_WINDOW), f.start()).find()
+        && !body.startsWith("'s", f.end()) && !body.startsWith("’s", f.end())
+        || AFTER.matcher(body).region(f.end(), Math.min(body.length(), f.end() + AFTER_WINDOW))
+            .lookingAt();
+  }
+
+  private void nameWord(String word, TypedMention company, Map<String, TypedMention> words) {
+    String w = NameFeatures.stripPossessive(word);
+    if (w.length() >= MIN_WORD && Character.isUpperCase(w.charAt(0))
+        && !PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && !features.isTitle(w)) {
+      words.putIfAbsent(w, company);
+    }
+  }
+
+  private static boolean onlyBusinessForms(String[] parts) {
+    for (int i = 1; i < parts.length; i++) {
+      if (!BUSINESS_FORMS.contains(parts[i].toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The lower-case words of the text's people of two words or more, its companies left out. */
+  private static Set<String> personWords(String body, List<TypedMention> found,
+      Set<String> companies) {
+    Set<String> out = new HashSet<>();
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      if (f.type() == EntityType.PERSON && text.contains(" ") && !companies.contains(text)) {
+        for (String p : text.split("\\s+")) {
+          out.add(NameFeatures.stripPossessive(p).toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,167 @@
+package dev.lede.entities;
+
+import static dev.lede.entities.StageFixtures.show;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+final class CompanyNamesTest {
+
+  private static CompanyNames companies;
+
+  @BeforeAll
+  static void load() {
+    companies = new CompanyNames(StageFixtures.features(), StageFixtures.gazetteer());
+  }
+
+  /** Mentions of each {@code text@type} in order, each found after the previous one. */
+  private static List<TypedMention> mentions(String body, String... typed) {
+    List<TypedMention> out = new ArrayList<>();
+    int from = 0;
+    for (String t : typed) {
+      String text = t.substring(0, t.indexOf('@'));
+      EntityType type = EntityType.valueOf(t.substring(t.indexOf('@') + 1));
+      int start = body.indexOf(text, from);
+      out.add(new TypedMention(start, start + text.length(), type, null, null, false));
+      from = start + text.length();
+    }
+    return out;
+  }
+
+  private static List<String> apply(String body, String... typed) {
+    return show(body, companies.apply(body, mentions(body, typed)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Shares in Velmora rose 6 per cent.",
+      "Analysts at Velmora expect a cut.",
+      "It sold its stake in the Velmora group.",
+      "Velmora shares fell 3 per cent on Monday.",
+      "Velmora's shares rose after the report.",
+      "Velmora's chief executive resigned.",
+      "Velmora chief executive Ann Holm said.",
+      "Velmora (NYSE: VLM) cut its forecast.",
+      "Velmora (VLM.O) cut its forecast."})
+  void apply_marketWordsAroundAPersonOrPlace_makeItACompany(String body) {
+    assertThat(apply(body, "Velmora@PERSON")).containsExactly("ORGANIZATION:Velmora");
+    assertThat(apply(body, "Velmora@LOCATION")).containsExactly("ORGANIZATION:Velmora");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Velmora shares his view.",
+      "Velmora's shares in the bank rose.",
+      "Shares in Velmora's company rose.",
+      "Velmora said its shares rose.",
+      "Velmora's chief of staff resigned."})
+  void apply_noMarketWordsOfTheName_keepsItsType(String body) {
+    assertThat(apply(body, "Velmora@PERSON")).containsExactly("PERSON:Velmora");
+  }
+
+  @Test
+  void apply_companyReadAsAPerson_isTheCompanyEverywhereAndByEachEndWord() {
+    String body = "Shares of Eli Lilly rose. Eli Lilly said that Lilly and Eli would grow.";
+
+    assertThat(apply(body, "Eli Lilly@PERSON", "Eli Lilly@PERSON", "Lilly@PERSON",
+        "Eli@PERSON"))
+        .containsExactly("ORGANIZATION:Eli Lilly", "ORGANIZATION:Eli Lilly",
+            "ORGANIZATION:Lilly", "ORGANIZATION:Eli");
+  }
+
+  @Test
+  void apply_wordOfTheName_joinsTheFirstCompanyMentionAndTheNameJoinsByItsText() {
+    String body = "Eli Lilly said. Shares of Eli Lilly rose. Lilly grew.";
+
+    List<TypedMention> out = companies.apply(body, mentions(body, "Eli Lilly@PERSON",
+        "Eli Lilly@PERSON", "Lilly@PERSON"));
+
+    assertThat(out.get(0).canonical()).isNull();
+    assertThat(out.get(1).canonical()).isNull();
+    assertThat(out.get(2).canonical()).isEqualTo("=" + out.get(1).start());
+  }
+
+  @Test
+  void apply_wordOfAnotherPersonsName_staysThatPerson() {
+    String body = "Shares of Eli Lilly rose. Chief executive Ann Lilly said Lilly would go.";
+
+    assertThat(apply(body, "Eli Lilly@PERSON", "Ann Lilly@PERSON", "Lilly@PERSON"))
+        .containsExactly("ORGANIZATION:Eli Lilly", "PERSON:Ann Lilly", "PERSON:Lilly");
+  }
+
+  @Test
+  void apply_oneWordAndABusinessForm_namesTheCompanyByTheWord() {
+    String body = "Bloomsbury Publishing reported sales. Bloomsbury said. Tata Motors Ltd grew."
+        + " Tata said.";
+
+    assertThat(apply(body, "Bloomsbury Publishing@ORGANIZATION", "Bloomsbury@LOCATION",
+        "Tata Motors Ltd@ORGANIZATION", "Tata@PERSON"))
+        .containsExactly("ORGANIZATION:Bloomsbury Publishing", "ORGANIZATION:Bloomsbury",
+            "ORGANIZATION:Tata Motors Ltd", "ORGANIZATION:Tata");
+  }
+
+  @Test
+  void apply_shortWordOrTitleOfTheName_namesNoCompanyAlone() {
+    String body = "Shares of SK Velmora rose. SK said. Shares of General Kant rose. General said.";
+
+    assertThat(apply(body, "SK Velmora@PERSON", "SK@PERSON", "General Kant@PERSON",
+        "General@PERSON"))
+        .containsExactly("ORGANIZATION:SK Velmora", "PERSON:SK", "ORGANIZATION:General Kant",
+            "PERSON:General");
+  }
+
+  @Test
+  void apply_placeAfterAPrepositionOfPlace_staysThePlace() {
+    String body = "Bloomsbury Publishing grew. Its offices in Bloomsbury are full.";
+
+    assertThat(apply(body, "Bloomsbury Publishing@ORGANIZATION", "Bloomsbury@LOCATION"))
+        .containsExactly("ORGANIZATION:Bloomsbury Publishing", "LOCATION:Bloomsbury");
+  }
+
+  @Test
+  void apply_nameWithMoreThanABusinessForm_isNoShortName() {
+    String body = "Kesmark Water Works said. Kesmark flooded.";
+
+    assertThat(apply(body, "Kesmark Water Works@ORGANIZATION", "Kesmark@LOCATION"))
+        .containsExactly("ORGANIZATION:Kesmark Water Works", "LOCATION:Kesmark");
+  }
+
+  @Test
+  void apply_personsNameEndingInABusinessForm_isAFirm() {
+    String body = "Warner Bros. said it would film.";
+
+    assertThat(apply(body, "Warner Bros.@PERSON")).containsExactly("ORGANIZATION:Warner Bros.");
+  }
+
+  @Test
+  void apply_listedPlaceWithMarketWords_staysThePlace() {
+    String body = "Shares in Frankfurt fell. Frankfurt shares rose.";
+
+    assertThat(apply(body, "Frankfurt@LOCATION", "Frankfurt@LOCATION"))
+        .containsExactly("LOCATION:Frankfurt", "LOCATION:Frankfurt");
+  }
+
+  @Test
+  void apply_countryOrUsState_isNeverACompany() {
+    String body = "Shares in Georgia rose. Shares in Chile rose.";
+    List<TypedMention> found = List.of(
+        new TypedMention(10, 17, EntityType.LOCATION, "Georgia", null, true),
+        new TypedMention(34, 39, EntityType.COUNTRY, "Chile", "CL", false));
+
+    assertThat(show(body, companies.apply(body, found)))
+        .containsExactly("LOCATION:Georgia", "COUNTRY:Chile");
+  }
+
+  @Test
+  void apply_noCompanies_returnsTheMentionsUnchanged() {
+    String body = "Ann Lilly visited Bergen.";
+    List<TypedMention> found = mentions(body, "Ann Lilly@PERSON", "Bergen@LOCATION");
+
+    assertThat(companies.apply(body, found)).isSameAs(found);
+  }
+}
