@@ -43,11 +43,17 @@ final class Gazetteer {
    * it names the organisation only inside a sentence ("Labour costs rose" is a word), and it is
    * no input of the tagger, which was trained without it.
    */
-  record Sense(Kind kind, String canonical, String code, int population, boolean alsoAWord) {
+  record Sense(Kind kind, String canonical, String code, int population, boolean alsoAWord,
+      boolean taggerInput) {
 
     /** A sense whose phrase is no common word. */
     Sense(Kind kind, String canonical, String code, int population) {
-      this(kind, canonical, code, population, false);
+      this(kind, canonical, code, population, false, true);
+    }
+
+    /** A sense the tagger reads unless its phrase is also a common word. */
+    Sense(Kind kind, String canonical, String code, int population, boolean alsoAWord) {
+      this(kind, canonical, code, population, alsoAWord, !alsoAWord);
     }
   }
 
@@ -136,6 +142,11 @@ final class Gazetteer {
     });
     read("cities.tsv", cols -> addOnce(trie, seen, cols[0],
         new Sense(Kind.CITY, cols[1], cols[2], Integer.parseInt(cols[3]))));
+    // after the cities, so that a town a company shares keeps its sense; no input of the
+    // tagger, which was trained without the list
+    read("companies.tsv", cols -> addOnce(trie, seen, cols[0],
+        new Sense(Kind.ORGANIZATION, cols[1], null, 0,
+            cols.length > 2 && cols[2].equals(NOT_FIRST), false)));
     Set<String> titles = new HashSet<>();
     read("titles.txt", cols -> titles.add(cols[0].toLowerCase(Locale.ROOT)));
     Set<String> given = new HashSet<>();

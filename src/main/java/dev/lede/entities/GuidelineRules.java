@@ -155,7 +155,9 @@ final class GuidelineRules {
               || (a < k || a >= 2 && isCap(words[a - 2], false))
                   && !ModelCandidates.possessiveOfName(NameFeatures.stripPossessive(words[a - 1]),
                       a >= 2 && ModelCandidates.isSaint(words[a - 2]), features::isTitle)
-                  && marks.knownOrgEndingAt()[a - 1] < 0))) {
+                  && marks.knownOrgEndingAt()[a - 1] < 0
+                  // listed inside a longer listed name, the lexicon marks only that one
+                  && !gazetteer.namesSomething(words[a - 1])))) {
         a--;
       }
       // "Newfoundland and Labrador Court of Appeal", "Bosnia and Herzegovina Football

@@ -110,13 +110,13 @@ final class NameFeatures {
       }
       List<PhraseTrie.Match<Gazetteer.Sense>> m =
           gazetteer.phrases.matchAt(text, starts, ends, i, Math.min(n, i + 8));
-      // the longest match's first sense, short names that are also words left out: the
-      // taggers were trained without them
+      // the longest match's first sense, short names that are also words and listed companies
+      // left out: the taggers were trained without them
       PhraseTrie.Match<Gazetteer.Sense> longest = null;
       Gazetteer.Sense s = null;
       for (int k = 0; k < m.size() && longest == null; k++) {
         for (PhraseTrie.Entry<Gazetteer.Sense> e : m.get(k).entries()) {
-          if (!e.value().alsoAWord()) {
+          if (e.value().taggerInput()) {
             s = e.value();
             longest = m.get(k);
             break;

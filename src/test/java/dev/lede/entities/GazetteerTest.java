@@ -70,6 +70,16 @@ final class GazetteerTest {
   }
 
   @Test
+  void load_companies_organisationsTheTaggerDoesNotRead() {
+    assertThat(senses("Eli Lilly")).containsExactly(new Sense(Kind.ORGANIZATION,
+        "Eli Lilly and Company", null, 0, false, false));
+    assertThat(senses("Apple")).containsExactly(new Sense(Kind.ORGANIZATION, "Apple", null, 0,
+        true, false));
+    // the organisations list's senses stay the tagger's input
+    assertThat(senses("UN")).extracting(Sense::taggerInput).containsExactly(true);
+  }
+
+  @Test
   void load_samePhraseInTwoLists_earlierListWinsOverACityButOthersAddUp() {
     // Singapore is a country and a city: only the country
     assertThat(senses("Singapore")).extracting(Sense::kind).containsExactly(Kind.COUNTRY);

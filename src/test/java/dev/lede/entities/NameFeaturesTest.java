@@ -66,6 +66,15 @@ final class NameFeaturesTest {
   }
 
   @Test
+  void prepare_listedCompany_isNoGazetteerFeature() {
+    // the taggers were trained without the companies list
+    NameFeatures.Prepared p = prepare("shares of Eli Lilly and the Red Cross");
+
+    assertThat(p.gazetteer()).containsExactly(null, null, null, null, null, null,
+        "BORGANIZATION", "IORGANIZATION");
+  }
+
+  @Test
   void prepare_clusterWindow_fineNextToTheTokenCoarseFurtherOut() {
     NameFeatures.Prepared p = prepare("President Vladimir Putin's aides visited Paris");
     String[][] c = p.context();
