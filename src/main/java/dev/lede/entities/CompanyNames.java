@@ -87,6 +87,9 @@ final class CompanyNames {
     Map<String, TypedMention> companies = new HashMap<>();
     // one-word names of those companies, by the word
     Map<String, TypedMention> words = new HashMap<>();
+    // surnames of companies named after their founder, which name them only where read as a
+    // person ("Washington" after "George Washington University" stays the city)
+    Map<String, TypedMention> founders = new HashMap<>();
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
       if (isCued(body, f, text)) {
@@ -102,10 +105,13 @@ final class CompanyNames {
         String[] parts = text.split("\\s+");
         if (parts.length >= 2 && onlyBusinessForms(parts)) {
           nameWord(parts[0], f, words);
+        } else if (parts.length == 2 && features.isGivenName(parts[0])
+            && !NameWords.ORG_HEADS.contains(parts[1].toLowerCase(Locale.ROOT))) {
+          nameWord(parts[1], f, founders); // "Lilly" after "Eli Lilly", "Schwab"
         }
       }
     }
-    if (companies.isEmpty() && words.isEmpty()) {
+    if (companies.isEmpty() && words.isEmpty() && founders.isEmpty()) {
       return found;
     }
     Set<String> personWords = personWords(body, found, companies.keySet());
@@ -114,7 +120,8 @@ final class CompanyNames {
       String text = body.substring(f.start(), f.end());
       boolean sameName = companies.containsKey(text);
       TypedMention company = sameName || text.contains(" ")
-          || personWords.contains(text.toLowerCase(Locale.ROOT)) ? null : words.get(text);
+          || personWords.contains(text.toLowerCase(Locale.ROOT)) ? null
+          : words.getOrDefault(text, f.type() == EntityType.PERSON ? founders.get(text) : null);
       if (f.type() != EntityType.ORGANIZATION && canBeCompany(f)
           && (sameName || company != null)
           && (isCued(body, f, text) || !(f.type() == EntityType.LOCATION

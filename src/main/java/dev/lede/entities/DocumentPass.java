@@ -61,6 +61,11 @@ final class DocumentPass {
    */
   private static final Pattern TICKER = Pattern.compile("\\(\\s*(?:[A-Z][A-Za-z]{1,8}\\s*:\\s*"
       + "[A-Z][A-Z0-9.]{0,7}|[A-Z0-9]{1,6}\\.[A-Z]{1,2})\\s*\\)");
+  /** What stands before a sentence's first word: nothing, or an end, a quote or a line. */
+  private static final Pattern SENTENCE_OPENING =
+      Pattern.compile("(?:\\A|[.!?\"“”—]\\s*|\\n\\s*)\\z");
+  /** A lower-case word after a mention. */
+  private static final Pattern LOWER_WORD_AFTER = Pattern.compile("\\s+\\p{Ll}");
   /** Words before a storm's name: a storm is an event, its name no entity ("Storm Helga"). */
   private static final Pattern STORM_BEFORE = Pattern.compile(
       "(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm|Tropical Depression)\\s+\\z");
@@ -121,6 +126,7 @@ final class DocumentPass {
     }
     found = withoutStorms(body, found);
     found = withoutTickers(body, found);
+    found = withoutKindWords(body, found);
     People people = people(body, found);
     // "Georgia" is the state when US states and Atlanta outnumber Tbilisi and the Caucasus
     int usCues = 0;
@@ -489,6 +495,26 @@ final class DocumentPass {
       out.add(new int[] {m.start(), m.end()});
     }
     return out;
+  }
+
+  /**
+   * A kind of organisation that opens a sentence before a lower-case word is the common noun,
+   * capitalised by its place: "Union president Cecily Myart-Cruz said", "Club chairman ...",
+   * "Bank officials said" hold no organisation's name.
+   */
+  static List<TypedMention> withoutKindWords(String body, List<TypedMention> found) {
+    List<TypedMention> kept = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      boolean kindWord = f.type() == EntityType.ORGANIZATION && f.canonical() == null
+          && NameWords.ORG_KINDS.contains(text.toLowerCase(Locale.ROOT))
+          && SENTENCE_OPENING.matcher(body).region(0, f.start()).find()
+          && LOWER_WORD_AFTER.matcher(body).region(f.end(), body.length()).lookingAt();
+      if (!kindWord) {
+        kept.add(f);
+      }
+    }
+    return kept;
   }
 
   /** Storms are events: "Storm Helga" and every later bare "Helga" are no entities. */

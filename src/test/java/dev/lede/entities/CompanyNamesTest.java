@@ -116,6 +116,30 @@ final class CompanyNamesTest {
   }
 
   @Test
+  void apply_companyNamedAfterItsFounder_isNamedByTheSurnameReadAsAPerson() {
+    String body = "Eli Lilly said. Lilly grew. Lilly Hall is near. George Washington University"
+        + " said. Washington agreed, and so did Washington.";
+
+    assertThat(apply(body, "Eli Lilly@ORGANIZATION", "Lilly@PERSON", "Lilly@LOCATION",
+        "George Washington University@ORGANIZATION", "Washington@PERSON",
+        "Washington@LOCATION"))
+        .containsExactly("ORGANIZATION:Eli Lilly", "ORGANIZATION:Lilly", "LOCATION:Lilly",
+            "ORGANIZATION:George Washington University", "PERSON:Washington",
+            "LOCATION:Washington");
+  }
+
+  @Test
+  void apply_twoWordOrganisationNotAFoundersName_namesNothingByItsLastWord() {
+    // no given name first, or a head of organisation last
+    String body = "Velmora Holm said. Holm grew. Mary College said. College grew.";
+
+    assertThat(apply(body, "Velmora Holm@ORGANIZATION", "Holm@PERSON",
+        "Mary College@ORGANIZATION", "College@PERSON"))
+        .containsExactly("ORGANIZATION:Velmora Holm", "PERSON:Holm",
+            "ORGANIZATION:Mary College", "PERSON:College");
+  }
+
+  @Test
   void apply_placeAfterAPrepositionOfPlace_staysThePlace() {
     String body = "Bloomsbury Publishing grew. Its offices in Bloomsbury are full.";
 

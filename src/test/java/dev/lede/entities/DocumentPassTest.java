@@ -447,6 +447,26 @@ final class DocumentPassTest {
   }
 
   @Test
+  void apply_kindOfOrganisationOpeningASentence_isNoMention() {
+    String body = "Union president Lena Holm said . \"Club officials met .\nBank staff left ."
+        + " The Union said . Union Kesmark said . Later a Union met .";
+
+    assertThat(apply(body, model(body, "Union", 0, EntityType.ORGANIZATION),
+        model(body, "Lena Holm", 0, EntityType.PERSON),
+        model(body, "Club", 0, EntityType.ORGANIZATION),
+        model(body, "Bank", 0, EntityType.ORGANIZATION),
+        model(body, "Union", body.indexOf("The Union"), EntityType.ORGANIZATION),
+        model(body, "Union", body.indexOf("Union Kesmark"), EntityType.ORGANIZATION),
+        model(body, "Union", body.indexOf("a Union"), EntityType.ORGANIZATION)))
+        .containsExactly("PERSON:Lena Holm", "ORGANIZATION:Union", "ORGANIZATION:Union",
+            "ORGANIZATION:Union");
+    // a listed organisation stays
+    String listed = "Union leaders met .";
+    assertThat(apply(listed, at(listed, "Union", 0, EntityType.ORGANIZATION, "European Union",
+        null))).containsExactly("ORGANIZATION:Union");
+  }
+
+  @Test
   void apply_initialsInATicker_nameNothing() {
     String body = "Rival Kesmark Mining Corp ( NYSE : KMC ) fell . KMC rose .";
 

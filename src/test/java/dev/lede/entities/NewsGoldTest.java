@@ -342,8 +342,8 @@ final class NewsGoldTest {
     // Written after step 14: micro 0.892 and 0.924 (ORG 0.834 and 0.867, companies read as
     // people or places), 0.889 and 0.922 with stop 31's rules. The tuning file's errors made
     // step 15: 0.916 and 0.924 (ORG 0.868 and 0.867); with the companies list (step 16) 0.928
-    // and 0.925 (ORG 0.886 and 0.871). Floors about one mention under.
-    assertThat(rows.get("micro")[2]).isGreaterThanOrEqualTo(0.925);
+    // and 0.925 (ORG 0.886 and 0.871); step 17 0.936 and 0.926. Floors about one mention under.
+    assertThat(rows.get("micro")[2]).isGreaterThanOrEqualTo(0.932);
     assertThat(rows.get("ORG")[2]).isGreaterThanOrEqualTo(0.88);
     assertThat(heldOutRows.get("micro")[2]).isGreaterThanOrEqualTo(0.92);
     assertThat(heldOutRows.get("ORG")[2]).isGreaterThanOrEqualTo(0.865);
