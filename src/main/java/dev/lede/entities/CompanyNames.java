@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -64,6 +65,16 @@ final class CompanyNames {
       "ltd.", "plc", "group", "holdings", "ag", "sa", "se", "nv", "llc", "pharmaceuticals",
       "industries", "entertainment", "bros", "bros.", "brothers", "ai", "labs", "technologies",
       "capital", "partners", "ventures");
+  /**
+   * A company's legal form after its name, part of the name ("Deutsche Lufthansa AG", "J
+   * Sainsbury plc"); its full stop is the name's inside a sentence ("Apple Inc. said").
+   */
+  private static final Pattern DESIGNATOR = Pattern.compile("\\A[ \\u00A0]+(?:AG|SA|SE|NV|plc|PLC"
+      + "|Ltd|Limited|GmbH|LLC|Inc|Corp|Co|Oyj|ASA|SpA|Bhd|Tbk)(?![\\p{L}\\p{N}&])"
+      + "(?:\\.(?=[ \\u00A0]+\\p{Ll}|,))?");
+  /** A full stop that ends a paragraph after a legal form: the sentence's, not the name's. */
+  private static final Pattern FINAL_STOP = Pattern.compile(
+      "(?:Ltd|Inc|Corp|Co)\\.(?=\\s*\\z|[ \\u00A0]*\\R)");
   /** Fewest letters of a name's word that names its company alone ("Tata", not "SK"). */
   private static final int MIN_WORD = 3;
 
@@ -83,6 +94,7 @@ final class CompanyNames {
    * @return the mentions, in text order
    */
   List<TypedMention> apply(String body, List<TypedMention> found) {
+    found = withLegalForms(body, found);
     // names shown to be a company's, by their text; the first mention of each
     Map<String, TypedMention> companies = new HashMap<>();
     // one-word names of those companies, by the word
@@ -137,6 +149,34 @@ final class CompanyNames {
       out.add(f);
     }
     return out;
+  }
+
+  /**
+   * The organisations with the legal form after their name taken in, and a paragraph's final
+   * full stop after one left out ("NNPC Ltd." at a paragraph's end is "NNPC Ltd").
+   */
+  static List<TypedMention> withLegalForms(String body, List<TypedMention> found) {
+    List<TypedMention> out = new ArrayList<>(found.size());
+    boolean changed = false;
+    for (int i = 0; i < found.size(); i++) {
+      TypedMention f = found.get(i);
+      if (f.type() == EntityType.ORGANIZATION) {
+        int next = i + 1 < found.size() ? found.get(i + 1).start() : body.length();
+        Matcher form = DESIGNATOR.matcher(body).region(f.end(), next);
+        int end = form.lookingAt() ? form.end() : f.end();
+        Matcher stop = FINAL_STOP.matcher(body).useTransparentBounds(true)
+            .useAnchoringBounds(false).region(Math.max(f.start(), end - 5), end);
+        if (stop.find() && stop.end() == end) {
+          end--;
+        }
+        if (end != f.end()) {
+          f = new TypedMention(f.start(), end, f.type(), f.canonical(), f.code(), f.usState());
+          changed = true;
+        }
+      }
+      out.add(f);
+    }
+    return changed ? out : found;
   }
 
   /** A person, a place that is no country or US state, or an organisation. */

@@ -140,6 +140,25 @@ final class CompanyNamesTest {
   }
 
   @Test
+  void apply_legalFormAfterAnOrganisation_isPartOfItsName() {
+    String body = "Kesmark AG said so. Velmora plc, Arlith Inc. said and Holm Ltd. Holm Co rose."
+        + " Ann Holm AG left. Kesmark AGM met. Oslo Ltd said.\n\nIt sold Velmora Ltd.\n\nIt sold"
+        + " Arlith Inc.";
+
+    assertThat(apply(body, "Kesmark@ORGANIZATION", "Velmora@ORGANIZATION",
+        "Arlith@ORGANIZATION", "Holm@ORGANIZATION", "Holm@ORGANIZATION", "Ann Holm@PERSON",
+        "Kesmark@ORGANIZATION", "Oslo@LOCATION", "Velmora Ltd.@ORGANIZATION",
+        "Arlith Inc.@ORGANIZATION"))
+        .containsExactly("ORGANIZATION:Kesmark AG", "ORGANIZATION:Velmora plc",
+            "ORGANIZATION:Arlith Inc.", "ORGANIZATION:Holm Ltd", "ORGANIZATION:Holm Co",
+            "PERSON:Ann Holm", "ORGANIZATION:Kesmark", "LOCATION:Oslo",
+            "ORGANIZATION:Velmora Ltd", "ORGANIZATION:Arlith Inc");
+    // a mention of its own is no legal form
+    assertThat(apply("Kesmark SE said.", "Kesmark@ORGANIZATION", "SE@LOCATION"))
+        .containsExactly("ORGANIZATION:Kesmark", "LOCATION:SE");
+  }
+
+  @Test
   void apply_placeAfterAPrepositionOfPlace_staysThePlace() {
     String body = "Bloomsbury Publishing grew. Its offices in Bloomsbury are full.";
 

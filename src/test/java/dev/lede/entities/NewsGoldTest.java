@@ -358,12 +358,13 @@ final class NewsGoldTest {
     // Companies, markets, media, sport business and health, written in stop 33 before step 15
     // (half the mentions organisations): micro 0.889 and 0.857 before it (ORG 0.843 and 0.793),
     // 0.903 and 0.869 after (ORG 0.863 and 0.810), 0.938 and 0.904 with the companies list of
-    // step 16 (ORG 0.916 and 0.863, PER 0.946 and 0.936); the tuning file's errors were read,
-    // the held-out file's never. Floors about one mention under.
-    assertThat(rows.get("micro")[2]).isGreaterThanOrEqualTo(0.935);
-    assertThat(rows.get("ORG")[2]).isGreaterThanOrEqualTo(0.91);
-    assertThat(heldOutRows.get("micro")[2]).isGreaterThanOrEqualTo(0.90);
-    assertThat(heldOutRows.get("ORG")[2]).isGreaterThanOrEqualTo(0.858);
+    // step 16 (ORG 0.916 and 0.863, PER 0.946 and 0.936), 0.947 and 0.911 with legal forms
+    // (step 18; ORG 0.876 held out); the tuning file's errors were read, the held-out file's
+    // never. Floors about one mention under.
+    assertThat(rows.get("micro")[2]).isGreaterThanOrEqualTo(0.944);
+    assertThat(rows.get("ORG")[2]).isGreaterThanOrEqualTo(0.92);
+    assertThat(heldOutRows.get("micro")[2]).isGreaterThanOrEqualTo(0.907);
+    assertThat(heldOutRows.get("ORG")[2]).isGreaterThanOrEqualTo(0.87);
     assertThat(heldOutRows.get("PER")[2]).isGreaterThanOrEqualTo(0.93);
   }
 }
