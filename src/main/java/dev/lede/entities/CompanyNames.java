@@ -20,10 +20,13 @@ import java.util.regex.Pattern;
  * story can: "shares in GoTo", "Lilly shares fell", "Eli Lilly (NYSE: LLY)", "analysts at Peel
  * Hunt", "Tata's chief executive". Such a name is the company there and wherever else the text
  * writes it; a company read as a person is named by the first or last word of its name alone
- * too ("Lilly" after "Eli Lilly", "Mistral" after "Mistral AI"); and a company whose name is one
- * word and the form of a business ("Bloomsbury Publishing", "Ford Motor Company") is named by
- * that word alone, and a person's name that ends in such a form is a firm ("Warner Bros."). A place after a preposition of place stays the place ("offices in
- * Bloomsbury"), and a word of a person's name in the text stays that person's.
+ * too ("Lilly" after "Eli Lilly", "Mistral" after "Mistral AI"), and so is a company named after
+ * its founder by the surname read as a person ("Schwab" after "Charles Schwab"); a company whose
+ * name is one word and the form of a business ("Bloomsbury Publishing", "Ford Motor Company") is
+ * named by that word alone; a person's name that ends in such a form is a firm ("Warner Bros.");
+ * and a legal form after a company's name is part of it ("Deutsche Lufthansa AG"). A place after
+ * a preposition of place stays the place ("offices in Bloomsbury"), and a word of a person's
+ * name in the text stays that person's.
  *
  * <p>Thread-safe: holds only immutable data.
  */

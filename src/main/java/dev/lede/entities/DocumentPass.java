@@ -17,18 +17,20 @@ import java.util.regex.Pattern;
 
 /**
  * The document stage: decisions that need the whole text, made after every sentence is resolved.
- * A headline's names are read as the rest of the text writes them ("Harris Warns Musk" is two
- * people); storm names are no entities anywhere in the text, and tickers in parentheses none
- * either; a one-word place or organisation that is a word of a person's name in this text is
- * that person ("Jordan" after "Michael Jordan"); the first word of an organisation's name, alone
- * and read as a person, is that organisation ("Rio" after "Rio Tinto"); a one-word person the
- * model guessed is the organisation that the same word names elsewhere in the text ("ordered
- * Monsanto to pay" after "Bayer bought Monsanto"), unless it is a word of a person's name there;
- * in a sports report a town that plays is the club, and a team is named by its town or nickname
- * alone; "Georgia" is the US state when the text is about US states; abbreviations defined in
- * parentheses, and an organisation's initials, are mentions of what they abbreviate; a bare
- * surname or given name of a person of this text is a mention of that person where no sentence
- * found it.
+ * First the text's companies ({@link CompanyNames}: "shares in GoTo" makes "GoTo" a company
+ * throughout); a kind of organisation that opens a sentence before a lower-case word is no name
+ * ("Union president"). A headline's names are read as the rest of the text writes them ("Harris
+ * Warns Musk" is two people); storm names are no entities anywhere in the text, and tickers in
+ * parentheses none either; a one-word place or organisation that is a word of a person's name in
+ * this text is that person ("Jordan" after "Michael Jordan"); the first word of an organisation's
+ * name, alone and read as a person, is that organisation ("Rio" after "Rio Tinto"); a one-word
+ * person the model guessed is the organisation that the same word names elsewhere in the text
+ * ("ordered Monsanto to pay" after "Bayer bought Monsanto"), unless it is a word of a person's name
+ * there; in a sports report a town that plays is the club, and a team is named by its town or
+ * nickname alone; "Georgia" is the US state when the text is about US states; abbreviations defined
+ * in parentheses, and an organisation's initials, are mentions of what they abbreviate; a bare
+ * surname or given name of a person of this text is a mention of that person, and a one-word
+ * organisation found in one sentence a mention of it, where no sentence found it.
  *
  * <p>Thread-safe: holds only immutable data.
  */
@@ -55,22 +57,6 @@ final class DocumentPass {
   private static final int MIN_HEADLINE_INITIALS = 2;
   /** Fewest letters of a one-word name found again where no sentence found it ("Apple"). */
   private static final int MIN_REPEATED = 3;
-  /**
-   * A stock's ticker in parentheses, with its exchange ("(NYSE: JPM)") or as a Reuters code
-   * ("(NVDA.O)"): market data, no mention of the company or the exchange.
-   */
-  private static final Pattern TICKER = Pattern.compile("\\(\\s*(?:[A-Z][A-Za-z]{1,8}\\s*:\\s*"
-      + "[A-Z][A-Z0-9.]{0,7}|[A-Z0-9]{1,6}\\.[A-Z]{1,2})\\s*\\)");
-  /** What stands before a sentence's first word: nothing, or an end, a quote or a line. */
-  private static final Pattern SENTENCE_OPENING =
-      Pattern.compile("(?:\\A|[.!?\"“”—]\\s*|\\n\\s*)\\z");
-  /** A lower-case word after a mention. */
-  private static final Pattern LOWER_WORD_AFTER = Pattern.compile("\\s+\\p{Ll}");
-  /** Words before a storm's name: a storm is an event, its name no entity ("Storm Helga"). */
-  private static final Pattern STORM_BEFORE = Pattern.compile(
-      "(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm|Tropical Depression)\\s+\\z");
-  private static final Pattern STORM_INSIDE = Pattern.compile(
-      "\\A(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\\s+(\\p{Lu}\\p{L}+)\\z");
 
   /**
    * What the text's person mentions of two words or more say about single words.
@@ -124,9 +110,9 @@ final class DocumentPass {
     if (!headlines.isEmpty()) {
       found = headlineNames(body, found, tokens, headlines);
     }
-    found = withoutStorms(body, found);
-    found = withoutTickers(body, found);
-    found = withoutKindWords(body, found);
+    found = DocumentFilters.withoutStorms(body, found);
+    found = DocumentFilters.withoutTickers(body, found);
+    found = DocumentFilters.withoutKindWords(body, found);
     People people = people(body, found);
     // "Georgia" is the state when US states and Atlanta outnumber Tbilisi and the Caucasus
     int usCues = 0;
@@ -188,7 +174,7 @@ final class DocumentPass {
         Matcher m = ABBREVIATION.matcher(body).region(g.end(), Math.min(body.length(),
             g.end() + 16));
         if (m.lookingAt() && !text.equals(m.group(1))
-            && !TICKER.matcher(body).region(m.start(), m.end()).find()) {
+            && !DocumentFilters.TICKER.matcher(body).region(m.start(), m.end()).find()) {
           aliases.putIfAbsent(m.group(1), g);
         }
         // its initials name it later too ("RBI" after "Reserve Bank of India"); two letters
@@ -207,19 +193,20 @@ final class DocumentPass {
     // a one-word organisation found in one sentence is the same wherever the text writes it
     // again inside a sentence ("The Rijksmuseum will return" after "the Rijksmuseum said");
     // first in a sentence a capitalised word may be a common one ("Grab a seat"), and so is one
-    // the text also writes in lower case ("the Union" and "a union of workers"); a headline, all
-    // in capitals, says too little of a word. Places are left out: a town's name names its
-    // school or its club as often ("sent to Harrow", "Eton v Harrow")
+    // the text also writes in lower case ("the Union" and "a union of workers"); a headline,
+    // every word capitalised, says too little of a word. Places are left out: a town's name
+    // names its school or its club as often ("sent to Harrow", "Eton v Harrow")
     String lowerBody = body.toLowerCase(Locale.ROOT);
     for (TypedMention g : out) {
       String text = body.substring(g.start(), g.end());
-      if (g.type() == EntityType.ORGANIZATION && !inside(g.start(), headlines)
+      if (g.type() == EntityType.ORGANIZATION && !DocumentFilters.inside(g.start(), headlines)
           && text.length() >= MIN_REPEATED && text.chars().allMatch(Character::isLetter)
           && !writtenInLowerCase(body, lowerBody, text)) {
         repeats.putIfAbsent(text, g);
       }
     }
-    out.addAll(uncoveredRepeats(body, out, tokens, aliases, repeats, tickers(body), people));
+    out.addAll(uncoveredRepeats(body, out, tokens, aliases, repeats,
+        DocumentFilters.tickers(body), people));
     out.sort(Comparator.comparingInt(TypedMention::start));
     return out;
   }
@@ -306,7 +293,7 @@ final class DocumentPass {
     int longest = 0;
     for (TypedMention f : found) {
       String text = singleSpaced(body.substring(f.start(), f.end()));
-      if (inside(f.start(), headlines)) {
+      if (DocumentFilters.inside(f.start(), headlines)) {
         continue;
       }
       names.putIfAbsent(text, f);
@@ -321,7 +308,7 @@ final class DocumentPass {
     }
     // a person's words alone, as a headline names people ("Harris Warns Musk")
     for (TypedMention f : found) {
-      if (f.type() != EntityType.PERSON || inside(f.start(), headlines)) {
+      if (f.type() != EntityType.PERSON || DocumentFilters.inside(f.start(), headlines)) {
         continue;
       }
       String[] words = singleSpaced(body.substring(f.start(), f.end())).split(" ");
@@ -338,7 +325,7 @@ final class DocumentPass {
     }
     List<TypedMention> out = new ArrayList<>(found.size());
     for (TypedMention f : found) {
-      if (!inside(f.start(), headlines)) {
+      if (!DocumentFilters.inside(f.start(), headlines)) {
         out.add(f);
         continue;
       }
@@ -356,7 +343,7 @@ final class DocumentPass {
     int next = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (!inside(t.start(), headlines)) {
+      if (!DocumentFilters.inside(t.start(), headlines)) {
         continue;
       }
       while (next < out.size() && out.get(next).end() <= t.start()) {
@@ -366,7 +353,7 @@ final class DocumentPass {
         int end = tokens.get(j).end();
         TypedMention name = names.get(singleSpaced(body.substring(t.start(), end)));
         if (name != null && (next >= out.size() || out.get(next).start() >= end)
-            && inside(tokens.get(j).start(), headlines)) {
+            && DocumentFilters.inside(tokens.get(j).start(), headlines)) {
           extra.add(fromName(t.start(), end, name));
           i = j;
           break;
@@ -464,92 +451,6 @@ final class DocumentPass {
   }
 
   /** Whether an offset falls inside one of the given ranges. */
-  private static boolean inside(int offset, List<int[]> ranges) {
-    for (int[] r : ranges) {
-      if (offset >= r[0] && offset < r[1]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Tickers and their exchanges in parentheses are market data, no mentions ("(NYSE: JPM)"). */
-  static List<TypedMention> withoutTickers(String body, List<TypedMention> found) {
-    List<int[]> tickers = tickers(body);
-    if (tickers.isEmpty()) {
-      return found;
-    }
-    List<TypedMention> kept = new ArrayList<>(found.size());
-    for (TypedMention f : found) {
-      if (!inside(f.start(), tickers)) {
-        kept.add(f);
-      }
-    }
-    return kept;
-  }
-
-  /** The start and end offsets of the text's tickers. */
-  private static List<int[]> tickers(String body) {
-    List<int[]> out = new ArrayList<>();
-    for (Matcher m = TICKER.matcher(body); m.find(); ) {
-      out.add(new int[] {m.start(), m.end()});
-    }
-    return out;
-  }
-
-  /**
-   * A kind of organisation that opens a sentence before a lower-case word is the common noun,
-   * capitalised by its place: "Union president Cecily Myart-Cruz said", "Club chairman ...",
-   * "Bank officials said" hold no organisation's name.
-   */
-  static List<TypedMention> withoutKindWords(String body, List<TypedMention> found) {
-    List<TypedMention> kept = new ArrayList<>(found.size());
-    for (TypedMention f : found) {
-      String text = body.substring(f.start(), f.end());
-      boolean kindWord = f.type() == EntityType.ORGANIZATION && f.canonical() == null
-          && NameWords.ORG_KINDS.contains(text.toLowerCase(Locale.ROOT))
-          && SENTENCE_OPENING.matcher(body).region(0, f.start()).find()
-          && LOWER_WORD_AFTER.matcher(body).region(f.end(), body.length()).lookingAt();
-      if (!kindWord) {
-        kept.add(f);
-      }
-    }
-    return kept;
-  }
-
-  /** Storms are events: "Storm Helga" and every later bare "Helga" are no entities. */
-  static List<TypedMention> withoutStorms(String body, List<TypedMention> found) {
-    Set<String> storms = new HashSet<>();
-    for (TypedMention f : found) {
-      String text = body.substring(f.start(), f.end());
-      Matcher inside = STORM_INSIDE.matcher(text);
-      if (inside.matches()) {
-        storms.add(text);
-        storms.add(inside.group(1));
-      } else if (f.code() == null && STORM_BEFORE.matcher(body)
-          .region(Math.max(0, f.start() - 24), f.start()).find()) {
-        storms.add(text);
-      }
-    }
-    if (storms.isEmpty()) {
-      return found;
-    }
-    List<TypedMention> kept = new ArrayList<>(found.size());
-    for (TypedMention f : found) {
-      String text = body.substring(f.start(), f.end());
-      boolean stormWord = text.equals("Storm") || text.equals("Hurricane")
-          || text.equals("Typhoon") || text.equals("Cyclone");
-      // a storm's name as the last word of a person ("T C Phailin": Tropical Cyclone Phailin
-      // abbreviated) would come back through the person's surname in every later "Phailin"
-      String last = NameFeatures.stripPossessive(text.substring(text.lastIndexOf(' ') + 1));
-      boolean stormPerson = f.type() == EntityType.PERSON && storms.contains(last);
-      if (f.code() != null || !(storms.contains(text) || stormWord || stormPerson)) {
-        kept.add(f);
-      }
-    }
-    return kept;
-  }
-
   private People people(String body, List<TypedMention> found) {
     Set<String> personWords = new HashSet<>();
     Set<String> personLower = new HashSet<>();
@@ -615,7 +516,7 @@ final class DocumentPass {
         lastCovered = i;
         continue;
       }
-      if (inside(t.start(), tickers)) {
+      if (DocumentFilters.inside(t.start(), tickers)) {
         continue; // "(NASDAQ: AMD)" names no "Advanced Micro Devices"
       }
       String w = NameFeatures.stripPossessive(t.text());

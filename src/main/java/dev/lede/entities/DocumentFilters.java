@@ -1,0 +1,133 @@
+package dev.lede.entities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The document stage's removals, before its other decisions: what looks like a name and names no
+ * entity. Storm names, and every later bare "Helga" after "Storm Helga"; tickers and their
+ * exchanges in parentheses ("(NYSE: JPM)"); a kind of organisation that opens a sentence before a
+ * lower-case word ("Union president", "Bank officials"). Split from {@link DocumentPass} in stop
+ * 33, when that class reached 700 lines.
+ *
+ * <p>Thread-safe: holds only immutable data.
+ */
+final class DocumentFilters {
+
+  /**
+   * A stock's ticker in parentheses, with its exchange ("(NYSE: JPM)") or as a Reuters code
+   * ("(NVDA.O)"): market data, no mention of the company or the exchange.
+   */
+  static final Pattern TICKER = Pattern.compile("\\(\\s*(?:[A-Z][A-Za-z]{1,8}\\s*:\\s*"
+      + "[A-Z][A-Z0-9.]{0,7}|[A-Z0-9]{1,6}\\.[A-Z]{1,2})\\s*\\)");
+  /** Words before a storm's name: a storm is an event, its name no entity ("Storm Helga"). */
+  private static final Pattern STORM_BEFORE = Pattern.compile(
+      "(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm|Tropical Depression)\\s+\\z");
+  private static final Pattern STORM_INSIDE = Pattern.compile(
+      "\\A(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\\s+(\\p{Lu}\\p{L}+)\\z");
+  /** A lower-case word after a mention. */
+  private static final Pattern LOWER_WORD_AFTER = Pattern.compile("\\s+\\p{Ll}");
+
+  private DocumentFilters() {}
+
+  /** Whether an offset is inside one of the ranges (start and end offsets). */
+  static boolean inside(int offset, List<int[]> ranges) {
+    for (int[] r : ranges) {
+      if (offset >= r[0] && offset < r[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tickers and their exchanges in parentheses are market data, no mentions ("(NYSE: JPM)"). */
+  static List<TypedMention> withoutTickers(String body, List<TypedMention> found) {
+    List<int[]> tickers = tickers(body);
+    if (tickers.isEmpty()) {
+      return found;
+    }
+    List<TypedMention> kept = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      if (!inside(f.start(), tickers)) {
+        kept.add(f);
+      }
+    }
+    return kept;
+  }
+
+  /** The start and end offsets of the text's tickers. */
+  static List<int[]> tickers(String body) {
+    List<int[]> out = new ArrayList<>();
+    for (Matcher m = TICKER.matcher(body); m.find(); ) {
+      out.add(new int[] {m.start(), m.end()});
+    }
+    return out;
+  }
+
+  /** Whether nothing, or a sentence's end, a quote, a dash or a line break, comes before. */
+  private static boolean opensSentence(String body, int start) {
+    int i = start - 1;
+    while (i >= 0 && (body.charAt(i) == ' ' || body.charAt(i) == '\u00A0')) {
+      i--;
+    }
+    return i < 0 || ".!?\"“”—\n\r".indexOf(body.charAt(i)) >= 0;
+  }
+
+  /**
+   * A kind of organisation that opens a sentence before a lower-case word is the common noun,
+   * capitalised by its place: "Union president Cecily Myart-Cruz said", "Club chairman ...",
+   * "Bank officials said" hold no organisation's name.
+   */
+  static List<TypedMention> withoutKindWords(String body, List<TypedMention> found) {
+    List<TypedMention> kept = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      boolean kindWord = f.type() == EntityType.ORGANIZATION && f.canonical() == null
+          && NameWords.ORG_KINDS.contains(text.toLowerCase(Locale.ROOT))
+          && opensSentence(body, f.start())
+          && LOWER_WORD_AFTER.matcher(body).region(f.end(), body.length()).lookingAt();
+      if (!kindWord) {
+        kept.add(f);
+      }
+    }
+    return kept;
+  }
+
+  /** Storms are events: "Storm Helga" and every later bare "Helga" are no entities. */
+  static List<TypedMention> withoutStorms(String body, List<TypedMention> found) {
+    Set<String> storms = new HashSet<>();
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      Matcher inside = STORM_INSIDE.matcher(text);
+      if (inside.matches()) {
+        storms.add(text);
+        storms.add(inside.group(1));
+      } else if (f.code() == null && STORM_BEFORE.matcher(body)
+          .region(Math.max(0, f.start() - 24), f.start()).find()) {
+        storms.add(text);
+      }
+    }
+    if (storms.isEmpty()) {
+      return found;
+    }
+    List<TypedMention> kept = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      boolean stormWord = text.equals("Storm") || text.equals("Hurricane")
+          || text.equals("Typhoon") || text.equals("Cyclone");
+      // a storm's name as the last word of a person ("T C Phailin": Tropical Cyclone Phailin
+      // abbreviated) would come back through the person's surname in every later "Phailin"
+      String last = NameFeatures.stripPossessive(text.substring(text.lastIndexOf(' ') + 1));
+      boolean stormPerson = f.type() == EntityType.PERSON && storms.contains(last);
+      if (f.code() != null || !(storms.contains(text) || stormWord || stormPerson)) {
+        kept.add(f);
+      }
+    }
+    return kept;
+  }
+}
