@@ -104,6 +104,16 @@ final class GuidelineRules {
     this.features = features;
   }
 
+  /** Whether a candidate starts at token t. */
+  private static boolean candidateAt(List<Candidate> cands, int t) {
+    for (Candidate c : cands) {
+      if (c.a() == t) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Capitalised names around an organisation head noun: "World Health Organization",
    * "Organization of Petroleum Exporting Countries", "Office for Democratic Institutions and Human
@@ -159,6 +169,15 @@ final class GuidelineRules {
                   // listed inside a longer listed name, the lexicon marks only that one
                   && !gazetteer.namesSomething(words[a - 1])))) {
         a--;
+      }
+      // "the Competition and Markets Authority", "the Fish and Wildlife Service": after an
+      // article, a capitalised word and "and" open the name; not a demonym, nor a word where a
+      // candidate starts ("the US and Markets Authority", "the Kuomintang and Communist Party of
+      // China" are two names)
+      if (a < k && a >= 2 && words[a - 1].equals("and") && isCap(words[a - 2], false)
+          && (a == 2 || ARTICLES.contains(words[a - 3].toLowerCase(Locale.ROOT)))
+          && !candidateAt(cands, a - 2) && !demonym[a - 2] && !hasPossessive(words[a - 2])) {
+        a -= 2;
       }
       // "Newfoundland and Labrador Court of Appeal", "Bosnia and Herzegovina Football
       // Federation": a place name whose last words start the name is part of it, lowercase

@@ -266,6 +266,14 @@ final class GuidelineRulesTest {
       // a listed company's possessive is a word of the name, first in the sentence too
       "Moody's Investors Service said; ORGANIZATION:Moody's Investors Service",
       "the Moody's Investors Service report; ORGANIZATION:Moody's Investors Service",
+      // after an article, a capitalised word and "and" open the name; not a place, a demonym,
+      // a possessive, or without the article
+      "the Competition and Markets Authority said; ORGANIZATION:Competition and Markets Authority",
+      "Competition and Markets Authority said; ORGANIZATION:Competition and Markets Authority",
+      "the Kenya and Markets Authority met; ORGANIZATION:Markets Authority",
+      "the Kenyan and Markets Authority met; ORGANIZATION:Markets Authority",
+      "the Okafor's and Markets Authority met; ORGANIZATION:Markets Authority",
+      "by Kesmark and Markets Authority staff; ORGANIZATION:Markets Authority",
       // a saint's possessive second in the sentence
       "Saint Okafor's Nowak College opened; ORGANIZATION:Saint Okafor's Nowak College",
       // a demonym first in the sentence before a name with words of its own
