@@ -54,11 +54,6 @@ final class CompanyNames {
       + "|[A-Z0-9]{1,6}\\.[A-Z]{1,2})\\s*\\))");
   /** How far after a mention, in chars, {@link #AFTER} looks. */
   private static final int AFTER_WINDOW = 40;
-  /** A preposition of place right before a mention: "offices in Bloomsbury" is the district. */
-  private static final Pattern PLACE_BEFORE = Pattern.compile(
-      "(?:\\b(?:in|at|near|from|outside|around|across|through|into)\\s+(?:the\\s+)?)\\z");
-  /** How far before a mention, in chars, {@link #PLACE_BEFORE} looks. */
-  private static final int PLACE_WINDOW = 20;
   /**
    * Words that say only what form of business a name is: "Bloomsbury Publishing", "Ford Motor
    * Company", "Tata Motors" are "Bloomsbury", "Ford" and "Tata" alone.
@@ -105,9 +100,12 @@ final class CompanyNames {
     // surnames of companies named after their founder, which name them only where read as a
     // person ("Washington" after "George Washington University" stays the city)
     Map<String, TypedMention> founders = new HashMap<>();
+    // the mentions with market words around them, read once
+    Set<TypedMention> cued = new HashSet<>();
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
       if (isCued(body, f, text)) {
+        cued.add(f);
         companies.putIfAbsent(text, f);
         if (f.type() == EntityType.PERSON) {
           String[] parts = text.split("\\s+");
@@ -139,9 +137,8 @@ final class CompanyNames {
           : words.getOrDefault(text, f.type() == EntityType.PERSON ? founders.get(text) : null);
       if (f.type() != EntityType.ORGANIZATION && canBeCompany(f)
           && (sameName || company != null)
-          && (isCued(body, f, text) || !(f.type() == EntityType.LOCATION
-              && PLACE_BEFORE.matcher(body).useTransparentBounds(true)
-                  .region(Math.max(0, f.start() - PLACE_WINDOW), f.start()).find()))) {
+          && (cued.contains(f) || !(f.type() == EntityType.LOCATION
+              && DocumentPass.afterPlacePreposition(body, f.start())))) {
         // the same name joins its company by its text, as every name does; a word of the name
         // by a reference to it
         f = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION,

@@ -70,7 +70,7 @@ final class DocumentFilters {
   }
 
   /** Whether nothing, or a sentence's end, a quote, a dash or a line break, comes before. */
-  private static boolean opensSentence(String body, int start) {
+  static boolean opensSentence(String body, int start) {
     int i = start - 1;
     while (i >= 0 && (body.charAt(i) == ' ' || body.charAt(i) == '\u00A0')) {
       i--;

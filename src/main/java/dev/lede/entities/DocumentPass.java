@@ -155,8 +155,7 @@ final class DocumentPass {
             null, false);
       } else if (sports && f.type() == EntityType.LOCATION && !f.usState()
           && (sameWord != null || teamTowns.containsKey(text))
-          && !PLACE_BEFORE.matcher(body).useTransparentBounds(true)
-              .region(Math.max(0, f.start() - PLACE_WINDOW), f.start()).find()
+          && !afterPlacePreposition(body, f.start())
           && TEAM_AFTER.matcher(body).region(f.end(), body.length()).lookingAt()) {
         // a sports report's town that plays elsewhere in it, or whose team it names, is that
         // club where it acts or owns ("Liverpool host Brentford" after "beat Liverpool 2-1",
@@ -525,7 +524,7 @@ final class DocumentPass {
       TypedMention same = repeats.get(w);
       if (def != null && t.start() > def.start()) {
         extra.add(new TypedMention(t.start(), end, def.type(), reference(def), null, false));
-      } else if (same != null && !firstInSentence(body, tokens, i)) {
+      } else if (same != null && !DocumentFilters.opensSentence(body, t.start())) {
         extra.add(new TypedMention(t.start(), end, same.type(), reference(same), same.code(),
             same.usState()));
       } else if (people.words().contains(w)) {
@@ -569,15 +568,11 @@ final class DocumentPass {
     return false;
   }
 
-  /** Whether token i opens a sentence: first, or after a full stop, a question or a line. */
-  private static boolean firstInSentence(String body, List<Token> tokens, int i) {
-    if (i == 0 || body.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n')
-        >= 0) {
-      return true;
-    }
-    String before = tokens.get(i - 1).text();
-    return before.equals(".") || before.equals("?") || before.equals("!") || before.equals("—")
-        || before.equals("\"") || before.equals("“");
+
+  /** Whether a preposition of place comes right before an offset ("fans in Liverpool"). */
+  static boolean afterPlacePreposition(String body, int start) {
+    return PLACE_BEFORE.matcher(body).useTransparentBounds(true)
+        .region(Math.max(0, start - PLACE_WINDOW), start).find();
   }
 
   /** Whether the text between two offsets is whitespace only (no line break). */
