@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  * nickname alone; "Georgia" is the US state when the text is about US states; abbreviations defined
  * in parentheses, and an organisation's initials, are mentions of what they abbreviate; a bare
  * surname or given name of a person of this text is a mention of that person, and a one-word
- * organisation found in one sentence a mention of it, where no sentence found it.
+ * organisation found in one sentence a mention of it, where no sentence found it. A one-word
+ * name typed as a person in some sentences and as a place in others has one type, its most
+ * frequent.
  *
  * <p>Thread-safe: holds only immutable data.
  */
@@ -189,6 +191,7 @@ final class DocumentPass {
       }
     }
     impliedAliases.forEach(aliases::putIfAbsent);
+    out = consistentTypes(body, out);
     // a one-word organisation found in one sentence is the same wherever the text writes it
     // again inside a sentence ("The Rijksmuseum will return" after "the Rijksmuseum said");
     // first in a sentence a capitalised word may be a common one ("Grab a seat"), and so is one
@@ -208,6 +211,59 @@ final class DocumentPass {
         DocumentFilters.tickers(body), people));
     out.sort(Comparator.comparingInt(TypedMention::start));
     return out;
+  }
+
+  /**
+   * One word, one referent: a one-word name the text types both as a person and as a place
+   * (GUM's travel guide reads "Coron" as the town in some sentences and as a person in others)
+   * takes the type most of its mentions have, the first mention's on a tie. Organisations keep
+   * their type, since a town names its school and its club as often ("Harrow"). A word written
+   * twice in a row ("Kelso Kelso is a town", a heading run into its first sentence) does not
+   * count: the tagger reads such a pair as a name and a surname. Listed names (they carry a
+   * canonical name) and words that are not all letters keep their type; a word of a person's
+   * name of the text is that person already.
+   */
+  private static List<TypedMention> consistentTypes(String body, List<TypedMention> out) {
+    Map<String, int[]> counts = new HashMap<>();
+    Map<String, EntityType> first = new HashMap<>();
+    for (int i = 0; i < out.size(); i++) {
+      TypedMention g = out.get(i);
+      String text = body.substring(g.start(), g.end());
+      if (personOrPlaceWord(g, text) && !doubled(body, out, i - 1, i)
+          && !doubled(body, out, i, i + 1)) {
+        counts.computeIfAbsent(text, k -> new int[2])[g.type() == EntityType.PERSON ? 0 : 1]++;
+        first.putIfAbsent(text, g.type());
+      }
+    }
+    List<TypedMention> consistent = new ArrayList<>(out.size());
+    for (TypedMention g : out) {
+      String text = body.substring(g.start(), g.end());
+      int[] c = counts.get(text);
+      EntityType type = c == null || !personOrPlaceWord(g, text) ? g.type()
+          : c[0] > c[1] ? EntityType.PERSON
+          : c[1] > c[0] ? EntityType.LOCATION
+          : first.get(text);
+      consistent.add(type == g.type() ? g
+          : new TypedMention(g.start(), g.end(), type, null, null, false));
+    }
+    return consistent;
+  }
+
+  /** Whether mentions i and j exist and are the same text with only spaces between them. */
+  private static boolean doubled(String body, List<TypedMention> mentions, int i, int j) {
+    if (i < 0 || j >= mentions.size()) {
+      return false;
+    }
+    TypedMention a = mentions.get(i);
+    TypedMention b = mentions.get(j);
+    return a.end() <= b.start() && body.substring(a.end(), b.start()).isBlank()
+        && body.regionMatches(a.start(), body, b.start(), b.end() - b.start())
+        && a.end() - a.start() == b.end() - b.start();
+  }
+
+  private static boolean personOrPlaceWord(TypedMention g, String text) {
+    return (g.type() == EntityType.PERSON || g.type() == EntityType.LOCATION)
+        && g.canonical() == null && text.chars().allMatch(Character::isLetter);
   }
 
   /**

@@ -82,6 +82,20 @@ final class GuidelineRules {
   private static final Set<String> FACILITY_CENTRES = Set.of("convention", "exhibition",
       "conference", "shopping", "civic", "trade", "sports", "leisure", "aquatic", "aquatics");
   /**
+   * Kinds of shop, restaurant and local business that end a name after an owner's possessive
+   * ("Ray's Pizza", "Tony's Auto Repair").
+   */
+  private static final Set<String> SHOP_KINDS = Set.of("pizza", "pizzeria", "bakery", "cafe",
+      "café", "coffee", "restaurant", "bar", "grill", "diner", "deli", "kitchen", "pub",
+      "tavern", "bistro", "steakhouse", "burgers", "bagels", "donuts", "doughnuts", "tacos",
+      "barbecue", "bbq", "catering", "creamery", "brewery", "garage", "motors", "repair",
+      "repairs", "tires", "tyres", "store", "stores", "shop", "market", "grocery", "pharmacy",
+      "salon", "barbershop", "gym", "karate", "hardware", "furniture", "jewelers", "jewellers",
+      "bookshop", "bookstore", "florist", "cleaners", "laundry", "plumbing", "roofing",
+      "landscaping", "towing", "grille", "inn", "motel", "taqueria", "trattoria", "cantina");
+  /** Most capitalised words after an owner's possessive in a shop's name ("Auto Body Repair"). */
+  private static final int MAX_SHOP_WORDS = 3;
+  /**
    * First words that make a name an organisation in the languages news names them in:
    * "Universidad de Chile", "Fondation Jean Moulin", "Ayuntamiento de Madrid", "Partito
    * Democratico". Words that English also writes capitalised on their own ("Union", "Front",
@@ -486,6 +500,60 @@ final class GuidelineRules {
       }
     }
     cands.addAll(joined);
+  }
+
+  /**
+   * A shop, a restaurant or a garage named after its owner is an organisation, the owner's name
+   * and its possessive inside ("Organisations named after people are ORGANIZATION whole"):
+   * "Ray's Pizza", "Britt's Bakery", "Tony's Auto Repair". The name is a candidate that starts at
+   * a person or a place, or at a capitalised word inside the sentence that no other name holds
+   * ("Britain's Grocery Code" stays the country's), and runs
+   * through the possessive and up to three capitalised words, the last of them a kind of
+   * business; the longest span wins. A possessive before
+   * anything else stays outside the name ("Trump's White House").
+   *
+   * @param words the sentence's words
+   * @param cands the candidates; such names are added
+   */
+  static void namedShops(String[] words, List<Candidate> cands) {
+    List<Candidate> shops = new ArrayList<>();
+    boolean[] otherName = new boolean[words.length];
+    for (Candidate c : cands) {
+      if (c.type() == EntityType.PERSON || c.type() == EntityType.LOCATION) {
+        shop(words, c.a(), c.b(), shops);
+      } else {
+        Arrays.fill(otherName, c.a(), c.b(), true);
+      }
+    }
+    // an owner the model missed: one capitalised word inside the sentence ("at Britt's Bakery")
+    for (int t = 1; t < words.length; t++) {
+      if (Character.isUpperCase(words[t].charAt(0)) && !otherName[t]) {
+        shop(words, t, t + 1, shops);
+      }
+    }
+    cands.addAll(shops);
+  }
+
+  /** Adds the shop whose owner's name is words [a, b), if a possessive and a kind follow. */
+  private static void shop(String[] words, int a, int b, List<Candidate> shops) {
+    int from = b;
+    String last = words[b - 1];
+    if (NameFeatures.stripPossessive(last).equals(last)) {
+      if (from >= words.length || !words[from].equals("'s") && !words[from].equals("’s")) {
+        return;
+      }
+      from++;
+    }
+    for (int e = from; e < Math.min(words.length, from + MAX_SHOP_WORDS); e++) {
+      if (!Character.isUpperCase(words[e].charAt(0))) {
+        return;
+      }
+      if (SHOP_KINDS.contains(words[e].toLowerCase(Locale.ROOT))) {
+        shops.add(new Candidate(a, e + 1, EntityType.ORGANIZATION, null, null, false,
+            Candidate.PRIO_MODEL));
+        return;
+      }
+    }
   }
 
   /**

@@ -131,6 +131,7 @@ final class MentionResolver {
     }
     GuidelineRules.prefixedOrganisations(s.words(), cands);
     if (!s.headline()) {
+      GuidelineRules.namedShops(s.words(), cands);
       guidelines.events(s.words(), cands);
     }
     List<Candidate> kept = longestFirst(s, cands);

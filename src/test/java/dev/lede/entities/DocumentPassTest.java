@@ -54,13 +54,46 @@ final class DocumentPassTest {
   }
 
   @Test
-  void apply_sameTextTypedDifferently_keepsEachMentionsType() {
+  void apply_oneWordTypedPersonAndPlace_takesItsMostFrequentType() {
     String body = "Okafor spoke . Okafor left . Okafor returned .";
 
     assertThat(apply(body, model(body, "Okafor", 0, EntityType.PERSON),
         model(body, "Okafor", 5, EntityType.LOCATION),
         model(body, "Okafor", 20, EntityType.PERSON)))
-        .containsExactly("PERSON:Okafor", "LOCATION:Okafor", "PERSON:Okafor");
+        .containsExactly("PERSON:Okafor", "PERSON:Okafor", "PERSON:Okafor");
+    assertThat(apply(body, model(body, "Okafor", 0, EntityType.LOCATION),
+        model(body, "Okafor", 5, EntityType.PERSON),
+        model(body, "Okafor", 20, EntityType.LOCATION)))
+        .containsExactly("LOCATION:Okafor", "LOCATION:Okafor", "LOCATION:Okafor");
+  }
+
+  @Test
+  void apply_oneWordTypedPersonAndPlaceAsOftenEach_takesTheFirstMentionsType() {
+    String body = "Visitors reach Coron by ferry . Coron is quiet .";
+
+    assertThat(apply(body, model(body, "Coron", 0, EntityType.LOCATION),
+        model(body, "Coron", 20, EntityType.PERSON)))
+        .containsExactly("LOCATION:Coron", "LOCATION:Coron");
+  }
+
+  @Test
+  void apply_sameWordTypedOrganisationOrListedOrOfSeveralWords_keepsEachMentionsType() {
+    String body = "Okafor spoke . Okafor left . Okafor returned .";
+    String listed = "Paris spoke . Paris left . Paris returned .";
+    String twoWords = "Ada Okafor spoke . Ada Okafor left . Ada Okafor returned .";
+
+    assertThat(apply(body, model(body, "Okafor", 0, EntityType.LOCATION),
+        model(body, "Okafor", 5, EntityType.ORGANIZATION),
+        model(body, "Okafor", 20, EntityType.ORGANIZATION)))
+        .containsExactly("LOCATION:Okafor", "ORGANIZATION:Okafor", "ORGANIZATION:Okafor");
+    assertThat(apply(listed, model(listed, "Paris", 0, EntityType.PERSON),
+        at(listed, "Paris", 5, EntityType.LOCATION, "Paris", null),
+        model(listed, "Paris", 20, EntityType.PERSON)))
+        .containsExactly("PERSON:Paris", "LOCATION:Paris", "PERSON:Paris");
+    assertThat(apply(twoWords, model(twoWords, "Ada Okafor", 0, EntityType.PERSON),
+        model(twoWords, "Ada Okafor", 5, EntityType.LOCATION),
+        model(twoWords, "Ada Okafor", 25, EntityType.LOCATION)))
+        .containsExactly("PERSON:Ada Okafor", "LOCATION:Ada Okafor", "LOCATION:Ada Okafor");
   }
 
   @Test

@@ -85,6 +85,18 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_shopNamedAfterItsOwner_isOneOrganisationButAPossessiveBeforeAPlaceIsNot() {
+    List<Entity> entities = recognize(null,
+        "We had dinner at Ray's Pizza on Main Street, then bought bread at Britt's Bakery."
+            + " Greta Okafor's White House visit came later.");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "Ray's Pizza")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Britt's Bakery")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "Greta Okafor")).isPresent();
+    assertThat(entities).extracting(Entity::name).doesNotContain("Ray", "Britt");
+  }
+
+  @Test
   void recognize_universitiesKnownByOneWordAndFirmsByAnAmpersand_areOrganisations() {
     List<Entity> entities = recognize(null,
         "Greta Okafor studied at Stanford and Caltech before joining the law firm Aluko &"

@@ -542,4 +542,54 @@ final class GuidelineRulesTest {
     assertThat(show(s, listed)).containsExactly("LOCATION:Banco Valdor");
     assertThat(show(s, adjacent)).containsExactly("PERSON:Amos Banco", "LOCATION:Valdor");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "we ate at Ray 's Pizza today; 3; 4; PERSON; ORGANIZATION:Ray 's Pizza",
+      "we ate at Ray's Pizza today; 3; 4; PERSON; ORGANIZATION:Ray's Pizza",
+      "we went to Tony's Auto Body Repair today; 3; 4; PERSON; ORGANIZATION:Tony's Auto Body Repair",
+      "we met at Del Frisco's Grille today; 3; 5; LOCATION; ORGANIZATION:Del Frisco's Grille",
+      "we ate at Britt's Bakery today; 0; 0; PERSON; ORGANIZATION:Britt's Bakery",
+      "they met Ray 's Pizza today; 2; 3; PERSON; ORGANIZATION:Ray 's Pizza",
+  })
+  void namedShops_ownersPossessiveAndAKindOfBusiness_isAnOrganisationCandidate(String sentence,
+      int a, int b, EntityType type, String expected) {
+    SentenceTokens s = sentence(sentence);
+    List<Candidate> cands = new ArrayList<>();
+    if (b > a) {
+      // a listed name starts a shop's name as a guessed one does ("Donald Trump's Grill")
+      boolean listed = sentence.startsWith("they");
+      cands.add(new Candidate(a, b, type, listed ? "Ray" : null, null, false,
+          listed ? Candidate.PRIO_GAZETTEER : Candidate.PRIO_MODEL));
+    }
+    int before = cands.size();
+
+    GuidelineRules.namedShops(s.words(), cands);
+
+    assertThat(show(s, cands.subList(before, cands.size()))).contains(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Greta Okafor 's White House visit; 0; 2; PERSON", // no kind of business
+      "Ray 's pizza was cold; 0; 1; PERSON", // the kind in lower case
+      "Ray Pizza opened; 0; 1; PERSON", // no possessive
+      "Ray 's Big New Shiny Pizza opened; 0; 1; PERSON", // too far
+      "the Kremlin 's Pizza plan; 1; 2; ORGANIZATION", // another kind of name before it
+      "they met America 's Grocery Store today; 2; 3; COUNTRY",
+      "Britt's Bakery opened today; 0; 0; PERSON", // a capitalised first word says nothing
+  })
+  void namedShops_otherwise_addsNoCandidate(String sentence, int a, int b, EntityType type) {
+    SentenceTokens s = sentence(sentence);
+    List<Candidate> cands = new ArrayList<>();
+    if (b > a) {
+      cands.add(new Candidate(a, b, type, type == EntityType.COUNTRY ? "United States" : null,
+          type == EntityType.COUNTRY ? "US" : null, false, Candidate.PRIO_MODEL));
+    }
+    int before = cands.size();
+
+    GuidelineRules.namedShops(s.words(), cands);
+
+    assertThat(cands).hasSize(before);
+  }
 }
