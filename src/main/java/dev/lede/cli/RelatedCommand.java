@@ -40,12 +40,15 @@ final class RelatedCommand implements Command {
     if (modes != 1 || args.positional().size() > 1) {
       throw new UsageException("give exactly one of --id ID, one FILE, or --all");
     }
-    RelatedQuery query = RelatedQuery.builder()
+    RelatedQuery.Builder options = RelatedQuery.builder()
         .limit(args.intOption("limit", RelatedQuery.DEFAULT_LIMIT, 1))
         .section(args.option("section", null))
-        .deduplicate(!args.flag("no-dedup"))
-        .topicWeight(args.doubleOption("topic-weight", 0, 0, RelatedQuery.MAX_TOPIC_WEIGHT))
-        .build();
+        .deduplicate(!args.flag("no-dedup"));
+    if (args.flag("topic-weight")) { // a fixed weight; without it, the adaptive default
+      options.topicWeight(args.doubleOption("topic-weight", 0, 0,
+          RelatedQuery.MAX_TOPIC_WEIGHT));
+    }
+    RelatedQuery query = options.build();
     if (dir != null && !Files.isDirectory(Path.of(dir))) {
       err.println("lede related: no index at " + dir + " (create one with lede index)");
       return Main.EXIT_ERROR;

@@ -444,20 +444,26 @@ final class Ranker {
       if (cosine != null) {
         cosine.terms().forEach(t -> states.put(t, stats.states(t)));
       }
-      if (q.topicWeight() > 0 && topicVectors && p.vector() != null) {
+      Rescoring.Weighted weighted = Rescoring.weigh(clauses.boosts(), clauses.docFreqs(), stats);
+      Rescoring.Scored lexical = Rescoring.score(reader, first.scoreDocs, weighted, states,
+          textMatches, cosine);
+      Adaptation adapted = adaptation(q, lexical, cosine);
+      TextCosine.Query blended = cosine == null ? null
+          : cosine.withIdfExponent(adapted.idfExponent());
+      if (adapted.topicWeight() > 0 && topicVectors && p.vector() != null) {
         BooleanQuery.Builder filters = new BooleanQuery.Builder();
         ScoreDoc[] pool = SemanticSignal.withNeighbours(ranking, first.scoreDocs, p.vector(),
             FirstPass.addFilterClauses(filters, q) ? filters.build() : null, hidden);
-        SemanticSignal.Blended blended = SemanticSignal.blend(reader, Rescoring.rescore(reader,
-            pool, Rescoring.weigh(clauses.boosts(), clauses.docFreqs(), stats),
-            states, pool.length, textMatches, cosine, weights.textCosine()), p.vector(),
-            q.topicWeight(), p.doc());
-        hits = without(blended.hits(), hidden, wanted);
-        topical = blended.topical();
+        // The neighbours are scored apart and joined: each candidate's values are its own.
+        Rescoring.Scored all = lexical.plus(Rescoring.score(reader, Arrays.copyOfRange(pool,
+            first.scoreDocs.length, pool.length), weighted, states, textMatches, cosine));
+        SemanticSignal.Blended topic = SemanticSignal.blend(reader,
+            all.ranked(blended, weights.textCosine(), pool.length), p.vector(),
+            adapted.topicWeight(), p.doc());
+        hits = without(topic.hits(), hidden, wanted);
+        topical = topic.topical();
       } else {
-        hits = without(Rescoring.rescore(reader, first.scoreDocs,
-            Rescoring.weigh(clauses.boosts(), clauses.docFreqs(), stats),
-            states, wanted + hidden.size(), textMatches, cosine, weights.textCosine()),
+        hits = without(lexical.ranked(blended, weights.textCosine(), wanted + hidden.size()),
             hidden, wanted);
       }
       termOrder = termOrder(clauses.terms());
@@ -515,6 +521,16 @@ final class Ranker {
   static ScoreDoc[] without(ScoreDoc[] hits, Set<Integer> docs, int limit) {
     return Arrays.stream(hits).filter(h -> !docs.contains(h.doc)).limit(limit)
         .toArray(ScoreDoc[]::new);
+  }
+
+  /**
+   * The query's topic weight and idf exponent: read off its lexical candidates
+   * ({@link Adaptation#of}) unless it sets a fixed topic weight.
+   */
+  static Adaptation adaptation(RelatedQuery q, Rescoring.Scored lexical,
+      TextCosine.Query cosine) {
+    return q.adaptiveTopic() ? Adaptation.of(lexical.concentration(cosine))
+        : Adaptation.fixed(q.topicWeight());
   }
 
   /** Suggestions to rank before the recency bonus and the de-duplication choose the limit. */

@@ -22,7 +22,11 @@ import java.util.Set;
  *     article or of a better suggestion
  * @param ranking how to rank
  * @param topicWeight how much a suggestion's topic counts beside its shared words and names (see
- *     {@link #TOPIC_WEIGHT}); 0, the default, ranks by the same story only
+ *     {@link #TOPIC_WEIGHT}), when {@code adaptiveTopic} is false; 0 ranks by the same story only
+ * @param adaptiveTopic whether the ranking adapts to each query (the default): a query whose
+ *     words the archive's articles share widely (a topic) gets up to {@link #TOPIC_WEIGHT}, one
+ *     whose words sit in a few articles (an event) none, and more weight on its rarest shared
+ *     words; {@code topicWeight} is then 0
  */
 public record RelatedQuery(
     int limit,
@@ -34,7 +38,8 @@ public record RelatedQuery(
     double minScore,
     boolean deduplicate,
     Ranking ranking,
-    double topicWeight) {
+    double topicWeight,
+    boolean adaptiveTopic) {
 
   /**
    * The topic weight that suits an archive browsed by topic (suggestions on the same subject,
@@ -42,7 +47,8 @@ public record RelatedQuery(
    * (GloVe word vectors, SIF-weighted) against the best lexical score of the query. Measured on
    * the dev corpora with {@code eval-related --topic-weight}: Reuters (same topic) P@5 0.871 ->
    * 0.895; ECB+ (same event) P@5 0.950 -> 0.930, since articles on the same topic about another
-   * event then rank higher. That is why the default stays 0.
+   * event then rank higher. That is why the default ({@code adaptiveTopic}) gives it only to
+   * the queries that look like a topic's.
    */
   public static final double TOPIC_WEIGHT = 1.0;
 
@@ -74,14 +80,18 @@ public record RelatedQuery(
    *
    * @throws NullPointerException if {@code excludeIds} or {@code ranking} is null
    * @throws IllegalArgumentException if the limit is outside [1, {@link #MAX_LIMIT}], the score
-   *     is not a number, the date range is reversed or the topic weight is outside [0,
-   *     {@link #MAX_TOPIC_WEIGHT}]
+   *     is not a number, the date range is reversed, the topic weight is outside [0,
+   *     {@link #MAX_TOPIC_WEIGHT}], or the ranking is adaptive and the topic weight not 0
    */
   public RelatedQuery {
     requireNonNull(ranking, "ranking");
     excludeIds = Set.copyOf(excludeIds);
     checkLimit(limit);
     checkTopicWeight(topicWeight);
+    if (adaptiveTopic && topicWeight != 0) {
+      throw new IllegalArgumentException(
+          "an adaptive ranking sets its own topic weight, not " + topicWeight);
+    }
     if (Double.isNaN(minScore)) {
       throw new IllegalArgumentException("minScore must be a number");
     }
@@ -105,7 +115,10 @@ public record RelatedQuery(
     return builder().limit(limit).build();
   }
 
-  /** Returns a builder with the defaults: 10 results, no filters, de-duplication on, LEDE. */
+  /**
+   * Returns a builder with the defaults: 10 results, no filters, de-duplication on, LEDE, an
+   * adaptive topic weight.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -139,6 +152,7 @@ public record RelatedQuery(
     private boolean deduplicate = true;
     private Ranking ranking = Ranking.LEDE;
     private double topicWeight;
+    private boolean adaptiveTopic = true;
 
     private Builder() {}
 
@@ -246,18 +260,33 @@ public record RelatedQuery(
     }
 
     /**
-     * Sets how much a suggestion's topic counts beside its shared words and names; only
-     * {@link Ranking#LEDE} reads it, and only on an embedded index whose articles all have
-     * topic vectors (format 3, written since this option exists).
+     * Sets a fixed weight for a suggestion's topic beside its shared words and names, in place
+     * of the adaptive default ({@link #adaptiveTopic()}); only {@link Ranking#LEDE} reads it,
+     * and only on an index whose articles all have topic vectors (format 3 embedded, lede-4 on
+     * SolrCloud).
      *
-     * @param topicWeight default 0 (same story only); {@link RelatedQuery#TOPIC_WEIGHT} for an
-     *     archive browsed by topic
+     * @param topicWeight 0 for the same story only, as before the adaptive default;
+     *     {@link RelatedQuery#TOPIC_WEIGHT} for an archive browsed by topic
      * @return this builder
      * @throws IllegalArgumentException if the weight is outside [0, {@link #MAX_TOPIC_WEIGHT}]
      */
     public Builder topicWeight(double topicWeight) {
       checkTopicWeight(topicWeight);
       this.topicWeight = topicWeight;
+      this.adaptiveTopic = false;
+      return this;
+    }
+
+    /**
+     * Lets the ranking choose each query's topic weight (the default): up to
+     * {@link RelatedQuery#TOPIC_WEIGHT} for a query about a topic, none for one about an
+     * event. Undoes {@link #topicWeight(double)}.
+     *
+     * @return this builder
+     */
+    public Builder adaptiveTopic() {
+      this.topicWeight = 0;
+      this.adaptiveTopic = true;
       return this;
     }
 
@@ -268,7 +297,7 @@ public record RelatedQuery(
      */
     public RelatedQuery build() {
       return new RelatedQuery(limit, section, language, from, to, excludeIds, minScore,
-          deduplicate, ranking, topicWeight);
+          deduplicate, ranking, topicWeight, adaptiveTopic);
     }
   }
 }

@@ -110,19 +110,32 @@ final class Rescoring {
   /**
    * As above, with the whole-text cosine ({@link TextCosine}) of weight {@code cosineWeight}
    * blended in when {@code cosine} is not null; {@code states} then holds its terms' states too.
-   * A text clause whose term is also one of the cosine's reads its postings once, for both.
    */
   static ScoreDoc[] rescore(IndexReader reader, ScoreDoc[] candidates, Weighted clauses,
       Map<Term, TermStates> states, int wanted, Map<Integer, Set<String>> textMatches,
       TextCosine.Query cosine, float cosineWeight) throws IOException {
+    return score(reader, candidates, clauses, states, textMatches, cosine)
+        .ranked(cosine, cosineWeight, wanted);
+  }
+
+  /**
+   * Candidates scored by the clauses, with what the whole-text cosine needs ({@code cosine} not
+   * null): each candidate's frequency of each cosine term, lnc length, and whether it is a copy
+   * of the article. The cosine is blended in by {@link #ranked}, once the query's
+   * {@link Adaptation} is known, which these frequencies tell ({@link #concentration}).
+   * {@code states} then holds the cosine terms' states too. A text clause whose term is also
+   * one of the cosine's reads its postings once, for both.
+   */
+  static Scored score(IndexReader reader, ScoreDoc[] candidates, Weighted clauses,
+      Map<Term, TermStates> states, Map<Integer, Set<String>> textMatches,
+      TextCosine.Query cosine) throws IOException {
     ScoreDoc[] byDoc = candidates.clone();
     Arrays.sort(byDoc, Comparator.comparingInt((ScoreDoc d) -> d.doc));
     float[] scores = new float[byDoc.length];
-    double[] dots = new double[byDoc.length];
     float[] lengths = new float[byDoc.length];
     boolean[] copies = new boolean[byDoc.length];
     int[] sharedTerms = cosine == null ? null : sharedTextTerms(clauses, cosine);
-    // per cosine term, the segment's candidates' frequencies (null: not in the segment)
+    // per cosine term, every candidate's frequency (null: in no segment read so far)
     int[][] cosineFreqs = cosine == null ? null : new int[cosine.terms().size()][];
     List<LeafReaderContext> leaves = reader.leaves();
     int i = 0;
@@ -160,8 +173,8 @@ final class Rescoring {
             int[] freqs = cosineFreqs[sharedTerms[c]];
             if (freqs != null) {
               for (int k = i; k < end; k++) {
-                if (freqs[k - i] > 0) {
-                  scores[k] += weight * (float) Math.sqrt(freqs[k - i]) * norms[k - i];
+                if (freqs[k] > 0) {
+                  scores[k] += weight * (float) Math.sqrt(freqs[k]) * norms[k - i];
                   textMatches.computeIfAbsent(byDoc[k].doc, d -> new HashSet<>()).add(word);
                 }
               }
@@ -190,14 +203,90 @@ final class Rescoring {
         }
       }
       if (withCosine) {
-        cosineDots(leaf, byDoc, i, end, cosine, cosineFreqs, dots, lengths, copies);
+        lengthsAndCopies(leaf, byDoc, i, end, cosine, lengths, copies);
       }
       i = end;
     }
-    if (cosine != null) {
-      TextCosine.blend(scores, dots, lengths, copies, cosineWeight);
+    return new Scored(byDoc, scores, cosineFreqs, lengths, copies);
+  }
+
+  /**
+   * Scored candidates before the whole-text cosine is blended in: their scores by the clauses
+   * and, when the query has a cosine, each candidate's frequency of each cosine term
+   * ({@code cosineFreqs[q][k]}; a null row: the term is in no candidate), lnc length, and
+   * whether it is a copy of the article (else null, zeros and false). {@code docs[k]} is
+   * candidate k. Each candidate's values are its own: scoring candidates together or apart and
+   * joining them ({@link #plus}) gives the same values.
+   */
+  record Scored(ScoreDoc[] docs, float[] scores, int[][] cosineFreqs, float[] lengths,
+      boolean[] copies) {
+
+    /** These candidates followed by others, scored for the same query. */
+    Scored plus(Scored more) {
+      int n = docs.length;
+      int m = more.docs.length;
+      ScoreDoc[] d = Arrays.copyOf(docs, n + m);
+      System.arraycopy(more.docs, 0, d, n, m);
+      float[] s = Arrays.copyOf(scores, n + m);
+      System.arraycopy(more.scores, 0, s, n, m);
+      float[] l = Arrays.copyOf(lengths, n + m);
+      System.arraycopy(more.lengths, 0, l, n, m);
+      boolean[] c = Arrays.copyOf(copies, n + m);
+      System.arraycopy(more.copies, 0, c, n, m);
+      int[][] f = null;
+      if (cosineFreqs != null) {
+        f = new int[cosineFreqs.length][];
+        for (int q = 0; q < f.length; q++) {
+          if (cosineFreqs[q] != null || more.cosineFreqs[q] != null) {
+            f[q] = new int[n + m];
+            if (cosineFreqs[q] != null) {
+              System.arraycopy(cosineFreqs[q], 0, f[q], 0, n);
+            }
+            if (more.cosineFreqs[q] != null) {
+              System.arraycopy(more.cosineFreqs[q], 0, f[q], n, m);
+            }
+          }
+        }
+      }
+      return new Scored(d, s, f, l, c);
     }
-    return best(byDoc, scores, wanted);
+
+    /**
+     * How concentrated the query's words are in these candidates
+     * ({@link Adaptation#concentration}); NaN without a cosine.
+     */
+    double concentration(TextCosine.Query cosine) {
+      return cosine == null ? Double.NaN
+          : Adaptation.concentration(cosine, cosineFreqs, copies);
+    }
+
+    /**
+     * The best {@code wanted} candidates, with the whole-text cosine of the query {@code cosine}
+     * (these candidates' query, or the same terms re-weighted) blended in if not null: each
+     * candidate adds the query's terms in order, so its dot product is bit for bit the same
+     * whichever backend read its frequencies.
+     */
+    ScoreDoc[] ranked(TextCosine.Query cosine, float cosineWeight, int wanted) {
+      float[] blended = scores;
+      if (cosine != null) {
+        blended = scores.clone();
+        double[] dots = new double[docs.length];
+        double[] weights = cosine.weights();
+        for (int q = 0; q < weights.length; q++) {
+          int[] f = cosineFreqs[q];
+          if (f == null) {
+            continue;
+          }
+          for (int k = 0; k < docs.length; k++) {
+            if (f[k] > 0) {
+              dots[k] += weights[q] * TextCosine.damped(f[k]);
+            }
+          }
+        }
+        TextCosine.blend(blended, dots, lengths, copies, cosineWeight);
+      }
+      return best(docs, blended, wanted);
+    }
   }
 
   /**
@@ -221,9 +310,9 @@ final class Rescoring {
 
   /**
    * The frequencies of the cosine's terms in one segment's candidates ({@code byDoc[from..to)}),
-   * from postings positioned by the term states already looked up: {@code freqs[q][k - from]},
-   * 0 where candidate k lacks term q, {@code freqs[q]} null where the segment lacks it. Returns
-   * false, and reads nothing, if the segment has no text field.
+   * from postings positioned by the term states already looked up, into {@code freqs[q][k]}
+   * (a row is made, all zeros, when its term is first found in a segment). Returns false, and
+   * reads nothing, if the segment has no text field.
    */
   private static boolean cosineFreqs(LeafReaderContext leaf, ScoreDoc[] byDoc, int from, int to,
       TextCosine.Query cosine, Map<Term, TermStates> states, int[][] freqs) throws IOException {
@@ -238,11 +327,12 @@ final class Rescoring {
       TermStates ts = states.get(queryTerms.get(q));
       TermState state = ts == null ? null : ts.get(leaf);
       if (state == null) {
-        freqs[q] = null;
         continue;
       }
-      int[] f = new int[to - from];
-      freqs[q] = f;
+      if (freqs[q] == null) {
+        freqs[q] = new int[byDoc.length];
+      }
+      int[] f = freqs[q];
       te.seekExact(queryTerms.get(q).bytes(), state);
       pe = te.postings(pe, PostingsEnum.FREQS);
       for (int k = from; k < to; k++) {
@@ -252,7 +342,7 @@ final class Rescoring {
           break;
         }
         if (at == local) {
-          f[k - from] = pe.freq();
+          f[k] = pe.freq();
         }
       }
     }
@@ -260,15 +350,12 @@ final class Rescoring {
   }
 
   /**
-   * The dot products of one segment's candidates ({@code byDoc[from..to)}) with the cosine's
-   * query, from their term frequencies ({@link #cosineFreqs}), each candidate adding the query's
-   * terms in order; and their lnc lengths, from {@link Documents#TEXT_NORM} or, in an index made
-   * before it, from their term vectors (the same value, slower); and which are copies of the
-   * article.
+   * The lnc lengths of one segment's candidates ({@code byDoc[from..to)}), from
+   * {@link Documents#TEXT_NORM} or, in an index made before it, from their term vectors (the
+   * same value, slower); and which are copies of the article.
    */
-  private static void cosineDots(LeafReaderContext leaf, ScoreDoc[] byDoc, int from, int to,
-      TextCosine.Query cosine, int[][] freqs, double[] dots, float[] lengths,
-      boolean[] copies) throws IOException {
+  private static void lengthsAndCopies(LeafReaderContext leaf, ScoreDoc[] byDoc, int from,
+      int to, TextCosine.Query cosine, float[] lengths, boolean[] copies) throws IOException {
     NumericDocValues norms = leaf.reader().getNumericDocValues(Documents.TEXT_NORM);
     NumericDocValues hashes = leaf.reader().getNumericDocValues(Documents.SIMHASH);
     for (int k = from; k < to; k++) {
@@ -280,18 +367,6 @@ final class Rescoring {
       } else {
         Terms vector = leaf.reader().termVectors().get(local, Documents.TEXT);
         lengths[k] = vector == null ? 0f : TextCosine.length(Ranker.freqs(vector));
-      }
-    }
-    for (int q = 0; q < freqs.length; q++) {
-      int[] f = freqs[q];
-      if (f == null) {
-        continue;
-      }
-      double weight = cosine.weights()[q];
-      for (int k = from; k < to; k++) {
-        if (f[k - from] > 0) {
-          dots[k] += weight * TextCosine.damped(f[k - from]);
-        }
       }
     }
   }
@@ -319,13 +394,26 @@ final class Rescoring {
   static ScoreDoc[] rescore(List<Map<String, FieldTerms>> candidates, Weighted clauses,
       int wanted, Map<Integer, Set<String>> textMatches, TextCosine.Query cosine,
       float cosineWeight, long[] simHashes) {
+    return score(candidates, 0, clauses, textMatches, cosine, simHashes)
+        .ranked(cosine, cosineWeight, wanted);
+  }
+
+  /**
+   * Candidates scored by the clauses from their terms per field, as {@link #score(IndexReader,
+   * ScoreDoc[], Weighted, Map, Map, TextCosine.Query)} scores them from postings: candidate
+   * {@code candidates.get(k)} gets ScoreDoc id {@code first + k}; with a cosine, its text terms
+   * must be among its fields, and {@code simHashes[k]} is its SimHash (0: none).
+   */
+  static Scored score(List<Map<String, FieldTerms>> candidates, int first, Weighted clauses,
+      Map<Integer, Set<String>> textMatches, TextCosine.Query cosine, long[] simHashes) {
     ScoreDoc[] byDoc = new ScoreDoc[candidates.size()];
     float[] scores = new float[byDoc.length];
-    double[] dots = new double[byDoc.length];
     float[] lengths = new float[byDoc.length];
     boolean[] copies = new boolean[byDoc.length];
+    int[][] cosineFreqs = cosine == null ? null : new int[cosine.terms().size()][];
     for (int k = 0; k < byDoc.length; k++) {
-      byDoc[k] = new ScoreDoc(k, 0f);
+      int id = first + k;
+      byDoc[k] = new ScoreDoc(id, 0f);
       Map<String, FieldTerms> fields = candidates.get(k);
       for (Map.Entry<String, List<Map.Entry<Term, Float>>> f : clauses.byField().entrySet()) {
         FieldTerms terms = fields.getOrDefault(f.getKey(), FieldTerms.NONE);
@@ -339,22 +427,28 @@ final class Rescoring {
           if (freq != null) {
             scores[k] += c.getValue() * (float) Math.sqrt(freq) * terms.norm();
             if (text) {
-              textMatches.computeIfAbsent(k, d -> new HashSet<>()).add(word);
+              textMatches.computeIfAbsent(id, d -> new HashSet<>()).add(word);
             }
           }
         }
       }
       if (cosine != null) {
         Map<String, Integer> text = fields.getOrDefault(Documents.TEXT, FieldTerms.NONE).freqs();
-        dots[k] = TextCosine.dot(cosine, text);
+        List<Term> terms = cosine.terms();
+        for (int q = 0; q < terms.size(); q++) {
+          Integer freq = text.get(terms.get(q).text());
+          if (freq != null) {
+            if (cosineFreqs[q] == null) {
+              cosineFreqs[q] = new int[byDoc.length];
+            }
+            cosineFreqs[q][k] = freq;
+          }
+        }
         lengths[k] = TextCosine.length(text);
         copies[k] = cosine.isCopy(simHashes[k]);
       }
     }
-    if (cosine != null) {
-      TextCosine.blend(scores, dots, lengths, copies, cosineWeight);
-    }
-    return best(byDoc, scores, wanted);
+    return new Scored(byDoc, scores, cosineFreqs, lengths, copies);
   }
 
   /** The length norm Lucene stores for a field of this many tokens, decoded. */

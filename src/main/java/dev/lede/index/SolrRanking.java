@@ -47,9 +47,11 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  *       distributed, with ExactStatsCache giving every shard the collection's statistics;</li>
  *   <li>the candidates' stored title, body and names are analysed here, as the index analysed
  *       them, and {@link Rescoring} scores them with the shared arithmetic;</li>
- *   <li>with a topic weight ({@link RelatedQuery#topicWeight}), one more request, sent at once
- *       beside the others, finds the article's nearest neighbours by topic vector (Solr's
- *       {@code knn} query parser, under the same filters); they join the candidates, and
+ *   <li>the query's {@link Adaptation} from the candidates' text, as on the embedded index;</li>
+ *   <li>when the query may weigh its topic (adaptive, or a fixed {@link RelatedQuery#topicWeight}
+ *       above 0), one more request, sent at once beside the others, finds the article's
+ *       nearest neighbours by topic vector (Solr's {@code knn} query parser, under the same
+ *       filters); if the weight is above 0 they join the candidates, and
  *       {@link SemanticSignal} blends the cosines of the stored vectors into the scores as on
  *       the embedded index.</li>
  * </ul>
@@ -111,7 +113,7 @@ final class SolrRanking {
     SolrStatistics stats = new SolrStatistics(client, collection, executor);
     SolrQuery find = new SolrQuery("{!term f=" + Documents.ID + " v=$id}");
     find.set("id", id);
-    find.setFields(topicVectors && q.topicWeight() > 0
+    find.setFields(topicVectors && mayWeighTopic(q)
         ? PROBE_FIELDS + "," + Documents.VECTOR : PROBE_FIELDS);
     find.setRows(1);
     find.set("distrib.singlePass", true);
@@ -146,6 +148,11 @@ final class SolrRanking {
         topicVectors);
   }
 
+  /** Whether the query may give its topic a weight: adaptive, or a fixed weight above 0. */
+  private static boolean mayWeighTopic(RelatedQuery q) {
+    return q.adaptiveTopic() || q.topicWeight() > 0;
+  }
+
   private static void checkRanking(RelatedQuery q) {
     if (q.ranking() != RelatedQuery.Ranking.LEDE) {
       throw new UnsupportedOperationException("ranking " + q.ranking() + " is a baseline of the"
@@ -156,10 +163,12 @@ final class SolrRanking {
   private List<RelatedArticle> related(SolrClient client, String collection, Ranker.Probe p,
       RelatedQuery q, SolrStatistics stats, boolean topicVectors)
       throws IOException, SolrServerException {
-    // The semantic signal under the embedded index's condition (Ranker.related).
-    boolean topic = q.topicWeight() > 0 && topicVectors && p.vector() != null;
+    // The semantic signal under the embedded index's condition (Ranker.related), if the topic
+    // weight is above 0, which an adaptive query knows only once its candidates are scored.
+    boolean topic = mayWeighTopic(q) && topicVectors && p.vector() != null;
     // The neighbours need nothing the other requests return: asked for at once, with room for
-    // every excluded id, and cut to the embedded index's count once the excluded are counted.
+    // every excluded id, and cut to the embedded index's count once the excluded are counted
+    // (and left unused if the topic weight comes out 0).
     CompletableFuture<QueryResponse> near = topic ? CompletableFuture.supplyAsync(() -> {
       try {
         return query(client, collection, neighbours(p.vector(), q,
@@ -193,20 +202,6 @@ final class SolrRanking {
       // count in the scaling of the cosine and the topic gain).
       candidates.addAll(hits.subList(0, Math.min(wanted, hits.size())));
     }
-    if (topic) {
-      // As SemanticSignal.withNeighbours: the nearest k (k: the neighbours and the excluded
-      // articles that exist), less the excluded and those already candidates.
-      List<SolrDocument> nearest = join(near).getResults();
-      Set<String> have = new HashSet<>();
-      candidates.forEach(d -> have.add((String) d.getFieldValue(Documents.ID)));
-      for (SolrDocument n : nearest.subList(0,
-          Math.min(SemanticSignal.NEIGHBOURS + excluded, nearest.size()))) {
-        String nid = (String) n.getFieldValue(Documents.ID);
-        if (!excludedIds.contains(nid) && have.add(nid)) {
-          candidates.add(n);
-        }
-      }
-    }
     Rescoring.Weighted weighted = Rescoring.weigh(clauses.boosts(), clauses.docFreqs(), stats);
     float cosineWeight = ranker.weights().textCosine();
     TextCosine.Query cosine = cosineWeight > 0 ? TextCosine.query(p.textFreqs(), stats,
@@ -215,14 +210,30 @@ final class SolrRanking {
     if (cosine != null) {
       fields.add(Documents.TEXT);
     }
-    List<Map<String, FieldTerms>> terms = new ArrayList<>(candidates.size());
-    long[] simHashes = new long[candidates.size()];
-    for (int k = 0; k < candidates.size(); k++) {
-      terms.add(fieldTerms(candidates.get(k), fields));
-      Object hash = candidates.get(k).getFieldValue(Documents.SIMHASH);
-      simHashes[k] = hash instanceof Long l ? l : 0;
-    }
     Map<Integer, Set<String>> textMatches = new HashMap<>();
+    List<Map<String, FieldTerms>> terms = new ArrayList<>(candidates.size());
+    Rescoring.Scored scored = score(candidates, 0, fields, terms, weighted, textMatches,
+        cosine);
+    Adaptation adapted = Ranker.adaptation(q, scored, cosine);
+    boolean withTopic = topic && adapted.topicWeight() > 0;
+    if (withTopic) {
+      // As SemanticSignal.withNeighbours: the nearest k (k: the neighbours and the excluded
+      // articles that exist), less the excluded and those already candidates.
+      List<SolrDocument> nearest = join(near).getResults();
+      Set<String> have = new HashSet<>();
+      candidates.forEach(d -> have.add((String) d.getFieldValue(Documents.ID)));
+      int lexical = candidates.size();
+      for (SolrDocument n : nearest.subList(0,
+          Math.min(SemanticSignal.NEIGHBOURS + excluded, nearest.size()))) {
+        String nid = (String) n.getFieldValue(Documents.ID);
+        if (!excludedIds.contains(nid) && have.add(nid)) {
+          candidates.add(n);
+        }
+      }
+      // scored apart and joined, as embedded
+      scored = scored.plus(score(candidates.subList(lexical, candidates.size()), lexical,
+          fields, terms, weighted, textMatches, cosine));
+    }
     int wanted = ranker.wanted(q);
     // The article and excluded ids among the candidates, dropped once ranked (as embedded).
     Set<Integer> hidden = new HashSet<>();
@@ -236,16 +247,17 @@ final class SolrRanking {
         self = k;
       }
     }
-    ScoreDoc[] hits = Rescoring.rescore(terms, weighted,
-        topic ? candidates.size() : wanted + hidden.size(), textMatches, cosine, cosineWeight,
-        simHashes);
+    ScoreDoc[] hits = scored.ranked(cosine == null ? null
+        : cosine.withIdfExponent(adapted.idfExponent()), cosineWeight,
+        withTopic ? candidates.size() : wanted + hidden.size());
     Set<Integer> topical = Set.of();
-    if (topic) {
+    if (withTopic) {
       float[] cos = new float[hits.length];
       for (int i = 0; i < hits.length; i++) {
         cos[i] = SemanticSignal.cosine(vector(candidates.get(hits[i].doc)), p.vector());
       }
-      SemanticSignal.Blended blended = SemanticSignal.blend(hits, cos, q.topicWeight(), self);
+      SemanticSignal.Blended blended = SemanticSignal.blend(hits, cos, adapted.topicWeight(),
+          self);
       hits = blended.hits();
       topical = blended.topical();
     }
@@ -272,6 +284,25 @@ final class SolrRanking {
             return terms.get(doc).getOrDefault(Documents.TEXT, FieldTerms.NONE).freqs().keySet();
           }
         });
+  }
+
+  /**
+   * Scores candidates with {@link Rescoring}'s arithmetic from their stored fields analysed
+   * here, adding their terms to {@code terms} (candidate {@code first + k} is
+   * {@code docs.get(k)}).
+   */
+  private Rescoring.Scored score(List<SolrDocument> docs, int first, Set<String> fields,
+      List<Map<String, FieldTerms>> terms, Rescoring.Weighted weighted,
+      Map<Integer, Set<String>> textMatches, TextCosine.Query cosine) {
+    List<Map<String, FieldTerms>> mine = new ArrayList<>(docs.size());
+    long[] simHashes = new long[docs.size()];
+    for (int k = 0; k < docs.size(); k++) {
+      mine.add(fieldTerms(docs.get(k), fields));
+      Object hash = docs.get(k).getFieldValue(Documents.SIMHASH);
+      simHashes[k] = hash instanceof Long l ? l : 0;
+    }
+    terms.addAll(mine);
+    return Rescoring.score(mine, first, weighted, textMatches, cosine, simHashes);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.lede.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +31,38 @@ final class TextCosine {
    * their ltc weights; and the article's SimHash when suggestions are de-duplicated (else 0):
    * copies of the article, which de-duplication drops, must not set the scale of the signal,
    * or asking by analysis (an indexed copy among the candidates) and by id (the article itself
-   * excluded) would score the same candidates differently.
+   * excluded) would score the same candidates differently. The terms' document frequencies and
+   * the archive's article count, from which the weights' idf came, are kept for
+   * {@link #withIdfExponent} and {@link Adaptation#concentration}.
    */
-  record Query(List<Term> terms, double[] weights, long copyHash) {
+  record Query(List<Term> terms, double[] weights, long copyHash, int[] docFreqs,
+      long docCount) {
+
+    /** A query whose terms' document frequencies are not known (tests of the arithmetic). */
+    Query(List<Term> terms, double[] weights, long copyHash) {
+      this(terms, weights, copyHash, new int[terms.size()], 0);
+    }
 
     /** Whether a candidate with this SimHash (0: none) is a copy of the article. */
     boolean isCopy(long simHash) {
       return FinalOrder.sameText(copyHash, simHash);
+    }
+
+    /**
+     * This query with each term's idf raised to {@code exponent}: weights {@code (1 + ln tf) x
+     * ln(N / df)^exponent}, so that the terms two texts share count more the rarer they are.
+     *
+     * @param exponent 1 for this query unchanged
+     */
+    Query withIdfExponent(double exponent) {
+      if (exponent == 1) {
+        return this;
+      }
+      double[] raised = weights.clone();
+      for (int i = 0; i < raised.length; i++) {
+        raised[i] *= Math.pow(Math.log((double) docCount / docFreqs[i]), exponent - 1);
+      }
+      return new Query(terms, raised, copyHash, docFreqs, docCount);
     }
   }
 
@@ -86,34 +112,17 @@ final class TextCosine {
     Map<Term, Integer> docFreqs = stats.docFreqs(terms);
     List<Term> kept = new ArrayList<>(terms.size());
     double[] weights = new double[terms.size()];
+    int[] keptDocFreqs = new int[terms.size()];
     for (Term t : terms) {
       Integer df = docFreqs.get(t);
       if (df != null && df < docCount) { // present terms have df >= 1
+        keptDocFreqs[kept.size()] = df;
         weights[kept.size()] = damped(textFreqs.get(t.text())) * Math.log((double) docCount / df);
         kept.add(t);
       }
     }
-    return new Query(List.copyOf(kept), java.util.Arrays.copyOf(weights, kept.size()),
-        copyHash);
-  }
-
-  /**
-   * A candidate's dot product with the query from its text terms, the query's terms in order.
-   *
-   * @param query the article's side
-   * @param freqs the candidate's text terms and their frequencies
-   * @return the dot product, not yet divided by the candidate's length
-   */
-  static double dot(Query query, Map<String, Integer> freqs) {
-    double sum = 0;
-    List<Term> terms = query.terms();
-    for (int i = 0; i < terms.size(); i++) {
-      Integer f = freqs.get(terms.get(i).text());
-      if (f != null) {
-        sum += query.weights()[i] * damped(f);
-      }
-    }
-    return sum;
+    return new Query(List.copyOf(kept), Arrays.copyOf(weights, kept.size()), copyHash,
+        Arrays.copyOf(keptDocFreqs, kept.size()), docCount);
   }
 
   /**

@@ -31,7 +31,7 @@ final class OneSolrCore {
 
   /** The cores; each is also a "collection" of {@link #client}. */
   static final List<String> CORES = List.of("archive", "writes", "old", "lede3", "plain",
-      "small");
+      "small", "adaptive");
 
   /** The address the collections of {@link #client} give in messages. */
   static final String URL = "http://one-core:8983/solr";

@@ -58,7 +58,7 @@ final class RankingTest {
     }
     List<RelatedArticle> byAnalysis = index.related(query.analysis(), new RelatedQuery(q.limit(),
         q.section(), q.language(), q.publishedFrom(), q.publishedTo(), excluded, q.minScore(),
-        q.deduplicate(), q.ranking(), q.topicWeight()));
+        q.deduplicate(), q.ranking(), q.topicWeight(), q.adaptiveTopic()));
     assertThat(byAnalysis).as("by analysis, as by id").usingRecursiveFieldByFieldElementComparator()
         .containsExactlyElementsOf(byId);
     return byId;

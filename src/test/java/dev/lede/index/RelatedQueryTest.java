@@ -37,7 +37,7 @@ final class RelatedQueryTest {
         .ranking(RelatedQuery.Ranking.MORE_LIKE_THIS).build();
     ids.clear();
     assertThat(q).isEqualTo(new RelatedQuery(3, "World", "en", MAY, JUNE, Set.of("a", "b"), 0.5,
-        false, RelatedQuery.Ranking.MORE_LIKE_THIS, 0));
+        false, RelatedQuery.Ranking.MORE_LIKE_THIS, 0, true));
     assertThat(RelatedQuery.builder().section(" ").language("").build())
         .extracting(RelatedQuery::section, RelatedQuery::language).containsOnlyNulls();
   }
@@ -55,15 +55,34 @@ final class RelatedQueryTest {
     String message = "topicWeight must be in [0, 10.0]: " + weight;
     assertThatThrownBy(() -> RelatedQuery.builder().topicWeight(weight)).hasMessage(message);
     assertThatThrownBy(() -> new RelatedQuery(5, null, null, null, null, Set.of(), 0, true,
-        RelatedQuery.Ranking.LEDE, weight)).isInstanceOf(IllegalArgumentException.class)
+        RelatedQuery.Ranking.LEDE, weight, false)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage(message);
   }
 
   @Test
-  void topicWeight_defaultsToWordsOnly() {
+  void topicWeight_defaultsToAdaptive() {
+    assertThat(RelatedQuery.of(5).adaptiveTopic()).isTrue();
     assertThat(RelatedQuery.of(5).topicWeight()).isZero();
-    assertThat(RelatedQuery.builder().topicWeight(RelatedQuery.TOPIC_WEIGHT).build()
-        .topicWeight()).isEqualTo(1.0);
+  }
+
+  @Test
+  void topicWeight_setExplicitly_isFixedAndAdaptiveTopicUndoesIt() {
+    RelatedQuery fixed = RelatedQuery.builder().topicWeight(RelatedQuery.TOPIC_WEIGHT).build();
+    RelatedQuery zero = RelatedQuery.builder().topicWeight(0).build();
+    RelatedQuery back = RelatedQuery.builder().topicWeight(2).adaptiveTopic().build();
+
+    assertThat(fixed.topicWeight()).isEqualTo(1.0);
+    assertThat(fixed.adaptiveTopic()).isFalse();
+    assertThat(zero.adaptiveTopic()).isFalse();
+    assertThat(zero).isNotEqualTo(RelatedQuery.of(10));
+    assertThat(back).isEqualTo(RelatedQuery.of(10));
+  }
+
+  @Test
+  void topicWeight_adaptiveWithAWeight_throws() {
+    assertThatThrownBy(() -> new RelatedQuery(5, null, null, null, null, Set.of(), 0, true,
+        RelatedQuery.Ranking.LEDE, 0.5, true)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("an adaptive ranking sets its own topic weight, not 0.5");
   }
 
   @ParameterizedTest
@@ -72,7 +91,7 @@ final class RelatedQueryTest {
     String message = "limit must be in [1, 1000]: " + limit;
     assertThatThrownBy(() -> RelatedQuery.of(limit)).hasMessage(message);
     assertThatThrownBy(() -> new RelatedQuery(limit, null, null, null, null, Set.of(), 0, true,
-        RelatedQuery.Ranking.LEDE, 0)).isInstanceOf(IllegalArgumentException.class)
+        RelatedQuery.Ranking.LEDE, 0, true)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage(message);
   }
 
@@ -86,7 +105,7 @@ final class RelatedQueryTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("from " + JUNE + " is after to " + MAY);
     assertThatThrownBy(() -> new RelatedQuery(5, null, null, JUNE, MAY, Set.of(), 0, true,
-        RelatedQuery.Ranking.LEDE, 0)).isInstanceOf(IllegalArgumentException.class)
+        RelatedQuery.Ranking.LEDE, 0, true)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("publishedFrom " + JUNE + " is after publishedTo " + MAY);
   }
 
@@ -95,7 +114,7 @@ final class RelatedQueryTest {
     assertThatThrownBy(() -> RelatedQuery.builder().minScore(Double.NaN))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("minScore must be a number");
     assertThatThrownBy(() -> new RelatedQuery(5, null, null, null, null, Set.of(), Double.NaN,
-        true, RelatedQuery.Ranking.LEDE, 0)).isInstanceOf(IllegalArgumentException.class)
+        true, RelatedQuery.Ranking.LEDE, 0, true)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("minScore must be a number");
   }
 
@@ -106,6 +125,6 @@ final class RelatedQueryTest {
     assertThatThrownBy(() -> RelatedQuery.builder().excludeIds(null))
         .isInstanceOf(NullPointerException.class).hasMessage("ids");
     assertThatThrownBy(() -> new RelatedQuery(5, null, null, null, null, Set.of(), 0, true,
-        null, 0)).isInstanceOf(NullPointerException.class).hasMessage("ranking");
+        null, 0, true)).isInstanceOf(NullPointerException.class).hasMessage("ranking");
   }
 }

@@ -69,7 +69,8 @@ final class SemanticSignalTest {
       index.commit();
 
       // The two share no telling word: by words alone the other story is not suggested at all.
-      List<RelatedArticle> lexical = index.related(KYIV, RelatedQuery.of(10));
+      List<RelatedArticle> lexical = index.related(KYIV, RelatedQuery.builder().limit(10)
+          .topicWeight(0).build());
       List<RelatedArticle> topical = index.related(KYIV, RelatedQuery.builder().limit(10)
           .topicWeight(RelatedQuery.TOPIC_WEIGHT).build());
 
@@ -120,7 +121,8 @@ final class SemanticSignalTest {
           .topicWeight(RelatedQuery.TOPIC_WEIGHT).build();
 
       assertThat(legacy.related(KYIV, topical)).extracting(RelatedArticle::id)
-          .isEqualTo(legacy.related(KYIV, RelatedQuery.of(3)).stream()
+          .isEqualTo(legacy.related(KYIV, RelatedQuery.builder().limit(3).topicWeight(0)
+              .build()).stream()
               .map(RelatedArticle::id).toList())
           .doesNotContain(GRID);
     }

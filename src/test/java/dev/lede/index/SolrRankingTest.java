@@ -154,7 +154,7 @@ final class SolrRankingTest {
   private static RelatedQuery withTopic(RelatedQuery q) {
     return new RelatedQuery(q.limit(), q.section(), q.language(), q.publishedFrom(),
         q.publishedTo(), q.excludeIds(), q.minScore(), q.deduplicate(), q.ranking(),
-        RelatedQuery.TOPIC_WEIGHT);
+        RelatedQuery.TOPIC_WEIGHT, false);
   }
 
   @Test
@@ -216,13 +216,14 @@ final class SolrRankingTest {
     // A collection of an earlier format: ranked by words alone, as the embedded index ranks
     // an index written before topic vectors.
     RelatedQuery topical = withTopic(RelatedQuery.of(10));
+    RelatedQuery wordsOnly = RelatedQuery.builder().limit(10).topicWeight(0).build();
     for (String id : List.of(KYIV, "riksbank-holds-rate")) {
       assertThat(s.ranking.related(s.solr, CORE, id, topical, false)).as(id)
-          .isEqualTo(s.ranking.related(s.solr, CORE, id, RelatedQuery.of(10)))
+          .isEqualTo(s.ranking.related(s.solr, CORE, id, wordsOnly))
           .noneMatch(RelatedArticle::similarTopic);
       ArticleAnalysis a = s.articles.get(id);
       assertThat(s.ranking.related(s.solr, CORE, s.ranking.probe(a), topical, false)).as(id)
-          .isEqualTo(s.ranking.related(s.solr, CORE, s.ranking.probe(a), RelatedQuery.of(10)));
+          .isEqualTo(s.ranking.related(s.solr, CORE, s.ranking.probe(a), wordsOnly));
     }
   }
 
@@ -327,6 +328,30 @@ final class SolrRankingTest {
     ArticleIndex embedded = ArticleIndex.inMemory(Fixtures.analyzer());
     embedded.addAll(articles);
     return embedded;
+  }
+
+  @Test
+  void related_adaptiveDefaultOnAnArchiveOfHundreds_sameSuggestionsAsTheEmbeddedIndex()
+      throws Exception {
+    // The samples are too few for the concentration (the candidates are most of them); this
+    // archive has an event's reports, a topic's spread words and 300 other articles.
+    Map<String, ArticleAnalysis> articles = AdaptiveTopicTest.archive();
+    EmbeddedSolrServer solr = OneSolrCore.server();
+    try (ArticleIndex embedded = loadBoth(solr, "adaptive", articles)) {
+      SolrRanking ranking = shared().ranking;
+      RelatedQuery q = RelatedQuery.of(10);
+      int byTopic = 0;
+      for (String id : List.of("dam-1", "dam-2", "monsoon-floods", KYIV, GRID, "other-0",
+          "other-7", "other-150")) {
+        List<RelatedArticle> expected = embedded.related(id, q);
+        assertThat(ranking.related(solr, "adaptive", id, q)).as(id).isEqualTo(expected);
+        assertThat(ranking.related(solr, "adaptive", ranking.probe(articles.get(id)), q))
+            .as("by analysis " + id).isEqualTo(embedded.related(articles.get(id), q));
+        byTopic += (int) expected.stream().filter(RelatedArticle::similarTopic).count();
+      }
+      // the topic weight was at work for some of them
+      assertThat(byTopic).isPositive();
+    }
   }
 
   private static final String SMALL = "small";  // a core of OneSolrCore

@@ -108,14 +108,19 @@ final class TextCosineTest {
   }
 
   @Test
-  void dot_addsQueryWeightTimesDampedFrequencyOfSharedTerms() throws IOException {
-    TextCosine.Query q = TextCosine.query(Map.of("tram", 1, "council", 1),
-        tenArticles(Map.of("tram", 1, "council", 5)), 0);
+  void withIdfExponent_raisesEveryTermsIdf_oneKeepsTheQuery() throws IOException {
+    TextCosine.Query q = TextCosine.query(Map.of("tram", 3, "council", 1),
+        tenArticles(Map.of("tram", 2, "council", 5)), 0);
 
-    double dot = TextCosine.dot(q, Map.of("tram", 2, "budget", 7));
+    TextCosine.Query squared = q.withIdfExponent(2);
 
-    assertThat(dot).isCloseTo(Math.log(10) * (1 + Math.log(2)), within(1e-12));
-    assertThat(TextCosine.dot(q, Map.of("budget", 1))).isZero();
+    assertThat(q.withIdfExponent(1)).isSameAs(q);
+    assertThat(q.docFreqs()).containsExactly(5, 2);
+    assertThat(q.docCount()).isEqualTo(10);
+    assertThat(squared.terms()).isEqualTo(q.terms());
+    assertThat(squared.weights()[0]).isCloseTo(Math.pow(Math.log(10.0 / 5), 2), within(1e-12));
+    assertThat(squared.weights()[1])
+        .isCloseTo((1 + Math.log(3)) * Math.pow(Math.log(10.0 / 2), 2), within(1e-12));
   }
 
   @Test
