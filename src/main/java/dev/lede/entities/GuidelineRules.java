@@ -507,10 +507,9 @@ final class GuidelineRules {
    * and its possessive inside ("Organisations named after people are ORGANIZATION whole"):
    * "Ray's Pizza", "Britt's Bakery", "Tony's Auto Repair". The name is a candidate that starts at
    * a person or a place, or at a capitalised word inside the sentence that no other name holds
-   * ("Britain's Grocery Code" stays the country's), and runs
-   * through the possessive and up to three capitalised words, the last of them a kind of
-   * business; the longest span wins. A possessive before
-   * anything else stays outside the name ("Trump's White House").
+   * ("America's Grocery Store" stays the country's), and runs through the possessive and up to
+   * three capitalised words, the last of them a kind of business; the longest span wins. A
+   * possessive before anything else stays outside the name ("Trump's White House").
    *
    * @param words the sentence's words
    * @param cands the candidates; such names are added
