@@ -81,6 +81,9 @@ final class GuidelineRules {
   /** Words before "Centre" or "Center" that make it a facility: "Kenyatta Convention Centre". */
   private static final Set<String> FACILITY_CENTRES = Set.of("convention", "exhibition",
       "conference", "shopping", "civic", "trade", "sports", "leisure", "aquatic", "aquatics");
+  /** Lower-case words after a disease's name: "Marburg virus", "Parkinson's disease". */
+  private static final Set<String> DISEASE_WORDS = Set.of("virus", "fever", "disease",
+      "syndrome", "lymphoma");
   /**
    * Kinds of shop, restaurant and local business that end a name after an owner's possessive
    * ("Ray's Pizza", "Tony's Auto Repair").
@@ -553,6 +556,52 @@ final class GuidelineRules {
         return;
       }
     }
+  }
+
+  /**
+   * Names of diseases, which the guidelines make no entities, and whose words are no mentions
+   * either: a name before "virus", "fever", "disease", "syndrome" or "lymphoma" written in
+   * lower case ("Marburg virus", "West Nile virus", "Rift Valley fever", "Lyme disease") when
+   * the tagger read it as a place or not at all, and after a possessive whatever it read
+   * ("Parkinson's disease", "Hodgkin's lymphoma": named after people, as units are). A country,
+   * a listed name or a person before the word stays a mention ("Kenya virus testing", "Texas
+   * disease experts", a governor's "virus briefing"). Candidates without a type, as events:
+   * the longest span wins and is then dropped.
+   *
+   * @param words the sentence's words
+   * @param cands the candidates; disease names are added
+   */
+  static void diseases(String[] words, List<Candidate> cands) {
+    boolean[] kept = new boolean[words.length]; // a country's, a listed name's, a person's
+    for (Candidate c : cands) {
+      if (c.type() != null && (c.type() != EntityType.LOCATION || c.canonical() != null)) {
+        Arrays.fill(kept, c.a(), c.b(), true);
+      }
+    }
+    List<Candidate> names = new ArrayList<>();
+    for (int k = 1; k < words.length; k++) {
+      if (!DISEASE_WORDS.contains(words[k])) {
+        continue;
+      }
+      int b = k;
+      boolean possessive = !NameFeatures.stripPossessive(words[k - 1]).equals(words[k - 1]);
+      if (words[k - 1].equals("'s") || words[k - 1].equals("’s")) {
+        b = k - 1;
+        possessive = true;
+      }
+      int a = b;
+      while (a > 0 && Character.isUpperCase(words[a - 1].charAt(0))) {
+        a--;
+      }
+      boolean name = a < b;
+      for (int t = a; t < b && name && !possessive; t++) {
+        name = !kept[t];
+      }
+      if (name) {
+        names.add(new Candidate(a, k + 1, null, null, null, false, Candidate.PRIO_EVENT));
+      }
+    }
+    cands.addAll(names);
   }
 
   /**

@@ -133,6 +133,7 @@ final class MentionResolver {
     if (!s.headline()) {
       GuidelineRules.namedShops(s.words(), cands);
       guidelines.events(s.words(), cands);
+      GuidelineRules.diseases(s.words(), cands);
     }
     List<Candidate> kept = longestFirst(s, cands);
     if (!s.headline()) {

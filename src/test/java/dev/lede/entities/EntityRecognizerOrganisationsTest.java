@@ -85,6 +85,17 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_diseasesNamedAfterPlacesOrPeople_areNoEntitiesButTheirCountriesAre() {
+    List<Entity> entities = recognize(null,
+        "An outbreak of Marburg virus in Angola has killed 30 people, and Lyme disease cases rose"
+            + " in Connecticut. Patients with Parkinson's disease joined the trial in Kenya.");
+
+    assertThat(entities).extracting(Entity::name)
+        .doesNotContain("Marburg", "Lyme", "Parkinson")
+        .contains("Angola", "Connecticut", "Kenya");
+  }
+
+  @Test
   void recognize_shopNamedAfterItsOwner_isOneOrganisationButAPossessiveBeforeAPlaceIsNot() {
     List<Entity> entities = recognize(null,
         "We had dinner at Ray's Pizza on Main Street, then bought bread at Britt's Bakery."

@@ -592,4 +592,53 @@ final class GuidelineRulesTest {
 
     assertThat(cands).hasSize(before);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "an outbreak of Marburg virus in Angola; 3; 4; LOCATION; EVENT:Marburg virus",
+      "cases of West Nile virus rose; 2; 4; ; EVENT:West Nile virus",
+      "the Rift Valley fever outbreak; 1; 3; LOCATION; EVENT:Rift Valley fever",
+      "patients with Parkinson 's disease improved; 2; 3; PERSON; EVENT:Parkinson 's disease",
+      "patients with Parkinson's disease improved; 2; 3; PERSON; EVENT:Parkinson's disease",
+      "survivors of Hodgkin 's lymphoma met; 2; 3; PERSON; EVENT:Hodgkin 's lymphoma",
+  })
+  void diseases_nameBeforeADiseaseWord_isAnUntypedCandidate(String sentence, int a, int b,
+      EntityType type, String expected) {
+    SentenceTokens s = sentence(sentence);
+    List<Candidate> cands = new ArrayList<>();
+    if (type != null) {
+      cands.add(new Candidate(a, b, type, null, null, false, Candidate.PRIO_MODEL));
+    }
+    int before = cands.size();
+
+    GuidelineRules.diseases(s.words(), cands);
+
+    assertThat(show(s, cands.subList(before, cands.size()))).containsExactly(expected);
+    assertThat(cands.get(cands.size() - 1).priority()).isEqualTo(Candidate.PRIO_EVENT);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Kenya virus testing expanded; 0; 1; COUNTRY; ", // a country used attributively
+      "Texas disease experts warned; 0; 1; LOCATION; Texas", // a listed place
+      "Okafor virus briefing began; 0; 1; PERSON; ", // a person, no possessive
+      "the Kesmark Group disease fund; 1; 3; ORGANIZATION; ",
+      "the virus spread; 0; 0; PERSON; ", // no name before it
+      "The Virus spread; 0; 0; PERSON; ", // the word capitalised: a title, not a disease word
+      "Marburg viruses spread; 0; 1; LOCATION; ", // not the word itself
+  })
+  void diseases_otherwise_addsNoCandidate(String sentence, int a, int b, EntityType type,
+      String canonical) {
+    SentenceTokens s = sentence(sentence);
+    List<Candidate> cands = new ArrayList<>();
+    if (b > a) {
+      cands.add(new Candidate(a, b, type, type == EntityType.COUNTRY ? "Kenya" : canonical,
+          type == EntityType.COUNTRY ? "KE" : null, false, Candidate.PRIO_MODEL));
+    }
+    int before = cands.size();
+
+    GuidelineRules.diseases(s.words(), cands);
+
+    assertThat(cands).hasSize(before);
+  }
 }
