@@ -52,6 +52,14 @@ record Adaptation(double topicWeight, double idfExponent) {
    */
   static final double MAX_CANDIDATE_SHARE = 0.5;
 
+  /**
+   * A query's topic weight and idf exponent: read off its lexical candidates ({@link #of}) unless
+   * it sets a fixed topic weight.
+   */
+  static Adaptation forQuery(RelatedQuery q, Rescoring.Scored lexical, TextCosine.Query cosine) {
+    return q.adaptiveTopic() ? of(lexical.concentration(cosine)) : fixed(q.topicWeight());
+  }
+
   /** No adaptation: this fixed topic weight and plain lnc.ltc. */
   static Adaptation fixed(double topicWeight) {
     return new Adaptation(topicWeight, 1);

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +39,8 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
@@ -382,5 +385,18 @@ final class Documents {
         .limit(max)
         .map(Map.Entry::getKey)
         .toList();
+  }
+
+  /** The terms of a term vector with their frequencies in the document (none for null). */
+  static Map<String, Integer> vectorFreqs(Terms vector) throws IOException {
+    Map<String, Integer> freqs = new HashMap<>();
+    if (vector != null) {
+      TermsEnum te = vector.iterator();
+      BytesRef t;
+      while ((t = te.next()) != null) {
+        freqs.put(t.utf8ToString(), (int) te.totalTermFreq());
+      }
+    }
+    return freqs;
   }
 }

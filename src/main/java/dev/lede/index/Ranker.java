@@ -259,7 +259,7 @@ final class Ranker {
     Document d = reader.storedFields().document(doc, PROBE_FIELDS);
     // One read of the document's term vectors (each get(doc, field) would decode them all).
     Fields vectors = reader.termVectors().get(doc);
-    Map<String, Integer> text = freqs(vectors == null ? null : vectors.terms(Documents.TEXT));
+    Map<String, Integer> text = Documents.vectorFreqs(vectors == null ? null : vectors.terms(Documents.TEXT));
     List<String> title = termsByFreq(vectors == null ? null : vectors.terms(Documents.TITLE),
         Integer.MAX_VALUE);
     List<String> names = termsByFreq(vectors == null ? null : vectors.terms(Documents.NAMES),
@@ -447,7 +447,7 @@ final class Ranker {
       Rescoring.Weighted weighted = Rescoring.weigh(clauses.boosts(), clauses.docFreqs(), stats);
       Rescoring.Scored lexical = Rescoring.score(reader, first.scoreDocs, weighted, states,
           textMatches, cosine);
-      Adaptation adapted = adaptation(q, lexical, cosine);
+      Adaptation adapted = Adaptation.forQuery(q, lexical, cosine);
       TextCosine.Query blended = cosine == null ? null
           : cosine.withIdfExponent(adapted.idfExponent());
       if (adapted.topicWeight() > 0 && topicVectors && p.vector() != null) {
@@ -512,7 +512,7 @@ final class Ranker {
       public Set<String> textTerms(int doc) throws IOException {
         // a baseline ranking: the suggestion's words from its term vectors
         Fields fields = vectors.get(doc);
-        return freqs(fields == null ? null : fields.terms(Documents.TEXT)).keySet();
+        return Documents.vectorFreqs(fields == null ? null : fields.terms(Documents.TEXT)).keySet();
       }
     });
   }
@@ -521,16 +521,6 @@ final class Ranker {
   static ScoreDoc[] without(ScoreDoc[] hits, Set<Integer> docs, int limit) {
     return Arrays.stream(hits).filter(h -> !docs.contains(h.doc)).limit(limit)
         .toArray(ScoreDoc[]::new);
-  }
-
-  /**
-   * The query's topic weight and idf exponent: read off its lexical candidates
-   * ({@link Adaptation#of}) unless it sets a fixed topic weight.
-   */
-  static Adaptation adaptation(RelatedQuery q, Rescoring.Scored lexical,
-      TextCosine.Query cosine) {
-    return q.adaptiveTopic() ? Adaptation.of(lexical.concentration(cosine))
-        : Adaptation.fixed(q.topicWeight());
   }
 
   /** Suggestions to rank before the recency bonus and the de-duplication choose the limit. */
@@ -650,19 +640,6 @@ final class Ranker {
    */
   static <T> List<T> first(List<T> items) {
     return items.size() <= MAX_CLAUSES_PER_PART ? items : items.subList(0, MAX_CLAUSES_PER_PART);
-  }
-
-  /** The terms of a term vector with their frequencies in the document. */
-  static Map<String, Integer> freqs(Terms vector) throws IOException {
-    Map<String, Integer> freqs = new HashMap<>();
-    if (vector != null) {
-      TermsEnum te = vector.iterator();
-      BytesRef t;
-      while ((t = te.next()) != null) {
-        freqs.put(t.utf8ToString(), (int) te.totalTermFreq());
-      }
-    }
-    return freqs;
   }
 
   private static List<String> termsByFreq(Terms vector, int max) throws IOException {

@@ -366,7 +366,7 @@ final class Rescoring {
         lengths[k] = Float.intBitsToFloat((int) norms.longValue());
       } else {
         Terms vector = leaf.reader().termVectors().get(local, Documents.TEXT);
-        lengths[k] = vector == null ? 0f : TextCosine.length(Ranker.freqs(vector));
+        lengths[k] = vector == null ? 0f : TextCosine.length(Documents.vectorFreqs(vector));
       }
     }
   }

@@ -214,7 +214,7 @@ final class SolrRanking {
     List<Map<String, FieldTerms>> terms = new ArrayList<>(candidates.size());
     Rescoring.Scored scored = score(candidates, 0, fields, terms, weighted, textMatches,
         cosine);
-    Adaptation adapted = Ranker.adaptation(q, scored, cosine);
+    Adaptation adapted = Adaptation.forQuery(q, scored, cosine);
     boolean withTopic = topic && adapted.topicWeight() > 0;
     if (withTopic) {
       // As SemanticSignal.withNeighbours: the nearest k (k: the neighbours and the excluded
