@@ -84,6 +84,8 @@ final class GuidelineRules {
   /** Lower-case words after a disease's name: "Marburg virus", "Parkinson's disease". */
   private static final Set<String> DISEASE_WORDS = Set.of("virus", "fever", "disease",
       "syndrome", "lymphoma");
+  /** Those that follow a discoverer's possessive: "Parkinson's disease", "Hodgkin's lymphoma". */
+  private static final Set<String> EPONYM_WORDS = Set.of("disease", "syndrome", "lymphoma");
   /**
    * Kinds of shop, restaurant and local business that end a name after an owner's possessive
    * ("Ray's Pizza", "Tony's Auto Repair").
@@ -563,19 +565,24 @@ final class GuidelineRules {
    * either: a name before "virus", "fever", "disease", "syndrome" or "lymphoma" written in
    * lower case ("Marburg virus", "West Nile virus", "Rift Valley fever", "Lyme disease") when
    * the tagger read it as a place or not at all, and after a possessive whatever it read
-   * ("Parkinson's disease", "Hodgkin's lymphoma": named after people, as units are). A country,
-   * a listed name or a person before the word stays a mention ("Kenya virus testing", "Texas
-   * disease experts", a governor's "virus briefing"). Candidates without a type, as events:
-   * the longest span wins and is then dropped.
+   * ("Parkinson's disease", "Hodgkin's lymphoma": named after people, as units are). Any other
+   * name before the word stays a mention: a country, an organisation or a listed place ("Kenya
+   * virus testing", "Texas disease experts", "Italy's virus death toll"), and a person but
+   * before the possessive of a disease named after its discoverer (a governor's "virus
+   * briefing"). Candidates without a type, as events: the longest span wins and is then
+   * dropped.
    *
    * @param words the sentence's words
    * @param cands the candidates; disease names are added
    */
   static void diseases(String[] words, List<Candidate> cands) {
-    boolean[] kept = new boolean[words.length]; // a country's, a listed name's, a person's
+    boolean[] person = new boolean[words.length];
+    boolean[] otherName = new boolean[words.length]; // a country's, a listed name's, ...
     for (Candidate c : cands) {
-      if (c.type() != null && (c.type() != EntityType.LOCATION || c.canonical() != null)) {
-        Arrays.fill(kept, c.a(), c.b(), true);
+      if (c.type() == EntityType.PERSON) {
+        Arrays.fill(person, c.a(), c.b(), true);
+      } else if (c.type() != null && (c.type() != EntityType.LOCATION || c.canonical() != null)) {
+        Arrays.fill(otherName, c.a(), c.b(), true);
       }
     }
     List<Candidate> names = new ArrayList<>();
@@ -593,9 +600,11 @@ final class GuidelineRules {
       while (a > 0 && Character.isUpperCase(words[a - 1].charAt(0))) {
         a--;
       }
-      boolean name = a < b;
-      for (int t = a; t < b && name && !possessive; t++) {
-        name = !kept[t];
+      // after a possessive only a disease named after its discoverer ("Italy's virus death
+      // toll" and a governor's "virus briefing" are the country's and the person's)
+      boolean name = a < b && (!possessive || EPONYM_WORDS.contains(words[k]));
+      for (int t = a; t < b && name; t++) {
+        name = !otherName[t] && (possessive || !person[t]);
       }
       if (name) {
         names.add(new Candidate(a, k + 1, null, null, null, false, Candidate.PRIO_EVENT));

@@ -626,6 +626,10 @@ final class GuidelineRulesTest {
       "the virus spread; 0; 0; PERSON; ", // no name before it
       "The Virus spread; 0; 0; PERSON; ", // the word capitalised: a title, not a disease word
       "Marburg viruses spread; 0; 1; LOCATION; ", // not the word itself
+      "Italy 's virus death toll rose; 0; 1; COUNTRY; ", // the country's
+      "Kenya 's disease burden fell; 0; 1; COUNTRY; ",
+      "Okafor 's virus briefing began; 0; 1; PERSON; ", // the person's briefing on a virus
+      "Okafor's fever broke; 0; 1; PERSON; ",
   })
   void diseases_otherwise_addsNoCandidate(String sentence, int a, int b, EntityType type,
       String canonical) {
