@@ -259,7 +259,8 @@ final class Ranker {
     Document d = reader.storedFields().document(doc, PROBE_FIELDS);
     // One read of the document's term vectors (each get(doc, field) would decode them all).
     Fields vectors = reader.termVectors().get(doc);
-    Map<String, Integer> text = Documents.vectorFreqs(vectors == null ? null : vectors.terms(Documents.TEXT));
+    Map<String, Integer> text = Documents.vectorFreqs(
+        vectors == null ? null : vectors.terms(Documents.TEXT));
     List<String> title = termsByFreq(vectors == null ? null : vectors.terms(Documents.TITLE),
         Integer.MAX_VALUE);
     List<String> names = termsByFreq(vectors == null ? null : vectors.terms(Documents.NAMES),
@@ -512,7 +513,8 @@ final class Ranker {
       public Set<String> textTerms(int doc) throws IOException {
         // a baseline ranking: the suggestion's words from its term vectors
         Fields fields = vectors.get(doc);
-        return Documents.vectorFreqs(fields == null ? null : fields.terms(Documents.TEXT)).keySet();
+        return Documents.vectorFreqs(fields == null ? null : fields.terms(Documents.TEXT))
+            .keySet();
       }
     });
   }

@@ -19,9 +19,10 @@ import org.apache.lucene.search.ScoreDoc;
 
 /**
  * The semantic related-article signal, used when a query's topic weight (fixed,
- * {@link RelatedQuery#topicWeight}, or adaptive, {@link Adaptation}) is above 0: articles whose topic vectors ({@link TopicVectors}) are nearest to the query
- * article's join the lexical candidates, and every candidate's score gains a share of the best
- * lexical score in proportion to its cosine with the query article. Stories
+ * {@link RelatedQuery#topicWeight}, or adaptive, {@link Adaptation}) is above 0: articles whose
+ * topic vectors ({@link TopicVectors}) are nearest to the query article's join the lexical
+ * candidates, and every candidate's score gains a share of the best lexical score in
+ * proportion to its cosine with the query article. Stories
  * told in other words ("power cuts across Kyiv", "Ukraine's grid hit again") are then found and
  * ranked though they share few terms.
  *

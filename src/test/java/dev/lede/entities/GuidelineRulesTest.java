@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,6 +34,17 @@ final class GuidelineRulesTest {
 
   private interface Rule {
     void apply(SentenceTokens s, LexiconCandidates.Marks marks, List<Candidate> cands);
+  }
+
+  /** The candidates a rule over words adds after one given candidate (none: {@code null}). */
+  private static List<Candidate> addedAfter(SentenceTokens s, Candidate given,
+      BiConsumer<String[], List<Candidate>> rule) {
+    List<Candidate> cands = new ArrayList<>();
+    if (given != null) {
+      cands.add(given);
+    }
+    rule.accept(s.words(), cands);
+    return cands.subList(given == null ? 0 : 1, cands.size());
   }
 
   @Test
@@ -547,7 +559,8 @@ final class GuidelineRulesTest {
   @CsvSource(delimiter = ';', value = {
       "we ate at Ray 's Pizza today; 3; 4; PERSON; ORGANIZATION:Ray 's Pizza",
       "we ate at Ray's Pizza today; 3; 4; PERSON; ORGANIZATION:Ray's Pizza",
-      "we went to Tony's Auto Body Repair today; 3; 4; PERSON; ORGANIZATION:Tony's Auto Body Repair",
+      "we went to Tony's Auto Body Repair today; 3; 4; PERSON; "
+          + "ORGANIZATION:Tony's Auto Body Repair",
       "we met at Del Frisco's Grille today; 3; 5; LOCATION; ORGANIZATION:Del Frisco's Grille",
       "we ate at Britt's Bakery today; 0; 0; PERSON; ORGANIZATION:Britt's Bakery",
       "they met Ray 's Pizza today; 2; 3; PERSON; ORGANIZATION:Ray 's Pizza",
@@ -555,18 +568,14 @@ final class GuidelineRulesTest {
   void namedShops_ownersPossessiveAndAKindOfBusiness_isAnOrganisationCandidate(String sentence,
       int a, int b, EntityType type, String expected) {
     SentenceTokens s = sentence(sentence);
-    List<Candidate> cands = new ArrayList<>();
-    if (b > a) {
-      // a listed name starts a shop's name as a guessed one does ("Donald Trump's Grill")
-      boolean listed = sentence.startsWith("they");
-      cands.add(new Candidate(a, b, type, listed ? "Ray" : null, null, false,
-          listed ? Candidate.PRIO_GAZETTEER : Candidate.PRIO_MODEL));
-    }
-    int before = cands.size();
+    // a listed name starts a shop's name as a guessed one does ("Donald Trump's Grill")
+    boolean listed = sentence.startsWith("they");
+    Candidate given = b > a ? new Candidate(a, b, type, listed ? "Ray" : null, null, false,
+        listed ? Candidate.PRIO_GAZETTEER : Candidate.PRIO_MODEL) : null;
 
-    GuidelineRules.namedShops(s.words(), cands);
+    List<Candidate> added = addedAfter(s, given, GuidelineRules::namedShops);
 
-    assertThat(show(s, cands.subList(before, cands.size()))).contains(expected);
+    assertThat(show(s, added)).contains(expected);
   }
 
   @ParameterizedTest
@@ -581,16 +590,11 @@ final class GuidelineRulesTest {
   })
   void namedShops_otherwise_addsNoCandidate(String sentence, int a, int b, EntityType type) {
     SentenceTokens s = sentence(sentence);
-    List<Candidate> cands = new ArrayList<>();
-    if (b > a) {
-      cands.add(new Candidate(a, b, type, type == EntityType.COUNTRY ? "United States" : null,
-          type == EntityType.COUNTRY ? "US" : null, false, Candidate.PRIO_MODEL));
-    }
-    int before = cands.size();
+    Candidate given = b > a ? new Candidate(a, b, type,
+        type == EntityType.COUNTRY ? "United States" : null,
+        type == EntityType.COUNTRY ? "US" : null, false, Candidate.PRIO_MODEL) : null;
 
-    GuidelineRules.namedShops(s.words(), cands);
-
-    assertThat(cands).hasSize(before);
+    assertThat(addedAfter(s, given, GuidelineRules::namedShops)).isEmpty();
   }
 
   @ParameterizedTest
@@ -605,16 +609,13 @@ final class GuidelineRulesTest {
   void diseases_nameBeforeADiseaseWord_isAnUntypedCandidate(String sentence, int a, int b,
       EntityType type, String expected) {
     SentenceTokens s = sentence(sentence);
-    List<Candidate> cands = new ArrayList<>();
-    if (type != null) {
-      cands.add(new Candidate(a, b, type, null, null, false, Candidate.PRIO_MODEL));
-    }
-    int before = cands.size();
+    Candidate given = type == null ? null
+        : new Candidate(a, b, type, null, null, false, Candidate.PRIO_MODEL);
 
-    GuidelineRules.diseases(s.words(), cands);
+    List<Candidate> added = addedAfter(s, given, GuidelineRules::diseases);
 
-    assertThat(show(s, cands.subList(before, cands.size()))).containsExactly(expected);
-    assertThat(cands.get(cands.size() - 1).priority()).isEqualTo(Candidate.PRIO_EVENT);
+    assertThat(show(s, added)).containsExactly(expected);
+    assertThat(added.get(added.size() - 1).priority()).isEqualTo(Candidate.PRIO_EVENT);
   }
 
   @ParameterizedTest
@@ -634,15 +635,10 @@ final class GuidelineRulesTest {
   void diseases_otherwise_addsNoCandidate(String sentence, int a, int b, EntityType type,
       String canonical) {
     SentenceTokens s = sentence(sentence);
-    List<Candidate> cands = new ArrayList<>();
-    if (b > a) {
-      cands.add(new Candidate(a, b, type, type == EntityType.COUNTRY ? "Kenya" : canonical,
-          type == EntityType.COUNTRY ? "KE" : null, false, Candidate.PRIO_MODEL));
-    }
-    int before = cands.size();
+    Candidate given = b > a ? new Candidate(a, b, type,
+        type == EntityType.COUNTRY ? "Kenya" : canonical,
+        type == EntityType.COUNTRY ? "KE" : null, false, Candidate.PRIO_MODEL) : null;
 
-    GuidelineRules.diseases(s.words(), cands);
-
-    assertThat(cands).hasSize(before);
+    assertThat(addedAfter(s, given, GuidelineRules::diseases)).isEmpty();
   }
 }
