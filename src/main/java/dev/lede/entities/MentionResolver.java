@@ -4,6 +4,7 @@ import static dev.lede.entities.NameWords.ARTICLES;
 import static dev.lede.entities.NameWords.LEAD_KINDS;
 import static dev.lede.entities.NameWords.ORG_KINDS;
 import static dev.lede.entities.NameWords.isAnd;
+import static dev.lede.entities.NameWords.isCap;
 import static dev.lede.entities.NameWords.isPossessive;
 
 import java.util.ArrayList;
@@ -88,6 +89,8 @@ final class MentionResolver {
   /** Honorifics that only ever come before a person's name. */
   private static final Set<String> HONORIFICS = Set.of("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms",
       "Miss", "Dr.", "Mister");
+  /** The most capitalised words of a name after an honorific or an age (contextNames). */
+  private static final int MAX_HONORIFIC_NAME_WORDS = 3;
   /** An age written before a name: "the 32-year-old Craybas". */
   private static final Pattern AGE = Pattern.compile("\\d+-years?-old");
   /** Nouns after a surname that make it a person's: "the Bush administration". */
@@ -126,6 +129,7 @@ final class MentionResolver {
     model.add(s, spans, marks, cands);
     if (!s.headline()) {
       lexicon.listedNamePersons(s, marks, cands);
+      contextNames(s, marks, features::isTitle, cands);
       lexicon.lowercasePlaces(s, cands);
       introducedOrganisations(s, cands);
     }
@@ -143,6 +147,50 @@ final class MentionResolver {
       GuidelineRules.foreignOrganisations(s.words(), kept);
     }
     return mentions(s, marks, kept);
+  }
+
+  /**
+   * Person names the model missed that their context names a person, as the guidelines do
+   * (titles and honorifics stay outside the name): after an honorific ("My co-counsel, Mr.
+   * Varkonyi, will", "Mrs. Halvorsen, 71,"), after an age when no noun follows ("the
+   * 32-year-old Varkonyi will play"), and one word between "the" and "administration" or
+   * "presidency" ("under the Moravec administration"). Up to {@value
+   * #MAX_HONORIFIC_NAME_WORDS} capitalised words, none a title or a demonym ("the 25-year-old
+   * Briton"), where no other candidate covers any of them (the model's place or body there is
+   * retyped in {@link #mentions}). "Miss" is left out: it also opens a pageant's name ("Miss
+   * World"). Not run on headlines, whose capitals say nothing ("Mr. Okafor Says No").
+   *
+   * @param s the sentence
+   * @param marks the lexicon's marks (demonyms)
+   * @param isTitle whether a word is a person's title
+   * @param cands the candidates; such names are added
+   */
+  static void contextNames(SentenceTokens s, LexiconCandidates.Marks marks,
+      Predicate<String> isTitle, List<Candidate> cands) {
+    String[] words = s.words();
+    String[] pos = s.pos();
+    for (int i = 0; i + 1 < words.length; i++) {
+      boolean honorific = HONORIFICS.contains(words[i]) && !words[i].equals("Miss");
+      boolean age = AGE.matcher(words[i]).matches();
+      if (!honorific && !age && !(words[i].equalsIgnoreCase("the") && i + 2 < words.length
+          && PERSON_NOUNS.contains(words[i + 2]))) {
+        continue;
+      }
+      int max = honorific || age ? MAX_HONORIFIC_NAME_WORDS : 1;
+      int e = i + 1;
+      while (e < words.length && e - i - 1 < max && isCap(words[e], false)
+          && !isTitle.test(words[e])
+          && !marks.demonym()[e] && (honorific || age || pos[e].startsWith("PROPN"))) {
+        e++;
+      }
+      // "the 30-year-old Valdor plant": a noun after the name, and the thing is what is aged
+      boolean aged = age && e < words.length
+          && ("NOUN".equals(pos[e]) || "PROPN".equals(pos[e]));
+      if (e > i + 1 && !aged && !LexiconCandidates.covered(cands, i + 1, e)) {
+        cands.add(new Candidate(i + 1, e, EntityType.PERSON, null, null, false,
+            Candidate.PRIO_LISTED_NAME));
+      }
+    }
   }
 
   /**

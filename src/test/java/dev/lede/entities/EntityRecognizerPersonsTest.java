@@ -102,7 +102,12 @@ final class EntityRecognizerPersonsTest {
       "In Kiev, Tymoshenko said the government would resign.|Tymoshenko",
       "Galina Petrusheva and Dravnik were once close allies in parliament.|Dravnik",
       "Mr. Halvorsen, a lawyer, said the case was closed.|Halvorsen",
-      "A court said the arrest was not linked to Varkonyova's murder.|Varkonyova"})
+      "A court said the arrest was not linked to Varkonyova's murder.|Varkonyova",
+      // names the tagger does not tag at all, found by their context alone
+      "The reforms stalled under the Moravec administration.|Moravec",
+      "The 32-year-old Varkonyi will play doubles with a new partner.|Varkonyi",
+      "My co-counsel, Mr. Varkonyi, will present the second argument.|Varkonyi",
+      "My colleague, Ms. Kirovsk, will answer the question on damages.|Kirovsk"})
   void recognize_oneWordNameInAPersonsContext_isAPerson(String sentenceAndName) {
     String[] parts = sentenceAndName.split("\\|");
     List<Entity> entities = recognize(null, parts[0]);

@@ -127,28 +127,29 @@ final class EntityRecognizerTest {
   }
 
   /**
-   * Cases the perceptron got right and the neural tagger (issue 10) gets wrong: a one-word name
-   * it does not tag at all, so no context rule sees it ("the Moravec administration", "The
-   * 32-year-old Varkonyi will", "Mr. Varkonyi,", "Ms. Kirovsk,", "the Élysée said"), a
-   * capitalised first word kept in a company's name ("Shares of Taiwan Precision Bearing Co"),
-   * two organisations joined by "and" read as one, a four-letter all-caps dateline read with the
-   * next word as an organisation ("KYIV — Air raid"). The tagger with the name lexicon as input
-   * lost "Mr. Varkonyi", "Ms. Kirovsk" and the "KYIV —" dateline and found "Varkonyova's murder"
-   * and "reached Mirgorod", which are now ordinary tests. Kept so that they run again when the
-   * model or the rules change.
+   * Cases the perceptron got right and the neural tagger (issue 10) still gets wrong: a one-word
+   * name it does not tag at all after "the" ("the Élysée said"), which no context rule may make
+   * a person or a place. Those it missed before and that rules or later models now find ("the
+   * Moravec administration", "Mr. Varkonyi,", "Ms. Kirovsk,", "The 32-year-old Varkonyi",
+   * "Taiwan Precision Bearing Co", "Reform Party of Canada and Canadian Alliance", the "KYIV —"
+   * dateline) are ordinary tests now. Kept so that it runs again when the model changes.
    */
-  @Disabled("known misses of the neural tagger: see README, issue 10")
+  @Disabled("known miss of the neural tagger: see README, issue 10")
+  @Test
+  void recognize_knownMissOfTheNeuralTagger() {
+    List<Entity> entities = recognize(null,
+        "Later the Élysée said the state visit would go ahead as planned.");
+    assertThat(entities).anyMatch(e -> e.type() == EntityType.LOCATION
+        && texts(e).contains("Élysée"));
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"The reforms stalled under the Moravec administration.|PERSON|Moravec",
-      "The 32-year-old Varkonyi will play doubles with a new partner.|PERSON|Varkonyi",
-      "My co-counsel, Mr. Varkonyi, will present the second argument.|PERSON|Varkonyi",
-      "My colleague, Ms. Kirovsk, will answer the question on damages.|PERSON|Kirovsk",
+  @ValueSource(strings = {
       "KYIV — Air raid sirens sounded across the city on Monday night, officials said."
           + "|LOCATION|KYIV",
-      "Later the Élysée said the state visit would go ahead as planned.|LOCATION|Élysée",
       "Shares of Taiwan Precision Bearing Co rose.|ORGANIZATION|Taiwan Precision Bearing Co",
       "Voters backed Reform Party of Canada and Canadian Alliance.|ORGANIZATION|Canadian Alliance"})
-  void recognize_knownMissesOfTheNeuralTagger(String sentenceTypeAndName) {
+  void recognize_formerMissesOfTheNeuralTagger_areFound(String sentenceTypeAndName) {
     String[] parts = sentenceTypeAndName.split("\\|");
     List<Entity> entities = recognize(null, parts[0]);
     assertThat(entities).anyMatch(e -> e.type() == EntityType.valueOf(parts[1])

@@ -311,6 +311,56 @@ final class MentionResolverTest {
     assertThat(show(s.body(), found)).containsExactly(expected);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // an honorific: up to three capitalised words, whatever their tags
+      "my co-counsel , Mr. Varkonyi , will speak | PERSON:Varkonyi",
+      "Mrs. Halvorsen/ADV , 71 , lives there | PERSON:Halvorsen",
+      "then Dr. Okafor Lind Berg Moss spoke | PERSON:Okafor Lind Berg",
+      // an age, when no noun follows the name
+      "the 32-year-old Varkonyi/ADV will/AUX play | PERSON:Varkonyi",
+      "the 25-year-old Okafor Lind won/VERB | PERSON:Okafor Lind",
+      // one word between "the" and "administration" or "presidency"
+      "under the Moravec administration | PERSON:Moravec",
+      "late in the Okafor presidency | PERSON:Okafor",
+  })
+  void resolve_contextNamingAPersonTheModelMissed_addsThePerson(String sentence,
+      String expected) {
+    SentenceTokens s = sentence(sentence);
+
+    List<TypedMention> found = resolver.resolve(s, List.of());
+
+    assertThat(show(s.body(), found)).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Miss Valdoria was crowned", // a pageant's name as often as a woman's
+      "the 25-year-old Briton won/VERB", // a demonym
+      "the 30-year-old Valdor/PROPN plant/NOUN closed", // a noun after it: the thing is aged
+      "the 32-year-old said Varkonyi", // the age stands alone
+      "under the Moravec/VERB administration", // a tag that reads no name
+      "the Okafor Lind administration", // two words: no name the rule vouches for
+      "Mr. and Mrs. okafor came", // no capitalised word after either
+      "Mr. Senator spoke", // a title, not a name
+      "MR. OKAFOR SAID NO", // a headline in capitals
+      "Mr. Okafor Says No To Talks", // a headline in title case
+  })
+  void resolve_contextWithoutAPersonsName_addsNothing(String sentence) {
+    SentenceTokens s = sentence(sentence);
+
+    assertThat(resolver.resolve(s, List.of())).isEmpty();
+  }
+
+  @Test
+  void resolve_nameAfterAnAgeAlreadyFound_keepsTheOtherCandidate() {
+    SentenceTokens s = sentence("the 40-year-old Valdor Holdings is/AUX for sale");
+
+    List<TypedMention> found = resolver.resolve(s, spans("2-4 ORG"));
+
+    assertThat(show(s.body(), found)).containsExactly("ORGANIZATION:Valdor Holdings");
+  }
+
   @Test
   void resolve_headlineInCapitals_keepsTheModelsType() {
     SentenceTokens s = sentence("MR. OKAFOR SAID NO");
