@@ -65,11 +65,15 @@ final class CompanyNames {
       "capital", "partners", "ventures");
   /**
    * A company's legal form after its name, part of the name ("Deutsche Lufthansa AG", "J
-   * Sainsbury plc"); its full stop is the name's inside a sentence ("Apple Inc. said").
+   * Sainsbury plc", "Google, Inc."); its full stop is the name's inside a sentence ("Apple Inc.
+   * said", "Apple Inc.:"); a hyphenated word is no form ("Acme Co-founder").
    */
-  private static final Pattern DESIGNATOR = Pattern.compile("\\A[ \\u00A0]+(?:AG|SA|SE|NV|plc|PLC"
-      + "|Ltd|Limited|GmbH|LLC|Inc|Corp|Co|Oyj|ASA|SpA|Bhd|Tbk)(?![\\p{L}\\p{N}&])"
-      + "(?:\\.(?=[ \\u00A0]+\\p{Ll}|,))?");
+  private static final Pattern DESIGNATOR = Pattern.compile("\\A,?[ \\u00A0]+(?:AG|SA|SE|NV|plc"
+      + "|PLC|Ltd|Limited|GmbH|LLC|Inc|Corp|Co|Oyj|ASA|SpA|Bhd|Tbk)(?![\\p{L}\\p{N}&-])"
+      + "(?:\\.(?=[ \\u00A0]+\\p{Ll}|[,:;)]))?");
+  /** A mention that is a legal form alone, which names no one ("Ltd.", "LLC"). */
+  private static final Pattern FORM_ALONE = Pattern.compile(
+      "(?:Ltd|Limited|GmbH|LLC|Inc|Corp|plc|PLC)\\.?");
   /** A full stop that ends a paragraph after a legal form: the sentence's, not the name's. */
   private static final Pattern FINAL_STOP = Pattern.compile(
       "(?:Ltd|Inc|Corp|Co)\\.(?=\\s*\\z|[ \\u00A0]*\\R)");
@@ -153,15 +157,25 @@ final class CompanyNames {
 
   /**
    * The organisations with the legal form after their name taken in, and a paragraph's final
-   * full stop after one left out ("NNPC Ltd." at a paragraph's end is "NNPC Ltd").
+   * full stop after one left out ("NNPC Ltd." at a paragraph's end is "NNPC Ltd"). A legal form
+   * that the tagger took for a mention of its own ("Velmora Holdings" and "LLC", "Ltd." as a
+   * person) joins the organisation before it, or, standing alone, is no mention: it names no
+   * one.
    */
   static List<TypedMention> withLegalForms(String body, List<TypedMention> found) {
     List<TypedMention> out = new ArrayList<>(found.size());
     boolean changed = false;
     for (int i = 0; i < found.size(); i++) {
       TypedMention f = found.get(i);
+      if (FORM_ALONE.matcher(body).region(f.start(), f.end()).matches()) {
+        changed = true; // taken in by the organisation before it, or naming no one
+        continue;
+      }
       if (f.type() == EntityType.ORGANIZATION) {
-        int next = i + 1 < found.size() ? found.get(i + 1).start() : body.length();
+        TypedMention after = i + 1 < found.size() ? found.get(i + 1) : null;
+        boolean formAfter = after != null
+            && FORM_ALONE.matcher(body).region(after.start(), after.end()).matches();
+        int next = after == null ? body.length() : formAfter ? after.end() : after.start();
         Matcher form = DESIGNATOR.matcher(body).region(f.end(), next);
         int end = form.lookingAt() ? form.end() : f.end();
         Matcher stop = FINAL_STOP.matcher(body).useTransparentBounds(true)

@@ -159,6 +159,21 @@ final class CompanyNamesTest {
   }
 
   @Test
+  void apply_legalFormAfterACommaOrTakenForAMention_joinsTheOrganisation() {
+    String body = "Arlith, Inc. of Ohio said, for Kesmark Systems, Inc.: no. Velmora Holdings, LLC"
+        + " and Holm, Ltd. rose. Acme Co-founder Ann Holm left.";
+
+    assertThat(apply(body, "Arlith@ORGANIZATION", "Kesmark Systems@ORGANIZATION",
+        "Velmora Holdings@ORGANIZATION", "LLC@ORGANIZATION", "Holm@ORGANIZATION",
+        "Acme@ORGANIZATION", "Ann Holm@PERSON"))
+        .containsExactly("ORGANIZATION:Arlith, Inc.", "ORGANIZATION:Kesmark Systems, Inc.",
+            "ORGANIZATION:Velmora Holdings, LLC", "ORGANIZATION:Holm, Ltd.",
+            "ORGANIZATION:Acme", "PERSON:Ann Holm");
+    // a legal form alone names no one, whatever the tagger typed it
+    assertThat(apply("Then Ltd. said no.", "Ltd.@PERSON")).isEmpty();
+  }
+
+  @Test
   void apply_placeAfterAPrepositionOfPlace_staysThePlace() {
     String body = "Bloomsbury Publishing grew. Its offices in Bloomsbury are full.";
 
