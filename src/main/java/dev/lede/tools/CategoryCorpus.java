@@ -30,8 +30,11 @@ import java.util.stream.Stream;
  *       (Wikigold). Apart from the novels, consecutive sentences are cut into documents of about
  *       {@value #WORDS} words ({@value #NEWS_WORDS} for news and legal text); each category's
  *       documents are drawn with a fixed seed.
+ *   <li>{@code categories-test}: the same kinds of text from documents {@code categories} never
+ *       draws, 10 categories, held out from tuning ({@link #categoriesTest}).
  *   <li>{@code genres}: GUM's 108 documents of six genres (news, interviews, academic writing,
- *       biographies, court transcripts, travel guides), all splits, held out from tuning.
+ *       biographies, court transcripts, travel guides), all splits, held out from tuning until
+ *       stop 20 and stop 34 looked at it.
  * </ul>
  *
  * <p>Thread-safe: stateless.
@@ -58,11 +61,7 @@ final class CategoryCorpus {
    */
   static List<Doc> categories(Path dir) throws IOException {
     Map<String, List<List<Raw>>> byCategory = new TreeMap<>();
-    List<List<Raw>> novels = new ArrayList<>();
-    for (Path f : sorted(dir.resolve("litbank"), ".tsv")) {
-      novels.add(NerCorpus.read(f, Format.LITBANK));
-    }
-    byCategory.put("fiction", novels);
+    byCategory.put("fiction", novels(dir));
     List<Raw> gmb = NerCorpus.read(dir.resolve("gmb/ner_dataset.csv"), Format.GMB);
     byCategory.put("news", chunks(gmb.subList(0, Math.min(GMB_SENTENCES, gmb.size())),
         NEWS_WORDS));
@@ -81,14 +80,66 @@ final class CategoryCorpus {
         dir.resolve("btc/b.conll"), dir.resolve("btc/f.conll")), WORDS));
     byCategory.put("security", chunks(conll(sorted(dir.resolve("re3d/conll"), ".conll")
         .toArray(Path[]::new)), WORDS));
+    web(dir.resolve("uner-ewt-train/en_ewt-ud-train.reconstructed.iob2"), byCategory);
+    return draw(byCategory);
+  }
+
+  /**
+   * The {@code categories-test} corpus, held out from tuning: the same kinds of text as {@code
+   * categories}, from documents that corpus never draws. Fiction (the LitBank novels it left),
+   * news (GMB's sentences 20,000 to 39,999), Wikipedia on politics (CrossNER politics train),
+   * tweets (BTC sections E, G and H), social media (WNUT-17: Twitter, Reddit, YouTube and
+   * StackExchange), and web answers, e-mail, newsgroups, reviews and weblogs (UNER-EWT dev by
+   * document genre); cut and drawn as {@code categories} is.
+   *
+   * @param dir the entity corpora folder ({@code ../shared/data/ner})
+   * @throws IOException if a source file is missing or unreadable (its path is in the message)
+   */
+  static List<Doc> categoriesTest(Path dir) throws IOException {
+    Map<String, List<List<Raw>>> byCategory = new TreeMap<>();
+    List<List<Raw>> novels = novels(dir);
+    Collections.shuffle(novels, new Random(SEED)); // the order categories() draws them in
+    byCategory.put("fiction", novels.subList(Math.min(PER_CATEGORY, novels.size()),
+        novels.size()));
+    List<Raw> gmb = NerCorpus.read(dir.resolve("gmb/ner_dataset.csv"), Format.GMB);
+    byCategory.put("news", chunks(gmb.subList(Math.min(GMB_SENTENCES, gmb.size()),
+        Math.min(2 * GMB_SENTENCES, gmb.size())), NEWS_WORDS));
+    byCategory.put("wiki-politics", chunks(conll(dir.resolve("crossner-politics/train.txt")),
+        WORDS));
+    byCategory.put("tweets", chunks(conll(dir.resolve("btc/e.conll"),
+        dir.resolve("btc/g.conll"), dir.resolve("btc/h.conll")), WORDS));
+    byCategory.put("social", chunks(conll(dir.resolve("wnut17/wnut17train.conll"),
+        dir.resolve("wnut17/emerging.dev.conll"), dir.resolve("wnut17/emerging.test.annotated")),
+        WORDS));
+    web(dir.resolve("uner-ewt-dev/en_ewt-ud-dev.iob2"), byCategory);
+    byCategory.values().removeIf(List::isEmpty);
+    return draw(byCategory);
+  }
+
+  /** Each LitBank novel's opening, in path order. */
+  private static List<List<Raw>> novels(Path dir) throws IOException {
+    List<List<Raw>> novels = new ArrayList<>();
+    for (Path f : sorted(dir.resolve("litbank"), ".tsv")) {
+      novels.add(NerCorpus.read(f, Format.LITBANK));
+    }
+    return novels;
+  }
+
+  /** UNER-EWT's documents cut by genre, the first part of their ids ("email-..."). */
+  private static void web(Path file, Map<String, List<List<Raw>>> byCategory)
+      throws IOException {
     Map<String, List<Raw>> web = new TreeMap<>();
-    for (NerCorpus.Document d : NerCorpus.documents(NerCorpus.readSourced(
-        dir.resolve("uner-ewt-train/en_ewt-ud-train.reconstructed.iob2"), Format.IOB2), "")) {
+    for (NerCorpus.Document d : NerCorpus.documents(NerCorpus.readSourced(file, Format.IOB2),
+        "")) {
       String genre = d.id().contains("-") ? d.id().substring(0, d.id().indexOf('-')) : d.id();
       List<Raw> sentences = web.computeIfAbsent("web-" + genre, g -> new ArrayList<>());
       d.sentences().forEach(s -> sentences.add(s.raw()));
     }
     web.forEach((genre, sentences) -> byCategory.put(genre, chunks(sentences, WORDS)));
+  }
+
+  /** Up to {@value #PER_CATEGORY} documents of each category, drawn with a fixed seed. */
+  private static List<Doc> draw(Map<String, List<List<Raw>>> byCategory) {
     List<Doc> out = new ArrayList<>();
     for (Map.Entry<String, List<List<Raw>>> e : byCategory.entrySet()) {
       List<List<Raw>> docs = new ArrayList<>(e.getValue());

@@ -59,7 +59,7 @@ public final class EvalRelatedCommand implements Command {
 
   @Override
   public String usage() {
-    return "eval-related --corpus reuters|ecbplus|categories|genres [--max-docs N]"
+    return "eval-related --corpus reuters|ecbplus|categories|categories-test|genres [--max-docs N]"
         + " [--no-entities] [--threads N] [--backend embedded|solr"
         + " (--solr ZKHOST[,ZKHOST...][/chroot] | --solr-url URL) --collection NAME] [--topic-weight W] [FILE|DIR]";
   }
@@ -74,13 +74,15 @@ public final class EvalRelatedCommand implements Command {
         Set.of("corpus", "max-docs", "threads", "backend", "solr", "solr-url", "collection", "topic-weight"));
     String corpus = args.option("corpus", null);
     if (corpus == null) {
-      throw new UsageException("--corpus reuters|ecbplus|categories|genres is required");
+      throw new UsageException(
+          "--corpus reuters|ecbplus|categories|categories-test|genres is required");
     }
     corpus = corpus.toLowerCase(Locale.ROOT);
-    boolean built = corpus.equals("categories") || corpus.equals("genres");
+    boolean built = corpus.equals("categories") || corpus.equals("categories-test")
+        || corpus.equals("genres");
     if (!corpus.equals("reuters") && !corpus.equals("ecbplus") && !built) {
-      throw new UsageException("--corpus must be reuters, ecbplus, categories or genres: "
-          + corpus);
+      throw new UsageException(
+          "--corpus must be reuters, ecbplus, categories, categories-test or genres: " + corpus);
     }
     if (args.positional().size() > 1) {
       throw new UsageException("at most one corpus file");
@@ -113,6 +115,7 @@ public final class EvalRelatedCommand implements Command {
         case "reuters" -> readReuters(file, maxDocs);
         case "ecbplus" -> readEcbPlus(file, maxDocs);
         case "categories" -> first(CategoryCorpus.categories(file), maxDocs);
+        case "categories-test" -> first(CategoryCorpus.categoriesTest(file), maxDocs);
         default -> first(CategoryCorpus.genres(file), maxDocs);
       };
     } catch (IOException e) {

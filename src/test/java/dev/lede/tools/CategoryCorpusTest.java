@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -151,6 +152,51 @@ final class CategoryCorpusTest {
         .hasMessageContaining("wikigold.conll.txt");
     assertThatThrownBy(() -> CategoryCorpus.categories(tmp.resolve("none")))
         .isInstanceOf(IOException.class).hasMessageContaining("none");
+  }
+
+  @Test
+  void categoriesTest_sameKindsOfTextFromDocumentsCategoriesNeverDraws(@TempDir Path tmp)
+      throws IOException {
+    Path dir = miniature(tmp);
+    // 42 novels, of which categories draws 40 and leaves 2
+    for (int i = 3; i <= 42; i++) {
+      write(dir, "litbank/" + i + "_n_brat.tsv", "Novel\tO\tO\n" + i + "\tO\tO\n");
+    }
+    // GMB: 20,000 one-word sentences, then 90 of 10 words from 20,000 on
+    StringBuilder gmb = new StringBuilder("Sentence #,Word,POS,Tag\n");
+    for (int s = 1; s <= CategoryCorpus.GMB_SENTENCES; s++) {
+      gmb.append("Sentence: ").append(s).append(",Earlier,RB,O\n");
+    }
+    for (int s = 1; s <= 90; s++) {
+      gmb.append("Sentence: ").append(CategoryCorpus.GMB_SENTENCES + s).append(",Later,RB,O\n");
+      gmb.append(",said,VBD,O\n".repeat(9));
+    }
+    write(dir, "gmb/ner_dataset.csv", gmb.toString());
+    write(dir, "crossner-politics/train.txt", conll(40, 20, "politics"));
+    for (String f : List.of("g", "h")) {
+      write(dir, "btc/" + f + ".conll", conll(30, 10, "news" + f));
+    }
+    write(dir, "wnut17/wnut17train.conll", conll(30, 10, "reddit"));
+    write(dir, "wnut17/emerging.dev.conll", conll(10, 10, "youtube"));
+    write(dir, "wnut17/emerging.test.annotated", conll(10, 10, "stack"));
+    write(dir, "uner-ewt-dev/en_ewt-ud-dev.iob2", iob2(Map.of("reviews-1", 40), 10));
+
+    List<Doc> test = CategoryCorpus.categoriesTest(dir);
+    Map<String, List<Doc>> cats = byCategory(test);
+    assertThat(cats.keySet()).containsExactly("fiction", "news", "social", "tweets",
+        "web-reviews", "wiki-politics");
+    // the two novels categories left
+    Set<String> drawn = new HashSet<>();
+    CategoryCorpus.categories(dir).forEach(d -> drawn.add(d.title()));
+    assertThat(cats.get("fiction")).hasSize(2).noneMatch(d -> drawn.contains(d.title()));
+    // the 90 sentences after 20,000 only: 2 documents of 400 words
+    assertThat(cats.get("news")).hasSize(2).allSatisfy(d -> assertThat(d.title() + d.text())
+        .doesNotContain("Earlier"));
+    // tweets from sections e, g and h: 900 words, 3 documents
+    assertThat(cats.get("tweets")).hasSize(3).noneMatch(d -> d.text().contains("tweeta"));
+    // every WNUT-17 split: 500 words, 1 document of 300
+    assertThat(cats.get("social")).hasSize(1);
+    assertThat(test).extracting(Doc::id).doesNotHaveDuplicates();
   }
 
   @Test
