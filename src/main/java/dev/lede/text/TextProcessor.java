@@ -84,6 +84,13 @@ public final class TextProcessor {
    * word every beam width gives the same best lemma.
    */
   static final int LEMMA_BEAM_SIZE = 1;
+  /**
+   * Longest line of hard-wrapped text: 100 chars (e-mail wraps at 72 to 78, plain-text files at
+   * 80). A paragraph with a longer line is written one paragraph or heading per line, and its
+   * line breaks end sentences ("... Win at Silverstone" above "Lando Norris held off ..."); in a
+   * hard-wrapped one a line break may fall inside a sentence, or a name ("Alexander\nLukashenko").
+   */
+  static final int WRAP_WIDTH = 100;
   private static final String LEMMA_MAXENT_ARTIFACT = "lemmatizer.model";
 
   /*
@@ -99,6 +106,8 @@ public final class TextProcessor {
       VISIBLE + "(?:.*?" + VISIBLE + ")??(?=" + SPACE + "*" + BREAK + "(?:" + SPACE + "*" + BREAK
           + ")+|(?:" + SPACE + "|" + BREAK + ")*\\z)",
       Pattern.DOTALL);
+  /** A line of a paragraph, without its line break (which may be CRLF). */
+  private static final Pattern LINE = Pattern.compile("[^\\n\\r\\u0085\\u2028\\u2029]+");
   private static final Pattern WORD =
       Pattern.compile("[^\\s\\p{Z}]*[\\p{L}\\p{N}][^\\s\\p{Z}]*");
   private static final Map<String, String> ISO3_TO_ISO2 = iso3ToIso2();
@@ -230,7 +239,8 @@ public final class TextProcessor {
 
   /**
    * Analyses a body: paragraphs, sentences, tokens with POS tags and lemmas, word count, language.
-   * Sentences never cross a paragraph break (a blank line).
+   * Sentences never cross a paragraph break (a blank line), nor a line break where the text is
+   * not hard-wrapped ({@link #WRAP_WIDTH}).
    *
    * @param body the text; every offset in the result indexes into it
    * @return the analysed text; empty lists and zero counts for a blank body
@@ -244,22 +254,39 @@ public final class TextProcessor {
     Matcher paragraph = PARAGRAPH.matcher(body);
     while (paragraph.find()) {
       paragraphs++;
-      int offset = paragraph.start();
-      for (Span s : joinInitials(paragraph.group(),
-          sentenceDetector.sentPosDetect(paragraph.group()))) {
-        // The English model knows no CJK full stops: split after them ourselves.
-        int start = offset + s.getStart();
-        int end = offset + s.getEnd();
-        Matcher stop = CJK_SENTENCE_END.matcher(body).region(start, end);
-        while (stop.find()) {
-          addSentence(body, start, stop.end(), sentences, tokens);
-          start = stop.end();
+      for (int[] block : blocks(paragraph.group(), paragraph.start())) {
+        String text = body.substring(block[0], block[1]);
+        for (Span s : joinInitials(text, sentenceDetector.sentPosDetect(text))) {
+          // The English model knows no CJK full stops: split after them ourselves.
+          int start = block[0] + s.getStart();
+          int end = block[0] + s.getEnd();
+          Matcher stop = CJK_SENTENCE_END.matcher(body).region(start, end);
+          while (stop.find()) {
+            addSentence(body, start, stop.end(), sentences, tokens);
+            start = stop.end();
+          }
+          addSentence(body, start, end, sentences, tokens);
         }
-        addSentence(body, start, end, sentences, tokens);
       }
     }
     return new AnalyzedText(body, sentences, tokens, language(body), countWords(body),
         countCjk(body), paragraphs);
+  }
+
+  /**
+   * The parts of a paragraph that sentences may not cross, as {start, end} in the body: the
+   * whole paragraph, or each of its lines when one of them is longer than {@link #WRAP_WIDTH}
+   * (no hard-wrapped text, so each line is a paragraph or heading of its own).
+   */
+  static List<int[]> blocks(String paragraph, int offset) {
+    Matcher line = LINE.matcher(paragraph);
+    List<int[]> lines = new ArrayList<>();
+    boolean wrapped = true;
+    while (line.find()) {
+      lines.add(new int[] {offset + line.start(), offset + line.end()});
+      wrapped &= line.end() - line.start() <= WRAP_WIDTH;
+    }
+    return wrapped ? List.<int[]>of(new int[] {offset, offset + paragraph.length()}) : lines;
   }
 
   /**

@@ -181,6 +181,43 @@ final class TextProcessorTest {
         "A heading without a full stop", "The first sentence follows.", "A second one too.");
   }
 
+  @Test
+  void process_oneParagraphPerLine_sentencesNeverCrossALine() {
+    String para = "Lando Norris held off a charging Max Verstappen on Sunday to win in front of"
+        + " a record crowd, his third win of the season.";
+    String body = "Norris Holds Off Verstappen to Win at Silverstone\r\n" + para + "\nSubhead Here\n"
+        + para;
+    AnalyzedText t = processor.process(body);
+
+    assertThat(t.sentences()).extracting(Sentence::text).containsExactly(
+        "Norris Holds Off Verstappen to Win at Silverstone", para, "Subhead Here", para);
+    assertThat(t.paragraphCount()).isEqualTo(1); // still one paragraph: no blank line
+  }
+
+  @Test
+  void process_hardWrappedParagraph_sentencesMayCrossALine() {
+    // every line within WRAP_WIDTH: a wrapped paragraph, whose breaks fall anywhere
+    String line = "x".repeat(TextProcessor.WRAP_WIDTH - 40);
+    String body = "The talks were led by Alexander\nLukashenko and lasted three hours, " + line
+        + "\nand ended late.";
+    AnalyzedText t = processor.process(body);
+
+    assertThat(t.sentences()).hasSize(1);
+    assertThat(t.sentences().get(0).text()).contains("Alexander\nLukashenko");
+  }
+
+  @Test
+  void blocks_lineLongerThanTheWrapWidth_eachLineABlock() {
+    String wrapped = "a".repeat(TextProcessor.WRAP_WIDTH) + "\nb";
+    String unwrapped = "a".repeat(TextProcessor.WRAP_WIDTH + 1) + "\r\nb";
+
+    assertThat(TextProcessor.blocks(wrapped, 5)).containsExactly(new int[] {5, 107});
+    assertThat(TextProcessor.blocks(unwrapped, 5))
+        .containsExactly(new int[] {5, 106}, new int[] {108, 109});
+    assertThat(TextProcessor.blocks("one line only, however long it is" + "c".repeat(200), 0))
+        .hasSize(1);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Kyiv", "Lviv", "Kharkiv", "Kiev", "Minsk"})
   void process_placeAtSentenceEnd_losesTheFullStop(String place) {
