@@ -91,6 +91,8 @@ public final class TextProcessor {
    * hard-wrapped one a line break may fall inside a sentence, or a name ("Alexander\nLukashenko").
    */
   static final int WRAP_WIDTH = 100;
+  /** Fewest capitalised words of four letters or more in a heading line ({@link #isHeading}). */
+  static final int HEADING_WORDS = 2;
   private static final String LEMMA_MAXENT_ARTIFACT = "lemmatizer.model";
 
   /*
@@ -274,19 +276,53 @@ public final class TextProcessor {
   }
 
   /**
-   * The parts of a paragraph that sentences may not cross, as {start, end} in the body: the
-   * whole paragraph, or each of its lines when one of them is longer than {@link #WRAP_WIDTH}
-   * (no hard-wrapped text, so each line is a paragraph or heading of its own).
+   * The parts of a paragraph that sentences may not cross, as {start, end} in the body: each of
+   * its lines when one of them is longer than {@link #WRAP_WIDTH} (no hard-wrapped text, so each
+   * line is a paragraph or heading of its own); else the paragraph, cut after each line that
+   * reads as a heading ({@link #isHeading}: "Norris Holds Off Verstappen" above "Lando Norris
+   * held off ...").
    */
   static List<int[]> blocks(String paragraph, int offset) {
     Matcher line = LINE.matcher(paragraph);
     List<int[]> lines = new ArrayList<>();
     boolean wrapped = true;
     while (line.find()) {
-      lines.add(new int[] {offset + line.start(), offset + line.end()});
+      lines.add(new int[] {line.start(), line.end()});
       wrapped &= line.end() - line.start() <= WRAP_WIDTH;
     }
-    return wrapped ? List.<int[]>of(new int[] {offset, offset + paragraph.length()}) : lines;
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      int[] l = lines.get(i);
+      if (!wrapped || i == lines.size() - 1 || isHeading(paragraph.substring(l[0], l[1]))) {
+        out.add(new int[] {offset + start, offset + l[1]});
+        start = i + 1 < lines.size() ? lines.get(i + 1)[0] : l[1];
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a line reads as a heading rather than a wrapped part of a sentence: no closing
+   * punctuation, and at least {@value #HEADING_WORDS} words of four letters or more, every one
+   * of them capitalised ("Fire Tears Through Salford Tower Block", "THE VERDICT"), which a line
+   * of wrapped prose almost never is ("The talks were led by Alexander").
+   */
+  static boolean isHeading(String line) {
+    String text = line.strip();
+    if (text.isEmpty() || ".,;:!?\"”’)".indexOf(text.charAt(text.length() - 1)) >= 0) {
+      return false;
+    }
+    int capitalised = 0;
+    for (String w : text.split("\\s+")) {
+      if (w.codePoints().filter(Character::isLetter).count() >= 4) {
+        if (!Character.isUpperCase(w.codePointAt(0))) {
+          return false;
+        }
+        capitalised++;
+      }
+    }
+    return capitalised >= HEADING_WORDS;
   }
 
   /**

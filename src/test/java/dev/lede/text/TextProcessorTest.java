@@ -207,11 +207,39 @@ final class TextProcessorTest {
   }
 
   @Test
+  void process_headingAboveShortLines_isASentenceOfItsOwn() {
+    String body = "Norris Holds Off Verstappen to Win at Silverstone\nLando Norris held off"
+        + " Max Verstappen\non Sunday.";
+    AnalyzedText t = processor.process(body);
+
+    assertThat(t.sentences()).extracting(Sentence::text).containsExactly(
+        "Norris Holds Off Verstappen to Win at Silverstone",
+        "Lando Norris held off Max Verstappen\non Sunday.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Norris Holds Off Verstappen to Win at Silverstone",
+      "WHAT HAPPENS NEXT", "Brexit Talks", "Fire Tears Through Salford Tower Block  ", "What Comes Next for the Fed"})
+  void isHeading_capitalisedWordsWithoutClosingPunctuation_isAHeading(String line) {
+    assertThat(TextProcessor.isHeading(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"The talks were led by Alexander", "Talks With Russia Resume.",
+      "Why Talks Failed?", "Minsk", "At the UN", "Norris Holds Off Verstappen,", "   ",
+      "He Said \"Never Again\""})
+  void isHeading_proseOrClosingPunctuationOrOneWord_isNoHeading(String line) {
+    assertThat(TextProcessor.isHeading(line)).isFalse();
+  }
+
+  @Test
   void blocks_lineLongerThanTheWrapWidth_eachLineABlock() {
     String wrapped = "a".repeat(TextProcessor.WRAP_WIDTH) + "\nb";
     String unwrapped = "a".repeat(TextProcessor.WRAP_WIDTH + 1) + "\r\nb";
 
     assertThat(TextProcessor.blocks(wrapped, 5)).containsExactly(new int[] {5, 107});
+    assertThat(TextProcessor.blocks("Some Heading Line\nthen text\nand more", 2))
+        .containsExactly(new int[] {2, 19}, new int[] {20, 38});
     assertThat(TextProcessor.blocks(unwrapped, 5))
         .containsExactly(new int[] {5, 106}, new int[] {108, 109});
     assertThat(TextProcessor.blocks("one line only, however long it is" + "c".repeat(200), 0))
