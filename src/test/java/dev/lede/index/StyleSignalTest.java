@@ -1,11 +1,13 @@
 package dev.lede.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -15,6 +17,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 final class StyleSignalTest {
@@ -67,7 +70,7 @@ final class StyleSignalTest {
   void new_featureListedTwice_isRejected() {
     byte[] file = "# comment\nthe\t0.2\t0.01\nthe\t0.2\t0.01\n".getBytes(StandardCharsets.UTF_8);
 
-    org.assertj.core.api.Assertions.assertThatIOException()
+    assertThatIOException()
         .isThrownBy(() -> new StyleSignal(new ByteArrayInputStream(file)))
         .withMessageContaining("twice");
   }
@@ -83,14 +86,42 @@ final class StyleSignalTest {
   }
 
   @Test
-  void cosines_readEachDocumentsStoredTitleAndBody_zeroWithoutText() throws IOException {
-    ByteBuffersDirectory dir = new ByteBuffersDirectory();
-    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
-      w.addDocument(doc(null, REPORT));
-      w.addDocument(doc("Home", OTHER_STORY));
-      w.addDocument(doc(null, null));
-    }
+  void decode_ofEncodedText_theTextsVectorBitForBit() {
     StyleSignal style = StyleSignal.shared();
+
+    for (String text : new String[] {STORY, REPORT, "\n\n" + OTHER_STORY}) {
+      assertThat(style.decode(style.encode(text))).containsExactly(style.of(text));
+    }
+    assertThat(style.decode(style.encode(" "))).isNull();
+  }
+
+  @Test
+  void decode_countsOfOtherFeatures_isStale() throws IOException {
+    byte[] file = "the\t0.2\t0.01\n,\t0.1\t0.01\n".getBytes(StandardCharsets.UTF_8);
+    StyleSignal other = new StyleSignal(new ByteArrayInputStream(file));
+
+    assertThat(other.decode(StyleSignal.shared().encode(STORY))).isSameAs(StyleSignal.STALE);
+    assertThat(other.decode(other.encode(STORY))).hasSize(2);
+  }
+
+  @Test
+  void cosines_indexedCountsOrElseStoredTitleAndBody_zeroWithoutText() throws IOException {
+    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    StyleSignal style = StyleSignal.shared();
+    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+      // doc 0 indexed before the counts; doc 1 with them; doc 2 with counts of other features
+      // (a report's, which its stored text overrules)
+      w.addDocument(doc(null, REPORT));
+      Document counted = doc("Home", OTHER_STORY);
+      counted.add(new BinaryDocValuesField(Documents.STYLE,
+          style.encode("Home\n\n" + OTHER_STORY)));
+      w.addDocument(counted);
+      Document stale = doc(null, null);
+      byte[] report = style.encode(REPORT).bytes.clone();
+      report[0]++;
+      stale.add(new BinaryDocValuesField(Documents.STYLE, new BytesRef(report)));
+      w.addDocument(stale);
+    }
     try (DirectoryReader r = DirectoryReader.open(dir)) {
       // given in no particular order: the cosines follow their documents
       float[] cos = StyleSignal.cosines(r, new ScoreDoc[] {new ScoreDoc(2, 1f),
