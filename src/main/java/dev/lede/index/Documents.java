@@ -91,6 +91,12 @@ final class Documents {
    */
   static final String TEXT_NORM = "text_norm";
   /**
+   * The article's style feature counts ({@link StyleSignal#encode}) as a binary doc value:
+   * embedded indexes only (SolrCloud computes them from the stored text, as an index made before
+   * them does).
+   */
+  static final String STYLE = "style";
+  /**
    * The article's topic vector ({@link TopicVectors}) in an HNSW graph, cosine: the semantic
    * related-article signal. Absent when no word of the article has a vector.
    */
@@ -177,6 +183,7 @@ final class Documents {
     d.add(new NumericDocValuesField(SIMHASH, simHash(a.body())));
     d.add(new NumericDocValuesField(TEXT_NORM, Float.floatToIntBits(
         TextCosine.length(textFreqs))));
+    d.add(new BinaryDocValuesField(STYLE, StyleSignal.shared().encode(text)));
     float[] vector = topicVector(a);
     if (vector != null) {
       d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));

@@ -460,7 +460,7 @@ final class Ranker {
             first.scoreDocs.length, pool.length), weighted, states, textMatches, cosine));
         SemanticSignal.Blended topic = SemanticSignal.blend(reader,
             all.ranked(blended, weights.textCosine(), pool.length), p.vector(),
-            adapted.topicWeight(), p.doc());
+            adapted.topicWeight(), p.surfaceText(), adapted.styleWeight(), p.doc());
         hits = without(topic.hits(), hidden, wanted);
         topical = topic.topical();
       } else {

@@ -26,7 +26,8 @@ import java.util.Set;
  * @param adaptiveTopic whether the ranking adapts to each query (the default): a query whose
  *     words the archive's articles share widely (a topic) gets up to {@link #TOPIC_WEIGHT}, one
  *     whose words sit in a few articles (an event) none, and more weight on its rarest shared
- *     words; {@code topicWeight} is then 0
+ *     words, and a topic query of middle concentration a gain for suggestions written in its
+ *     style; {@code topicWeight} is then 0 (a fixed topic weight gets no style gain)
  */
 public record RelatedQuery(
     int limit,

@@ -92,11 +92,33 @@ final class SemanticSignal {
   }
 
   /**
+   * As above, and with the style gain of a style weight above 0 ({@link StyleSignal#gain}):
+   * each candidate's style, read from its stored title and body, compared with the query
+   * article's {@code text} (its title, a blank line, its body).
+   */
+  static Blended blend(IndexReader reader, ScoreDoc[] rescored, float[] vector, double weight,
+      String text, double styleWeight, int self) throws IOException {
+    return blend(rescored, cosines(reader, rescored, vector), weight, styleWeight > 0
+        ? StyleSignal.cosines(reader, rescored, text) : null, styleWeight, self);
+  }
+
+  /**
    * As above, given each candidate's cosine with the query article ({@code cos[i]} that of
    * {@code rescored[i]}; 0 for a candidate without a vector): a backend that reads the vectors
    * itself (SolrCloud) then blends with the same arithmetic as the embedded index.
    */
   static Blended blend(ScoreDoc[] rescored, float[] cos, double weight, int self) {
+    return blend(rescored, cos, weight, null, 0, self);
+  }
+
+  /**
+   * As above, with the style gain: {@code style[i]} is the style cosine of {@code rescored[i]}
+   * with the query article ({@link StyleSignal#cosine}), or {@code style} is null for none.
+   * The style gain never makes a candidate {@code topical}: that flag tells the topic vectors'
+   * doing.
+   */
+  static Blended blend(ScoreDoc[] rescored, float[] cos, double weight, float[] style,
+      double styleWeight, int self) {
     float best = 0;
     for (ScoreDoc d : rescored) {
       if (d.doc != self) {
@@ -107,7 +129,8 @@ final class SemanticSignal {
     Set<Integer> topical = new HashSet<>();
     for (int i = 0; i < rescored.length; i++) {
       float gain = (float) (weight * best * Math.max(0f, cos[i] - FLOOR) / (1f - FLOOR));
-      out.add(new ScoreDoc(rescored[i].doc, rescored[i].score + gain));
+      float styled = style == null ? 0f : StyleSignal.gain(styleWeight, best, style[i]);
+      out.add(new ScoreDoc(rescored[i].doc, rescored[i].score + gain + styled));
       if (gain > 0 && gain >= rescored[i].score) {
         topical.add(rescored[i].doc);
       }

@@ -223,7 +223,7 @@ final class SolrArchive implements Archive {
   static SolrInputDocument toSolr(Document d) {
     SolrInputDocument s = new SolrInputDocument();
     for (IndexableField f : d.getFields()) {
-      if (f.name().equals(Documents.TEXT_NORM)) {
+      if (f.name().equals(Documents.TEXT_NORM) || f.name().equals(Documents.STYLE)) {
         continue; // computed from the stored text when ranking
       }
       if (f instanceof KnnFloatVectorField v) {

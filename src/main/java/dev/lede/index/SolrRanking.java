@@ -53,7 +53,8 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  *       nearest neighbours by topic vector (Solr's {@code knn} query parser, under the same
  *       filters); if the weight is above 0 they join the candidates, and
  *       {@link SemanticSignal} blends the cosines of the stored vectors into the scores as on
- *       the embedded index.</li>
+ *       the embedded index, with the style cosines of the candidates' stored text
+ *       ({@link StyleSignal}) where the query's style weight is above 0.</li>
  * </ul>
  *
  * <p>Thread-safe: the analyzer is, and every query keeps its state on its own stack.
@@ -257,7 +258,8 @@ final class SolrRanking {
         cos[i] = SemanticSignal.cosine(vector(candidates.get(hits[i].doc)), p.vector());
       }
       SemanticSignal.Blended blended = SemanticSignal.blend(hits, cos, adapted.topicWeight(),
-          self);
+          styles(hits, candidates, p.surfaceText(), adapted.styleWeight()),
+          adapted.styleWeight(), self);
       hits = blended.hits();
       topical = blended.topical();
     }
@@ -284,6 +286,26 @@ final class SolrRanking {
             return terms.get(doc).getOrDefault(Documents.TEXT, FieldTerms.NONE).freqs().keySet();
           }
         });
+  }
+
+  /**
+   * The hits' style cosines with the query article's text, from their stored title and body as
+   * {@link StyleSignal#cosines} reads them on the embedded index; null for a style weight of 0.
+   */
+  private static float[] styles(ScoreDoc[] hits, List<SolrDocument> candidates, String text,
+      double styleWeight) {
+    if (styleWeight <= 0) {
+      return null;
+    }
+    StyleSignal style = StyleSignal.shared();
+    float[] query = style.of(text);
+    float[] out = new float[hits.length];
+    for (int i = 0; query != null && i < hits.length; i++) {
+      SolrDocument d = candidates.get(hits[i].doc);
+      out[i] = StyleSignal.cosine(style.of(StyleSignal.textOf(stored(d, Documents.TITLE),
+          stored(d, Documents.BODY))), query);
+    }
+    return out;
   }
 
   /**

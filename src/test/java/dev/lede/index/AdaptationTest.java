@@ -83,5 +83,32 @@ final class AdaptationTest {
     // topic weight from 1 at 0.05 to 0 at 0.25; exponent from 1 at 0.15 to 2 at 0.35
     assertThat(a.topicWeight()).isCloseTo(0.25, within(1e-12));
     assertThat(a.idfExponent()).isCloseTo(1.25, within(1e-12));
+    // style weight from 0 at 0.05 to the whole at 0.15, and back to 0 from 0.20 to 0.25
+    assertThat(Adaptation.of(0.1).styleWeight())
+        .isCloseTo(Adaptation.STYLE_WEIGHT / 2, within(1e-12));
+    assertThat(Adaptation.of(0.225).styleWeight())
+        .isCloseTo(Adaptation.STYLE_WEIGHT / 2, within(1e-12));
+  }
+
+  @Test
+  void of_topicQueryOfMiddleConcentration_wholeStyleWeight() {
+    assertThat(Adaptation.STYLE_WEIGHT).isPositive();
+    for (double s : new double[] {Adaptation.STYLE_FULL, 0.18, Adaptation.STYLE_FADE}) {
+      assertThat(Adaptation.of(s).styleWeight()).as("concentration %s", s)
+          .isCloseTo(Adaptation.STYLE_WEIGHT, within(1e-12));
+      assertThat(Adaptation.of(s).topicWeight()).as("concentration %s", s).isPositive();
+    }
+  }
+
+  @Test
+  void of_concentratedOrMostSpreadWords_noStyleWeight() {
+    // an event's (ECB+ medians 0.47) and a large archive's subject query (Reuters 0.075 and
+    // under); a fixed topic weight and an archive too small to tell: none either
+    for (double s : new double[] {Adaptation.TOPIC_HIGH, 0.3, 0.47, 1, Adaptation.STYLE_FROM,
+        0.01, -0.1}) {
+      assertThat(Adaptation.of(s).styleWeight()).as("concentration %s", s).isZero();
+    }
+    assertThat(Adaptation.fixed(RelatedQuery.TOPIC_WEIGHT).styleWeight()).isZero();
+    assertThat(Adaptation.of(Double.NaN).styleWeight()).isZero();
   }
 }

@@ -131,6 +131,41 @@ final class SemanticBlendTest {
   }
 
   @Test
+  void blend_styleWeightAbove0_addsEachCandidatesStyleGainButNoTopicalFlag() {
+    ScoreDoc[] rescored = {new ScoreDoc(3, 10f), new ScoreDoc(1, 9f), new ScoreDoc(2, 6f)};
+    float[] topic = {0f, 0f, 0f};
+    float[] style = {0.4f, 0.7f, 1f};
+
+    SemanticSignal.Blended b = SemanticSignal.blend(rescored, topic, 1.0, style, 0.5, -1);
+    // best 10; style gain 0.5 x 10 x (c - 0.4) / 0.6: doc 3 +0, doc 1 +2.5, doc 2 +5
+    assertThat(b.hits()).extracting(d -> d.doc).containsExactly(1, 2, 3);
+    assertThat(scores(b.hits())).containsExactly(new float[] {11.5f, 11f, 10f}, within(1e-5f));
+    assertThat(b.topical()).isEmpty();
+  }
+
+  @Test
+  void blend_styleWeight0OrNoStyles_theTopicBlendAlone() throws IOException {
+    try (DirectoryReader r = fiveDocs()) {
+      ScoreDoc[] rescored = {new ScoreDoc(4, 0f), new ScoreDoc(2, 2f), new ScoreDoc(0, 10f),
+          new ScoreDoc(3, 1f), new ScoreDoc(1, 9f)};
+      float[] cos = {0.6f, 0.8f, 1f, 0f, 0f};
+      float[] style = {1f, 1f, 1f, 1f, 1f};
+      SemanticSignal.Blended alone = SemanticSignal.blend(r, rescored, QUERY, 1.0, -1);
+
+      for (SemanticSignal.Blended b : List.of(
+          SemanticSignal.blend(rescored, cos, 1.0, style, 0, -1),
+          SemanticSignal.blend(rescored, cos, 1.0, null, 0.5, -1),
+          // on the embedded index, with a text: styles are not even read at weight 0
+          SemanticSignal.blend(r, rescored, QUERY, 1.0, "\"I\" said you.", 0, -1))) {
+        assertThat(b.hits()).extracting(d -> d.doc)
+            .containsExactlyElementsOf(List.of(alone.hits()).stream().map(d -> d.doc).toList());
+        assertThat(scores(b.hits())).containsExactly(scores(alone.hits()));
+        assertThat(b.topical()).isEqualTo(alone.topical());
+      }
+    }
+  }
+
+  @Test
   void blend_noCandidates_nothing() throws IOException {
     try (DirectoryReader r = fiveDocs()) {
       SemanticSignal.Blended b = SemanticSignal.blend(r, new ScoreDoc[0], QUERY, 1.0, -1);
