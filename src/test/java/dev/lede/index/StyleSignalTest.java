@@ -67,6 +67,19 @@ final class StyleSignalTest {
   }
 
   @Test
+  void of_sharesMeasuredAgainstNewsMeans_signOfEachFeatureTellsMoreOrLess() throws IOException {
+    // "the" is half of this text's tokens, under its news mean; "a" half, over its news mean
+    byte[] file = "the\t0.9\t0.01\na\t0.1\t0.01\n".getBytes(StandardCharsets.UTF_8);
+    StyleSignal style = new StyleSignal(new ByteArrayInputStream(file));
+
+    float[] v = style.of("the a");
+
+    assertThat(v[0]).isNegative();
+    assertThat(v[1]).isPositive();
+    assertThat(v[0] * v[0] + v[1] * v[1]).isCloseTo(1f, within(1e-6f));
+  }
+
+  @Test
   void new_featureListedTwice_isRejected() {
     byte[] file = "# comment\nthe\t0.2\t0.01\nthe\t0.2\t0.01\n".getBytes(StandardCharsets.UTF_8);
 
