@@ -185,8 +185,8 @@ final class TextProcessorTest {
   void process_oneParagraphPerLine_sentencesNeverCrossALine() {
     String para = "Lando Norris held off a charging Max Verstappen on Sunday to win in front of"
         + " a record crowd, his third win of the season.";
-    String body = "Norris Holds Off Verstappen to Win at Silverstone\r\n" + para + "\nSubhead Here\n"
-        + para;
+    String body = "Norris Holds Off Verstappen to Win at Silverstone\r\n" + para
+        + "\nSubhead Here\n" + para;
     AnalyzedText t = processor.process(body);
 
     assertThat(t.sentences()).extracting(Sentence::text).containsExactly(
@@ -219,7 +219,8 @@ final class TextProcessorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Norris Holds Off Verstappen to Win at Silverstone",
-      "WHAT HAPPENS NEXT", "Brexit Talks", "Fire Tears Through Salford Tower Block  ", "What Comes Next for the Fed"})
+      "WHAT HAPPENS NEXT", "Brexit Talks", "Fire Tears Through Salford Tower Block  ",
+      "What Comes Next for the Fed"})
   void isHeading_capitalisedWordsWithoutClosingPunctuation_isAHeading(String line) {
     assertThat(TextProcessor.isHeading(line)).isTrue();
   }
