@@ -165,16 +165,20 @@ final class CompanyNames {
   static List<TypedMention> withLegalForms(String body, List<TypedMention> found) {
     List<TypedMention> out = new ArrayList<>(found.size());
     boolean changed = false;
+    Matcher lone = FORM_ALONE.matcher(body);
+    boolean formHere = !found.isEmpty()
+        && lone.region(found.get(0).start(), found.get(0).end()).matches();
     for (int i = 0; i < found.size(); i++) {
       TypedMention f = found.get(i);
-      if (FORM_ALONE.matcher(body).region(f.start(), f.end()).matches()) {
+      TypedMention after = i + 1 < found.size() ? found.get(i + 1) : null;
+      boolean formAfter = after != null && lone.region(after.start(), after.end()).matches();
+      if (formHere) {
+        formHere = formAfter;
         changed = true; // taken in by the organisation before it, or naming no one
         continue;
       }
+      formHere = formAfter;
       if (f.type() == EntityType.ORGANIZATION) {
-        TypedMention after = i + 1 < found.size() ? found.get(i + 1) : null;
-        boolean formAfter = after != null
-            && FORM_ALONE.matcher(body).region(after.start(), after.end()).matches();
         int next = after == null ? body.length() : formAfter ? after.end() : after.start();
         Matcher form = DESIGNATOR.matcher(body).region(f.end(), next);
         int end = form.lookingAt() ? form.end() : f.end();

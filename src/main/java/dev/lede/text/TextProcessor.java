@@ -256,8 +256,11 @@ public final class TextProcessor {
     Matcher paragraph = PARAGRAPH.matcher(body);
     while (paragraph.find()) {
       paragraphs++;
-      for (int[] block : blocks(paragraph.group(), paragraph.start())) {
-        String text = body.substring(block[0], block[1]);
+      String whole = paragraph.group();
+      for (int[] block : blocks(whole, paragraph.start())) {
+        // most paragraphs are one block: no second copy of their text
+        String text = block[1] - block[0] == whole.length() ? whole
+            : body.substring(block[0], block[1]);
         for (Span s : joinInitials(text, sentenceDetector.sentPosDetect(text))) {
           // The English model knows no CJK full stops: split after them ourselves.
           int start = block[0] + s.getStart();
