@@ -180,7 +180,8 @@ final class CompanyNames {
       formHere = formAfter;
       if (f.type() == EntityType.ORGANIZATION) {
         int next = after == null ? body.length() : formAfter ? after.end() : after.start();
-        Matcher form = DESIGNATOR.matcher(body).region(f.end(), next);
+        // transparent: whether the form's full stop is the name's depends on what follows it
+        Matcher form = DESIGNATOR.matcher(body).useTransparentBounds(true).region(f.end(), next);
         int end = form.lookingAt() ? form.end() : f.end();
         Matcher stop = FINAL_STOP.matcher(body).useTransparentBounds(true)
             .useAnchoringBounds(false).region(Math.max(f.start(), end - 5), end);

@@ -5,6 +5,7 @@ import static dev.lede.entities.NameWords.ATTRIBUTIVE;
 import static dev.lede.entities.NameWords.DATE_WORDS;
 import static dev.lede.entities.NameWords.EVENT_HEADS;
 import static dev.lede.entities.NameWords.LEAD_KINDS;
+import static dev.lede.entities.NameWords.LEGAL_FORMS;
 import static dev.lede.entities.NameWords.ORG_HEADS;
 import static dev.lede.entities.NameWords.POSSESSIVE_DETERMINERS;
 import static dev.lede.entities.NameWords.ROLE_HEADS;
@@ -217,7 +218,8 @@ final class GuidelineRules {
         }
       }
       int b = k + 1;
-      if (!owner && b + 1 < n
+      // "Apple Inc. of Cupertino": after a legal form, "of" says where the company is
+      if (!owner && b + 1 < n && !LEGAL_FORMS.contains(words[k])
           && (words[b].equals("of") || words[b].equals("for") || words[b].equals("on"))) {
         int m = b + 1;
         if (m < n && words[m].equals("the")) {

@@ -4,6 +4,7 @@ import static dev.lede.entities.NameWords.ATTRIBUTIVE;
 import static dev.lede.entities.NameWords.CONNECTORS;
 import static dev.lede.entities.NameWords.GROUP_WORDS;
 import static dev.lede.entities.NameWords.LEAD_KINDS;
+import static dev.lede.entities.NameWords.LEGAL_FORMS;
 import static dev.lede.entities.NameWords.ORG_HEADS;
 import static dev.lede.entities.NameWords.PARTICLES;
 import static dev.lede.entities.NameWords.PERSON_INTRODUCERS;
@@ -14,6 +15,7 @@ import static dev.lede.entities.NameWords.isCap;
 import static dev.lede.entities.NameWords.isPlainLower;
 import static dev.lede.entities.NameWords.isTreasuryNoun;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -61,6 +63,9 @@ final class ModelCandidates {
       "COO", "CTO", "SVP", "EVP", "TV", "DVD", "VHS", "CD", "GPS", "USB", "SMS", "FAQ", "DUI",
       "OK", "RFP", "SEO", "DNA", "ASAP", "FYI");
 
+  /** The tagger's index of the place type, {@link TaggedSentence#TYPES}. */
+  private static final int LOCATION_TYPE = TaggedSentence.TYPES.indexOf("LOC");
+
   /** People and shares of an organisation, first in a sentence: "Shares of Kia rose". */
   private static final Set<String> MEMBERS_OF = Set.of("Shares", "Members", "Officials",
       "Employees", "Workers", "Analysts", "Investors", "Shareholders", "Supporters", "Staff",
@@ -96,8 +101,8 @@ final class ModelCandidates {
     int ministries = cands.size();
     List<int[]> initialled = ModelSpans.withInitials(this.spans.withListedWords(spans, s), s,
         marks);
-    for (int[] span : this.spans.splitPairs(ModelSpans.joinParticles(initialled, words), words,
-        marks.knownOrgEndingAt())) {
+    for (int[] span : atLegalForms(this.spans.splitPairs(
+        ModelSpans.joinParticles(initialled, words), words, marks.knownOrgEndingAt()), words)) {
       Candidate c = candidate(span, s, marks);
       if (c != null && !runsPastAMinistry(c, cands.subList(0, ministries), words)) {
         cands.add(c);
@@ -252,6 +257,47 @@ final class ModelCandidates {
   }
 
   /**
+   * The spans with a company's name cut after its legal form when "of" follows: "Apple Inc. of
+   * Cupertino" is the company "Apple Inc." and the place "Cupertino", where the company is (the
+   * capitalised words after the "of"); the tagger reads the whole as one name, and a place that
+   * is also a given name ("London") is left to it by the lexicon.
+   */
+  static List<int[]> atLegalForms(List<int[]> spans, String[] words) {
+    List<int[]> out = null;
+    for (int i = 0; i < spans.size(); i++) {
+      int[] s = spans.get(i);
+      int cut = -1;
+      for (int j = s[0]; j + 2 < s[1] && cut < 0; j++) {
+        if (LEGAL_FORMS.contains(words[j]) && words[j + 1].equals("of")) {
+          cut = j + 1;
+        }
+      }
+      if (cut >= 0 && out == null) {
+        out = new ArrayList<>(spans.subList(0, i));
+      }
+      if (cut >= 0) {
+        out.add(new int[] {s[0], cut, s[2]});
+        // the place: the capitalised words after "of"; a name after an "and" that follows is
+        // another of the tagger's kind ("Velmora Ltd. of London and Kestrel Systems")
+        int place = cut + 1;
+        int end = place < s[1] && words[place].equals("the") ? place + 1 : place;
+        while (end < s[1] && isCap(words[end], false)) {
+          end++;
+        }
+        if (end > place) {
+          out.add(new int[] {place, end, LOCATION_TYPE});
+        }
+        if (end + 1 < s[1] && words[end].equals("and")) {
+          out.add(new int[] {end + 1, s[1], s[2]});
+        }
+      } else if (out != null) {
+        out.add(s);
+      }
+    }
+    return out == null ? spans : out;
+  }
+
+  /**
    * Cleans one model span: titles, articles, punctuation and possessives outside; null when what
    * is left names no one.
    */
@@ -388,6 +434,7 @@ final class ModelCandidates {
       if (placeBeforeATitle(words, a, b, marks)) {
         return null;
       }
+
       // "Minister of Finance of Denmark", "Secretary of State of Ohio": the portfolio belongs
       // to the job title, which names no one; what follows its "of" is a name of its own
       if (a >= 2 && (words[a - 1].equals("of") || words[a - 1].equals("for"))

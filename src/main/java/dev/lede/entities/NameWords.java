@@ -94,6 +94,15 @@ final class NameWords {
       + "|free|proof)");
 
   /**
+   * A company's legal forms as the tokenizer gives them ("Inc." and "Inc"): after one, an "of"
+   * says where the company is, not what it is called ("Apple Inc. of Cupertino"). "Co." and
+   * "Company" are left out: "of" often continues their names ("Prudential Insurance Company of
+   * America").
+   */
+  static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.",
+      "LLC", "plc", "PLC", "GmbH", "AG", "Limited");
+
+  /**
    * Words that introduce a person's name without being part of it: party members and
    * "incumbent" ("Incumbent Democrat Carl Levin", "Republican John Doe", "Liberal Stephen Owen").
    */

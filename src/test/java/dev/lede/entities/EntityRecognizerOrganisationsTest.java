@@ -108,6 +108,18 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_companyWithLegalFormThenOfAPlace_isTheCompanyAndThePlace() {
+    List<Entity> entities = recognize(null,
+        "The deal between Velmora Holdings Ltd. of London and Kestrel Systems, Inc. of Denver"
+            + " was signed on Friday.");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "Velmora Holdings Ltd.")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Kestrel Systems, Inc.")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "London")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Denver")).isPresent();
+  }
+
+  @Test
   void recognize_universitiesKnownByOneWordAndFirmsByAnAmpersand_areOrganisations() {
     List<Entity> entities = recognize(null,
         "Greta Okafor studied at Stanford and Caltech before joining the law firm Aluko &"

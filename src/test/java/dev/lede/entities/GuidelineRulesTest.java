@@ -56,6 +56,17 @@ final class GuidelineRulesTest {
   }
 
   @Test
+  void organisations_legalFormBeforeOf_endsTheNameButCoGoesOn() {
+    assertThat(added(sentence("Acme Mining Inc. of Lisbon said so"), rules::organisations))
+        .containsExactly("ORGANIZATION:Acme Mining Inc.");
+    assertThat(added(sentence("Kesmark Ltd. of Lisbon said so"), rules::organisations))
+        .containsExactly("ORGANIZATION:Kesmark Ltd.");
+    // "Co." and "Company" go on with "of" as other heads do
+    assertThat(added(sentence("Standard Mill Co. of Ohio said so"), rules::organisations))
+        .containsExactly("ORGANIZATION:Standard Mill Co. of Ohio");
+  }
+
+  @Test
   void organisations_tradeOpeningTheSentence_staysOutside() {
     assertThat(added(sentence("Rival Kesmark Mining Company said so"), rules::organisations))
         .containsExactly("ORGANIZATION:Kesmark Mining Company");

@@ -156,6 +156,33 @@ final class ModelCandidatesTest {
     assertThat(show(s, cands)).containsExactly(expected.split("\\|"));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // the company's name ends with its legal form; "of" then says where the company is
+      "Acme Inc. of Lisbon said; 0; 4; ORGANIZATION:Acme Inc.|LOCATION:Lisbon",
+      "Velmora Holdings Ltd. of New Harbour said; 0; 6;"
+          + " ORGANIZATION:Velmora Holdings Ltd.|LOCATION:New Harbour",
+      "Apple Inc. of the Netherlands said; 0; 5; ORGANIZATION:Apple Inc.|LOCATION:Netherlands",
+      // the place is the capitalised words after "of"; a name after "and" is another
+      "Acme Inc. of Lisbon and Kestrel Systems said; 0; 7;"
+          + " ORGANIZATION:Acme Inc.|LOCATION:Lisbon|ORGANIZATION:Kestrel Systems",
+      "Acme Inc. of Lisbon , Portugal said; 0; 6; ORGANIZATION:Acme Inc.|LOCATION:Lisbon",
+      // "Co." goes on with "of"; nothing after "of" is no place
+      "Standard Mill Co. of Ohio said; 0; 5; ORGANIZATION:Standard Mill Co. of Ohio",
+      "Acme Inc. of said; 0; 3; ORGANIZATION:Acme Inc.",
+  })
+  void add_legalFormThenOf_isTheCompanyAndThePlaceItIsIn(String sentence, int a, int b,
+      String expected) {
+    SentenceTokens s = sentence(sentence);
+    List<Candidate> cands = new ArrayList<>();
+    LexiconCandidates.Marks marks = lexicon.match(s, cands);
+    cands.clear();
+
+    model.add(s, List.of(span(a, b, "ORG")), marks, cands);
+
+    assertThat(show(s, cands)).containsExactly(expected.split("\\|"));
+  }
+
   @Test
   void add_spansOfATitleCaseHeadline_areKeptAsTheModelFoundThem() {
     SentenceTokens s = sentence("Greta Okafor Wins Big At The Old Town Hall Again");
