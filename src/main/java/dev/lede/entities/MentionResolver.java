@@ -83,6 +83,10 @@ final class MentionResolver {
   private static final Set<String> DESCRIBING = Set.of("NOUN", "ADJ", "PROPN", "NUM", "ADV");
   /** The most words of an apposition read after a name. */
   private static final int APPOSITION_WORDS = 10;
+
+  /** Words after an apposition's head that end it: punctuation and the prepositions after one. */
+  private static final Set<String> APPOSITION_ENDS = Set.of(",", ".", ";", ")", "in", "with",
+      "that", "which", "for", "at", "on", "from", "based");
   /** Prepositions after which a name is a place or body, not a speaker: "in Heidelberg said". */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near",
       "outside", "inside", "across", "throughout", "around", "into");
@@ -256,7 +260,8 @@ final class MentionResolver {
               && (organisationContext(words, pos, c.a(), c.b(), features::isListedName)
                   || coordinatedWithOrganisation(words, kept, k, features::isListedName))
               || c.type() == EntityType.LOCATION
-                  && namedByKind(words, pos, c.a(), features::isListedName))) {
+                  && (namedByKind(words, pos, c.a(), features::isListedName)
+                      || apposedKind(words, c.b())))) {
         c = new Candidate(c.a(), c.b(), EntityType.ORGANIZATION, null, null, false,
             Candidate.PRIO_MODEL, c.endChar());
       }
@@ -312,19 +317,51 @@ final class MentionResolver {
     if (words[b + 1].equals("which")) {
       return a == 0 || !"ADP".equals(pos[a - 1]);
     }
-    if (!ARTICLES.contains(words[b + 1].toLowerCase(Locale.ROOT))) {
+    return apposedKind(words, b);
+  }
+
+  /**
+   * Whether the name ending before token b has an apposition whose head is a kind of
+   * organisation: after a comma, an article, an owner's possessive or "one of", up to {@value
+   * #APPOSITION_WORDS} words ending at a comma, a full stop, a semicolon, a bracket or a
+   * preposition after the head ("Velmora, the country's largest lender,", "Vivantes, Berlin's
+   * municipal hospital group,", "Lime, the largest operator in the city", "Korvath, one of the
+   * region's biggest banks,"); not "Lind, the company's chief executive," nor "Lind, a member
+   * of the party,", whose kind is another's.
+   */
+  static boolean apposedKind(String[] words, int b) {
+    int n = words.length;
+    if (b + 2 >= n || !words[b].equals(",")) {
       return false;
     }
-    for (int t = b + 2; t < n && t <= b + APPOSITION_WORDS; t++) {
-      String w = words[t];
-      if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(")")) {
-        return t > b + 2 && ORG_KINDS.contains(words[t - 1].toLowerCase(Locale.ROOT));
+    int t = b + 1;
+    boolean oneOf = words[t].equalsIgnoreCase("one") && words[t + 1].equals("of");
+    if (oneOf) {
+      t += 2;
+    }
+    boolean opens = t < n && (ARTICLES.contains(words[t].toLowerCase(Locale.ROOT))
+        || isPossessive(words[t]) || t + 1 < n && isPossessive(words[t + 1]));
+    if (!opens) {
+      return false;
+    }
+    for (int e = t + 1; e < n && e <= b + APPOSITION_WORDS; e++) {
+      String w = words[e];
+      if (APPOSITION_ENDS.contains(w)) {
+        String head = words[e - 1].toLowerCase(Locale.ROOT);
+        return ORG_KINDS.contains(head) || oneOf && head.endsWith("s")
+            && ORG_KINDS.contains(head.substring(0, head.length() - 1));
       }
       if (w.equals("of")) {
         return false; // "Okafor, a member of the party,": the kind is another's
       }
     }
     return false;
+  }
+
+  /** An owner's possessive ("country's", or the tokenizer's "’s" after the owner). */
+  private static boolean isPossessive(String word) {
+    return !NameFeatures.stripPossessive(word).equals(word) || word.equals("'s")
+        || word.equals("’s");
   }
 
   /**

@@ -120,6 +120,19 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_nameWithAnAppositionHeadedByAKindOfOrganisation_isAnOrganisation() {
+    List<Entity> entities = recognize(null,
+        "The lender is supervised by Tilsynsverket, Norway's financial regulator. Kovalenka,"
+            + " Minsk's municipal hospital group, said it would wait. Brasova, the largest"
+            + " operator in the city, said it would comply.");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "Tilsynsverket")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Kovalenka")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Brasova")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Minsk")).isPresent();
+  }
+
+  @Test
   void recognize_universitiesKnownByOneWordAndFirmsByAnAmpersand_areOrganisations() {
     List<Entity> entities = recognize(null,
         "Greta Okafor studied at Stanford and Caltech before joining the law firm Aluko &"

@@ -214,6 +214,17 @@ final class MentionResolverTest {
       // an apposition of up to ten words after the comma
       "Korvath , the country ’s third largest and oldest retail lender , cut jobs | 0-1 PER"
           + " | ORGANIZATION:Korvath",
+      // an apposition opened by an owner's possessive or "one of", or ended by a preposition;
+      // a place the model guessed takes it too
+      "Korvath , Ruritania ’s financial regulator . | 0-1 LOC | ORGANIZATION:Korvath",
+      "Korvath , Tamsk's municipal hospital group , said | 0-1 LOC | ORGANIZATION:Korvath",
+      "Korvath , one of the region ’s biggest lenders , said | 0-1 PER | ORGANIZATION:Korvath",
+      "Korvath , the largest operator in the city , said | 0-1 LOC | ORGANIZATION:Korvath",
+      "Korvath , Ruritania ’s capital , voted | 0-1 LOC | LOCATION:Korvath",
+      "Korvath , one of the region ’s oldest towns , voted | 0-1 LOC | LOCATION:Korvath",
+      "Okafor , Lind ’s friend , said | 0-1 PER | PERSON:Okafor",
+      "Korvath , big lender , said | 0-1 LOC | LOCATION:Korvath",
+      "Korvath , the region ’s lenders , said | 0-1 LOC | LOCATION:Korvath",
       // up to two words between the article and the kind; a kind read as a verb is none
       "a spokesman for the big/ADJ investment/NOUN firm/NOUN Korvath said | 7-8 PER"
           + " | ORGANIZATION:Korvath",
