@@ -24,6 +24,16 @@ final class ModelCandidatesTest {
     model = new ModelCandidates(StageFixtures.gazetteer(), StageFixtures.features());
   }
 
+  /** The candidates {@link ModelCandidates#add} makes of one model span, as "TYPE:text". */
+  private static List<String> added(String sentence, int[] span) {
+    SentenceTokens s = sentence(sentence);
+    List<Candidate> cands = new ArrayList<>();
+    LexiconCandidates.Marks marks = lexicon.match(s, cands);
+    cands.clear();
+    model.add(s, List.of(span), marks, cands);
+    return show(s, cands);
+  }
+
   /** The candidate cleaned from one model span, as "TYPE:text", or null. */
   private static String clean(SentenceTokens s, int[] span) {
     Candidate c = model.candidate(span, s, lexicon.match(s, new ArrayList<>()));
@@ -146,14 +156,7 @@ final class ModelCandidatesTest {
       "Georgia State University ’s Nowak Institute said; 0; 6; ORGANIZATION:Nowak Institute",
   })
   void add_ownerOfTheNameAfterAPossessive(String sentence, int a, int b, String expected) {
-    SentenceTokens s = sentence(sentence);
-    List<Candidate> cands = new ArrayList<>();
-    LexiconCandidates.Marks marks = lexicon.match(s, cands);
-    cands.clear();
-
-    model.add(s, List.of(span(a, b, "ORG")), marks, cands);
-
-    assertThat(show(s, cands)).containsExactly(expected.split("\\|"));
+    assertThat(added(sentence, span(a, b, "ORG"))).containsExactly(expected.split("\\|"));
   }
 
   @ParameterizedTest
@@ -173,14 +176,7 @@ final class ModelCandidatesTest {
   })
   void add_legalFormThenOf_isTheCompanyAndThePlaceItIsIn(String sentence, int a, int b,
       String expected) {
-    SentenceTokens s = sentence(sentence);
-    List<Candidate> cands = new ArrayList<>();
-    LexiconCandidates.Marks marks = lexicon.match(s, cands);
-    cands.clear();
-
-    model.add(s, List.of(span(a, b, "ORG")), marks, cands);
-
-    assertThat(show(s, cands)).containsExactly(expected.split("\\|"));
+    assertThat(added(sentence, span(a, b, "ORG"))).containsExactly(expected.split("\\|"));
   }
 
   @Test
