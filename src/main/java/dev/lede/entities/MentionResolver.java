@@ -84,6 +84,16 @@ final class MentionResolver {
   /** The most words of an apposition read after a name. */
   private static final int APPOSITION_WORDS = 10;
 
+  /** A capitalised word with "-based", "-listed" or "-headquartered" after it. */
+  private static final Pattern BASED = Pattern.compile(
+      "\\p{Lu}[\\p{L}.]*-(?:based|listed|headquartered)");
+
+  /** Lower-case words inside names of several words: "without", "and", "for", "&". */
+  private static final Set<String> NAME_GOES_ON = Set.of("without", "and", "for", "&");
+
+  /** Parts of speech that go on with a noun phrase after a capitalised word. */
+  private static final Set<String> PHRASE_GOES_ON = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+
   /** Words after an apposition's head that end it: punctuation and the prepositions after one. */
   private static final Set<String> APPOSITION_ENDS = Set.of(",", ".", ";", ")", "in", "with",
       "that", "which", "for", "at", "on", "from", "based");
@@ -261,7 +271,8 @@ final class MentionResolver {
                   || coordinatedWithOrganisation(words, kept, k, features::isListedName))
               || c.type() == EntityType.LOCATION
                   && (namedByKind(words, pos, c.a(), features::isListedName)
-                      || apposedKind(words, c.b())))) {
+                      || apposedKind(words, c.b()))
+              || basedBefore(words, c.a()) && endsItsPhrase(words, pos, c.b()))) {
         c = new Candidate(c.a(), c.b(), EntityType.ORGANIZATION, null, null, false,
             Candidate.PRIO_MODEL, c.endChar());
       }
@@ -318,6 +329,28 @@ final class MentionResolver {
       return a == 0 || !"ADP".equals(pos[a - 1]);
     }
     return apposedKind(words, b);
+  }
+
+  /**
+   * Whether a place's "-based", "-listed" or "-headquartered" comes right before token a: what
+   * is based or listed somewhere is a body ("Singapore-based Grab", "Ohio-based Meridian",
+   * "London-listed Glencore"); a person would come after a noun ("London-based artist"). The
+   * name must end its noun phrase ({@link #endsItsPhrase}): in "U.S.-based Muslim groups" and
+   * "the West Bank-based Palestinian government" the capitalised word describes the noun.
+   */
+  static boolean basedBefore(String[] words, int a) {
+    return a > 0 && BASED.matcher(words[a - 1]).matches();
+  }
+
+  /**
+   * Whether the name before token b ends its phrase: no noun, adjective or number follows, nor
+   * a word that goes on with a name of several words ("Reporters without Borders", "LIMMT
+   * Economic and Trade Company"), whose end this cannot tell.
+   */
+  private static boolean endsItsPhrase(String[] words, String[] pos, int b) {
+    return b >= pos.length || !PHRASE_GOES_ON.contains(pos[b])
+        && !(NAME_GOES_ON.contains(words[b]) && b + 1 < words.length
+            && NameWords.isCap(words[b + 1], false));
   }
 
   /**
@@ -456,7 +489,8 @@ final class MentionResolver {
     String[] pos = s.pos();
     int n = words.length;
     for (int a = 1; a < n; a++) {
-      if (!introducedByKind(words, pos, a)) {
+      boolean based = basedBefore(words, a);
+      if (!based && !introducedByKind(words, pos, a)) {
         continue;
       }
       int b = a;
@@ -467,7 +501,7 @@ final class MentionResolver {
       }
       // "the party Member of Parliament": a name going on with "of" is some other name's start
       if (b > a && (b == n || !NameWords.isCap(words[b], false) && !words[b].equals("of"))
-          && !LexiconCandidates.covered(cands, a, b)) {
+          && (!based || endsItsPhrase(words, pos, b)) && !LexiconCandidates.covered(cands, a, b)) {
         cands.add(new Candidate(a, b, EntityType.ORGANIZATION, null, null, false,
             Candidate.PRIO_LISTED_NAME));
       }

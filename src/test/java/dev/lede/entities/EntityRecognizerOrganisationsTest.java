@@ -133,6 +133,18 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_nameAfterAPlacesBasedOrListed_isAnOrganisation() {
+    List<Entity> entities = recognize(null,
+        "Nairobi-based Pesavo agreed on Monday to buy a stake in the lender. Shares of"
+            + " London-listed Velmorant fell 3 per cent.");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "Pesavo")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Velmorant")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Nairobi")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "London")).isPresent();
+  }
+
+  @Test
   void recognize_universitiesKnownByOneWordAndFirmsByAnAmpersand_areOrganisations() {
     List<Entity> entities = recognize(null,
         "Greta Okafor studied at Stanford and Caltech before joining the law firm Aluko &"

@@ -225,6 +225,10 @@ final class MentionResolverTest {
       "Okafor , Lind ’s friend , said | 0-1 PER | PERSON:Okafor",
       "Korvath , big lender , said | 0-1 LOC | LOCATION:Korvath",
       "Korvath , the region ’s lenders , said | 0-1 LOC | LOCATION:Korvath",
+      // a place's "-based" or "-listed" before it, the name ending its phrase
+      "Tamsk-based Korvath said/VERB | 1-2 PER | ORGANIZATION:Korvath",
+      "Tamsk-listed Korvath said/VERB | 1-2 LOC | ORGANIZATION:Korvath",
+      "Tamsk-based Korvath investors/NOUN met | 1-2 PER | PERSON:Korvath",
       // up to two words between the article and the kind; a kind read as a verb is none
       "a spokesman for the big/ADJ investment/NOUN firm/NOUN Korvath said | 7-8 PER"
           + " | ORGANIZATION:Korvath",
@@ -264,6 +268,9 @@ final class MentionResolverTest {
       "the failed/VERB crypto/NOUN exchange/NOUN Korvath Lanto said | ORGANIZATION:Korvath Lanto",
       "a merger with the utility/NOUN Korvath last week | ORGANIZATION:Korvath",
       "shares in the big/ADJ carmaker/NOUN Korvath | ORGANIZATION:Korvath",
+      // what is based or listed somewhere is a body
+      "Tamsk-based Korvath agreed/VERB to buy it | ORGANIZATION:Korvath",
+      "shares of Tamsk-listed Korvath Lanto fell/VERB | ORGANIZATION:Korvath Lanto",
   })
   void resolve_kindOfOrganisationBeforeNamesNoOneFound_introducesAnOrganisation(String sentence,
       String expected) {
@@ -282,6 +289,9 @@ final class MentionResolverTest {
       "he met/VERB retailer/NOUN Korvath | Korvath", // no article
       "the party/NOUN Member of Parliament | Member", // a name going on with "of"
       "the European/ADJ Union/NOUN Referendum Act | Referendum", // a kind in capitals: a name
+      "Tamsk-based Korvath investors/NOUN met | Korvath", // a word describing the noun after it
+      "the Tamsk-based Korvath without/ADP Borders said | Korvath", // a name going on
+      "Tamsk-based Korvath and/CCONJ Lanto said | Korvath", // a name going on, or two names
   })
   void resolve_kindOfOrganisationBeforeOtherWords_introducesNothing(String sentence,
       String word) {
