@@ -162,7 +162,6 @@ final class Ranker {
   /** Weight of the MoreLikeThis clause over every term. */
   static final float WIDE_WEIGHT = 1.0f;
 
-
   /** The stored fields a suggestion shows: all but the body, which is large. */
   static final Set<String> RESULT_FIELDS = Set.of(Documents.ID, Documents.TITLE,
       Documents.URL, Documents.SECTION, Documents.BYLINE, Documents.PUBLISHED,
@@ -629,8 +628,6 @@ final class Ranker {
     return boosts;
   }
 
-
-  /** Whether a term qualifies for MoreLikeThis's default selection (the repeated terms). */
   /** Whether a term qualifies for MoreLikeThis's default selection (the repeated terms). */
   static boolean isRepeated(TextTerm t) {
     return t.freq() >= REPEATED_MIN_TERM_FREQ && t.docFreq() >= REPEATED_MIN_DOC_FREQ;
