@@ -339,7 +339,8 @@ final class MentionResolver {
    * "the West Bank-based Palestinian government" the capitalised word describes the noun.
    */
   static boolean basedBefore(String[] words, int a) {
-    return a > 0 && BASED.matcher(words[a - 1]).matches();
+    // most words have no hyphen: the pattern is not run on them
+    return a > 0 && words[a - 1].indexOf('-') > 0 && BASED.matcher(words[a - 1]).matches();
   }
 
   /**
@@ -373,7 +374,7 @@ final class MentionResolver {
       t += 2;
     }
     boolean opens = t < n && (ARTICLES.contains(words[t].toLowerCase(Locale.ROOT))
-        || isPossessive(words[t]) || t + 1 < n && isPossessive(words[t + 1]));
+        || NameWords.hasPossessive(words[t]) || t + 1 < n && isPossessive(words[t + 1]));
     if (!opens) {
       return false;
     }
@@ -389,12 +390,6 @@ final class MentionResolver {
       }
     }
     return false;
-  }
-
-  /** An owner's possessive ("country's", or the tokenizer's "’s" after the owner). */
-  private static boolean isPossessive(String word) {
-    return !NameFeatures.stripPossessive(word).equals(word) || word.equals("'s")
-        || word.equals("’s");
   }
 
   /**
