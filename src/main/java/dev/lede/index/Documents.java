@@ -97,6 +97,11 @@ final class Documents {
    */
   static final String STYLE = "style";
   /**
+   * What a suggestion shows of the article ({@link ResultCard}) as a binary doc value: embedded
+   * indexes only, read instead of the stored fields.
+   */
+  static final String CARD = "card";
+  /**
    * The article's topic vector ({@link TopicVectors}) in an HNSW graph, cosine: the semantic
    * related-article signal. Absent when no word of the article has a vector.
    */
@@ -184,6 +189,10 @@ final class Documents {
     d.add(new NumericDocValuesField(TEXT_NORM, Float.floatToIntBits(
         TextCosine.length(textFreqs))));
     d.add(new BinaryDocValuesField(STYLE, StyleSignal.shared().encode(text)));
+    BytesRef card = ResultCard.encode(d);
+    if (card != null) {
+      d.add(new BinaryDocValuesField(CARD, card));
+    }
     float[] vector = topicVector(a);
     if (vector != null) {
       d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));

@@ -494,7 +494,8 @@ final class Ranker {
 
       @Override
       public Document document(int doc) throws IOException {
-        return stored.document(doc, RESULT_FIELDS);
+        Document card = ResultCard.read(reader, doc);
+        return card != null ? card : stored.document(doc, RESULT_FIELDS);
       }
 
       @Override

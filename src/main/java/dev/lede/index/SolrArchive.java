@@ -223,8 +223,9 @@ final class SolrArchive implements Archive {
   static SolrInputDocument toSolr(Document d) {
     SolrInputDocument s = new SolrInputDocument();
     for (IndexableField f : d.getFields()) {
-      if (f.name().equals(Documents.TEXT_NORM) || f.name().equals(Documents.STYLE)) {
-        continue; // computed from the stored text when ranking
+      if (f.name().equals(Documents.TEXT_NORM) || f.name().equals(Documents.STYLE)
+          || f.name().equals(Documents.CARD)) {
+        continue; // computed from the stored text when ranking; results read stored fields
       }
       if (f instanceof KnnFloatVectorField v) {
         // Solr takes a dense vector as one value, the list of its components.
