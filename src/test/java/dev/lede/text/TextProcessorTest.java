@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import opennlp.tools.langdetect.Language;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -361,6 +362,48 @@ final class TextProcessorTest {
     AnalyzedText t = processor.process(junk.toString());
 
     assertOffsetsExact(t);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Hello world from Paris. Emmanuel Macron met Olaf Scholz.",
+      "Angela Merkel, Emmanuel Macron and Giorgia Meloni signed the deal."})
+  void language_shortEnglishFullOfNames_isEnglish(String text) {
+    // the detector alone ranks Waray first, English a close second
+    assertThat(processor.language(text)).isEqualTo("en");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "it|Il presidente ha incontrato il cancelliere a Berlino martedì.",
+      "es|El presidente se reunió con el canciller en Berlín el martes.",
+      "nb|Statsministeren møtte presidenten i Berlin tirsdag ettermiddag."})
+  void language_shortTextInAnotherLanguage_keepsIt(String code, String text) {
+    // Italian has English second, far behind; the others do not have English second
+    assertThat(processor.language(text)).isEqualTo(code);
+  }
+
+  @Test
+  void language_currentIsoCodesNotWithdrawnOnes() {
+    // the JDK still lists "in" and "iw" for Indonesian and Hebrew
+    assertThat(processor.language("Presiden bertemu kanselir di Berlin pada hari Selasa."))
+        .isEqualTo("id");
+    assertThat(processor.language(
+        "הממשלה הודיעה ביום שני כי הגשר החדש ייפתח לתנועה בשבוע הבא לאחר עבודות תיקון ארוכות."))
+        .isEqualTo("he");
+  }
+
+  @Test
+  void mostLikely_englishWithinThePriorWinsElseTheBest() {
+    Language[] close = {new Language("war", 0.029), new Language("eng", 0.027),
+        new Language("nld", 0.025)};
+    Language[] far = {new Language("ita", 0.042), new Language("eng", 0.026)};
+    Language[] absent = {new Language("ind", 0.030), new Language("msa", 0.029)};
+
+    assertThat(TextProcessor.mostLikely(close)).isEqualTo("eng");
+    assertThat(TextProcessor.mostLikely(far)).isEqualTo("ita");
+    assertThat(TextProcessor.mostLikely(absent)).isEqualTo("ind");
+    assertThat(TextProcessor.mostLikely(new Language[] {new Language("eng", 0.06),
+        new Language("war", 0.02)})).isEqualTo("eng");
   }
 
   @Test
