@@ -64,7 +64,7 @@ public final class ArticleAnalyzer {
     return new ArticleAnalysis(article.title(), article.byline(), article.section(),
         article.publishedAt(), article.url(), t.language(), article.statedReadingMinutes(),
         article.body(), stats, time, t.sentences(), t.tokens(), found, demonyms,
-        keywords.extract(article.title(), t));
+        keywords.extract(article.title(), t, found));
   }
 
   /** Returns the reading speed this analyzer assumes, in words per minute. */

@@ -8,6 +8,7 @@ import dev.lede.index.SolrCollection;
 import dev.lede.index.SolrConfigSet;
 import dev.lede.keywords.KeywordExtractor;
 import dev.lede.reading.ReadingTimeEstimator;
+import dev.lede.text.AnalyzedText;
 import dev.lede.text.TextProcessor;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +22,9 @@ final class NullArgumentsTest {
 
   @Test
   void publicMethods_null_throwNullPointerException() {
-    tester.testAllPublicInstanceMethods(TextProcessor.load());
+    TextProcessor processor = TextProcessor.load();
+    tester.testAllPublicInstanceMethods(processor);
+    tester.setDefault(AnalyzedText.class, processor.process("A body of words."));
     tester.testAllPublicInstanceMethods(KeywordExtractor.withLimit(3));
     tester.testAllPublicInstanceMethods(ReadingTimeEstimator.ofWordsPerMinute(238));
     tester.testAllPublicInstanceMethods(ArticleAnalyzer.builder().entities(false).build());

@@ -2,10 +2,13 @@ package dev.lede.keywords;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.lede.entities.Entity;
+import dev.lede.entities.EntityType;
+import dev.lede.entities.Mention;
 import dev.lede.text.AnalyzedText;
 import dev.lede.text.Sentence;
 import dev.lede.text.Token;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +32,8 @@ public final class KeywordExtractor {
   public static final int DEFAULT_LIMIT = 10;
   /** Longest phrase considered, in tokens. */
   static final int MAX_PHRASE_TOKENS = 3;
+  /** Longest entity mention kept whole as a phrase, in tokens ("ursula von der leyen"). */
+  static final int MAX_NAME_TOKENS = 5;
   /** Weight multiplier for a term that also occurs in the title. */
   static final double TITLE_BOOST = 2.0;
 
@@ -63,7 +68,28 @@ public final class KeywordExtractor {
    * @throws NullPointerException if {@code text} is null
    */
   public List<Keyword> extract(@Nullable String title, AnalyzedText text) {
+    return extract(title, text, List.of());
+  }
+
+  /**
+   * Extracts the keywords of an analysed body, best first, with its entities as names no phrase
+   * cuts: a mention is a phrase whole, even one of up to {@link #MAX_NAME_TOKENS} tokens or with
+   * words that are not nouns ("bank of england"), and never split ("ursula von der" is none); a
+   * person's mention opens any phrase it is in ("giorgia meloni", "meloni government", not
+   * "minister giorgia meloni"). A mention alone counts as its entity's canonical name ("Meloni"
+   * as "giorgia meloni"), and a name of more than {@link #MAX_PHRASE_TOKENS} tokens weighs as a
+   * phrase of that many.
+   *
+   * @param title the article's title, or {@code null}
+   * @param text the analysed body
+   * @param entities the body's entities (their mentions' offsets are into the body)
+   * @return at most the configured number of keywords, scores relative to the best one
+   * @throws NullPointerException if {@code text} or {@code entities} is null
+   */
+  public List<Keyword> extract(@Nullable String title, AnalyzedText text, List<Entity> entities) {
     requireNonNull(text, "text");
+    requireNonNull(entities, "entities");
+    Names names = Names.of(text.tokens(), entities);
     Set<String> titleWords = new HashSet<>();
     if (title != null) {
       for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
@@ -77,16 +103,15 @@ public final class KeywordExtractor {
       // Earlier sentences carry the story: the lede weighs about twice the last sentence.
       double position = 1.0 + (sentenceCount - index) / (double) sentenceCount;
       index++;
-      List<Token> tokens = text.tokensOf(sentence);
-      List<Token> run = new ArrayList<>();
-      for (int i = 0; i <= tokens.size(); i++) {
-        Token t = i < tokens.size() ? tokens.get(i) : null;
-        if (t != null && isCandidate(t)) {
-          run.add(t);
+      int first = sentence.firstToken();
+      int end = first + sentence.tokenCount();
+      int runStart = first;
+      for (int i = first; i <= end; i++) {
+        if (i < end && (isCandidate(text.tokens().get(i)) || names.first[i] >= 0)) {
           continue;
         }
-        addPhrases(run, position, titleWords, scores);
-        run.clear();
+        addPhrases(text.tokens(), runStart, i, names, position, titleWords, scores);
+        runStart = i + 1;
       }
     }
     double best = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
@@ -114,22 +139,96 @@ public final class KeywordExtractor {
     return form.toLowerCase(Locale.ROOT);
   }
 
-  private static void addPhrases(
-      List<Token> run, double position, Set<String> titleWords, Map<String, Double> scores) {
-    // Every phrase ends in a noun: "military training", never "military" alone.
-    for (int end = 1; end <= run.size(); end++) {
-      if (!NOUNS.contains(run.get(end - 1).pos())) {
+  /**
+   * The phrases of a run of candidate tokens {@code [from, to)}: each ends in a noun ("military
+   * training", never "military" alone) or a name, and none cuts a name.
+   */
+  private static void addPhrases(List<Token> tokens, int from, int to, Names names,
+      double position, Set<String> titleWords, Map<String, Double> scores) {
+    for (int end = from + 1; end <= to; end++) {
+      if (!NOUNS.contains(tokens.get(end - 1).pos()) && names.last[end - 1] != end - 1) {
         continue;
       }
-      for (int len = 1; len <= Math.min(MAX_PHRASE_TOKENS, end); len++) {
-        List<String> words = run.subList(end - len, end).stream()
-            .map(KeywordExtractor::normal).toList();
-        double weight = position * (1.0 + 0.5 * (len - 1));
+      for (int start = end - 1; start >= from && end - start <= MAX_NAME_TOKENS; start--) {
+        if (!names.allow(start, end)) {
+          continue;
+        }
+        int len = end - start;
+        String name = names.nameOf(start, end);
+        List<String> words = name != null ? List.of(name.toLowerCase(Locale.ROOT))
+            : tokens.subList(start, end).stream().map(KeywordExtractor::normal).toList();
+        // a longer phrase says more, but a long name no more than a phrase of the longest
+        double weight = position * (1.0 + 0.5 * (Math.min(len, MAX_PHRASE_TOKENS) - 1));
         if (words.stream().anyMatch(titleWords::contains)) {
           weight *= TITLE_BOOST;
         }
         scores.merge(String.join(" ", words), weight, Double::sum);
       }
+    }
+  }
+
+  /**
+   * The tokens of the body's entity mentions: for each token, the first and last token of the
+   * mention it is in (-1 if none; a mention whose ends fall inside tokens is left out), whether
+   * it names a person, and the entity's canonical name.
+   */
+  private record Names(int[] first, int[] last, boolean[] person, String[] name) {
+
+    static Names of(List<Token> tokens, List<Entity> entities) {
+      int n = tokens.size();
+      int[] first = new int[n];
+      int[] last = new int[n];
+      boolean[] person = new boolean[n];
+      String[] name = new String[n];
+      Arrays.fill(first, -1);
+      Arrays.fill(last, -1);
+      int[] starts = tokens.stream().mapToInt(Token::start).toArray();
+      for (Entity e : entities) {
+        for (Mention m : e.mentions()) {
+          int a = Arrays.binarySearch(starts, m.start());
+          if (a < 0) {
+            continue;
+          }
+          int b = a;
+          while (b < n && tokens.get(b).end() < m.end()) {
+            b++;
+          }
+          if (b == n || tokens.get(b).end() != m.end()) {
+            continue;
+          }
+          for (int k = a; k <= b; k++) {
+            first[k] = a;
+            last[k] = b;
+            person[k] = e.type() == EntityType.PERSON;
+            name[k] = e.name();
+          }
+        }
+      }
+      return new Names(first, last, person, name);
+    }
+
+    /** The canonical name of the entity whose mention is tokens {@code [start, end)}, or null. */
+    String nameOf(int start, int end) {
+      return first[start] == start && last[start] == end - 1 ? name[start] : null;
+    }
+
+    /**
+     * Whether tokens {@code [start, end)} may be a phrase: no mention cut, no word before a
+     * person's mention, at most {@link #MAX_PHRASE_TOKENS} tokens unless it is one mention.
+     */
+    boolean allow(int start, int end) {
+      if (first[start] >= 0 && first[start] < start || last[end - 1] >= end) {
+        return false;
+      }
+      if (nameOf(start, end) != null) {
+        return true;
+      }
+      for (int k = start; k < end; k++) {
+        if (person[k] && first[k] > start) {
+          return false;
+        }
+      }
+      return end - start <= MAX_PHRASE_TOKENS;
     }
   }
 }

@@ -3,6 +3,9 @@ package dev.lede.keywords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.lede.entities.Entity;
+import dev.lede.entities.EntityType;
+import dev.lede.entities.Mention;
 import dev.lede.text.AnalyzedText;
 import dev.lede.text.Sentence;
 import dev.lede.text.TextProcessor;
@@ -93,6 +96,59 @@ final class KeywordExtractorTest {
         new Keyword("crane repair", 0.75), new Keyword("harbour crane", 0.75),
         new Keyword("repair crew", 0.75), new Keyword("crane", 0.5), new Keyword("crew", 0.5),
         new Keyword("harbour", 0.5), new Keyword("repair", 0.5));
+  }
+
+  private static Entity entity(EntityType type, String name, AnalyzedText t, String... mentions) {
+    List<Mention> found = new ArrayList<>();
+    for (String m : mentions) {
+      int at = t.body().indexOf(m);
+      while (at >= 0) {
+        found.add(new Mention(at, at + m.length(), m));
+        at = t.body().indexOf(m, at + 1);
+      }
+    }
+    found.sort(java.util.Comparator.comparingInt(Mention::start));
+    return new Entity(type, name, null, 0.5, found);
+  }
+
+  @Test
+  void extract_withEntities_namesWholeNeverCutNothingBeforeAPersonCanonicalNames() {
+    AnalyzedText t = tagged(
+        "Prime/ADJ/prime Minister/PROPN/minister Giorgia/PROPN/Giorgia Meloni/PROPN/Meloni "
+            + "met/VERB/meet Ursula/PROPN/Ursula von/ADP/von der/NOUN/der Leyen/PROPN/Leyen "
+            + "./PUNCT/.",
+        "Meloni/PROPN/Meloni government/NOUN/government thanked/VERB/thank the/DET/the "
+            + "Bank/PROPN/Bank of/ADP/of "
+            + "England/PROPN/England staff/NOUN/staff ./PUNCT/.");
+    List<Entity> entities = List.of(
+        entity(EntityType.PERSON, "Giorgia Meloni", t, "Giorgia Meloni", "Meloni government"),
+        entity(EntityType.PERSON, "Ursula von der Leyen", t, "Ursula von der Leyen"),
+        entity(EntityType.ORGANIZATION, "Bank of England", t, "Bank of England"));
+    // "Meloni government" stands for the mention "Meloni" of the second sentence
+    entities = List.of(new Entity(EntityType.PERSON, "Giorgia Meloni", null, 0.5, List.of(
+            entities.get(0).mentions().get(0), new Mention(
+                entities.get(0).mentions().get(1).start(),
+                entities.get(0).mentions().get(1).start() + "Meloni".length(), "Meloni"))),
+        entities.get(1), entities.get(2));
+
+    List<String> terms = KeywordExtractor.withLimit(30).extract(null, t, entities).stream()
+        .map(Keyword::term).toList();
+
+    assertThat(terms).contains("giorgia meloni", "ursula von der leyen", "bank of england",
+        "prime minister", "staff", "meloni government")
+        .doesNotContain("meloni", "minister giorgia meloni", "prime minister giorgia",
+            "ursula von der", "von der leyen", "der", "leyen", "england staff", "england");
+    assertThat(KeywordExtractor.withLimit(30).extract(null, t, entities).get(0))
+        .isEqualTo(new Keyword("giorgia meloni", 1.0)).as("both mentions count for the name");
+  }
+
+  @Test
+  void extract_withoutEntities_asBefore() {
+    AnalyzedText t = tagged(
+        "harbour/NOUN/harbour crane/NOUN/crane repair/NOUN/repair crew/NOUN/crew");
+
+    assertThat(KeywordExtractor.withLimit(20).extract(null, t, List.of()))
+        .isEqualTo(KeywordExtractor.withLimit(20).extract(null, t));
   }
 
   @Test
