@@ -10,10 +10,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /** Shared test data: the bundled sample articles, analysed once, and hand-built analyses. */
 final class Fixtures {
@@ -114,6 +120,24 @@ final class Fixtures {
       index.add(e.getKey(), e.getValue());
     }
     return index;
+  }
+
+  /**
+   * Writes the bundled samples to a new index in {@code dir} as a version that did not write
+   * {@code field} would have (the current format otherwise), for tests of older indexes.
+   */
+  static void samplesIndexWithout(Path dir, String field) throws IOException {
+    try (Directory d = FSDirectory.open(dir);
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Documents.analyzer()))) {
+      for (Map.Entry<String, ArticleAnalysis> e : samples().entrySet()) {
+        Document doc = Documents.toDocument(e.getKey(), e.getValue(), Documents.analyzer());
+        doc.removeFields(field);
+        w.addDocument(doc);
+      }
+      w.setLiveCommitData(Map.of(LuceneArchive.FORMAT_KEY, LuceneArchive.FORMAT_VERSION)
+          .entrySet());
+      w.commit();
+    }
   }
 
   /** The ids of suggestions, in their order. */

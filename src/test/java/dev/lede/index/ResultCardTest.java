@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,17 +77,7 @@ final class ResultCardTest {
   void related_indexWithoutCardsGivesTheSameSuggestions(@TempDir Path dir) throws IOException {
     // An index written before the cards: suggestions are read from the stored fields.
     Map<String, ArticleAnalysis> articles = Fixtures.samples();
-    try (Directory d = FSDirectory.open(dir);
-        IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Documents.analyzer()))) {
-      for (Map.Entry<String, ArticleAnalysis> e : articles.entrySet()) {
-        Document doc = Documents.toDocument(e.getKey(), e.getValue(), Documents.analyzer());
-        doc.removeFields(Documents.CARD);
-        w.addDocument(doc);
-      }
-      w.setLiveCommitData(Map.of(LuceneArchive.FORMAT_KEY, LuceneArchive.FORMAT_VERSION)
-          .entrySet());
-      w.commit();
-    }
+    Fixtures.samplesIndexWithout(dir, Documents.CARD);
     try (ArticleIndex legacy = ArticleIndex.open(dir, Fixtures.analyzer());
         ArticleIndex current = ArticleIndex.inMemory(Fixtures.analyzer())) {
       for (Map.Entry<String, ArticleAnalysis> e : articles.entrySet()) {

@@ -11,12 +11,7 @@ import java.util.List;
 import java.util.Map;
 import dev.lede.ArticleAnalysis;
 import java.nio.file.Path;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -203,17 +198,7 @@ final class TextCosineTest {
       throws IOException {
     // An index written before the lengths were stored: they are computed from term vectors.
     Map<String, ArticleAnalysis> articles = Fixtures.samples();
-    try (Directory d = FSDirectory.open(dir);
-        IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Documents.analyzer()))) {
-      for (Map.Entry<String, ArticleAnalysis> e : articles.entrySet()) {
-        Document doc = Documents.toDocument(e.getKey(), e.getValue(), Documents.analyzer());
-        doc.removeFields(Documents.TEXT_NORM);
-        w.addDocument(doc);
-      }
-      w.setLiveCommitData(Map.of(LuceneArchive.FORMAT_KEY, LuceneArchive.FORMAT_VERSION)
-          .entrySet());
-      w.commit();
-    }
+    Fixtures.samplesIndexWithout(dir, Documents.TEXT_NORM);
     try (ArticleIndex legacy = ArticleIndex.open(dir, Fixtures.analyzer());
         ArticleIndex current = ArticleIndex.inMemory(Fixtures.analyzer())) {
       for (Map.Entry<String, ArticleAnalysis> e : articles.entrySet()) {
