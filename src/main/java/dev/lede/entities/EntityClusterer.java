@@ -4,10 +4,12 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -108,6 +110,7 @@ final class EntityClusterer {
       byStart.put(f.start(), g);
     }
     mergeAcronyms(groups);
+    mergeHeads(groups);
     clusterPersons(body, persons, groups, byStart);
     for (TypedMention f : linked) {
       Group g = byStart.get(Integer.parseInt(f.canonical().substring(1)));
@@ -141,6 +144,36 @@ final class EntityClusterer {
           full.found.addAll(g.found);
           it.remove();
         }
+      }
+    }
+  }
+
+  /**
+   * "the Commission" after "the European Commission" is that organisation: a one-word name that
+   * is a kind of organisation ({@link NameWords#ORG_HEADS}) joins the one longer name of the text
+   * that ends in it; with two such names ("European Commission", "Electoral Commission") it says
+   * too little and stays apart.
+   */
+  private static void mergeHeads(Map<String, Group> groups) {
+    Map<String, Group> byHead = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (Group g : groups.values()) {
+      if (g.type == EntityType.ORGANIZATION && g.nameWords >= 2) {
+        String head = g.name.substring(g.name.lastIndexOf(' ') + 1);
+        if (byHead.putIfAbsent(head, g) != null) {
+          ambiguous.add(head);
+        }
+      }
+    }
+    var it = groups.entrySet().iterator();
+    while (it.hasNext()) {
+      Group g = it.next().getValue();
+      Group full = byHead.get(g.name);
+      if (g.type == EntityType.ORGANIZATION && g.nameWords == 1 && full != null
+          && !ambiguous.contains(g.name)
+          && NameWords.ORG_HEADS.contains(g.name.toLowerCase(Locale.ROOT))) {
+        full.found.addAll(g.found);
+        it.remove();
       }
     }
   }

@@ -74,6 +74,32 @@ final class EntityClustererTest {
   }
 
   @Test
+  void cluster_kindOfOrganisationAlone_joinsTheOneNameEndingInIt() {
+    String body = "The European Commission will act, the Commission said; the Bank and the "
+        + "Nordic Bank agreed, the Alliance too.";
+
+    List<Entity> found = clusterer().cluster(null, body, mentions(body,
+        "ORGANIZATION:European Commission", "ORGANIZATION:Commission", "ORGANIZATION:Bank",
+        "ORGANIZATION:Nordic Bank", "ORGANIZATION:Alliance"));
+
+    assertThat(show(found)).containsExactlyInAnyOrder(
+        "ORGANIZATION:European Commission[European Commission, Commission]",
+        "ORGANIZATION:Nordic Bank[Bank, Nordic Bank]", "ORGANIZATION:Alliance[Alliance]");
+  }
+
+  @Test
+  void cluster_kindOfOrganisationOfTwoNames_orNoKind_staysApart() {
+    String body = "The European Commission and the Electoral Commission met; the Commission "
+        + "spoke. Acme Apple sued Apple.";
+
+    List<Entity> found = clusterer().cluster(null, body, mentions(body,
+        "ORGANIZATION:European Commission", "ORGANIZATION:Electoral Commission",
+        "ORGANIZATION:Commission", "ORGANIZATION:Acme Apple", "ORGANIZATION:Apple"));
+
+    assertThat(found).hasSize(5);
+  }
+
+  @Test
   void cluster_shortFormOfAPersonsName_joinsTheFullNameWhereverItComes() {
     String body = "Okafor won. Greta Okafor, 34, thanked her coach. Okafor left.";
 
