@@ -155,7 +155,8 @@ public final class KeywordExtractor {
         }
         int len = end - start;
         String name = names.nameOf(start, end);
-        List<String> words = name != null ? List.of(name.toLowerCase(Locale.ROOT))
+        List<String> words = name != null
+            ? List.of(name.toLowerCase(Locale.ROOT).split("\\s+"))
             : tokens.subList(start, end).stream().map(KeywordExtractor::normal).toList();
         // a longer phrase says more, but a long name no more than a phrase of the longest
         double weight = position * (1.0 + 0.5 * (Math.min(len, MAX_PHRASE_TOKENS) - 1));

@@ -143,6 +143,16 @@ final class KeywordExtractorTest {
   }
 
   @Test
+  void extract_withEntities_aNameInTheTitleWeighsDouble() {
+    AnalyzedText t = tagged("Meloni/PROPN/Meloni met/VERB/meet farmers/NOUN/farmer ./PUNCT/.");
+    List<Entity> entities = List.of(new Entity(EntityType.PERSON, "Giorgia Meloni", null, 0.5,
+        List.of(new Mention(0, 6, "Meloni"))));
+
+    assertThat(KeywordExtractor.withLimit(5).extract("Meloni visits farms", t, entities))
+        .containsExactly(new Keyword("giorgia meloni", 1.0), new Keyword("farmer", 0.5));
+  }
+
+  @Test
   void extract_withoutEntities_asBefore() {
     AnalyzedText t = tagged(
         "harbour/NOUN/harbour crane/NOUN/crane repair/NOUN/repair crew/NOUN/crew");
