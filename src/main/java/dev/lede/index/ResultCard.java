@@ -28,8 +28,8 @@ final class ResultCard {
   /** The largest card kept, in bytes; a longer one (a title of megabytes) is left out. */
   static final int MAX_BYTES = 32 * 1024;
 
-  /** The fields a card holds, in the order of their codes. */
-  private static final List<String> FIELDS = List.of(Documents.ID, Documents.TITLE,
+  /** The fields a card holds, in the order of their codes: {@link Ranker#RESULT_FIELDS}. */
+  static final List<String> FIELDS = List.of(Documents.ID, Documents.TITLE,
       Documents.URL, Documents.SECTION, Documents.BYLINE, Documents.PUBLISHED,
       Documents.ENTITY_STORED);
 

@@ -42,6 +42,13 @@ final class ResultCardTest {
   }
 
   @Test
+  void fields_areWhatASuggestionShows() {
+    // a field shown but not on the card would be missing from suggestions read from cards
+    assertThat(ResultCard.FIELDS).doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(Ranker.RESULT_FIELDS);
+  }
+
+  @Test
   void decode_untitledArticleHasOnlyItsId() throws IOException {
     Document d = Documents.toDocument("brief", Story.of(null, "Fares rise.").analysis(),
         ANALYZER);
