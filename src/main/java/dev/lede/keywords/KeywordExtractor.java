@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +39,7 @@ public final class KeywordExtractor {
   static final double TITLE_BOOST = 2.0;
 
   private static final Set<String> NOUNS = Set.of("NOUN", "PROPN");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final int limit;
 
@@ -156,7 +158,7 @@ public final class KeywordExtractor {
         int len = end - start;
         String name = names.nameOf(start, end);
         List<String> words = name != null
-            ? List.of(name.toLowerCase(Locale.ROOT).split("\\s+"))
+            ? List.of(SPACES.split(name.toLowerCase(Locale.ROOT)))
             : tokens.subList(start, end).stream().map(KeywordExtractor::normal).toList();
         // a longer phrase says more, but a long name no more than a phrase of the longest
         double weight = position * (1.0 + 0.5 * (Math.min(len, MAX_PHRASE_TOKENS) - 1));
