@@ -47,16 +47,21 @@ public final class Main {
    */
   public static int run(List<String> args, PrintStream out, PrintStream err) {
     Map<String, Command> commands = commands();
-    if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")
-        || args.get(0).equals("help")) {
+    boolean helpFor = args.size() == 2 && args.get(0).equals("help"); // "help analyze"
+    if (args.isEmpty() || !helpFor && (isHelp(args.get(0)) || args.get(0).equals("help"))) {
       usage(commands, args.isEmpty() ? err : out);
       return args.isEmpty() ? EXIT_ERROR : 0;
     }
-    Command command = commands.get(args.get(0));
+    String name = args.get(helpFor ? 1 : 0);
+    Command command = commands.get(name);
     if (command == null) {
-      err.println("lede: unknown command '" + args.get(0) + "'; commands: "
+      err.println("lede: unknown command '" + name + "'; commands: "
           + String.join(", ", commands.keySet()));
       return EXIT_ERROR;
+    }
+    if (helpFor || args.stream().skip(1).anyMatch(Main::isHelp)) {
+      out.println("usage: " + command.usage());
+      return 0;
     }
     try {
       return command.run(args.subList(1, args.size()), out, err);
@@ -68,6 +73,14 @@ public final class Main {
       err.println("lede " + command.name() + ": " + oneLine(e));
       return EXIT_ERROR;
     }
+  }
+
+  /**
+   * Whether an argument asks for help: {@code --help} or {@code -h}, anywhere after the command
+   * (its usage is printed and nothing runs; a file of that name is {@code ./-h}).
+   */
+  private static boolean isHelp(String arg) {
+    return arg.equals("--help") || arg.equals("-h");
   }
 
   /** Every command, in the order the usage text lists them: the user's, then the tools. */

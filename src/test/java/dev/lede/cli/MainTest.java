@@ -131,6 +131,39 @@ final class MainTest {
         "export-ner", "cluster-words", "eval-ner", "eval-related");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"analyze", "index", "related", "solr-config", "demo", "serve",
+      "eval-related"})
+  void run_commandThenHelp_printsThatCommandsUsageOnly(String command) {
+    assertThat(run(command, "--help")).isZero();
+
+    assertThat(out()).startsWith("usage: " + command + " ").hasLineCount(1);
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void run_shortHelpAfterAFile_printsUsageAndReadsNothing() {
+    assertThat(run("analyze", dir.resolve("missing.txt").toString(), "-h")).isZero();
+
+    assertThat(out()).startsWith("usage: analyze ");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void run_helpCommand_printsThatCommandsUsage() {
+    assertThat(run("help", "related")).isZero();
+
+    assertThat(out()).startsWith("usage: related ").hasLineCount(1);
+  }
+
+  @Test
+  void run_helpForUnknownCommand_exitsTwo() {
+    assertThat(run("help", "frobnicate")).isEqualTo(Main.EXIT_ERROR);
+
+    assertThat(err()).contains("unknown command 'frobnicate'");
+    assertThat(out()).isEmpty();
+  }
+
   @Test
   void run_noArguments_printsUsage() {
     assertThat(run()).isEqualTo(Main.EXIT_ERROR);
