@@ -91,7 +91,7 @@ public final class KeywordExtractor {
   public List<Keyword> extract(@Nullable String title, AnalyzedText text, List<Entity> entities) {
     requireNonNull(text, "text");
     requireNonNull(entities, "entities");
-    Names names = Names.of(text.tokens(), entities);
+    Names names = Names.of(text, entities);
     Set<String> titleWords = new HashSet<>();
     if (title != null) {
       for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
@@ -148,7 +148,8 @@ public final class KeywordExtractor {
   private static void addPhrases(List<Token> tokens, int from, int to, Names names,
       double position, Set<String> titleWords, Map<String, Double> scores) {
     for (int end = from + 1; end <= to; end++) {
-      if (!NOUNS.contains(tokens.get(end - 1).pos()) && names.last[end - 1] != end - 1) {
+      if (!NOUNS.contains(tokens.get(end - 1).pos())
+          && (names.last[end - 1] != end - 1 || names.name[end - 1] == null)) {
         continue;
       }
       for (int start = end - 1; start >= from && end - start <= MAX_NAME_TOKENS; start--) {
@@ -171,13 +172,19 @@ public final class KeywordExtractor {
   }
 
   /**
-   * The tokens of the body's entity mentions: for each token, the first and last token of the
+   * The tokens of the body's names: for each token, the first and last token of the entity
    * mention it is in (-1 if none; a mention whose ends fall inside tokens is left out), whether
-   * it names a person, and the entity's canonical name.
+   * it names a person, and the entity's canonical name. Capitalised nouns and adjectives in a
+   * row outside the mentions, two to {@link #MAX_PHRASE_TOKENS} of them in a sentence, are a
+   * name without an entity ("North American", "Wall Street", "Energy Secretary"), kept whole as
+   * a mention is: no "north" or "american chief" from "North American chief". A longer row is a
+   * title-case line, cut as any words are; a sentence's first word joins a row only as a proper
+   * noun ("Rival Kestra" leaves "kestra").
    */
   private record Names(int[] first, int[] last, boolean[] person, String[] name) {
 
-    static Names of(List<Token> tokens, List<Entity> entities) {
+    static Names of(AnalyzedText text, List<Entity> entities) {
+      List<Token> tokens = text.tokens();
       int n = tokens.size();
       int[] first = new int[n];
       int[] last = new int[n];
@@ -205,6 +212,23 @@ public final class KeywordExtractor {
             person[k] = e.type() == EntityType.PERSON;
             name[k] = e.name();
           }
+        }
+      }
+      for (Sentence s : text.sentences()) {
+        int end = s.firstToken() + s.tokenCount();
+        for (int i = s.firstToken(); i < end; i++) {
+          int j = i;
+          // a sentence's first word is capitalised whatever it is: only a proper noun counts
+          while (j < end && first[j] < 0 && isCandidate(tokens.get(j))
+              && Character.isUpperCase(tokens.get(j).text().codePointAt(0))
+              && (j > s.firstToken() || "PROPN".equals(tokens.get(j).pos()))) {
+            j++;
+          }
+          if (j - i >= 2 && j - i <= MAX_PHRASE_TOKENS) {
+            Arrays.fill(first, i, j, i);
+            Arrays.fill(last, i, j, j - 1);
+          }
+          i = Math.max(i, j);
         }
       }
       return new Names(first, last, person, name);

@@ -67,6 +67,24 @@ final class KeywordExtractorTest {
   }
 
   @Test
+  void extract_capitalisedWordsInARow_neverCut() {
+    AnalyzedText t = tagged(
+        "The/DET/the North/PROPN/North American/ADJ/american chief/NOUN/chief spoke/VERB/speak "
+            + "./PUNCT/.",
+        "Rival/ADJ/rival Kestra/PROPN/Kestra rose/VERB/rise ./PUNCT/.",
+        "The/DET/the Grand/ADJ/grand Old/ADJ/old River/PROPN/River Ferry/PROPN/Ferry "
+            + "sails/VERB/sail ./PUNCT/.");
+
+    List<String> terms = KeywordExtractor.withLimit(20).extract(null, t).stream()
+        .map(Keyword::term).toList();
+
+    // two or three capitalised words are one name; a sentence's first word joins only as a
+    // proper noun; four are a title-case line, cut as any words
+    assertThat(terms).contains("north american chief", "chief", "kestra", "river ferry")
+        .doesNotContain("north", "american chief", "north american");
+  }
+
+  @Test
   void extract_handTagged_exactScores() {
     // First of two sentences weighs 2.0, the second 1.5; a two-word phrase 1.5 times a word;
     // a title word doubles the weight. ferry 2.0 + 1.5, old ferry 3.0, oslo 1.5 x 2.
