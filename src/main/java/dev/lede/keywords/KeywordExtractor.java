@@ -228,7 +228,7 @@ public final class KeywordExtractor {
             Arrays.fill(first, i, j, i);
             Arrays.fill(last, i, j, j - 1);
           }
-          i = Math.max(i, j);
+          i = j; // j >= i: token j ended the row, so it starts none
         }
       }
       return new Names(first, last, person, name);
