@@ -42,8 +42,12 @@ public record Article(
    */
   public static final int MAX_INPUT_CHARS = 5_000_000;
 
-  /** A blank line; atomic, so that the two chars of one CRLF never count as two line breaks. */
-  private static final Pattern BLANK_LINES = Pattern.compile("(?>\\R)\\s*(?>\\R)");
+  /**
+   * A blank line, which may hold the no-break and zero-width spaces that the analysis counts as
+   * spaces too; atomic, so that the two chars of one CRLF never count as two line breaks.
+   */
+  private static final Pattern BLANK_LINES =
+      Pattern.compile("(?>\\R)[\\s\\p{Z}\\u200B\\uFEFF]*(?>\\R)");
 
   /**
    * Validates the components.
@@ -114,11 +118,14 @@ public record Article(
    * @param body the clean body text
    * @return the article
    * @throws NullPointerException if {@code body} is null
-   * @throws IllegalArgumentException if {@code body} is longer than {@link #MAX_INPUT_CHARS}, or
-   *     looks like binary data (see {@link #fromPageText})
+   * @throws IllegalArgumentException if {@code title} or {@code body} is longer than
+   *     {@link #MAX_INPUT_CHARS}, or looks like binary data (see {@link #fromPageText})
    */
   public static Article ofBody(String title, String body) {
     requireNonNull(body, "body");
+    if (title != null) {
+      checkText(title, "title");
+    }
     return new Article(title, null, null, null, null, null, body, 0);
   }
 

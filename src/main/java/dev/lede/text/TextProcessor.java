@@ -97,33 +97,46 @@ public final class TextProcessor {
    * hard-wrapped one a line break may fall inside a sentence, or a name ("Alexander\nLukashenko").
    */
   static final int WRAP_WIDTH = 100;
+  /**
+   * Longest whitespace-delimited word that the tokenizer model splits; a longer one (a run of
+   * dots, a data blob) is one token, since the model's features of each char hold the word's
+   * prefix and suffix, which makes its time grow with the square of the word's length.
+   */
+  static final int MAX_SPLIT_WORD = 256;
   /** Fewest capitalised words of four letters or more in a heading line ({@link #isHeading}). */
   static final int HEADING_WORDS = 2;
   private static final String LEMMA_MAXENT_ARTIFACT = "lemmatizer.model";
 
   /*
-   * A paragraph runs from a visible character to the last one before a blank line. Whitespace
-   * includes Unicode spaces (no-break and zero-width space), which text copied from the web is full
-   * of.
+   * A paragraph runs from a visible character to the last one before a blank line (two line
+   * breaks with only spaces between) or the end. Whitespace includes Unicode spaces (no-break and
+   * zero-width space), which text copied from the web is full of. No repeated group: Java's regex
+   * engine recurses once per repetition of a group, so a group under * overflowed the stack on a
+   * run of about 1,500 spaces or blank lines; repeated character classes loop.
    */
   private static final String SPACE = "[\\s\\p{Z}\\u200B\\uFEFF&&[^\\n\\r\\u0085\\u2028\\u2029]]";
   // Atomic, so that CRLF is one line break and never two.
   private static final String BREAK = "(?>\\r\\n|[\\n\\r\\u0085\\u2028\\u2029])";
   private static final String VISIBLE = "[^\\s\\p{Z}\\u200B\\uFEFF\\u0085\\u2028\\u2029]";
+  private static final String ANY_SPACE = "[\\s\\p{Z}\\u200B\\uFEFF\\u0085]";
   private static final Pattern PARAGRAPH = Pattern.compile(
-      VISIBLE + "(?:.*?" + VISIBLE + ")??(?=" + SPACE + "*" + BREAK + "(?:" + SPACE + "*" + BREAK
-          + ")+|(?:" + SPACE + "|" + BREAK + ")*\\z)",
+      VISIBLE + "(?:.*?" + VISIBLE + ")??(?=" + SPACE + "*+" + BREAK + SPACE + "*+" + BREAK
+          + "|" + ANY_SPACE + "*+\\z)",
       Pattern.DOTALL);
   /** A line of a paragraph, without its line break (which may be CRLF). */
   private static final Pattern LINE = Pattern.compile("[^\\n\\r\\u0085\\u2028\\u2029]+");
-  private static final Pattern WORD =
-      Pattern.compile("[^\\s\\p{Z}]*[\\p{L}\\p{N}][^\\s\\p{Z}]*");
+  /**
+   * A run of characters between spaces; {@link #countWords} counts those with a letter or digit.
+   * Matching the letter in the pattern would rescan a letterless run from each of its characters
+   * (a 40,000-dot line took 20 s).
+   */
+  private static final Pattern WORD = Pattern.compile("[^\\s\\p{Z}]++");
   private static final Map<String, String> ISO3_TO_ISO2 = iso3ToIso2();
   /**
    * Abbreviations that stand before a name, with a full stop in news ("Gen.", "Sen.", "Mrs.",
    * "St. Louis", "Mt. Kenya"): the sentence model often splits after them.
    */
-  private static final Set<String> NAME_ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Gen",
+  static final Set<String> NAME_ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Gen",
       "Sen", "Gov", "Rep", "Lt", "Col", "Capt", "Sgt", "Maj", "Brig", "Adm", "Cmdr", "Rev", "Prof",
       "Fr", "Gens", "Sens", "Reps", "Govs", "St", "Mt", "Ft", "vs");
   /**
@@ -138,42 +151,12 @@ public final class TextProcessor {
    * prose ("PASADENA, Calif. (AP) —", "a Dover, Del., company"): kept one token with their full
    * stop, and no sentence's end when a bracket, dash, lowercase word or figure follows.
    */
-  private static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala", "Ariz", "Ark", "Calif",
+  static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala", "Ariz", "Ark", "Calif",
       "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich",
       "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wash",
       "Wis", "Wyo");
-  /** A sentence ending in a place, a comma and a state's abbreviation: "PASADENA, Calif.". */
-  private static final Pattern STATE_END = Pattern.compile(",\\s+(?:"
-      + String.join("|", new TreeSet<>(STATE_ABBREVIATIONS)) + ")\\.,?\\z");
-  /** The first character of a sentence that goes on after {@link #STATE_END}. */
-  private static final Pattern GOES_ON_AFTER_STATE = Pattern.compile("[\\p{Ll}\\p{N}(—–-]");
   /** Brackets and quotes that may stand right before an initial: "(F. Scott Fitzgerald)". */
-  private static final String OPENERS = "([{\"“‘";
-  /**
-   * A sentence ending in initials ("W.", "J.D.", "W.E.B.") or a name's abbreviation and a full
-   * stop; dotted abbreviations of places and bodies ("U.S.", "U.N.", "D.C.") end sentences.
-   */
-  private static final Pattern INITIAL_END = Pattern.compile("(?:\\A|\\s|[" + Pattern.quote(OPENERS)
-      + "])(?:(?!(?:U\\.S|U\\.K|U\\.N|E\\.U|D\\.C|L\\.A|N\\.Y|U\\.A\\.E|A\\.M|P\\.M)\\.\\z)"
-      + "(?:\\p{Lu}\\.){0,3}\\p{Lu}|"
-      + String.join("|", new TreeSet<>(NAME_ABBREVIATIONS)) + ")\\.\\z");
-  /**
-   * A sentence ending in an abbreviation that ends no sentence when lowercase words or figures
-   * follow: a company's or a name's suffix ("Acme Corp. said", "Okafor Jr. said"), a month ("Jan.
-   * 5"), "No." ("No. 10").
-   */
-  private static final Pattern SUFFIX_END = Pattern.compile("(?:\\A|\\s)(?:Corp|Inc|Co|Ltd|Cos"
-      + "|Bros|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs)\\.\\z");
-  /** The first word of a sentence that goes on after {@link #SUFFIX_END}. */
-  private static final Pattern GOES_ON = Pattern.compile("[\\p{Ll}\\p{N}]");
-  /** The capitalised first word of a sentence. */
-  private static final Pattern NAME_START = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*");
-  /** Capitalised words that usually open a sentence and are rarely a surname. */
-  private static final Set<String> SENTENCE_OPENERS = Set.of("the", "a",
-      "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "but",
-      "and", "or", "in", "on", "at", "for", "if", "when", "while", "after", "before", "there",
-      "his", "her", "its", "their", "our", "my", "as", "so", "then", "however", "also", "what",
-      "who", "why", "how", "where", "some", "many", "most", "all", "no", "not", "from", "with");
+  static final String OPENERS = "([{\"“‘";
   private static final String CURLY_APOSTROPHES = "\u2019\u2018\u02BC\u2032";
 
   /**
@@ -184,6 +167,8 @@ public final class TextProcessor {
   private static final Set<String> FINAL_ABBREVIATIONS = Set.of("inc", "corp", "co", "ltd",
       "llc", "plc", "bros", "jr", "sr", "st", "ave", "etc", "al", "dept", "univ", "assn",
       "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "no", "vs", "v");
+  /** Longest {@link #DOTTED} abbreviation ("U.S.A", "Ph.D", "a.m"); longer is no abbreviation. */
+  private static final int MAX_DOTTED = 16;
   /**
    * A word dotted like an abbreviation, without its last full stop ("U.S", "Ph.D", "a.m"): groups
    * of one or two letters between full stops. A web address (".gov", "example.gov") is not one.
@@ -267,7 +252,8 @@ public final class TextProcessor {
         // most paragraphs are one block: no second copy of their text
         String text = block[1] - block[0] == whole.length() ? whole
             : body.substring(block[0], block[1]);
-        for (Span s : joinInitials(text, sentenceDetector.sentPosDetect(text))) {
+        Span[] detected = sentenceDetector.sentPosDetect(maskLongWords(text));
+        for (Span s : SentenceJoins.joinInitials(text, detected)) {
           // The English model knows no CJK full stops: split after them ourselves.
           int start = block[0] + s.getStart();
           int end = block[0] + s.getEnd();
@@ -282,6 +268,30 @@ public final class TextProcessor {
     }
     return new AnalyzedText(body, sentences, tokens, language(body), countWords(body),
         countCjk(body), paragraphs);
+  }
+
+  /**
+   * The text with the chars of each word longer than {@link #MAX_SPLIT_WORD} replaced by a
+   * letter (same length, so the same offsets): no sentence ends inside such a run, and the
+   * sentence model looks from each full stop to the next space, which made a long run of dots
+   * take time growing with the square of its length.
+   */
+  static String maskLongWords(String text) {
+    char[] masked = null;
+    int runStart = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+        continue;
+      }
+      if (i - runStart > MAX_SPLIT_WORD) {
+        if (masked == null) {
+          masked = text.toCharArray();
+        }
+        java.util.Arrays.fill(masked, runStart, i, 'x');
+      }
+      runStart = i + 1;
+    }
+    return masked == null ? text : new String(masked);
   }
 
   /**
@@ -365,43 +375,6 @@ public final class TextProcessor {
     return best.getLang();
   }
 
-  /**
-   * Joins sentences the model split after a person's initial or a title: "George W. Bush", "John
-   * F. Kennedy", "K. Michael Stevens", "Gen. Mark Milley" and "St. Louis" are no sentence ends. A
-   * split is undone when the sentence ends with a lone capital or such an abbreviation and a full
-   * stop, and the next one starts with a capitalised word that does not usually open a sentence
-   * ("Plan B. The ..."); after a company's suffix or a month when a lowercase word or figure
-   * follows ("Acme Corp. said"); and after a place, a comma and a state's abbreviation when a
-   * bracket, dash, lowercase word or figure follows ("PASADENA, Calif. (AP) —").
-   */
-  static Span[] joinInitials(String text, Span[] spans) {
-    if (spans.length < 2) {
-      return spans;
-    }
-    List<Span> out = new ArrayList<>(spans.length);
-    Span current = spans[0];
-    for (int i = 1; i < spans.length; i++) {
-      Span next = spans[i];
-      Matcher initial = INITIAL_END.matcher(text).region(current.getStart(), current.getEnd());
-      Matcher word = NAME_START.matcher(text).region(next.getStart(), next.getEnd());
-      boolean namePrefix = initial.find() && word.lookingAt()
-          && !SENTENCE_OPENERS.contains(word.group().toLowerCase(Locale.ROOT));
-      if (namePrefix
-          || (SUFFIX_END.matcher(text).region(current.getStart(), current.getEnd()).find()
-              && GOES_ON.matcher(text).region(next.getStart(), next.getEnd()).lookingAt())
-          || (STATE_END.matcher(text).region(current.getStart(), current.getEnd()).find()
-              && GOES_ON_AFTER_STATE.matcher(text).region(next.getStart(), next.getEnd())
-                  .lookingAt())) {
-        current = new Span(current.getStart(), next.getEnd());
-      } else {
-        out.add(current);
-        current = next;
-      }
-    }
-    out.add(current);
-    return out.toArray(new Span[0]);
-  }
-
   private void addSentence(
       String body, int start, int end, List<Sentence> sentences, List<Token> tokens) {
     while (start < end && Character.isWhitespace(body.charAt(start))) {
@@ -455,7 +428,9 @@ public final class TextProcessor {
       return spans;
     }
     String word = text.substring(last.getStart(), stop);
-    if (DOTTED.matcher(word).matches() || !Character.isLetter(word.charAt(word.length() - 1))
+    // the length first: a repeated group recurses in Java's regex engine, once per repetition
+    if (word.length() <= MAX_DOTTED && DOTTED.matcher(word).matches()
+        || !Character.isLetter(word.charAt(word.length() - 1))
         || FINAL_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
       return spans;
     }
@@ -569,11 +544,15 @@ public final class TextProcessor {
    * whole, and the rules that read "Hamas-ruled" or "Guinea-Bissau" as one word never saw.
    */
   private int[] splitWord(String word) {
+    if (word.length() > MAX_SPLIT_WORD) {
+      return new int[] {0, word.length()};
+    }
     Span[] spans = tokenizer.tokenizePos(word);
     List<int[]> pieces = new ArrayList<>(spans.length);
     for (Span span : spans) {
       int[] last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
-      if (last != null && last[1] == span.getStart() && insideHyphenated(word, span.getStart())) {
+      if (last != null && last[1] == span.getStart() && (insideHyphenated(word, span.getStart())
+          || splitsPair(word, span.getStart()))) {
         last[1] = span.getEnd();
       } else {
         pieces.add(new int[] {span.getStart(), span.getEnd()});
@@ -585,6 +564,15 @@ public final class TextProcessor {
       bounds[2 * k + 1] = pieces.get(k)[1];
     }
     return bounds;
+  }
+
+  /**
+   * Whether a cut at {@code at} falls between the two halves of a surrogate pair (an emoji after
+   * an apostrophe: the model's tokens are chars, and a token must be whole code points).
+   */
+  private static boolean splitsPair(String word, int at) {
+    return at > 0 && at < word.length()
+        && Character.isSurrogatePair(word.charAt(at - 1), word.charAt(at));
   }
 
   /**

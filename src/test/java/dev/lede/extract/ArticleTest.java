@@ -184,6 +184,31 @@ final class ArticleTest {
     assertThat(a.paragraphs()).containsExactly("First line\r\nsecond line", "Third.");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\u00a0", "\u200b", "\ufeff", "\u2003 \t"})
+  void paragraphs_blankLineHoldingUnicodeSpaces_separatesThemAsTheAnalysisDoes(String space) {
+    Article a = Article.ofBody(null, "First.\n" + space + "\nSecond.");
+
+    assertThat(a.paragraphs()).containsExactly("First.", "Second.");
+  }
+
+  @Test
+  void ofBody_titleOverTheLimit_throwsNamingTitleAndLimit() {
+    String title = "x".repeat(Article.MAX_INPUT_CHARS + 1);
+
+    assertThatThrownBy(() -> Article.ofBody(title, "Body."))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("title is")
+        .hasMessageContaining("MAX_INPUT_CHARS");
+  }
+
+  @Test
+  void ofBody_binaryTitle_throwsNamingTitle() {
+    assertThatThrownBy(() -> Article.ofBody("Bad\u0000title", "Body."))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("title looks like binary data");
+  }
+
   @Test
   void fromHtml_pageCutAtAnyPoint_neverFails() throws IOException {
     String page = PageTextExtractorTest.resource("html/chrome-page.html");

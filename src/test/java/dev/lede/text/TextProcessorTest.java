@@ -517,7 +517,7 @@ final class TextProcessorTest {
     int cut = text.indexOf(" Okafor") + 1;
     Span[] spans = {new Span(0, cut - 1), new Span(cut, text.length())};
 
-    assertThat(TextProcessor.joinInitials(text, spans)).hasSize(joined ? 1 : 2);
+    assertThat(SentenceJoins.joinInitials(text, spans)).hasSize(joined ? 1 : 2);
   }
 
   @ParameterizedTest
