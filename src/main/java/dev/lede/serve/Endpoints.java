@@ -71,7 +71,8 @@ final class Endpoints {
    *
    * @throws HttpError for every answer that is an error
    * @throws NoSuchElementException for an id the archive does not hold (404)
-   * @throws IOException if the archive cannot be read or written, or the body cannot be read
+   * @throws IOException if the archive cannot be read or written (a body that cannot be read is
+   *     a 400 {@link HttpError})
    */
   Response answer(Request r) throws IOException, HttpError {
     String path = r.rawPath();
