@@ -12,6 +12,11 @@ import java.util.Set;
 /** {@code analyze}: prints the analysis of each input as JSON. */
 final class AnalyzeCommand implements Command {
 
+  /** Options without a value; {@link #usage()} names each (a test checks it). */
+  static final Set<String> FLAGS = Set.of("tokens", "jsonl", "pretty", "no-entities");
+  /** Options with a value. */
+  static final Set<String> VALUED = Set.of("format", "wpm");
+
   @Override
   public String name() {
     return "analyze";
@@ -19,14 +24,14 @@ final class AnalyzeCommand implements Command {
 
   @Override
   public String usage() {
-    return "analyze [--format auto|text|html|body] [--wpm N] [--tokens] [--pretty] FILE...|-"
-        + "  |  analyze --jsonl FILE|-";
+    return "analyze [--format auto|text|html|body] [--wpm N] [--tokens] [--pretty]"
+        + " [--no-entities] FILE...|-"
+        + "  |  analyze --jsonl [--wpm N] [--tokens] [--no-entities] FILE|-";
   }
 
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
-    Args args = Args.parse(raw, Set.of("tokens", "jsonl", "pretty", "no-entities"),
-        Set.of("format", "wpm"));
+    Args args = Args.parse(raw, FLAGS, VALUED);
     Inputs.Format format = Inputs.Format.parse(args.option("format", "auto"));
     int wpm = args.intOption("wpm", dev.lede.reading.ReadingTimeEstimator.DEFAULT_WORDS_PER_MINUTE,
         1);
@@ -43,15 +48,7 @@ final class AnalyzeCommand implements Command {
     }
     boolean pretty = args.flag("pretty") || args.positional().size() == 1;
     for (String name : args.positional()) {
-      String text = Inputs.read(name, System.in);
-      Article article;
-      try {
-        article = Inputs.article(text, format, null);
-      } catch (IllegalArgumentException e) {
-        // Name the file: of several inputs, the one that is binary or too long.
-        throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
-      }
-      ArticleAnalysis a = analyzer.analyze(article);
+      ArticleAnalysis a = analyzer.analyze(Inputs.readArticle(name, format, System.in));
       print(AnalysisJson.toJson(Inputs.idOf(name), a, tokens), pretty, out);
     }
     return 0;
@@ -76,29 +73,40 @@ final class AnalyzeCommand implements Command {
     return failures == 0 ? 0 : Main.EXIT_ERROR;
   }
 
-  private static void print(ObjectNode json, boolean pretty, PrintStream out) throws Exception {
-    out.println(pretty
-        ? AnalysisJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json)
-        : AnalysisJson.MAPPER.writeValueAsString(json));
+  private static void print(ObjectNode json, boolean pretty, PrintStream out) {
+    out.println(JsonText.write(json, pretty));
   }
 
-  /** One JSONL input line: {@code {"id", "text" | "html" | "body", "title"}}. */
+  /**
+   * One JSONL input line: {@code {"id", "text" | "html" | "body", "title"}}, held to the rules of
+   * a {@code lede serve} request body: one object and nothing after it, every field a string.
+   */
   record JsonLine(String id, Article article) {
 
+    /**
+     * Parses a line.
+     *
+     * @throws java.io.IOException for malformed JSON or more than one value on the line
+     * @throws IllegalArgumentException for another value than an object, a field that is not a
+     *     string, no text, or text the extractor refuses (binary, too long)
+     */
     static JsonLine parse(String line) throws Exception {
-      JsonNode node = AnalysisJson.MAPPER.readTree(line);
+      JsonNode node = JsonText.readOne(line);
       if (node == null || !node.isObject()) {
         throw new IllegalArgumentException("not a JSON object");
       }
-      String id = node.hasNonNull("id") ? node.get("id").asText() : null;
-      String title = node.hasNonNull("title") ? node.get("title").asText() : null;
+      String id = JsonText.string(node, "id");
+      String title = JsonText.string(node, "title");
+      String html = JsonText.string(node, "html");
+      String text = JsonText.string(node, "text");
+      String body = JsonText.string(node, "body");
       Article article;
-      if (node.hasNonNull("html")) {
-        article = Article.fromHtml(node.get("html").asText());
-      } else if (node.hasNonNull("text")) {
-        article = Article.fromPageText(node.get("text").asText());
-      } else if (node.hasNonNull("body")) {
-        article = Article.ofBody(title, node.get("body").asText());
+      if (html != null) {
+        article = Article.fromHtml(html);
+      } else if (text != null) {
+        article = Article.fromPageText(text);
+      } else if (body != null) {
+        article = Article.ofBody(title, body);
       } else {
         throw new IllegalArgumentException("needs one of \"text\", \"html\" or \"body\"");
       }

@@ -6,6 +6,8 @@ import dev.lede.index.ArticleIndex;
 import dev.lede.index.SolrCollection;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Opens the archive a command names: {@code --index DIR}, or a SolrCloud collection. */
@@ -14,6 +16,13 @@ final class Archives {
   /** Options that take a value, for {@link Args#parse}. */
   static final Set<String> OPTIONS =
       Set.of("index", "solr", "solr-url", "collection", "shards", "replicas");
+
+  /** {@link #OPTIONS} and a command's own options that take a value. */
+  static Set<String> optionsWith(String... more) {
+    Set<String> all = new HashSet<>(OPTIONS);
+    all.addAll(List.of(more));
+    return Set.copyOf(all);
+  }
 
   /** The synopsis of the options. */
   static final String USAGE = "(--index DIR | --solr ZKHOST[,ZKHOST...][/chroot] --collection NAME"

@@ -22,6 +22,11 @@ import java.util.concurrent.ForkJoinPool;
  */
 final class DemoCommand implements Command {
 
+  /** Options without a value; {@link #usage()} names each (a test checks it). */
+  static final Set<String> FLAGS = Set.of("all");
+  /** Options with a value. */
+  static final Set<String> VALUED = Set.of("id", "limit");
+
   /** Suggestions shown per article: 3, what a "Keep Reading" box usually holds. */
   static final int DEFAULT_LIMIT = 3;
 
@@ -42,7 +47,7 @@ final class DemoCommand implements Command {
 
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
-    Args args = Args.parse(raw, Set.of("all"), Set.of("id", "limit"));
+    Args args = Args.parse(raw, FLAGS, VALUED);
     if (!args.positional().isEmpty()) {
       throw new UsageException("demo takes no files; it uses the bundled sample articles");
     }

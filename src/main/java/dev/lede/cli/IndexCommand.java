@@ -12,22 +12,28 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * {@code index}: analyses files (or JSONL lines) on every core and adds them to an on-disk index,
  * replacing articles with the same id; shows progress on stderr; commits once at the end.
  */
 final class IndexCommand implements Command {
+
+  /** Options without a value; {@link #usage()} names each (a test checks it). */
+  static final Set<String> FLAGS = Set.of("jsonl", "no-entities", "quiet");
+  /** Options with a value. */
+  static final Set<String> VALUED = Archives.optionsWith("format", "threads");
 
   @Override
   public String name() {
@@ -42,9 +48,7 @@ final class IndexCommand implements Command {
 
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
-    Set<String> valued = new HashSet<>(Archives.OPTIONS);
-    valued.addAll(Set.of("format", "threads"));
-    Args args = Args.parse(raw, Set.of("jsonl", "no-entities", "quiet"), valued);
+    Args args = Args.parse(raw, FLAGS, VALUED);
     if (args.positional().isEmpty()) {
       throw new UsageException("no input: give files or directories (or - for standard input)");
     }
@@ -184,22 +188,43 @@ final class IndexCommand implements Command {
     return n;
   }
 
-  /** Files as given, and the regular non-hidden files under directories, in name order. */
+  /**
+   * Files as given, and the regular files under directories, in name order, leaving out what is
+   * hidden below the directory given: files and directories whose name starts with a dot
+   * ({@code .git}, an editor's {@code .draft.txt}). The directory given is walked even if it is
+   * hidden itself: the user named it.
+   */
   private static List<String> expand(List<String> names) throws IOException {
     List<String> files = new ArrayList<>();
     for (String name : names) {
-      Path p = Path.of(name);
-      if (!"-".equals(name) && Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> !f.getFileName().toString().startsWith("."))
-              .sorted()
-              .forEach(f -> files.add(f.toString()));
-        }
-      } else {
+      Path root = Path.of(name);
+      if ("-".equals(name) || !Files.isDirectory(root)) {
         files.add(name);
+        continue;
       }
+      List<Path> found = new ArrayList<>();
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE
+              : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (!hidden(file) && Files.isRegularFile(file)) { // a link to a file counts, as before
+            found.add(file);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
+      found.stream().sorted().forEach(f -> files.add(f.toString()));
     }
     return files;
+  }
+
+  private static boolean hidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
   }
 }

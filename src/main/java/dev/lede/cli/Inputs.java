@@ -34,12 +34,19 @@ final class Inputs {
 
   private Inputs() {}
 
-  /** Reads a file, or standard input for {@code -}, as UTF-8; malformed bytes become U+FFFD. */
+  /**
+   * Reads a file, or standard input for {@code -}, as UTF-8; malformed bytes become U+FFFD.
+   *
+   * @throws IOException naming the file if it is missing, a directory or unreadable
+   */
   static String read(String name, InputStream stdin) throws IOException {
     byte[] bytes;
     if ("-".equals(name)) {
       bytes = stdin.readAllBytes();
     } else {
+      if (Files.isDirectory(Path.of(name))) { // the JDK's message, "Is a directory", names none
+        throw new IOException(name + ": is a directory, not a file");
+      }
       try {
         bytes = Files.readAllBytes(Path.of(name));
       } catch (NoSuchFileException e) {
@@ -79,6 +86,22 @@ final class Inputs {
   /** Whether a text looks like HTML. */
   static boolean looksLikeHtml(String text) {
     return HTML.matcher(text.length() > 4096 ? text.substring(0, 4096) : text).find();
+  }
+
+  /**
+   * Reads a file, or standard input for {@code -}, as an article; every error names the file, so
+   * that of several inputs the one that is binary, too long or missing is known.
+   *
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if its text is binary or over the input limit
+   */
+  static Article readArticle(String name, Format format, InputStream stdin) throws IOException {
+    String text = read(name, stdin);
+    try {
+      return article(text, format, null);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+    }
   }
 
   /** Turns text into an article according to the format. */

@@ -17,6 +17,12 @@ import java.util.Set;
  */
 final class RelatedCommand implements Command {
 
+  /** Options without a value; {@link #usage()} names each (a test checks it). */
+  static final Set<String> FLAGS = Set.of("all", "no-dedup", "pretty");
+  /** Options with a value. */
+  static final Set<String> VALUED =
+      Archives.optionsWith("id", "limit", "section", "format", "topic-weight");
+
   @Override
   public String name() {
     return "related";
@@ -25,14 +31,12 @@ final class RelatedCommand implements Command {
   @Override
   public String usage() {
     return "related " + Archives.USAGE + " (--id ID | FILE | --all) [--limit K] [--section S]"
-        + " [--no-dedup] [--topic-weight W] [--format auto|text|html|body]";
+        + " [--no-dedup] [--topic-weight W] [--format auto|text|html|body] [--pretty]";
   }
 
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
-    Set<String> valued = new java.util.HashSet<>(Archives.OPTIONS);
-    valued.addAll(Set.of("id", "limit", "section", "format", "topic-weight"));
-    Args args = Args.parse(raw, Set.of("all", "no-dedup", "pretty"), valued);
+    Args args = Args.parse(raw, FLAGS, VALUED);
     String dir = args.option("index", null);
     String id = args.option("id", null);
     boolean all = args.flag("all");
@@ -60,8 +64,8 @@ final class RelatedCommand implements Command {
     try (ArticleIndex index = Archives.open(args, analyzer)) {
       if (all) {
         for (String each : index.ids()) {
-          out.println(AnalysisJson.MAPPER.writeValueAsString(
-              RelatedJson.toJson(each, index.related(each, query))));
+          out.println(JsonText.write(RelatedJson.toJson(each, index.related(each, query)),
+              false));
         }
         return 0;
       }
@@ -76,14 +80,14 @@ final class RelatedCommand implements Command {
       }
       String file = args.positional().get(0);
       Inputs.Format format = Inputs.Format.parse(args.option("format", "auto"));
-      ArticleAnalysis a = analyzer.analyze(
-          Inputs.article(Inputs.read(file, System.in), format, null));
-      print(RelatedJson.toJson(Inputs.idOf(file), index.related(a, query)), out);
+      ArticleAnalysis a = analyzer.analyze(Inputs.readArticle(file, format, System.in));
+      String fileId = Inputs.idOf(file);
+      print(RelatedJson.toJson(fileId, index.related(a, query.excluding(fileId))), out);
       return 0;
     }
   }
 
-  private static void print(Object json, PrintStream out) throws Exception {
-    out.println(AnalysisJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+  private static void print(Object json, PrintStream out) {
+    out.println(JsonText.write(json, true));
   }
 }

@@ -20,6 +20,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class ServeCommand implements Command {
 
+  /** Options with a value (it has no flags); {@link #usage()} names each (a test checks it). */
+  static final Set<String> VALUED =
+      Archives.optionsWith("host", "port", "token-file", "threads", "queue", "wpm");
+
   @Override
   public String name() {
     return "serve";
@@ -28,15 +32,14 @@ final class ServeCommand implements Command {
   @Override
   public String usage() {
     return "serve [--index DIR | --solr ZKHOST[,ZKHOST...][/chroot] --collection NAME"
-        + " | --solr-url URL[,URL...] --collection NAME] [--host 127.0.0.1] [--port 8080]"
+        + " | --solr-url URL[,URL...] --collection NAME [--shards N] [--replicas N]]"
+        + " [--host 127.0.0.1] [--port 8080]"
         + " [--token-file F] [--threads N] [--queue N] [--wpm N]";
   }
 
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
-    Set<String> valued = new java.util.HashSet<>(Archives.OPTIONS);
-    valued.addAll(Set.of("host", "port", "token-file", "threads", "queue", "wpm"));
-    Args args = Args.parse(raw, Set.of(), valued);
+    Args args = Args.parse(raw, Set.of(), VALUED);
     if (!args.positional().isEmpty()) {
       throw new UsageException("unexpected argument: " + args.positional().get(0));
     }

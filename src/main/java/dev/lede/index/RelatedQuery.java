@@ -106,6 +106,23 @@ public record RelatedQuery(
   }
 
   /**
+   * Returns these options that also leave out the article {@code id}: for an article given as
+   * text under an id the archive holds (an edited version, or the same file), whose indexed copy
+   * is the article itself, never a suggestion.
+   *
+   * @param id the id to leave out
+   * @return the options
+   * @throws NullPointerException if {@code id} is null
+   */
+  public RelatedQuery excluding(String id) {
+    requireNonNull(id, "id");
+    Set<String> ids = new java.util.HashSet<>(excludeIds);
+    ids.add(id);
+    return new RelatedQuery(limit, section, language, publishedFrom, publishedTo, ids, minScore,
+        deduplicate, ranking, topicWeight, adaptiveTopic);
+  }
+
+  /**
    * Returns the default options with the given limit.
    *
    * @param limit the largest number of suggestions

@@ -71,7 +71,8 @@ final class Endpoints {
    *
    * @throws HttpError for every answer that is an error
    * @throws NoSuchElementException for an id the archive does not hold (404)
-   * @throws IOException if the archive cannot be read or written, or the body cannot be read
+   * @throws IOException if the archive cannot be read or written (a body that cannot be read is
+   *     a 400 {@link HttpError})
    */
   Response answer(Request r) throws IOException, HttpError {
     String path = r.rawPath();
@@ -147,6 +148,9 @@ final class Endpoints {
     RelatedQuery query = Requests.relatedQuery(Requests.query(r.rawQuery(), RELATED_PARAMS));
     Requests.ArticleBody in = Requests.article(r.body(maxRequestBytes));
     ArticleAnalysis a = analyzer.analyze(in.article());
+    if (in.id() != null) {
+      query = query.excluding(in.id());
+    }
     return Response.json(200, RelatedJson.toJson(in.id(), archive.related(a, query)));
   }
 

@@ -4,11 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
+import dev.lede.cli.JsonText;
 import dev.lede.extract.Article;
 import dev.lede.index.RelatedQuery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +30,8 @@ final class Requests {
 
   static final ObjectMapper MAPPER = new ObjectMapper();
 
+  private static final System.Logger LOG = System.getLogger(LedeServer.class.getName());
+
   /** Jackson's location of a start marker, shortened to what a client can use. */
   private static final Pattern SOURCE =
       Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
@@ -37,7 +44,9 @@ final class Requests {
   /**
    * Reads the request body, at most {@code maxBytes}.
    *
-   * @throws HttpError 413 if the body (or its declared length) is over the limit
+   * @throws HttpError 413 if the body (or its declared length) is over the limit; 400 if it
+   *     cannot be read (the client closed the connection before sending all it declared): the
+   *     client's failure, not the server's, so it is logged at DEBUG and never as an archive error
    */
   static byte[] body(HttpExchange exchange, long maxBytes) throws IOException, HttpError {
     String declared = exchange.getRequestHeaders().getFirst("Content-Length");
@@ -59,6 +68,10 @@ final class Requests {
         throw tooLarge("over " + maxBytes + " bytes", maxBytes);
       }
       return bytes;
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.DEBUG, () -> "request body unreadable: " + e.getMessage());
+      throw new HttpError(400, "the request body could not be read: " + e.getMessage(),
+          Map.of("Connection", "close"));
     }
   }
 
@@ -125,7 +138,7 @@ final class Requests {
     }
     JsonNode node;
     try {
-      node = MAPPER.readTree(body);
+      node = JsonText.readOne(body); // one value: "{...} garbage" is malformed, not "{...}"
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? ""
           : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
@@ -142,14 +155,11 @@ final class Requests {
   }
 
   private static String string(JsonNode node, String field) throws HttpError {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      return null;
+    try {
+      return JsonText.string(node, field);
+    } catch (IllegalArgumentException e) {
+      throw HttpError.badRequest(e.getMessage());
     }
-    if (!v.isTextual()) {
-      throw HttpError.badRequest("\"" + field + "\" must be a string");
-    }
-    return v.asText();
   }
 
   /**
@@ -184,9 +194,48 @@ final class Requests {
     return params;
   }
 
-  /** Percent-decodes one path segment; unlike a query, {@code +} stays a plus sign. */
-  static String pathSegment(String raw) {
-    return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+  /**
+   * Percent-decodes one path segment, an {@code {id}}; unlike a query, {@code +} stays a plus
+   * sign. Strict: bytes that are not UTF-8 ({@code %FF}, an encoded surrogate {@code %ED%A0%BD})
+   * are refused rather than read as U+FFFD, which would send different URLs to one article.
+   *
+   * @throws HttpError 400 for a {@code %} without two hex digits, or bytes that are not UTF-8
+   */
+  static String pathSegment(String raw) throws HttpError {
+    StringBuilder out = new StringBuilder(raw.length());
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int i = 0;
+    while (i < raw.length()) {
+      if (raw.charAt(i) != '%') {
+        out.append(raw.charAt(i++));
+        continue;
+      }
+      ByteBuffer bytes = ByteBuffer.allocate(raw.length() / 3 + 1);
+      while (i < raw.length() && raw.charAt(i) == '%') { // a run of bytes: one UTF-8 sequence
+        int high = i + 2 < raw.length() ? hex(raw.charAt(i + 1)) : -1;
+        int low = high < 0 ? -1 : hex(raw.charAt(i + 2));
+        if (low < 0) {
+          throw HttpError.badRequest("bad id: " + raw + " has a % without two hex digits");
+        }
+        bytes.put((byte) (high << 4 | low));
+        i += 3;
+      }
+      try {
+        out.append(utf8.decode(bytes.flip()));
+      } catch (CharacterCodingException e) {
+        throw HttpError.badRequest("bad id: " + raw + " is not percent-encoded UTF-8");
+      }
+    }
+    return out.toString();
+  }
+
+  private static int hex(char c) {
+    return c >= '0' && c <= '9' ? c - '0'
+        : c >= 'a' && c <= 'f' ? c - 'a' + 10
+        : c >= 'A' && c <= 'F' ? c - 'A' + 10
+        : -1;
   }
 
   /** The value of a {@code true}/{@code false} parameter. */

@@ -1,7 +1,7 @@
 package dev.lede.serve;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lede.cli.JsonText;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,12 +15,10 @@ record Response(int status, String contentType, byte[] body, Map<String, String>
     headers = Map.copyOf(headers);
   }
 
+  /** JSON as the CLI writes it: emoji as UTF-8, a lone surrogate escaped ({@link JsonText}). */
   static Response json(int status, Object json) {
-    try {
-      return new Response(status, JSON, Requests.MAPPER.writeValueAsBytes(json), Map.of());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
+    return new Response(status, JSON, JsonText.write(json, false).getBytes(StandardCharsets.UTF_8),
+        Map.of());
   }
 
   /** {@code {"status": 404, "error": "one line"}}. */

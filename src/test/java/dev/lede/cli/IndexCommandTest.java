@@ -161,6 +161,90 @@ final class IndexCommandTest {
   }
 
   @Test
+  void index_jsonlLineWithTwoObjectsOrANonStringField_reportedAndTheRestIndexed(
+      @TempDir Path tmp) throws Exception {
+    Path input = Files.writeString(tmp.resolve("in.jsonl"), String.join("\n",
+        "{\"id\": \"f\", \"body\": \"Two objects\"} {\"id\": \"g\", \"body\": \"on one\"}",
+        "{\"id\": \"c\", \"body\": 42}",
+        "{\"id\": 5, \"body\": \"A number for an id.\"}",
+        "{\"id\": \"ok\", \"body\": \"The ferry left on time.\"}"));
+    Path index = tmp.resolve("idx");
+
+    Result r = run("index", "--index", index.toString(), "--quiet", "--jsonl", input.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).contains("indexed 1 article ").contains("3 failed");
+    assertThat(r.err().lines().toList()).hasSize(3)
+        .anySatisfy(l -> assertThat(l).startsWith("lede index: " + input + " line 1: "))
+        .anySatisfy(l -> assertThat(l).isEqualTo("lede index: " + input
+            + " line 2: \"body\" must be a string"))
+        .anySatisfy(l -> assertThat(l).isEqualTo("lede index: " + input
+            + " line 3: \"id\" must be a string"));
+    try (ArticleIndex idx = ArticleIndex.open(index,
+        ArticleAnalyzer.builder().entities(false).build())) {
+      assertThat(idx.ids()).containsExactly("ok");
+    }
+  }
+
+  @Test
+  void index_directory_skipsHiddenFilesAndDirectories(@TempDir Path tmp) throws Exception {
+    Path docs = Files.createDirectories(tmp.resolve("docs"));
+    String story = "Bridge opens\n\nThe new bridge over the river opened on Tuesday.";
+    Files.writeString(docs.resolve("page1.txt"), story);
+    Files.writeString(docs.resolve(".draft.txt"), story);
+    Files.writeString(Files.createDirectories(docs.resolve(".hidden")).resolve("page2.txt"), story);
+    Files.writeString(Files.createDirectories(docs.resolve(".git/objects")).resolve("x.txt"),
+        story);
+    Files.writeString(Files.createDirectories(docs.resolve("sub")).resolve("page3.txt"), story);
+    Path index = tmp.resolve("idx");
+
+    // The root itself may be hidden or under a hidden directory: only what is below it counts.
+    Result r = run("index", "--index", index.toString(), "--quiet", docs.resolve(".")
+        .toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    try (ArticleIndex idx = ArticleIndex.open(index,
+        ArticleAnalyzer.builder().entities(false).build())) {
+      assertThat(idx.ids()).containsExactlyInAnyOrder("page1", "page3");
+    }
+  }
+
+  @Test
+  void related_fileNamedAfterAnIndexedArticle_neverSuggestsThatArticle(@TempDir Path tmp)
+      throws Exception {
+    Path index = tmp.resolve("idx");
+    assertThat(run("index", "--index", index.toString(), "--jsonl",
+        samplesJsonl(tmp).toString()).code()).isZero();
+    Path file = Files.writeString(tmp.resolve("lumora-recall.txt"), "Lumora recalls glasses\n\n"
+        + "Lumora is recalling its Sight smart glasses after reports that the battery overheats.");
+
+    Result related = run("related", "--index", index.toString(), "--no-dedup", "--limit", "5",
+        "--format", "body", file.toString());
+
+    assertThat(related.code()).as(related.err()).isZero();
+    JsonNode json = AnalysisJson.MAPPER.readTree(related.out());
+    assertThat(json.get("id").asText()).isEqualTo("lumora-recall");
+    List<String> ids = new ArrayList<>();
+    json.get("related").forEach(r -> ids.add(r.get("id").asText()));
+    assertThat(ids).isNotEmpty().doesNotContain("lumora-recall");
+  }
+
+  @Test
+  void related_binaryFile_errorNamesTheFile(@TempDir Path tmp) throws Exception {
+    Path index = tmp.resolve("idx");
+    Path good = Files.writeString(tmp.resolve("a.txt"), "Title\n\nSome body text here.");
+    assertThat(run("index", "--index", index.toString(), "--quiet", good.toString()).code())
+        .isZero();
+    Path bin = Files.write(tmp.resolve("bin.dat"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 0});
+
+    Result r = run("related", "--index", index.toString(), bin.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().lines().toList()).singleElement().asString()
+        .startsWith("lede related: " + bin + ": text looks like binary data");
+  }
+
+  @Test
   void index_quiet_nothingOnStderr(@TempDir Path tmp) throws Exception {
     Result r = run("index", "--index", tmp.resolve("idx").toString(), "--quiet", "--jsonl",
         samplesJsonl(tmp).toString());

@@ -10,9 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 final class MainTest {
@@ -29,6 +34,14 @@ final class MainTest {
 
   private String out() {
     return outBytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static JsonNode readJson(String json) {
+    try {
+      return AnalysisJson.MAPPER.readTree(json);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private String err() {
@@ -94,6 +107,76 @@ final class MainTest {
     assertThat(err()).contains("line 2").contains("line 4");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"id\": \"f\", \"body\": \"two\"} {\"id\": \"g\", \"body\": \"objects\"}",
+      "{\"id\": \"f\", \"body\": \"x\"} garbage",
+      "{\"id\": \"f\", \"body\": \"x\"} ]",
+      "{\"id\": \"f\", \"body\": \"x\"} \"y\""})
+  void analyze_jsonl_contentAfterTheObject_badLineReported(String line) throws IOException {
+    Path file = Files.writeString(dir.resolve("batch.jsonl"), line
+        + "\n{\"id\": \"good\", \"body\": \"Rain fell.\"}\n");
+
+    assertThat(run("analyze", "--jsonl", file.toString())).isEqualTo(Main.EXIT_ERROR);
+
+    assertThat(out().lines().map(l -> readJson(l).get("id").asText())).containsExactly("good");
+    assertThat(err().lines().toList()).singleElement().asString()
+        .startsWith("lede analyze: " + file + " line 1: ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"id\": \"c\", \"body\": 42}",
+      "{\"id\": 5, \"body\": \"Rain fell.\"}",
+      "{\"id\": \"o\", \"body\": {\"p\": \"Rain fell.\"}}",
+      "{\"id\": \"t\", \"body\": \"Rain fell.\", \"title\": [\"Rain\"]}",
+      "{\"id\": \"h\", \"html\": true, \"body\": \"Rain fell.\"}",
+      "{\"id\": \"x\", \"text\": 1.5}"})
+  void analyze_jsonl_fieldNotAString_badLineReported(String line) throws IOException {
+    Path file = Files.writeString(dir.resolve("batch.jsonl"),
+        "{\"id\": \"good\", \"body\": \"Rain fell.\"}\n" + line + "\n");
+
+    assertThat(run("analyze", "--jsonl", file.toString())).isEqualTo(Main.EXIT_ERROR);
+
+    assertThat(out().lines().map(l -> readJson(l).get("id").asText())).containsExactly("good");
+    assertThat(err().lines().toList()).singleElement().asString()
+        .startsWith("lede analyze: " + file + " line 2: \"").contains("\" must be a string");
+  }
+
+  @Test
+  void analyze_jsonlLoneSurrogate_escapedAsServeDoes() throws IOException {
+    Path file = Files.writeString(dir.resolve("s.jsonl"), "{\"id\": \"s\", \"body\": "
+        + "\"Rain \\uD83D fell. Sun \\uD83D\\uDE00 shone \\uDE00.\"}\n");
+
+    assertThat(run("analyze", "--jsonl", "--tokens", file.toString())).isZero();
+
+    // A UTF-8 stream cannot encode a lone surrogate and would write '?'; the JSON escape keeps it.
+    assertThat(out()).contains("Rain \\uD83D fell.").contains("Sun \uD83D\uDE00 shone \\uDE00.")
+        .doesNotContain("?");
+    JsonNode json = readJson(out());
+    assertThat(json.get("body").asText())
+        .isEqualTo("Rain \uD83D fell. Sun \uD83D\uDE00 shone \uDE00.");
+    assertThat(json.get("tokens").findValuesAsText("text")).contains("\uD83D", "\uDE00");
+  }
+
+  @Test
+  void escapeLoneSurrogates_pairsKeptLoneOnesEscaped() {
+    assertThat(JsonText.escapeLoneSurrogates("a\uD83D\uDE00b")).isEqualTo("a\uD83D\uDE00b");
+    assertThat(JsonText.escapeLoneSurrogates("\uD83D")).isEqualTo("\\uD83D");
+    assertThat(JsonText.escapeLoneSurrogates("\uDE00\uD83D")).isEqualTo("\\uDE00\\uD83D");
+    assertThat(JsonText.escapeLoneSurrogates("x\uD83D\uD83D\uDE00"))
+        .isEqualTo("x\\uD83D\uD83D\uDE00");
+    assertThat(JsonText.escapeLoneSurrogates("")).isEmpty();
+  }
+
+  @Test
+  void analyze_directory_errorNamesIt() {
+    assertThat(run("analyze", dir.toString())).isEqualTo(Main.EXIT_ERROR);
+
+    assertThat(err().lines().toList()).singleElement().asString()
+        .isEqualTo("lede analyze: " + dir + ": is a directory, not a file");
+  }
+
   @Test
   void analyze_missingFile_oneLineError() {
     int code = run("analyze", dir.resolve("nope.txt").toString());
@@ -139,6 +222,26 @@ final class MainTest {
 
     assertThat(out()).startsWith("usage: " + command + " ").hasLineCount(1);
     assertThat(err()).isEmpty();
+  }
+
+  static Stream<Arguments> optionsOfEachCommand() {
+    return Stream.of(
+        Arguments.of(new AnalyzeCommand(), AnalyzeCommand.FLAGS, AnalyzeCommand.VALUED),
+        Arguments.of(new IndexCommand(), IndexCommand.FLAGS, IndexCommand.VALUED),
+        Arguments.of(new RelatedCommand(), RelatedCommand.FLAGS, RelatedCommand.VALUED),
+        Arguments.of(new DemoCommand(), DemoCommand.FLAGS, DemoCommand.VALUED),
+        Arguments.of(new ServeCommand(), Set.of(), ServeCommand.VALUED));
+  }
+
+  @ParameterizedTest
+  @MethodSource("optionsOfEachCommand")
+  void usage_namesEveryOptionTheCommandTakes(Command command, Set<String> flags,
+      Set<String> valued) {
+    Set<String> options = new TreeSet<>(flags);
+    options.addAll(valued);
+
+    assertThat(options).isNotEmpty().allSatisfy(o ->
+        assertThat(command.usage()).as(command.name()).containsPattern("--" + o + "(?![\\w-])"));
   }
 
   @Test

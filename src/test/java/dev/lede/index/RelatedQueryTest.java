@@ -127,4 +127,18 @@ final class RelatedQueryTest {
     assertThatThrownBy(() -> new RelatedQuery(5, null, null, null, null, Set.of(), 0, true,
         null, 0, true)).isInstanceOf(NullPointerException.class).hasMessage("ranking");
   }
+
+  @Test
+  void excluding_addsTheIdAndKeepsEverythingElse() {
+    RelatedQuery q = RelatedQuery.builder().limit(7).section("World").excludeIds(Set.of("a"))
+        .deduplicate(false).topicWeight(0.5).build();
+
+    RelatedQuery excluding = q.excluding("b");
+
+    assertThat(excluding.excludeIds()).containsExactlyInAnyOrder("a", "b");
+    assertThat(excluding).usingRecursiveComparison().ignoringFields("excludeIds").isEqualTo(q);
+    assertThat(q.excludeIds()).containsExactly("a");
+    assertThatThrownBy(() -> q.excluding(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("id");
+  }
 }

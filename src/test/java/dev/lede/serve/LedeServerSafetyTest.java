@@ -18,8 +18,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -266,6 +270,42 @@ final class LedeServerSafetyTest {
       }
       assertThat(health.status()).as(health.body()).isEqualTo(200);
       tiny.close();
+    }
+  }
+
+  @Test
+  void bodyCutShort_400AndNoArchiveWarning() throws Exception {
+    List<LogRecord> records = new CopyOnWriteArrayList<>();
+    java.util.logging.Handler capture = new java.util.logging.Handler() {
+      @Override
+      public void publish(LogRecord r) {
+        records.add(r);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    Logger log = Logger.getLogger(LedeServer.class.getName());
+    log.addHandler(capture);
+    try (Socket s = new Socket(server.uri().getHost(), server.uri().getPort())) {
+      s.setSoTimeout(30_000);
+      // 100 bytes declared, 12 sent, then the client stops sending
+      s.getOutputStream().write(("POST /v1/analyze HTTP/1.1\r\nHost: x\r\nContent-Length: 100"
+          + "\r\n\r\n{\"body\": \"ab").getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream().flush();
+      s.shutdownOutput();
+
+      String answer = Http.readAnswer(s.getInputStream());
+
+      assertThat(answer).startsWith("HTTP/1.1 400").contains("request body")
+          .doesNotContain("archive");
+      awaitState(() -> server.requestsInFlight() == 0);
+      assertThat(records).noneMatch(r -> r.getLevel().intValue() >= Level.WARNING.intValue());
+    } finally {
+      log.removeHandler(capture);
     }
   }
 

@@ -146,13 +146,29 @@ final class LedeServerTest {
         Arguments.of("{}", "needs one of \"text\", \"html\" or \"body\""),
         Arguments.of("{\"text\": 5}", "\"text\" must be a string"),
         Arguments.of("{\"body\": \"x\", \"title\": []}", "\"title\" must be a string"),
-        Arguments.of("{\"body\": \"%PDF-1.7 binary\"}", "binary"));
+        Arguments.of("{\"body\": \"%PDF-1.7 binary\"}", "binary"),
+        // Jackson reads the first value and stops: what follows it must not be dropped silently
+        Arguments.of("{\"body\": \"x\"} garbage", "Unrecognized token 'garbage'"),
+        Arguments.of("{\"body\": \"x\"} {\"body\": \"y\"}", "one JSON object"),
+        Arguments.of("{\"body\": \"x\"}\n]", "malformed JSON at line 2"));
   }
 
   @ParameterizedTest
   @MethodSource("malformedBodies")
   void analyze_badBody_400WithOneLineReason(String body, String reason) {
     ServeFixtures.assertError(http.post("/v1/analyze", body), 400, reason);
+  }
+
+  @Test
+  void analyze_loneSurrogate_escapedAndEmojiKept() {
+    Http.Answer a = http.post("/v1/analyze?tokens=true", "{\"body\": \"Rain \\uD83D fell."
+        + " Sun \\uD83D\\uDE00 shone.\"}");
+
+    assertThat(a.status()).as(a.body()).isEqualTo(200);
+    assertThat(a.body()).contains("Rain \\uD83D fell.").contains("Sun \uD83D\uDE00 shone.")
+        .doesNotContain("?").doesNotContain("\uFFFD");
+    assertThat(a.json().get("body").asText())
+        .isEqualTo("Rain \uD83D fell. Sun \uD83D\uDE00 shone.");
   }
 
   @Test
@@ -290,6 +306,15 @@ final class LedeServerTest {
         .isEqualTo("2025/03/häfen ferry+1");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"%ED%A0%BD", "%FF", "a%C3", "%C3%28", "%F0%9F%98", "%C0%AF"})
+  void put_idNotPercentEncodedUtf8_400(String raw) {
+    ServeFixtures.assertError(http.put("/v1/articles/" + raw, Map.of("body", "x"), Map.of()), 400,
+        "bad id: " + raw + " is not percent-encoded UTF-8");
+    assertThat(http.get("/v1/articles/" + raw).status()).isEqualTo(400);
+    assertThat(http.get("/v1/articles").json().get("articles").asInt()).isZero();
+  }
+
   @Test
   void put_bodyIdNotTheUrls_400() {
     ServeFixtures.assertError(http.put("/v1/articles/a", Map.of("id", "b", "body", "x"), Map.of()), 400,
@@ -361,6 +386,23 @@ final class LedeServerTest {
 
     assertThat(a.status()).as(a.body()).isEqualTo(400);
     assertThat(a.json().get("error").asText()).doesNotContain("\n").isNotBlank();
+  }
+
+  @Test
+  void postRelated_underTheIdOfAnArchivedArticle_neverSuggestsThatArticle() throws IOException {
+    String id = "storm-helga-landfall";
+    // an edit of the archived article: its first paragraph and a new one
+    Http server = samples();
+    String first = samplesIndex.get(id).orElseThrow().body().split("\n\n")[0];
+    Map<String, String> edited = Map.of("id", id, "body", first + "\n\nUpdated: the regional "
+        + "government opened two shelters for families whose homes lost power overnight.");
+
+    Http.Answer a = server.post("/v1/related?limit=5", edited);
+
+    assertThat(a.status()).isEqualTo(200);
+    List<String> ids = new java.util.ArrayList<>();
+    a.json().get("related").forEach(r -> ids.add(r.get("id").asText()));
+    assertThat(ids).isNotEmpty().doesNotContain(id);
   }
 
   @Test
