@@ -64,6 +64,7 @@ final class IndexCommand implements Command {
     try (ArticleIndex index = Archives.open(args, analyzer);
         Progress progress = Progress.start(err, Progress.Mode.forStderr(args.flag("quiet")),
             "lede index", "articles")) {
+      index.checkIntegrity(); // never add to a damaged index: its new segments merge with it
       if (total >= 0) {
         progress.total(total);
       }

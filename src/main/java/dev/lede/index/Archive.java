@@ -34,6 +34,14 @@ interface Archive extends Closeable {
 
   void commit() throws IOException;
 
+  /**
+   * Reads every stored byte and checks it against its checksum, where the backend keeps them
+   * (SolrCloud checks its own replicas: nothing to do).
+   *
+   * @throws IOException naming the archive if a file is corrupt or cannot be read
+   */
+  default void checkIntegrity() throws IOException {}
+
   /** Where the articles are, for messages: a directory, "(in memory)", a collection. */
   String location();
 }

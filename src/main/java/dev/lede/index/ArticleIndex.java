@@ -217,6 +217,21 @@ public final class ArticleIndex implements Closeable {
   }
 
   /**
+   * Reads every file of the index and checks it against its checksum, which Lucene otherwise
+   * does only for the bytes a query or a merge happens to read: a damaged index can answer some
+   * queries and fail others, and articles added to it may be lost. Worth its cost (one
+   * sequential read of the index) before a batch of writes; the CLI's {@code index} runs it. On
+   * SolrCloud it does nothing (Solr checks its own replicas).
+   *
+   * @throws IllegalStateException if the index is closed
+   * @throws IOException naming the index if a file is corrupt or cannot be read
+   */
+  public void checkIntegrity() throws IOException {
+    ensureOpen();
+    archive.checkIntegrity();
+  }
+
+  /**
    * Returns the ids of all articles: in index order on the embedded index, in id order on
    * SolrCloud.
    *

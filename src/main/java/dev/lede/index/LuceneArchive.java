@@ -209,6 +209,20 @@ final class LuceneArchive implements Archive {
   }
 
   @Override
+  public void checkIntegrity() throws IOException {
+    IndexSearcher searcher = acquire();
+    try {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        leaf.reader().checkIntegrity();
+      }
+    } catch (CorruptIndexException | java.io.EOFException e) {
+      throw new IOException("index " + location + " is corrupt: " + e.getMessage(), e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  @Override
   public int size() throws IOException {
     IndexSearcher searcher = acquire();
     try {
