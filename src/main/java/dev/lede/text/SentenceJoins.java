@@ -49,6 +49,13 @@ final class SentenceJoins {
       "his", "her", "its", "their", "our", "my", "as", "so", "then", "however", "also", "what",
       "who", "why", "how", "where", "some", "many", "most", "all", "no", "not", "from", "with");
 
+  /**
+   * How much of a sentence's end the patterns above read: far more than the longest of them
+   * ("W.E.B." or ", Calif.," and the char before), so that a match in the whole sentence is a
+   * match in its tail, and the pattern's start-of-text case cannot fire at the tail's start.
+   */
+  static final int TAIL_CHARS = 64;
+
   private SentenceJoins() {}
 
   /**
@@ -68,14 +75,17 @@ final class SentenceJoins {
     Span current = spans[0];
     for (int i = 1; i < spans.length; i++) {
       Span next = spans[i];
-      Matcher initial = INITIAL_END.matcher(text).region(current.getStart(), current.getEnd());
+      // the patterns end at the sentence's end and are a few chars long: look at its tail only,
+      // or a sentence joined again and again ("Mr. A. B. Mr. A. B. ...") is read again each time
+      int tail = Math.max(current.getStart(), current.getEnd() - TAIL_CHARS);
+      Matcher initial = INITIAL_END.matcher(text).region(tail, current.getEnd());
       Matcher word = NAME_START.matcher(text).region(next.getStart(), next.getEnd());
       boolean namePrefix = initial.find() && word.lookingAt()
           && !SENTENCE_OPENERS.contains(word.group().toLowerCase(Locale.ROOT));
       if (namePrefix
-          || (SUFFIX_END.matcher(text).region(current.getStart(), current.getEnd()).find()
+          || (SUFFIX_END.matcher(text).region(tail, current.getEnd()).find()
               && GOES_ON.matcher(text).region(next.getStart(), next.getEnd()).lookingAt())
-          || (STATE_END.matcher(text).region(current.getStart(), current.getEnd()).find()
+          || (STATE_END.matcher(text).region(tail, current.getEnd()).find()
               && GOES_ON_AFTER_STATE.matcher(text).region(next.getStart(), next.getEnd())
                   .lookingAt())) {
         current = new Span(current.getStart(), next.getEnd());

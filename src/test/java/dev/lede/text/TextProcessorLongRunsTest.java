@@ -67,6 +67,18 @@ final class TextProcessorLongRunsTest {
   }
 
   @Test
+  void process_longChainOfInitials_oneSentenceWithEveryToken() {
+    // each split after an initial is undone; only the joined sentence's tail is read each time
+    String body = "Mr. A. B. ".repeat(5_000).strip();
+
+    AnalyzedText text = processor.process(body);
+
+    assertThat(text.sentences()).hasSize(1);
+    // three tokens a chain link, and the sentence's last full stop one of its own
+    assertThat(text.tokens()).hasSize(15_001);
+  }
+
+  @Test
   void process_emojiAfterAnApostrophe_tokensAreWholeCodePoints() {
     String body = "x '\uD83D\uDE00 y Paris'\uD83D\uDE00 z";
 
