@@ -136,9 +136,17 @@ public final class KeywordExtractor {
         && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower);
   }
 
+  /**
+   * A word as a keyword shows it: a name as written, another word by its lemma; but a word and
+   * its clitic in one token ("Biden's", tagged PROPN+PART, lemma "biden+'s") and a lemma the
+   * lemmatizer left with an apostrophe ("apple'" of "Apple's") are shown as written, so that a
+   * keyword never holds text the article does not.
+   */
   private static String normal(Token t) {
-    String form = "PROPN".equals(t.pos()) ? t.text() : t.lemma();
-    return form.toLowerCase(Locale.ROOT);
+    String lemma = t.lemma();
+    boolean asWritten = "PROPN".equals(t.pos()) || lemma.indexOf('+') >= 0
+        || lemma.endsWith("'") || lemma.endsWith("\u2019");
+    return (asWritten ? t.text() : lemma).toLowerCase(Locale.ROOT);
   }
 
   /**

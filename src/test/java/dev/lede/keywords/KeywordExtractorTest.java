@@ -161,6 +161,23 @@ final class KeywordExtractorTest {
   }
 
   @Test
+  void extract_possessiveAsOneToken_keywordAsWrittenNeverTheLemmasJoint() {
+    // the tagger keeps "Portugal's" one token, tagged PROPN+AUX with the lemma "portugal+be",
+    // and lemmatizes "Apple's" as "apple'"
+    AnalyzedText t = processor.process(
+        "Portugal's weather agency issued a red alert. Apple's shares fell.");
+    List<Entity> entities = List.of(new Entity(EntityType.COUNTRY, "Portugal", "PT", 0.5,
+        List.of(new Mention(0, "Portugal".length(), "Portugal"))));
+
+    List<String> terms = KeywordExtractor.withLimit(30).extract(null, t, entities).stream()
+        .map(Keyword::term).toList();
+
+    assertThat(terms).contains("portugal's weather agency")
+        .allSatisfy(term -> assertThat(term).doesNotContain("+").doesNotEndWith("'")
+            .doesNotContain("' "));
+  }
+
+  @Test
   void extract_withEntities_aNameInTheTitleWeighsDouble() {
     AnalyzedText t = tagged("Meloni/PROPN/Meloni met/VERB/meet farmers/NOUN/farmer ./PUNCT/.");
     List<Entity> entities = List.of(new Entity(EntityType.PERSON, "Giorgia Meloni", null, 0.5,
