@@ -64,17 +64,19 @@ public final class ReadingTimeEstimator {
     double seconds = words * 60.0 / wordsPerMinute
         + cjkChars * 60.0 / CJK_CHARS_PER_MINUTE
         + imageSeconds(images);
-    return new ReadingTime((int) Math.ceil(seconds / 60.0), (int) Math.round(seconds),
-        wordsPerMinute);
+    // seconds past Integer.MAX_VALUE (68 years) saturate; a cast of the long would wrap
+    return new ReadingTime((int) Math.ceil(seconds / 60.0),
+        (int) Math.min(Integer.MAX_VALUE, Math.round(seconds)), wordsPerMinute);
   }
 
-  /** Medium's image time: 12 s for the first image, one less for each next, 3 s from the tenth. */
-  static int imageSeconds(int images) {
-    int total = 0;
-    for (int i = 0; i < images; i++) {
-      total += Math.max(FIRST_IMAGE_SECONDS - i, MIN_IMAGE_SECONDS);
-    }
-    return total;
+  /**
+   * Medium's image time: 12 s for the first image, one less for each next, 3 s from the tenth.
+   * In closed form and in a long: a count from the Java API may be any int.
+   */
+  static long imageSeconds(int images) {
+    long falling = Math.min(images, FIRST_IMAGE_SECONDS - MIN_IMAGE_SECONDS);
+    long sum = falling * FIRST_IMAGE_SECONDS - falling * (falling - 1) / 2;
+    return sum + (images - falling) * MIN_IMAGE_SECONDS;
   }
 
   /** Returns the speed this estimator assumes, in words per minute. */

@@ -39,6 +39,17 @@ final class ReadingTimeEstimatorTest {
   }
 
   @Test
+  void estimate_hugeImageCount_secondsSaturateNeverWrap() {
+    ReadingTime t = defaults.estimate(238, 0, Integer.MAX_VALUE);
+
+    assertThat(ReadingTimeEstimator.imageSeconds(Integer.MAX_VALUE))
+        .isEqualTo(72 + (Integer.MAX_VALUE - 9L) * 3);
+    assertThat(t.seconds()).isEqualTo(Integer.MAX_VALUE);
+    assertThat(t.minutes()).isEqualTo((int) Math.ceil((60 + (Integer.MAX_VALUE - 9L) * 3 + 72)
+        / 60.0));
+  }
+
+  @Test
   void estimate_imagesAddTime() {
     // 476 words = 120 s, plus 12 + 11 s for two images.
     assertThat(defaults.estimate(476, 0, 2)).isEqualTo(new ReadingTime(3, 143, 238));
