@@ -108,8 +108,19 @@ public final class Main {
     }
   }
 
-  /** The exception's message on one line, with its cause's where that says more. */
-  static String oneLine(Throwable e) {
+  /**
+   * The exception's message on one line, with its cause's where that says more; an exception
+   * that only wraps another ("java.lang.IllegalArgumentException: ...", as parallel streams wrap)
+   * gives way to it. For the tools' commands too.
+   *
+   * @param e the exception
+   * @return its message, never blank, on one line
+   */
+  public static String oneLine(Throwable e) {
+    while (e.getCause() != null && e.getCause() != e
+        && e.getCause().toString().equals(e.getMessage())) {
+      e = e.getCause();
+    }
     String msg = e.getMessage();
     if (msg == null || msg.isBlank()) {
       msg = e.getClass().getSimpleName();

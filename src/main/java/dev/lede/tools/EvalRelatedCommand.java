@@ -119,7 +119,8 @@ public final class EvalRelatedCommand implements Command {
         default -> first(CategoryCorpus.genres(file), maxDocs);
       };
     } catch (IOException e) {
-      err.println("lede eval-related: cannot read the " + corpus + " corpus: " + e.getMessage());
+      err.println("lede eval-related: cannot read the " + corpus + " corpus: "
+          + Main.oneLine(e));
       return Main.EXIT_ERROR;
     }
     ArticleAnalyzer analyzer = ArticleAnalyzer.builder()

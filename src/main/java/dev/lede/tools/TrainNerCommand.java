@@ -4,6 +4,7 @@ import dev.lede.cli.Args;
 import dev.lede.cli.AtomicFiles;
 import dev.lede.cli.Command;
 import dev.lede.cli.Main;
+import dev.lede.cli.UsageException;
 import dev.lede.entities.NameModelTrainer;
 import dev.lede.entities.TaggedSentence;
 import java.io.PrintStream;
@@ -52,6 +53,9 @@ public final class TrainNerCommand implements Command {
     }
     Path target = Path.of(args.option("out", DEFAULT_OUT));
     String algorithm = args.option("algorithm", NameModelTrainer.DEFAULT_ALGORITHM);
+    if (!Set.of("PERCEPTRON", "MAXENT").contains(algorithm)) { // before minutes of reading
+      throw new UsageException("--algorithm must be PERCEPTRON or MAXENT: " + algorithm);
+    }
     int iterations = args.intOption("iterations", NameModelTrainer.DEFAULT_ITERATIONS, 1);
     int cutoff = args.intOption("cutoff", NameModelTrainer.DEFAULT_CUTOFF, 0);
     int gmb = args.intOption("gmb-sentences", DEFAULT_GMB_SENTENCES, 0);

@@ -178,6 +178,17 @@ final class MainTest {
   }
 
   @Test
+  void oneLine_exceptionsThatOnlyWrapAnother_giveWayToIt() {
+    IllegalArgumentException root = new IllegalArgumentException("id must not be empty");
+    RuntimeException wrapped = new RuntimeException(new RuntimeException(root));
+
+    assertThat(Main.oneLine(wrapped)).isEqualTo("id must not be empty");
+    assertThat(Main.oneLine(new java.io.IOException("cannot read x", root)))
+        .isEqualTo("cannot read x: id must not be empty");
+    assertThat(Main.oneLine(new IllegalStateException("two\n  lines"))).isEqualTo("two lines");
+  }
+
+  @Test
   void analyze_missingFile_oneLineError() {
     int code = run("analyze", dir.resolve("nope.txt").toString());
 

@@ -49,6 +49,26 @@ final class NerCommandsTest {
   }
 
   @Test
+  void trainNer_unknownAlgorithm_usageErrorBeforeReadingTheCorpus(@TempDir Path dir) {
+    Run r = run("train-ner", "--data", dir.toString(), "--algorithm", "FOO");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--algorithm must be PERCEPTRON or MAXENT: FOO");
+    assertThat(r.out()).isEmpty(); // nothing read, nothing trained
+  }
+
+  @Test
+  void evalRelated_malformedCorpusLine_oneLineError(@TempDir Path dir) throws Exception {
+    Path bad = java.nio.file.Files.writeString(dir.resolve("bad.jsonl"), "garbage\n");
+
+    Run r = run("eval-related", "--corpus", "ecbplus", bad.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.err()).contains("cannot read the ecbplus corpus").contains("line: 1");
+  }
+
+  @Test
   void evalNer_smallConllFile_scoresOurRecognizer(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("tiny.conll");
     Files.writeString(file, String.join("\n",
