@@ -122,7 +122,11 @@ public final class Main {
       e = e.getCause();
     }
     String msg = e.getMessage();
-    if (msg == null || msg.isBlank()) {
+    if (e instanceof java.nio.file.NoSuchFileException missing) { // its message is the path only
+      msg = "no such file: " + missing.getFile();
+    } else if (e instanceof java.nio.charset.CharacterCodingException) { // "Input length = 1"
+      msg = "not UTF-8 text (" + (msg == null ? "undecodable bytes" : msg) + ")";
+    } else if (msg == null || msg.isBlank()) {
       msg = e.getClass().getSimpleName();
     }
     Throwable cause = e.getCause();

@@ -63,6 +63,10 @@ public final class BenchCommand implements Command {
           + " (give --corpus FILE.jsonl with one {\"title\", \"text\"} object per line)");
     }
     List<String> pages = readCorpus(corpus, docs);
+    if (pages.isEmpty()) {
+      throw new IOException("no documents in " + corpus
+          + " (one {\"title\", \"text\"} object per line, text not blank)");
+    }
     out.printf("corpus: %s, %d documents, %d threads for the parallel rows%n", corpus,
         pages.size(), threads);
 

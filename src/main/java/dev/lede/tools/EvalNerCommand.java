@@ -89,6 +89,12 @@ public final class EvalNerCommand implements Command {
         sentences.add(NerCorpus.coarse(rawSentences.get(i), format, mapping));
       }
     }
+    if (sentences.isEmpty()) {
+      err.println("lede eval-ner: no sentences to score in " + String.join(", ", args.positional())
+          + " (read as " + format.name().toLowerCase(java.util.Locale.ROOT) + range(from, to)
+          + "): wrong --format, an empty file, or --from past its end");
+      return Main.EXIT_ERROR;
+    }
     TextProcessor processor = TextProcessor.load();
     EntityRecognizer recognizer = EntityRecognizer.load();
     List<String> types = TaggedSentence.TYPES;
@@ -204,6 +210,11 @@ public final class EvalNerCommand implements Command {
       for (int i = from; i < Math.min(to, fileDocs.size()); i++) {
         docs.add(fileDocs.get(i));
       }
+    }
+    if (docs.isEmpty()) {
+      err.println("lede eval-ner: no documents to score in " + String.join(", ", args.positional())
+          + " (documents" + range(from, to) + "): an empty file, or --from past its end");
+      return Main.EXIT_ERROR;
     }
     String perDoc = args.option("per-doc", null);
     Path perDocDir = perDoc == null ? null : Path.of(perDoc).toAbsolutePath().getParent();
@@ -382,5 +393,11 @@ public final class EvalNerCommand implements Command {
       }
     }
     return out;
+  }
+
+  /** The --from/--to range as a message says it: nothing when neither was given. */
+  private static String range(int from, int to) {
+    return to == Integer.MAX_VALUE ? (from == 0 ? "" : ", from " + from)
+        : ", " + from + " to " + to;
   }
 }

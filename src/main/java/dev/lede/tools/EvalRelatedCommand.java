@@ -118,9 +118,15 @@ public final class EvalRelatedCommand implements Command {
         case "categories-test" -> first(CategoryCorpus.categoriesTest(file), maxDocs);
         default -> first(CategoryCorpus.genres(file), maxDocs);
       };
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       err.println("lede eval-related: cannot read the " + corpus + " corpus: "
           + Main.oneLine(e));
+      return Main.EXIT_ERROR;
+    }
+    if (docs.stream().noneMatch(Doc::query)) {
+      err.println("lede eval-related: the " + corpus + " corpus " + file + " has no queries ("
+          + docs.size() + " documents read): an empty file, or one without the fields that say"
+          + " what is related");
       return Main.EXIT_ERROR;
     }
     ArticleAnalyzer analyzer = ArticleAnalyzer.builder()

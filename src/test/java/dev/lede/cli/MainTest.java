@@ -186,6 +186,10 @@ final class MainTest {
     assertThat(Main.oneLine(new java.io.IOException("cannot read x", root)))
         .isEqualTo("cannot read x: id must not be empty");
     assertThat(Main.oneLine(new IllegalStateException("two\n  lines"))).isEqualTo("two lines");
+    assertThat(Main.oneLine(new java.nio.file.NoSuchFileException("gold.txt")))
+        .isEqualTo("no such file: gold.txt");
+    assertThat(Main.oneLine(new java.nio.charset.MalformedInputException(1)))
+        .isEqualTo("not UTF-8 text (Input length = 1)");
   }
 
   @Test

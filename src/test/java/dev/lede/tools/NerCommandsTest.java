@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 final class NerCommandsTest {
@@ -55,6 +57,35 @@ final class NerCommandsTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--algorithm must be PERCEPTRON or MAXENT: FOO");
     assertThat(r.out()).isEmpty(); // nothing read, nothing trained
+  }
+
+  @Test
+  void evalNer_fileOfAnotherFormat_noSentencesErrorNotAZeroTable(@TempDir Path dir)
+      throws Exception {
+    Path twoColumns = java.nio.file.Files.writeString(dir.resolve("s.iob2"), "John\tB-PER\n\n");
+
+    Run r = run("eval-ner", "--format", "iob2", twoColumns.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.err()).contains("no sentences to score in").contains("read as iob2");
+    assertThat(r.out()).doesNotContain("micro");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bench --corpus", "eval-related --corpus ecbplus",
+      "eval-related --corpus reuters"})
+  void emptyCorpusFile_oneLineErrorNotANaNTable(String command, @TempDir Path dir)
+      throws Exception {
+    Path empty = java.nio.file.Files.writeString(dir.resolve("e.jsonl"), "");
+    List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+    args.add(empty.toString());
+
+    Run r = run(args.toArray(String[]::new));
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.out()).doesNotContain("NaN");
   }
 
   @Test
