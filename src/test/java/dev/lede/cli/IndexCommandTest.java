@@ -234,16 +234,7 @@ final class IndexCommandTest {
     Path index = tmp.resolve("idx");
     assertThat(run("index", "--index", index.toString(), "--jsonl",
         samplesJsonl(tmp).toString()).code()).isZero();
-    Path largest;
-    try (var files = Files.list(index)) {
-      largest = files.filter(f -> !f.getFileName().toString().startsWith("segments_"))
-          .max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
-    }
-    byte[] bytes = Files.readAllBytes(largest);
-    for (int i = bytes.length / 2; i < bytes.length / 2 + 200; i++) {
-      bytes[i] ^= 0x5A;
-    }
-    Files.write(largest, bytes);
+    dev.lede.DamagedIndex.flipBytesInLargestFile(index);
     Path page = Files.writeString(tmp.resolve("late-story.txt"), "A late story\n\nIt came late.");
 
     Result added = run("index", "--index", index.toString(), "--quiet", page.toString());
