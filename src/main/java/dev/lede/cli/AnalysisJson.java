@@ -70,7 +70,8 @@ public final class AnalysisJson {
     a.demonymCountries().forEach(demonyms::add);
     ArrayNode keywords = o.putArray("keywords");
     for (Keyword k : a.keywords()) {
-      keywords.addObject().put("term", k.term()).put("score", round(k.score()));
+      keywords.addObject().put("term", k.term()).put("text", k.text())
+          .put("score", round(k.score()));
     }
     if (tokens) {
       ArrayNode sentences = o.putArray("sentences");

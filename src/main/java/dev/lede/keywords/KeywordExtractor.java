@@ -2,6 +2,8 @@ package dev.lede.keywords;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.LinkedHashMultiset;
+import com.google.common.collect.Multiset;
 import dev.lede.entities.Entity;
 import dev.lede.entities.EntityType;
 import dev.lede.entities.Mention;
@@ -99,6 +101,7 @@ public final class KeywordExtractor {
       }
     }
     Map<String, Double> scores = new HashMap<>();
+    Map<String, Multiset<String>> forms = new HashMap<>();
     int sentenceCount = Math.max(1, text.sentences().size());
     int index = 0;
     for (Sentence sentence : text.sentences()) {
@@ -112,7 +115,7 @@ public final class KeywordExtractor {
         if (i < end && (isCandidate(text.tokens().get(i)) || names.first[i] >= 0)) {
           continue;
         }
-        addPhrases(text.tokens(), runStart, i, names, position, titleWords, scores);
+        addPhrases(text, runStart, i, names, position, titleWords, scores, forms);
         runStart = i + 1;
       }
     }
@@ -121,8 +124,21 @@ public final class KeywordExtractor {
         .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
             .thenComparing(Map.Entry.comparingByKey()))
         .limit(limit)
-        .map(e -> new Keyword(e.getKey(), e.getValue() / best))
+        .map(e -> new Keyword(e.getKey(), e.getValue() / best, commonest(forms.get(e.getKey()))))
         .toList();
+  }
+
+  /** The form written most often, the first written of equally frequent ones. */
+  private static String commonest(Multiset<String> forms) {
+    String best = null;
+    int count = 0;
+    for (Multiset.Entry<String> e : forms.entrySet()) {
+      if (e.getCount() > count) {
+        best = e.getElement();
+        count = e.getCount();
+      }
+    }
+    return best;
   }
 
   private static boolean isCandidate(Token t) {
@@ -153,8 +169,10 @@ public final class KeywordExtractor {
    * The phrases of a run of candidate tokens {@code [from, to)}: each ends in a noun ("military
    * training", never "military" alone) or a name, and none cuts a name.
    */
-  private static void addPhrases(List<Token> tokens, int from, int to, Names names,
-      double position, Set<String> titleWords, Map<String, Double> scores) {
+  private static void addPhrases(AnalyzedText text, int from, int to, Names names,
+      double position, Set<String> titleWords, Map<String, Double> scores,
+      Map<String, Multiset<String>> forms) {
+    List<Token> tokens = text.tokens();
     for (int end = from + 1; end <= to; end++) {
       if (!NOUNS.contains(tokens.get(end - 1).pos())
           && (names.last[end - 1] != end - 1 || names.name[end - 1] == null)) {
@@ -174,7 +192,13 @@ public final class KeywordExtractor {
         if (words.stream().anyMatch(titleWords::contains)) {
           weight *= TITLE_BOOST;
         }
-        scores.merge(String.join(" ", words), weight, Double::sum);
+        String term = String.join(" ", words);
+        scores.merge(term, weight, Double::sum);
+        // a name as its canonical name; other words as the body writes them, not their lemmas
+        String form = name != null ? term : SPACES.matcher(text.body()
+            .substring(tokens.get(start).start(), tokens.get(end - 1).end()))
+            .replaceAll(" ").toLowerCase(Locale.ROOT);
+        forms.computeIfAbsent(term, k -> LinkedHashMultiset.create()).add(form);
       }
     }
   }

@@ -94,14 +94,40 @@ final class KeywordExtractorTest {
             + "42/NOUN/42 ./PUNCT/.");
 
     assertThat(KeywordExtractor.withLimit(10).extract("Oslo news", t)).containsExactly(
-        new Keyword("ferry", 1.0), new Keyword("old ferry", 3.0 / 3.5),
+        new Keyword("ferry", 1.0, "ferries"), new Keyword("old ferry", 3.0 / 3.5, "old ferries"),
         new Keyword("oslo", 3.0 / 3.5));
     assertThat(KeywordExtractor.withLimit(2).extract("Oslo news", t)).extracting(Keyword::term)
         .containsExactly("ferry", "old ferry");
     assertThat(KeywordExtractor.withLimit(0).extract("Oslo news", t)).isEmpty();
     assertThat(KeywordExtractor.withLimit(10).extract(null, t)).containsExactly(
-        new Keyword("ferry", 1.0), new Keyword("old ferry", 3.0 / 3.5),
+        new Keyword("ferry", 1.0, "ferries"), new Keyword("old ferry", 3.0 / 3.5, "old ferries"),
         new Keyword("oslo", 1.5 / 3.5));
+  }
+
+  @Test
+  void extract_inflectedForms_textAsTheArticleWritesItMostOften() {
+    AnalyzedText t = tagged(
+        "Library/NOUN/library hours/NOUN/hour fall/VERB/fall ./PUNCT/.",
+        "The/DET/the library/NOUN/library hour/NOUN/hour ends/VERB/end ./PUNCT/.",
+        "Longer/ADJ/long library/NOUN/library hours/NOUN/hour return/VERB/return ./PUNCT/.");
+
+    List<Keyword> keywords = KeywordExtractor.withLimit(10).extract(null, t);
+
+    assertThat(keywords).filteredOn(k -> k.term().equals("library hour")).singleElement()
+        .extracting(Keyword::text).isEqualTo("library hours");
+    assertThat(keywords).filteredOn(k -> k.term().equals("long library hour")).singleElement()
+        .extracting(Keyword::text).isEqualTo("longer library hours");
+    assertThat(keywords).filteredOn(k -> k.term().equals("hour")).singleElement()
+        .extracting(Keyword::text).as("two of three write it so").isEqualTo("hours");
+  }
+
+  @Test
+  void keyword_withoutText_isWrittenAsItsTerm() {
+    assertThat(new Keyword("ferry", 0.5).text()).isEqualTo("ferry");
+    assertThatThrownBy(() -> new Keyword("ferry", 0.5, " "))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Keyword("ferry", 0.5, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("text");
   }
 
   @Test
@@ -184,7 +210,7 @@ final class KeywordExtractorTest {
         List.of(new Mention(0, 6, "Meloni"))));
 
     assertThat(KeywordExtractor.withLimit(5).extract("Meloni visits farms", t, entities))
-        .containsExactly(new Keyword("giorgia meloni", 1.0), new Keyword("farmer", 0.5));
+        .containsExactly(new Keyword("giorgia meloni", 1.0), new Keyword("farmer", 0.5, "farmers"));
   }
 
   @Test
