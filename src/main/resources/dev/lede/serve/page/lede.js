@@ -149,7 +149,7 @@ function showKeywords(keywords) {
   const list = $('r-keywords');
   list.replaceChildren();
   for (const k of keywords) {
-    list.append(el('li', {}, typeof k === 'string' ? k : k.term));
+    list.append(el('li', {}, typeof k === 'string' ? k : (k.text || k.term)));
   }
 }
 
