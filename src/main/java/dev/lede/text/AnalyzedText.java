@@ -34,8 +34,8 @@ public record AnalyzedText(
    */
   public AnalyzedText {
     requireNonNull(body, "body");
-    sentences = List.copyOf(sentences);
-    tokens = List.copyOf(tokens);
+    sentences = List.copyOf(requireNonNull(sentences, "sentences"));
+    tokens = List.copyOf(requireNonNull(tokens, "tokens"));
     requireNonNull(language, "language");
     if (wordCount < 0 || cjkCharCount < 0 || paragraphCount < 0) {
       throw new IllegalArgumentException("counts must not be negative");
