@@ -126,11 +126,18 @@ public final class TextProcessor {
   /** A line of a paragraph, without its line break (which may be CRLF). */
   private static final Pattern LINE = Pattern.compile("[^\\n\\r\\u0085\\u2028\\u2029]+");
   /**
+   * Chars that separate words as a space does but that Java's and OpenNLP's whitespace tests do
+   * not know: the zero-width space, the byte-order mark and NEL (U+0085), which the paragraph
+   * patterns already count as space or line break. Inside a token they hid the word from the
+   * models ("Nigeria" + U+200B was no country).
+   */
+  private static final String INVISIBLE_SPACES = "\u200B\uFEFF\u0085";
+  /**
    * A run of characters between spaces; {@link #countWords} counts those with a letter or digit.
    * Matching the letter in the pattern would rescan a letterless run from each of its characters
    * (a 40,000-dot line took 20 s).
    */
-  private static final Pattern WORD = Pattern.compile("[^\\s\\p{Z}]++");
+  private static final Pattern WORD = Pattern.compile("[^\\s\\p{Z}" + INVISIBLE_SPACES + "]++");
   private static final Map<String, String> ISO3_TO_ISO2 = iso3ToIso2();
   /**
    * Abbreviations that stand before a name, with a full stop in news ("Gen.", "Sen.", "Mrs.",
@@ -389,7 +396,8 @@ public final class TextProcessor {
     String text = body.substring(start, end);
     // The model learnt from ASCII quotes: it splits "Lukashenko’s" as "Lukashenk" + "o’s". Same-
     // length replacements keep every offset, and tokens keep the text as written.
-    String ascii = CharMatcher.anyOf(CURLY_APOSTROPHES).replaceFrom(text, '\'');
+    String ascii = CharMatcher.anyOf(INVISIBLE_SPACES).replaceFrom(
+        CharMatcher.anyOf(CURLY_APOSTROPHES).replaceFrom(text, '\''), ' ');
     Span[] spans = splitFinalStop(text,
         joinInitialStops(text, splitCjk(text, tokenize(ascii))));
     String[] words = new String[spans.length];

@@ -1,0 +1,45 @@
+package dev.lede.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Characters that text copied from the web carries between or after words: zero-width spaces,
+ * byte-order marks, NEL line ends, CJK full stops after a Latin word.
+ */
+final class TextProcessorOddCharsTest {
+
+  private static TextProcessor processor;
+
+  @BeforeAll
+  static void load() {
+    processor = TextProcessor.load();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u200B", "\u200B ", " \u200B", "\uFEFF", " \uFEFF", "\u0085"})
+  void process_zeroWidthSpaceByteOrderMarkOrNel_separatesWordsAndIsInNoToken(String space) {
+    String body = "Officials in" + space + "Lagos" + space + "said" + space + "Nigeria" + space
+        + "was calm.";
+
+    AnalyzedText text = processor.process(body);
+
+    assertThat(text.tokens()).extracting(Token::text)
+        .containsExactly("Officials", "in", "Lagos", "said", "Nigeria", "was", "calm", ".");
+    assertThat(text.wordCount()).isEqualTo(7);
+    assertThat(text.tokens()).allSatisfy(
+        t -> assertThat(body.substring(t.start(), t.end())).isEqualTo(t.text()));
+  }
+
+  @Test
+  void process_byteOrderMarkBeforeTheFirstWord_isInNoToken() {
+    AnalyzedText text = processor.process("\uFEFFOkonkwo spoke.");
+
+    assertThat(text.tokens()).extracting(Token::text).containsExactly("Okonkwo", "spoke", ".");
+    assertThat(text.tokens().get(0).start()).isEqualTo(1);
+  }
+}
