@@ -485,8 +485,8 @@ public final class TextProcessor {
   }
 
   /**
-   * Splits tokens holding CJK characters so that each ideograph or kana is a token of its own: the
-   * English tokenizer would keep a whole unspaced CJK sentence as one token.
+   * Splits tokens holding CJK characters so that each ideograph, kana or CJK punctuation mark is a
+   * token of its own: the English tokenizer would keep a whole unspaced CJK sentence as one token.
    */
   private static Span[] splitCjk(String text, Span[] spans) {
     List<Span> out = null;
@@ -494,8 +494,10 @@ public final class TextProcessor {
       Span s = spans[i];
       boolean cjk = false;
       for (int j = s.getStart(); j < s.getEnd() && !cjk; j++) {
-        // Every CJK block lies above U+2E80: cheap test first on this hot path.
-        cjk = text.charAt(j) >= '\u2e80' && isCjk(text.codePointAt(j));
+        // Every CJK block and CJK punctuation lies above U+2E80: cheap test first on this hot
+        // path. The punctuation too: "Accra。" was one token, a place named with the full stop.
+        cjk = text.charAt(j) >= '\u2e80' && (isCjk(text.codePointAt(j))
+            || CJK_PUNCTUATION.indexOf(text.charAt(j)) >= 0);
       }
       if (!cjk) {
         if (out != null) {

@@ -42,4 +42,14 @@ final class TextProcessorOddCharsTest {
     assertThat(text.tokens()).extracting(Token::text).containsExactly("Okonkwo", "spoke", ".");
     assertThat(text.tokens().get(0).start()).isEqualTo(1);
   }
+
+  @Test
+  void process_cjkFullStopAfterALatinWord_isATokenOfItsOwn() {
+    AnalyzedText text = processor.process("会談はLagosで行われた。Officials met in Accra。");
+
+    assertThat(text.tokens()).extracting(Token::text).contains("Lagos", "Accra", "。")
+        .doesNotContain("Accra。");
+    assertThat(text.sentences()).extracting(Sentence::text)
+        .containsExactly("会談はLagosで行われた。", "Officials met in Accra。");
+  }
 }
