@@ -547,56 +547,14 @@ public final class TextProcessor {
   }
 
   /**
-   * The tokens the tokenizer model makes of one word, as start/end pairs relative to it, with a
-   * hyphen between two letters or digits kept inside its word: the model, trained on EWT's
-   * hyphens as tokens of their own, cuts such words unevenly ("Ocasio" + "-Cortez", "Kremlin-" +
-   * "backed", "well" + "-" + "known"), which the entity tagger, whose corpora mostly keep them
-   * whole, and the rules that read "Hamas-ruled" or "Guinea-Bissau" as one word never saw.
+   * The tokens the tokenizer model makes of one word, as start/end pairs relative to it, adjusted
+   * by {@link WordSplits}: hyphenated words and surrogate pairs whole, emoji cut off words.
    */
   private int[] splitWord(String word) {
     if (word.length() > MAX_SPLIT_WORD) {
       return new int[] {0, word.length()};
     }
-    Span[] spans = tokenizer.tokenizePos(word);
-    List<int[]> pieces = new ArrayList<>(spans.length);
-    for (Span span : spans) {
-      int[] last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
-      if (last != null && last[1] == span.getStart() && (insideHyphenated(word, span.getStart())
-          || splitsPair(word, span.getStart()))) {
-        last[1] = span.getEnd();
-      } else {
-        pieces.add(new int[] {span.getStart(), span.getEnd()});
-      }
-    }
-    int[] bounds = new int[pieces.size() * 2];
-    for (int k = 0; k < pieces.size(); k++) {
-      bounds[2 * k] = pieces.get(k)[0];
-      bounds[2 * k + 1] = pieces.get(k)[1];
-    }
-    return bounds;
-  }
-
-  /**
-   * Whether a cut at {@code at} falls between the two halves of a surrogate pair (an emoji after
-   * an apostrophe: the model's tokens are chars, and a token must be whole code points).
-   */
-  private static boolean splitsPair(String word, int at) {
-    return at > 0 && at < word.length()
-        && Character.isSurrogatePair(word.charAt(at - 1), word.charAt(at));
-  }
-
-  /**
-   * Whether a cut at {@code at} falls on either side of a hyphen that joins two letters or
-   * digits ("Ocasio|-Cortez", "Kremlin-|backed").
-   */
-  private static boolean insideHyphenated(String word, int at) {
-    return hyphenJoins(word, at) || hyphenJoins(word, at - 1);
-  }
-
-  private static boolean hyphenJoins(String word, int hyphen) {
-    return hyphen > 0 && hyphen + 1 < word.length() && word.charAt(hyphen) == '-'
-        && Character.isLetterOrDigit(word.charAt(hyphen - 1))
-        && Character.isLetterOrDigit(word.charAt(hyphen + 1));
+    return WordSplits.adjust(word, tokenizer.tokenizePos(word));
   }
 
   /** The lemma of a word with a tag, from {@link #lemmaCache} or the lemmatizer. */

@@ -52,4 +52,18 @@ final class TextProcessorOddCharsTest {
     assertThat(text.sentences()).extracting(Sentence::text)
         .containsExactly("会談はLagosで行われた。", "Officials met in Accra。");
   }
+
+  @Test
+  void process_emojiOrBrokenSurrogateAgainstAWord_isCutFromIt() {
+    String body = "Okonkwo\uD83D\uDE00 met \uD83C\uDDF3\uD83C\uDDECAmadi in Lagos\u2764\uFE0F and"
+        + " Accra\uD83D. Ghana\uDE00 and Kano\uD83D\uDC4D\uD83C\uDFFD agreed at 25\u00B0C.";
+
+    AnalyzedText text = processor.process(body);
+
+    assertThat(text.tokens()).extracting(Token::text).contains("Okonkwo", "\uD83D\uDE00",
+        "\uD83C\uDDF3\uD83C\uDDEC", "Amadi", "Lagos", "\u2764\uFE0F", "Accra", "\uD83D", "Ghana",
+        "\uDE00", "Kano", "\uD83D\uDC4D\uD83C\uDFFD", "25", "\u00B0C");
+    assertThat(text.tokens()).allSatisfy(
+        t -> assertThat(body.substring(t.start(), t.end())).isEqualTo(t.text()));
+  }
 }
