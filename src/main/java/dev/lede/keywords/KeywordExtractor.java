@@ -169,14 +169,31 @@ public final class KeywordExtractor {
         List<String> words = name != null
             ? List.of(SPACES.split(name.toLowerCase(Locale.ROOT)))
             : tokens.subList(start, end).stream().map(KeywordExtractor::normal).toList();
+        String term = name != null ? String.join(" ", words) : written(tokens, start, words);
         // a longer phrase says more, but a long name no more than a phrase of the longest
         double weight = position * (1.0 + 0.5 * (Math.min(len, MAX_PHRASE_TOKENS) - 1));
         if (words.stream().anyMatch(titleWords::contains)) {
           weight *= TITLE_BOOST;
         }
-        scores.merge(String.join(" ", words), weight, Double::sum);
+        scores.merge(term, weight, Double::sum);
       }
     }
+  }
+
+  /**
+   * The words of tokens from {@code start} joined as the body joins them: by a space where the
+   * body has space between two tokens, by nothing where they touch ("U.K" and "." of a mention
+   * are "u.k.", not "u.k .").
+   */
+  private static String written(List<Token> tokens, int start, List<String> words) {
+    StringBuilder b = new StringBuilder(words.get(0));
+    for (int k = 1; k < words.size(); k++) {
+      if (tokens.get(start + k).start() > tokens.get(start + k - 1).end()) {
+        b.append(' ');
+      }
+      b.append(words.get(k));
+    }
+    return b.toString();
   }
 
   /**
