@@ -8,6 +8,7 @@ import dev.lede.reading.ReadingTime;
 import dev.lede.text.Sentence;
 import dev.lede.text.Token;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything Lede found in one article. Immutable and safe to share between threads.
@@ -34,13 +35,13 @@ import java.util.List;
  * @param keywords the key terms, best first
  */
 public record ArticleAnalysis(
-    String title,
-    String byline,
-    String section,
-    String publishedAt,
-    String url,
+    @Nullable String title,
+    @Nullable String byline,
+    @Nullable String section,
+    @Nullable String publishedAt,
+    @Nullable String url,
     String language,
-    Integer statedReadingMinutes,
+    @Nullable Integer statedReadingMinutes,
     String body,
     TextStats stats,
     ReadingTime readingTime,
@@ -61,10 +62,10 @@ public record ArticleAnalysis(
     requireNonNull(body, "body");
     requireNonNull(stats, "stats");
     requireNonNull(readingTime, "readingTime");
-    sentences = List.copyOf(sentences);
-    tokens = List.copyOf(tokens);
-    entities = List.copyOf(entities);
-    demonymCountries = List.copyOf(demonymCountries);
-    keywords = List.copyOf(keywords);
+    sentences = List.copyOf(requireNonNull(sentences, "sentences"));
+    tokens = List.copyOf(requireNonNull(tokens, "tokens"));
+    entities = List.copyOf(requireNonNull(entities, "entities"));
+    demonymCountries = List.copyOf(requireNonNull(demonymCountries, "demonymCountries"));
+    keywords = List.copyOf(requireNonNull(keywords, "keywords"));
   }
 }

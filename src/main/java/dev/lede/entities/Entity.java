@@ -3,6 +3,7 @@ package dev.lede.entities;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A named entity of an article: all its mentions, clustered under one canonical name. Immutable.
@@ -15,7 +16,7 @@ import java.util.List;
  * @param mentions the mentions in text order
  */
 public record Entity(
-    EntityType type, String name, String countryCode, double salience, List<Mention> mentions) {
+    EntityType type, String name, @Nullable String countryCode, double salience, List<Mention> mentions) {
 
   /**
    * Validates and copies the components.
@@ -27,7 +28,7 @@ public record Entity(
   public Entity {
     requireNonNull(type, "type");
     requireNonNull(name, "name");
-    mentions = List.copyOf(mentions);
+    mentions = List.copyOf(requireNonNull(mentions, "mentions"));
     if (!(salience >= 0 && salience <= 1)) {
       throw new IllegalArgumentException("salience must be in [0, 1]: " + salience);
     }

@@ -32,6 +32,8 @@ final class EntityClusterer {
   private static final Pattern MINISTRY_OF =
       Pattern.compile("(?i)ministry\\s+(?:of|for)\\s+(?:the\\s+)?(.+)");
   private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+  /** Any run of spaces, tabs, line breaks or Unicode spaces (no-break, narrow, ideographic). */
+  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\u0085]+");
   private static final Pattern X_MINISTRY = Pattern.compile("(?i)(.+?)\\s+ministry");
   private static final Pattern DEPARTMENT_OF =
       Pattern.compile("(?i)department\\s+(?:of|for)\\s+(.+)");
@@ -73,7 +75,7 @@ final class EntityClusterer {
     List<TypedMention> persons = new ArrayList<>();
     List<TypedMention> linked = new ArrayList<>();
     for (TypedMention f : found) {
-      String text = body.substring(f.start(), f.end());
+      String text = oneSpaced(body.substring(f.start(), f.end()));
       if (f.canonical() != null && f.canonical().startsWith("=")) {
         linked.add(f);
         continue;
@@ -222,7 +224,7 @@ final class EntityClusterer {
         }
       }
       if (best == null) {
-        best = new Group(EntityType.PERSON, normalCase(text), null);
+        best = new Group(EntityType.PERSON, normalCase(oneSpaced(text)), null);
         best.words.add(w);
         best.firstStart = f.start();
         people.add(best);
@@ -249,7 +251,16 @@ final class EntityClusterer {
   private static String[] words(String text) {
     String folded = ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
         .replaceAll("").toLowerCase(Locale.ROOT).replace('.', ' ').strip();
-    return folded.isEmpty() ? new String[] {""} : folded.split("\\s+");
+    return folded.isEmpty() ? new String[] {""} : SPACES.split(folded);
+  }
+
+  /**
+   * A mention's text with each run of spaces as one space: a name written across a line break,
+   * with a tab or with a no-break space is named as it reads, with a plain space, and its
+   * surname alone finds it ("Okonkwo" did not join a no-break-spaced "Amara Okonkwo").
+   */
+  static String oneSpaced(String text) {
+    return SPACES.matcher(text).replaceAll(" ");
   }
 
   private static boolean containsAll(String[] whole, String[] part) {
@@ -373,7 +384,7 @@ final class EntityClusterer {
       if (g.type == EntityType.PERSON) {
         for (Mention m : mentions) {
           if (words(m.text()).length > words(name).length) {
-            name = normalCase(m.text());
+            name = normalCase(oneSpaced(m.text()));
           }
         }
       }

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the named entities of an analysed text: people, countries (with their ISO 3166-1 alpha-2
@@ -86,7 +87,7 @@ public final class EntityRecognizer {
    * @return the entities
    * @throws NullPointerException if {@code text} is null
    */
-  public List<Entity> recognize(String title, AnalyzedText text) {
+  public List<Entity> recognize(@Nullable String title, AnalyzedText text) {
     requireNonNull(text, "text");
     if (text.tokens().isEmpty()) {
       return List.of();

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
@@ -37,6 +38,9 @@ public final class NameModelTrainer {
   /** POS model of the text pipeline, from {@code opennlp-models-pos-en}. */
   static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
+  /** The algorithms {@link #train} takes. */
+  private static final Set<String> ALGORITHMS = Set.of("PERCEPTRON", "MAXENT");
+
   private NameModelTrainer() {}
 
   /**
@@ -48,7 +52,8 @@ public final class NameModelTrainer {
    * @param cutoff feature cutoff, at least 0
    * @param out where the model is written (not closed)
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if there are no sentences or a number is out of range
+   * @throws IllegalArgumentException if there are no sentences, the algorithm is neither
+   *     "PERCEPTRON" nor "MAXENT", or a number is out of range
    * @throws UncheckedIOException if the model cannot be written
    */
   public static void train(List<TaggedSentence> sentences, String algorithm, int iterations,
@@ -58,6 +63,10 @@ public final class NameModelTrainer {
     requireNonNull(out, "out");
     if (sentences.isEmpty() || iterations < 1 || cutoff < 0) {
       throw new IllegalArgumentException("need sentences, iterations >= 1 and cutoff >= 0");
+    }
+    // before the tagging of every sentence; OpenNLP would fail after it, with its own exception
+    if (!ALGORITHMS.contains(algorithm)) {
+      throw new IllegalArgumentException("algorithm must be PERCEPTRON or MAXENT: " + algorithm);
     }
     try {
       Gazetteer gazetteer = Gazetteer.load();

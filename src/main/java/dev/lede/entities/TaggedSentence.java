@@ -25,8 +25,8 @@ public record TaggedSentence(List<String> tokens, List<String> tags) {
    *     {@link #TYPES}
    */
   public TaggedSentence {
-    tokens = List.copyOf(tokens);
-    tags = List.copyOf(tags);
+    tokens = List.copyOf(requireNonNull(tokens, "tokens"));
+    tags = List.copyOf(requireNonNull(tags, "tags"));
     if (tokens.size() != tags.size()) {
       throw new IllegalArgumentException(
           tokens.size() + " tokens but " + tags.size() + " tags");

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.Splitter;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An article as it arrives, before language analysis: its title, byline, section, publication date,
@@ -27,12 +28,12 @@ import java.util.regex.Pattern;
  * @param imageCount the number of images in the body (HTML only; 0 otherwise)
  */
 public record Article(
-    String title,
-    String byline,
-    String section,
-    String publishedAt,
-    String url,
-    Integer statedReadingMinutes,
+    @Nullable String title,
+    @Nullable String byline,
+    @Nullable String section,
+    @Nullable String publishedAt,
+    @Nullable String url,
+    @Nullable Integer statedReadingMinutes,
     String body,
     int imageCount) {
 
@@ -121,7 +122,7 @@ public record Article(
    * @throws IllegalArgumentException if {@code title} or {@code body} is longer than
    *     {@link #MAX_INPUT_CHARS}, or looks like binary data (see {@link #fromPageText})
    */
-  public static Article ofBody(String title, String body) {
+  public static Article ofBody(@Nullable String title, String body) {
     requireNonNull(body, "body");
     if (title != null) {
       checkText(title, "title");

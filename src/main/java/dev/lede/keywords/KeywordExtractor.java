@@ -187,12 +187,12 @@ public final class KeywordExtractor {
         List<String> words = name != null
             ? List.of(SPACES.split(name.toLowerCase(Locale.ROOT)))
             : tokens.subList(start, end).stream().map(KeywordExtractor::normal).toList();
+        String term = name != null ? String.join(" ", words) : written(tokens, start, words);
         // a longer phrase says more, but a long name no more than a phrase of the longest
         double weight = position * (1.0 + 0.5 * (Math.min(len, MAX_PHRASE_TOKENS) - 1));
         if (words.stream().anyMatch(titleWords::contains)) {
           weight *= TITLE_BOOST;
         }
-        String term = String.join(" ", words);
         scores.merge(term, weight, Double::sum);
         // a name as its canonical name; other words as the body writes them, not their lemmas
         String form = name != null ? term : SPACES.matcher(text.body()
@@ -201,6 +201,22 @@ public final class KeywordExtractor {
         forms.computeIfAbsent(term, k -> LinkedHashMultiset.create()).add(form);
       }
     }
+  }
+
+  /**
+   * The words of tokens from {@code start} joined as the body joins them: by a space where the
+   * body has space between two tokens, by nothing where they touch ("U.K" and "." of a mention
+   * are "u.k.", not "u.k .").
+   */
+  private static String written(List<Token> tokens, int start, List<String> words) {
+    StringBuilder b = new StringBuilder(words.get(0));
+    for (int k = 1; k < words.size(); k++) {
+      if (tokens.get(start + k).start() > tokens.get(start + k - 1).end()) {
+        b.append(' ');
+      }
+      b.append(words.get(k));
+    }
+    return b.toString();
   }
 
   /**

@@ -126,11 +126,18 @@ public final class TextProcessor {
   /** A line of a paragraph, without its line break (which may be CRLF). */
   private static final Pattern LINE = Pattern.compile("[^\\n\\r\\u0085\\u2028\\u2029]+");
   /**
+   * Chars that separate words as a space does but that Java's and OpenNLP's whitespace tests do
+   * not know: the zero-width space, the byte-order mark and NEL (U+0085), which the paragraph
+   * patterns already count as space or line break. Inside a token they hid the word from the
+   * models ("Nigeria" + U+200B was no country).
+   */
+  private static final String INVISIBLE_SPACES = "\u200B\uFEFF\u0085";
+  /**
    * A run of characters between spaces; {@link #countWords} counts those with a letter or digit.
    * Matching the letter in the pattern would rescan a letterless run from each of its characters
    * (a 40,000-dot line took 20 s).
    */
-  private static final Pattern WORD = Pattern.compile("[^\\s\\p{Z}]++");
+  private static final Pattern WORD = Pattern.compile("[^\\s\\p{Z}" + INVISIBLE_SPACES + "]++");
   private static final Map<String, String> ISO3_TO_ISO2 = iso3ToIso2();
   /**
    * Abbreviations that stand before a name, with a full stop in news ("Gen.", "Sen.", "Mrs.",
@@ -389,7 +396,8 @@ public final class TextProcessor {
     String text = body.substring(start, end);
     // The model learnt from ASCII quotes: it splits "Lukashenko’s" as "Lukashenk" + "o’s". Same-
     // length replacements keep every offset, and tokens keep the text as written.
-    String ascii = CharMatcher.anyOf(CURLY_APOSTROPHES).replaceFrom(text, '\'');
+    String ascii = CharMatcher.anyOf(INVISIBLE_SPACES).replaceFrom(
+        CharMatcher.anyOf(CURLY_APOSTROPHES).replaceFrom(text, '\''), ' ');
     Span[] spans = splitFinalStop(text,
         joinInitialStops(text, splitCjk(text, tokenize(ascii))));
     String[] words = new String[spans.length];
@@ -477,8 +485,8 @@ public final class TextProcessor {
   }
 
   /**
-   * Splits tokens holding CJK characters so that each ideograph or kana is a token of its own: the
-   * English tokenizer would keep a whole unspaced CJK sentence as one token.
+   * Splits tokens holding CJK characters so that each ideograph, kana or CJK punctuation mark is a
+   * token of its own: the English tokenizer would keep a whole unspaced CJK sentence as one token.
    */
   private static Span[] splitCjk(String text, Span[] spans) {
     List<Span> out = null;
@@ -486,8 +494,10 @@ public final class TextProcessor {
       Span s = spans[i];
       boolean cjk = false;
       for (int j = s.getStart(); j < s.getEnd() && !cjk; j++) {
-        // Every CJK block lies above U+2E80: cheap test first on this hot path.
-        cjk = text.charAt(j) >= '\u2e80' && isCjk(text.codePointAt(j));
+        // Every CJK block and CJK punctuation lies above U+2E80: cheap test first on this hot
+        // path. The punctuation too: "Accra。" was one token, a place named with the full stop.
+        cjk = text.charAt(j) >= '\u2e80' && (isCjk(text.codePointAt(j))
+            || CJK_PUNCTUATION.indexOf(text.charAt(j)) >= 0);
       }
       if (!cjk) {
         if (out != null) {
@@ -537,56 +547,14 @@ public final class TextProcessor {
   }
 
   /**
-   * The tokens the tokenizer model makes of one word, as start/end pairs relative to it, with a
-   * hyphen between two letters or digits kept inside its word: the model, trained on EWT's
-   * hyphens as tokens of their own, cuts such words unevenly ("Ocasio" + "-Cortez", "Kremlin-" +
-   * "backed", "well" + "-" + "known"), which the entity tagger, whose corpora mostly keep them
-   * whole, and the rules that read "Hamas-ruled" or "Guinea-Bissau" as one word never saw.
+   * The tokens the tokenizer model makes of one word, as start/end pairs relative to it, adjusted
+   * by {@link WordSplits}: hyphenated words and surrogate pairs whole, emoji cut off words.
    */
   private int[] splitWord(String word) {
     if (word.length() > MAX_SPLIT_WORD) {
       return new int[] {0, word.length()};
     }
-    Span[] spans = tokenizer.tokenizePos(word);
-    List<int[]> pieces = new ArrayList<>(spans.length);
-    for (Span span : spans) {
-      int[] last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
-      if (last != null && last[1] == span.getStart() && (insideHyphenated(word, span.getStart())
-          || splitsPair(word, span.getStart()))) {
-        last[1] = span.getEnd();
-      } else {
-        pieces.add(new int[] {span.getStart(), span.getEnd()});
-      }
-    }
-    int[] bounds = new int[pieces.size() * 2];
-    for (int k = 0; k < pieces.size(); k++) {
-      bounds[2 * k] = pieces.get(k)[0];
-      bounds[2 * k + 1] = pieces.get(k)[1];
-    }
-    return bounds;
-  }
-
-  /**
-   * Whether a cut at {@code at} falls between the two halves of a surrogate pair (an emoji after
-   * an apostrophe: the model's tokens are chars, and a token must be whole code points).
-   */
-  private static boolean splitsPair(String word, int at) {
-    return at > 0 && at < word.length()
-        && Character.isSurrogatePair(word.charAt(at - 1), word.charAt(at));
-  }
-
-  /**
-   * Whether a cut at {@code at} falls on either side of a hyphen that joins two letters or
-   * digits ("Ocasio|-Cortez", "Kremlin-|backed").
-   */
-  private static boolean insideHyphenated(String word, int at) {
-    return hyphenJoins(word, at) || hyphenJoins(word, at - 1);
-  }
-
-  private static boolean hyphenJoins(String word, int hyphen) {
-    return hyphen > 0 && hyphen + 1 < word.length() && word.charAt(hyphen) == '-'
-        && Character.isLetterOrDigit(word.charAt(hyphen - 1))
-        && Character.isLetterOrDigit(word.charAt(hyphen + 1));
+    return WordSplits.adjust(word, tokenizer.tokenizePos(word));
   }
 
   /** The lemma of a word with a tag, from {@link #lemmaCache} or the lemmatizer. */

@@ -122,6 +122,24 @@ final class EntityClustererTest {
   }
 
   @Test
+  void cluster_namesWrittenAcrossLineBreaksTabsOrNoBreakSpaces_areNamedWithOneSpace() {
+    String body = "Amara\u00A0Okonkwo met Tomas\tVeld and Ines\r\nMarlow of the Lake\u2028Region"
+        + "  Water Authority in Port\u202FElmsley. Okonkwo, Veld and Marlow spoke.";
+
+    List<Entity> found = clusterer().cluster(null, body, mentions(body,
+        "PERSON:Amara\u00A0Okonkwo", "PERSON:Tomas\tVeld", "PERSON:Ines\r\nMarlow",
+        "ORGANIZATION:Lake\u2028Region  Water Authority", "LOCATION:Port\u202FElmsley",
+        "PERSON:Okonkwo", "PERSON:Veld", "PERSON:Marlow"));
+
+    assertThat(show(found)).containsExactlyInAnyOrder(
+        "PERSON:Amara Okonkwo[Amara\u00A0Okonkwo, Okonkwo]",
+        "PERSON:Tomas Veld[Tomas\tVeld, Veld]",
+        "PERSON:Ines Marlow[Ines\r\nMarlow, Marlow]",
+        "ORGANIZATION:Lake Region Water Authority[Lake\u2028Region  Water Authority]",
+        "LOCATION:Port Elmsley[Port\u202FElmsley]");
+  }
+
+  @Test
   void cluster_surnameOfTwoPeople_joinsTheNearestNamedBeforeIt() {
     String body = "Greta Okafor spoke first. Daniel Okafor replied. Okafor then left.";
 

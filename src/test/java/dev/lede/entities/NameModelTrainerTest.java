@@ -134,4 +134,15 @@ final class NameModelTrainerTest {
         .isInstanceOf(NullPointerException.class).hasMessageContaining("out");
     assertThat(out.size()).isZero();
   }
+
+  @Test
+  void train_unknownAlgorithm_throwsIllegalArgumentExceptionNamingIt() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (String algorithm : new String[] {"GIS", "perceptron", ""}) {
+      assertThatThrownBy(() -> NameModelTrainer.train(sentences(), algorithm, 10, 0, out))
+          .as(algorithm).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("algorithm must be PERCEPTRON or MAXENT: " + algorithm);
+    }
+    assertThat(out.size()).isZero();
+  }
 }

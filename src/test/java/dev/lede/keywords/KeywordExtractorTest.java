@@ -238,4 +238,23 @@ final class KeywordExtractorTest {
     assertThatThrownBy(() -> new Keyword("x", 0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Keyword(" ", 0.5)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void extract_phraseWithAMentionOfTwoTokens_isWrittenAsTheArticleWritesIt() {
+    AnalyzedText t = processor.process("Her U.K. publisher signed the deal. Her U.K. publisher"
+        + " printed the novel.");
+    List<Mention> found = new ArrayList<>();
+    for (int at = t.body().indexOf("U.K."); at >= 0; at = t.body().indexOf("U.K.", at + 1)) {
+      found.add(new Mention(at, at + 4, "U.K."));
+    }
+    assertThat(t.tokens()).extracting(Token::text).containsSubsequence("U.K", ".", "publisher");
+
+    List<String> terms = KeywordExtractor.withLimit(10).extract(null, t,
+        List.of(new Entity(EntityType.COUNTRY, "United Kingdom", "GB", 0.5, found))).stream()
+        .map(Keyword::term).toList();
+
+    // the mention is two tokens, "U.K" and ".", with nothing between them in the body
+    assertThat(terms).contains("u.k. publisher", "united kingdom")
+        .noneSatisfy(term -> assertThat(term).contains(" ."));
+  }
 }

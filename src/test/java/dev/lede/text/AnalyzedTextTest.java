@@ -51,4 +51,41 @@ final class AnalyzedTextTest {
     assertThatThrownBy(() -> new AnalyzedText("", List.of(), List.of(), null, 0, 0, 0))
         .isInstanceOf(NullPointerException.class).hasMessage("language");
   }
+
+  @Test
+  void constructor_tokenOutsideTheBody_throws() {
+    assertThatThrownBy(() -> new AnalyzedText("It did.", List.of(), TOKENS, "en", 2, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("token [8, 10) \"So\" is not the body's text there (body of 7 chars)");
+  }
+
+  @Test
+  void constructor_tokenTextNotTheBodys_throws() {
+    assertThatThrownBy(() -> new AnalyzedText("It was. So.", List.of(), TOKENS, "en", 3, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("token [3, 6) \"did\" is not the body's text there (body of 11 chars)");
+  }
+
+  @Test
+  void constructor_sentenceOutsideTheBody_throws() {
+    Sentence second = new Sentence("So. And", 8, 15, 3, 2);
+    assertThatThrownBy(() -> new AnalyzedText("It did. So.", List.of(second), TOKENS, "en", 3, 0,
+        1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("sentence [8, 15) \"So. And\" is not the body's text there (body of 11 chars)");
+  }
+
+  @Test
+  void constructor_sentenceTokensPastTheTokens_throws() {
+    Sentence second = new Sentence("So.", 8, 11, 3, 3);
+    assertThatThrownBy(() -> new AnalyzedText("It did. So.", List.of(second), TOKENS, "en", 3, 0,
+        1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("sentence [8, 11) holds tokens 3 to 5, but there are 5 tokens");
+  }
+
+  @Test
+  void constructor_sentenceTokenCountOverflowing_throws() {
+    Sentence second = new Sentence("So.", 8, 11, 3, Integer.MAX_VALUE);
+    assertThatThrownBy(() -> new AnalyzedText("It did. So.", List.of(second), TOKENS, "en", 3, 0,
+        1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("5 tokens");
+  }
 }

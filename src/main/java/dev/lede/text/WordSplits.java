@@ -1,0 +1,102 @@
+package dev.lede.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.util.Span;
+
+/**
+ * Adjusts the tokenizer model's split of one whitespace-delimited word, a step of {@link
+ * TextProcessor}: a hyphen between letters or digits stays inside its word, a surrogate pair is
+ * never cut, and an emoji is cut off the word it touches.
+ *
+ * <p>Thread-safe: stateless.
+ */
+final class WordSplits {
+
+  private WordSplits() {}
+
+  /**
+   * The tokens of one word from the model's spans, as start/end pairs relative to it, with a
+   * hyphen between two letters or digits kept inside its word: the model, trained on EWT's
+   * hyphens as tokens of their own, cuts such words unevenly ("Ocasio" + "-Cortez", "Kremlin-" +
+   * "backed", "well" + "-" + "known"), which the entity tagger, whose corpora mostly keep them
+   * whole, and the rules that read "Hamas-ruled" or "Guinea-Bissau" as one word never saw; a
+   * surrogate pair never cut in two; and an emoji touching a letter cut off it.
+   */
+  static int[] adjust(String word, Span[] spans) {
+    List<int[]> pieces = new ArrayList<>(spans.length);
+    for (Span span : spans) {
+      int[] last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+      if (last != null && last[1] == span.getStart() && (insideHyphenated(word, span.getStart())
+          || splitsPair(word, span.getStart()))) {
+        last[1] = span.getEnd();
+      } else {
+        pieces.add(new int[] {span.getStart(), span.getEnd()});
+      }
+    }
+    List<Integer> bounds = new ArrayList<>(pieces.size() * 2);
+    for (int[] piece : pieces) {
+      bounds.add(piece[0]);
+      for (int at = piece[0] + 1; at < piece[1]; at++) {
+        if (pictographEdge(word, at)) {
+          bounds.add(at);
+          bounds.add(at);
+        }
+      }
+      bounds.add(piece[1]);
+    }
+    return bounds.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Whether {@code at} is where a letter, digit or mark meets an emoji or a broken surrogate
+   * pair: the model keeps "Biden😀" or a flag before a name one token, and the name was then
+   * found with the emoji in it. Only pictographs from U+2600 on count ("°C", "Acme™" stay whole).
+   */
+  private static boolean pictographEdge(String word, int at) {
+    if (Character.isSurrogatePair(word.charAt(at - 1), word.charAt(at))) {
+      return false;
+    }
+    int before = word.codePointBefore(at);
+    int after = word.codePointAt(at);
+    return isPictograph(before) && isWordPart(after) || isWordPart(before) && isPictograph(after);
+  }
+
+  private static boolean isPictograph(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.SURROGATE || type == Character.OTHER_SYMBOL && cp >= 0x2600;
+  }
+
+  /** A letter, digit or mark; a variation selector belongs to the emoji before it ("❤️"). */
+  private static boolean isWordPart(int cp) {
+    if (cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF) {
+      return false;
+    }
+    int type = Character.getType(cp);
+    return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+  }
+
+  /**
+   * Whether a cut at {@code at} falls between the two halves of a surrogate pair (an emoji after
+   * an apostrophe: the model's tokens are chars, and a token must be whole code points).
+   */
+  private static boolean splitsPair(String word, int at) {
+    return at > 0 && at < word.length()
+        && Character.isSurrogatePair(word.charAt(at - 1), word.charAt(at));
+  }
+
+  /**
+   * Whether a cut at {@code at} falls on either side of a hyphen that joins two letters or
+   * digits ("Ocasio|-Cortez", "Kremlin-|backed").
+   */
+  private static boolean insideHyphenated(String word, int at) {
+    return hyphenJoins(word, at) || hyphenJoins(word, at - 1);
+  }
+
+  private static boolean hyphenJoins(String word, int hyphen) {
+    return hyphen > 0 && hyphen + 1 < word.length() && word.charAt(hyphen) == '-'
+        && Character.isLetterOrDigit(word.charAt(hyphen - 1))
+        && Character.isLetterOrDigit(word.charAt(hyphen + 1));
+  }
+}

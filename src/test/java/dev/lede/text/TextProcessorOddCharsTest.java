@@ -1,0 +1,69 @@
+package dev.lede.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Characters that text copied from the web carries between or after words: zero-width spaces,
+ * byte-order marks, NEL line ends, CJK full stops after a Latin word.
+ */
+final class TextProcessorOddCharsTest {
+
+  private static TextProcessor processor;
+
+  @BeforeAll
+  static void load() {
+    processor = TextProcessor.load();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u200B", "\u200B ", " \u200B", "\uFEFF", " \uFEFF", "\u0085"})
+  void process_zeroWidthSpaceByteOrderMarkOrNel_separatesWordsAndIsInNoToken(String space) {
+    String body = "Officials in" + space + "Lagos" + space + "said" + space + "Nigeria" + space
+        + "was calm.";
+
+    AnalyzedText text = processor.process(body);
+
+    assertThat(text.tokens()).extracting(Token::text)
+        .containsExactly("Officials", "in", "Lagos", "said", "Nigeria", "was", "calm", ".");
+    assertThat(text.wordCount()).isEqualTo(7);
+    assertThat(text.tokens()).allSatisfy(
+        t -> assertThat(body.substring(t.start(), t.end())).isEqualTo(t.text()));
+  }
+
+  @Test
+  void process_byteOrderMarkBeforeTheFirstWord_isInNoToken() {
+    AnalyzedText text = processor.process("\uFEFFOkonkwo spoke.");
+
+    assertThat(text.tokens()).extracting(Token::text).containsExactly("Okonkwo", "spoke", ".");
+    assertThat(text.tokens().get(0).start()).isEqualTo(1);
+  }
+
+  @Test
+  void process_cjkFullStopAfterALatinWord_isATokenOfItsOwn() {
+    AnalyzedText text = processor.process("会談はLagosで行われた。Officials met in Accra。");
+
+    assertThat(text.tokens()).extracting(Token::text).contains("Lagos", "Accra", "。")
+        .doesNotContain("Accra。");
+    assertThat(text.sentences()).extracting(Sentence::text)
+        .containsExactly("会談はLagosで行われた。", "Officials met in Accra。");
+  }
+
+  @Test
+  void process_emojiOrBrokenSurrogateAgainstAWord_isCutFromIt() {
+    String body = "Okonkwo\uD83D\uDE00 met \uD83C\uDDF3\uD83C\uDDECAmadi in Lagos\u2764\uFE0F and"
+        + " Accra\uD83D. Ghana\uDE00 and Kano\uD83D\uDC4D\uD83C\uDFFD agreed at 25\u00B0C.";
+
+    AnalyzedText text = processor.process(body);
+
+    assertThat(text.tokens()).extracting(Token::text).contains("Okonkwo", "\uD83D\uDE00",
+        "\uD83C\uDDF3\uD83C\uDDEC", "Amadi", "Lagos", "\u2764\uFE0F", "Accra", "\uD83D", "Ghana",
+        "\uDE00", "Kano", "\uD83D\uDC4D\uD83C\uDFFD", "25", "\u00B0C");
+    assertThat(text.tokens()).allSatisfy(
+        t -> assertThat(body.substring(t.start(), t.end())).isEqualTo(t.text()));
+  }
+}
