@@ -186,7 +186,9 @@ public final class ArticleIndex implements Closeable {
   public void delete(String id) throws IOException {
     requireNonNull(id, "id");
     ensureOpen();
-    archive.delete(id);
+    if (canBeStored(id)) {
+      archive.delete(id);
+    }
   }
 
   /**
@@ -201,7 +203,7 @@ public final class ArticleIndex implements Closeable {
   public Optional<IndexedArticle> get(String id) throws IOException {
     requireNonNull(id, "id");
     ensureOpen();
-    return archive.get(id);
+    return canBeStored(id) ? archive.get(id) : Optional.empty();
   }
 
   /**
@@ -281,6 +283,9 @@ public final class ArticleIndex implements Closeable {
     requireNonNull(id, "id");
     requireNonNull(query, "query");
     ensureOpen();
+    if (!canBeStored(id)) {
+      throw new NoSuchElementException("no article with id '" + id + "' in the index");
+    }
     return archive.related(id, query);
   }
 
@@ -376,6 +381,15 @@ public final class ArticleIndex implements Closeable {
     if (closed) {
       throw new IllegalStateException("index is closed");
     }
+  }
+
+  /**
+   * Whether an article could have this id. Others are looked up nowhere: Lucene refuses a term
+   * over 32,766 UTF-8 bytes, and a delete it refuses stays queued in its writer, failing every
+   * later write and commit.
+   */
+  private static boolean canBeStored(String id) {
+    return id.length() <= MAX_ID_CHARS;
   }
 
   private static void checkId(String id) {

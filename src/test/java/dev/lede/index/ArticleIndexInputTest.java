@@ -50,6 +50,26 @@ final class ArticleIndexInputTest {
   }
 
   @Test
+  void delete_idOverTheLimit_deletesNothingAndTheIndexStaysWritable(@TempDir Path dir)
+      throws IOException {
+    try (ArticleIndex index = ArticleIndex.open(dir.resolve("idx"), Fixtures.analyzer())) {
+      index.add("a", note("Ferry fares rise."));
+      // 40,000 UTF-8 bytes: over Lucene's longest term, which no stored id can reach
+      String huge = "\u00e9".repeat(20_000);
+      index.delete(huge);
+      assertThat(index.get(huge)).isEmpty();
+      assertThatThrownBy(() -> index.related(huge, 3))
+          .isInstanceOf(java.util.NoSuchElementException.class);
+      index.add("b", note("Ferry fares fall."));
+      index.commit();
+      assertThat(index.ids()).containsExactlyInAnyOrder("a", "b");
+    }
+    try (ArticleIndex reopened = ArticleIndex.open(dir.resolve("idx"), Fixtures.analyzer())) {
+      assertThat(reopened.ids()).containsExactlyInAnyOrder("a", "b");
+    }
+  }
+
+  @Test
   void addAll_addsAndReplacesById() throws IOException {
     try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
       index.add("a", note("First version."));
