@@ -385,21 +385,28 @@ public final class ArticleIndex implements Closeable {
 
   /**
    * Whether an article could have this id. Others are looked up nowhere: Lucene refuses a term
-   * over 32,766 UTF-8 bytes, and a delete it refuses stays queued in its writer, failing every
-   * later write and commit.
+   * over 32,766 UTF-8 bytes (and a delete it refuses stays queued in its writer, failing every
+   * later write and commit), and writes a lone surrogate as U+FFFD, another article's id.
    */
   private static boolean canBeStored(String id) {
-    return id.length() <= MAX_ID_CHARS;
+    return idProblem(id) == null;
   }
 
   private static void checkId(String id) {
     requireNonNull(id, "id");
+    String problem = idProblem(id);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+  }
+
+  /** Why an id is refused, or null if it is accepted. */
+  private static String idProblem(String id) {
     if (id.isEmpty()) {
-      throw new IllegalArgumentException("id must not be empty");
+      return "id must not be empty";
     }
     if (id.length() > MAX_ID_CHARS) {
-      throw new IllegalArgumentException(
-          "id is " + id.length() + " chars, over the limit of MAX_ID_CHARS = " + MAX_ID_CHARS);
+      return "id is " + id.length() + " chars, over the limit of MAX_ID_CHARS = " + MAX_ID_CHARS;
     }
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
@@ -407,8 +414,9 @@ public final class ArticleIndex implements Closeable {
           && Character.isLowSurrogate(id.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw new IllegalArgumentException("id holds a lone surrogate at index " + i);
+        return "id holds a lone surrogate at index " + i;
       }
     }
+    return null;
   }
 }

@@ -70,6 +70,20 @@ final class ArticleIndexInputTest {
   }
 
   @Test
+  void getDeleteRelated_idWithALoneSurrogate_neverReachTheArticleOfUFFFD() throws IOException {
+    try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      index.add("ab\uFFFD", note("Ferry fares rise."));
+      index.add("c", note("Ferry fares fall."));
+      // Lucene writes a lone surrogate as U+FFFD: the cut id must not reach "ab\uFFFD"
+      assertThat(index.get("ab\uD83D")).isEmpty();
+      assertThatThrownBy(() -> index.related("ab\uD83D", 3))
+          .isInstanceOf(java.util.NoSuchElementException.class);
+      index.delete("ab\uD83D");
+      assertThat(index.ids()).containsExactlyInAnyOrder("ab\uFFFD", "c");
+    }
+  }
+
+  @Test
   void addAll_addsAndReplacesById() throws IOException {
     try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
       index.add("a", note("First version."));
