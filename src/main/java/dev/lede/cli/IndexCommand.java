@@ -79,6 +79,9 @@ final class IndexCommand implements Command {
       try {
         result = new BulkIndexer(analyzer, threads, BulkIndexer.DEFAULT_BATCH, sink, progress)
             .run(tasks);
+      } catch (Exception | Error e) {
+        discard(index, e);
+        throw e;
       } finally {
         if (tasks instanceof Closeable c) {
           c.close();
@@ -91,6 +94,20 @@ final class IndexCommand implements Command {
           + " into " + Archives.describe(args) + " (" + index.size() + " in the index"
           + (result.failed() > 0 ? ", " + result.failed() + " failed" : "") + ")");
       return result.failed() == 0 ? 0 : Main.EXIT_ERROR;
+    }
+  }
+
+  /**
+   * Drops the batches a failed run wrote, which closing the index would otherwise commit: nothing
+   * half-written is left. On SolrCloud every acknowledged batch is durable already.
+   */
+  private static void discard(ArticleIndex index, Throwable failure) {
+    try {
+      index.rollback();
+    } catch (UnsupportedOperationException e) {
+      // SolrCloud: nothing to roll back
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
     }
   }
 

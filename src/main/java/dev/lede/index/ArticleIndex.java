@@ -356,6 +356,26 @@ public final class ArticleIndex implements Closeable {
     archive.close();
   }
 
+  /**
+   * Discards every change since the last {@link #commit()} (or since the index was opened) and
+   * closes the index, releasing the directory and its lock: for a batch of writes that fails
+   * midway, so that none of it is kept. Does nothing if the index is closed already; every
+   * other method fails with {@link IllegalStateException} afterwards.
+   *
+   * @throws UnsupportedOperationException on SolrCloud, where a write is durable once
+   *     acknowledged (the index stays open)
+   * @throws IOException if the directory cannot be released
+   */
+  public void rollback() throws IOException {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      archive.rollback(); // on SolrCloud, throws before anything changes
+      closed = true;
+    }
+  }
+
   @Override
   public String toString() {
     return "ArticleIndex[" + archive.location() + (closed ? ", closed]" : "]");

@@ -330,6 +330,17 @@ final class LuceneArchive implements Archive {
   }
 
   @Override
+  public void rollback() throws IOException {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+    }
+    IOUtils.close(searchers, writer::rollback, directory);
+  }
+
+  @Override
   public String location() {
     return location;
   }

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.ArticleAnalyzer;
 import dev.lede.index.ArticleIndex;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -242,6 +246,43 @@ final class IndexCommandTest {
     assertThat(added.code()).isEqualTo(Main.EXIT_ERROR);
     assertThat(added.err().strip()).doesNotContain("\n").contains("corrupt")
         .contains(index.toString());
+  }
+
+  @Test
+  void index_inputFailsMidway_nothingOfTheRunIsCommitted(@TempDir Path tmp) throws Exception {
+    Path index = tmp.resolve("idx");
+    Path kept = Files.writeString(tmp.resolve("kept.txt"), "Kept\n\nThe ferry left on time.");
+    assertThat(run("index", "--index", index.toString(), "--quiet", kept.toString()).code())
+        .isZero();
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 150; i++) { // past one batch (100), written before the input fails
+      lines.append("{\"id\": \"late-").append(i).append("\", \"body\": \"Ferry ").append(i)
+          .append(" was late.\"}\n");
+    }
+    InputStream failing = new SequenceInputStream(
+        new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)),
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("connection reset");
+          }
+        });
+    InputStream stdin = System.in;
+    System.setIn(failing);
+    Result r;
+    try {
+      r = run("index", "--index", index.toString(), "--jsonl", "--threads", "1", "--quiet",
+          "--no-entities", "-");
+    } finally {
+      System.setIn(stdin);
+    }
+
+    assertThat(r.code()).isEqualTo(Main.EXIT_ERROR);
+    assertThat(r.err().strip()).isEqualTo("lede index: -: connection reset");
+    try (ArticleIndex idx = ArticleIndex.open(index,
+        ArticleAnalyzer.builder().entities(false).build())) {
+      assertThat(idx.ids()).containsExactly("kept");
+    }
   }
 
   @Test

@@ -195,6 +195,24 @@ final class ArticleIndexInputTest {
   }
 
   @Test
+  void rollback_discardsWhatWasNotCommittedAndReleasesTheDirectory(@TempDir Path dir)
+      throws IOException {
+    ArticleIndex index = ArticleIndex.open(dir.resolve("idx"), Fixtures.analyzer());
+    index.add("a", note("Ferry fares rise."));
+    index.commit();
+    index.add("b", note("Ferry fares fall."));
+    index.delete("a");
+    index.rollback();
+    index.rollback();
+    index.close();
+    assertThatThrownBy(index::size).isInstanceOf(IllegalStateException.class)
+        .hasMessage("index is closed");
+    try (ArticleIndex reopened = ArticleIndex.open(dir.resolve("idx"), Fixtures.analyzer())) {
+      assertThat(reopened.ids()).containsExactly("a");
+    }
+  }
+
+  @Test
   void open_aStaleLockFileAloneIsNoForeignFile(@TempDir Path dir) throws IOException {
     // Left by a process killed before its first commit: the directory is still Lede's to use.
     java.nio.file.Files.createFile(dir.resolve("write.lock"));
