@@ -214,6 +214,25 @@ final class IndexCommandTest {
   }
 
   @Test
+  void index_directoryHoldingTheIndex_skipsTheIndexFiles(@TempDir Path tmp) throws Exception {
+    Path docs = Files.createDirectories(tmp.resolve("docs"));
+    Files.writeString(docs.resolve("quay.txt"), "Quay\n\nThe old quay was repaired in spring.");
+    Files.writeString(docs.resolve("lock.txt"), "Lock\n\nThe canal lock opened again in May.");
+    Path index = docs.resolve("idx");
+    assertThat(run("index", "--index", index.toString(), "--quiet", docs.toString()).code())
+        .isZero();
+
+    Result again = run("index", "--index", index.toString(), "--quiet", docs.toString());
+
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.err()).isEmpty();
+    try (ArticleIndex idx = ArticleIndex.open(index,
+        ArticleAnalyzer.builder().entities(false).build())) {
+      assertThat(idx.ids()).containsExactlyInAnyOrder("quay", "lock");
+    }
+  }
+
+  @Test
   void related_fileNamedAfterAnIndexedArticle_neverSuggestsThatArticle(@TempDir Path tmp)
       throws Exception {
     Path index = tmp.resolve("idx");
