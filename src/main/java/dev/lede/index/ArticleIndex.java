@@ -62,8 +62,8 @@ public final class ArticleIndex implements Closeable {
    * @return the open index; close it to release the directory
    * @throws NullPointerException if an argument is null
    * @throws IOException if the directory cannot be created or read, holds other files but no
-   *     index, holds a corrupt index or a Lucene index Lede did not write, or another writer holds
-   *     its lock ({@code write.lock})
+   *     index, holds a corrupt index, a Lucene index Lede did not write or one of a later format
+   *     than this version writes, or another writer holds its lock ({@code write.lock})
    */
   public static ArticleIndex open(Path dir, ArticleAnalyzer analyzer) throws IOException {
     requireNonNull(dir, "dir");

@@ -104,8 +104,14 @@ final class LuceneArchive implements Archive {
           throw new IOException("not a Lede index: " + location
               + " holds a Lucene index that Lede did not write");
         }
-        topics = formatVersion(data.get(FORMAT_KEY)) >= TOPIC_FORMAT;
-        vectors = formatVersion(data.get(FORMAT_KEY)) >= VECTOR_FORMAT;
+        int format = formatVersion(data.get(FORMAT_KEY));
+        if (format > Integer.parseInt(FORMAT_VERSION)) { // its articles are not ours to write
+          throw new IOException("index " + location + " is of format " + format
+              + ", written by a later version of Lede; this version reads formats 1 to "
+              + FORMAT_VERSION);
+        }
+        topics = format >= TOPIC_FORMAT;
+        vectors = format >= VECTOR_FORMAT;
       }
       IndexWriterConfig config = new IndexWriterConfig(fields)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
