@@ -157,7 +157,16 @@ final class LuceneArchive implements Archive {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new IOException("not a directory: " + dir);
     }
-    Files.createDirectories(dir);
+    try {
+      Files.createDirectories(dir);
+    } catch (java.nio.file.FileSystemException e) { // their messages are the path alone
+      String why = e.getReason() != null ? e.getMessage() : dir + ": "
+          + (e instanceof java.nio.file.FileAlreadyExistsException
+              ? "a file or a link to nothing is in its place"
+              : e instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
+                  : e.getClass().getSimpleName());
+      throw new IOException("cannot create the index directory " + why, e);
+    }
     return new LuceneArchive(dir.toString(), FSDirectory.open(dir), true);
   }
 
