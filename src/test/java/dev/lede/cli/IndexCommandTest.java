@@ -361,6 +361,16 @@ final class IndexCommandTest {
   }
 
   @Test
+  void related_emptyDirectory_noIndexErrorAndNothingWritten(@TempDir Path tmp) throws Exception {
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Result r = run("related", "--index", empty.toString(), "--all");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("lede related: no index at " + empty
+        + " (create one with lede index)");
+    assertThat(Files.list(empty)).isEmpty();
+  }
+
+  @Test
   void related_unknownId_oneLineError(@TempDir Path tmp) throws Exception {
     Path dir = tmp.resolve("idx");
     Path file = Files.writeString(tmp.resolve("a.txt"), "Title\n\nSome body text here.");
