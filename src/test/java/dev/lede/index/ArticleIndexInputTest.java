@@ -84,6 +84,28 @@ final class ArticleIndexInputTest {
   }
 
   @Test
+  void add_nameKeywordAndSectionOverLucenesLongestTerm_articleStillIndexed() throws IOException {
+    // A data blob glued to a capital letter is one 40,007-char word, which the analysis keeps as
+    // a name and a keyword: over Lucene's longest term (32,766 UTF-8 bytes), as is the section.
+    String blob = "Zorblax" + "a".repeat(40_000);
+    Article page = new Article("Ferry late", null, "s".repeat(40_000), null, null, null,
+        "The ferry left Portsmouth late. " + blob + " said the ferry was late. " + blob
+            + " agreed with " + blob + ".", 0);
+    try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      index.add("ferry", note("The ferry left Portsmouth late again."));
+      ArticleAnalysis analysis = index.add("blob", page);
+      assertThat(analysis.keywords()).anyMatch(k -> k.term().length() > 40_000);
+
+      IndexedArticle stored = index.get("blob").orElseThrow();
+      assertThat(stored.section()).isEqualTo(page.section());
+      assertThat(stored.keywords()).isEqualTo(
+          analysis.keywords().stream().map(k -> k.term()).toList());
+      assertThat(index.related("ferry", 3)).extracting(RelatedArticle::id).containsExactly("blob");
+      assertThat(index.related("blob", 3)).extracting(RelatedArticle::id).containsExactly("ferry");
+    }
+  }
+
+  @Test
   void addAll_addsAndReplacesById() throws IOException {
     try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
       index.add("a", note("First version."));
