@@ -214,6 +214,23 @@ final class IndexCommandTest {
   }
 
   @Test
+  void index_fileNamesWithDotsBeforeTheExtension_oneArticleEach(@TempDir Path tmp)
+      throws Exception {
+    Path docs = Files.createDirectories(tmp.resolve("docs"));
+    Files.writeString(docs.resolve("tide.2025-05-08.txt"), "Tide\n\nHigh tide flooded the quay.");
+    Files.writeString(docs.resolve("tide.2025-05-09.txt"), "Tide\n\nThe quay dried out again.");
+    Path index = tmp.resolve("idx");
+
+    Result r = run("index", "--index", index.toString(), "--quiet", docs.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    try (ArticleIndex idx = ArticleIndex.open(index,
+        ArticleAnalyzer.builder().entities(false).build())) {
+      assertThat(idx.ids()).containsExactlyInAnyOrder("tide.2025-05-08", "tide.2025-05-09");
+    }
+  }
+
+  @Test
   void index_directoryHoldingTheIndex_skipsTheIndexFiles(@TempDir Path tmp) throws Exception {
     Path docs = Files.createDirectories(tmp.resolve("docs"));
     Files.writeString(docs.resolve("quay.txt"), "Quay\n\nThe old quay was repaired in spring.");
