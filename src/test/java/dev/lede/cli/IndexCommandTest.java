@@ -414,6 +414,14 @@ final class IndexCommandTest {
   }
 
   @Test
+  void demo_allAndId_usageError() {
+    Result r = run("demo", "--all", "--id", "nordic-cup-final");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("lede demo: give --all or --id ID, not both\n");
+  }
+
+  @Test
   void demo_printsSuggestionsWithReasons() {
     Result r = run("demo");
     assertThat(r.code()).as(r.err()).isZero();
