@@ -51,6 +51,9 @@ final class DemoCommand implements Command {
     if (!args.positional().isEmpty()) {
       throw new UsageException("demo takes no files; it uses the bundled sample articles");
     }
+    if (args.flag("all") && args.option("id", null) != null) {
+      throw new UsageException("give --all or --id ID, not both");
+    }
     int limit = args.intOption("limit", DEFAULT_LIMIT, 1);
     List<SampleCorpus.Sample> samples = SampleCorpus.load();
     long t0 = System.nanoTime();

@@ -54,7 +54,8 @@ final class IndexCommand implements Command {
     }
     Inputs.Format format = Inputs.Format.parse(args.option("format", "auto"));
     int threads = args.intOption("threads", Runtime.getRuntime().availableProcessors(), 1);
-    List<String> files = expand(args.positional());
+    String indexDir = args.option("index", null);
+    List<String> files = expand(args.positional(), indexDir == null ? null : Path.of(indexDir));
     boolean jsonl = args.flag("jsonl");
     long total = jsonl ? countLines(files) : files.size();
     Iterator<BulkIndexer.Task> tasks = jsonl ? new JsonlTasks(files) : fileTasks(files, format);
@@ -79,6 +80,9 @@ final class IndexCommand implements Command {
       try {
         result = new BulkIndexer(analyzer, threads, BulkIndexer.DEFAULT_BATCH, sink, progress)
             .run(tasks);
+      } catch (Exception | Error e) {
+        discard(index, e);
+        throw e;
       } finally {
         if (tasks instanceof Closeable c) {
           c.close();
@@ -91,6 +95,20 @@ final class IndexCommand implements Command {
           + " into " + Archives.describe(args) + " (" + index.size() + " in the index"
           + (result.failed() > 0 ? ", " + result.failed() + " failed" : "") + ")");
       return result.failed() == 0 ? 0 : Main.EXIT_ERROR;
+    }
+  }
+
+  /**
+   * Drops the batches a failed run wrote, which closing the index would otherwise commit: nothing
+   * half-written is left. On SolrCloud every acknowledged batch is durable already.
+   */
+  private static void discard(ArticleIndex index, Throwable failure) {
+    try {
+      index.rollback();
+    } catch (UnsupportedOperationException e) {
+      // SolrCloud: nothing to roll back
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
     }
   }
 
@@ -192,10 +210,11 @@ final class IndexCommand implements Command {
   /**
    * Files as given, and the regular files under directories, in name order, leaving out what is
    * hidden below the directory given: files and directories whose name starts with a dot
-   * ({@code .git}, an editor's {@code .draft.txt}). The directory given is walked even if it is
-   * hidden itself: the user named it.
+   * ({@code .git}, an editor's {@code .draft.txt}), and the index directory itself, whose files
+   * (Lucene's, written while the run reads) are no articles. The directory given is walked even
+   * if it is hidden itself: the user named it.
    */
-  private static List<String> expand(List<String> names) throws IOException {
+  private static List<String> expand(List<String> names, Path index) throws IOException {
     List<String> files = new ArrayList<>();
     for (String name : names) {
       Path root = Path.of(name);
@@ -207,8 +226,8 @@ final class IndexCommand implements Command {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE
-              : FileVisitResult.CONTINUE;
+          return !dir.equals(root) && hidden(dir) || sameDirectory(dir, index)
+              ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
         @Override
@@ -222,6 +241,18 @@ final class IndexCommand implements Command {
       found.stream().sorted().forEach(f -> files.add(f.toString()));
     }
     return files;
+  }
+
+  /** Whether a directory is the index's (null: none), through links too. */
+  private static boolean sameDirectory(Path dir, Path index) {
+    if (index == null || !Files.isDirectory(index)) {
+      return false;
+    }
+    try {
+      return Files.isSameFile(dir, index);
+    } catch (IOException e) {
+      return dir.toAbsolutePath().normalize().equals(index.toAbsolutePath().normalize());
+    }
   }
 
   private static boolean hidden(Path p) {

@@ -73,13 +73,17 @@ final class Inputs {
     return out;
   }
 
-  /** The id of a file's article: its name without directory and extension. */
+  /**
+   * The id of a file's article: its name without directory and extension, the part after the
+   * last dot ({@code tide.2025-05-08.txt} is {@code tide.2025-05-08}: cut at the first dot, the
+   * articles of one story's dated files would replace each other).
+   */
   static String idOf(String name) {
     if ("-".equals(name)) {
       return "stdin";
     }
     String file = Path.of(name).getFileName().toString();
-    int dot = file.indexOf('.');
+    int dot = file.lastIndexOf('.');
     return dot > 0 ? file.substring(0, dot) : file;
   }
 

@@ -53,7 +53,8 @@ final class RelatedCommand implements Command {
           RelatedQuery.MAX_TOPIC_WEIGHT));
     }
     RelatedQuery query = options.build();
-    if (dir != null && !Files.isDirectory(Path.of(dir))) {
+    if (dir != null && (!Files.isDirectory(Path.of(dir)) || isEmpty(Path.of(dir)))) {
+      // opening would create an index: a question must not write one
       err.println("lede related: no index at " + dir + " (create one with lede index)");
       return Main.EXIT_ERROR;
     }
@@ -84,6 +85,12 @@ final class RelatedCommand implements Command {
       String fileId = Inputs.idOf(file);
       print(RelatedJson.toJson(fileId, index.related(a, query.excluding(fileId))), out);
       return 0;
+    }
+  }
+
+  private static boolean isEmpty(Path dir) throws java.io.IOException {
+    try (var entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
     }
   }
 

@@ -35,6 +35,17 @@ interface Archive extends Closeable {
   void commit() throws IOException;
 
   /**
+   * Discards the changes since the last commit and closes the archive.
+   *
+   * @throws UnsupportedOperationException where a write is durable once acknowledged
+   *     (SolrCloud), before anything changes
+   */
+  default void rollback() throws IOException {
+    throw new UnsupportedOperationException("the archive at " + location()
+        + " keeps every acknowledged write: there is nothing to roll back");
+  }
+
+  /**
    * Reads every stored byte and checks it against its checksum, where the backend keeps them
    * (SolrCloud checks its own replicas: nothing to do).
    *

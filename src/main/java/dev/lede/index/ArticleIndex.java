@@ -62,8 +62,8 @@ public final class ArticleIndex implements Closeable {
    * @return the open index; close it to release the directory
    * @throws NullPointerException if an argument is null
    * @throws IOException if the directory cannot be created or read, holds other files but no
-   *     index, holds a corrupt index or a Lucene index Lede did not write, or another writer holds
-   *     its lock ({@code write.lock})
+   *     index, holds a corrupt index, a Lucene index Lede did not write or one of a later format
+   *     than this version writes, or another writer holds its lock ({@code write.lock})
    */
   public static ArticleIndex open(Path dir, ArticleAnalyzer analyzer) throws IOException {
     requireNonNull(dir, "dir");
@@ -186,7 +186,9 @@ public final class ArticleIndex implements Closeable {
   public void delete(String id) throws IOException {
     requireNonNull(id, "id");
     ensureOpen();
-    archive.delete(id);
+    if (canBeStored(id)) {
+      archive.delete(id);
+    }
   }
 
   /**
@@ -201,7 +203,7 @@ public final class ArticleIndex implements Closeable {
   public Optional<IndexedArticle> get(String id) throws IOException {
     requireNonNull(id, "id");
     ensureOpen();
-    return archive.get(id);
+    return canBeStored(id) ? archive.get(id) : Optional.empty();
   }
 
   /**
@@ -281,6 +283,9 @@ public final class ArticleIndex implements Closeable {
     requireNonNull(id, "id");
     requireNonNull(query, "query");
     ensureOpen();
+    if (!canBeStored(id)) {
+      throw new NoSuchElementException("no article with id '" + id + "' in the index");
+    }
     return archive.related(id, query);
   }
 
@@ -351,6 +356,26 @@ public final class ArticleIndex implements Closeable {
     archive.close();
   }
 
+  /**
+   * Discards every change since the last {@link #commit()} (or since the index was opened) and
+   * closes the index, releasing the directory and its lock: for a batch of writes that fails
+   * midway, so that none of it is kept. Does nothing if the index is closed already; every
+   * other method fails with {@link IllegalStateException} afterwards.
+   *
+   * @throws UnsupportedOperationException on SolrCloud, where a write is durable once
+   *     acknowledged (the index stays open)
+   * @throws IOException if the directory cannot be released
+   */
+  public void rollback() throws IOException {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      archive.rollback(); // on SolrCloud, throws before anything changes
+      closed = true;
+    }
+  }
+
   @Override
   public String toString() {
     return "ArticleIndex[" + archive.location() + (closed ? ", closed]" : "]");
@@ -378,14 +403,30 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
+  /**
+   * Whether an article could have this id. Others are looked up nowhere: Lucene refuses a term
+   * over 32,766 UTF-8 bytes (and a delete it refuses stays queued in its writer, failing every
+   * later write and commit), and writes a lone surrogate as U+FFFD, another article's id.
+   */
+  private static boolean canBeStored(String id) {
+    return idProblem(id) == null;
+  }
+
   private static void checkId(String id) {
     requireNonNull(id, "id");
+    String problem = idProblem(id);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+  }
+
+  /** Why an id is refused, or null if it is accepted. */
+  private static String idProblem(String id) {
     if (id.isEmpty()) {
-      throw new IllegalArgumentException("id must not be empty");
+      return "id must not be empty";
     }
     if (id.length() > MAX_ID_CHARS) {
-      throw new IllegalArgumentException(
-          "id is " + id.length() + " chars, over the limit of MAX_ID_CHARS = " + MAX_ID_CHARS);
+      return "id is " + id.length() + " chars, over the limit of MAX_ID_CHARS = " + MAX_ID_CHARS;
     }
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
@@ -393,8 +434,9 @@ public final class ArticleIndex implements Closeable {
           && Character.isLowSurrogate(id.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw new IllegalArgumentException("id holds a lone surrogate at index " + i);
+        return "id holds a lone surrogate at index " + i;
       }
     }
+    return null;
   }
 }

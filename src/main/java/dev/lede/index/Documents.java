@@ -38,11 +38,13 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
 
 /** Field names and the mapping of an {@link ArticleAnalysis} to a Lucene document. */
 final class Documents {
@@ -134,6 +136,20 @@ final class Documents {
         Map.of(TEXT, english, TITLE, english, NAMES, english, TOPIC, new WhitespaceAnalyzer()));
   }
 
+  /**
+   * Adds an exact key, stored if asked. A key over Lucene's longest term (32,766 UTF-8 bytes: a
+   * data blob the analysis took for a name) is only stored, not searchable: Lucene refuses the
+   * whole document for it.
+   */
+  private static void addKey(Document d, String field, String key, boolean store) {
+    if (UnicodeUtil.calcUTF16toUTF8Length(key, 0, key.length())
+        <= IndexWriter.MAX_TERM_LENGTH) {
+      d.add(new StringField(field, key, store ? Field.Store.YES : Field.Store.NO));
+    } else if (store) {
+      d.add(new StoredField(field, key));
+    }
+  }
+
   static Document toDocument(String id, ArticleAnalysis a, Analyzer analyzer) {
     Document d = new Document();
     d.add(new StringField(ID, id, Field.Store.YES));
@@ -157,18 +173,18 @@ final class Documents {
       d.add(new Field(NAMES, names, ANALYSED_WITH_VECTORS));
     }
     for (EntityRef e : entities(a)) {
-      d.add(new StringField(ENTITY, e.key(), Field.Store.NO));
+      addKey(d, ENTITY, e.key(), false);
       d.add(new StoredField(ENTITY_STORED, e.key() + "\t" + e.name() + "\t" + e.salience()));
     }
     for (String cc : new LinkedHashSet<>(a.demonymCountries())) {
-      d.add(new StringField(DEMONYM, cc.toUpperCase(Locale.ROOT), Field.Store.YES));
+      addKey(d, DEMONYM, cc.toUpperCase(Locale.ROOT), true);
     }
     for (Keyword k : a.keywords()) {
-      d.add(new StringField(KEYWORD, k.term(), Field.Store.YES));
+      addKey(d, KEYWORD, k.term(), true);
     }
     if (a.section() != null) {
       d.add(new StoredField(SECTION, a.section()));
-      d.add(new StringField(SECTION_KEY, a.section().toLowerCase(Locale.ROOT), Field.Store.NO));
+      addKey(d, SECTION_KEY, a.section().toLowerCase(Locale.ROOT), false);
     }
     d.add(new StringField(LANGUAGE, a.language().toLowerCase(Locale.ROOT), Field.Store.YES));
     if (a.publishedAt() != null) {

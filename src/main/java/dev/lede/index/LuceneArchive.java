@@ -104,8 +104,14 @@ final class LuceneArchive implements Archive {
           throw new IOException("not a Lede index: " + location
               + " holds a Lucene index that Lede did not write");
         }
-        topics = formatVersion(data.get(FORMAT_KEY)) >= TOPIC_FORMAT;
-        vectors = formatVersion(data.get(FORMAT_KEY)) >= VECTOR_FORMAT;
+        int format = formatVersion(data.get(FORMAT_KEY));
+        if (format > Integer.parseInt(FORMAT_VERSION)) { // its articles are not ours to write
+          throw new IOException("index " + location + " is of format " + format
+              + ", written by a later version of Lede; this version reads formats 1 to "
+              + FORMAT_VERSION);
+        }
+        topics = format >= TOPIC_FORMAT;
+        vectors = format >= VECTOR_FORMAT;
       }
       IndexWriterConfig config = new IndexWriterConfig(fields)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -151,7 +157,16 @@ final class LuceneArchive implements Archive {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new IOException("not a directory: " + dir);
     }
-    Files.createDirectories(dir);
+    try {
+      Files.createDirectories(dir);
+    } catch (java.nio.file.FileSystemException e) { // their messages are the path alone
+      String why = e.getReason() != null ? e.getMessage() : dir + ": "
+          + (e instanceof java.nio.file.FileAlreadyExistsException
+              ? "a file or a link to nothing is in its place"
+              : e instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
+                  : e.getClass().getSimpleName());
+      throw new IOException("cannot create the index directory " + why, e);
+    }
     return new LuceneArchive(dir.toString(), FSDirectory.open(dir), true);
   }
 
@@ -327,6 +342,17 @@ final class LuceneArchive implements Archive {
       closed = true;
     }
     IOUtils.close(searchers, writer, directory);
+  }
+
+  @Override
+  public void rollback() throws IOException {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+    }
+    IOUtils.close(searchers, writer::rollback, directory);
   }
 
   @Override

@@ -79,14 +79,14 @@ public record RelatedQuery(
   /**
    * Validates and copies the components.
    *
-   * @throws NullPointerException if {@code excludeIds} or {@code ranking} is null
+   * @throws NullPointerException if {@code excludeIds}, an id in it or {@code ranking} is null
    * @throws IllegalArgumentException if the limit is outside [1, {@link #MAX_LIMIT}], the score
    *     is not a number, the date range is reversed, the topic weight is outside [0,
    *     {@link #MAX_TOPIC_WEIGHT}], or the ranking is adaptive and the topic weight not 0
    */
   public RelatedQuery {
     requireNonNull(ranking, "ranking");
-    excludeIds = Set.copyOf(excludeIds);
+    excludeIds = copyOfIds(excludeIds, "excludeIds");
     checkLimit(limit);
     checkTopicWeight(topicWeight);
     if (adaptiveTopic && topicWeight != 0) {
@@ -139,6 +139,15 @@ public record RelatedQuery(
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** An immutable copy of ids; a null set or id throws naming the parameter. */
+  private static Set<String> copyOfIds(Set<String> ids, String name) {
+    requireNonNull(ids, name);
+    for (String id : ids) { // Set.copyOf would throw without a message
+      requireNonNull(id, name + " holds null");
+    }
+    return Set.copyOf(ids);
   }
 
   private static void checkTopicWeight(double topicWeight) {
@@ -235,7 +244,7 @@ public record RelatedQuery(
      * @throws NullPointerException if {@code ids} or an id is null
      */
     public Builder excludeIds(Set<String> ids) {
-      this.excludeIds = Set.copyOf(requireNonNull(ids, "ids"));
+      this.excludeIds = copyOfIds(ids, "ids");
       return this;
     }
 

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.ArticleAnalyzer;
 import dev.lede.index.ArticleIndex;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -210,6 +214,42 @@ final class IndexCommandTest {
   }
 
   @Test
+  void index_fileNamesWithDotsBeforeTheExtension_oneArticleEach(@TempDir Path tmp)
+      throws Exception {
+    Path docs = Files.createDirectories(tmp.resolve("docs"));
+    Files.writeString(docs.resolve("tide.2025-05-08.txt"), "Tide\n\nHigh tide flooded the quay.");
+    Files.writeString(docs.resolve("tide.2025-05-09.txt"), "Tide\n\nThe quay dried out again.");
+    Path index = tmp.resolve("idx");
+
+    Result r = run("index", "--index", index.toString(), "--quiet", docs.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    try (ArticleIndex idx = ArticleIndex.open(index,
+        ArticleAnalyzer.builder().entities(false).build())) {
+      assertThat(idx.ids()).containsExactlyInAnyOrder("tide.2025-05-08", "tide.2025-05-09");
+    }
+  }
+
+  @Test
+  void index_directoryHoldingTheIndex_skipsTheIndexFiles(@TempDir Path tmp) throws Exception {
+    Path docs = Files.createDirectories(tmp.resolve("docs"));
+    Files.writeString(docs.resolve("quay.txt"), "Quay\n\nThe old quay was repaired in spring.");
+    Files.writeString(docs.resolve("lock.txt"), "Lock\n\nThe canal lock opened again in May.");
+    Path index = docs.resolve("idx");
+    assertThat(run("index", "--index", index.toString(), "--quiet", docs.toString()).code())
+        .isZero();
+
+    Result again = run("index", "--index", index.toString(), "--quiet", docs.toString());
+
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.err()).isEmpty();
+    try (ArticleIndex idx = ArticleIndex.open(index,
+        ArticleAnalyzer.builder().entities(false).build())) {
+      assertThat(idx.ids()).containsExactlyInAnyOrder("quay", "lock");
+    }
+  }
+
+  @Test
   void related_fileNamedAfterAnIndexedArticle_neverSuggestsThatArticle(@TempDir Path tmp)
       throws Exception {
     Path index = tmp.resolve("idx");
@@ -242,6 +282,43 @@ final class IndexCommandTest {
     assertThat(added.code()).isEqualTo(Main.EXIT_ERROR);
     assertThat(added.err().strip()).doesNotContain("\n").contains("corrupt")
         .contains(index.toString());
+  }
+
+  @Test
+  void index_inputFailsMidway_nothingOfTheRunIsCommitted(@TempDir Path tmp) throws Exception {
+    Path index = tmp.resolve("idx");
+    Path kept = Files.writeString(tmp.resolve("kept.txt"), "Kept\n\nThe ferry left on time.");
+    assertThat(run("index", "--index", index.toString(), "--quiet", kept.toString()).code())
+        .isZero();
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 150; i++) { // past one batch (100), written before the input fails
+      lines.append("{\"id\": \"late-").append(i).append("\", \"body\": \"Ferry ").append(i)
+          .append(" was late.\"}\n");
+    }
+    InputStream failing = new SequenceInputStream(
+        new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)),
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("connection reset");
+          }
+        });
+    InputStream stdin = System.in;
+    System.setIn(failing);
+    Result r;
+    try {
+      r = run("index", "--index", index.toString(), "--jsonl", "--threads", "1", "--quiet",
+          "--no-entities", "-");
+    } finally {
+      System.setIn(stdin);
+    }
+
+    assertThat(r.code()).isEqualTo(Main.EXIT_ERROR);
+    assertThat(r.err().strip()).isEqualTo("lede index: -: connection reset");
+    try (ArticleIndex idx = ArticleIndex.open(index,
+        ArticleAnalyzer.builder().entities(false).build())) {
+      assertThat(idx.ids()).containsExactly("kept");
+    }
   }
 
   @Test
@@ -301,6 +378,16 @@ final class IndexCommandTest {
   }
 
   @Test
+  void related_emptyDirectory_noIndexErrorAndNothingWritten(@TempDir Path tmp) throws Exception {
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Result r = run("related", "--index", empty.toString(), "--all");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("lede related: no index at " + empty
+        + " (create one with lede index)");
+    assertThat(Files.list(empty)).isEmpty();
+  }
+
+  @Test
   void related_unknownId_oneLineError(@TempDir Path tmp) throws Exception {
     Path dir = tmp.resolve("idx");
     Path file = Files.writeString(tmp.resolve("a.txt"), "Title\n\nSome body text here.");
@@ -324,6 +411,14 @@ final class IndexCommandTest {
     assertThat(run("related", "--id", "x").code()).isEqualTo(2);
     assertThat(run("related", "--index", "d", "--id", "x", "--all").err())
         .contains("exactly one of");
+  }
+
+  @Test
+  void demo_allAndId_usageError() {
+    Result r = run("demo", "--all", "--id", "nordic-cup-final");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("lede demo: give --all or --id ID, not both\n");
   }
 
   @Test

@@ -50,6 +50,62 @@ final class ArticleIndexInputTest {
   }
 
   @Test
+  void delete_idOverTheLimit_deletesNothingAndTheIndexStaysWritable(@TempDir Path dir)
+      throws IOException {
+    try (ArticleIndex index = ArticleIndex.open(dir.resolve("idx"), Fixtures.analyzer())) {
+      index.add("a", note("Ferry fares rise."));
+      // 40,000 UTF-8 bytes: over Lucene's longest term, which no stored id can reach
+      String huge = "\u00e9".repeat(20_000);
+      index.delete(huge);
+      assertThat(index.get(huge)).isEmpty();
+      assertThatThrownBy(() -> index.related(huge, 3))
+          .isInstanceOf(java.util.NoSuchElementException.class);
+      index.add("b", note("Ferry fares fall."));
+      index.commit();
+      assertThat(index.ids()).containsExactlyInAnyOrder("a", "b");
+    }
+    try (ArticleIndex reopened = ArticleIndex.open(dir.resolve("idx"), Fixtures.analyzer())) {
+      assertThat(reopened.ids()).containsExactlyInAnyOrder("a", "b");
+    }
+  }
+
+  @Test
+  void getDeleteRelated_idWithALoneSurrogate_neverReachTheArticleOfUFFFD() throws IOException {
+    try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      index.add("ab\uFFFD", note("Ferry fares rise."));
+      index.add("c", note("Ferry fares fall."));
+      // Lucene writes a lone surrogate as U+FFFD: the cut id must not reach "ab\uFFFD"
+      assertThat(index.get("ab\uD83D")).isEmpty();
+      assertThatThrownBy(() -> index.related("ab\uD83D", 3))
+          .isInstanceOf(java.util.NoSuchElementException.class);
+      index.delete("ab\uD83D");
+      assertThat(index.ids()).containsExactlyInAnyOrder("ab\uFFFD", "c");
+    }
+  }
+
+  @Test
+  void add_nameKeywordAndSectionOverLucenesLongestTerm_articleStillIndexed() throws IOException {
+    // A data blob glued to a capital letter is one 40,007-char word, which the analysis keeps as
+    // a name and a keyword: over Lucene's longest term (32,766 UTF-8 bytes), as is the section.
+    String blob = "Zorblax" + "a".repeat(40_000);
+    Article page = new Article("Ferry late", null, "s".repeat(40_000), null, null, null,
+        "The ferry left Portsmouth late. " + blob + " said the ferry was late. " + blob
+            + " agreed with " + blob + ".", 0);
+    try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      index.add("ferry", note("The ferry left Portsmouth late again."));
+      ArticleAnalysis analysis = index.add("blob", page);
+      assertThat(analysis.keywords()).anyMatch(k -> k.term().length() > 40_000);
+
+      IndexedArticle stored = index.get("blob").orElseThrow();
+      assertThat(stored.section()).isEqualTo(page.section());
+      assertThat(stored.keywords()).isEqualTo(
+          analysis.keywords().stream().map(k -> k.term()).toList());
+      assertThat(index.related("ferry", 3)).extracting(RelatedArticle::id).containsExactly("blob");
+      assertThat(index.related("blob", 3)).extracting(RelatedArticle::id).containsExactly("ferry");
+    }
+  }
+
+  @Test
   void addAll_addsAndReplacesById() throws IOException {
     try (ArticleIndex index = ArticleIndex.inMemory(Fixtures.analyzer())) {
       index.add("a", note("First version."));
@@ -157,6 +213,24 @@ final class ArticleIndexInputTest {
         org.apache.lucene.index.DirectoryReader r =
             org.apache.lucene.index.DirectoryReader.open(d)) {
       return r.numDocs();
+    }
+  }
+
+  @Test
+  void rollback_discardsWhatWasNotCommittedAndReleasesTheDirectory(@TempDir Path dir)
+      throws IOException {
+    ArticleIndex index = ArticleIndex.open(dir.resolve("idx"), Fixtures.analyzer());
+    index.add("a", note("Ferry fares rise."));
+    index.commit();
+    index.add("b", note("Ferry fares fall."));
+    index.delete("a");
+    index.rollback();
+    index.rollback();
+    index.close();
+    assertThatThrownBy(index::size).isInstanceOf(IllegalStateException.class)
+        .hasMessage("index is closed");
+    try (ArticleIndex reopened = ArticleIndex.open(dir.resolve("idx"), Fixtures.analyzer())) {
+      assertThat(reopened.ids()).containsExactly("a");
     }
   }
 

@@ -129,6 +129,21 @@ final class RelatedQueryTest {
   }
 
   @Test
+  void excludeIds_nullSetOrANullId_throwsNamingIt() {
+    Set<String> withNull = new HashSet<>();
+    withNull.add("a");
+    withNull.add(null);
+    assertThatThrownBy(() -> RelatedQuery.builder().excludeIds(withNull))
+        .isInstanceOf(NullPointerException.class).hasMessage("ids holds null");
+    assertThatThrownBy(() -> new RelatedQuery(5, null, null, null, null, withNull, 0, true,
+        RelatedQuery.Ranking.LEDE, 0, true))
+        .isInstanceOf(NullPointerException.class).hasMessage("excludeIds holds null");
+    assertThatThrownBy(() -> new RelatedQuery(5, null, null, null, null, null, 0, true,
+        RelatedQuery.Ranking.LEDE, 0, true))
+        .isInstanceOf(NullPointerException.class).hasMessage("excludeIds");
+  }
+
+  @Test
   void excluding_addsTheIdAndKeepsEverythingElse() {
     RelatedQuery q = RelatedQuery.builder().limit(7).section("World").excludeIds(Set.of("a"))
         .deduplicate(false).topicWeight(0.5).build();
