@@ -257,8 +257,6 @@ public final class ArticleIndex implements Closeable {
    * @throws IllegalArgumentException if the limit is out of range
    * @throws NoSuchElementException if no article has this id
    * @throws IllegalStateException if the index is closed
-   * @throws UnsupportedOperationException on SolrCloud (see {@link #related(String,
-   *     RelatedQuery)})
    * @throws IOException if the index cannot be read
    */
   public List<RelatedArticle> related(String id, int limit) throws IOException {
@@ -275,8 +273,8 @@ public final class ArticleIndex implements Closeable {
    * @throws NullPointerException if an argument is null
    * @throws NoSuchElementException if no article has this id
    * @throws IllegalStateException if the index is closed
-   * @throws UnsupportedOperationException on SolrCloud: Lede's ranking over a sharded
-   *     collection is not built yet (only the embedded index ranks)
+   * @throws UnsupportedOperationException on SolrCloud, for a baseline ranking (MoreLikeThis,
+   *     TF-IDF cosine: those run on the embedded index only; Lede's ranking runs on both)
    * @throws IOException if the index cannot be read
    */
   public List<RelatedArticle> related(String id, RelatedQuery query) throws IOException {
@@ -299,7 +297,6 @@ public final class ArticleIndex implements Closeable {
    * @throws NullPointerException if {@code analysis} is null
    * @throws IllegalArgumentException if the limit is out of range
    * @throws IllegalStateException if the index is closed
-   * @throws UnsupportedOperationException on SolrCloud
    * @throws IOException if the index cannot be read
    */
   public List<RelatedArticle> related(ArticleAnalysis analysis, int limit) throws IOException {
@@ -308,15 +305,19 @@ public final class ArticleIndex implements Closeable {
   }
 
   /**
-   * Returns indexed articles related to an article, which need not be in the index. An indexed
-   * article with the same text (near-identical, when de-duplicating) is not suggested.
+   * Returns indexed articles related to an article, which need not be in the index. When the
+   * query de-duplicates (the default), an indexed article with the same or near-identical text
+   * is not suggested; with {@link RelatedQuery.Builder#deduplicate(boolean) deduplicate(false)}
+   * it may be, and {@link RelatedQuery#excluding(String)} leaves out one id whatever
+   * its text.
    *
    * @param analysis the article's analysis
    * @param query the options: limit, filters, ranking
    * @return the suggestions, best first
    * @throws NullPointerException if an argument is null
    * @throws IllegalStateException if the index is closed
-   * @throws UnsupportedOperationException on SolrCloud
+   * @throws UnsupportedOperationException on SolrCloud, for a baseline ranking (see {@link
+   *     #related(String, RelatedQuery)})
    * @throws IOException if the index cannot be read
    */
   public List<RelatedArticle> related(ArticleAnalysis analysis, RelatedQuery query)
