@@ -48,6 +48,9 @@ final class HtmlExtractor {
           + "|site-?info|copyright|colophon",
       Pattern.CASE_INSENSITIVE);
 
+  /** Class or id fragments of readers' comments. */
+  private static final Pattern COMMENT = Pattern.compile("comment", Pattern.CASE_INSENSITIVE);
+
   /** Class or id fragments of boxes around pictures (captions, credits). */
   private static final Pattern VISUAL =
       Pattern.compile("caption|credit|figure|photo|image|media", Pattern.CASE_INSENSITIVE);
@@ -286,9 +289,15 @@ final class HtmlExtractor {
     return counts;
   }
 
+  /**
+   * Whether an element holds an article: {@code article}, {@code main} or
+   * {@code itemprop=articleBody}, unless its class or id names a reader's comment (themes mark up
+   * each comment as an {@code <article>}, which must not shield the comment section).
+   */
   private static boolean isArticleContainer(Element e) {
-    return e.nameIs("article") || e.nameIs("main")
-        || e.attr("itemprop").equalsIgnoreCase("articleBody");
+    return (e.nameIs("article") || e.nameIs("main")
+        || e.attr("itemprop").equalsIgnoreCase("articleBody"))
+        && !COMMENT.matcher(e.className() + " " + e.id()).find();
   }
 
   private static boolean isHiddenStyle(Element e) {

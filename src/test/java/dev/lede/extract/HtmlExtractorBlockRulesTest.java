@@ -446,4 +446,19 @@ final class HtmlExtractorBlockRulesTest {
         + paragraphsOf(4) + RELATED_BOX + "</article></div></div></div></body>";
     assertThat(paragraphs(html)).containsExactly(LEAD, MIDDLE, FISHING, CLOSE);
   }
+  @Test
+  void prune_commentSectionWhoseCommentsAreArticleElements_isPruned() {
+    // WordPress themes mark up each reader's comment as an <article>: that does not make the
+    // comment section a wrapper of the article.
+    String comment = "<li><article class='comment-body'><footer class='comment-meta'>Gary P. "
+        + "says:</footer><div class='comment-content'><p>About time they raised the fees, the "
+        + "north quay berths have needed new fenders and lighting for years now.</p></div>"
+        + "</article></li>";
+    String html = "<body><main><article><h1>Harbour Fees Rise</h1>" + paragraphsOf(4)
+        + "</article><div id='comments' class='comments-area'><h2>2 thoughts on Harbour Fees "
+        + "Rise</h2><ol class='comment-list'>" + comment + comment.replace("Gary P.", "Ann K.")
+        + "</ol><p class='comment-notes'>Your email address will not be published.</p></div>"
+        + "</main></body>";
+    assertThat(paragraphs(html)).containsExactly(LEAD, MIDDLE, FISHING, CLOSE);
+  }
 }
