@@ -34,13 +34,17 @@ final class HtmlExtractor {
           + "[role=contentinfo], [role=banner], [role=dialog], [role=alertdialog], [role=menu], "
           + "[role=menubar], [role=search], [role=toolbar], [role=tablist]";
 
-  /** Class or id fragments of page furniture (after Readability's unlikelyCandidates). */
+  /**
+   * Class or id fragments of page furniture (after Readability's unlikelyCandidates). A box "for
+   * subscribers" ("subscriber-only", "subscriber-preview") holds the article on paywalled pages;
+   * one that asks to subscribe is furniture.
+   */
   private static final Pattern UNLIKELY = Pattern.compile(
       "-ad-|^ad-|-ads\\b|^ads?$|\\bads?\\b|advert|ai2html|banner|breadcrumb|combx|comment|community"
           + "|cover-wrap|disqus|extra|foot|gdpr|header|legends|menu|related|remark|replies|rss"
           + "|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination"
-          + "|pager|popup|yom-remote|cookie|consent|newsletter|subscri|share|sharing|promo"
-          + "|outbrain|taboola|most-?read|most-?popular|popular|trending|recommend|signup"
+          + "|pager|popup|yom-remote|cookie|consent|newsletter|subscri(?!bers?\\b)|share|sharing"
+          + "|promo|outbrain|taboola|most-?read|most-?popular|popular|trending|recommend|signup"
           + "|sign-up|paywall|modal|overlay|toolbar|author-?bio|byline|tags?\\b|taglist|masthead"
           + "|navbar|navigation|\\bnav\\b|widget|teaser|more-?stories|read-?more|read-?next"
           + "|up-?next|skip-?link|breaking-?news-?bar|prev-?next|next-?prev|post-?nav|caption"
@@ -69,7 +73,7 @@ final class HtmlExtractor {
       "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer"
           + "|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
           + "|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|caption|credit"
-          + "|newsletter|subscribe|social|recommend|popular|trending|nav|menu",
+          + "|newsletter|subscribe(?!rs?\\b)|social|recommend|popular|trending|nav|menu",
       Pattern.CASE_INSENSITIVE);
 
   static final Set<String> BLOCK_TAGS = Set.of(

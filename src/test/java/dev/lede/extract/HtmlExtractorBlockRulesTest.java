@@ -461,4 +461,15 @@ final class HtmlExtractorBlockRulesTest {
         + "</main></body>";
     assertThat(paragraphs(html)).containsExactly(LEAD, MIDDLE, FISHING, CLOSE);
   }
+  @ParameterizedTest
+  @ValueSource(strings = {"subscriber-preview", "subscriber-only", "subscribers-content"})
+  void prune_boxForSubscribers_holdsTheArticleAndIsKept(String box) {
+    // Paywalled pages wrap the article's paragraphs in boxes for subscribers; only boxes that
+    // ask to subscribe are furniture.
+    String html = "<body><article><h1>Harbour Fees Rise</h1><div class='" + box + "'><p>" + LEAD
+        + "</p></div><p>" + MIDDLE + "</p><p>" + FISHING + "</p><p>" + CLOSE + "</p>"
+        + "<div class='subscribe-box'><p>Get unlimited access to every story on the harbour "
+        + "from the first month for one dollar.</p></div></article></body>";
+    assertThat(paragraphs(html)).containsExactly(LEAD, MIDDLE, FISHING, CLOSE);
+  }
 }
