@@ -157,7 +157,7 @@ final class HtmlExtractor {
     prune(root, byClass);
     Map<Element, Stats> stats = new IdentityHashMap<>();
     measure(root, stats);
-    List<Element> containers = withSiblings(topCandidate(root, stats));
+    List<Element> containers = withSiblings(topCandidate(root, stats), meta.title());
     List<String> paragraphs = new ArrayList<>();
     int images = 0;
     for (Element c : containers) {
@@ -533,9 +533,14 @@ final class HtmlExtractor {
     return true;
   }
 
-  /** The winner plus siblings that look like more of the same article. */
-  private static List<Element> withSiblings(Winner winner) {
+  /**
+   * The winner plus siblings that look like more of the same article. When the winner holds the
+   * page's title as its headline, a sibling {@code <article>} under a headline of its own is
+   * another story (the next one on a page that scrolls on), however alike their classes.
+   */
+  private static List<Element> withSiblings(Winner winner, String title) {
     Element top = winner.element();
+    boolean titled = title != null && title.equalsIgnoreCase(headline(top));
     double topScore = winner.score();
     Element parent = top.parent();
     if (parent == null) {
@@ -545,6 +550,9 @@ final class HtmlExtractor {
     for (Element sibling : parent.children()) {
       if (sibling == top) {
         result.add(sibling);
+        continue;
+      }
+      if (titled && sibling.nameIs("article") && headline(sibling) != null) {
         continue;
       }
       String text = sibling.text();
@@ -568,6 +576,12 @@ final class HtmlExtractor {
       }
     }
     return result;
+  }
+
+  /** The text of the first h1 or h2 in an element, or null when it has none. */
+  private static String headline(Element e) {
+    Element h = e.selectFirst("h1, h2");
+    return h == null ? null : normalise(h.text());
   }
 
   /** Whether a text's last visible char ends a sentence ({@link #SENTENCE_END_CHARS}). */
