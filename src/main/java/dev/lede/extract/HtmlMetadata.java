@@ -13,9 +13,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -43,7 +45,9 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
 
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+");
   private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*(written\\s+)?by[:\\s]+");
-  private static final Pattern BYLINE_TAIL = Pattern.compile("\\s[@•|·]|\\s[-–—]\\s|\\n");
+  /** Where a byline box runs on past the name: a handle, a separator, a line, an e-mail address. */
+  private static final Pattern BYLINE_TAIL =
+      Pattern.compile("\\s[@•|·]|\\s[-–—]\\s|\\n|\\s[\\w.+\\-]+@[\\w\\-]+\\.");
   private static final Pattern URLISH = Pattern.compile("(?i)^(https?:|www\\.|/)");
   private static final Pattern DATE_PREFIX =
       Pattern.compile("^(\\d{4})-?(\\d{2})-?(\\d{2})(?:[T ](\\d{2}):?(\\d{2})(?::?(\\d{2}))?"
@@ -68,8 +72,8 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
         text(doc.selectFirst("h1")),
         stripSite(doc.title(), siteName, true));
     String byline = firstNonBlank(
-        name(meta.get("author")),
-        name(meta.get("article:author")),
+        metaAuthors(doc, "author"),
+        metaAuthors(doc, "article:author"),
         ldAuthor(ld),
         name(meta.get("sailthru.author")),
         name(meta.get("parsely-author")),
@@ -175,6 +179,23 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
       }
     }
     return map;
+  }
+
+  /**
+   * The writers named by the meta tags of one name or property, one tag per writer as sites with
+   * several authors declare them, in page order and once each; null when none names one.
+   */
+  private static String metaAuthors(Document doc, String key) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Element m : doc.getElementsByTag("meta")) {
+      if (m.attr("name").equalsIgnoreCase(key) || m.attr("property").equalsIgnoreCase(key)) {
+        String n = name(m.attr("content"));
+        if (n != null) {
+          names.add(n);
+        }
+      }
+    }
+    return names.isEmpty() ? null : String.join(", ", names);
   }
 
   private static String text(Element e) {
