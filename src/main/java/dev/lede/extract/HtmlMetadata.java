@@ -106,6 +106,11 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
         attr(doc.selectFirst("link[rel=canonical]"), "href"),
         meta.get("og:url"),
         ldText(ld, "url"));
+    if (byline == null || published == null) {
+      PageTextExtractor.Meta shown = shownMeta(doc);
+      byline = firstNonBlank(byline, shown.byline);
+      published = firstNonBlank(published, shown.date);
+    }
     String body = ldText(ld, "articleBody");
     if (body != null && body.indexOf('<') >= 0) {
       body = org.jsoup.Jsoup.parse(body).text();
@@ -159,6 +164,60 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
       }
     }, doc.body());
     return found[0];
+  }
+
+  /**
+   * The byline and date the page shows before the article's first paragraph, in the forms
+   * {@link PageTextExtractor} reads from a line ("By X", "Posted on March 3, 2024 by X", "X • April
+   * 2, 2024 • 3 min read"): small sites declare them nowhere else. Lines end at blocks and line
+   * breaks; navigation, asides and footers are not searched; the first of each kind wins.
+   */
+  private static PageTextExtractor.Meta shownMeta(Document doc) {
+    PageTextExtractor.Meta found = new PageTextExtractor.Meta();
+    StringBuilder line = new StringBuilder();
+    boolean[] prose = {false};
+    Runnable flush = () -> {
+      // a line of prose, in a page without paragraph markup, starts the article too
+      prose[0] |= line.length() > HtmlExtractor.LONG_BLOCK_CHARS;
+      PageTextExtractor.Meta m = PageTextExtractor.metaLine(line.toString());
+      line.setLength(0);
+      if (m != null) {
+        found.byline = found.byline == null ? m.byline : found.byline;
+        found.date = found.date == null ? m.date : found.date;
+      }
+    };
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          line.append(t.text());
+          return FilterResult.CONTINUE;
+        }
+        if (node instanceof Element e) {
+          if (e.nameIs("nav") || e.nameIs("aside") || e.nameIs("footer") || e.nameIs("script")
+              || e.nameIs("style")) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          if (e.nameIs("p") && e.text().length() >= FIRST_PARAGRAPH_CHARS) {
+            return FilterResult.STOP;
+          }
+          if (e.nameIs("br") || HtmlExtractor.BLOCK_TAGS.contains(e.tagName())) {
+            flush.run();
+          }
+        }
+        return prose[0] ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e && HtmlExtractor.BLOCK_TAGS.contains(e.tagName())) {
+          flush.run();
+        }
+        return prose[0] ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+    }, doc.body());
+    flush.run();
+    return found;
   }
 
   /**

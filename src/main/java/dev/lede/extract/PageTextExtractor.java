@@ -336,8 +336,19 @@ final class PageTextExtractor {
     return LIST_ITEM.matcher(line).lookingAt() && wordCount(line) >= MIN_LIST_ITEM_WORDS;
   }
 
+  /**
+   * The metadata of one line made of byline, section, date and reading-time parts ("Story by X •
+   * April 2, 2024 • 3 min read"), or null when the line is not such a line.
+   */
+  static Meta metaLine(String line) {
+    String plain = plainSpaces(line).strip();
+    Meta meta = new Meta();
+    return !plain.isEmpty() && plain.length() <= MAX_CHROME_CHARS && isMetaLine(plain, meta)
+        ? meta : null;
+  }
+
   /** Metadata found in chrome lines; the first of each kind wins. */
-  private static final class Meta {
+  static final class Meta {
     String byline;
     String section;
     String date;
