@@ -67,6 +67,15 @@ final class PageTextExtractor {
           + "|(?i)^(?:posted|published|filed)\\s+(?:in|under)[:\\s]\\s*(.+)$"
           + "|(?i)^(?:category|categories|section|topic|filed under)\\s*[:\\-–]\\s*(.+)$");
 
+  /** A count of comments beside the byline: "3 Comments", "No Comments". */
+  private static final Pattern COMMENT_COUNT =
+      Pattern.compile("(?i)(?:\\d+|no|one)\\s+(?:comments?|responses?|replies)");
+
+  /** A job title after the writer's name: ", Staff Writer", ", Gazette Correspondent". */
+  private static final Pattern JOB_TITLE = Pattern.compile(
+      "(?i),\\s*(?:[\\p{L}.'’\\-]+\\s+){0,3}(?:writer|correspondent|reporter|editor|contributor"
+          + "|columnist|intern|producer|photographer|staff)s?$");
+
   /** A line that starts with a bare "By". */
   private static final Pattern BARE_BY = Pattern.compile("(?i)by\\b");
 
@@ -465,7 +474,7 @@ final class PageTextExtractor {
         }
       } else if ((m = BYLINE.matcher(part)).matches()
           && (isName(first(m)) || !BARE_BY.matcher(part).lookingAt() && isLooseName(first(m)))) {
-        byline = first(m);
+        byline = JOB_TITLE.matcher(first(m)).replaceFirst("");
       } else if ((m = SECTION.matcher(part)).matches() && isLabel(first(m))) {
         section = first(m);
       } else if ((m = DATE_BY.matcher(part)).matches() && isName(m.group(2))
@@ -473,7 +482,10 @@ final class PageTextExtractor {
         // "Posted on March 3, 2024 by Jane Doe"
         Matcher d = DATE_LINE.matcher(m.group(1));
         date = d.matches() ? isoDate(d) : null;
-        byline = m.group(2).strip();
+        byline = JOB_TITLE.matcher(m.group(2).strip()).replaceFirst("");
+      } else if (COMMENT_COUNT.matcher(part).matches()) {
+        // the count of comments a blog shows beside its byline: no metadata, but no prose either
+        continue;
       } else if ((m = BREADCRUMB.matcher(part)).matches()) {
         // "Home > World > Europe": the top-level section after the home link.
         section = m.group(1).strip();

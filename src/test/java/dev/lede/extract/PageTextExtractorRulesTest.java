@@ -334,4 +334,19 @@ final class PageTextExtractorRulesTest {
   void endsLikeSentence_punctuationAloneOrFirst(String line) {
     assertThat(PageTextExtractor.endsLikeSentence(line)).isTrue();
   }
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Posted on March 3, 2024 by Jane Doe · 3 Comments|Jane Doe|2024-03-03",
+      "By Jane Doe • March 3, 2024 • No Comments|Jane Doe|2024-03-03",
+      "By Ruth Ann Becker, Gazette Correspondent|Ruth Ann Becker|",
+      "By Jonah Levin, Staff Writer · March 3, 2024|Jonah Levin|2024-03-03",
+      "By Ana Reyes and Tom Ashdown, Senior Reporters|Ana Reyes and Tom Ashdown|",
+      "By Ana Reyes, Tom Ashdown|Ana Reyes, Tom Ashdown|"})
+  void metaLine_commentCountAndJobTitle_areNoPartOfTheByline(String line, String byline,
+      String date) {
+    Article a = Article.fromPageText(TITLE + "\n" + line + "\n\n" + P1 + "\n\n" + P2 + "\n");
+    assertThat(a.byline()).isEqualTo(byline);
+    assertThat(a.publishedAt()).isEqualTo(date);
+    assertThat(a.paragraphs()).containsExactly(P1, P2);
+  }
 }
