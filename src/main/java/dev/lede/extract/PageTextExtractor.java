@@ -67,6 +67,20 @@ final class PageTextExtractor {
           + "|(?i)^(?:posted|published|filed)\\s+(?:in|under)[:\\s]\\s*(.+)$"
           + "|(?i)^(?:category|categories|section|topic|filed under)\\s*[:\\-–]\\s*(.+)$");
 
+  /**
+   * The start of a cookie-consent or metering notice: "We use cookies ...", "We and our 142
+   * partners store ...", "By using this site, you agree ...", "You have 2 free articles left".
+   */
+  private static final Pattern NOTICE = Pattern.compile(
+      "(?i)^[\\W_]*(?:we\\s+(?:and\\s+our\\s+(?:\\d+\\s+)?(?:partners|vendors)\\b|(?:\\w+\\s+){0,3}"
+          + "(?:use|uses|store)\\s+cookies\\b)|(?:this|our)\\s+(?:web)?site\\s+uses\\s+cookies\\b"
+          + "|by\\s+(?:continuing|using|browsing|clicking)\\b.{0,80}?\\byou\\s+(?:agree|accept|consent)"
+          + "\\b|you\\s+have\\s+(?:\\d+|one|two|three|no)\\s+(?:more\\s+)?free\\s+(?:articles?|stories"
+          + "|reads?)\\b)");
+
+  /** Longest cookie-consent or metering notice, in chars. */
+  private static final int MAX_NOTICE_CHARS = 600;
+
   /** A count of comments beside the byline: "3 Comments", "No Comments". */
   private static final Pattern COMMENT_COUNT =
       Pattern.compile("(?i)(?:\\d+|no|one)\\s+(?:comments?|responses?|replies)");
@@ -390,6 +404,10 @@ final class PageTextExtractor {
   private static Kind classify(String original, Meta meta) {
     String line = plainSpaces(original);
     boolean sentence = endsLikeSentence(line) && !isTruncated(line);
+    if (line.length() <= MAX_NOTICE_CHARS && NOTICE.matcher(line).lookingAt()) {
+      // a consent or metering notice, often before the title, where it would pass for prose
+      return Kind.CHROME;
+    }
     if (line.length() > MAX_CHROME_CHARS) {
       // Widgets, labels and share lines are short; a long line is text.
       return sentence || wordCount(line) > MAX_TITLE_WORDS ? Kind.PROSE : Kind.SHORT;

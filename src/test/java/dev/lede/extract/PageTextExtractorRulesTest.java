@@ -349,4 +349,18 @@ final class PageTextExtractorRulesTest {
     assertThat(a.publishedAt()).isEqualTo(date);
     assertThat(a.paragraphs()).containsExactly(P1, P2);
   }
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "We use cookies to improve your experience on our site. By continuing to browse, you agree "
+          + "to our use of cookies.\nAccept",
+      "We and our 142 partners store and access information on your device, such as cookies, to "
+          + "personalise content and ads.\nAccept all\nManage preferences",
+      "This website uses cookies to ensure you get the best experience.\nGot it",
+      "By using this site, you agree to our use of cookies and our privacy policy.\nI agree",
+      "You have 2 free articles left this month. Subscribe for unlimited access.\nSee offers"})
+  void notice_cookieOrMeterBeforeTheTitle_isChrome(String notice) {
+    Article a = Article.fromPageText(notice + "\n\n" + TITLE + "\n\n" + P1 + "\n\n" + P2 + "\n");
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.paragraphs()).containsExactly(P1, P2);
+  }
 }
