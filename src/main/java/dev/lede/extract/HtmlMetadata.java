@@ -107,7 +107,7 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
         meta.get("og:url"),
         ldText(ld, "url"));
     if (byline == null || published == null) {
-      PageTextExtractor.Meta shown = shownMeta(doc);
+      MetaLines.Meta shown = shownMeta(doc);
       byline = firstNonBlank(byline, shown.byline);
       published = firstNonBlank(published, shown.date);
     }
@@ -129,7 +129,7 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
       String label = meta.get("twitter:label" + i);
       String data = meta.get("twitter:data" + i);
       if (label != null && data != null && label.toLowerCase(Locale.ROOT).contains("reading time")) {
-        Integer minutes = PageTextExtractor.statedMinutes(data + " read");
+        Integer minutes = MetaLines.statedMinutes(data + " read");
         if (minutes != null) {
           return minutes;
         }
@@ -141,8 +141,8 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
       public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
           String text = t.text().strip();
-          if (!text.isEmpty() && text.length() <= PageTextExtractor.MAX_READING_LABEL_CHARS) {
-            found[0] = PageTextExtractor.statedMinutes(text);
+          if (!text.isEmpty() && text.length() <= MetaLines.MAX_READING_LABEL_CHARS) {
+            found[0] = MetaLines.statedMinutes(text);
           }
           return found[0] == null ? FilterResult.CONTINUE : FilterResult.STOP;
         }
@@ -168,18 +168,18 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
 
   /**
    * The byline and date the page shows before the article's first paragraph, in the forms
-   * {@link PageTextExtractor} reads from a line ("By X", "Posted on March 3, 2024 by X", "X • April
+   * {@link MetaLines} reads from a line ("By X", "Posted on March 3, 2024 by X", "X • April
    * 2, 2024 • 3 min read"): small sites declare them nowhere else. Lines end at blocks and line
    * breaks; navigation, asides and footers are not searched; the first of each kind wins.
    */
-  private static PageTextExtractor.Meta shownMeta(Document doc) {
-    PageTextExtractor.Meta found = new PageTextExtractor.Meta();
+  private static MetaLines.Meta shownMeta(Document doc) {
+    MetaLines.Meta found = new MetaLines.Meta();
     StringBuilder line = new StringBuilder();
     boolean[] prose = {false};
     Runnable flush = () -> {
       // a line of prose, in a page without paragraph markup, starts the article too
       prose[0] |= line.length() > HtmlExtractor.LONG_BLOCK_CHARS;
-      PageTextExtractor.Meta m = PageTextExtractor.metaLine(line.toString());
+      MetaLines.Meta m = MetaLines.of(line.toString());
       line.setLength(0);
       if (m != null) {
         found.byline = found.byline == null ? m.byline : found.byline;
