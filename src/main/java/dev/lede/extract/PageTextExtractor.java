@@ -136,6 +136,14 @@ final class PageTextExtractor {
           + "|comments\\s+are\\s+closed\\.?|be\\s+the\\s+first\\s+to\\s+comment.*"
           + "|(?:no|zero)\\s+comments?(?:\\s+yet)?|what\\s+do\\s+you\\s+think\\?)[\\W_]*$");
 
+  /**
+   * A comment-section header that quotes the title ("14 thoughts on “Title”", "3 Responses to
+   * "Title""): it ends like a sentence, so it is one even where prose is.
+   */
+  private static final Pattern COMMENTS_ON_TITLE = Pattern.compile(
+      "(?i)^(?:\\d+|one|no)\\s+(?:comments?|responses?|replies|thoughts?)\\s+(?:on|to)\\s+"
+          + "[\"“‘'«].*");
+
   /** A list item: a bullet or a number before the text. */
   private static final Pattern LIST_ITEM =
       Pattern.compile("[•●▪◦‣∙·*\\-–—]\\s+\\S|\\d{1,2}[.)]\\s+\\S");
@@ -264,9 +272,10 @@ final class PageTextExtractor {
   private static int commentsCut(List<String> lines, Kind[] kinds, int from, int n) {
     int prose = 0;
     for (int i = Math.max(0, from); i < n; i++) {
-      if (prose >= MIN_PROSE_BEFORE_COMMENTS && kinds[i] != Kind.PROSE
-          && lines.get(i).length() <= MAX_CHROME_CHARS
-          && COMMENTS_START.matcher(lines.get(i)).matches()) {
+      String line = lines.get(i);
+      if (prose >= MIN_PROSE_BEFORE_COMMENTS && line.length() <= MAX_CHROME_CHARS
+          && (kinds[i] != Kind.PROSE && COMMENTS_START.matcher(line).matches()
+              || COMMENTS_ON_TITLE.matcher(line).matches())) {
         return i;
       }
       if (kinds[i] == Kind.PROSE) {

@@ -110,6 +110,18 @@ final class PageTextExtractorRulesTest {
     assertThat(Article.fromPageText(text).paragraphs()).containsExactly(P1, P2);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"14 thoughts on “Harbour Fees Rise Again This Spring”",
+      "3 Responses to \"Harbour Fees Rise Again This Spring\"",
+      "One thought on “Harbour Fees Rise Again This Spring”",
+      "2 comments on “Harbour Fees Rise Again This Spring”", "3 Comments »"})
+  void commentsCut_headerQuotingTheTitle_endsTheArticle(String header) {
+    // Blog themes head their comments with the title in quotes: a line that ends like a sentence.
+    String text = TITLE + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + header + "\n\nGary P. says:\n\n"
+        + "Great news for the port, though the fishermen will be unhappy about this.\n";
+    assertThat(Article.fromPageText(text).paragraphs()).containsExactly(P1, P2);
+  }
+
   @Test
   void commentsCut_headerOverTwoHundredChars_isNoHeader() {
     String at = "Leave a Reply " + "x".repeat(186);
