@@ -534,18 +534,24 @@ final class HtmlExtractor {
   }
 
   /**
-   * The winner plus siblings that look like more of the same article. When the winner holds the
-   * page's title as its headline, a sibling {@code <article>} under a headline of its own is
-   * another story (the next one on a page that scrolls on), however alike their classes.
+   * The winner plus siblings that look like more of the same article. Among {@code <article>}
+   * siblings, the one headed by the page's title is the article (the winner may be the next story
+   * on a page that scrolls on), and a sibling {@code <article>} under a headline of its own is
+   * another story, however alike their classes.
    */
   private static List<Element> withSiblings(Winner winner, String title) {
     Element top = winner.element();
-    boolean titled = title != null && title.equalsIgnoreCase(headline(top));
     double topScore = winner.score();
     Element parent = top.parent();
     if (parent == null) {
       return List.of(top);
     }
+    Element titledArticle = titledArticle(parent, title);
+    if (titledArticle != null && top.nameIs("article")) {
+      // the next story outscored the page's own: the page's title names the article it is
+      top = titledArticle;
+    }
+    boolean titled = top == titledArticle;
     List<Element> result = new ArrayList<>();
     for (Element sibling : parent.children()) {
       if (sibling == top) {
@@ -576,6 +582,19 @@ final class HtmlExtractor {
       }
     }
     return result;
+  }
+
+  /** The {@code <article>} among a parent's children headed by the page's title, or null. */
+  private static Element titledArticle(Element parent, String title) {
+    if (title == null) {
+      return null;
+    }
+    for (Element child : parent.children()) {
+      if (child.nameIs("article") && title.equalsIgnoreCase(headline(child))) {
+        return child;
+      }
+    }
+    return null;
   }
 
   /** The text of the first h1 or h2 in an element, or null when it has none. */
