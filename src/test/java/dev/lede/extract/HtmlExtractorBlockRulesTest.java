@@ -159,6 +159,18 @@ final class HtmlExtractorBlockRulesTest {
         .containsExactlyElementsOf(expected());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"<h4>Read also</h4>", "<div><h3>More on the port</h3></div>"})
+  void isLinkList_headingRightBeforeADroppedList_goesWithIt(String heading) {
+    // The heading of a box of links to other stories inside the article is no subheading.
+    assertThat(paragraphs(page(heading + "<ul><li>" + LINK_HEAVY_ITEM + "</li></ul>")))
+        .containsExactlyElementsOf(expected());
+    // A subheading with text of its own after it stays.
+    assertThat(paragraphs(page("<h4>Fees by berth</h4><p>Ferry berths rise by two percent.</p>"
+        + "<ul><li>" + LINK_HEAVY_ITEM + "</li></ul>"))).containsExactlyElementsOf(
+        expected("Fees by berth", "Ferry berths rise by two percent."));
+  }
+
   @Test
   void isLinkList_definitionListMostlyOfLinks_isDroppedWhole() {
     assertThat(paragraphs(page("<dl><dd>" + LINK_HEAVY_ITEM + "</dd></dl>")))
