@@ -140,9 +140,9 @@ final class HtmlExtractor {
     }
     String text = body.text();
     String jsonLdBody = meta.articleBody();
-    if (jsonLdBody != null && jsonLdBody.length() > 2 * text.length() + 200) {
+    if (jsonLdBody != null && (text.isEmpty() || jsonLdBody.length() > 2 * text.length() + 200)) {
       // The markup hid the prose from us (scripts, odd containers); the page's own
-      // schema.org articleBody is the better source then.
+      // schema.org articleBody is the better source then, however short when there is no other.
       text = jsonLdBody;
     }
     return new Article(meta.title(), meta.byline(), meta.section(), meta.publishedAt(),

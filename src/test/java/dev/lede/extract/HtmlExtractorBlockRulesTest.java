@@ -429,6 +429,16 @@ final class HtmlExtractorBlockRulesTest {
   }
 
   @Test
+  void extract_jsonLdBodyOfAPageWithoutText_isTheBodyHoweverShort() {
+    // A scripted page shows only a spinner: its short articleBody is all the text there is.
+    String body = "The ferry runs again from Monday, the port said.";
+    String page = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+        + "\"articleBody\":\"" + body + "\"}</script></head><body><div id='root'>Loading</div>"
+        + "</body></html>";
+    assertThat(Article.fromHtml(page).body()).isEqualTo(body);
+  }
+
+  @Test
   void lineBreaksInSource_afterAPre_areSpacesAgain() {
     assertThat(paragraphs(page("<pre>berth  4.0%\nferry  2.0%</pre><p>Fees are\nper day.</p>")))
         .containsExactlyElementsOf(expected("berth 4.0%\nferry 2.0%", "Fees are per day."));
