@@ -95,7 +95,8 @@ final class HtmlExtractor {
       "(?i)\\b(?:subscribe|subscription|newsletters?|sign\\s+up|follow\\s+(?:us|him|her|them|@)"
           + "|(?:on|at)\\s+(?:twitter|facebook|instagram)|have\\s+a\\s+tip|send\\s+(?:us\\s+)?"
           + "(?:a\\s+)?tips?|contact\\s+(?:us|the\\s+author)|e-?mail\\s+(?:us|me|him|her)"
-          + "|may\\s+be\\s+reached|can\\s+be\\s+reached|letters?\\s+to\\s+the\\s+editor)\\b");
+          + "|may\\s+be\\s+reached|can\\s+be\\s+reached|reach\\s+(?:him|her|them|me|us)\\s+at"
+          + "|letters?\\s+to\\s+the\\s+editor)\\b");
 
   /** Longest closing paragraph, in chars, that is taken for a call to action. */
   private static final int MAX_CALL_TO_ACTION_CHARS = 300;
@@ -188,7 +189,8 @@ final class HtmlExtractor {
    * Drops short unpunctuated blocks before the first sentence-like paragraph, if there is one:
    * there they are kickers, datelines, credits and labels, not prose (trimming the tail the same
    * way was measured too: it cost as much recall as it gained precision). At the end, drops
-   * closing calls to action (subscribe, follow us, write to the author).
+   * closing calls to action (subscribe, follow us, write to the author) and a label right before
+   * one, the heading of its box.
    */
   static List<String> trimEdges(List<String> paragraphs) {
     int from = 0;
@@ -201,8 +203,17 @@ final class HtmlExtractor {
       from = 0;
     }
     int to = paragraphs.size();
-    while (to > from + 1 && paragraphs.get(to - 1).length() < MAX_CALL_TO_ACTION_CHARS
-        && CALL_TO_ACTION.matcher(paragraphs.get(to - 1)).find()) {
+    boolean dropped = false;
+    while (to > from + 1) {
+      String last = paragraphs.get(to - 1);
+      if (last.length() < MAX_CALL_TO_ACTION_CHARS && CALL_TO_ACTION.matcher(last).find()) {
+        dropped = true;
+      } else if (dropped && last.length() < EDGE_LABEL_CHARS && !endsLikeSentence(last)) {
+        // the heading of the box the call to action was in ("Support local journalism")
+        dropped = false;
+      } else {
+        break;
+      }
       to--;
     }
     return paragraphs.subList(from, to);

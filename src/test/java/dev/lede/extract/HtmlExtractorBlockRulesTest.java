@@ -410,6 +410,19 @@ final class HtmlExtractorBlockRulesTest {
   }
 
   @Test
+  void trimEdges_headingOfAClosingCallToAction_goesWithIt() {
+    assertThat(HtmlExtractor.trimEdges(List.of(LEAD, CLOSE, "Support local journalism",
+        "Your subscription makes our reporting possible. Subscribe today for one dollar.")))
+        .containsExactly(LEAD, CLOSE);
+    assertThat(HtmlExtractor.trimEdges(List.of(LEAD, CLOSE,
+        "Jonah Levin covers the harbour. Reach him at jlevin@harbour.example or 555-0142.")))
+        .containsExactly(LEAD, CLOSE);
+    // A closing label with no call to action after it stays (it may be a last subheading).
+    assertThat(HtmlExtractor.trimEdges(List.of(LEAD, CLOSE, "Support local journalism")))
+        .containsExactly(LEAD, CLOSE, "Support local journalism");
+  }
+
+  @Test
   void normalise_collapsesSpacesKeepsLineBreaks() {
     assertThat(HtmlExtractor.normalise(" a\u00a0\u200b b\uFEFF\u2009c \r\n\n d  "))
         .isEqualTo("a b c\nd");
