@@ -34,11 +34,13 @@ final class PageTextExtractor {
    * partners store ...", "By using this site, you agree ...", "You have 2 free articles left".
    */
   private static final Pattern NOTICE = Pattern.compile(
-      "(?i)^[\\W_]*(?:we\\s+(?:and\\s+our\\s+(?:\\d+\\s+)?(?:partners|vendors)\\b|(?:\\w+\\s+){0,3}"
-          + "(?:use|uses|store)\\s+cookies\\b)|(?:this|our)\\s+(?:web)?site\\s+uses\\s+cookies\\b"
-          + "|by\\s+(?:continuing|using|browsing|clicking)\\b.{0,80}?\\byou\\s+(?:agree|accept|consent)"
-          + "\\b|you\\s+have\\s+(?:\\d+|one|two|three|no)\\s+(?:more\\s+)?free\\s+(?:articles?|stories"
-          + "|reads?)\\b)");
+      "(?i)^[\\W_]*(?:we\\s+(?:and\\s+our\\s+(?:\\d+\\s+)?(?:partners|vendors)\\b"
+          + "|(?:\\w+\\s+){0,3}(?:use|uses|store)\\s+cookies\\b)"
+          + "|(?:this|our)\\s+(?:web)?site\\s+uses\\s+cookies\\b"
+          + "|by\\s+(?:continuing|using|browsing|clicking)\\b.{0,80}?\\byou\\s+"
+          + "(?:agree|accept|consent)\\b"
+          + "|you\\s+have\\s+(?:\\d+|one|two|three|no)\\s+(?:more\\s+)?free\\s+"
+          + "(?:articles?|stories|reads?)\\b)");
 
   /** Longest cookie-consent or metering notice, in chars. */
   private static final int MAX_NOTICE_CHARS = 600;
