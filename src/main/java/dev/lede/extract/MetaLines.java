@@ -82,10 +82,21 @@ final class MetaLines {
       "^(?:(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.|and|&|de|da|di|del|der|van|von|la|le|bin|al|el"
           + "|y|du|dos|ten|ter|,)\\s*)+$");
 
-  /** A date line ("March 3, 2024", "Published 2024-03-03", "Updated: 3 Mar 2024 10:15"). */
+  /** A time of day: "9:05 p.m. ET", "8:47 PM EST", "20:31". */
+  private static final String TIME =
+      "\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?";
+
+  /** A time alone: the timestamp of a live blog's post, no date but no prose either. */
+  private static final Pattern TIME_LINE = Pattern.compile("(?i)" + TIME);
+
+  /**
+   * A date line ("March 3, 2024", "Published 2024-03-03", "Updated: 3 Mar 2024 10:15",
+   * "Updated 9:05 p.m. ET Nov. 5, 2024").
+   */
   private static final Pattern DATE_LINE = Pattern.compile(
       "(?i)^(?:(?:published|updated|posted|last updated|date)(?:\\s+on)?\\s*:?\\s*)?"
-          + "(?:\\p{L}+,?\\s+)?(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\p{L}{3,9})\\.?\\s+(\\d{1,2})"
+          + "(?:" + TIME + ",?\\s+)?(?:\\p{L}+,?\\s+)?"
+          + "(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\p{L}{3,9})\\.?\\s+(\\d{1,2})"
           + "(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\p{L}{3,9})\\.?,?\\s+"
           + "(\\d{4})|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d+\\s+(?:minutes?|hours?|days?|weeks?)\\s+ago)"
           + "(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$");
@@ -151,6 +162,8 @@ final class MetaLines {
         Matcher d = DATE_LINE.matcher(m.group(1));
         date = d.matches() ? isoDate(d) : null;
         byline = JOB_TITLE.matcher(m.group(2).strip()).replaceFirst("");
+      } else if (TIME_LINE.matcher(part).matches()) {
+        continue;
       } else if (COMMENT_COUNT.matcher(part).matches()) {
         // the count of comments a blog shows beside its byline: no metadata, but no prose either
         continue;

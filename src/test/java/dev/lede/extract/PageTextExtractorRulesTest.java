@@ -375,4 +375,11 @@ final class PageTextExtractorRulesTest {
     assertThat(a.title()).isEqualTo(TITLE);
     assertThat(a.paragraphs()).containsExactly(P1, P2);
   }
+  @Test
+  void dateLine_timeBeforeTheDateAndLiveBlogTimestamps_areMetadata() {
+    Article a = Article.fromPageText(TITLE + "\nUpdated 9:05 p.m. ET Nov. 5, 2024\n\n"
+        + "9:05 p.m. ET\n" + P1 + "\n\n8:47 PM EST\n" + P2 + "\n\n20:31\n" + P3 + "\n");
+    assertThat(a.publishedAt()).isEqualTo("2024-11-05");
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+  }
 }
