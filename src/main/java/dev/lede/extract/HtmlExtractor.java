@@ -246,7 +246,8 @@ final class HtmlExtractor {
         if (e.nameIs("article") || e.nameIs("main") || wrapsArticle) {
           return FilterResult.CONTINUE;
         }
-        String attrs = e.className() + " " + e.id();
+        String attrs = e.className() + " " + e.id() + " " + e.attr("data-qa") + " "
+            + e.attr("data-testid") + " " + e.attr("data-component");
         if (byClass && !attrs.isBlank() && UNLIKELY.matcher(attrs).find()
             && !MAYBE.matcher(attrs).find()
             || isHiddenStyle(e)) {

@@ -276,6 +276,21 @@ final class HtmlExtractorBlockRulesTest {
     assertThat(paragraphs(page(RELATED_BOX))).containsExactlyElementsOf(expected());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"data-qa='newsletter-inline'", "data-testid='related-stories'",
+      "data-component='share-bar'"})
+  void prune_furnitureNamedByATestAttribute_dropsTheBox(String attribute) {
+    // Sites built with CSS-in-JS hash their class names; what a box is shows in the names they
+    // give their tests and components.
+    String box = "<div class='wpds-c-ePJbRr' " + attribute + "><h4>The Harbour Brief</h4><p>A "
+        + "daily guide to what matters on the waterfront, delivered every weekday morning.</p>"
+        + "</div>";
+    assertThat(paragraphs(page(box))).containsExactlyElementsOf(expected());
+    String content = box.replace(attribute, "data-qa='article-body'");
+    assertThat(paragraphs(page(content))).containsExactlyElementsOf(expected("The Harbour Brief",
+        "A daily guide to what matters on the waterfront, delivered every weekday morning."));
+  }
+
   @Test
   void prune_furnitureClassThatMayBeContent_keepsTheBox() {
     String box = RELATED_BOX.replace("'related'", "'related-story-body'");
