@@ -78,6 +78,8 @@ final class HtmlBlockWriter {
   private int linkDepth;
   private int preDepth;
   private final Deque<String> blocks = new ArrayDeque<>();
+  /** Index in {@code out} of the heading last written, while nothing has followed it; or -1. */
+  private int headingAt = -1;
 
   HtmlBlockWriter(List<String> out, String title, Map<Element, Stats> stats) {
     this.out = out;
@@ -114,6 +116,11 @@ final class HtmlBlockWriter {
         if (BLOCK_TAGS.contains(e.tagName())) {
           flush();
           if (isLinkList(e)) {
+            if (headingAt >= 0 && headingAt == out.size() - 1) {
+              // the heading right before it ("Read also") names the list, and goes with it
+              out.remove(headingAt);
+            }
+            headingAt = -1;
             return FilterResult.SKIP_ENTIRELY;
           }
           blocks.push(e.tagName());
@@ -187,11 +194,15 @@ final class HtmlBlockWriter {
     // Stripped: two breaks opening or closing the block leave a mark at its edge, and the
     // title and dateline rules compare the whole text, from its first char to its last.
     if (keep(text.replace(PARAGRAPH_MARK, ' ').strip(), linkChars)) {
+      headingAt = -1;
       for (String part : text.split(String.valueOf(PARAGRAPH_MARK))) {
         String p = normalise(part);
         if (!p.isEmpty()) {
           out.add(p);
         }
+      }
+      if (HEADINGS.contains(runTag)) {
+        headingAt = out.size() - 1;
       }
     }
   }

@@ -34,19 +34,26 @@ final class HtmlExtractor {
           + "[role=contentinfo], [role=banner], [role=dialog], [role=alertdialog], [role=menu], "
           + "[role=menubar], [role=search], [role=toolbar], [role=tablist]";
 
-  /** Class or id fragments of page furniture (after Readability's unlikelyCandidates). */
+  /**
+   * Class or id fragments of page furniture (after Readability's unlikelyCandidates). A box "for
+   * subscribers" ("subscriber-only", "subscriber-preview") holds the article on paywalled pages;
+   * one that asks to subscribe is furniture.
+   */
   private static final Pattern UNLIKELY = Pattern.compile(
       "-ad-|^ad-|-ads\\b|^ads?$|\\bads?\\b|advert|ai2html|banner|breadcrumb|combx|comment|community"
           + "|cover-wrap|disqus|extra|foot|gdpr|header|legends|menu|related|remark|replies|rss"
           + "|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination"
-          + "|pager|popup|yom-remote|cookie|consent|newsletter|subscri|share|sharing|promo"
-          + "|outbrain|taboola|most-?read|most-?popular|popular|trending|recommend|signup"
+          + "|pager|popup|yom-remote|cookie|consent|newsletter|subscri(?!bers?\\b)|share|sharing"
+          + "|promo|outbrain|taboola|most-?read|most-?popular|popular|trending|recommend|signup"
           + "|sign-up|paywall|modal|overlay|toolbar|author-?bio|byline|tags?\\b|taglist|masthead"
           + "|navbar|navigation|\\bnav\\b|widget|teaser|more-?stories|read-?more|read-?next"
           + "|up-?next|skip-?link|breaking-?news-?bar|prev-?next|next-?prev|post-?nav|caption"
           + "|credit|meta|author-?(?:box|info|card|profile|bio)|about-?(?:the-?)?author"
           + "|site-?info|copyright|colophon",
       Pattern.CASE_INSENSITIVE);
+
+  /** Class or id fragments of readers' comments. */
+  private static final Pattern COMMENT = Pattern.compile("comment", Pattern.CASE_INSENSITIVE);
 
   /** Class or id fragments of boxes around pictures (captions, credits). */
   private static final Pattern VISUAL =
@@ -66,7 +73,7 @@ final class HtmlExtractor {
       "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer"
           + "|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
           + "|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|caption|credit"
-          + "|newsletter|subscribe|social|recommend|popular|trending|nav|menu",
+          + "|newsletter|subscribe(?!rs?\\b)|social|recommend|popular|trending|nav|menu",
       Pattern.CASE_INSENSITIVE);
 
   static final Set<String> BLOCK_TAGS = Set.of(
@@ -88,7 +95,8 @@ final class HtmlExtractor {
       "(?i)\\b(?:subscribe|subscription|newsletters?|sign\\s+up|follow\\s+(?:us|him|her|them|@)"
           + "|(?:on|at)\\s+(?:twitter|facebook|instagram)|have\\s+a\\s+tip|send\\s+(?:us\\s+)?"
           + "(?:a\\s+)?tips?|contact\\s+(?:us|the\\s+author)|e-?mail\\s+(?:us|me|him|her)"
-          + "|may\\s+be\\s+reached|can\\s+be\\s+reached|letters?\\s+to\\s+the\\s+editor)\\b");
+          + "|may\\s+be\\s+reached|can\\s+be\\s+reached|reach\\s+(?:him|her|them|me|us)\\s+at"
+          + "|letters?\\s+to\\s+the\\s+editor)\\b");
 
   /** Longest closing paragraph, in chars, that is taken for a call to action. */
   private static final int MAX_CALL_TO_ACTION_CHARS = 300;
@@ -133,9 +141,9 @@ final class HtmlExtractor {
     }
     String text = body.text();
     String jsonLdBody = meta.articleBody();
-    if (jsonLdBody != null && jsonLdBody.length() > 2 * text.length() + 200) {
+    if (jsonLdBody != null && (text.isEmpty() || jsonLdBody.length() > 2 * text.length() + 200)) {
       // The markup hid the prose from us (scripts, odd containers); the page's own
-      // schema.org articleBody is the better source then.
+      // schema.org articleBody is the better source then, however short when there is no other.
       text = jsonLdBody;
     }
     return new Article(meta.title(), meta.byline(), meta.section(), meta.publishedAt(),
@@ -150,7 +158,7 @@ final class HtmlExtractor {
     prune(root, byClass);
     Map<Element, Stats> stats = new IdentityHashMap<>();
     measure(root, stats);
-    List<Element> containers = withSiblings(topCandidate(root, stats));
+    List<Element> containers = withSiblings(topCandidate(root, stats), meta.title());
     List<String> paragraphs = new ArrayList<>();
     int images = 0;
     for (Element c : containers) {
@@ -181,7 +189,8 @@ final class HtmlExtractor {
    * Drops short unpunctuated blocks before the first sentence-like paragraph, if there is one:
    * there they are kickers, datelines, credits and labels, not prose (trimming the tail the same
    * way was measured too: it cost as much recall as it gained precision). At the end, drops
-   * closing calls to action (subscribe, follow us, write to the author).
+   * closing calls to action (subscribe, follow us, write to the author) and a label right before
+   * one, the heading of its box.
    */
   static List<String> trimEdges(List<String> paragraphs) {
     int from = 0;
@@ -194,8 +203,17 @@ final class HtmlExtractor {
       from = 0;
     }
     int to = paragraphs.size();
-    while (to > from + 1 && paragraphs.get(to - 1).length() < MAX_CALL_TO_ACTION_CHARS
-        && CALL_TO_ACTION.matcher(paragraphs.get(to - 1)).find()) {
+    boolean dropped = false;
+    while (to > from + 1) {
+      String last = paragraphs.get(to - 1);
+      if (last.length() < MAX_CALL_TO_ACTION_CHARS && CALL_TO_ACTION.matcher(last).find()) {
+        dropped = true;
+      } else if (dropped && last.length() < EDGE_LABEL_CHARS && !endsLikeSentence(last)) {
+        // the heading of the box the call to action was in ("Support local journalism")
+        dropped = false;
+      } else {
+        break;
+      }
       to--;
     }
     return paragraphs.subList(from, to);
@@ -228,7 +246,8 @@ final class HtmlExtractor {
         if (e.nameIs("article") || e.nameIs("main") || wrapsArticle) {
           return FilterResult.CONTINUE;
         }
-        String attrs = e.className() + " " + e.id();
+        String attrs = e.className() + " " + e.id() + " " + e.attr("data-qa") + " "
+            + e.attr("data-testid") + " " + e.attr("data-component");
         if (byClass && !attrs.isBlank() && UNLIKELY.matcher(attrs).find()
             && !MAYBE.matcher(attrs).find()
             || isHiddenStyle(e)) {
@@ -286,9 +305,15 @@ final class HtmlExtractor {
     return counts;
   }
 
+  /**
+   * Whether an element holds an article: {@code article}, {@code main} or
+   * {@code itemprop=articleBody}, unless its class or id names a reader's comment (themes mark up
+   * each comment as an {@code <article>}, which must not shield the comment section).
+   */
   private static boolean isArticleContainer(Element e) {
-    return e.nameIs("article") || e.nameIs("main")
-        || e.attr("itemprop").equalsIgnoreCase("articleBody");
+    return (e.nameIs("article") || e.nameIs("main")
+        || e.attr("itemprop").equalsIgnoreCase("articleBody"))
+        && !COMMENT.matcher(e.className() + " " + e.id()).find();
   }
 
   private static boolean isHiddenStyle(Element e) {
@@ -520,18 +545,32 @@ final class HtmlExtractor {
     return true;
   }
 
-  /** The winner plus siblings that look like more of the same article. */
-  private static List<Element> withSiblings(Winner winner) {
+  /**
+   * The winner plus siblings that look like more of the same article. Among {@code <article>}
+   * siblings, the one headed by the page's title is the article (the winner may be the next story
+   * on a page that scrolls on), and a sibling {@code <article>} under a headline of its own is
+   * another story, however alike their classes.
+   */
+  private static List<Element> withSiblings(Winner winner, String title) {
     Element top = winner.element();
     double topScore = winner.score();
     Element parent = top.parent();
     if (parent == null) {
       return List.of(top);
     }
+    Element titledArticle = titledArticle(parent, title);
+    if (titledArticle != null && top.nameIs("article")) {
+      // the next story outscored the page's own: the page's title names the article it is
+      top = titledArticle;
+    }
+    boolean titled = top == titledArticle;
     List<Element> result = new ArrayList<>();
     for (Element sibling : parent.children()) {
       if (sibling == top) {
         result.add(sibling);
+        continue;
+      }
+      if (titled && sibling.nameIs("article") && headline(sibling) != null) {
         continue;
       }
       String text = sibling.text();
@@ -555,6 +594,25 @@ final class HtmlExtractor {
       }
     }
     return result;
+  }
+
+  /** The {@code <article>} among a parent's children headed by the page's title, or null. */
+  private static Element titledArticle(Element parent, String title) {
+    if (title == null) {
+      return null;
+    }
+    for (Element child : parent.children()) {
+      if (child.nameIs("article") && title.equalsIgnoreCase(headline(child))) {
+        return child;
+      }
+    }
+    return null;
+  }
+
+  /** The text of the first h1 or h2 in an element, or null when it has none. */
+  private static String headline(Element e) {
+    Element h = e.selectFirst("h1, h2");
+    return h == null ? null : normalise(h.text());
   }
 
   /** Whether a text's last visible char ends a sentence ({@link #SENTENCE_END_CHARS}). */

@@ -13,9 +13,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -43,7 +45,9 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
 
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+");
   private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*(written\\s+)?by[:\\s]+");
-  private static final Pattern BYLINE_TAIL = Pattern.compile("\\s[@•|·]|\\s[-–—]\\s|\\n");
+  /** Where a byline box runs on past the name: a handle, a separator, a line, an e-mail address. */
+  private static final Pattern BYLINE_TAIL =
+      Pattern.compile("\\s[@•|·]|\\s[-–—]\\s|\\n|\\s[\\w.+\\-]+@[\\w\\-]+\\.");
   private static final Pattern URLISH = Pattern.compile("(?i)^(https?:|www\\.|/)");
   private static final Pattern DATE_PREFIX =
       Pattern.compile("^(\\d{4})-?(\\d{2})-?(\\d{2})(?:[T ](\\d{2}):?(\\d{2})(?::?(\\d{2}))?"
@@ -68,8 +72,8 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
         text(doc.selectFirst("h1")),
         stripSite(doc.title(), siteName, true));
     String byline = firstNonBlank(
-        name(meta.get("author")),
-        name(meta.get("article:author")),
+        metaAuthors(doc, "author"),
+        metaAuthors(doc, "article:author"),
         ldAuthor(ld),
         name(meta.get("sailthru.author")),
         name(meta.get("parsely-author")),
@@ -102,6 +106,11 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
         attr(doc.selectFirst("link[rel=canonical]"), "href"),
         meta.get("og:url"),
         ldText(ld, "url"));
+    if (byline == null || published == null) {
+      MetaLines.Meta shown = shownMeta(doc);
+      byline = firstNonBlank(byline, shown.byline);
+      published = firstNonBlank(published, shown.date);
+    }
     String body = ldText(ld, "articleBody");
     if (body != null && body.indexOf('<') >= 0) {
       body = org.jsoup.Jsoup.parse(body).text();
@@ -120,7 +129,7 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
       String label = meta.get("twitter:label" + i);
       String data = meta.get("twitter:data" + i);
       if (label != null && data != null && label.toLowerCase(Locale.ROOT).contains("reading time")) {
-        Integer minutes = PageTextExtractor.statedMinutes(data + " read");
+        Integer minutes = MetaLines.statedMinutes(data + " read");
         if (minutes != null) {
           return minutes;
         }
@@ -132,8 +141,8 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
       public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
           String text = t.text().strip();
-          if (!text.isEmpty() && text.length() <= PageTextExtractor.MAX_READING_LABEL_CHARS) {
-            found[0] = PageTextExtractor.statedMinutes(text);
+          if (!text.isEmpty() && text.length() <= MetaLines.MAX_READING_LABEL_CHARS) {
+            found[0] = MetaLines.statedMinutes(text);
           }
           return found[0] == null ? FilterResult.CONTINUE : FilterResult.STOP;
         }
@@ -158,6 +167,60 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
   }
 
   /**
+   * The byline and date the page shows before the article's first paragraph, in the forms
+   * {@link MetaLines} reads from a line ("By X", "Posted on March 3, 2024 by X", "X • April
+   * 2, 2024 • 3 min read"): small sites declare them nowhere else. Lines end at blocks and line
+   * breaks; navigation, asides and footers are not searched; the first of each kind wins.
+   */
+  private static MetaLines.Meta shownMeta(Document doc) {
+    MetaLines.Meta found = new MetaLines.Meta();
+    StringBuilder line = new StringBuilder();
+    boolean[] prose = {false};
+    Runnable flush = () -> {
+      // a line of prose, in a page without paragraph markup, starts the article too
+      prose[0] |= line.length() > HtmlExtractor.LONG_BLOCK_CHARS;
+      MetaLines.Meta m = MetaLines.of(line.toString());
+      line.setLength(0);
+      if (m != null) {
+        found.byline = found.byline == null ? m.byline : found.byline;
+        found.date = found.date == null ? m.date : found.date;
+      }
+    };
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          line.append(t.text());
+          return FilterResult.CONTINUE;
+        }
+        if (node instanceof Element e) {
+          if (e.nameIs("nav") || e.nameIs("aside") || e.nameIs("footer") || e.nameIs("script")
+              || e.nameIs("style")) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          if (e.nameIs("p") && e.text().length() >= FIRST_PARAGRAPH_CHARS) {
+            return FilterResult.STOP;
+          }
+          if (e.nameIs("br") || HtmlExtractor.BLOCK_TAGS.contains(e.tagName())) {
+            flush.run();
+          }
+        }
+        return prose[0] ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e && HtmlExtractor.BLOCK_TAGS.contains(e.tagName())) {
+          flush.run();
+        }
+        return prose[0] ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+    }, doc.body());
+    flush.run();
+    return found;
+  }
+
+  /**
    * The page's meta tags by lower-case {@code property}, {@code name} or {@code itemprop}, the
    * first non-blank {@code content} of each: read once, looked up many times.
    */
@@ -175,6 +238,23 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
       }
     }
     return map;
+  }
+
+  /**
+   * The writers named by the meta tags of one name or property, one tag per writer as sites with
+   * several authors declare them, in page order and once each; null when none names one.
+   */
+  private static String metaAuthors(Document doc, String key) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Element m : doc.getElementsByTag("meta")) {
+      if (m.attr("name").equalsIgnoreCase(key) || m.attr("property").equalsIgnoreCase(key)) {
+        String n = name(m.attr("content"));
+        if (n != null) {
+          names.add(n);
+        }
+      }
+    }
+    return names.isEmpty() ? null : String.join(", ", names);
   }
 
   private static String text(Element e) {

@@ -1,14 +1,8 @@
 package dev.lede.extract;
 
-import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,69 +24,26 @@ import java.util.regex.Pattern;
  */
 final class PageTextExtractor {
 
-  /** A reading-time label: "5 min read", "3-minute read", "Reading time: 4 minutes". */
-  private static final Pattern READING_TIME = Pattern.compile(
-      "(?i)(?:^|[^\\p{L}\\d])(?:(\\d{1,3})\\s*[-\\s]?\\s*(?:min|mins|minutes?)\\.?\\s*"
-          + "(?:read|reading)(?:\\s+time)?"
-          + "|(?:est(?:imated|\\.)?\\s+)?(?:reading|read)[\\s-]*time\\s*[:\\-–—]?\\s*"
-          + "(?:about|approx(?:imately|\\.)?|~|≈)?\\s*(\\d{1,3})\\s*(?:min|mins|minutes?)\\b\\.?)");
-
-  /** Longest reading-time label, in chars: longer text merely mentions minutes. */
-  static final int MAX_READING_LABEL_CHARS = 40;
-
-  /** Separators between the parts of a metadata line ("By X | March 3 | 4 min read"). */
   /** Separators between a menu's items. */
   private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*");
   /** Longest menu item, in words ("Science and Technology"). */
   private static final int MAX_MENU_ITEM_WORDS = 3;
-  private static final Pattern META_SEPARATOR = Pattern.compile("\\s+[|•·—–/]\\s+|\\s*[|•·]\\s*");
 
-  /** A byline: "By X", "Written by X", "Author: X", "Load More By X", "View all posts by X". */
-  private static final Pattern BYLINE = Pattern.compile(
-      "(?i)^(?:(?:load|view|see|show|read)\\s+)?(?:(?:more|all|other|latest)\\s+)?"
-          + "(?:(?:posts|articles|stories|news|content|from|written|reported|posted|words|story"
-          + "|text|reporting)\\s+)?by[:\\s]\\s*(.+)$"
-          + "|(?i)^(?:author|authors|writer|reporter|written by|posted by)\\s*[:\\-–]\\s*(.+)$");
+  /**
+   * The start of a cookie-consent or metering notice: "We use cookies ...", "We and our 142
+   * partners store ...", "By using this site, you agree ...", "You have 2 free articles left".
+   */
+  private static final Pattern NOTICE = Pattern.compile(
+      "(?i)^[\\W_]*(?:we\\s+(?:and\\s+our\\s+(?:\\d+\\s+)?(?:partners|vendors)\\b"
+          + "|(?:\\w+\\s+){0,3}(?:use|uses|store)\\s+cookies\\b)"
+          + "|(?:this|our)\\s+(?:web)?site\\s+uses\\s+cookies\\b"
+          + "|by\\s+(?:continuing|using|browsing|clicking)\\b.{0,80}?\\byou\\s+"
+          + "(?:agree|accept|consent)\\b"
+          + "|you\\s+have\\s+(?:\\d+|one|two|three|no)\\s+(?:more\\s+)?free\\s+"
+          + "(?:articles?|stories|reads?)\\b)");
 
-  /** A "more in" section label: "Load More In World", "More in Sports", "All posts in X". */
-  private static final String MORE_IN = "(?i)^(?:(?:load|view|see|show|read)\\s+)?"
-      + "(?:more|all|other|latest)\\s+(?:(?:posts|articles|stories|news)\\s+)?in[:\\s]\\s*(.+)$";
-
-  /** The site's "more in" navigation label, the one section label read after the article. */
-  private static final Pattern MORE_IN_SECTION = Pattern.compile(MORE_IN);
-
-  /** A section label: "Load More In World", "Posted in X", "Filed under X", "Category: X". */
-  private static final Pattern SECTION = Pattern.compile(
-      MORE_IN
-          + "|(?i)^(?:posted|published|filed)\\s+(?:in|under)[:\\s]\\s*(.+)$"
-          + "|(?i)^(?:category|categories|section|topic|filed under)\\s*[:\\-–]\\s*(.+)$");
-
-  /** A line that starts with a bare "By". */
-  private static final Pattern BARE_BY = Pattern.compile("(?i)by\\b");
-
-  /** Name parts in any case: words and initials. */
-  private static final Pattern LOOSE_NAME =
-      Pattern.compile("^\\p{L}[\\p{L}'’\\-]*\\.?(?:\\s+\\p{L}[\\p{L}'’\\-]*\\.?)*$");
-
-  /** A date followed by the author: "Posted on March 3, 2024 by Jane Doe". */
-  private static final Pattern DATE_BY = Pattern.compile("(?i)^(.+?),?\\s+by\\s+(.+)$");
-
-  /** A breadcrumb trail from the home page: "Home > World > Europe". */
-  private static final Pattern BREADCRUMB = Pattern.compile(
-      "(?i)^(?:home|start|news)\\s*[>»›/]\\s*([^>»›/]{1,40}?)\\s*(?:[>»›/].*)?$");
-
-  /** Name parts: capitalised words, initials, and the particles names carry. */
-  private static final Pattern NAME = Pattern.compile(
-      "^(?:(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.|and|&|de|da|di|del|der|van|von|la|le|bin|al|el"
-          + "|y|du|dos|ten|ter|,)\\s*)+$");
-
-  /** A date line ("March 3, 2024", "Published 2024-03-03", "Updated: 3 Mar 2024 10:15"). */
-  private static final Pattern DATE_LINE = Pattern.compile(
-      "(?i)^(?:(?:published|updated|posted|last updated|date)(?:\\s+on)?\\s*:?\\s*)?"
-          + "(?:\\p{L}+,?\\s+)?(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\p{L}{3,9})\\.?\\s+(\\d{1,2})"
-          + "(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\p{L}{3,9})\\.?,?\\s+"
-          + "(\\d{4})|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d+\\s+(?:minutes?|hours?|days?|weeks?)\\s+ago)"
-          + "(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$");
+  /** Longest cookie-consent or metering notice, in chars. */
+  private static final int MAX_NOTICE_CHARS = 600;
 
   /**
    * Whole-line phrases of page widgets: comments, sharing, subscribing, "continue" links,
@@ -187,6 +138,14 @@ final class PageTextExtractor {
           + "|comments\\s+are\\s+closed\\.?|be\\s+the\\s+first\\s+to\\s+comment.*"
           + "|(?:no|zero)\\s+comments?(?:\\s+yet)?|what\\s+do\\s+you\\s+think\\?)[\\W_]*$");
 
+  /**
+   * A comment-section header that quotes the title ("14 thoughts on “Title”", "3 Responses to
+   * "Title""): it ends like a sentence, so it is one even where prose is.
+   */
+  private static final Pattern COMMENTS_ON_TITLE = Pattern.compile(
+      "(?i)^(?:\\d+|one|no)\\s+(?:comments?|responses?|replies|thoughts?)\\s+(?:on|to)\\s+"
+          + "[\"“‘'«].*");
+
   /** A list item: a bullet or a number before the text. */
   private static final Pattern LIST_ITEM =
       Pattern.compile("[•●▪◦‣∙·*\\-–—]\\s+\\S|\\d{1,2}[.)]\\s+\\S");
@@ -206,13 +165,8 @@ final class PageTextExtractor {
   /** Longest line, in words, taken for a title, label or subheading. */
   private static final int MAX_TITLE_WORDS = 30;
 
-  /** Longest byline or section label, in chars. */
-  private static final int MAX_LABEL_CHARS = 60;
-
   /** A teaser remainder holds less prose than this share of the article before it. */
   private static final double TEASER_PROSE_SHARE = 0.25;
-
-  private static final Map<String, Month> MONTHS = months();
 
   private PageTextExtractor() {}
 
@@ -223,7 +177,7 @@ final class PageTextExtractor {
     List<String> lines = PageLines.of(text);
     int n = lines.size();
     Kind[] kinds = new Kind[n];
-    Meta ignored = new Meta();
+    MetaLines.Meta ignored = new MetaLines.Meta();
     for (int i = 0; i < n; i++) {
       kinds[i] = classify(lines.get(i), ignored);
     }
@@ -240,7 +194,7 @@ final class PageTextExtractor {
         commentsCut(lines, kinds, titleAt + 1, n));
     // Metadata is read up to the cut, so another article's teaser cannot lend its byline; only
     // a missing section is looked for after it, in the site's "more in" navigation.
-    Meta kept = new Meta();
+    MetaLines.Meta kept = new MetaLines.Meta();
     int lastProse = -1;
     for (int i = 0; i < end; i++) {
       if (kinds[i] == Kind.CHROME) {
@@ -320,9 +274,10 @@ final class PageTextExtractor {
   private static int commentsCut(List<String> lines, Kind[] kinds, int from, int n) {
     int prose = 0;
     for (int i = Math.max(0, from); i < n; i++) {
-      if (prose >= MIN_PROSE_BEFORE_COMMENTS && kinds[i] != Kind.PROSE
-          && lines.get(i).length() <= MAX_CHROME_CHARS
-          && COMMENTS_START.matcher(lines.get(i)).matches()) {
+      String line = lines.get(i);
+      if (prose >= MIN_PROSE_BEFORE_COMMENTS && line.length() <= MAX_CHROME_CHARS
+          && (kinds[i] != Kind.PROSE && COMMENTS_START.matcher(line).matches()
+              || COMMENTS_ON_TITLE.matcher(line).matches())) {
         return i;
       }
       if (kinds[i] == Kind.PROSE) {
@@ -336,14 +291,6 @@ final class PageTextExtractor {
     return LIST_ITEM.matcher(line).lookingAt() && wordCount(line) >= MIN_LIST_ITEM_WORDS;
   }
 
-  /** Metadata found in chrome lines; the first of each kind wins. */
-  private static final class Meta {
-    String byline;
-    String section;
-    String date;
-    Integer minutes;
-  }
-
   /**
    * The section a "more in" label after the article's end names ("Load More In World" below a
    * related-posts list), or null: the first such label, the site's navigation for the article's
@@ -354,22 +301,26 @@ final class PageTextExtractor {
       if (kinds[i] != Kind.CHROME) {
         continue;
       }
-      Matcher m = MORE_IN_SECTION.matcher(plainSpaces(lines.get(i)));
-      if (m.matches() && isLabel(m.group(1).strip())) {
-        return m.group(1).strip();
+      String section = MetaLines.moreInSection(plainSpaces(lines.get(i)));
+      if (section != null) {
+        return section;
       }
     }
     return null;
   }
 
   /** The line with plain spaces: pages put no-break and thin spaces between words. */
-  private static String plainSpaces(String line) {
+  static String plainSpaces(String line) {
     return hasOddSpace(line) ? ODD_SPACE.matcher(line).replaceAll(" ") : line;
   }
 
-  private static Kind classify(String original, Meta meta) {
+  private static Kind classify(String original, MetaLines.Meta meta) {
     String line = plainSpaces(original);
     boolean sentence = endsLikeSentence(line) && !isTruncated(line);
+    if (line.length() <= MAX_NOTICE_CHARS && NOTICE.matcher(line).lookingAt()) {
+      // a consent or metering notice, often before the title, where it would pass for prose
+      return Kind.CHROME;
+    }
     if (line.length() > MAX_CHROME_CHARS) {
       // Widgets, labels and share lines are short; a long line is text.
       return sentence || wordCount(line) > MAX_TITLE_WORDS ? Kind.PROSE : Kind.SHORT;
@@ -380,7 +331,7 @@ final class PageTextExtractor {
     if (TEASER_MARKER.matcher(line).matches()) {
       return Kind.MARKER;
     }
-    if (isMetaLine(line, meta)) {
+    if (MetaLines.read(line, meta)) {
       return Kind.CHROME;
     }
     if (!sentence && POINTER_LINE.matcher(line).matches() && wordCount(line) <= 25) {
@@ -429,100 +380,6 @@ final class PageTextExtractor {
   static boolean isTruncated(String line) {
     String s = line.stripTrailing();
     return s.endsWith("…") || s.endsWith("...");
-  }
-
-  /** Whether every separated part of a line is a byline, section, date or reading time. */
-  private static boolean isMetaLine(String line, Meta meta) {
-    String[] parts = META_SEPARATOR.split(line);
-    String byline = null;
-    String section = null;
-    String date = null;
-    Integer minutes = null;
-    for (String raw : parts) {
-      String part = raw.strip();
-      if (part.isEmpty()) {
-        continue;
-      }
-      Matcher m;
-      if (part.length() <= MAX_READING_LABEL_CHARS && statedMinutes(part) != null) {
-        minutes = statedMinutes(part);
-      } else if ((m = DATE_LINE.matcher(part)).matches()) {
-        boolean namedMonth = m.group(4) != null || m.group(8) != null;
-        date = isoDate(m);
-        if (date == null && namedMonth) {
-          return false;
-        }
-      } else if ((m = BYLINE.matcher(part)).matches()
-          && (isName(first(m)) || !BARE_BY.matcher(part).lookingAt() && isLooseName(first(m)))) {
-        byline = first(m);
-      } else if ((m = SECTION.matcher(part)).matches() && isLabel(first(m))) {
-        section = first(m);
-      } else if ((m = DATE_BY.matcher(part)).matches() && isName(m.group(2))
-          && DATE_LINE.matcher(m.group(1)).matches()) {
-        // "Posted on March 3, 2024 by Jane Doe"
-        Matcher d = DATE_LINE.matcher(m.group(1));
-        date = d.matches() ? isoDate(d) : null;
-        byline = m.group(2).strip();
-      } else if ((m = BREADCRUMB.matcher(part)).matches()) {
-        // "Home > World > Europe": the top-level section after the home link.
-        section = m.group(1).strip();
-      } else {
-        return false;
-      }
-    }
-    if (meta.byline == null && byline != null) {
-      meta.byline = byline;
-    }
-    if (meta.section == null && section != null) {
-      meta.section = section;
-    }
-    if (meta.date == null && date != null) {
-      meta.date = date;
-    }
-    if (meta.minutes == null && minutes != null) {
-      meta.minutes = minutes;
-    }
-    return true;
-  }
-
-  /**
-   * The minutes a reading-time label states ("5 min read", "Reading time: 4 minutes"), or null
-   * when the text holds no such label.
-   */
-  static Integer statedMinutes(String label) {
-    Matcher m = READING_TIME.matcher(label);
-    if (!m.find()) {
-      return null;
-    }
-    return Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
-  }
-
-  private static String first(Matcher m) {
-    for (int g = 1; g <= m.groupCount(); g++) {
-      if (m.group(g) != null) {
-        return m.group(g).strip();
-      }
-    }
-    return "";
-  }
-
-  private static boolean isName(String s) {
-    return !s.isEmpty() && s.length() <= MAX_LABEL_CHARS && wordCount(s) <= 8
-        && NAME.matcher(s).matches();
-  }
-
-  /**
-   * A name in any case ("jasmine c."), accepted after an unmistakable prefix ("Written by",
-   * "Author:", "Load More By") though not after a bare "By", which also starts prose.
-   */
-  private static boolean isLooseName(String s) {
-    return !s.isEmpty() && s.length() <= MAX_LABEL_CHARS && wordCount(s) <= 5
-        && LOOSE_NAME.matcher(s).matches();
-  }
-
-  private static boolean isLabel(String s) {
-    return !s.isEmpty() && s.length() <= MAX_LABEL_CHARS && wordCount(s) <= 6
-        && !endsLikeSentence(s) && Character.isLetterOrDigit(s.codePointAt(0));
   }
 
   private static boolean isShareLine(String line) {
@@ -606,7 +463,7 @@ final class PageTextExtractor {
     return n;
   }
 
-  private static int wordCount(String s) {
+  static int wordCount(String s) {
     int count = 0;
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
@@ -624,36 +481,4 @@ final class PageTextExtractor {
     return NON_WORD.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
   }
 
-  private static String isoDate(Matcher m) {
-    try {
-      if (m.group(1) != null) {
-        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-            Integer.parseInt(m.group(3))).toString();
-      }
-      if (m.group(4) != null) {
-        Month month = MONTHS.get(m.group(4).toLowerCase(Locale.ROOT));
-        return month == null ? null : LocalDate.of(Integer.parseInt(m.group(6)), month,
-            Integer.parseInt(m.group(5))).toString();
-      }
-      if (m.group(7) != null) {
-        Month month = MONTHS.get(m.group(8).toLowerCase(Locale.ROOT));
-        return month == null ? null : LocalDate.of(Integer.parseInt(m.group(9)), month,
-            Integer.parseInt(m.group(7))).toString();
-      }
-    } catch (java.time.DateTimeException | NumberFormatException bad) {
-      return null;
-    }
-    return null;
-  }
-
-  private static Map<String, Month> months() {
-    Map<String, Month> map = new HashMap<>();
-    for (Month m : Month.values()) {
-      String full = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-      map.put(full, m);
-      map.put(full.substring(0, 3), m);
-      map.put(full.substring(0, Math.min(4, full.length())), m);
-    }
-    return Map.copyOf(map);
-  }
 }

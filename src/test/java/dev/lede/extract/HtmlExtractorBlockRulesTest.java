@@ -159,6 +159,18 @@ final class HtmlExtractorBlockRulesTest {
         .containsExactlyElementsOf(expected());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"<h4>Read also</h4>", "<div><h3>More on the port</h3></div>"})
+  void isLinkList_headingRightBeforeADroppedList_goesWithIt(String heading) {
+    // The heading of a box of links to other stories inside the article is no subheading.
+    assertThat(paragraphs(page(heading + "<ul><li>" + LINK_HEAVY_ITEM + "</li></ul>")))
+        .containsExactlyElementsOf(expected());
+    // A subheading with text of its own after it stays.
+    assertThat(paragraphs(page("<h4>Fees by berth</h4><p>Ferry berths rise by two percent.</p>"
+        + "<ul><li>" + LINK_HEAVY_ITEM + "</li></ul>"))).containsExactlyElementsOf(
+        expected("Fees by berth", "Ferry berths rise by two percent."));
+  }
+
   @Test
   void isLinkList_definitionListMostlyOfLinks_isDroppedWhole() {
     assertThat(paragraphs(page("<dl><dd>" + LINK_HEAVY_ITEM + "</dd></dl>")))
@@ -262,6 +274,21 @@ final class HtmlExtractorBlockRulesTest {
   @Test
   void prune_furnitureClass_dropsTheBox() {
     assertThat(paragraphs(page(RELATED_BOX))).containsExactlyElementsOf(expected());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"data-qa='newsletter-inline'", "data-testid='related-stories'",
+      "data-component='share-bar'"})
+  void prune_furnitureNamedByATestAttribute_dropsTheBox(String attribute) {
+    // Sites built with CSS-in-JS hash their class names; what a box is shows in the names they
+    // give their tests and components.
+    String box = "<div class='wpds-c-ePJbRr' " + attribute + "><h4>The Harbour Brief</h4><p>A "
+        + "daily guide to what matters on the waterfront, delivered every weekday morning.</p>"
+        + "</div>";
+    assertThat(paragraphs(page(box))).containsExactlyElementsOf(expected());
+    String content = box.replace(attribute, "data-qa='article-body'");
+    assertThat(paragraphs(page(content))).containsExactlyElementsOf(expected("The Harbour Brief",
+        "A daily guide to what matters on the waterfront, delivered every weekday morning."));
   }
 
   @Test
@@ -398,6 +425,19 @@ final class HtmlExtractorBlockRulesTest {
   }
 
   @Test
+  void trimEdges_headingOfAClosingCallToAction_goesWithIt() {
+    assertThat(HtmlExtractor.trimEdges(List.of(LEAD, CLOSE, "Support local journalism",
+        "Your subscription makes our reporting possible. Subscribe today for one dollar.")))
+        .containsExactly(LEAD, CLOSE);
+    assertThat(HtmlExtractor.trimEdges(List.of(LEAD, CLOSE,
+        "Jonah Levin covers the harbour. Reach him at jlevin@harbour.example or 555-0142.")))
+        .containsExactly(LEAD, CLOSE);
+    // A closing label with no call to action after it stays (it may be a last subheading).
+    assertThat(HtmlExtractor.trimEdges(List.of(LEAD, CLOSE, "Support local journalism")))
+        .containsExactly(LEAD, CLOSE, "Support local journalism");
+  }
+
+  @Test
   void normalise_collapsesSpacesKeepsLineBreaks() {
     assertThat(HtmlExtractor.normalise(" a\u00a0\u200b b\uFEFF\u2009c \r\n\n d  "))
         .isEqualTo("a b c\nd");
@@ -414,6 +454,16 @@ final class HtmlExtractorBlockRulesTest {
         + "\"articleBody\":\"%s\"}</script></head><body><p>" + text + "</p></body></html>";
     assertThat(Article.fromHtml(page.formatted(exactly)).body()).isEqualTo(text);
     assertThat(Article.fromHtml(page.formatted(longer)).body()).isEqualTo(longer);
+  }
+
+  @Test
+  void extract_jsonLdBodyOfAPageWithoutText_isTheBodyHoweverShort() {
+    // A scripted page shows only a spinner: its short articleBody is all the text there is.
+    String body = "The ferry runs again from Monday, the port said.";
+    String page = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+        + "\"articleBody\":\"" + body + "\"}</script></head><body><div id='root'>Loading</div>"
+        + "</body></html>";
+    assertThat(Article.fromHtml(page).body()).isEqualTo(body);
   }
 
   @Test
@@ -444,6 +494,32 @@ final class HtmlExtractorBlockRulesTest {
   void prune_furnitureBoxWithTheArticleThreeLevelsDown_wrapsTheArticle() {
     String html = "<body><div class='share-wrap'><div><div><article><h1>Harbour Fees Rise</h1>"
         + paragraphsOf(4) + RELATED_BOX + "</article></div></div></div></body>";
+    assertThat(paragraphs(html)).containsExactly(LEAD, MIDDLE, FISHING, CLOSE);
+  }
+  @Test
+  void prune_commentSectionWhoseCommentsAreArticleElements_isPruned() {
+    // WordPress themes mark up each reader's comment as an <article>: that does not make the
+    // comment section a wrapper of the article.
+    String comment = "<li><article class='comment-body'><footer class='comment-meta'>Gary P. "
+        + "says:</footer><div class='comment-content'><p>About time they raised the fees, the "
+        + "north quay berths have needed new fenders and lighting for years now.</p></div>"
+        + "</article></li>";
+    String html = "<body><main><article><h1>Harbour Fees Rise</h1>" + paragraphsOf(4)
+        + "</article><div id='comments' class='comments-area'><h2>2 thoughts on Harbour Fees "
+        + "Rise</h2><ol class='comment-list'>" + comment + comment.replace("Gary P.", "Ann K.")
+        + "</ol><p class='comment-notes'>Your email address will not be published.</p></div>"
+        + "</main></body>";
+    assertThat(paragraphs(html)).containsExactly(LEAD, MIDDLE, FISHING, CLOSE);
+  }
+  @ParameterizedTest
+  @ValueSource(strings = {"subscriber-preview", "subscriber-only", "subscribers-content"})
+  void prune_boxForSubscribers_holdsTheArticleAndIsKept(String box) {
+    // Paywalled pages wrap the article's paragraphs in boxes for subscribers; only boxes that
+    // ask to subscribe are furniture.
+    String html = "<body><article><h1>Harbour Fees Rise</h1><div class='" + box + "'><p>" + LEAD
+        + "</p></div><p>" + MIDDLE + "</p><p>" + FISHING + "</p><p>" + CLOSE + "</p>"
+        + "<div class='subscribe-box'><p>Get unlimited access to every story on the harbour "
+        + "from the first month for one dollar.</p></div></article></body>";
     assertThat(paragraphs(html)).containsExactly(LEAD, MIDDLE, FISHING, CLOSE);
   }
 }

@@ -376,4 +376,29 @@ final class HtmlExtractorScoringRulesTest {
         "Books due back in March, the staff said, can wait.",
         "The mobile library, which visits the villages, runs as usual.", longer);
   }
+  @Test
+  void withSiblings_nextStoryUnderItsOwnHeadline_doesNotJoin() {
+    // Pages that scroll on to the next story put it in an <article> of the same class beside
+    // the one the title names.
+    String harbour = "<article class='story'><h2>Harbour Fees Rise</h2>"
+        + ps(List.of(LEAD, MIDDLE, FISHING, CLOSE)) + "</article>";
+    String html = "<html><head><title>Mill Lane Baths</title></head><body><div>"
+        + "<article class='story'><h1>Mill Lane Baths</h1>" + ps(BATHS) + "</article>" + harbour
+        + "</div></body></html>";
+    assertThat(paragraphs(html)).containsExactlyElementsOf(BATHS);
+    // Parts of one story without their own headline (a live blog's posts) still join.
+    String post = "<article class='story'>" + ps(List.of(LEAD, MIDDLE)) + "</article>";
+    String live = "<html><head><title>Mill Lane Baths</title></head><body><div>"
+        + "<article class='story'><h1>Mill Lane Baths</h1>" + ps(BATHS) + "</article>" + post
+        + "</div></body></html>";
+    assertThat(paragraphs(live)).containsExactlyElementsOf(concat(BATHS, List.of(LEAD, MIDDLE)));
+    // ... and so do sections of one story under their subheadings.
+    String section = "<section class='story'><h2>Opening hours</h2>" + ps(List.of(LEAD, MIDDLE))
+        + "</section>";
+    String sections = "<html><head><title>Mill Lane Baths</title></head><body><div>"
+        + "<section class='story'><h1>Mill Lane Baths</h1>" + ps(BATHS) + "</section>" + section
+        + "</div></body></html>";
+    assertThat(paragraphs(sections))
+        .containsExactlyElementsOf(concat(BATHS, List.of("Opening hours", LEAD, MIDDLE)));
+  }
 }

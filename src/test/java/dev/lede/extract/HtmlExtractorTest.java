@@ -231,4 +231,30 @@ final class HtmlExtractorTest {
         + "after a long debate about road repairs and library hours.</p></body>");
     assertThat(a.byline()).isEqualTo("Lena Marsh");
   }
+  @Test
+  void fromHtml_bylineAndDateOnlyInTheTextBeforeTheArticle_areRead() {
+    // Small sites declare neither in meta tags: the visible metadata line before the first
+    // paragraph, in the forms fromPageText reads, names them; the same line after it does not.
+    String paragraph = "<p>The harbour wall was repaired overnight after the storm, and the ferry "
+        + "service will run as normal from the morning, the port authority said.</p>";
+    Article line = Article.fromHtml("<body><h2>Harbour Wall Repaired</h2><div class='entry'>"
+        + "Story by Alex Novak &bull; April 2, 2024 &bull; 3 min read</div>" + paragraph
+        + "</body>");
+    Article broken = Article.fromHtml("<body><font size='5'>Harbour Wall Repaired</font><br>"
+        + "<font size='2'>By Ruth Becker<br>Tuesday, October 15, 2024</font><br><br>"
+        + paragraph + "</body>");
+    Article after = Article.fromHtml("<body><h2>Harbour Wall Repaired</h2>" + paragraph
+        + "<div>Story by Alex Novak &bull; April 2, 2024</div></body>");
+    assertThat(line.byline()).isEqualTo("Alex Novak");
+    assertThat(line.publishedAt()).isEqualTo("2024-04-02");
+    assertThat(broken.byline()).isEqualTo("Ruth Becker");
+    assertThat(broken.publishedAt()).isEqualTo("2024-10-15");
+    assertThat(after.byline()).isNull();
+    assertThat(after.publishedAt()).isNull();
+    // nor after a line of prose, in a page without paragraphs
+    Article afterProse = Article.fromHtml("<body><h2>Harbour Wall Repaired</h2><div>"
+        + paragraph.replace("<p>", "").replace("</p>", "").repeat(2) + "<br><br>Story by Alex "
+        + "Novak &bull; April 2, 2024</div></body>");
+    assertThat(afterProse.byline()).isNull();
+  }
 }

@@ -156,4 +156,18 @@ final class HtmlMetadataTest {
     assertThat(read("<meta property='article:author' content='" + link + "'>"
         + "<meta name='dc.creator' content='Ana Reyes'>").byline()).isEqualTo("Ana Reyes");
   }
+  @Test
+  void read_oneAuthorMetaPerWriter_namesThemAll() {
+    assertThat(read("<meta name='author' content='Dana Whitfield'>"
+        + "<meta name='author' content='Marcus Bell'><meta name='author' content='Dana Whitfield'>")
+        .byline()).isEqualTo("Dana Whitfield, Marcus Bell");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Leah Fontaine lfontaine@oakridge.example",
+      "By Leah Fontaine leah.fontaine@oakridge.example", "Leah Fontaine"})
+  void read_authorWithHerEmailAddress_keepsTheName(String author) {
+    assertThat(read("<meta name='author' content='" + author + "'>").byline())
+        .isEqualTo("Leah Fontaine");
+  }
 }

@@ -110,6 +110,18 @@ final class PageTextExtractorRulesTest {
     assertThat(Article.fromPageText(text).paragraphs()).containsExactly(P1, P2);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"14 thoughts on “Harbour Fees Rise Again This Spring”",
+      "3 Responses to \"Harbour Fees Rise Again This Spring\"",
+      "One thought on “Harbour Fees Rise Again This Spring”",
+      "2 comments on “Harbour Fees Rise Again This Spring”", "3 Comments »"})
+  void commentsCut_headerQuotingTheTitle_endsTheArticle(String header) {
+    // Blog themes head their comments with the title in quotes: a line that ends like a sentence.
+    String text = TITLE + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + header + "\n\nGary P. says:\n\n"
+        + "Great news for the port, though the fishermen will be unhappy about this.\n";
+    assertThat(Article.fromPageText(text).paragraphs()).containsExactly(P1, P2);
+  }
+
   @Test
   void commentsCut_headerOverTwoHundredChars_isNoHeader() {
     String at = "Leave a Reply " + "x".repeat(186);
@@ -333,5 +345,41 @@ final class PageTextExtractorRulesTest {
   @ValueSource(strings = {".", "!", ".)", "?\u201d", "\u201d"})
   void endsLikeSentence_punctuationAloneOrFirst(String line) {
     assertThat(PageTextExtractor.endsLikeSentence(line)).isTrue();
+  }
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Posted on March 3, 2024 by Jane Doe · 3 Comments|Jane Doe|2024-03-03",
+      "By Jane Doe • March 3, 2024 • No Comments|Jane Doe|2024-03-03",
+      "By Ruth Ann Becker, Gazette Correspondent|Ruth Ann Becker|",
+      "By Jonah Levin, Staff Writer · March 3, 2024|Jonah Levin|2024-03-03",
+      "By Ana Reyes and Tom Ashdown, Senior Reporters|Ana Reyes and Tom Ashdown|",
+      "By Ana Reyes, Tom Ashdown|Ana Reyes, Tom Ashdown|"})
+  void metaLine_commentCountAndJobTitle_areNoPartOfTheByline(String line, String byline,
+      String date) {
+    Article a = Article.fromPageText(TITLE + "\n" + line + "\n\n" + P1 + "\n\n" + P2 + "\n");
+    assertThat(a.byline()).isEqualTo(byline);
+    assertThat(a.publishedAt()).isEqualTo(date);
+    assertThat(a.paragraphs()).containsExactly(P1, P2);
+  }
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "We use cookies to improve your experience on our site. By continuing to browse, you agree "
+          + "to our use of cookies.\nAccept",
+      "We and our 142 partners store and access information on your device, such as cookies, to "
+          + "personalise content and ads.\nAccept all\nManage preferences",
+      "This website uses cookies to ensure you get the best experience.\nGot it",
+      "By using this site, you agree to our use of cookies and our privacy policy.\nI agree",
+      "You have 2 free articles left this month. Subscribe for unlimited access.\nSee offers"})
+  void notice_cookieOrMeterBeforeTheTitle_isChrome(String notice) {
+    Article a = Article.fromPageText(notice + "\n\n" + TITLE + "\n\n" + P1 + "\n\n" + P2 + "\n");
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.paragraphs()).containsExactly(P1, P2);
+  }
+  @Test
+  void dateLine_timeBeforeTheDateAndLiveBlogTimestamps_areMetadata() {
+    Article a = Article.fromPageText(TITLE + "\nUpdated 9:05 p.m. ET Nov. 5, 2024\n\n"
+        + "9:05 p.m. ET\n" + P1 + "\n\n8:47 PM EST\n" + P2 + "\n\n20:31\n" + P3 + "\n");
+    assertThat(a.publishedAt()).isEqualTo("2024-11-05");
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
   }
 }
