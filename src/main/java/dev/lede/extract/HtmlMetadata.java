@@ -147,8 +147,7 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
           return found[0] == null ? FilterResult.CONTINUE : FilterResult.STOP;
         }
         if (node instanceof Element e) {
-          if (e.nameIs("nav") || e.nameIs("aside") || e.nameIs("footer") || e.nameIs("script")
-              || e.nameIs("style")) {
+          if (isOutsideTheArticle(e)) {
             return FilterResult.SKIP_ENTIRELY;
           }
           if (e.nameIs("p") && e.text().length() >= FIRST_PARAGRAPH_CHARS) {
@@ -164,6 +163,12 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
       }
     }, doc.body());
     return found[0];
+  }
+
+  /** Whether an element holds nothing of the article's text: navigation, asides, code. */
+  private static boolean isOutsideTheArticle(Element e) {
+    return e.nameIs("nav") || e.nameIs("aside") || e.nameIs("footer") || e.nameIs("script")
+        || e.nameIs("style");
   }
 
   /**
@@ -194,8 +199,7 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
           return FilterResult.CONTINUE;
         }
         if (node instanceof Element e) {
-          if (e.nameIs("nav") || e.nameIs("aside") || e.nameIs("footer") || e.nameIs("script")
-              || e.nameIs("style")) {
+          if (isOutsideTheArticle(e)) {
             return FilterResult.SKIP_ENTIRELY;
           }
           if (e.nameIs("p") && e.text().length() >= FIRST_PARAGRAPH_CHARS) {
