@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param type the entity's type
  * @param name the canonical name ("Alexander Lukashenko" for a mention "Lukashenko"; "United
  *     States" for "U.S.")
- * @param countryCode the ISO 3166-1 alpha-2 code for a {@link EntityType#COUNTRY}, else {@code null}
+ * @param countryCode the ISO 3166-1 alpha-2 code of a {@link EntityType#COUNTRY}; of a {@link
+ *     EntityType#MINISTRY}, the code of the country whose ministry it is when the text names
+ *     it before the name ("Russian Foreign Ministry" RU), else {@code null}; {@code null} for
+ *     the other types
  * @param salience how central the entity is to the article, in [0, 1]
  * @param mentions the mentions in text order
  */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Groups the mentions of one text into entities: canonical names, clusters ("Lukashenko" with
@@ -74,6 +75,7 @@ final class EntityClusterer {
     Map<Integer, Group> byStart = new HashMap<>();
     List<TypedMention> persons = new ArrayList<>();
     List<TypedMention> linked = new ArrayList<>();
+    List<TypedMention> ministries = new ArrayList<>();
     for (TypedMention f : found) {
       String text = oneSpaced(body.substring(f.start(), f.end()));
       if (f.canonical() != null && f.canonical().startsWith("=")) {
@@ -99,7 +101,12 @@ final class EntityClusterer {
         }
         case MINISTRY -> {
           name = f.canonical() != null ? f.canonical() : ministryName(text);
-          key = "M" + name.toLowerCase(Locale.ROOT);
+          code = nationOf(normalCase(text));
+          if (code == null) {
+            ministries.add(f);
+            continue;
+          }
+          key = "M" + name.toLowerCase(Locale.ROOT) + "|" + code;
         }
         default -> {
           name = f.canonical() != null ? f.canonical() : normalCase(stripArticle(text));
@@ -111,6 +118,7 @@ final class EntityClusterer {
       g.found.add(f);
       byStart.put(f.start(), g);
     }
+    clusterMinistries(body, ministries, groups, byStart);
     mergeAcronyms(groups);
     mergeHeads(groups);
     clusterPersons(body, persons, groups, byStart);
@@ -287,6 +295,68 @@ final class EntityClusterer {
     return normalCase(t);
   }
 
+  /**
+   * A ministry named without its country ("the Foreign Ministry") is the one of that name the
+   * text gave a country ("Russian Foreign Ministry"), the nearest such mention before it (else
+   * the first after it); with none, a ministry of no stated country. Two countries' ministries of
+   * one name ("the Russian and the Belarusian Foreign Ministry") stay two entities.
+   */
+  private void clusterMinistries(String body, List<TypedMention> ministries,
+      Map<String, Group> groups, Map<Integer, Group> byStart) {
+    for (TypedMention f : ministries) {
+      String name = f.canonical() != null ? f.canonical()
+          : ministryName(oneSpaced(body.substring(f.start(), f.end())));
+      String prefix = "M" + name.toLowerCase(Locale.ROOT) + "|";
+      Group before = null;
+      Group after = null;
+      int beforeAt = -1;
+      int afterAt = Integer.MAX_VALUE;
+      for (Map.Entry<String, Group> e : groups.entrySet()) {
+        if (!e.getKey().startsWith(prefix)) {
+          continue;
+        }
+        for (TypedMention m : e.getValue().found) {
+          if (m.start() < f.start() && m.start() > beforeAt) {
+            before = e.getValue();
+            beforeAt = m.start();
+          } else if (m.start() > f.start() && m.start() < afterAt) {
+            after = e.getValue();
+            afterAt = m.start();
+          }
+        }
+      }
+      Group g = before != null ? before : after;
+      if (g == null) {
+        g = groups.computeIfAbsent(prefix, k -> new Group(EntityType.MINISTRY, name, null));
+      }
+      g.found.add(f);
+      byStart.put(f.start(), g);
+    }
+  }
+
+  /** The code of the demonym or country that opens a ministry's name, or null. */
+  private @Nullable String nationOf(String t) {
+    Nation n = nation(t);
+    return n == null ? null : n.code();
+  }
+
+  /** A demonym or country of up to three words that opens a name, and its code. */
+  private record Nation(String prefix, String code) {}
+
+  private @Nullable Nation nation(String t) {
+    String[] w = t.split(" ");
+    for (int k = Math.min(3, w.length - 1); k >= 1; k--) {
+      String prefix = String.join(" ", java.util.Arrays.copyOf(w, k));
+      for (PhraseTrie.Entry<Gazetteer.Sense> e : gazetteer.phrases.get(prefix)) {
+        Gazetteer.Kind kind = e.value().kind();
+        if (kind == Gazetteer.Kind.DEMONYM || kind == Gazetteer.Kind.COUNTRY) {
+          return new Nation(prefix, e.value().code());
+        }
+      }
+    }
+    return null;
+  }
+
   /** The "Ministry of X" form: "Russian Foreign Ministry" is "Ministry of Foreign Affairs". */
   String ministryName(String text) {
     String t = normalCase(text.replaceAll("\\s+", " "));
@@ -316,17 +386,8 @@ final class EntityClusterer {
 
   /** Drops a leading demonym or country ("Belarusian", "U.S.") from a ministry's name. */
   private String stripNation(String t) {
-    String[] w = t.split(" ");
-    for (int k = Math.min(3, w.length - 1); k >= 1; k--) {
-      String prefix = String.join(" ", java.util.Arrays.copyOf(w, k));
-      for (PhraseTrie.Entry<Gazetteer.Sense> e : gazetteer.phrases.get(prefix)) {
-        Gazetteer.Kind kind = e.value().kind();
-        if (kind == Gazetteer.Kind.DEMONYM || kind == Gazetteer.Kind.COUNTRY) {
-          return t.substring(prefix.length()).strip();
-        }
-      }
-    }
-    return t;
+    Nation n = nation(t);
+    return n == null ? t : t.substring(n.prefix().length()).strip();
   }
 
   private static String stripArticle(String text) {
@@ -394,7 +455,8 @@ final class EntityClusterer {
           + POSITION_WEIGHT * (1 - mentions.get(0).start() / length)
           + (inTitle ? TITLE_WEIGHT : 0);
       salience = Math.max(0, Math.min(1, Math.round(salience * 1000) / 1000.0));
-      out.add(new Entity(g.type, name, g.type == EntityType.COUNTRY ? g.code : null, salience,
+      out.add(new Entity(g.type, name,
+          g.type == EntityType.COUNTRY || g.type == EntityType.MINISTRY ? g.code : null, salience,
           mentions));
     }
     out.sort(Comparator.comparingDouble(Entity::salience).reversed()

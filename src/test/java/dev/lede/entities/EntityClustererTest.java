@@ -238,6 +238,42 @@ final class EntityClustererTest {
   }
 
   @Test
+  void cluster_twoCountriesMinistriesOfOneName_areTwoEachWithItsCode() {
+    String body = "The Russian Foreign Ministry and the Belarusian Foreign Ministry traded notes;"
+        + " the Foreign Ministry in Minsk said so. The U.S. State Department and the Belarusian"
+        + " Ministry of Emergency Situations met the Ministry of Emergency Situations.";
+
+    List<Entity> found = clusterer().cluster(null, body, mentions(body,
+        "MINISTRY:Russian Foreign Ministry", "MINISTRY:Belarusian Foreign Ministry",
+        "MINISTRY:Foreign Ministry", "MINISTRY:U.S. State Department",
+        "MINISTRY:Belarusian Ministry of Emergency Situations",
+        "MINISTRY:Ministry of Emergency Situations"));
+
+    assertThat(found).extracting(e -> show(List.of(e)).get(0) + " " + e.countryCode())
+        .containsExactlyInAnyOrder(
+            "MINISTRY:Ministry of Foreign Affairs[Russian Foreign Ministry] RU",
+            "MINISTRY:Ministry of Foreign Affairs"
+                + "[Belarusian Foreign Ministry, Foreign Ministry] BY",
+            "MINISTRY:Department of State[U.S. State Department] US",
+            "MINISTRY:Ministry of Emergency Situations[Belarusian Ministry of Emergency"
+                + " Situations, Ministry of Emergency Situations] BY");
+  }
+
+  @Test
+  void cluster_ministryNamedWithoutItsCountryFirst_joinsTheOneNamedLater() {
+    String body = "The Foreign Ministry spoke first; later the Russian Foreign Ministry and the"
+        + " Home Office replied.";
+
+    List<Entity> found = clusterer().cluster(null, body, mentions(body,
+        "MINISTRY:Foreign Ministry", "MINISTRY:Russian Foreign Ministry", "MINISTRY:Home Office"));
+
+    assertThat(found).extracting(e -> show(List.of(e)).get(0) + " " + e.countryCode())
+        .containsExactlyInAnyOrder(
+            "MINISTRY:Ministry of Foreign Affairs[Foreign Ministry, Russian Foreign Ministry] RU",
+            "MINISTRY:Home Office[Home Office] null");
+  }
+
+  @Test
   void cluster_salience_weighsCountFirstMentionAndTitle() {
     String body = "Greta Okafor met the Lake Region Water Authority. Okafor said the harbour"
         + " needed repairs; Lyon agreed.";
