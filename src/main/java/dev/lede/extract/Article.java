@@ -38,8 +38,10 @@ public record Article(
     int imageCount) {
 
   /**
-   * The largest input, in UTF-16 chars, that the factories accept: 5,000,000, about 25 times the
-   * longest news feature we have seen and small enough to analyse in a few seconds.
+   * The largest input, in UTF-16 chars, that the factories accept, and the longest body, title,
+   * byline, section, date or URL an article may hold: 5,000,000, about 25 times the longest news
+   * feature we have seen. Analysis time grows in proportion to the length (the README's entity
+   * benchmark times a 1 MB article).
    */
   public static final int MAX_INPUT_CHARS = 5_000_000;
 
@@ -55,12 +57,17 @@ public record Article(
    *
    * @throws NullPointerException if {@code body} is null
    * @throws IllegalArgumentException if {@code imageCount} or {@code statedReadingMinutes} is
-   *     negative, the body is longer than {@link #MAX_INPUT_CHARS}, or it looks like binary data
-   *     (see {@link #fromPageText})
+   *     negative, the body or another text is longer than {@link #MAX_INPUT_CHARS}, or the body
+   *     looks like binary data (see {@link #fromPageText})
    */
   public Article {
     requireNonNull(body, "body");
     checkText(body, "body");
+    checkLength(title, "title");
+    checkLength(byline, "byline");
+    checkLength(section, "section");
+    checkLength(publishedAt, "publishedAt");
+    checkLength(url, "url");
     if (imageCount < 0) {
       throw new IllegalArgumentException("imageCount must not be negative: " + imageCount);
     }
@@ -136,14 +143,18 @@ public record Article(
   }
 
   static void checkText(String s, String name) {
-    if (s.length() > MAX_INPUT_CHARS) {
-      throw new IllegalArgumentException(
-          name + " is " + s.length() + " chars, over the limit of MAX_INPUT_CHARS = "
-              + MAX_INPUT_CHARS);
-    }
+    checkLength(s, name);
     String binary = BinaryDetector.reason(s);
     if (binary != null) {
       throw new IllegalArgumentException(name + " looks like binary data, not text: " + binary);
+    }
+  }
+
+  private static void checkLength(@Nullable String s, String name) {
+    if (s != null && s.length() > MAX_INPUT_CHARS) {
+      throw new IllegalArgumentException(
+          name + " is " + s.length() + " chars, over the limit of MAX_INPUT_CHARS = "
+              + MAX_INPUT_CHARS);
     }
   }
 

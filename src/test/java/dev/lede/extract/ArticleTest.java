@@ -202,6 +202,20 @@ final class ArticleTest {
         .hasMessageContaining("MAX_INPUT_CHARS");
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 3, 4})
+  void constructor_metadataOverTheLimit_throwsNamingFieldAndLimit(int field) {
+    String[] texts = new String[5];
+    texts[field] = "x".repeat(Article.MAX_INPUT_CHARS + 1);
+
+    assertThatThrownBy(() -> new Article(texts[0], texts[1], texts[2], texts[3], texts[4], null,
+        "Body.", 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(List.of("title", "byline", "section", "publishedAt", "url")
+            .get(field) + " is")
+        .hasMessageContaining("MAX_INPUT_CHARS");
+  }
+
   @Test
   void ofBody_binaryTitle_throwsNamingTitle() {
     assertThatThrownBy(() -> Article.ofBody("Bad\u0000title", "Body."))
