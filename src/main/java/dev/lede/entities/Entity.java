@@ -25,8 +25,8 @@ public record Entity(
    * Validates and copies the components.
    *
    * @throws NullPointerException if {@code type}, {@code name} or {@code mentions} is null
-   * @throws IllegalArgumentException if the salience is outside [0, 1], or a country lacks its
-   *     code
+   * @throws IllegalArgumentException if the salience is outside [0, 1], a country lacks its
+   *     code, or an entity neither a country nor a ministry has one
    */
   public Entity {
     requireNonNull(type, "type");
@@ -37,6 +37,10 @@ public record Entity(
     }
     if (type == EntityType.COUNTRY && (countryCode == null || countryCode.length() != 2)) {
       throw new IllegalArgumentException("a COUNTRY needs a two-letter code: " + countryCode);
+    }
+    if (countryCode != null && type != EntityType.COUNTRY && type != EntityType.MINISTRY) {
+      throw new IllegalArgumentException("only a COUNTRY or a MINISTRY has a country code: "
+          + type + " " + countryCode);
     }
   }
 }

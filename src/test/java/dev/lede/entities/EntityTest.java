@@ -38,6 +38,17 @@ final class EntityTest {
   }
 
   @Test
+  void constructor_countryCodeOfAPersonPlaceOrOrganisation_throwsButAMinistrysIsKept() {
+    for (EntityType type : List.of(EntityType.PERSON, EntityType.LOCATION,
+        EntityType.ORGANIZATION)) {
+      assertThatThrownBy(() -> new Entity(type, "Accra", "GH", 0.5, MENTIONS))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("country code");
+    }
+    assertThat(new Entity(EntityType.MINISTRY, "Ministry of Health", "GH", 0.5, MENTIONS)
+        .countryCode()).isEqualTo("GH");
+  }
+
+  @Test
   void constructor_copiesMentionsAndRejectsNulls() {
     List<Mention> mentions = new ArrayList<>(MENTIONS);
     Entity e = new Entity(EntityType.COUNTRY, "Ghana", "GH", 0.5, mentions);
