@@ -106,7 +106,7 @@ final class Endpoints {
           return list(r);
         }
         case "articles/*" -> {
-          String id = Requests.pathSegment(parts[3]);
+          String id = Requests.pathId(parts[3]);
           if (parts.length == 5 && parts[4].equals("related")) {
             allow(r, "GET");
             return relatedOfArchived(r, id);
