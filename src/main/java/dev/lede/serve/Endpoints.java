@@ -91,6 +91,7 @@ final class Endpoints {
         }
         case "openapi.json" -> {
           allow(r, "GET");
+          Requests.query(r.rawQuery(), Set.of());
           return new Response(200, Response.JSON, openApi, Map.of());
         }
         case "analyze" -> {

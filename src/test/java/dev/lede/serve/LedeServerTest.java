@@ -473,6 +473,12 @@ final class LedeServerTest {
   }
 
   @Test
+  void openApi_unknownParameter_400() {
+    ServeFixtures.assertError(http.get("/v1/openapi.json?format=yaml"), 400,
+        "unknown parameter 'format'");
+  }
+
+  @Test
   void page_servedFromTheJarWithAPolicyAgainstOtherHosts() {
     Http.Answer page = http.get("/");
     Http.Answer script = http.get("/static/lede.js");
