@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lede.ArticleAnalysis;
@@ -8,6 +9,7 @@ import dev.lede.extract.Article;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** {@code analyze}: prints the analysis of each input as JSON. */
 final class AnalyzeCommand implements Command {
@@ -83,6 +85,9 @@ final class AnalyzeCommand implements Command {
    */
   record JsonLine(String id, Article article) {
 
+    /** Jackson's note on where it read, such as "[Source: REDACTED (...); line: 1, column: 4]". */
+    private static final Pattern SOURCE = Pattern.compile("\\s*(at )?\\[Source: [^\\]]*\\]");
+
     /**
      * Parses a line.
      *
@@ -91,7 +96,15 @@ final class AnalyzeCommand implements Command {
      *     string, no text, or text the extractor refuses (binary, too long)
      */
     static JsonLine parse(String line) throws Exception {
-      JsonNode node = JsonText.readOne(line);
+      JsonNode node;
+      try {
+        node = JsonText.readOne(line);
+      } catch (JsonProcessingException e) { // as lede serve says it: no Jackson source note
+        String where = e.getLocation() == null ? ""
+            : " at column " + e.getLocation().getColumnNr();
+        throw new IllegalArgumentException("malformed JSON" + where + ": "
+            + SOURCE.matcher(e.getOriginalMessage()).replaceAll("").strip());
+      }
       if (node == null || !node.isObject()) {
         throw new IllegalArgumentException("not a JSON object");
       }

@@ -91,6 +91,7 @@ final class Endpoints {
         }
         case "openapi.json" -> {
           allow(r, "GET");
+          Requests.query(r.rawQuery(), Set.of());
           return new Response(200, Response.JSON, openApi, Map.of());
         }
         case "analyze" -> {
@@ -106,7 +107,7 @@ final class Endpoints {
           return list(r);
         }
         case "articles/*" -> {
-          String id = Requests.pathSegment(parts[3]);
+          String id = Requests.pathId(parts[3]);
           if (parts.length == 5 && parts[4].equals("related")) {
             allow(r, "GET");
             return relatedOfArchived(r, id);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import dev.lede.cli.JsonText;
 import dev.lede.extract.Article;
+import dev.lede.index.ArticleIndex;
 import dev.lede.index.RelatedQuery;
 import java.io.IOException;
 import java.io.InputStream;
@@ -192,6 +193,22 @@ final class Requests {
       }
     }
     return params;
+  }
+
+  /**
+   * The {@code {id}} of a path: {@link #pathSegment} decoded, and no longer than an archived id
+   * can be, so that every method answers an over-long id alike (and does not echo it back).
+   *
+   * @throws HttpError 400 for a bad escape, bytes that are not UTF-8, or an id over
+   *     {@link ArticleIndex#MAX_ID_CHARS}
+   */
+  static String pathId(String raw) throws HttpError {
+    String id = pathSegment(raw);
+    if (id.length() > ArticleIndex.MAX_ID_CHARS) {
+      throw HttpError.badRequest("bad id: id is " + id.length()
+          + " chars, over the limit of MAX_ID_CHARS = " + ArticleIndex.MAX_ID_CHARS);
+    }
+    return id;
   }
 
   /**

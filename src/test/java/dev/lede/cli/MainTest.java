@@ -127,6 +127,19 @@ final class MainTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+      "not json", "{\"id\": \"f\", \"body\": \"x\",", "{\"id\": \"f\" \"body\": 1}"})
+  void analyze_jsonl_malformedLine_saysWhereAsServeDoes(String line) throws IOException {
+    Path file = Files.writeString(dir.resolve("batch.jsonl"), line + "\n");
+
+    assertThat(run("analyze", "--jsonl", file.toString())).isEqualTo(Main.EXIT_ERROR);
+
+    assertThat(err().lines().toList()).singleElement().asString()
+        .startsWith("lede analyze: " + file + " line 1: malformed JSON at column ")
+        .doesNotContain("Source:", "REDACTED", "StreamReadFeature");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
       "{\"id\": \"c\", \"body\": 42}",
       "{\"id\": 5, \"body\": \"Rain fell.\"}",
       "{\"id\": \"o\", \"body\": {\"p\": \"Rain fell.\"}}",

@@ -332,6 +332,18 @@ final class LedeServerTest {
   }
 
   @Test
+  void getDeleteAndRelated_idOverTheLimit_400NamingIt() {
+    String id = "x".repeat(ArticleIndex.MAX_ID_CHARS + 1);
+
+    for (Http.Answer a : List.of(http.get("/v1/articles/" + id),
+        http.delete("/v1/articles/" + id, Map.of()), http.get("/v1/articles/" + id + "/related"))) {
+      ServeFixtures.assertError(a, 400,
+          "bad id: id is 4097 chars, over the limit of MAX_ID_CHARS = 4096");
+      assertThat(a.body()).doesNotContain(id); // not echoed back
+    }
+  }
+
+  @Test
   void list_limit_firstIdsAndTheCount() throws IOException {
     JsonNode json = samples().get("/v1/articles?limit=3").json();
 
@@ -458,6 +470,12 @@ final class LedeServerTest {
         "/v1/health", "/v1/openapi.json");
     assertThat(paths.get("/v1/articles/{id}").fieldNames()).toIterable()
         .contains("get", "put", "delete");
+  }
+
+  @Test
+  void openApi_unknownParameter_400() {
+    ServeFixtures.assertError(http.get("/v1/openapi.json?format=yaml"), 400,
+        "unknown parameter 'format'");
   }
 
   @Test
