@@ -123,11 +123,18 @@ final class AnalyzeCommand implements Command {
       } else {
         throw new IllegalArgumentException("needs one of \"text\", \"html\" or \"body\"");
       }
-      if (title != null && article.title() == null) {
-        article = new Article(title, article.byline(), article.section(), article.publishedAt(),
-            article.url(), article.statedReadingMinutes(), article.body(), article.imageCount());
-      }
+      // as a lede serve body: what the line gives fills what extraction did not find
+      Article a = article;
+      article = new Article(or(a.title(), title), or(a.byline(), JsonText.string(node, "byline")),
+          or(a.section(), JsonText.string(node, "section")),
+          or(a.publishedAt(), JsonText.string(node, "publishedAt")),
+          or(a.url(), JsonText.string(node, "url")), a.statedReadingMinutes(), a.body(),
+          a.imageCount());
       return new JsonLine(id, article);
+    }
+
+    private static String or(String found, String given) {
+      return found != null ? found : given;
     }
   }
 }

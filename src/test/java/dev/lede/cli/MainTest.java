@@ -158,6 +158,24 @@ final class MainTest {
   }
 
   @Test
+  void analyze_jsonlMetadataFields_fillWhatExtractionDidNotFindAsServeDoes() throws IOException {
+    Path file = Files.writeString(dir.resolve("m.jsonl"), "{\"id\": \"m\", \"body\": \"Rain fell"
+        + " on the harbour.\", \"byline\": \"Ana Ruiz\", \"section\": \"Weather\", "
+        + "\"publishedAt\": \"2026-03-01\", \"url\": \"https://example.org/rain\"}\n"
+        + "{\"id\": \"n\", \"body\": \"Rain fell.\", \"section\": 5}\n");
+
+    assertThat(run("analyze", "--jsonl", file.toString())).isEqualTo(Main.EXIT_ERROR);
+
+    JsonNode json = readJson(out().lines().findFirst().orElseThrow());
+    assertThat(json.get("byline").asText()).isEqualTo("Ana Ruiz");
+    assertThat(json.get("section").asText()).isEqualTo("Weather");
+    assertThat(json.get("publishedAt").asText()).isEqualTo("2026-03-01");
+    assertThat(json.get("url").asText()).isEqualTo("https://example.org/rain");
+    assertThat(out().lines()).hasSize(1);
+    assertThat(err()).contains("line 2: \"section\" must be a string");
+  }
+
+  @Test
   void analyze_jsonlLoneSurrogate_escapedAsServeDoes() throws IOException {
     Path file = Files.writeString(dir.resolve("s.jsonl"), "{\"id\": \"s\", \"body\": "
         + "\"Rain \\uD83D fell. Sun \\uD83D\\uDE00 shone \\uDE00.\"}\n");
