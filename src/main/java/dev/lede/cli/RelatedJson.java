@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lede.index.RelatedArticle;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes related-article suggestions as the JSON DESIGN.md specifies. Thread-safe. Public so that
@@ -13,10 +14,12 @@ public final class RelatedJson {
 
   private RelatedJson() {}
 
-  /** {@code {"id": id, "related": [...]}}. */
-  public static ObjectNode toJson(String id, List<RelatedArticle> related) {
+  /** {@code {"id": id, "related": [...]}}; without {@code id} when it is null, as an analysis. */
+  public static ObjectNode toJson(@Nullable String id, List<RelatedArticle> related) {
     ObjectNode o = AnalysisJson.MAPPER.createObjectNode();
-    o.put("id", id);
+    if (id != null) {
+      o.put("id", id);
+    }
     ArrayNode list = o.putArray("related");
     for (RelatedArticle r : related) {
       ObjectNode n = list.addObject();

@@ -418,6 +418,16 @@ final class LedeServerTest {
   }
 
   @Test
+  void postRelated_withoutId_answerHasNoIdFieldAsAnAnalysis() throws IOException {
+    Http.Answer a = samples().post("/v1/related?limit=2", Map.of("body",
+        "Storm Helga weakened over northern Portugal on Sunday and moved towards Spain."));
+
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.json().has("id")).isFalse();
+    assertThat(a.json().get("related")).isNotEmpty();
+  }
+
+  @Test
   void postRelated_articleNotArchived_sameAsTheIndexInProcess() throws IOException {
     Map<String, String> story = Map.of("id", "new-storm", "title", "Storm Helga heads for Spain",
         "body", "Storm Helga weakened over northern Portugal on Sunday and moved towards Spain. "
