@@ -155,6 +155,10 @@ final class GuidelineRules {
         placeEndingAt[e] = placeEndingAt[e] < 0 ? c.a() : Math.min(placeEndingAt[e], c.a());
       }
     }
+    // per token, the last word of the name running on from it after "of" (-1: none), once read:
+    // each head of "Bank of Bank of ..." read the rest of the sentence again, quadratic in it
+    int[] nameEnds = new int[n];
+    Arrays.fill(nameEnds, Integer.MIN_VALUE);
     for (int k = 0; k < n; k++) {
       String headWord = NameFeatures.stripPossessive(words[k]);
       if (!isCap(words[k], false) || !ORG_HEADS.contains(headWord.toLowerCase(Locale.ROOT))) {
@@ -226,7 +230,8 @@ final class GuidelineRules {
           m++;
         }
         int last = -1;
-        while (m < n) {
+        int from = m;
+        while (m < n && nameEnds[m] == Integer.MIN_VALUE) {
           // "Bank of England Governor Andrew Bailey": a title before a name ends the name;
           // "Office of the President" keeps its last word
           boolean titleBeforeName = ROLE_HEADS.contains(words[m].toLowerCase(Locale.ROOT))
@@ -247,6 +252,10 @@ final class GuidelineRules {
           } else {
             break;
           }
+        }
+        last = m < n && nameEnds[m] >= 0 ? nameEnds[m] : last; // as a name read before runs on
+        for (int t = from; t <= m && t < n; t++) {
+          nameEnds[t] = last >= t ? last : -1;
         }
         if (last >= 0) {
           b = last + 1;

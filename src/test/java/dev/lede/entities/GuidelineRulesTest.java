@@ -48,6 +48,24 @@ final class GuidelineRulesTest {
   }
 
   @Test
+  void organisations_sentenceOfThousandsOfHeadsAndOfs_readsTheNameAfterEachOnce() {
+    // found by a fuzzer: each head of "Bank of Bank of ..." read the rest of the sentence again
+    // (quadratic: 20,000 heads took 8 s, now a fraction of a second)
+    int heads = 20_000;
+    SentenceTokens s = sentence("Bank of ".repeat(heads) + "Kesmark said");
+    List<Candidate> cands = new ArrayList<>();
+    LexiconCandidates.Marks marks = lexicon.match(s, cands);
+    int before = cands.size();
+    rules.organisations(s, marks, cands);
+
+    // every head's name runs on through the others to "Kesmark", as a name read alone does
+    assertThat(cands.subList(before, cands.size())).hasSize(heads)
+        .allMatch(c -> c.type() == EntityType.ORGANIZATION && c.b() == 2 * heads + 1);
+    assertThat(added(sentence("Bank of Bank of Kesmark said"), rules::organisations))
+        .containsExactly("ORGANIZATION:Bank of Bank of Kesmark", "ORGANIZATION:Bank of Kesmark");
+  }
+
+  @Test
   void organisations_titleBeforeANameAfterTheOf_endsTheName() {
     assertThat(added(sentence("Bank of Kesmark Governor Lena Okafor said"),
         rules::organisations)).containsExactly("ORGANIZATION:Bank of Kesmark");
