@@ -13,6 +13,7 @@ import static dev.lede.entities.NameWords.TRAILING_ROLES;
 import static dev.lede.entities.NameWords.isCap;
 import static dev.lede.entities.NameWords.hasPossessive;
 import static dev.lede.entities.NameWords.isPossessive;
+import static java.util.stream.Collectors.groupingBy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -155,8 +156,7 @@ final class GuidelineRules {
         placeEndingAt[e] = placeEndingAt[e] < 0 ? c.a() : Math.min(placeEndingAt[e], c.a());
       }
     }
-    // per token, the last word of the name running on from it after "of" (-1: none), once read:
-    // each head of "Bank of Bank of ..." read the rest of the sentence again, quadratic in it
+    // per token, the last word of the name running on from it after "of" (-1: none), read once
     int[] nameEnds = new int[n];
     Arrays.fill(nameEnds, Integer.MIN_VALUE);
     for (int k = 0; k < n; k++) {
@@ -499,6 +499,8 @@ final class GuidelineRules {
    */
   static void prefixedOrganisations(String[] words, List<Candidate> cands) {
     List<Candidate> joined = new ArrayList<>();
+    var orgsAt = cands.stream().filter(d -> d.type() == EntityType.ORGANIZATION) // by first word
+        .collect(groupingBy(Candidate::a)); // not a loop over all per name: quadratic in them
     for (Candidate c : cands) {
       if ((c.type() != EntityType.COUNTRY && c.type() != EntityType.ORGANIZATION)
           || c.canonical() == null
@@ -508,11 +510,9 @@ final class GuidelineRules {
           || ATTRIBUTIVE.matcher(words[c.b() - 1]).matches()) {
         continue;
       }
-      for (Candidate d : cands) {
-        if (d.a() == c.b() && d.type() == EntityType.ORGANIZATION) {
-          joined.add(new Candidate(c.a(), d.b(), EntityType.ORGANIZATION, null, null, false,
-              Candidate.PRIO_MODEL));
-        }
+      for (Candidate d : orgsAt.getOrDefault(c.b(), List.of())) {
+        joined.add(new Candidate(c.a(), d.b(), EntityType.ORGANIZATION, null, null, false,
+            Candidate.PRIO_MODEL));
       }
     }
     cands.addAll(joined);
