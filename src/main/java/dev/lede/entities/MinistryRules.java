@@ -36,8 +36,7 @@ final class MinistryRules {
 
   MinistryRules(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
-    this.longestPortfolio =
-        gazetteer.departments.keySet().stream().mapToInt(String::length).max().orElse(0);
+    this.longestPortfolio = gazetteer.longestDepartment;
   }
 
   private static boolean is(String w, String word, boolean caps) {
