@@ -406,9 +406,14 @@ final class DocumentPass {
       }
       for (int j = Math.min(tokens.size(), i + longest) - 1; j >= i; j--) {
         int end = tokens.get(j).end();
+        // the cheap tests before the copy and look-up: with a name of thousands of words in the
+        // text, each headline word copied every run of words after it up to that length
+        if ((next < out.size() && out.get(next).start() < end)
+            || !DocumentFilters.inside(tokens.get(j).start(), headlines)) {
+          continue;
+        }
         TypedMention name = names.get(singleSpaced(body.substring(t.start(), end)));
-        if (name != null && (next >= out.size() || out.get(next).start() >= end)
-            && DocumentFilters.inside(tokens.get(j).start(), headlines)) {
+        if (name != null) {
           extra.add(fromName(t.start(), end, name));
           i = j;
           break;

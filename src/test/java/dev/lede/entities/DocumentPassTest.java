@@ -408,6 +408,21 @@ final class DocumentPassTest {
   }
 
   @Test
+  void apply_headlineBeforeANameOfThousandsOfWords_looksUpOnlyRunsEndingInTheHeadline() {
+    // found by a fuzzer: "A & B " repeated is one organisation of 60,000 words, and each
+    // headline word copied and looked up every run of words after it up to that length (61 s
+    // here, now 0.2 s)
+    String body = "Acme Warns Investors Today\nThe firm said " + "A & B ".repeat(20_000)
+        + "agreed .";
+    TypedMention firm = at(body, "A & B ".repeat(20_000).strip(), 0, EntityType.ORGANIZATION,
+        null, null);
+
+    List<TypedMention> out = pass.apply(body, List.of(firm), tokens(body), headline(body));
+
+    assertThat(out).containsExactly(firm);
+  }
+
+  @Test
   void apply_headlineWordsWrittenAsANameOfTheText_areThatName() {
     String body = "Tamsk Mining Names New Chief as WHO Warns\nThe World Health Organization "
         + "spoke . Tamsk Mining named Kel Oduya . Oduya left .";
