@@ -199,11 +199,12 @@ final class DocumentPass {
     // every word capitalised, says too little of a word. Places are left out: a town's name
     // names its school or its club as often ("sent to Harrow", "Eton v Harrow")
     String lowerBody = body.toLowerCase(Locale.ROOT);
+    Set<String> read = new HashSet<>(); // each name's lower case sought once, not per mention
     for (TypedMention g : out) {
       String text = body.substring(g.start(), g.end());
       if (g.type() == EntityType.ORGANIZATION && !DocumentFilters.inside(g.start(), headlines)
           && text.length() >= MIN_REPEATED && text.chars().allMatch(Character::isLetter)
-          && !writtenInLowerCase(body, lowerBody, text)) {
+          && read.add(text) && !writtenInLowerCase(body, lowerBody, text)) {
         repeats.putIfAbsent(text, g);
       }
     }
