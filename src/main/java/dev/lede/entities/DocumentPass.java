@@ -199,11 +199,12 @@ final class DocumentPass {
     // every word capitalised, says too little of a word. Places are left out: a town's name
     // names its school or its club as often ("sent to Harrow", "Eton v Harrow")
     String lowerBody = body.toLowerCase(Locale.ROOT);
+    Set<String> read = new HashSet<>(); // each name's lower case sought once, not per mention
     for (TypedMention g : out) {
       String text = body.substring(g.start(), g.end());
       if (g.type() == EntityType.ORGANIZATION && !DocumentFilters.inside(g.start(), headlines)
           && text.length() >= MIN_REPEATED && text.chars().allMatch(Character::isLetter)
-          && !writtenInLowerCase(body, lowerBody, text)) {
+          && read.add(text) && !writtenInLowerCase(body, lowerBody, text)) {
         repeats.putIfAbsent(text, g);
       }
     }
@@ -406,9 +407,14 @@ final class DocumentPass {
       }
       for (int j = Math.min(tokens.size(), i + longest) - 1; j >= i; j--) {
         int end = tokens.get(j).end();
+        // the cheap tests before the copy and look-up: with a name of thousands of words in the
+        // text, each headline word copied every run of words after it up to that length
+        if ((next < out.size() && out.get(next).start() < end)
+            || !DocumentFilters.inside(tokens.get(j).start(), headlines)) {
+          continue;
+        }
         TypedMention name = names.get(singleSpaced(body.substring(t.start(), end)));
-        if (name != null && (next >= out.size() || out.get(next).start() >= end)
-            && DocumentFilters.inside(tokens.get(j).start(), headlines)) {
+        if (name != null) {
           extra.add(fromName(t.start(), end, name));
           i = j;
           break;

@@ -64,6 +64,8 @@ final class Gazetteer {
   final Set<String> surnames;
   /** Lower-cased department portfolio ("homeland security") to canonical name. */
   final Map<String, String> departments;
+  /** The length of the longest {@link #departments} key, in chars: no longer text names one. */
+  final int longestDepartment;
   /** Word key ({@link WordClusterer#key}) to its fine and coarse cluster ids. */
   final Map<String, String[]> clusters;
   /** NLP4J's typed names: inputs of the neural tagger only. */
@@ -78,6 +80,7 @@ final class Gazetteer {
     this.givenNames = givenNames;
     this.surnames = surnames;
     this.departments = departments;
+    this.longestDepartment = departments.keySet().stream().mapToInt(String::length).max().orElse(0);
     this.clusters = clusters;
     this.names = names;
   }

@@ -13,6 +13,7 @@ import static dev.lede.entities.NameWords.TRAILING_ROLES;
 import static dev.lede.entities.NameWords.isCap;
 import static dev.lede.entities.NameWords.hasPossessive;
 import static dev.lede.entities.NameWords.isPossessive;
+import static java.util.stream.Collectors.groupingBy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -155,6 +156,9 @@ final class GuidelineRules {
         placeEndingAt[e] = placeEndingAt[e] < 0 ? c.a() : Math.min(placeEndingAt[e], c.a());
       }
     }
+    // per token, the last word of the name running on from it after "of" (-1: none), read once
+    int[] nameEnds = new int[n];
+    Arrays.fill(nameEnds, Integer.MIN_VALUE);
     for (int k = 0; k < n; k++) {
       String headWord = NameFeatures.stripPossessive(words[k]);
       if (!isCap(words[k], false) || !ORG_HEADS.contains(headWord.toLowerCase(Locale.ROOT))) {
@@ -226,7 +230,8 @@ final class GuidelineRules {
           m++;
         }
         int last = -1;
-        while (m < n) {
+        int from = m;
+        while (m < n && nameEnds[m] == Integer.MIN_VALUE) {
           // "Bank of England Governor Andrew Bailey": a title before a name ends the name;
           // "Office of the President" keeps its last word
           boolean titleBeforeName = ROLE_HEADS.contains(words[m].toLowerCase(Locale.ROOT))
@@ -247,6 +252,10 @@ final class GuidelineRules {
           } else {
             break;
           }
+        }
+        last = m < n && nameEnds[m] >= 0 ? nameEnds[m] : last; // as a name read before runs on
+        for (int t = from; t <= m && t < n; t++) {
+          nameEnds[t] = last >= t ? last : -1;
         }
         if (last >= 0) {
           b = last + 1;
@@ -490,6 +499,8 @@ final class GuidelineRules {
    */
   static void prefixedOrganisations(String[] words, List<Candidate> cands) {
     List<Candidate> joined = new ArrayList<>();
+    var orgsAt = cands.stream().filter(d -> d.type() == EntityType.ORGANIZATION) // by first word
+        .collect(groupingBy(Candidate::a)); // not a loop over all per name: quadratic in them
     for (Candidate c : cands) {
       if ((c.type() != EntityType.COUNTRY && c.type() != EntityType.ORGANIZATION)
           || c.canonical() == null
@@ -499,11 +510,9 @@ final class GuidelineRules {
           || ATTRIBUTIVE.matcher(words[c.b() - 1]).matches()) {
         continue;
       }
-      for (Candidate d : cands) {
-        if (d.a() == c.b() && d.type() == EntityType.ORGANIZATION) {
-          joined.add(new Candidate(c.a(), d.b(), EntityType.ORGANIZATION, null, null, false,
-              Candidate.PRIO_MODEL));
-        }
+      for (Candidate d : orgsAt.getOrDefault(c.b(), List.of())) {
+        joined.add(new Candidate(c.a(), d.b(), EntityType.ORGANIZATION, null, null, false,
+            Candidate.PRIO_MODEL));
       }
     }
     cands.addAll(joined);

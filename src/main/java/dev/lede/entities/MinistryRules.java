@@ -9,6 +9,7 @@ import static dev.lede.entities.NameWords.isCap;
 import static dev.lede.entities.NameWords.isPossessive;
 import static dev.lede.entities.NameWords.singleSpaced;
 
+import com.google.common.base.CharMatcher;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,9 +27,16 @@ import java.util.Set;
 final class MinistryRules {
 
   private final Gazetteer gazetteer;
+  /**
+   * The longest listed department portfolio, in chars: words holding more non-space chars than
+   * this name none, so the portfolio lookups try no longer runs of words (a long run of capitalised
+   * words before "Department" was looked up from each of its words, cubic in the sentence).
+   */
+  private final int longestPortfolio;
 
   MinistryRules(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.longestPortfolio = gazetteer.longestDepartment;
   }
 
   private static boolean is(String w, String word, boolean caps) {
@@ -44,6 +52,12 @@ final class MinistryRules {
     boolean caps = s.caps();
     int[] nationEndingAt = marks.nationEndingAt();
     int n = words.length;
+    // per token, where the run of capitalised words right before it starts: found in one pass,
+    // not by a walk back from each head ("Foreign Ministry" a thousand times was quadratic)
+    int[] prefixStarts = new int[n];
+    for (int k = 1; k < n; k++) {
+      prefixStarts[k] = isPrefixWord(words[k - 1], caps) ? prefixStarts[k - 1] : k;
+    }
     for (int k = 0; k < n; k++) {
       // "the Foreign Ministry's spokesman": the head may carry the possessive
       String head = NameFeatures.stripPossessive(words[k]);
@@ -102,7 +116,13 @@ final class MinistryRules {
               forwardEnd = last + 1; // "Department for Work and Pensions"
             }
             // else the longest cabinet portfolio: "Department of Homeland Security and State ..."
-            for (int m = last; m >= k + 2 && forwardEnd < 0; m--) {
+            int longest = k + 1;
+            int chars = 0;
+            while (longest + 1 <= last
+                && (chars += visibleChars(words[longest + 1])) <= longestPortfolio) {
+              longest++;
+            }
+            for (int m = longest; m >= k + 2 && forwardEnd < 0; m--) {
               String portfolio = singleSpaced(body.substring(starts[k + 2], ends[m]))
                   .toLowerCase(Locale.ROOT);
               if (gazetteer.departments.containsKey(portfolio)) {
@@ -114,15 +134,7 @@ final class MinistryRules {
           }
         }
       }
-      int prefixStart = k;
-      while (prefixStart - 1 >= 0 && isCap(words[prefixStart - 1], caps)
-          && !ARTICLES.contains(words[prefixStart - 1].toLowerCase(Locale.ROOT))
-          // "Its Defense Ministry said": the owner stays outside
-          && !POSSESSIVE_DETERMINERS.contains(words[prefixStart - 1].toLowerCase(Locale.ROOT))
-          && !ROLE_HEADS.contains(words[prefixStart - 1].toLowerCase(Locale.ROOT))
-          && !words[prefixStart - 1].endsWith("'s") && !words[prefixStart - 1].endsWith("’s")) {
-        prefixStart--;
-      }
+      int prefixStart = prefixStarts[k];
       // "Federal" is the national level: "Swiss Federal Department of Foreign Affairs"
       int lead = prefixStart < k && is(words[k - 1], "Federal", caps) ? k - 1 : k;
       int nation = lead > 0 && nationEndingAt[lead - 1] >= 0 ? nationEndingAt[lead - 1] : -1;
@@ -141,7 +153,13 @@ final class MinistryRules {
               Candidate.PRIO_MINISTRY, endChar));
         } else {
           // the longest suffix of the prefix that is a cabinet portfolio ("State")
-          for (int p = prefixStart; p < k; p++) {
+          int shortest = k;
+          int chars = 0;
+          while (shortest - 1 >= prefixStart
+              && (chars += visibleChars(words[shortest - 1])) <= longestPortfolio) {
+            shortest--;
+          }
+          for (int p = shortest; p < k; p++) {
             String portfolio = singleSpaced(body.substring(starts[p], ends[k - 1]))
                 .toLowerCase(Locale.ROOT);
             if (gazetteer.departments.containsKey(portfolio)) {
@@ -154,6 +172,20 @@ final class MinistryRules {
         }
       }
     }
+  }
+
+  /** Whether a word may stand in the capitalised run before a ministry's head. */
+  private static boolean isPrefixWord(String w, boolean caps) {
+    String lw = w.toLowerCase(Locale.ROOT);
+    return isCap(w, caps) && !ARTICLES.contains(lw)
+        // "Its Defense Ministry said": the owner stays outside
+        && !POSSESSIVE_DETERMINERS.contains(lw) && !ROLE_HEADS.contains(lw)
+        && !w.endsWith("'s") && !w.endsWith("’s");
+  }
+
+  /** The chars of a word that a portfolio lookup keeps: all but whitespace. */
+  private static int visibleChars(String w) {
+    return w.length() - CharMatcher.whitespace().countIn(w);
   }
 
   /**

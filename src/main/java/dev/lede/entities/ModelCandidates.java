@@ -529,7 +529,11 @@ final class ModelCandidates {
    */
   private int afterPortfolio(String[] words, int a, int b) {
     int start = a;
-    for (int j = 1; j < b - 1; j++) {
+    // a portfolio that ends before the span moves no start, and none is longer than the longest
+    // listed: each person span of a sentence read it all from its first word, with portfolios
+    // as long as the rest of it ("Secretary of State Condoleezza Rice" 1,500 times: over 30 s)
+    int longest = gazetteer.longestDepartment;
+    for (int j = Math.max(1, a - longest - 1); j < b - 1; j++) {
       if (!(words[j].equals("of") || words[j].equals("for"))
           || !(features.isTitle(words[j - 1])
               || ROLE_HEADS.contains(words[j - 1].toLowerCase(Locale.ROOT)))) {
@@ -541,6 +545,9 @@ final class ModelCandidates {
           portfolio.append(' ');
         }
         portfolio.append(words[t].toLowerCase(Locale.ROOT));
+        if (portfolio.length() > longest) {
+          break;
+        }
         if (gazetteer.departments.containsKey(portfolio.toString())) {
           start = Math.max(start, t + 1);
         }

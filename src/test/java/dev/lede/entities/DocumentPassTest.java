@@ -408,6 +408,37 @@ final class DocumentPassTest {
   }
 
   @Test
+  void apply_headlineBeforeANameOfThousandsOfWords_looksUpOnlyRunsEndingInTheHeadline() {
+    // found by a fuzzer: "A & B " repeated is one organisation of 60,000 words, and each
+    // headline word copied and looked up every run of words after it up to that length (61 s
+    // here, now 0.2 s)
+    String body = "Acme Warns Investors Today\nThe firm said " + "A & B ".repeat(20_000)
+        + "agreed .";
+    TypedMention firm = at(body, "A & B ".repeat(20_000).strip(), 0, EntityType.ORGANIZATION,
+        null, null);
+
+    List<TypedMention> out = pass.apply(body, List.of(firm), tokens(body), headline(body));
+
+    assertThat(out).containsExactly(firm);
+  }
+
+  @Test
+  void apply_oneWordOrganisationFoundThousandsOfTimes_isSoughtInLowerCaseOnce() {
+    // found by a fuzzer: each mention of "NATO" searched the whole text for "nato", once per
+    // mention, quadratic in them ("NATO and " repeated; 11 s here, now 0.7 s)
+    int mentions = 40_000;
+    String body = "NATO and ".repeat(mentions) + ".";
+    List<TypedMention> found = new ArrayList<>();
+    for (int i = 0; i < mentions; i++) {
+      found.add(new TypedMention(9 * i, 9 * i + 4, EntityType.ORGANIZATION, null, null, false));
+    }
+
+    List<TypedMention> out = pass.apply(body, found, tokens(body));
+
+    assertThat(out).hasSize(mentions).allMatch(m -> body.startsWith("NATO ", m.start()));
+  }
+
+  @Test
   void apply_headlineWordsWrittenAsANameOfTheText_areThatName() {
     String body = "Tamsk Mining Names New Chief as WHO Warns\nThe World Health Organization "
         + "spoke . Tamsk Mining named Kel Oduya . Oduya left .";

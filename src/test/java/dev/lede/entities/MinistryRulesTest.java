@@ -36,6 +36,31 @@ final class MinistryRulesTest {
   }
 
   @Test
+  void ministries_sentenceOfThousandsOfHeads_isReadWithoutALookupPerRunOfWords() {
+    // found by a fuzzer: "Department " repeated looked each run of capitalised words before
+    // each head up as a portfolio, cubic in the sentence (3,000 heads took minutes), and walked
+    // back over all the heads before each "Ministry"
+    List<String> departments = added(sentence("Department ".repeat(3_000).strip()));
+    SentenceTokens ministries = sentence("Foreign Ministry ".repeat(3_000).strip());
+    List<Candidate> cands = new ArrayList<>();
+    LexiconCandidates.Marks marks = lexicon.match(ministries, cands);
+    int before = cands.size();
+    rules.ministries(ministries, marks, cands);
+
+    assertThat(departments).isEmpty();
+    // each "Ministry" takes the capitalised run before it, back to the sentence's start
+    assertThat(cands.subList(before, cands.size())).hasSize(3_000)
+        .allMatch(c -> c.type() == EntityType.MINISTRY && c.a() == 0);
+  }
+
+  @Test
+  void ministries_portfolioAfterALongCapitalisedRun_isStillFound() {
+    SentenceTokens s = sentence("the " + "Big ".repeat(500) + "State Department said");
+
+    assertThat(added(s)).containsExactly("MINISTRY:State Department");
+  }
+
+  @Test
   void ministries_eitherWordOrder_areMinistries() {
     SentenceTokens s = sentence("the Ministry of Emergency Situations and the Foreign Ministry met");
 
