@@ -75,7 +75,7 @@ final class EntityClusterer {
     Map<Integer, Group> byStart = new HashMap<>();
     List<TypedMention> persons = new ArrayList<>();
     List<TypedMention> linked = new ArrayList<>();
-    List<TypedMention> ministries = new ArrayList<>();
+    List<Unplaced> ministries = new ArrayList<>();
     for (TypedMention f : found) {
       String text = oneSpaced(body.substring(f.start(), f.end()));
       if (f.canonical() != null && f.canonical().startsWith("=")) {
@@ -103,7 +103,7 @@ final class EntityClusterer {
           name = f.canonical() != null ? f.canonical() : ministryName(text);
           code = nationOf(normalCase(text));
           if (code == null) {
-            ministries.add(f);
+            ministries.add(new Unplaced(f, name));
             continue;
           }
           key = "M" + name.toLowerCase(Locale.ROOT) + "|" + code;
@@ -118,7 +118,7 @@ final class EntityClusterer {
       g.found.add(f);
       byStart.put(f.start(), g);
     }
-    clusterMinistries(body, ministries, groups, byStart);
+    clusterMinistries(ministries, groups, byStart);
     mergeAcronyms(groups);
     mergeHeads(groups);
     clusterPersons(body, persons, groups, byStart);
@@ -301,11 +301,11 @@ final class EntityClusterer {
    * the first after it); with none, a ministry of no stated country. Two countries' ministries of
    * one name ("the Russian and the Belarusian Foreign Ministry") stay two entities.
    */
-  private void clusterMinistries(String body, List<TypedMention> ministries,
-      Map<String, Group> groups, Map<Integer, Group> byStart) {
-    for (TypedMention f : ministries) {
-      String name = f.canonical() != null ? f.canonical()
-          : ministryName(oneSpaced(body.substring(f.start(), f.end())));
+  private static void clusterMinistries(List<Unplaced> ministries, Map<String, Group> groups,
+      Map<Integer, Group> byStart) {
+    for (Unplaced u : ministries) {
+      TypedMention f = u.mention();
+      String name = u.name();
       String prefix = "M" + name.toLowerCase(Locale.ROOT) + "|";
       Group before = null;
       Group after = null;
@@ -333,6 +333,9 @@ final class EntityClusterer {
       byStart.put(f.start(), g);
     }
   }
+
+  /** A ministry's mention named without its country, and its canonical name. */
+  private record Unplaced(TypedMention mention, String name) {}
 
   /** The code of the demonym or country that opens a ministry's name, or null. */
   private @Nullable String nationOf(String t) {

@@ -27,16 +27,9 @@ import java.util.Set;
 final class MinistryRules {
 
   private final Gazetteer gazetteer;
-  /**
-   * The longest listed department portfolio, in chars: words holding more non-space chars than
-   * this name none, so the portfolio lookups try no longer runs of words (a long run of capitalised
-   * words before "Department" was looked up from each of its words, cubic in the sentence).
-   */
-  private final int longestPortfolio;
 
   MinistryRules(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
-    this.longestPortfolio = gazetteer.longestDepartment;
   }
 
   private static boolean is(String w, String word, boolean caps) {
@@ -115,11 +108,12 @@ final class MinistryRules {
             if (isPortfolio(words, k + 2, last + 1)) {
               forwardEnd = last + 1; // "Department for Work and Pensions"
             }
-            // else the longest cabinet portfolio: "Department of Homeland Security and State ..."
+            // else the longest cabinet portfolio: "Department of Homeland Security and State ...";
+            // runs of words longer than the longest listed one are not looked up (cubic before)
             int longest = k + 1;
             int chars = 0;
             while (longest + 1 <= last
-                && (chars += visibleChars(words[longest + 1])) <= longestPortfolio) {
+                && (chars += visibleChars(words[longest + 1])) <= gazetteer.longestDepartment) {
               longest++;
             }
             for (int m = longest; m >= k + 2 && forwardEnd < 0; m--) {
@@ -156,7 +150,7 @@ final class MinistryRules {
           int shortest = k;
           int chars = 0;
           while (shortest - 1 >= prefixStart
-              && (chars += visibleChars(words[shortest - 1])) <= longestPortfolio) {
+              && (chars += visibleChars(words[shortest - 1])) <= gazetteer.longestDepartment) {
             shortest--;
           }
           for (int p = shortest; p < k; p++) {

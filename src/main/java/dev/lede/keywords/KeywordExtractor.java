@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.LinkedHashMultiset;
 import com.google.common.collect.Multiset;
+import com.google.common.collect.Multisets;
 import dev.lede.entities.Entity;
 import dev.lede.entities.EntityType;
 import dev.lede.entities.Mention;
@@ -130,15 +131,7 @@ public final class KeywordExtractor {
 
   /** The form written most often, the first written of equally frequent ones. */
   private static String commonest(Multiset<String> forms) {
-    String best = null;
-    int count = 0;
-    for (Multiset.Entry<String> e : forms.entrySet()) {
-      if (e.getCount() > count) {
-        best = e.getElement();
-        count = e.getCount();
-      }
-    }
-    return best;
+    return Multisets.copyHighestCountFirst(forms).iterator().next();
   }
 
   private static boolean isCandidate(Token t) {
