@@ -235,7 +235,7 @@ final class ModelCandidates {
 
   /** Whether a token is a possessive clitic of its own ("’s" after "Okafor"). */
   private static boolean isClitic(String word) {
-    return word.equals("'s") || word.equals("’s");
+    return word.equals("'s") || word.equals("’s") || word.equals("'S") || word.equals("’S");
   }
 
   static boolean isSaint(String word) {

@@ -26,6 +26,16 @@ final class EntityRecognizerPersonsTest {
   }
 
   @Test
+  void recognize_headlineInCapitalsWithAPossessive_isThePersonWithoutIt() {
+    List<Entity> entities = recognize(null, "MARGARET OYELARAN'S BILL PASSES\n\nThe senate"
+        + " passed a bill by Margaret Oyelaran on Tuesday. Oyelaran said she was pleased.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON).hasSize(1);
+    assertThat(texts(find(entities, EntityType.PERSON, "Margaret Oyelaran").orElseThrow()))
+        .containsExactly("MARGARET OYELARAN", "Margaret Oyelaran", "Oyelaran");
+  }
+
+  @Test
   void recognize_particlesAndHyphens_stayInsideThePersonSpan() {
     List<Entity> entities = recognize(null,
         "European Commission President Ursula von der Leyen met Saudi Crown Prince Mohammed bin"
