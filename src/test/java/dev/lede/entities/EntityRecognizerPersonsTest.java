@@ -26,6 +26,17 @@ final class EntityRecognizerPersonsTest {
   }
 
   @Test
+  void recognize_countryThatIsAGivenName_opensThePersonsName() {
+    List<Entity> entities = recognize(null,
+        "Chad Whitfield, a pilot from Ohio, flew to Chad on Tuesday. Whitfield said he would stay.");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Chad Whitfield").orElseThrow()))
+        .containsExactly("Chad Whitfield", "Whitfield");
+    assertThat(texts(find(entities, EntityType.COUNTRY, "Chad").orElseThrow()))
+        .containsExactly("Chad");
+  }
+
+  @Test
   void recognize_headlineInCapitalsWithAPossessive_isThePersonWithoutIt() {
     List<Entity> entities = recognize(null, "MARGARET OYELARAN'S BILL PASSES\n\nThe senate"
         + " passed a bill by Margaret Oyelaran on Tuesday. Oyelaran said she was pleased.");
