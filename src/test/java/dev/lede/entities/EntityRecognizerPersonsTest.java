@@ -26,6 +26,17 @@ final class EntityRecognizerPersonsTest {
   }
 
   @Test
+  void recognize_countryNameWhereAPlaceStands_isTheCountryNotThePerson() {
+    List<Entity> entities = recognize(null, "Malik Jordan, a trade envoy, visited Amman, Jordan,"
+        + " on Monday. He flew back to Jordan in May. Jordan said the talks went well.");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Malik Jordan").orElseThrow()))
+        .containsExactly("Malik Jordan", "Jordan");
+    assertThat(texts(find(entities, EntityType.COUNTRY, "Jordan").orElseThrow()))
+        .containsExactly("Jordan", "Jordan");
+  }
+
+  @Test
   void recognize_countryThatIsAGivenName_opensThePersonsName() {
     List<Entity> entities = recognize(null,
         "Chad Whitfield, a pilot from Ohio, flew to Chad on Tuesday. Whitfield said he would stay.");

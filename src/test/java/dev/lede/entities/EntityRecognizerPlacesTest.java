@@ -77,6 +77,17 @@ final class EntityRecognizerPlacesTest {
   }
 
   @Test
+  void recognize_georgiaAfterAUsCityAndAGeorgianOne_isTheStateAndTheCountry() {
+    List<Entity> entities = recognize(null, "Officials in Tbilisi, Georgia, met a delegation on"
+        + " Monday. Later the delegation flew to Atlanta, Georgia, to meet state lawmakers.");
+
+    assertThat(texts(find(entities, EntityType.COUNTRY, "Georgia").orElseThrow()))
+        .containsExactly("Georgia");
+    assertThat(texts(find(entities, EntityType.LOCATION, "Georgia").orElseThrow()))
+        .containsExactly("Georgia");
+  }
+
+  @Test
   void recognize_countryInsideALongerName_belongsToThatName() {
     List<Entity> entities = recognize(null,
         "Shares of Kenya Airways rose after the Bank of Japan kept rates unchanged.");
