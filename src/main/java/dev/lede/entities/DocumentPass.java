@@ -64,7 +64,8 @@ final class DocumentPass {
   /**
    * What the text's person mentions of two words or more say about single words.
    *
-   * @param words their capitalised words of three letters or more, no particles or titles
+   * @param words their capitalised words of three letters or more, or of two that the text
+   *     never writes in lower case ("Xi"), no particles or titles
    * @param lower the same, lower case
    * @param surnames their last words, lower case: a country's name alone is a person only as a
    *     surname ("Jordan" after "Michael Jordan"); a later "Israel" after "Israel Katz" is the
@@ -516,8 +517,10 @@ final class DocumentPass {
         name.type() == EntityType.PERSON ? null : reference(name), name.code(), name.usState());
   }
 
-  /** Whether an offset falls inside one of the given ranges. */
+  /** What the text's person mentions of two words or more say about single words. */
   private People people(String body, List<TypedMention> found) {
+    String lowerBody = body.toLowerCase(Locale.ROOT);
+    Map<String, Boolean> shortNames = new HashMap<>(); // each two-letter word sought once
     Set<String> personWords = new HashSet<>();
     Set<String> personLower = new HashSet<>();
     Set<String> surnamesLower = new HashSet<>();
@@ -531,7 +534,8 @@ final class DocumentPass {
         continue;
       }
       for (String p : parts) {
-        if (p.length() >= 3 && Character.isUpperCase(p.charAt(0))
+        if ((p.length() >= 3 || isShortName(body, lowerBody, p, shortNames))
+            && Character.isUpperCase(p.charAt(0))
             && !PARTICLES.contains(p.toLowerCase(Locale.ROOT)) && !features.isTitle(p)) {
           personWords.add(p);
           personLower.add(p.toLowerCase(Locale.ROOT));
@@ -548,6 +552,18 @@ final class DocumentPass {
       }
     }
     return new People(personWords, personLower, surnamesLower, particleSurnames);
+  }
+
+  /**
+   * Whether a word of two letters, a capital and a small one, names its person alone ("Xi" after
+   * "Xi Jinping", "Li", "Wu"): unless the text also writes it in lower case, as it does the
+   * common words that open a sentence ("In", "Do", "An").
+   */
+  private static boolean isShortName(String body, String lowerBody, String word,
+      Map<String, Boolean> memo) {
+    return word.length() == 2 && Character.isUpperCase(word.charAt(0))
+        && Character.isLowerCase(word.charAt(1)) && memo.computeIfAbsent(word,
+            w -> !writtenInLowerCase(body, lowerBody, w));
   }
 
   /**

@@ -58,6 +58,15 @@ final class EntityRecognizerPersonsTest {
   }
 
   @Test
+  void recognize_twoLetterSurnameAlone_isThePersonNamedInFull() {
+    List<Entity> entities = recognize(null, "Chinese President Xi Jinping arrived in Moscow on"
+        + " Monday. Xi and the Russian leader discussed trade. Later Xi said ties were strong.");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Xi Jinping").orElseThrow()))
+        .containsExactly("Xi Jinping", "Xi", "Xi");
+  }
+
+  @Test
   void recognize_particlesAndHyphens_stayInsideThePersonSpan() {
     List<Entity> entities = recognize(null,
         "European Commission President Ursula von der Leyen met Saudi Crown Prince Mohammed bin"
