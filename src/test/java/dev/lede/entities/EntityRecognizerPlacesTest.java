@@ -88,6 +88,22 @@ final class EntityRecognizerPlacesTest {
   }
 
   @Test
+  void recognize_fullWidthLatinLetters_areReadAsTheNamesTheySpell() {
+    String body = "\uFF2A\uFF4F\uFF48\uFF4E \uFF33\uFF4D\uFF49\uFF54\uFF48 met the mayor"
+        + " of \uFF22\uFF45\uFF52\uFF4C\uFF49\uFF4E before flying to"
+        + " \uFF26\uFF52\uFF41\uFF4E\uFF43\uFF45.";
+    List<Entity> entities = recognize(null, body);
+
+    Entity person = find(entities, EntityType.PERSON, "John Smith").orElseThrow();
+    assertThat(texts(person)).containsExactly("\uFF2A\uFF4F\uFF48\uFF4E \uFF33\uFF4D\uFF49"
+        + "\uFF54\uFF48"); // the mention is the body's text at its offsets
+    assertThat(person.mentions().get(0).start()).isZero();
+    assertThat(find(entities, EntityType.LOCATION, "Berlin")).isPresent();
+    assertThat(find(entities, EntityType.COUNTRY, "France").orElseThrow().countryCode())
+        .isEqualTo("FR");
+  }
+
+  @Test
   void recognize_countryInsideALongerName_belongsToThatName() {
     List<Entity> entities = recognize(null,
         "Shares of Kenya Airways rose after the Bank of Japan kept rates unchanged.");
