@@ -104,6 +104,16 @@ final class EntityRecognizerPlacesTest {
   }
 
   @Test
+  void recognize_namesHardWrappedInAParagraph_areWhole() {
+    List<Entity> entities = recognize(null, "Aid was sent by the European\nUnion and the World"
+        + " Health\nOrganization to New\nYork and South\nKorea on Monday.");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "World Health Organization")).isPresent();
+    assertThat(find(entities, EntityType.COUNTRY, "South Korea").orElseThrow().mentions())
+        .extracting(Mention::text).containsExactly("South\nKorea");
+  }
+
+  @Test
   void recognize_countryInsideALongerName_belongsToThatName() {
     List<Entity> entities = recognize(null,
         "Shares of Kenya Airways rose after the Bank of Japan kept rates unchanged.");
