@@ -71,26 +71,13 @@ final class EntityClusterer {
   }
 
   List<Entity> cluster(String title, String body, List<TypedMention> found) {
-    return cluster(title, body, body, found);
-  }
-
-  /**
-   * Groups the mentions into entities, most salient first.
-   *
-   * @param title the article's title, or null
-   * @param body the body, whose text the mentions show
-   * @param folded the body as the stages read it ({@link FoldedText}), char for char the same
-   *     length, whose text names the entities ("Ｊｏｈｎ Ｓｍｉｔｈ" is "John Smith")
-   * @param found the mentions
-   */
-  List<Entity> cluster(String title, String body, String folded, List<TypedMention> found) {
     Map<String, Group> groups = new LinkedHashMap<>();
     Map<Integer, Group> byStart = new HashMap<>();
     List<TypedMention> persons = new ArrayList<>();
     List<TypedMention> linked = new ArrayList<>();
     List<Unplaced> ministries = new ArrayList<>();
     for (TypedMention f : found) {
-      String text = oneSpaced(folded.substring(f.start(), f.end()));
+      String text = oneSpaced(body.substring(f.start(), f.end()));
       if (f.canonical() != null && f.canonical().startsWith("=")) {
         linked.add(f);
         continue;
@@ -134,14 +121,14 @@ final class EntityClusterer {
     clusterMinistries(ministries, groups, byStart);
     mergeAcronyms(groups);
     mergeHeads(groups);
-    clusterPersons(folded, persons, groups, byStart);
+    clusterPersons(body, persons, groups, byStart);
     for (TypedMention f : linked) {
       Group g = byStart.get(Integer.parseInt(f.canonical().substring(1)));
       if (g != null) {
         g.found.add(f);
       }
     }
-    return rank(title, body, folded, groups.values());
+    return rank(title, body, groups.values());
   }
 
   /** "UN" and "United Nations" are one organisation, named by the long form. */
@@ -435,13 +422,12 @@ final class EntityClusterer {
     return b.toString();
   }
 
-  private List<Entity> rank(String title, String body, String folded,
-      java.util.Collection<Group> groups) {
+  private List<Entity> rank(String title, String body, java.util.Collection<Group> groups) {
     int maxCount = 1;
     for (Group g : groups) {
       maxCount = Math.max(maxCount, g.found.size());
     }
-    String lowerTitle = title == null ? "" : FoldedText.fold(title).toLowerCase(Locale.ROOT);
+    String lowerTitle = title == null ? "" : title.toLowerCase(Locale.ROOT);
     double length = Math.max(1, body.length());
     List<Entity> out = new ArrayList<>();
     for (Group g : groups) {
@@ -461,15 +447,13 @@ final class EntityClusterer {
       String name = g.name;
       if (g.type == EntityType.PERSON) {
         for (Mention m : mentions) {
-          String text = folded.substring(m.start(), m.end());
-          if (words(text).length > words(name).length) {
-            name = normalCase(oneSpaced(text));
+          if (words(m.text()).length > words(name).length) {
+            name = normalCase(oneSpaced(m.text()));
           }
         }
       }
       boolean inTitle = !lowerTitle.isEmpty() && (containsWord(lowerTitle, name)
-          || mentions.stream().anyMatch(m -> containsWord(lowerTitle,
-              folded.substring(m.start(), m.end()))));
+          || mentions.stream().anyMatch(m -> containsWord(lowerTitle, m.text())));
       double salience = FREQUENCY_WEIGHT * mentions.size() / maxCount
           + POSITION_WEIGHT * (1 - mentions.get(0).start() / length)
           + (inTitle ? TITLE_WEIGHT : 0);

@@ -92,23 +92,20 @@ public final class EntityRecognizer {
     if (text.tokens().isEmpty()) {
       return List.of();
     }
-    AnalyzedText folded = FoldedText.of(text);
-    return new EntityClusterer(gazetteer).cluster(title, text.body(), folded.body(),
-        mentionsOf(folded));
+    // the stages read full-width letters and combining accents as the lexicons write them
+    FoldedText folded = FoldedText.of(text);
+    AnalyzedText read = folded.text();
+    return folded.inOriginal(new EntityClusterer(gazetteer).cluster(
+        title == null ? null : FoldedText.foldTitle(title), read.body(), mentions(read)),
+        text.body());
   }
 
   /**
    * Finds the typed mentions of a text, in text order, without overlaps: per sentence the model's
    * spans, the lexicon's and the guideline rules' candidates resolved into mentions ({@link
-   * MentionResolver}), then the decisions that need the whole text ({@link DocumentPass}). The
-   * stages read the text with full-width letters folded ({@link FoldedText}); offsets are the
-   * same.
+   * MentionResolver}), then the decisions that need the whole text ({@link DocumentPass}).
    */
   List<TypedMention> mentions(AnalyzedText text) {
-    return mentionsOf(FoldedText.of(text));
-  }
-
-  private List<TypedMention> mentionsOf(AnalyzedText text) {
     String body = text.body();
     List<TypedMention> all = new ArrayList<>();
     List<int[]> headlines = new ArrayList<>();
@@ -180,7 +177,7 @@ public final class EntityRecognizer {
    */
   public List<String> demonymCountries(AnalyzedText text) {
     requireNonNull(text, "text");
-    text = FoldedText.of(text);
+    text = FoldedText.of(text).text();
     Set<String> codes = new LinkedHashSet<>();
     String body = text.body();
     for (Sentence sentence : text.sentences()) {

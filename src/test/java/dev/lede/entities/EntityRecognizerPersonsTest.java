@@ -58,6 +58,15 @@ final class EntityRecognizerPersonsTest {
   }
 
   @Test
+  void recognize_softHyphenInsideAName_isThePersonWithItsRepeat() {
+    List<Entity> entities = recognize(null, "The minister Margaret Oye\u00adlaran met officials"
+        + " in Lagos. Oyelaran said the talks went well.");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Margaret Oyelaran").orElseThrow()))
+        .containsExactly("Margaret Oye\u00adlaran", "Oyelaran");
+  }
+
+  @Test
   void recognize_twoLetterSurnameAlone_isThePersonNamedInFull() {
     List<Entity> entities = recognize(null, "Chinese President Xi Jinping arrived in Moscow on"
         + " Monday. Xi and the Russian leader discussed trade. Later Xi said ties were strong.");

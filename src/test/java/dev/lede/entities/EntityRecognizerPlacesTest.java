@@ -104,6 +104,23 @@ final class EntityRecognizerPlacesTest {
   }
 
   @Test
+  void recognize_lettersWithSeparateAccents_areReadAsTheComposedNames() {
+    // as macOS writes accents: a letter and a combining mark (NFD)
+    String body = java.text.Normalizer.normalize("Officials in S\u00e3o Paulo met envoys from"
+        + " C\u00f4te d'Ivoire and T\u00fcrkiye. Recep Tayyip Erdo\u011fan said Erdo\u011fan's"
+        + " party would win.", java.text.Normalizer.Form.NFD);
+    List<Entity> entities = recognize(null, body);
+
+    assertThat(find(entities, EntityType.COUNTRY, "T\u00fcrkiye")).isPresent();
+    assertThat(find(entities, EntityType.COUNTRY, "C\u00f4te d'Ivoire")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "S\u00e3o Paulo")).isPresent();
+    Entity person = find(entities, EntityType.PERSON, "Recep Tayyip Erdo\u011fan").orElseThrow();
+    assertThat(person.mentions()).hasSize(2).allSatisfy(m ->
+        assertThat(body.substring(m.start(), m.end())).isEqualTo(m.text()));
+    assertThat(texts(person).get(1)).isEqualTo("Erdog\u0306an");
+  }
+
+  @Test
   void recognize_namesHardWrappedInAParagraph_areWhole() {
     List<Entity> entities = recognize(null, "Aid was sent by the European\nUnion and the World"
         + " Health\nOrganization to New\nYork and South\nKorea on Monday.");

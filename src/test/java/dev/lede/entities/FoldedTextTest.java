@@ -3,9 +3,15 @@ package dev.lede.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.text.AnalyzedText;
+import dev.lede.text.Token;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class FoldedTextTest {
+
+  private static AnalyzedText process(String body) {
+    return StageFixtures.processor().process(body);
+  }
 
   @Test
   void fold_fullWidthLettersDigitsAndJoiners_areAsciiCharForChar() {
@@ -27,9 +33,9 @@ final class FoldedTextTest {
 
   @Test
   void of_textWithFullWidthLetters_keepsEveryOffset() {
-    AnalyzedText text = StageFixtures.processor().process("Met \uFF2A\uFF4F\uFF48\uFF4E today.");
+    AnalyzedText text = process("Met \uFF2A\uFF4F\uFF48\uFF4E today.");
 
-    AnalyzedText folded = FoldedText.of(text);
+    AnalyzedText folded = FoldedText.of(text).text();
 
     assertThat(folded.body()).isEqualTo("Met John today.");
     assertThat(folded.tokens()).extracting(t -> t.start() + ":" + t.end())
@@ -39,8 +45,50 @@ final class FoldedTextTest {
 
   @Test
   void of_textWithNothingToFold_isTheSameText() {
-    AnalyzedText text = StageFixtures.processor().process("Met John today.");
+    AnalyzedText text = process("Met John today.");
+    List<Entity> entities = List.of();
 
-    assertThat(FoldedText.of(text)).isSameAs(text);
+    FoldedText folded = FoldedText.of(text);
+
+    assertThat(folded.text()).isSameAs(text);
+    assertThat(folded.inOriginal(entities, text.body())).isSameAs(entities);
+  }
+
+  @Test
+  void of_combiningAccentsAndSoftHyphens_composedAndMappedBack() {
+    // "Türkiye" with a separate diaeresis, "Oyelaran" with a soft hyphen inside
+    String body = "Tu\u0308rkiye and Oye\u00ADlaran met.";
+    AnalyzedText text = process(body);
+
+    FoldedText folded = FoldedText.of(text);
+
+    assertThat(folded.text().body()).isEqualTo("Türkiye and Oyelaran met.");
+    assertThat(folded.text().tokens()).extracting(Token::text)
+        .contains("Türkiye", "Oyelaran");
+    Entity oyelaran = new Entity(EntityType.PERSON, "Oyelaran", null, 0.5,
+        List.of(new Mention(12, 20, "Oyelaran")));
+    Entity turkiye = new Entity(EntityType.COUNTRY, "Türkiye", "TR", 0.5,
+        List.of(new Mention(0, 7, "Türkiye")));
+    assertThat(folded.inOriginal(List.of(turkiye, oyelaran), body))
+        .flatExtracting(Entity::mentions)
+        .containsExactly(new Mention(0, 8, "Tu\u0308rkiye"), new Mention(13, 22,
+            "Oye\u00ADlaran"));
+  }
+
+  @Test
+  void of_tokenOfASoftHyphenAlone_leftUncomposed() {
+    String body = "A \u00AD Tu\u0308rkiye met.";
+
+    AnalyzedText read = FoldedText.of(process(body)).text();
+
+    assertThat(read.body()).isEqualTo(body); // the token would be empty
+  }
+
+  @Test
+  void of_markWithoutALetterBeforeIt_staysAsItIs() {
+    AnalyzedText read = FoldedText.of(process("\u0301 Tu\u0308rkiye met.")).text();
+
+    assertThat(read.body()).isEqualTo("\u0301 T\u00fcrkiye met.");
+    assertThat(read.tokens()).extracting(Token::text).startsWith("\u0301", "T\u00fcrkiye");
   }
 }
