@@ -22,17 +22,18 @@ import java.util.regex.Pattern;
  * ("Union president"). A headline's names are read as the rest of the text writes them ("Harris
  * Warns Musk" is two people); storm names are no entities anywhere in the text, and tickers in
  * parentheses none either; a one-word place or organisation that is a word of a person's name in
- * this text is that person ("Jordan" after "Michael Jordan"); the first word of an organisation's
- * name, alone and read as a person, is that organisation ("Rio" after "Rio Tinto"); a one-word
- * person the model guessed is the organisation that the same word names elsewhere in the text
- * ("ordered Monsanto to pay" after "Bayer bought Monsanto"), unless it is a word of a person's name
- * there; in a sports report a town that plays is the club, and a team is named by its town or
- * nickname alone; "Georgia" is the US state when the text is about US states; abbreviations defined
- * in parentheses, and an organisation's initials, are mentions of what they abbreviate; a bare
- * surname or given name of a person of this text is a mention of that person, and a one-word
- * organisation found in one sentence a mention of it, where no sentence found it. A one-word
- * name typed as a person in some sentences and as a place in others has one type, its most
- * frequent.
+ * this text is that person ("Jordan" after "Michael Jordan"), but not a country written where a
+ * place stands ({@link PlaceContext}: "flew to Jordan", "Amman, Jordan"); the first word of an
+ * organisation's name, alone and read as a person, is that organisation ("Rio" after "Rio
+ * Tinto"); a one-word person the model guessed is the organisation that the same word names
+ * elsewhere in the text ("ordered Monsanto to pay" after "Bayer bought Monsanto"), unless it is a
+ * word of a person's name there; in a sports report a town that plays is the club, and a team is
+ * named by its town or nickname alone; "Georgia" is the US state after a US place and a comma,
+ * or when the text is about US states; abbreviations defined in parentheses, and an
+ * organisation's initials, are mentions of what they abbreviate; a bare surname or given name of
+ * a person of this text is a mention of that person, and a one-word organisation found in one
+ * sentence a mention of it, where no sentence found it. A one-word name typed as a person in
+ * some sentences and as a place in others has one type, its most frequent.
  *
  * <p>Thread-safe: holds only immutable data.
  */
@@ -63,7 +64,8 @@ final class DocumentPass {
   /**
    * What the text's person mentions of two words or more say about single words.
    *
-   * @param words their capitalised words of three letters or more, no particles or titles
+   * @param words their capitalised words of three letters or more, or of two that the text
+   *     never writes in lower case ("Xi"), no particles or titles
    * @param lower the same, lower case
    * @param surnames their last words, lower case: a country's name alone is a person only as a
    *     surname ("Jordan" after "Michael Jordan"); a later "Israel" after "Israel Katz" is the
@@ -137,14 +139,17 @@ final class DocumentPass {
     // names that stand for an organisation without a definition: initials, a team's nickname
     Map<String, TypedMention> impliedAliases = new HashMap<>();
     Map<String, TypedMention> repeats = new HashMap<>();
+    TypedMention previous = null;
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
       TypedMention g = f;
       TypedMention organisation = shortNames.get(text);
       TypedMention sameWord = oneWordOrganisations.get(text);
-      if (isWordOfAPersonsName(g, text, people)) {
+      if (isWordOfAPersonsName(g, text, people)
+          && !(f.type() == EntityType.COUNTRY && PlaceContext.readsAsPlace(body, previous, f))) {
         g = new TypedMention(f.start(), f.end(), EntityType.PERSON, null, null, false);
-      } else if (f.type() == EntityType.COUNTRY && "GE".equals(f.code()) && usCues > georgiaCues) {
+      } else if (f.type() == EntityType.COUNTRY && "GE".equals(f.code())
+          && PlaceContext.isTheState(gazetteer, body, previous, f, usCues > georgiaCues)) {
         g = new TypedMention(f.start(), f.end(), EntityType.LOCATION, "Georgia", null, true);
       } else if (organisation != null && f.canonical() == null
           && (f.type() == EntityType.ORGANIZATION || f.type() == EntityType.PERSON
@@ -171,6 +176,7 @@ final class DocumentPass {
         g = new TypedMention(f.start(), f.end(), def.type(), reference(def), null, false);
       }
       out.add(g);
+      previous = f;
       if (g.type() == EntityType.ORGANIZATION || g.type() == EntityType.MINISTRY) {
         Matcher m = ABBREVIATION.matcher(body).region(g.end(), Math.min(body.length(),
             g.end() + 16));
@@ -511,8 +517,10 @@ final class DocumentPass {
         name.type() == EntityType.PERSON ? null : reference(name), name.code(), name.usState());
   }
 
-  /** Whether an offset falls inside one of the given ranges. */
+  /** What the text's person mentions of two words or more say about single words. */
   private People people(String body, List<TypedMention> found) {
+    String lowerBody = body.toLowerCase(Locale.ROOT);
+    Map<String, Boolean> shortNames = new HashMap<>(); // each two-letter word sought once
     Set<String> personWords = new HashSet<>();
     Set<String> personLower = new HashSet<>();
     Set<String> surnamesLower = new HashSet<>();
@@ -526,7 +534,8 @@ final class DocumentPass {
         continue;
       }
       for (String p : parts) {
-        if (p.length() >= 3 && Character.isUpperCase(p.charAt(0))
+        if ((p.length() >= 3 || isShortName(body, lowerBody, p, shortNames))
+            && Character.isUpperCase(p.charAt(0))
             && !PARTICLES.contains(p.toLowerCase(Locale.ROOT)) && !features.isTitle(p)) {
           personWords.add(p);
           personLower.add(p.toLowerCase(Locale.ROOT));
@@ -543,6 +552,18 @@ final class DocumentPass {
       }
     }
     return new People(personWords, personLower, surnamesLower, particleSurnames);
+  }
+
+  /**
+   * Whether a word of two letters, a capital and a small one, names its person alone ("Xi" after
+   * "Xi Jinping", "Li", "Wu"): unless the text also writes it in lower case, as it does the
+   * common words that open a sentence ("In", "Do", "An").
+   */
+  private static boolean isShortName(String body, String lowerBody, String word,
+      Map<String, Boolean> memo) {
+    return word.length() == 2 && Character.isUpperCase(word.charAt(0))
+        && Character.isLowerCase(word.charAt(1)) && memo.computeIfAbsent(word,
+            w -> !writtenInLowerCase(body, lowerBody, w));
   }
 
   /**
@@ -638,7 +659,7 @@ final class DocumentPass {
   }
 
   /** Whether the text between two offsets is whitespace only (no line break). */
-  private static boolean onlySpaces(String body, int from, int to) {
+  static boolean onlySpaces(String body, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = body.charAt(i);
       if (c != ' ' && c != '\u00A0') {

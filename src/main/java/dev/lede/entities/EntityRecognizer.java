@@ -92,7 +92,12 @@ public final class EntityRecognizer {
     if (text.tokens().isEmpty()) {
       return List.of();
     }
-    return new EntityClusterer(gazetteer).cluster(title, text.body(), mentions(text));
+    // the stages read full-width letters and combining accents as the lexicons write them
+    FoldedText folded = FoldedText.of(text);
+    AnalyzedText read = folded.text();
+    return folded.inOriginal(new EntityClusterer(gazetteer).cluster(
+        title == null ? null : FoldedText.foldTitle(title), read.body(), mentions(read)),
+        text.body());
   }
 
   /**
@@ -172,6 +177,7 @@ public final class EntityRecognizer {
    */
   public List<String> demonymCountries(AnalyzedText text) {
     requireNonNull(text, "text");
+    text = FoldedText.of(text).text();
     Set<String> codes = new LinkedHashSet<>();
     String body = text.body();
     for (Sentence sentence : text.sentences()) {

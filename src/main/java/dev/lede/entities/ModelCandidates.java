@@ -235,7 +235,7 @@ final class ModelCandidates {
 
   /** Whether a token is a possessive clitic of its own ("’s" after "Okafor"). */
   private static boolean isClitic(String word) {
-    return word.equals("'s") || word.equals("’s");
+    return word.equals("'s") || word.equals("’s") || word.equals("'S") || word.equals("’S");
   }
 
   static boolean isSaint(String word) {
@@ -489,7 +489,12 @@ final class ModelCandidates {
             || ModelSpans.INITIALS.matcher(words[j - 1]).matches())) {
           role = false;
         }
-        if (role || demonym[j] || countryToken[j]
+        // a country that is also a given name opens the person the model read ("Chad
+        // Whitfield", "Jordan Ellis"), as after a title ("Defence Minister Israel Katz"); a
+        // country before a name that it is no given name of is no part of it ("U.S. John Smith")
+        boolean firstName = j == a && countryToken[j] && !countryToken[j + 1]
+            && gazetteer.givenNames.contains(words[j]);
+        if (role || demonym[j] || countryToken[j] && !firstName
             || PERSON_INTRODUCERS.contains(words[j].toLowerCase(Locale.ROOT))) {
           cut = j;
         }

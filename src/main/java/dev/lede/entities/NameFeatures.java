@@ -237,9 +237,14 @@ final class NameFeatures {
     return context;
   }
 
-  /** "Lukashenko’s" is "Lukashenko" to the model: training data splits the possessive off. */
+  /**
+   * "Lukashenko’s" is "Lukashenko" to the model: training data splits the possessive off. A word
+   * in capitals writes its possessive in capitals too ("OYELARAN'S" in a headline).
+   */
   static String stripPossessive(String w) {
-    if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"))) {
+    if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s")
+        || (w.endsWith("'S") || w.endsWith("’S"))
+            && Character.isUpperCase(w.charAt(w.length() - 3)))) {
       return w.substring(0, w.length() - 2);
     }
     if (w.length() > 1 && (w.endsWith("'") || w.endsWith("’")) && Character.isLetter(w.charAt(w.length() - 2))) {

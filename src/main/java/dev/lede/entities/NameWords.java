@@ -187,8 +187,10 @@ final class NameWords {
     return true;
   }
 
+  /** Whether a token is a possessive of its own: "’s", "'S" after a word in capitals, "’". */
   static boolean isPossessive(String w) {
-    return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
+    return w.equals("'s") || w.equals("’s") || w.equals("'S") || w.equals("’S") || w.equals("'")
+        || w.equals("’");
   }
 
   /** Whether a capitalised organisation head word ("University", "Bureau") is among the words. */

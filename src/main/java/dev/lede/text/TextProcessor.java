@@ -306,7 +306,10 @@ public final class TextProcessor {
    * its lines when one of them is longer than {@link #WRAP_WIDTH} (no hard-wrapped text, so each
    * line is a paragraph or heading of its own); else the paragraph, cut after each line that
    * reads as a heading ({@link #isHeading}: "Norris Holds Off Verstappen" above "Lando Norris
-   * held off ...").
+   * held off ..."). A heading opens the paragraph or follows a heading or a line that ends a
+   * sentence: a line that goes on with an unfinished sentence is wrapped prose even when its
+   * long words are all capitalised ("Aid was sent by the European" above "Union and the World
+   * Health" above "Organization.").
    */
   static List<int[]> blocks(String paragraph, int offset) {
     Matcher line = LINE.matcher(paragraph);
@@ -320,12 +323,23 @@ public final class TextProcessor {
     int start = 0;
     for (int i = 0; i < lines.size(); i++) {
       int[] l = lines.get(i);
-      if (!wrapped || i == lines.size() - 1 || isHeading(paragraph.substring(l[0], l[1]))) {
+      boolean opens = start == l[0] || endsSentence(paragraph, lines.get(i - 1));
+      if (!wrapped || i == lines.size() - 1
+          || opens && isHeading(paragraph.substring(l[0], l[1]))) {
         out.add(new int[] {offset + start, offset + l[1]});
         start = i + 1 < lines.size() ? lines.get(i + 1)[0] : l[1];
       }
     }
     return out;
+  }
+
+  /** Whether a line ends as a sentence does: ".", "?", "!", ":", a closing quote or bracket. */
+  private static boolean endsSentence(String paragraph, int[] line) {
+    int end = line[1];
+    while (end > line[0] && Character.isWhitespace(paragraph.charAt(end - 1))) {
+      end--;
+    }
+    return end > line[0] && ".!?:\"”’)]".indexOf(paragraph.charAt(end - 1)) >= 0;
   }
 
   /**

@@ -191,14 +191,52 @@ final class DocumentPassTest {
   }
 
   @Test
-  void apply_wordsOfThreeLettersRepeat_twoLetterOnesDoNot() {
+  void apply_wordsOfThreeLettersRepeat_twoLetterOnesOnlyIfNeverWrittenInLowerCase() {
     String three = "Ann Okafor spoke . Ann left .";
-    String two = "Li Okafor spoke . Li left .";
+    String two = "Xi Jinping spoke . Later Xi left .";
+    String word = "Do Kwon spoke . Kwon said they do . Do you know ?";
 
     assertThat(apply(three, model(three, "Ann Okafor", 0, EntityType.PERSON)))
         .containsExactly("PERSON:Ann Okafor", "PERSON:Ann");
-    assertThat(apply(two, model(two, "Li Okafor", 0, EntityType.PERSON)))
-        .containsExactly("PERSON:Li Okafor");
+    assertThat(apply(two, model(two, "Xi Jinping", 0, EntityType.PERSON)))
+        .containsExactly("PERSON:Xi Jinping", "PERSON:Xi");
+    // "do" is a word of the text: a capitalised "Do" opens a question, not a repeat of Do Kwon
+    assertThat(apply(word, model(word, "Do Kwon", 0, EntityType.PERSON)))
+        .containsExactly("PERSON:Do Kwon", "PERSON:Kwon");
+  }
+
+  @Test
+  void apply_countryWhereAPlaceStands_staysTheCountryBesideAPersonOfThatName() {
+    String body = "Malik Jordan visited Amman, Jordan . He flew to Jordan again and stayed in"
+        + " Jordan . Jordan said he spoke to Jordan .";
+    List<TypedMention> found = new ArrayList<>();
+    found.add(model(body, "Malik Jordan", 0, EntityType.PERSON));
+    found.add(at(body, "Amman", 0, EntityType.LOCATION, "Amman", null));
+    for (int at = body.indexOf("Jordan", 13); at >= 0; at = body.indexOf("Jordan", at + 1)) {
+      found.add(new TypedMention(at, at + 6, EntityType.COUNTRY, "Jordan", "JO", false));
+    }
+
+    // after a city and a comma, "to" and "in": the country; as a subject and after "spoke to"
+    // a surname of the person
+    assertThat(apply(body, found.toArray(TypedMention[]::new))).containsExactly(
+        "PERSON:Malik Jordan", "LOCATION:Amman", "COUNTRY:Jordan", "COUNTRY:Jordan",
+        "COUNTRY:Jordan", "PERSON:Jordan", "PERSON:Jordan");
+  }
+
+  @Test
+  void apply_georgiaAfterACityAndAComma_isTheCountryOfThatCity() {
+    String body = "Officials in Tbilisi, Georgia met . They flew on to Atlanta, Georgia .";
+    List<TypedMention> found = List.of(
+        at(body, "Tbilisi", 0, EntityType.LOCATION, "Tbilisi", null),
+        at(body, "Georgia", 0, EntityType.COUNTRY, "Georgia", "GE"),
+        at(body, "Atlanta", 0, EntityType.LOCATION, "Atlanta", null),
+        at(body, "Georgia", 30, EntityType.COUNTRY, "Georgia", "GE"));
+
+    List<TypedMention> out = pass.apply(body, found, tokens(body));
+
+    assertThat(show(body, out)).containsExactly("LOCATION:Tbilisi", "COUNTRY:Georgia",
+        "LOCATION:Atlanta", "LOCATION:Georgia");
+    assertThat(out.get(3).usState()).isTrue();
   }
 
   @Test

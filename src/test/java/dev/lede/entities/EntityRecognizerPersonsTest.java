@@ -26,6 +26,56 @@ final class EntityRecognizerPersonsTest {
   }
 
   @Test
+  void recognize_countryNameWhereAPlaceStands_isTheCountryNotThePerson() {
+    List<Entity> entities = recognize(null, "Malik Jordan, a trade envoy, visited Amman, Jordan,"
+        + " on Monday. He flew back to Jordan in May. Jordan said the talks went well.");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Malik Jordan").orElseThrow()))
+        .containsExactly("Malik Jordan", "Jordan");
+    assertThat(texts(find(entities, EntityType.COUNTRY, "Jordan").orElseThrow()))
+        .containsExactly("Jordan", "Jordan");
+  }
+
+  @Test
+  void recognize_countryThatIsAGivenName_opensThePersonsName() {
+    List<Entity> entities = recognize(null,
+        "Chad Whitfield, a pilot from Ohio, flew to Chad on Tuesday. Whitfield said he would stay.");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Chad Whitfield").orElseThrow()))
+        .containsExactly("Chad Whitfield", "Whitfield");
+    assertThat(texts(find(entities, EntityType.COUNTRY, "Chad").orElseThrow()))
+        .containsExactly("Chad");
+  }
+
+  @Test
+  void recognize_headlineInCapitalsWithAPossessive_isThePersonWithoutIt() {
+    List<Entity> entities = recognize(null, "MARGARET OYELARAN'S BILL PASSES\n\nThe senate"
+        + " passed a bill by Margaret Oyelaran on Tuesday. Oyelaran said she was pleased.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON).hasSize(1);
+    assertThat(texts(find(entities, EntityType.PERSON, "Margaret Oyelaran").orElseThrow()))
+        .containsExactly("MARGARET OYELARAN", "Margaret Oyelaran", "Oyelaran");
+  }
+
+  @Test
+  void recognize_softHyphenInsideAName_isThePersonWithItsRepeat() {
+    List<Entity> entities = recognize(null, "The minister Margaret Oye\u00adlaran met officials"
+        + " in Lagos. Oyelaran said the talks went well.");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Margaret Oyelaran").orElseThrow()))
+        .containsExactly("Margaret Oye\u00adlaran", "Oyelaran");
+  }
+
+  @Test
+  void recognize_twoLetterSurnameAlone_isThePersonNamedInFull() {
+    List<Entity> entities = recognize(null, "Chinese President Xi Jinping arrived in Moscow on"
+        + " Monday. Xi and the Russian leader discussed trade. Later Xi said ties were strong.");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Xi Jinping").orElseThrow()))
+        .containsExactly("Xi Jinping", "Xi", "Xi");
+  }
+
+  @Test
   void recognize_particlesAndHyphens_stayInsideThePersonSpan() {
     List<Entity> entities = recognize(null,
         "European Commission President Ursula von der Leyen met Saudi Crown Prince Mohammed bin"

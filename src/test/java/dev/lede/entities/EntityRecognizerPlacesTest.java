@@ -77,6 +77,60 @@ final class EntityRecognizerPlacesTest {
   }
 
   @Test
+  void recognize_georgiaAfterAUsCityAndAGeorgianOne_isTheStateAndTheCountry() {
+    List<Entity> entities = recognize(null, "Officials in Tbilisi, Georgia, met a delegation on"
+        + " Monday. Later the delegation flew to Atlanta, Georgia, to meet state lawmakers.");
+
+    assertThat(texts(find(entities, EntityType.COUNTRY, "Georgia").orElseThrow()))
+        .containsExactly("Georgia");
+    assertThat(texts(find(entities, EntityType.LOCATION, "Georgia").orElseThrow()))
+        .containsExactly("Georgia");
+  }
+
+  @Test
+  void recognize_fullWidthLatinLetters_areReadAsTheNamesTheySpell() {
+    String body = "\uFF2A\uFF4F\uFF48\uFF4E \uFF33\uFF4D\uFF49\uFF54\uFF48 met the mayor"
+        + " of \uFF22\uFF45\uFF52\uFF4C\uFF49\uFF4E before flying to"
+        + " \uFF26\uFF52\uFF41\uFF4E\uFF43\uFF45.";
+    List<Entity> entities = recognize(null, body);
+
+    Entity person = find(entities, EntityType.PERSON, "John Smith").orElseThrow();
+    assertThat(texts(person)).containsExactly("\uFF2A\uFF4F\uFF48\uFF4E \uFF33\uFF4D\uFF49"
+        + "\uFF54\uFF48"); // the mention is the body's text at its offsets
+    assertThat(person.mentions().get(0).start()).isZero();
+    assertThat(find(entities, EntityType.LOCATION, "Berlin")).isPresent();
+    assertThat(find(entities, EntityType.COUNTRY, "France").orElseThrow().countryCode())
+        .isEqualTo("FR");
+  }
+
+  @Test
+  void recognize_lettersWithSeparateAccents_areReadAsTheComposedNames() {
+    // as macOS writes accents: a letter and a combining mark (NFD)
+    String body = java.text.Normalizer.normalize("Officials in S\u00e3o Paulo met envoys from"
+        + " C\u00f4te d'Ivoire and T\u00fcrkiye. Recep Tayyip Erdo\u011fan said Erdo\u011fan's"
+        + " party would win.", java.text.Normalizer.Form.NFD);
+    List<Entity> entities = recognize(null, body);
+
+    assertThat(find(entities, EntityType.COUNTRY, "T\u00fcrkiye")).isPresent();
+    assertThat(find(entities, EntityType.COUNTRY, "C\u00f4te d'Ivoire")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "S\u00e3o Paulo")).isPresent();
+    Entity person = find(entities, EntityType.PERSON, "Recep Tayyip Erdo\u011fan").orElseThrow();
+    assertThat(person.mentions()).hasSize(2).allSatisfy(m ->
+        assertThat(body.substring(m.start(), m.end())).isEqualTo(m.text()));
+    assertThat(texts(person).get(1)).isEqualTo("Erdog\u0306an");
+  }
+
+  @Test
+  void recognize_namesHardWrappedInAParagraph_areWhole() {
+    List<Entity> entities = recognize(null, "Aid was sent by the European\nUnion and the World"
+        + " Health\nOrganization to New\nYork and South\nKorea on Monday.");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "World Health Organization")).isPresent();
+    assertThat(find(entities, EntityType.COUNTRY, "South Korea").orElseThrow().mentions())
+        .extracting(Mention::text).containsExactly("South\nKorea");
+  }
+
+  @Test
   void recognize_countryInsideALongerName_belongsToThatName() {
     List<Entity> entities = recognize(null,
         "Shares of Kenya Airways rose after the Bank of Japan kept rates unchanged.");

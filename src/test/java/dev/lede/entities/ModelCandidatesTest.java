@@ -369,4 +369,18 @@ final class ModelCandidatesTest {
     assertThat(clean(sentence(sentence), span(a, b, type))).isEqualTo(expected);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // a country that is also a given name opens the person the model read
+      "Chad Whitfield flew in; 0; 2; PER; PERSON:Chad Whitfield",
+      "the pilot Jordan Ellis said; 2; 4; PER; PERSON:Jordan Ellis",
+      // a country that is no given name stays outside, and so does one before another country
+      "U.S. Greta Okafor said; 0; 3; PER; PERSON:Greta Okafor",
+      "Chad Niger Okafor said; 0; 3; PER; PERSON:Okafor",
+  })
+  void candidate_countryThatIsAGivenNameFirstInAPerson_staysInside(String sentence, int a, int b,
+      String type, String expected) {
+    assertThat(clean(sentence(sentence), span(a, b, type))).isEqualTo(expected);
+  }
+
 }

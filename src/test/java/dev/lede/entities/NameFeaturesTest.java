@@ -138,6 +138,8 @@ final class NameFeaturesTest {
   @CsvSource(quoteCharacter = '"', value = {
       "Putin's, Putin", "Putin’s, Putin", "Jones', Jones", "Jones’, Jones", "'s, 's", "x's, x",
       "s', s", "3', 3'", "', '", "Putin, Putin",
+      // a word in capitals writes its possessive in capitals; a small word before "'S" does not
+      "OYELARAN'S, OYELARAN", "NATO’S, NATO", "Jones'S, Jones'S",
   })
   void stripPossessive_onlyAfterAName(String word, String expected) {
     assertThat(NameFeatures.stripPossessive(word)).isEqualTo(expected);

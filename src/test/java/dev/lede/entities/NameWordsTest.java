@@ -63,7 +63,7 @@ final class NameWordsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"'s", "’s", "'", "’"})
+  @ValueSource(strings = {"'s", "’s", "'S", "’S", "'", "’"})
   void isPossessive_apostropheWithOrWithoutS(String w) {
     assertThat(NameWords.isPossessive(w)).isTrue();
   }

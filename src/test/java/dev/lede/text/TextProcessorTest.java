@@ -218,6 +218,18 @@ final class TextProcessorTest {
         "Lando Norris held off Max Verstappen\non Sunday.");
   }
 
+  @Test
+  void blocks_capitalisedLineThatGoesOnWithASentence_isNoHeading() {
+    String wrapped = "Aid was sent by the European\nUnion and the World Health\nOrganization to"
+        + " New\nYork and South\nKorea.";
+    String subhead = "The talks ended.\nWhat Comes Next\nThe delegates left.";
+
+    assertThat(TextProcessor.blocks(wrapped, 0)).containsExactly(
+        new int[] {0, wrapped.length()});
+    assertThat(TextProcessor.blocks(subhead, 0)).containsExactly(new int[] {0, 32},
+        new int[] {33, subhead.length()});
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Norris Holds Off Verstappen to Win at Silverstone",
       "WHAT HAPPENS NEXT", "Brexit Talks", "Fire Tears Through Salford Tower Block  ",
