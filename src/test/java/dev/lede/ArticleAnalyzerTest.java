@@ -175,4 +175,70 @@ final class ArticleAnalyzerTest {
       pool.shutdownNow();
     }
   }
+
+  /** The bundled sample articles (the demo's 33), parsed as the demo reads them. */
+  private static List<Article> sampleArticles() throws IOException {
+    String text;
+    try (InputStream in = ArticleAnalyzerTest.class.getResourceAsStream(
+        "/lede/samples/articles.txt")) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    List<Article> out = new ArrayList<>();
+    for (String block : text.split("(?m)^===\\s*$")) {
+      String[] parts = block.replaceAll("(?m)^#.*\\R?", "").strip().split("\\R\\R", 2);
+      java.util.Map<String, String> h = new java.util.HashMap<>();
+      for (String line : parts[0].split("\\R")) {
+        int c = line.indexOf(':');
+        h.put(line.substring(0, c).strip(), line.substring(c + 1).strip());
+      }
+      out.add(new Article(h.get("title"), h.get("byline"), h.get("section"), h.get("published"),
+          null, null, parts[1].strip(), 0));
+    }
+    return out;
+  }
+
+  /**
+   * One fresh analyzer shared by sixteen threads that start together, each analysing eight of
+   * the 33 bundled sample articles in its own order (every sample by several threads at once):
+   * every analysis equals the one another analyzer gives on one thread, field for field.
+   */
+  @Test
+  @Tag("concurrency")
+  void analyze_sixteenThreadsOnTheSamples_matchOneThread() throws Exception {
+    List<Article> samples = sampleArticles();
+    assertThat(samples).hasSize(33);
+    List<ArticleAnalysis> expected = new ArrayList<>();
+    for (Article a : samples) {
+      expected.add(analyzer.analyze(a));
+    }
+    int threads = 16;
+    int perThread = 8;
+    ArticleAnalyzer fresh = ArticleAnalyzer.builder().build();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      CyclicBarrier start = new CyclicBarrier(threads);
+      List<Future<List<ArticleAnalysis>>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int first = 2 * t;
+        futures.add(pool.submit(() -> {
+          start.await();
+          List<ArticleAnalysis> out = new ArrayList<>();
+          for (int k = 0; k < perThread; k++) {
+            out.add(fresh.analyze(samples.get((first + k) % samples.size())));
+          }
+          return out;
+        }));
+      }
+      for (int t = 0; t < threads; t++) {
+        List<ArticleAnalysis> got = futures.get(t).get(120, TimeUnit.SECONDS);
+        for (int k = 0; k < perThread; k++) {
+          int sample = (2 * t + k) % samples.size();
+          assertThat(got.get(k)).as("thread %d, sample %d", t, sample)
+              .isEqualTo(expected.get(sample));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

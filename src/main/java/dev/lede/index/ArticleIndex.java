@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * A searchable archive of analysed articles that suggests related articles: what a news site
@@ -28,7 +30,9 @@ import java.util.Optional;
  * acknowledged write is in Solr's update log on every live replica of its shard and survives the
  * loss of a node.
  *
- * <p>Thread-safe: any number of threads may add, delete and query one instance at once. Only one
+ * <p>Thread-safe: any number of threads may add, delete and query one instance at once. {@link
+ * #close()} and {@link #rollback()} wait for the calls under way on other threads to finish;
+ * calls made once they have begun fail with {@link IllegalStateException}. Only one
  * embedded {@code ArticleIndex} (in any process) may have a directory open at a time; a second
  * one fails with an {@link IOException} naming the lock. Any number of clients may share a
  * SolrCloud collection.
@@ -47,7 +51,16 @@ public final class ArticleIndex implements Closeable {
 
   private final Archive archive;
   private final ArticleAnalyzer analyzer;
+  /**
+   * Every call holds the read lock while it uses the archive; {@link #close()} and {@link
+   * #rollback()} take the write lock, so that they wait for the calls under way (a commit under
+   * way, an add whose caller was told it succeeded) instead of closing the writer under them.
+   */
+  private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
+  /** Set when close or rollback begins: calls made from then on fail at once. */
   private volatile boolean closed;
+  /** Whether the archive has been closed or rolled back; guarded by the write lock. */
+  private boolean released;
 
   private ArticleIndex(Archive archive, ArticleAnalyzer analyzer) {
     this.archive = archive;
@@ -81,6 +94,11 @@ public final class ArticleIndex implements Closeable {
   public static ArticleIndex inMemory(ArticleAnalyzer analyzer) {
     requireNonNull(analyzer, "analyzer");
     return new ArticleIndex(LuceneArchive.inMemory(), analyzer);
+  }
+
+  /** An index over an archive the caller made; for tests. */
+  static ArticleIndex over(Archive archive, ArticleAnalyzer analyzer) {
+    return new ArticleIndex(archive, analyzer);
   }
 
   /**
@@ -125,8 +143,10 @@ public final class ArticleIndex implements Closeable {
     requireNonNull(id, "id");
     requireNonNull(analysis, "analysis");
     checkId(id);
-    ensureOpen();
-    archive.addAll(Map.of(id, analysis));
+    whileOpen(() -> {
+      archive.addAll(Map.of(id, analysis));
+      return null;
+    });
   }
 
   /**
@@ -147,10 +167,12 @@ public final class ArticleIndex implements Closeable {
       checkId(e.getKey());
       copy.put(e.getKey(), requireNonNull(e.getValue(), "analysis of " + e.getKey()));
     }
-    ensureOpen();
-    if (!copy.isEmpty()) {
-      archive.addAll(copy);
-    }
+    whileOpen(() -> {
+      if (!copy.isEmpty()) {
+        archive.addAll(copy);
+      }
+      return null;
+    });
   }
 
   /**
@@ -169,7 +191,7 @@ public final class ArticleIndex implements Closeable {
     requireNonNull(id, "id");
     requireNonNull(article, "article");
     checkId(id);
-    ensureOpen();
+    ensureOpen(); // before the analysis, which takes time
     ArticleAnalysis analysis = analyzer.analyze(article);
     add(id, analysis);
     return analysis;
@@ -185,10 +207,12 @@ public final class ArticleIndex implements Closeable {
    */
   public void delete(String id) throws IOException {
     requireNonNull(id, "id");
-    ensureOpen();
-    if (canBeStored(id)) {
-      archive.delete(id);
-    }
+    whileOpen(() -> {
+      if (canBeStored(id)) {
+        archive.delete(id);
+      }
+      return null;
+    });
   }
 
   /**
@@ -202,8 +226,7 @@ public final class ArticleIndex implements Closeable {
    */
   public Optional<IndexedArticle> get(String id) throws IOException {
     requireNonNull(id, "id");
-    ensureOpen();
-    return canBeStored(id) ? archive.get(id) : Optional.empty();
+    return whileOpen(() -> canBeStored(id) ? archive.get(id) : Optional.empty());
   }
 
   /**
@@ -214,8 +237,7 @@ public final class ArticleIndex implements Closeable {
    * @throws IOException if the index cannot be read
    */
   public int size() throws IOException {
-    ensureOpen();
-    return archive.size();
+    return whileOpen(archive::size);
   }
 
   /**
@@ -229,8 +251,10 @@ public final class ArticleIndex implements Closeable {
    * @throws IOException naming the index if a file is corrupt or cannot be read
    */
   public void checkIntegrity() throws IOException {
-    ensureOpen();
-    archive.checkIntegrity();
+    whileOpen(() -> {
+      archive.checkIntegrity();
+      return null;
+    });
   }
 
   /**
@@ -242,8 +266,7 @@ public final class ArticleIndex implements Closeable {
    * @throws IOException if the index cannot be read
    */
   public List<String> ids() throws IOException {
-    ensureOpen();
-    return archive.ids();
+    return whileOpen(archive::ids);
   }
 
   /**
@@ -280,11 +303,12 @@ public final class ArticleIndex implements Closeable {
   public List<RelatedArticle> related(String id, RelatedQuery query) throws IOException {
     requireNonNull(id, "id");
     requireNonNull(query, "query");
-    ensureOpen();
-    if (!canBeStored(id)) {
-      throw new NoSuchElementException("no article with id '" + id + "' in the index");
-    }
-    return archive.related(id, query);
+    return whileOpen(() -> {
+      if (!canBeStored(id)) {
+        throw new NoSuchElementException("no article with id '" + id + "' in the index");
+      }
+      return archive.related(id, query);
+    });
   }
 
   /**
@@ -324,8 +348,7 @@ public final class ArticleIndex implements Closeable {
       throws IOException {
     requireNonNull(analysis, "analysis");
     requireNonNull(query, "query");
-    ensureOpen();
-    return archive.related(analysis, query);
+    return whileOpen(() -> archive.related(analysis, query));
   }
 
   /**
@@ -335,45 +358,60 @@ public final class ArticleIndex implements Closeable {
    * @throws IOException if the index cannot be written
    */
   public void commit() throws IOException {
-    ensureOpen();
-    archive.commit();
+    whileOpen(() -> {
+      archive.commit();
+      return null;
+    });
   }
 
   /**
    * Commits pending changes and releases the directory and its lock (on SolrCloud, the
-   * connections). Idempotent; every other method fails with {@link IllegalStateException}
-   * afterwards.
+   * connections). Calls under way on other threads are finished first (an add that returns is
+   * committed); calls made once close has begun fail with {@link IllegalStateException}, and so
+   * does every other method afterwards. Idempotent: a second call returns once the index is
+   * closed.
    *
    * @throws IOException if the last commit fails
    */
   @Override
   public void close() throws IOException {
-    synchronized (this) {
-      if (closed) {
+    closed = true;
+    Lock exclusive = lifecycle.writeLock();
+    exclusive.lock();
+    try {
+      if (released) {
         return;
       }
-      closed = true;
+      released = true;
+      archive.close();
+    } finally {
+      exclusive.unlock();
     }
-    archive.close();
   }
 
   /**
    * Discards every change since the last {@link #commit()} (or since the index was opened) and
    * closes the index, releasing the directory and its lock: for a batch of writes that fails
-   * midway, so that none of it is kept. Does nothing if the index is closed already; every
-   * other method fails with {@link IllegalStateException} afterwards.
+   * midway, so that none of it is kept. Calls under way on other threads are finished first (a
+   * commit under way lands). Does nothing if the index is closed already; every other method
+   * fails with {@link IllegalStateException} afterwards.
    *
    * @throws UnsupportedOperationException on SolrCloud, where a write is durable once
    *     acknowledged (the index stays open)
    * @throws IOException if the directory cannot be released
    */
   public void rollback() throws IOException {
-    synchronized (this) {
-      if (closed) {
+    Lock exclusive = lifecycle.writeLock();
+    exclusive.lock();
+    try {
+      if (released) {
         return;
       }
       archive.rollback(); // on SolrCloud, throws before anything changes
+      released = true;
       closed = true;
+    } finally {
+      exclusive.unlock();
     }
   }
 
@@ -384,23 +422,42 @@ public final class ArticleIndex implements Closeable {
 
   /** Scores of Lede's full query for an indexed article, by Lucene and by the rescoring; tests. */
   Map<String, float[]> scoredBothWays(String id) throws IOException {
-    return lucene().scoredBothWays(id);
+    return whileOpen(() -> lucene().scoredBothWays(id));
   }
 
   /** {@link #related(String, RelatedQuery)} ranked by the given ranker (weights); tests. */
   List<RelatedArticle> related(String id, RelatedQuery query, Ranker ranker)
       throws IOException {
-    return lucene().related(id, query, ranker);
+    return whileOpen(() -> lucene().related(id, query, ranker));
   }
 
   private LuceneArchive lucene() {
-    ensureOpen();
     return (LuceneArchive) archive;
   }
 
   private void ensureOpen() {
     if (closed) {
       throw new IllegalStateException("index is closed");
+    }
+  }
+
+  /** A call on the archive. */
+  private interface ArchiveCall<T> {
+    T call() throws IOException;
+  }
+
+  /**
+   * Runs a call on the archive while the index is open: holding the read lock, so that close
+   * and rollback wait for it, and failing with "index is closed" once either has begun.
+   */
+  private <T> T whileOpen(ArchiveCall<T> call) throws IOException {
+    Lock shared = lifecycle.readLock();
+    shared.lock();
+    try {
+      ensureOpen();
+      return call.call();
+    } finally {
+      shared.unlock();
     }
   }
 

@@ -170,6 +170,11 @@ final class LuceneArchive implements Archive {
     return new LuceneArchive(dir.toString(), FSDirectory.open(dir), true);
   }
 
+  /** The index in a directory the caller opened; for tests (a directory that pauses a sync). */
+  static LuceneArchive on(String location, Directory directory) throws IOException {
+    return new LuceneArchive(location, directory, true);
+  }
+
   /** An empty index in memory. */
   static LuceneArchive inMemory() {
     try {
