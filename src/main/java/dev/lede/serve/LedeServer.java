@@ -274,6 +274,15 @@ public final class LedeServer implements Closeable {
       }
       headers.set("X-Content-Type-Options", "nosniff");
       headers.putIfAbsent("Cache-Control", java.util.List.of("no-store"));
+      if (exchange.getRequestMethod().equals("HEAD")) {
+        // The GET answer's head: its length, but no body (the JDK server warns in its log when
+        // a HEAD answer is given a length to send, so it is set as a header instead).
+        if (r.body().length > 0) {
+          headers.set("Content-Length", Integer.toString(r.body().length));
+        }
+        exchange.sendResponseHeaders(r.status(), -1);
+        return;
+      }
       if (r.body().length == 0) {
         exchange.sendResponseHeaders(r.status(), -1);
         return;
