@@ -245,6 +245,19 @@ final class MainTest {
   }
 
   @Test
+  void analyze_jsonl_fieldGivenTwice_badLineAsServeSaysIt() throws IOException {
+    Path file = Files.writeString(dir.resolve("batch.jsonl"),
+        "{\"id\": \"f\", \"body\": \"first\", \"body\": \"second\"}\n");
+
+    assertThat(run("analyze", "--jsonl", "--no-entities", file.toString()))
+        .isEqualTo(Main.EXIT_ERROR);
+
+    assertThat(out()).isEmpty();
+    assertThat(err()).startsWith("lede analyze: " + file + " line 1: malformed JSON at column")
+        .contains("Duplicate field 'body'");
+  }
+
+  @Test
   void run_unknownCommand_exitsTwo() {
     assertThat(run("frobnicate")).isEqualTo(Main.EXIT_ERROR);
     assertThat(err()).contains("unknown command");

@@ -150,7 +150,12 @@ final class LedeServerTest {
         // Jackson reads the first value and stops: what follows it must not be dropped silently
         Arguments.of("{\"body\": \"x\"} garbage", "Unrecognized token 'garbage'"),
         Arguments.of("{\"body\": \"x\"} {\"body\": \"y\"}", "one JSON object"),
-        Arguments.of("{\"body\": \"x\"}\n]", "malformed JSON at line 2"));
+        Arguments.of("{\"body\": \"x\"}\n]", "malformed JSON at line 2"),
+        // Jackson keeps the last of two equal keys: the first text would be dropped unseen
+        Arguments.of("{\"body\": \"first\", \"body\": \"second\"}",
+            "malformed JSON at line 1, column 25: Duplicate field 'body'"),
+        Arguments.of("{\"body\": \"x\", \"title\": \"a\", \"title\": null}",
+            "Duplicate field 'title'"));
   }
 
   @ParameterizedTest
