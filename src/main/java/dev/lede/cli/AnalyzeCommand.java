@@ -52,6 +52,7 @@ final class AnalyzeCommand implements Command {
     for (String name : args.positional()) {
       ArticleAnalysis a = analyzer.analyze(Inputs.readArticle(name, format, System.in));
       print(AnalysisJson.toJson(Inputs.idOf(name), a, tokens), pretty, out);
+      out.flush(); // each file's answer before the next is read (and before its error, if any)
     }
     return 0;
   }
@@ -61,15 +62,17 @@ final class AnalyzeCommand implements Command {
     int failures = 0;
     for (String name : args.positional()) {
       for (Inputs.NumberedLine line : Inputs.jsonLines(name, System.in)) {
+        ObjectNode json;
         try {
           JsonLine in = JsonLine.parse(line.text());
-          ArticleAnalysis a = analyzer.analyze(in.article());
-          print(AnalysisJson.toJson(in.id(), a, tokens), false, out);
+          json = AnalysisJson.toJson(in.id(), analyzer.analyze(in.article()), tokens);
         } catch (Exception e) {
           failures++;
           err.println("lede analyze: " + name + " line " + line.number() + ": "
               + Main.oneLine(e));
+          continue;
         }
+        print(json, false, out); // outside the try: output that fails stops the run
       }
     }
     return failures == 0 ? 0 : Main.EXIT_ERROR;
