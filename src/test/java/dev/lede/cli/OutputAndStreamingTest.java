@@ -6,14 +6,18 @@ import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
@@ -24,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Where the CLI's results go: a reader that leaves ({@code | head -1}) or a full disk stops the
- * command with exit code 2 instead of letting it run on for nobody and exit 0.
+ * command with exit code 2 instead of letting it run on for nobody and exit 0; and
+ * {@code analyze --jsonl} answers each line as it is read.
  */
 final class OutputAndStreamingTest {
 
@@ -92,6 +97,68 @@ final class OutputAndStreamingTest {
     assertThat(full.writes).hasValue(1);
     assertThat(err()).isEqualTo(
         "lede analyze: cannot write the output: No space left on device" + System.lineSeparator());
+  }
+
+  @Test
+  void analyzeJsonl_stdin_eachLineAnsweredBeforeTheNextArrives() throws Exception {
+    PipedOutputStream feed = new PipedOutputStream();
+    PipedInputStream stdin = new PipedInputStream(feed, 1 << 16);
+    CountDownLatch firstAnswer = new CountDownLatch(1);
+    ByteArrayOutputStream answers = new ByteArrayOutputStream();
+    OutputStream out = new OutputStream() {
+      @Override
+      public synchronized void write(int b) {
+        answers.write(b);
+        if (b == '\n') {
+          firstAnswer.countDown();
+        }
+      }
+    };
+    InputStream saved = System.in;
+    System.setIn(stdin);
+    AtomicInteger code = new AtomicInteger(-1);
+    Thread run = new Thread(() -> code.set(Main.run(List.of("analyze", "--jsonl",
+        "--no-entities", "-"), Main.output(out),
+        new PrintStream(errBytes, true, StandardCharsets.UTF_8))));
+    try {
+      run.start();
+      feed.write("{\"id\": \"one\", \"body\": \"Ferries ran late.\"}\n"
+          .getBytes(StandardCharsets.UTF_8));
+      feed.flush();
+
+      // A program that writes a line and waits for its answer (a coprocess) must get it; read
+      // to the end of the input first, the command never answered while the input stayed open.
+      boolean answered = firstAnswer.await(60, TimeUnit.SECONDS);
+      feed.write("{\"id\": \"two\", \"body\": \"Buses ran on time.\"}\n"
+          .getBytes(StandardCharsets.UTF_8));
+      feed.close();
+      run.join(60_000);
+
+      assertThat(answered).as("the first line answered while the input is still open").isTrue();
+      assertThat(code).hasValue(0);
+      assertThat(answers.toString(StandardCharsets.UTF_8).lines()
+          .map(l -> l.substring(0, l.indexOf(','))))
+          .containsExactly("{\"id\":\"one\"", "{\"id\":\"two\"");
+    } finally {
+      feed.close();
+      System.setIn(saved);
+      run.join(60_000);
+    }
+  }
+
+  @Test
+  void analyzeJsonl_byteOrderMarkAndBlankLines_skippedAndLinesNumbered() throws IOException {
+    Path file = Files.writeString(dir.resolve("bom.jsonl"),
+        "\uFEFF{\"id\": \"a\", \"body\": \"Rain.\"}\n\n{\"id\": 5}\n");
+    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+
+    int code = Main.run(List.of("analyze", "--jsonl", "--no-entities", file.toString()),
+        new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+        new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+
+    assertThat(code).isEqualTo(Main.EXIT_ERROR);
+    assertThat(outBytes.toString(StandardCharsets.UTF_8)).startsWith("{\"id\":\"a\"");
+    assertThat(err()).startsWith("lede analyze: " + file + " line 3: \"id\" must be a string");
   }
 
   // --- the real command in a child JVM, its standard output a pipe or a full disk
