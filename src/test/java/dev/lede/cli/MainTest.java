@@ -244,6 +244,18 @@ final class MainTest {
     assertThat(out()).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"related --index IDX --id a --limit 1001", "demo --limit 1001"})
+  void limitOverTheMaximum_usageErrorNamingTheOption(String command) {
+    List<String> args = List.of(command.replace("IDX", dir.toString()).split(" "));
+
+    assertThat(Main.run(args, new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+        new PrintStream(errBytes, true, StandardCharsets.UTF_8))).isEqualTo(Main.EXIT_ERROR);
+
+    assertThat(err()).startsWith("lede " + args.get(0) + ": --limit must be in [1, 1000]: 1001")
+        .contains("usage: " + args.get(0) + " ");
+  }
+
   @Test
   void analyze_jsonl_fieldGivenTwice_badLineAsServeSaysIt() throws IOException {
     Path file = Files.writeString(dir.resolve("batch.jsonl"),
