@@ -17,8 +17,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionHandler;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -122,8 +122,10 @@ public final class LedeServer implements Closeable {
         TURNED_AWAY.remove();
       }
     };
+    // A linked queue holds only what waits: an ArrayBlockingQueue allocates its whole capacity
+    // at once, so a large --queue failed with "Java heap space" before serving anything.
     this.workers = new ThreadPoolExecutor(b.threads, b.threads, 0, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(b.queueCapacity), threads, turnAway);
+        new LinkedBlockingQueue<>(b.queueCapacity), threads, turnAway);
     this.http = HttpServer.create(new InetSocketAddress(host, b.port), 0);
     http.createContext("/", new Handler());
     http.setExecutor(workers);

@@ -143,6 +143,15 @@ final class LedeServerSafetyTest {
   }
 
   @Test
+  void queueCapacity_largest_startsWithoutAllocatingIt() throws IOException {
+    // An ArrayBlockingQueue allocates its capacity at once: "Java heap space" on start.
+    LedeServer s = started(index, b -> b.queueCapacity(Integer.MAX_VALUE));
+
+    assertThat(new Http(s.uri()).get("/v1/health").status()).isEqualTo(200);
+    s.close();
+  }
+
+  @Test
   void publicMethods_nullArguments_nullPointerNamingThem() {
     NullPointerTester tester = new NullPointerTester()
         .setDefault(ArticleAnalyzer.class, analyzer)
