@@ -11,6 +11,7 @@ import dev.lede.index.ArticleIndex;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -126,7 +127,12 @@ public final class LedeServer implements Closeable {
     // at once, so a large --queue failed with "Java heap space" before serving anything.
     this.workers = new ThreadPoolExecutor(b.threads, b.threads, 0, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(b.queueCapacity), threads, turnAway);
-    this.http = HttpServer.create(new InetSocketAddress(host, b.port), 0);
+    try {
+      this.http = HttpServer.create(new InetSocketAddress(host, b.port), 0);
+    } catch (BindException e) { // the JDK's message, "Address already in use", names no address
+      throw new BindException("cannot listen on " + hostAndPort(host, b.port) + ": "
+          + e.getMessage());
+    }
     http.createContext("/", new Handler());
     http.setExecutor(workers);
     http.start();
@@ -154,9 +160,13 @@ public final class LedeServer implements Closeable {
   /** The server's base URI, such as {@code http://127.0.0.1:8080/}. */
   public URI uri() {
     InetSocketAddress a = address();
-    String host = a.getAddress().getHostAddress();
-    return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
-        + a.getPort() + "/");
+    return URI.create("http://" + hostAndPort(a.getAddress(), a.getPort()) + "/");
+  }
+
+  /** {@code 127.0.0.1:8080}, or {@code [::1]:8080}. */
+  private static String hostAndPort(InetAddress address, int port) {
+    String host = address.getHostAddress();
+    return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
   }
 
   /**

@@ -152,6 +152,15 @@ final class LedeServerSafetyTest {
   }
 
   @Test
+  void start_portInUse_bindExceptionNamingTheAddress() {
+    int port = server.address().getPort();
+
+    assertThatThrownBy(() -> LedeServer.builder(analyzer, index).port(port).start())
+        .isInstanceOf(java.net.BindException.class)
+        .hasMessage("cannot listen on 127.0.0.1:" + port + ": Address already in use");
+  }
+
+  @Test
   void publicMethods_nullArguments_nullPointerNamingThem() {
     NullPointerTester tester = new NullPointerTester()
         .setDefault(ArticleAnalyzer.class, analyzer)
