@@ -269,8 +269,15 @@ final class Endpoints {
     return HttpError.notFound("no article with id '" + id + "' in the archive");
   }
 
-  /** Percent-encodes an id as one path segment ({@code /} included). */
+  /**
+   * Percent-encodes an id as one path segment ({@code /} included). An id of dots alone is
+   * encoded too: a client resolves {@code /v1/articles/..} in a {@code Location} to {@code /v1/}
+   * (RFC 3986 removes dot segments), never to the article.
+   */
   private static String encode(String segment) {
+    if (segment.equals(".") || segment.equals("..")) {
+      return segment.replace(".", "%2E");
+    }
     return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
