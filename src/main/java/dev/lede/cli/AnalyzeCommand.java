@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lede.ArticleAnalysis;
 import dev.lede.ArticleAnalyzer;
 import dev.lede.extract.Article;
+import java.io.BufferedReader;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
@@ -52,23 +53,38 @@ final class AnalyzeCommand implements Command {
     for (String name : args.positional()) {
       ArticleAnalysis a = analyzer.analyze(Inputs.readArticle(name, format, System.in));
       print(AnalysisJson.toJson(Inputs.idOf(name), a, tokens), pretty, out);
+      out.flush(); // each file's answer before the next is read (and before its error, if any)
     }
     return 0;
   }
 
+  /**
+   * One analysis per line, each written and flushed as soon as its line is read: a program that
+   * writes a line and waits for its answer gets it, and input that never ends (a pipe from
+   * another process) is answered as it comes, in memory of one line.
+   */
   private static int jsonl(Args args, ArticleAnalyzer analyzer, boolean tokens, PrintStream out,
       PrintStream err) throws Exception {
     int failures = 0;
     for (String name : args.positional()) {
-      for (Inputs.NumberedLine line : Inputs.jsonLines(name, System.in)) {
-        try {
-          JsonLine in = JsonLine.parse(line.text());
-          ArticleAnalysis a = analyzer.analyze(in.article());
-          print(AnalysisJson.toJson(in.id(), a, tokens), false, out);
-        } catch (Exception e) {
-          failures++;
-          err.println("lede analyze: " + name + " line " + line.number() + ": "
-              + Main.oneLine(e));
+      try (BufferedReader lines = Inputs.lines(name, System.in)) {
+        int number = 0;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          number++;
+          if (line.isBlank()) {
+            continue;
+          }
+          ObjectNode json;
+          try {
+            JsonLine in = JsonLine.parse(line);
+            json = AnalysisJson.toJson(in.id(), analyzer.analyze(in.article()), tokens);
+          } catch (Exception e) {
+            failures++;
+            err.println("lede analyze: " + name + " line " + number + ": " + Main.oneLine(e));
+            continue;
+          }
+          print(json, false, out); // outside the try: output that fails stops the run
+          out.flush();
         }
       }
     }

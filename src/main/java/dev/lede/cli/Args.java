@@ -75,19 +75,32 @@ public final class Args {
    * @throws UsageException if the value is not a whole number or is below {@code min}
    */
   public int intOption(String name, int fallback, int min) throws UsageException {
+    return intOption(name, fallback, min, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The whole-number value of {@code --name} in [min, max], or {@code fallback} if it was not
+   * given: a value out of range is a usage error, found before any model loads.
+   *
+   * @throws UsageException if the value is not a whole number or is outside [min, max]
+   */
+  public int intOption(String name, int fallback, int min, int max) throws UsageException {
     String v = options.get(name);
     if (v == null) {
       return fallback;
     }
+    int n;
     try {
-      int n = Integer.parseInt(v.strip());
-      if (n < min) {
-        throw new UsageException("--" + name + " must be at least " + min + ": " + v);
-      }
-      return n;
+      n = Integer.parseInt(v.strip());
     } catch (NumberFormatException e) {
       throw new UsageException("--" + name + " must be a whole number: " + v);
     }
+    if (n < min || n > max) {
+      throw new UsageException("--" + name + " must be "
+          + (max == Integer.MAX_VALUE ? "at least " + min : "in [" + min + ", " + max + "]")
+          + ": " + v);
+    }
+    return n;
   }
 
   /**

@@ -54,7 +54,7 @@ final class DemoCommand implements Command {
     if (args.flag("all") && args.option("id", null) != null) {
       throw new UsageException("give --all or --id ID, not both");
     }
-    int limit = args.intOption("limit", DEFAULT_LIMIT, 1);
+    int limit = args.intOption("limit", DEFAULT_LIMIT, 1, RelatedQuery.MAX_LIMIT);
     List<SampleCorpus.Sample> samples = SampleCorpus.load();
     long t0 = System.nanoTime();
     ArticleAnalyzer analyzer = ArticleAnalyzer.builder().build();

@@ -1,14 +1,15 @@
 package dev.lede.cli;
 
 import dev.lede.extract.Article;
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -57,20 +58,38 @@ final class Inputs {
     return s.startsWith("\uFEFF") ? s.substring(1) : s;
   }
 
-  /** One non-blank line of a JSONL input, with its 1-based line number. */
-  record NumberedLine(int number, String text) {}
-
-  /** Reads a JSONL file, or standard input for {@code -}, as its non-blank numbered lines. */
-  static List<NumberedLine> jsonLines(String name, InputStream stdin) throws IOException {
-    List<NumberedLine> out = new ArrayList<>();
-    int number = 0;
-    for (String line : (Iterable<String>) read(name, stdin).lines()::iterator) {
-      number++;
-      if (!line.isBlank()) {
-        out.add(new NumberedLine(number, line));
+  /**
+   * Opens a JSONL file, or standard input for {@code -}, to be read a line at a time as UTF-8
+   * (malformed bytes become U+FFFD, a byte order mark is left out), so that each line can be
+   * answered before the next arrives. Closing it leaves standard input open.
+   *
+   * @throws IOException naming the file if it is missing, a directory or unreadable
+   */
+  static BufferedReader lines(String name, InputStream stdin) throws IOException {
+    InputStream in;
+    if ("-".equals(name)) {
+      in = new FilterInputStream(stdin) {
+        @Override
+        public void close() {
+          // standard input is not ours to close
+        }
+      };
+    } else {
+      if (Files.isDirectory(Path.of(name))) {
+        throw new IOException(name + ": is a directory, not a file");
+      }
+      try {
+        in = Files.newInputStream(Path.of(name));
+      } catch (NoSuchFileException e) {
+        throw new IOException("no such file: " + name, e);
       }
     }
-    return out;
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    reader.mark(1);
+    if (reader.read() != '\uFEFF') {
+      reader.reset();
+    }
+    return reader;
   }
 
   /**

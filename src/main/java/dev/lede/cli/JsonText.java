@@ -3,6 +3,7 @@ package dev.lede.cli;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.Locale;
@@ -20,12 +21,14 @@ public final class JsonText {
   /**
    * Reads one JSON value and checks that nothing but white space follows it. Jackson's
    * {@code readTree} stops after the first value, so {@code {...} garbage}, or two objects on one
-   * JSONL line, would otherwise pass with the rest dropped without a word.
+   * JSONL line, would otherwise pass with the rest dropped without a word. A field given twice in
+   * one object ({@code {"body": "a", "body": "b"}}) is malformed too: Jackson would keep the last
+   * and drop the other without a word.
    *
    * @param json the JSON text
    * @return the value, or {@code null} when the text holds none (empty or white space)
-   * @throws JsonProcessingException for malformed JSON, or anything after the value (with its
-   *     line and column)
+   * @throws JsonProcessingException for malformed JSON, a duplicate field, or anything after the
+   *     value (with its line and column)
    */
   public static JsonNode readOne(byte[] json) throws IOException {
     try (JsonParser p = AnalysisJson.MAPPER.createParser(json)) {
@@ -41,6 +44,7 @@ public final class JsonText {
   }
 
   private static JsonNode readOne(JsonParser p) throws IOException {
+    p.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
     JsonNode node = AnalysisJson.MAPPER.readTree(p);
     if (node != null && p.nextToken() != null) { // malformed text after the value throws here
       throw new JsonParseException(p, "more JSON after the first value; send one JSON object",

@@ -1,6 +1,13 @@
 package dev.lede.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -30,11 +37,88 @@ public final class Main {
    * @param args the command and its arguments
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    // Not System.out: a PrintStream swallows write errors, so a command went on analysing for
+    // a reader that had left ("| head -1") and exited 0 when nothing reached a full disk.
+    PrintStream out = output(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out),
+        1 << 16));
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    int code = run(Arrays.asList(args), out, err);
-    out.flush();
-    System.exit(code);
+    System.exit(run(Arrays.asList(args), out, err)); // run flushes the output
+  }
+
+  /**
+   * The output stream a command prints its results to, over standard output (or, in a test, any
+   * stream): UTF-8, and a write that fails throws {@link OutputFailed}, which stops the command
+   * ({@link #run} then exits with {@link #EXIT_ERROR}), where a plain {@link PrintStream} would
+   * swallow the error and let the command run on for nobody.
+   *
+   * @param stdout where the bytes go
+   * @return the print stream, not flushed on each line
+   */
+  public static PrintStream output(OutputStream stdout) {
+    return new PrintStream(new FailFast(stdout), false, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The results could not be written: the reader closed the pipe ({@code | head -1}), or the
+   * disk is full. Thrown by the stream of {@link #output}.
+   */
+  public static final class OutputFailed extends UncheckedIOException {
+    private static final long serialVersionUID = 1L;
+
+    OutputFailed(IOException cause) {
+      super(cause.getMessage(), cause);
+    }
+
+    /** Whether the reader went away (a closed pipe): the user's choice, not an error to report. */
+    boolean readerLeft() {
+      String m = getCause().getMessage();
+      return m != null && (m.contains("Broken pipe") || m.contains("pipe is being closed"));
+    }
+  }
+
+  /** Passes bytes on; an {@link IOException} becomes {@link OutputFailed}, which stops the run. */
+  private static final class FailFast extends FilterOutputStream {
+    FailFast(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        throw new OutputFailed(e);
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        throw new OutputFailed(e);
+      }
+    }
+
+    @Override
+    public void flush() {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw new OutputFailed(e);
+      }
+    }
+  }
+
+  /**
+   * The exit code of a run whose output failed: quiet when the reader left (as {@code grep}
+   * is when {@code head} has read enough), one line otherwise (a full disk).
+   */
+  private static int failed(String who, OutputFailed e, PrintStream err) {
+    if (!e.readerLeft()) {
+      err.println(who + ": cannot write the output: " + e.getMessage());
+    }
+    return EXIT_ERROR;
   }
 
   /**
@@ -47,6 +131,18 @@ public final class Main {
    */
   public static int run(List<String> args, PrintStream out, PrintStream err) {
     Map<String, Command> commands = commands();
+    try {
+      int code = dispatch(commands, args, out, err);
+      out.flush(); // the tail of the results, which can fail too (a full disk)
+      return code;
+    } catch (OutputFailed e) {
+      return failed(args.isEmpty() || !commands.containsKey(args.get(0)) ? "lede"
+          : "lede " + args.get(0), e, err);
+    }
+  }
+
+  private static int dispatch(Map<String, Command> commands, List<String> args, PrintStream out,
+      PrintStream err) {
     boolean helpFor = args.size() == 2 && args.get(0).equals("help"); // "help analyze"
     if (args.isEmpty() || !helpFor && (isHelp(args.get(0)) || args.get(0).equals("help"))) {
       usage(commands, args.isEmpty() ? err : out);
@@ -69,6 +165,8 @@ public final class Main {
       err.println("lede " + command.name() + ": " + e.getMessage());
       err.println("usage: " + command.usage());
       return EXIT_ERROR;
+    } catch (OutputFailed e) {
+      throw e; // not a failure of the command's: run reports it
     } catch (Exception | OutOfMemoryError | StackOverflowError e) {
       err.println("lede " + command.name() + ": " + oneLine(e));
       return EXIT_ERROR;

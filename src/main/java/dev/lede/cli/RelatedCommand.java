@@ -45,7 +45,7 @@ final class RelatedCommand implements Command {
       throw new UsageException("give exactly one of --id ID, one FILE, or --all");
     }
     RelatedQuery.Builder options = RelatedQuery.builder()
-        .limit(args.intOption("limit", RelatedQuery.DEFAULT_LIMIT, 1))
+        .limit(args.intOption("limit", RelatedQuery.DEFAULT_LIMIT, 1, RelatedQuery.MAX_LIMIT))
         .section(args.option("section", null))
         .deduplicate(!args.flag("no-dedup"));
     if (args.flag("topic-weight")) { // a fixed weight; without it, the adaptive default

@@ -43,7 +43,7 @@ final class ServeCommand implements Command {
     if (!args.positional().isEmpty()) {
       throw new UsageException("unexpected argument: " + args.positional().get(0));
     }
-    int port = args.intOption("port", LedeServer.DEFAULT_PORT, 0);
+    int port = args.intOption("port", LedeServer.DEFAULT_PORT, 0, 65_535);
     int threads = args.intOption("threads", Runtime.getRuntime().availableProcessors(), 1);
     int queue = args.intOption("queue", LedeServer.DEFAULT_QUEUE_CAPACITY, 1);
     int wpm = args.intOption("wpm",

@@ -178,7 +178,7 @@ final class Endpoints {
 
   private Response article(Request r, String id) throws IOException, HttpError {
     switch (r.method()) {
-      case "GET" -> {
+      case "GET", "HEAD" -> {
         Requests.query(r.rawQuery(), Set.of());
         IndexedArticle a = archive.get(id).orElseThrow(() -> unknown(id));
         return Response.json(200, indexedJson(a));
@@ -206,7 +206,7 @@ final class Endpoints {
         }
         return Response.empty(204);
       }
-      default -> throw notAllowed("GET, PUT, DELETE");
+      default -> throw notAllowed("GET, HEAD, PUT, DELETE");
     }
   }
 
@@ -249,9 +249,14 @@ final class Endpoints {
     }
   }
 
+  /**
+   * Refuses every method but the one the path takes; where that is {@code GET}, {@code HEAD} too,
+   * as HTTP asks of every server ({@code curl -I}, uptime checks): the same answer without body.
+   */
   private static void allow(Request r, String method) throws HttpError {
-    if (!r.method().equals(method)) {
-      throw notAllowed(method);
+    boolean get = method.equals("GET");
+    if (!r.method().equals(method) && !(get && r.method().equals("HEAD"))) {
+      throw notAllowed(get ? "GET, HEAD" : method);
     }
   }
 
@@ -264,8 +269,15 @@ final class Endpoints {
     return HttpError.notFound("no article with id '" + id + "' in the archive");
   }
 
-  /** Percent-encodes an id as one path segment ({@code /} included). */
+  /**
+   * Percent-encodes an id as one path segment ({@code /} included). An id of dots alone is
+   * encoded too: a client resolves {@code /v1/articles/..} in a {@code Location} to {@code /v1/}
+   * (RFC 3986 removes dot segments), never to the article.
+   */
   private static String encode(String segment) {
+    if (segment.equals(".") || segment.equals("..")) {
+      return segment.replace(".", "%2E");
+    }
     return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
   }
 

@@ -11,14 +11,15 @@ import dev.lede.index.ArticleIndex;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionHandler;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -122,9 +123,16 @@ public final class LedeServer implements Closeable {
         TURNED_AWAY.remove();
       }
     };
+    // A linked queue holds only what waits: an ArrayBlockingQueue allocates its whole capacity
+    // at once, so a large --queue failed with "Java heap space" before serving anything.
     this.workers = new ThreadPoolExecutor(b.threads, b.threads, 0, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(b.queueCapacity), threads, turnAway);
-    this.http = HttpServer.create(new InetSocketAddress(host, b.port), 0);
+        new LinkedBlockingQueue<>(b.queueCapacity), threads, turnAway);
+    try {
+      this.http = HttpServer.create(new InetSocketAddress(host, b.port), 0);
+    } catch (BindException e) { // the JDK's message, "Address already in use", names no address
+      throw new BindException("cannot listen on " + hostAndPort(host, b.port) + ": "
+          + e.getMessage());
+    }
     http.createContext("/", new Handler());
     http.setExecutor(workers);
     http.start();
@@ -152,9 +160,13 @@ public final class LedeServer implements Closeable {
   /** The server's base URI, such as {@code http://127.0.0.1:8080/}. */
   public URI uri() {
     InetSocketAddress a = address();
-    String host = a.getAddress().getHostAddress();
-    return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
-        + a.getPort() + "/");
+    return URI.create("http://" + hostAndPort(a.getAddress(), a.getPort()) + "/");
+  }
+
+  /** {@code 127.0.0.1:8080}, or {@code [::1]:8080}. */
+  private static String hostAndPort(InetAddress address, int port) {
+    String host = address.getHostAddress();
+    return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
   }
 
   /**
@@ -274,6 +286,15 @@ public final class LedeServer implements Closeable {
       }
       headers.set("X-Content-Type-Options", "nosniff");
       headers.putIfAbsent("Cache-Control", java.util.List.of("no-store"));
+      if (exchange.getRequestMethod().equals("HEAD")) {
+        // The GET answer's head: its length, but no body (the JDK server warns in its log when
+        // a HEAD answer is given a length to send, so it is set as a header instead).
+        if (r.body().length > 0) {
+          headers.set("Content-Length", Integer.toString(r.body().length));
+        }
+        exchange.sendResponseHeaders(r.status(), -1);
+        return;
+      }
       if (r.body().length == 0) {
         exchange.sendResponseHeaders(r.status(), -1);
         return;

@@ -244,6 +244,31 @@ final class MainTest {
     assertThat(out()).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"related --index IDX --id a --limit 1001", "demo --limit 1001"})
+  void limitOverTheMaximum_usageErrorNamingTheOption(String command) {
+    List<String> args = List.of(command.replace("IDX", dir.toString()).split(" "));
+
+    assertThat(Main.run(args, new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+        new PrintStream(errBytes, true, StandardCharsets.UTF_8))).isEqualTo(Main.EXIT_ERROR);
+
+    assertThat(err()).startsWith("lede " + args.get(0) + ": --limit must be in [1, 1000]: 1001")
+        .contains("usage: " + args.get(0) + " ");
+  }
+
+  @Test
+  void analyze_jsonl_fieldGivenTwice_badLineAsServeSaysIt() throws IOException {
+    Path file = Files.writeString(dir.resolve("batch.jsonl"),
+        "{\"id\": \"f\", \"body\": \"first\", \"body\": \"second\"}\n");
+
+    assertThat(run("analyze", "--jsonl", "--no-entities", file.toString()))
+        .isEqualTo(Main.EXIT_ERROR);
+
+    assertThat(out()).isEmpty();
+    assertThat(err()).startsWith("lede analyze: " + file + " line 1: malformed JSON at column")
+        .contains("Duplicate field 'body'");
+  }
+
   @Test
   void run_unknownCommand_exitsTwo() {
     assertThat(run("frobnicate")).isEqualTo(Main.EXIT_ERROR);

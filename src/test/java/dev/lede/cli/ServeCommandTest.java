@@ -70,6 +70,31 @@ final class ServeCommandTest {
     assertThat(err()).contains("--collection goes with --solr or --solr-url");
   }
 
+  @Test
+  void serve_portOutOfRange_usageErrorAtOnce() {
+    long start = System.nanoTime();
+
+    assertThat(run("serve", "--port", "65536")).isEqualTo(2);
+
+    assertThat(err()).startsWith("lede serve: --port must be in [0, 65535]: 65536")
+        .contains("usage: serve [--index DIR");
+    assertThat(System.nanoTime() - start).as("refused before the models load")
+        .isLessThan(2_000_000_000L);
+  }
+
+  @Test
+  void serve_portInUse_oneLineNamingTheAddress() throws IOException {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+        java.net.InetAddress.getLoopbackAddress())) {
+      int port = taken.getLocalPort();
+
+      assertThat(run("serve", "--port", Integer.toString(port), "--threads", "1")).isEqualTo(2);
+
+      assertThat(err().strip()).isEqualTo("lede serve: cannot listen on 127.0.0.1:" + port
+          + ": Address already in use");
+    }
+  }
+
   /** The real command in a child JVM, stopped as a service manager stops it: SIGTERM. */
   @Test
   @Tag("process")

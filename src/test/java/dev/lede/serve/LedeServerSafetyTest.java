@@ -143,6 +143,24 @@ final class LedeServerSafetyTest {
   }
 
   @Test
+  void queueCapacity_largest_startsWithoutAllocatingIt() throws IOException {
+    // An ArrayBlockingQueue allocates its capacity at once: "Java heap space" on start.
+    LedeServer s = started(index, b -> b.queueCapacity(Integer.MAX_VALUE));
+
+    assertThat(new Http(s.uri()).get("/v1/health").status()).isEqualTo(200);
+    s.close();
+  }
+
+  @Test
+  void start_portInUse_bindExceptionNamingTheAddress() {
+    int port = server.address().getPort();
+
+    assertThatThrownBy(() -> LedeServer.builder(analyzer, index).port(port).start())
+        .isInstanceOf(java.net.BindException.class)
+        .hasMessage("cannot listen on 127.0.0.1:" + port + ": Address already in use");
+  }
+
+  @Test
   void publicMethods_nullArguments_nullPointerNamingThem() {
     NullPointerTester tester = new NullPointerTester()
         .setDefault(ArticleAnalyzer.class, analyzer)

@@ -150,7 +150,12 @@ final class LedeServerTest {
         // Jackson reads the first value and stops: what follows it must not be dropped silently
         Arguments.of("{\"body\": \"x\"} garbage", "Unrecognized token 'garbage'"),
         Arguments.of("{\"body\": \"x\"} {\"body\": \"y\"}", "one JSON object"),
-        Arguments.of("{\"body\": \"x\"}\n]", "malformed JSON at line 2"));
+        Arguments.of("{\"body\": \"x\"}\n]", "malformed JSON at line 2"),
+        // Jackson keeps the last of two equal keys: the first text would be dropped unseen
+        Arguments.of("{\"body\": \"first\", \"body\": \"second\"}",
+            "malformed JSON at line 1, column 25: Duplicate field 'body'"),
+        Arguments.of("{\"body\": \"x\", \"title\": \"a\", \"title\": null}",
+            "Duplicate field 'title'"));
   }
 
   @ParameterizedTest
@@ -304,6 +309,21 @@ final class LedeServerTest {
         .isEqualTo("2025/03/häfen ferry+1");
     assertThat(http.get("/v1/articles").json().get("ids").get(0).asText())
         .isEqualTo("2025/03/häfen ferry+1");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {".", ".."})
+  void put_idOfDotsAlone_locationLeadsBackToIt(String id) {
+    Http.Answer a = http.put("/v1/articles/" + id.replace(".", "%2E"), Map.of("body", "x"),
+        Map.of());
+
+    assertThat(a.status()).isEqualTo(201);
+    String location = a.header("Location").orElseThrow();
+    // resolved as curl, browsers and Python's urljoin resolve it: dot segments removed
+    Http.Answer there = http.get(java.net.URI.create("/v1/articles/").resolve(location)
+        .normalize().toString());
+    assertThat(there.status()).as(location + " " + there.body()).isEqualTo(200);
+    assertThat(there.json().get("id").asText()).isEqualTo(id);
   }
 
   @ParameterizedTest
@@ -515,18 +535,63 @@ final class LedeServerTest {
   static Stream<Arguments> wrongMethods() {
     return Stream.of(
         Arguments.of("GET", "/v1/analyze", "POST"),
-        Arguments.of("PUT", "/v1/health", "GET"),
-        Arguments.of("POST", "/v1/articles/x", "GET, PUT, DELETE"),
-        Arguments.of("DELETE", "/v1/articles/x/related", "GET"),
-        Arguments.of("POST", "/", "GET"));
+        Arguments.of("HEAD", "/v1/related", "POST"),
+        Arguments.of("PUT", "/v1/health", "GET, HEAD"),
+        Arguments.of("POST", "/v1/articles/x", "GET, HEAD, PUT, DELETE"),
+        Arguments.of("DELETE", "/v1/articles/x/related", "GET, HEAD"),
+        Arguments.of("POST", "/", "GET, HEAD"));
   }
 
   @ParameterizedTest
   @MethodSource("wrongMethods")
   void wrongMethod_405WithAllow(String method, String path, String allowed) {
-    Http.Answer a = http.send(method, path, "{}", Map.of());
+    Http.Answer a = http.send(method, path, method.equals("HEAD") ? null : "{}", Map.of());
 
-    ServeFixtures.assertError(a, 405, "allowed: " + allowed);
+    if (method.equals("HEAD")) { // the head of the error, without its body
+      assertThat(a.status()).isEqualTo(405);
+      assertThat(a.body()).isEmpty();
+    } else {
+      ServeFixtures.assertError(a, 405, "allowed: " + allowed);
+    }
     assertThat(a.header("Allow")).hasValue(allowed);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/", "/static/lede.css", "/v1/health", "/v1/openapi.json",
+      "/v1/articles?limit=5", "/v1/articles/ferry", "/v1/articles/ferry/related",
+      "/v1/articles/nope"})
+  void head_whereGetIsTaken_theGetAnswersHeadWithoutBodyAndNoServerWarning(String path) {
+    http.put("/v1/articles/ferry", Map.of("text", FERRY), Map.of());
+    List<java.util.logging.LogRecord> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.logging.Handler capture = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord r) {
+        if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+          warnings.add(r);
+        }
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    java.util.logging.Logger jdk = java.util.logging.Logger.getLogger("com.sun.net.httpserver");
+    jdk.addHandler(capture);
+    try {
+      Http.Answer get = http.get(path);
+      Http.Answer head = http.send("HEAD", path, null, Map.of());
+
+      assertThat(head.status()).as(head.body()).isEqualTo(get.status());
+      assertThat(head.body()).isEmpty();
+      assertThat(head.header("Content-Type")).isEqualTo(get.header("Content-Type"));
+      assertThat(head.header("Content-Length")).hasValue(
+          Integer.toString(get.body().getBytes(StandardCharsets.UTF_8).length));
+      // the JDK server logs a WARNING for each HEAD answer given a length to send
+      assertThat(warnings).extracting(java.util.logging.LogRecord::getMessage).isEmpty();
+    } finally {
+      jdk.removeHandler(capture);
+    }
   }
 }
