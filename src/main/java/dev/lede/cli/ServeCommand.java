@@ -44,7 +44,8 @@ final class ServeCommand implements Command {
       throw new UsageException("unexpected argument: " + args.positional().get(0));
     }
     int port = args.intOption("port", LedeServer.DEFAULT_PORT, 0, 65_535);
-    int threads = args.intOption("threads", Runtime.getRuntime().availableProcessors(), 1);
+    int threads = args.intOption("threads", Runtime.getRuntime().availableProcessors(), 1,
+        LedeServer.MAX_THREADS);
     int queue = args.intOption("queue", LedeServer.DEFAULT_QUEUE_CAPACITY, 1);
     int wpm = args.intOption("wpm",
         dev.lede.reading.ReadingTimeEstimator.DEFAULT_WORDS_PER_MINUTE, 1);

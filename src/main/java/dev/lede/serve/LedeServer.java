@@ -64,6 +64,12 @@ public final class LedeServer implements Closeable {
   public static final int DEFAULT_QUEUE_CAPACITY = 64;
 
   /**
+   * The most worker threads a server takes. Analysis is CPU-bound, so threads past the cores
+   * only queue on them; far more would exhaust native memory for their stacks before serving.
+   */
+  public static final int MAX_THREADS = 1_024;
+
+  /**
    * The largest request body accepted, in bytes: {@link Article#MAX_INPUT_CHARS} chars at 3 UTF-8
    * bytes each (the most one UTF-16 char takes), plus 1 MiB for JSON syntax, escapes and the other
    * fields: 16,048,576 bytes.
@@ -395,13 +401,14 @@ public final class LedeServer implements Closeable {
     /**
      * Sets the number of worker threads; by default one per core.
      *
-     * @param threads at least 1
+     * @param threads at least 1, at most {@link #MAX_THREADS}
      * @return this builder
-     * @throws IllegalArgumentException if {@code threads} is below 1
+     * @throws IllegalArgumentException if {@code threads} is below 1 or over {@link #MAX_THREADS}
      */
     public Builder threads(int threads) {
-      if (threads < 1) {
-        throw new IllegalArgumentException("threads must be at least 1: " + threads);
+      if (threads < 1 || threads > MAX_THREADS) {
+        throw new IllegalArgumentException("threads must be 1 to MAX_THREADS = " + MAX_THREADS
+            + ": " + threads);
       }
       this.threads = threads;
       return this;

@@ -199,11 +199,15 @@ final class Requests {
    * The {@code {id}} of a path: {@link #pathSegment} decoded, and no longer than an archived id
    * can be, so that every method answers an over-long id alike (and does not echo it back).
    *
-   * @throws HttpError 400 for a bad escape, bytes that are not UTF-8, or an id over
+   * @throws HttpError 400 for a bad escape, bytes that are not UTF-8, an empty id, or an id over
    *     {@link ArticleIndex#MAX_ID_CHARS}
    */
   static String pathId(String raw) throws HttpError {
     String id = pathSegment(raw);
+    if (id.isEmpty()) {
+      // PUT refused it already (the archive takes no empty id); GET and DELETE said 404.
+      throw HttpError.badRequest("bad id: id must not be empty");
+    }
     if (id.length() > ArticleIndex.MAX_ID_CHARS) {
       throw HttpError.badRequest("bad id: id is " + id.length()
           + " chars, over the limit of MAX_ID_CHARS = " + ArticleIndex.MAX_ID_CHARS);

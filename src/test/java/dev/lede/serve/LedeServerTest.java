@@ -364,6 +364,15 @@ final class LedeServerTest {
   }
 
   @Test
+  void everyMethod_emptyId_400() {
+    for (Http.Answer a : List.of(http.get("/v1/articles/"), http.delete("/v1/articles/", Map.of()),
+        http.put("/v1/articles/", Map.of("body", "x"), Map.of()),
+        http.get("/v1/articles//related"))) {
+      ServeFixtures.assertError(a, 400, "bad id: id must not be empty");
+    }
+  }
+
+  @Test
   void list_limit_firstIdsAndTheCount() throws IOException {
     JsonNode json = samples().get("/v1/articles?limit=3").json();
 
