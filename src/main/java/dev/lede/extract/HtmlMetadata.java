@@ -25,6 +25,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -58,6 +59,9 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
   /** A paragraph this long starts the article: reading-time labels come before it. */
   private static final int FIRST_PARAGRAPH_CHARS = 80;
 
+  /** Most writers read from the elements of one byline. */
+  private static final int MAX_WRITERS = 20;
+
   /** Longest byline kept: longer "author" texts are bios, not names. */
   private static final int MAX_BYLINE_CHARS = 100;
 
@@ -78,11 +82,10 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
         name(meta.get("sailthru.author")),
         name(meta.get("parsely-author")),
         name(meta.get("dc.creator")),
-        name(text(doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author]"))),
-        name(text(doc.selectFirst("[rel=author]"))),
-        name(text(doc.selectFirst(
-            "[class~=(?i)^(byline|author|author-name|byline__name|article-author"
-                + "|post-author)$]"))));
+        writers(doc, "[itemprop=author] [itemprop=name], [itemprop=author]"),
+        writers(doc, "[rel=author]"),
+        writers(doc, "[class~=(?i)^(byline|author|author-name|byline__name|article-author"
+            + "|post-author)$]"));
     String published = firstNonBlank(
         isoDate(meta.get("article:published_time")),
         isoDate(meta.get("og:published_time")),
@@ -111,6 +114,7 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
       byline = firstNonBlank(byline, shown.byline);
       published = firstNonBlank(published, shown.date);
     }
+    byline = byline == null ? null : MetaLines.byline(byline);
     String body = ldText(ld, "articleBody");
     if (body != null && body.indexOf('<') >= 0) {
       body = org.jsoup.Jsoup.parse(body).text();
@@ -256,6 +260,34 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
         if (n != null) {
           names.add(n);
         }
+      }
+    }
+    return names.isEmpty() ? null : String.join(", ", names);
+  }
+
+  /**
+   * The writers named by the elements a selector finds in the byline of the first one (the
+   * elements under its grandparent: "By <a>A</a> and <a>B</a>", a list of author links), in page
+   * order and once each; an element that holds another one found is its box, not a name. Null
+   * when none names one.
+   */
+  private static String writers(Document doc, String selector) {
+    Element first = doc.selectFirst(selector);
+    if (first == null) {
+      return null;
+    }
+    Element box = first.parent() == null || first.parent().parent() == null
+        ? first : first.parent().parent();
+    Elements found = box.select(selector);
+    Set<String> names = new LinkedHashSet<>();
+    for (int i = 0; i < found.size() && i < MAX_WRITERS; i++) {
+      Element e = found.get(i);
+      if (i + 1 < found.size() && found.get(i + 1).parents().contains(e)) {
+        continue;
+      }
+      String n = name(text(e));
+      if (n != null) {
+        names.add(n);
       }
     }
     return names.isEmpty() ? null : String.join(", ", names);

@@ -3,7 +3,10 @@ package dev.lede.extract;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -100,6 +103,13 @@ final class MetaLines {
           + "(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\p{L}{3,9})\\.?,?\\s+"
           + "(\\d{4})|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d+\\s+(?:minutes?|hours?|days?|weeks?)\\s+ago)"
           + "(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$");
+
+  /** Between the writers of a byline: "A, B and C", "A & B". */
+  private static final Pattern WRITER_SEPARATOR =
+      Pattern.compile("\\s*,\\s*(?:(?:and|&)\\s+)?|\\s+(?:and|&)\\s+");
+
+  /** A suffix that belongs to the name before it: "Martin Delaney, Jr.". */
+  private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)(?:jr|sr|ii|iii|iv|phd|md)\\.?");
 
   /** Longest byline or section label, in chars. */
   private static final int MAX_LABEL_CHARS = 60;
@@ -222,6 +232,31 @@ final class MetaLines {
   private static boolean isLooseName(String s) {
     return !s.isEmpty() && s.length() <= MAX_LABEL_CHARS && PageTextExtractor.wordCount(s) <= 5
         && LOOSE_NAME.matcher(s).matches();
+  }
+
+  /**
+   * A byline in the one form every path gives: its writers joined by ", " ("Harriet Okafor,
+   * Tomas Reyes"), whether the page joined them with "and", "&" or commas or named each apart;
+   * each writer once, a suffix ("Jr.") kept with its name. A text whose parts are not all
+   * capitalised ("Valley Weekly staff and agencies") is no list of names and is left as it is.
+   */
+  static String byline(String raw) {
+    String s = raw.strip();
+    List<String> writers = new ArrayList<>();
+    for (String part : WRITER_SEPARATOR.split(s)) {
+      String p = part.strip();
+      if (p.isEmpty()) {
+        continue;
+      }
+      if (NAME_SUFFIX.matcher(p).matches() && !writers.isEmpty()) {
+        writers.set(writers.size() - 1, writers.get(writers.size() - 1) + " " + p);
+      } else if (!Character.isUpperCase(p.codePointAt(0))) {
+        return s;
+      } else {
+        writers.add(p);
+      }
+    }
+    return writers.isEmpty() ? s : String.join(", ", new LinkedHashSet<>(writers));
   }
 
   /** The section a "more in" label names ("Load More In World" is World), or null. */
