@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -59,6 +60,21 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
   /** A paragraph this long starts the article: reading-time labels come before it. */
   private static final int FIRST_PARAGRAPH_CHARS = 80;
 
+  /**
+   * A class name that marks a writer's name, plain or BEM (block__element, with a c-/m-/o-
+   * prefix): "author", "author-name", "post-author", "c-byline__author", "m-author__name",
+   * "story-meta__author-name"; a reader's comment's author is none, nor a bio or avatar box.
+   */
+  private static final Pattern WRITER_CLASS = Pattern.compile(
+      "(?i)(?![\\w-]*comment)(?:[a-z]{1,2}-)?(?:[a-z0-9]+-)*(?:[a-z0-9-]+__)?(?:[a-z0-9]+-)*"
+          + "(?:author|writer)(?:-?name)?"
+          + "|(?![\\w-]*comment)(?:[a-z]{1,2}-)?(?:[a-z0-9]+-)*(?:author|byline|writer)s?__"
+          + "(?:name|link)");
+
+  /** A class name that marks a byline box: "byline", "o-byline", "article__byline". */
+  private static final Pattern BYLINE_CLASS = Pattern.compile(
+      "(?i)(?![\\w-]*comment)(?:[a-z]{1,2}-)?(?:[a-z0-9]+-)*(?:[a-z0-9-]+__)?byline");
+
   /** Most writers read from the elements of one byline. */
   private static final int MAX_WRITERS = 20;
 
@@ -84,8 +100,8 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
         name(meta.get("dc.creator")),
         writers(doc, "[itemprop=author] [itemprop=name], [itemprop=author]"),
         writers(doc, "[rel=author]"),
-        writers(doc, "[class~=(?i)^(byline|author|author-name|byline__name|article-author"
-            + "|post-author)$]"));
+        writers(doc, root -> byClass(root, WRITER_CLASS)),
+        writers(doc, root -> byClass(root, BYLINE_CLASS)));
     String published = firstNonBlank(
         isoDate(meta.get("article:published_time")),
         isoDate(meta.get("og:published_time")),
@@ -272,13 +288,21 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
    * when none names one.
    */
   private static String writers(Document doc, String selector) {
-    Element first = doc.selectFirst(selector);
+    return writers(doc, root -> root.select(selector));
+  }
+
+  /**
+   * The writers named by the elements {@code find} finds in the byline box of the first one it
+   * finds in the page, as {@link #writers(Document, String)} says.
+   */
+  private static String writers(Document doc, Function<Element, Elements> find) {
+    Element first = doc.body() == null ? null : find.apply(doc.body()).first();
     if (first == null) {
       return null;
     }
     Element box = first.parent() == null || first.parent().parent() == null
         ? first : first.parent().parent();
-    Elements found = box.select(selector);
+    Elements found = find.apply(box);
     Set<String> names = new LinkedHashSet<>();
     for (int i = 0; i < found.size() && i < MAX_WRITERS; i++) {
       Element e = found.get(i);
@@ -291,6 +315,24 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
       }
     }
     return names.isEmpty() ? null : String.join(", ", names);
+  }
+
+  /** The elements, in page order, one of whose class names matches a pattern whole. */
+  private static Elements byClass(Element root, Pattern className) {
+    Elements found = new Elements();
+    for (Element e : root.getAllElements()) {
+      String classes = e.className();
+      if (classes.isEmpty()) {
+        continue;
+      }
+      for (String c : classes.split("\\s+")) {
+        if (className.matcher(c).matches()) {
+          found.add(e);
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   private static String text(Element e) {
