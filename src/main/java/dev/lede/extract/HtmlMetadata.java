@@ -185,10 +185,13 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
     return found[0];
   }
 
-  /** Whether an element holds nothing of the article's text: navigation, asides, code. */
+  /**
+   * Whether an element holds nothing of the article's text: navigation, asides, code, and
+   * footers other than an article's own (Drupal puts "Submitted by NAME on DATE" in one).
+   */
   private static boolean isOutsideTheArticle(Element e) {
-    return e.nameIs("nav") || e.nameIs("aside") || e.nameIs("footer") || e.nameIs("script")
-        || e.nameIs("style");
+    return e.nameIs("nav") || e.nameIs("aside") || e.nameIs("script") || e.nameIs("style")
+        || e.nameIs("footer") && e.closest("article") == null;
   }
 
   /**

@@ -1,0 +1,43 @@
+package dev.lede.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whole pages in the markup of publishing stacks (Drupal, Ghost, Substack, Next.js, AMP...),
+ * written for Lede under {@code extract/html/stacks/}: what {@link Article#fromHtml} reads of each.
+ */
+final class HtmlStacksTest {
+
+  static String page(String name) throws IOException {
+    try (InputStream in = HtmlStacksTest.class.getResourceAsStream(
+        "/extract/html/stacks/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void fromHtml_drupalSubmittedLine_givesBylineAndDate() throws IOException {
+    Article a = Article.fromHtml(page("drupal-node.html"));
+
+    assertThat(a.byline()).isEqualTo("mgreaves");
+    assertThat(a.publishedAt()).isEqualTo("2024-05-08");
+    assertThat(a.paragraphs()).hasSize(4).noneMatch(p -> p.contains("Submitted"));
+  }
+
+  @Test
+  void fromPageText_drupalSubmittedLine_givesBylineAndDate() {
+    Article a = Article.fromPageText("Library Extends Opening Hours\n"
+        + "Submitted by Martha Greaves on Wed, 05/08/2024 - 14:22\n\n"
+        + "The town library will open until eight in the evening on weekdays from June.\n");
+
+    assertThat(a.byline()).isEqualTo("Martha Greaves");
+    assertThat(a.publishedAt()).isEqualTo("2024-05-08");
+    assertThat(a.paragraphs()).containsExactly(
+        "The town library will open until eight in the evening on weekdays from June.");
+  }
+}
