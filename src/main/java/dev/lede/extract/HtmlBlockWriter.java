@@ -48,6 +48,9 @@ final class HtmlBlockWriter {
       "(?i)^(?:first\\s+)?(?:published|updated|posted|last\\s+updated|last\\s+modified)\\b"
           + "(?=.*\\d).*$");
 
+  /** Longest line, in chars, that is taken for a metadata line ("By X | March 3, 2024"). */
+  private static final int MAX_META_LINE_CHARS = 150;
+
   /** Longest block, in chars, that is taken for a dateline. */
   private static final int MAX_DATELINE_CHARS = 150;
 
@@ -196,7 +199,7 @@ final class HtmlBlockWriter {
     if (keep(text.replace(PARAGRAPH_MARK, ' ').strip(), linkChars)) {
       headingAt = -1;
       for (String part : text.split(String.valueOf(PARAGRAPH_MARK))) {
-        String p = normalise(part);
+        String p = withoutMetaLines(normalise(part));
         if (!p.isEmpty()) {
           out.add(p);
         }
@@ -205,6 +208,36 @@ final class HtmlBlockWriter {
         headingAt = out.size() - 1;
       }
     }
+  }
+
+  /**
+   * A paragraph without the title and metadata lines ("By X", "March 14, 2023", "By X | 5 min
+   * read") that open it: table layouts and hand-made pages set headline, byline and date as lines
+   * of the block the article starts in. A paragraph that is one such line goes whole; a time
+   * alone stays.
+   */
+  private String withoutMetaLines(String paragraph) {
+    String p = paragraph;
+    while (!p.isEmpty()) {
+      int end = p.indexOf('\n');
+      String line = (end < 0 ? p : p.substring(0, end)).strip();
+      if (line.length() > MAX_META_LINE_CHARS
+          || !line.equalsIgnoreCase(title) && !namesMetadata(line)) {
+        break;
+      }
+      p = end < 0 ? "" : p.substring(end + 1).strip();
+    }
+    return p;
+  }
+
+  /**
+   * Whether a line is a metadata line that names something: a time alone ("4:14 p.m.") is the
+   * timestamp of a live blog's entry, which the article keeps.
+   */
+  private static boolean namesMetadata(String line) {
+    MetaLines.Meta m = MetaLines.of(line);
+    return m != null
+        && (m.byline != null || m.date != null || m.section != null || m.minutes != null);
   }
 
   private boolean keep(String text, int linkChars) {

@@ -228,7 +228,8 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
           if (e.nameIs("p") && e.text().length() >= FIRST_PARAGRAPH_CHARS) {
             return FilterResult.STOP;
           }
-          if (e.nameIs("br") || HtmlExtractor.BLOCK_TAGS.contains(e.tagName())) {
+          if (e.nameIs("br") || HtmlExtractor.BLOCK_TAGS.contains(e.tagName())
+              && !continuesLabel(e, line)) {
             flush.run();
           }
         }
@@ -238,13 +239,32 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
       @Override
       public FilterResult tail(Node node, int depth) {
         if (node instanceof Element e && HtmlExtractor.BLOCK_TAGS.contains(e.tagName())) {
-          flush.run();
+          if (continuesLabel(e, line)) {
+            line.append(' ');
+          } else {
+            flush.run();
+          }
         }
         return prose[0] ? FilterResult.STOP : FilterResult.CONTINUE;
       }
     }, doc.body());
     flush.run();
     return found;
+  }
+
+  /**
+   * Whether a table cell's line is a label ("Author:", "Date:") that the next cell completes: a
+   * table layout sets label and value in cells side by side.
+   */
+  private static boolean continuesLabel(Element cell, StringBuilder line) {
+    if (!cell.nameIs("td") && !cell.nameIs("th")) {
+      return false;
+    }
+    int i = line.length() - 1;
+    while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && line.charAt(i) == ':';
   }
 
   /**

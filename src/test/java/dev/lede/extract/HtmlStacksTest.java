@@ -40,4 +40,28 @@ final class HtmlStacksTest {
     assertThat(a.paragraphs()).containsExactly(
         "The town library will open until eight in the evening on weekdays from June.");
   }
+
+  static final String POND = "The county will start dredging the old mill pond in April, after "
+      + "three years of complaints from residents about the smell and the algae that covers it "
+      + "every summer.";
+
+  @Test
+  void fromHtml_tableLayoutWithMetadataLinesInTheBodyCell_dropsAndReadsThem() throws IOException {
+    // headline, byline and date as the first lines of the cell that holds the article
+    Article a = Article.fromHtml(page("table-layout-lines.html"));
+
+    assertThat(a.byline()).isEqualTo("Harriet Okafor, Tomas Reyes");
+    assertThat(a.publishedAt()).isEqualTo("2023-03-14");
+    assertThat(a.paragraphs()).hasSize(4).first().isEqualTo(POND);
+  }
+
+  @Test
+  void fromHtml_tableLayoutWithLabelAndValueCells_readsThem() throws IOException {
+    // "Author:" and "Date:" in one cell, the value in the next
+    Article a = Article.fromHtml(page("table-layout-cells.html"));
+
+    assertThat(a.byline()).isEqualTo("Harriet Okafor");
+    assertThat(a.publishedAt()).isEqualTo("2023-03-14");
+    assertThat(a.paragraphs()).hasSize(4).first().isEqualTo(POND);
+  }
 }
