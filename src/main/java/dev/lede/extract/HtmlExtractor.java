@@ -168,10 +168,13 @@ final class HtmlExtractor {
     return new Body(String.join("\n\n", trimEdges(paragraphs)), images);
   }
 
-  /** Images a reader sees in a container: tracking pixels (1 or 2 px wide or high) left out. */
+  /**
+   * Images a reader sees in a container, {@code <img>} and AMP's {@code <amp-img>} (whose
+   * {@code <noscript>} fallback is pruned): tracking pixels (1 or 2 px wide or high) left out.
+   */
   private static int countImages(Element container) {
     int n = 0;
-    for (Element img : container.getElementsByTag("img")) {
+    for (Element img : container.select("img, amp-img")) {
       if (!isPixel(img.attr("width")) && !isPixel(img.attr("height"))) {
         n++;
       }

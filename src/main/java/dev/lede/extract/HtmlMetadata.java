@@ -57,6 +57,8 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
   private static final Pattern ARTICLE_TYPE =
       Pattern.compile("(?i).*(Article|BlogPosting|Posting|Report|Review|Story|WebPage)$");
 
+  private static final Pattern BREADCRUMB_TYPE = Pattern.compile("BreadcrumbList");
+
   /** A paragraph this long starts the article: reading-time labels come before it. */
   private static final int FIRST_PARAGRAPH_CHARS = 80;
 
@@ -83,7 +85,8 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
 
   static HtmlMetadata read(Document doc) {
     Map<String, String> meta = metas(doc);
-    List<JsonNode> ld = jsonLdArticles(doc);
+    List<JsonNode> roots = jsonLd(doc);
+    List<JsonNode> ld = typed(roots, ARTICLE_TYPE);
     String siteName = meta.get("og:site_name");
     String title = firstNonBlank(
         stripSite(meta.get("og:title"), siteName, false),
@@ -101,7 +104,8 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
         writers(doc, "[itemprop=author] [itemprop=name], [itemprop=author]"),
         writers(doc, "[rel=author]"),
         writers(doc, root -> byClass(root, WRITER_CLASS)),
-        writers(doc, root -> byClass(root, BYLINE_CLASS)));
+        writers(doc, root -> byClass(root, BYLINE_CLASS)),
+        name(PageSections.analyticsAuthors(doc)));
     String published = firstNonBlank(
         isoDate(meta.get("article:published_time")),
         isoDate(meta.get("og:published_time")),
@@ -120,7 +124,8 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
         meta.get("article:section"),
         ldText(ld, "articleSection"),
         meta.get("section"),
-        meta.get("parsely-section"));
+        meta.get("parsely-section"),
+        PageSections.section(doc, typed(roots, BREADCRUMB_TYPE), title));
     String url = firstNonBlank(
         attr(doc.selectFirst("link[rel=canonical]"), "href"),
         meta.get("og:url"),
@@ -484,26 +489,35 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
     }
   }
 
-  /** The JSON-LD objects that describe an article, in page order; malformed blocks are skipped. */
-  private static List<JsonNode> jsonLdArticles(Document doc) {
-    List<JsonNode> found = new ArrayList<>();
+  /** The page's JSON-LD blocks, in page order; malformed blocks are skipped. */
+  private static List<JsonNode> jsonLd(Document doc) {
+    List<JsonNode> roots = new ArrayList<>();
     for (Element script : doc.select("script[type=application/ld+json]")) {
       try {
-        collect(JSON.readTree(script.data()), found, 0);
+        roots.add(JSON.readTree(script.data()));
       } catch (Exception malformed) {
         // Broken JSON-LD is common; the page's other metadata still counts.
       }
     }
+    return roots;
+  }
+
+  /** The JSON-LD objects of a type (articles, breadcrumb lists), in page order. */
+  private static List<JsonNode> typed(List<JsonNode> roots, Pattern typeName) {
+    List<JsonNode> found = new ArrayList<>();
+    for (JsonNode root : roots) {
+      collect(root, typeName, found, 0);
+    }
     return found;
   }
 
-  private static void collect(JsonNode node, List<JsonNode> found, int depth) {
+  private static void collect(JsonNode node, Pattern typeName, List<JsonNode> found, int depth) {
     if (node == null || depth > 4) {
       return;
     }
     if (node.isArray()) {
       for (JsonNode n : node) {
-        collect(n, found, depth + 1);
+        collect(n, typeName, found, depth + 1);
       }
       return;
     }
@@ -514,7 +528,7 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
     boolean article = false;
     if (type != null) {
       for (JsonNode t : type.isArray() ? type : List.of(type)) {
-        if (ARTICLE_TYPE.matcher(t.asText()).matches()) {
+        if (typeName.matcher(t.asText()).matches()) {
           article = true;
         }
       }
@@ -522,7 +536,9 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
     if (article) {
       found.add(node);
     }
-    collect(node.get("@graph"), found, depth + 1);
+    collect(node.get("@graph"), typeName, found, depth + 1);
+    // a WebPage holds its trail: {"@type": "WebPage", "breadcrumb": {"@type": "BreadcrumbList"}}
+    collect(node.get("breadcrumb"), typeName, found, depth + 1);
   }
 
   private static String ldText(List<JsonNode> ld, String field) {

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Whole pages in the markup of publishing stacks (Drupal, Ghost, Substack, Next.js, AMP...),
@@ -63,5 +66,35 @@ final class HtmlStacksTest {
     assertThat(a.byline()).isEqualTo("Harriet Okafor");
     assertThat(a.publishedAt()).isEqualTo("2023-03-14");
     assertThat(a.paragraphs()).hasSize(4).first().isEqualTo(POND);
+  }
+
+  @Test
+  void fromHtml_ampPageWithAnalyticsVariables_givesSectionWritersAndImages() throws IOException {
+    Article a = Article.fromHtml(page("amp-chartbeat.html"));
+
+    assertThat(a.section()).isEqualTo("Environment");
+    assertThat(a.byline()).isEqualTo("Harriet Okafor");
+    assertThat(a.imageCount()).isEqualTo(1);
+    assertThat(a.paragraphs()).hasSize(4);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"amp-breadcrumb.html, Environment", "breadcrumb-microdata.html, County News",
+      "breadcrumb-links.html, Environment"})
+  void fromHtml_breadcrumbTrail_givesTheSectionAfterTheSitesOwnCrumbs(String name, String section)
+      throws IOException {
+    assertThat(Article.fromHtml(page(name)).section()).isEqualTo(section);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "<nav class='breadcrumb'><a href='/'>Home</a> &gt; <a href='/x'>Mill Pond Dredging</a></nav>",
+      "<nav class='breadcrumb'><a href='/'>Home</a> &gt; <a href='/news/'>News</a></nav>",
+      "<nav class='breadcrumb'><a href='/x'>The County Will Start Dredging the Old Mill Pond in "
+          + "April</a></nav>"})
+  void fromHtml_breadcrumbOfNoSection_givesNone(String trail) {
+    Article a = Article.fromHtml("<html><head><title>Mill Pond Dredging</title></head><body>"
+        + trail + "<article><h1>Mill Pond Dredging</h1><p>" + POND + "</p></article></body></html>");
+    assertThat(a.section()).isNull();
   }
 }
