@@ -131,23 +131,40 @@ final class HtmlExtractor {
     Document doc = Jsoup.parse(html);
     HtmlMetadata meta = HtmlMetadata.read(doc);
     Body body = body(doc, meta, true);
+    ScriptData.Found data = null;
     if (body.text().length() < MIN_ARTICLE_CHARS) {
       // So little text may mean the class/id patterns pruned the article itself (a wrapper
       // named "has-share-bar"): as Readability does, try again without them, keep the longer.
-      Body lenient = body(Jsoup.parse(html), meta, false);
+      Document again = Jsoup.parse(html);
+      // or that the page is a script's shell with the article in its data (read before pruning
+      // removes the scripts)
+      data = ScriptData.read(again);
+      Body lenient = body(again, meta, false);
       if (lenient.text().length() > body.text().length()) {
         body = lenient;
       }
     }
     String text = body.text();
+    String byline = meta.byline();
+    String date = meta.publishedAt();
+    String section = meta.section();
+    if (data != null) {
+      String dataText = String.join("\n\n", data.paragraphs());
+      if (text.isEmpty() || dataText.length() > 2 * text.length() + 200) {
+        text = dataText;
+        byline = byline != null || data.byline() == null ? byline : MetaLines.byline(data.byline());
+        date = date != null ? date : data.publishedAt();
+        section = section != null ? section : data.section();
+      }
+    }
     String jsonLdBody = meta.articleBody();
     if (jsonLdBody != null && (text.isEmpty() || jsonLdBody.length() > 2 * text.length() + 200)) {
       // The markup hid the prose from us (scripts, odd containers); the page's own
       // schema.org articleBody is the better source then, however short when there is no other.
       text = jsonLdBody;
     }
-    return new Article(meta.title(), meta.byline(), meta.section(), meta.publishedAt(),
-        meta.url(), meta.statedReadingMinutes(), text, body.images());
+    return new Article(meta.title(), byline, section, date, meta.url(),
+        meta.statedReadingMinutes(), text, body.images());
   }
 
   /** The body text and image count extracted from a page. */

@@ -97,4 +97,26 @@ final class HtmlStacksTest {
         + trail + "<article><h1>Mill Pond Dredging</h1><p>" + POND + "</p></article></body></html>");
     assertThat(a.section()).isNull();
   }
+
+  @Test
+  void fromHtml_nextJsPageWithTheArticleOnlyInItsData_readsTheData() throws IOException {
+    // rich-text blocks in __NEXT_DATA__; an image block's caption and a related story's
+    // summary are no part of the body
+    Article a = Article.fromHtml(page("nextjs-blocks.html"));
+
+    assertThat(a.paragraphs()).hasSize(4).first().isEqualTo(POND);
+    assertThat(a.body()).doesNotContain("The pond in August", "Something else entirely");
+    assertThat(a.byline()).isEqualTo("Harriet Okafor, Tomas Reyes");
+    assertThat(a.publishedAt()).isEqualTo("2023-03-14T10:15:00Z");
+    assertThat(a.section()).isEqualTo("Environment");
+  }
+
+  @Test
+  void fromHtml_nextJsPageWithAnHtmlBodyInItsData_readsItsParagraphs() throws IOException {
+    Article a = Article.fromHtml(page("nextjs-html.html"));
+
+    assertThat(a.paragraphs()).hasSize(4).first().isEqualTo(POND);
+    assertThat(a.byline()).isEqualTo("Harriet Okafor");
+    assertThat(a.publishedAt()).isEqualTo("2023-03-14");
+  }
 }
