@@ -182,7 +182,7 @@ final class HtmlExtractor {
       new HtmlBlockWriter(paragraphs, meta.title(), stats).write(c);
       images += countImages(c);
     }
-    return new Body(String.join("\n\n", trimEdges(paragraphs)), images);
+    return new Body(String.join("\n\n", trimEdges(PullQuotes.without(paragraphs))), images);
   }
 
   /**
