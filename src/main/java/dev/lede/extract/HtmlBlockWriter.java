@@ -231,6 +231,29 @@ final class HtmlBlockWriter {
   }
 
   /**
+   * Whether a block is icons alone: emoji and other symbols without a letter, digit or
+   * punctuation mark, the icon of a callout box ("💡") or of a button. A rule of punctuation
+   * ("* * *", "___") between parts of an article stays.
+   */
+  static boolean isIconOnly(String text) {
+    boolean symbol = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      int type = Character.getType(c);
+      if (type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL
+          || type == Character.MODIFIER_SYMBOL) {
+        symbol = true;
+      } else if (!Character.isWhitespace(c) && type != Character.NON_SPACING_MARK
+          && type != Character.FORMAT && type != Character.ENCLOSING_MARK) {
+        // a letter, digit or punctuation mark (variation selectors and joiners aside)
+        return false;
+      }
+    }
+    return symbol;
+  }
+
+  /**
    * Whether a line is a metadata line that names something: a time alone ("4:14 p.m.") is the
    * timestamp of a live blog's entry, which the article keeps.
    */
@@ -241,6 +264,9 @@ final class HtmlBlockWriter {
   }
 
   private boolean keep(String text, int linkChars) {
+    if (isIconOnly(text)) {
+      return false;
+    }
     double density = (double) linkChars / text.length();
     boolean sentence = endsLikeSentence(text);
     // Mostly links: a menu or a list of stories, unless a long text with many links in it.

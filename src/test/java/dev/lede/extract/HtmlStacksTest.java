@@ -119,4 +119,29 @@ final class HtmlStacksTest {
     assertThat(a.byline()).isEqualTo("Harriet Okafor");
     assertThat(a.publishedAt()).isEqualTo("2023-03-14");
   }
+
+  @Test
+  void fromHtml_ghostPost_keepsTheCalloutsTextWithoutItsIcon() throws IOException {
+    // a callout card (icon, then a correction: content) and a sign-up card inside the body
+    Article a = Article.fromHtml(page("ghost-post.html"));
+
+    assertThat(a.byline()).isEqualTo("Harriet Okafor");
+    assertThat(a.statedReadingMinutes()).isEqualTo(3);
+    assertThat(a.paragraphs()).hasSize(5).first().isEqualTo(POND);
+    assertThat(a.paragraphs()).contains(
+        "Correction: an earlier version of this post gave the wrong cost for the work.");
+    assertThat(a.body()).doesNotContain("\uD83D\uDCA1", "Sign up", "inbox", "Another Post");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\uD83D\uDCA1", "\u2728 \uD83D\uDE80", "\u2764\uFE0F", "\u2192"})
+  void isIconOnly_symbolsAlone(String text) {
+    assertThat(HtmlBlockWriter.isIconOnly(text)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"* * *", "___", "\uD83D\uDCA1 Tip", "2024", "\u00A9 2024", "\u2014"})
+  void isIconOnly_textOrARuleOfPunctuation_isNot(String text) {
+    assertThat(HtmlBlockWriter.isIconOnly(text)).isFalse();
+  }
 }
