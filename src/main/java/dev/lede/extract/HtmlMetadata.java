@@ -77,6 +77,9 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
   private static final Pattern BYLINE_CLASS = Pattern.compile(
       "(?i)(?![\\w-]*comment)(?:[a-z]{1,2}-)?(?:[a-z0-9]+-)*(?:[a-z0-9-]+__)?byline");
 
+  /** Headings compared with the {@code <title>}, at most: the headline comes early. */
+  private static final int MAX_HEADINGS_SEEN = 20;
+
   /** Most writers read from the elements of one byline. */
   private static final int MAX_WRITERS = 20;
 
@@ -93,6 +96,7 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
         stripSite(meta.get("twitter:title"), siteName, false),
         ldText(ld, "headline"),
         text(doc.selectFirst("h1")),
+        headingInTitle(doc),
         stripSite(doc.title(), siteName, true));
     String byline = firstNonBlank(
         metaAuthors(doc, "author"),
@@ -383,6 +387,31 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
     for (String v : values) {
       if (v != null && !v.isBlank()) {
         return v.strip();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The page's heading ({@code h2}, {@code h3}) that its {@code <title>} ends or starts with, the
+   * rest being the site's name ("Pond Notes: Mill Pond Dredging" above a Blogger post headed
+   * "Mill Pond Dredging", with no space before the colon to mark the site's part); null when none
+   * does. A heading of one word, or under half the title, is no article's headline.
+   */
+  private static String headingInTitle(Document doc) {
+    String title = HtmlExtractor.normalise(doc.title()).strip();
+    if (title.isEmpty() || doc.body() == null) {
+      return null;
+    }
+    int seen = 0;
+    for (Element h : doc.body().select("h2, h3")) {
+      if (++seen > MAX_HEADINGS_SEEN) {
+        break;
+      }
+      String t = HtmlExtractor.normalise(h.text()).strip();
+      if (t.length() < title.length() && t.length() * 2 >= title.length() && t.indexOf(' ') > 0
+          && (title.endsWith(t) || title.startsWith(t))) {
+        return t;
       }
     }
     return null;

@@ -144,4 +144,15 @@ final class HtmlStacksTest {
   void isIconOnly_textOrARuleOfPunctuation_isNot(String text) {
     assertThat(HtmlBlockWriter.isIconOnly(text)).isFalse();
   }
+
+  @Test
+  void fromHtml_bloggerPost_titleWithoutTheBlogsName() throws IOException {
+    // <title> "Blog Name: Post Title" (no space before the colon), the post headed by an h3
+    Article a = Article.fromHtml(page("blogger-post.html"));
+
+    assertThat(a.title()).isEqualTo("Mill Pond Dredging Starts Next Month");
+    assertThat(a.byline()).isEqualTo("Harriet Okafor");
+    assertThat(a.publishedAt()).isEqualTo("2023-03-14");
+    assertThat(a.paragraphs()).hasSize(4).first().isEqualTo(POND);
+  }
 }
