@@ -41,7 +41,7 @@ final class HtmlExtractor {
    */
   private static final Pattern UNLIKELY = Pattern.compile(
       "-ad-|^ad-|-ads\\b|^ads?$|\\bads?\\b|advert|ai2html|banner|breadcrumb|combx|comment|community"
-          + "|cover-wrap|disqus|extra|foot|gdpr|header|legends|menu|related|remark|replies|rss"
+          + "|cover-wrap|disqus|extra|foot(?!notes?)|gdpr|header|legends|menu|related|remark|replies|rss"
           + "|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination"
           + "|pager|popup|yom-remote|cookie|consent|newsletter|subscri(?!bers?\\b)|share|sharing"
           + "|promo|outbrain|taboola|most-?read|most-?popular|popular|trending|recommend|signup"

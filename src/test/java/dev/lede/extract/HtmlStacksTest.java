@@ -155,4 +155,17 @@ final class HtmlStacksTest {
     assertThat(a.publishedAt()).isEqualTo("2023-03-14");
     assertThat(a.paragraphs()).hasSize(4).first().isEqualTo(POND);
   }
+
+  @Test
+  void fromHtml_substackPost_keepsTheFootnoteAndDropsTheSubscribeBoxes() throws IOException {
+    // a subscription widget and a "Subscribe now" button inside the body, a captioned image,
+    // and a footnote at the end, which is the writer's text
+    Article a = Article.fromHtml(page("substack-post.html"));
+
+    assertThat(a.byline()).isEqualTo("Harriet Okafor");
+    assertThat(a.paragraphs()).hasSize(5).first().isEqualTo(POND);
+    assertThat(a.paragraphs()).last()
+        .isEqualTo("The county's figure includes the cost of drying the silt.");
+    assertThat(a.body()).doesNotContain("subscriber", "Subscribe", "last August");
+  }
 }
