@@ -48,6 +48,9 @@ final class HtmlBlockWriter {
       "(?i)^(?:first\\s+)?(?:published|updated|posted|last\\s+updated|last\\s+modified)\\b"
           + "(?=.*\\d).*$");
 
+  /** Longest line, in chars, that is taken for a metadata line ("By X | March 3, 2024"). */
+  private static final int MAX_META_LINE_CHARS = 150;
+
   /** Longest block, in chars, that is taken for a dateline. */
   private static final int MAX_DATELINE_CHARS = 150;
 
@@ -196,7 +199,7 @@ final class HtmlBlockWriter {
     if (keep(text.replace(PARAGRAPH_MARK, ' ').strip(), linkChars)) {
       headingAt = -1;
       for (String part : text.split(String.valueOf(PARAGRAPH_MARK))) {
-        String p = normalise(part);
+        String p = withoutMetaLines(normalise(part));
         if (!p.isEmpty()) {
           out.add(p);
         }
@@ -207,7 +210,63 @@ final class HtmlBlockWriter {
     }
   }
 
+  /**
+   * A paragraph without the title and metadata lines ("By X", "March 14, 2023", "By X | 5 min
+   * read") that open it: table layouts and hand-made pages set headline, byline and date as lines
+   * of the block the article starts in. A paragraph that is one such line goes whole; a time
+   * alone stays.
+   */
+  private String withoutMetaLines(String paragraph) {
+    String p = paragraph;
+    while (!p.isEmpty()) {
+      int end = p.indexOf('\n');
+      String line = (end < 0 ? p : p.substring(0, end)).strip();
+      if (line.length() > MAX_META_LINE_CHARS
+          || !line.equalsIgnoreCase(title) && !namesMetadata(line)) {
+        break;
+      }
+      p = end < 0 ? "" : p.substring(end + 1).strip();
+    }
+    return p;
+  }
+
+  /**
+   * Whether a block is icons alone: emoji and other symbols without a letter, digit or
+   * punctuation mark, the icon of a callout box ("💡") or of a button. A rule of punctuation
+   * ("* * *", "___") between parts of an article stays.
+   */
+  static boolean isIconOnly(String text) {
+    boolean symbol = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      int type = Character.getType(c);
+      if (type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL
+          || type == Character.MODIFIER_SYMBOL) {
+        symbol = true;
+      } else if (!Character.isWhitespace(c) && type != Character.NON_SPACING_MARK
+          && type != Character.FORMAT && type != Character.ENCLOSING_MARK) {
+        // a letter, digit or punctuation mark (variation selectors and joiners aside)
+        return false;
+      }
+    }
+    return symbol;
+  }
+
+  /**
+   * Whether a line is a metadata line that names something: a time alone ("4:14 p.m.") is the
+   * timestamp of a live blog's entry, which the article keeps.
+   */
+  private static boolean namesMetadata(String line) {
+    MetaLines.Meta m = MetaLines.of(line);
+    return m != null
+        && (m.byline != null || m.date != null || m.section != null || m.minutes != null);
+  }
+
   private boolean keep(String text, int linkChars) {
+    if (isIconOnly(text)) {
+      return false;
+    }
     double density = (double) linkChars / text.length();
     boolean sentence = endsLikeSentence(text);
     // Mostly links: a menu or a list of stories, unless a long text with many links in it.

@@ -41,7 +41,7 @@ final class HtmlExtractor {
    */
   private static final Pattern UNLIKELY = Pattern.compile(
       "-ad-|^ad-|-ads\\b|^ads?$|\\bads?\\b|advert|ai2html|banner|breadcrumb|combx|comment|community"
-          + "|cover-wrap|disqus|extra|foot|gdpr|header|legends|menu|related|remark|replies|rss"
+          + "|cover-wrap|disqus|extra|foot(?!notes?)|gdpr|header|legends|menu|related|remark|replies|rss"
           + "|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination"
           + "|pager|popup|yom-remote|cookie|consent|newsletter|subscri(?!bers?\\b)|share|sharing"
           + "|promo|outbrain|taboola|most-?read|most-?popular|popular|trending|recommend|signup"
@@ -131,23 +131,40 @@ final class HtmlExtractor {
     Document doc = Jsoup.parse(html);
     HtmlMetadata meta = HtmlMetadata.read(doc);
     Body body = body(doc, meta, true);
+    ScriptData.Found data = null;
     if (body.text().length() < MIN_ARTICLE_CHARS) {
       // So little text may mean the class/id patterns pruned the article itself (a wrapper
       // named "has-share-bar"): as Readability does, try again without them, keep the longer.
-      Body lenient = body(Jsoup.parse(html), meta, false);
+      Document again = Jsoup.parse(html);
+      // or that the page is a script's shell with the article in its data (read before pruning
+      // removes the scripts)
+      data = ScriptData.read(again);
+      Body lenient = body(again, meta, false);
       if (lenient.text().length() > body.text().length()) {
         body = lenient;
       }
     }
     String text = body.text();
+    String byline = meta.byline();
+    String date = meta.publishedAt();
+    String section = meta.section();
+    if (data != null) {
+      String dataText = String.join("\n\n", data.paragraphs());
+      if (text.isEmpty() || dataText.length() > 2 * text.length() + 200) {
+        text = dataText;
+        byline = byline != null || data.byline() == null ? byline : MetaLines.byline(data.byline());
+        date = date != null ? date : data.publishedAt();
+        section = section != null ? section : data.section();
+      }
+    }
     String jsonLdBody = meta.articleBody();
     if (jsonLdBody != null && (text.isEmpty() || jsonLdBody.length() > 2 * text.length() + 200)) {
       // The markup hid the prose from us (scripts, odd containers); the page's own
       // schema.org articleBody is the better source then, however short when there is no other.
       text = jsonLdBody;
     }
-    return new Article(meta.title(), meta.byline(), meta.section(), meta.publishedAt(),
-        meta.url(), meta.statedReadingMinutes(), text, body.images());
+    return new Article(meta.title(), byline, section, date, meta.url(),
+        meta.statedReadingMinutes(), text, body.images());
   }
 
   /** The body text and image count extracted from a page. */
@@ -165,13 +182,16 @@ final class HtmlExtractor {
       new HtmlBlockWriter(paragraphs, meta.title(), stats).write(c);
       images += countImages(c);
     }
-    return new Body(String.join("\n\n", trimEdges(paragraphs)), images);
+    return new Body(String.join("\n\n", trimEdges(PullQuotes.without(paragraphs))), images);
   }
 
-  /** Images a reader sees in a container: tracking pixels (1 or 2 px wide or high) left out. */
+  /**
+   * Images a reader sees in a container, {@code <img>} and AMP's {@code <amp-img>} (whose
+   * {@code <noscript>} fallback is pruned): tracking pixels (1 or 2 px wide or high) left out.
+   */
   private static int countImages(Element container) {
     int n = 0;
-    for (Element img : container.getElementsByTag("img")) {
+    for (Element img : container.select("img, amp-img")) {
       if (!isPixel(img.attr("width")) && !isPixel(img.attr("height"))) {
         n++;
       }

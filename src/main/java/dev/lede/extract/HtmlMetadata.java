@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -25,6 +26,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -55,21 +57,46 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
   private static final Pattern ARTICLE_TYPE =
       Pattern.compile("(?i).*(Article|BlogPosting|Posting|Report|Review|Story|WebPage)$");
 
+  private static final Pattern BREADCRUMB_TYPE = Pattern.compile("BreadcrumbList");
+
   /** A paragraph this long starts the article: reading-time labels come before it. */
   private static final int FIRST_PARAGRAPH_CHARS = 80;
+
+  /**
+   * A class name that marks a writer's name, plain or BEM (block__element, with a c-/m-/o-
+   * prefix): "author", "author-name", "post-author", "c-byline__author", "m-author__name",
+   * "story-meta__author-name"; a reader's comment's author is none, nor a bio or avatar box.
+   */
+  private static final Pattern WRITER_CLASS = Pattern.compile(
+      "(?i)(?![\\w-]*comment)(?:[a-z]{1,2}-)?(?:[a-z0-9]+-)*(?:[a-z0-9-]+__)?(?:[a-z0-9]+-)*"
+          + "(?:author|writer)(?:-?name)?"
+          + "|(?![\\w-]*comment)(?:[a-z]{1,2}-)?(?:[a-z0-9]+-)*(?:author|byline|writer)s?__"
+          + "(?:name|link)");
+
+  /** A class name that marks a byline box: "byline", "o-byline", "article__byline". */
+  private static final Pattern BYLINE_CLASS = Pattern.compile(
+      "(?i)(?![\\w-]*comment)(?:[a-z]{1,2}-)?(?:[a-z0-9]+-)*(?:[a-z0-9-]+__)?byline");
+
+  /** Headings compared with the {@code <title>}, at most: the headline comes early. */
+  private static final int MAX_HEADINGS_SEEN = 20;
+
+  /** Most writers read from the elements of one byline. */
+  private static final int MAX_WRITERS = 20;
 
   /** Longest byline kept: longer "author" texts are bios, not names. */
   private static final int MAX_BYLINE_CHARS = 100;
 
   static HtmlMetadata read(Document doc) {
     Map<String, String> meta = metas(doc);
-    List<JsonNode> ld = jsonLdArticles(doc);
+    List<JsonNode> roots = jsonLd(doc);
+    List<JsonNode> ld = typed(roots, ARTICLE_TYPE);
     String siteName = meta.get("og:site_name");
     String title = firstNonBlank(
         stripSite(meta.get("og:title"), siteName, false),
         stripSite(meta.get("twitter:title"), siteName, false),
         ldText(ld, "headline"),
         text(doc.selectFirst("h1")),
+        headingInTitle(doc),
         stripSite(doc.title(), siteName, true));
     String byline = firstNonBlank(
         metaAuthors(doc, "author"),
@@ -78,11 +105,11 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
         name(meta.get("sailthru.author")),
         name(meta.get("parsely-author")),
         name(meta.get("dc.creator")),
-        name(text(doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author]"))),
-        name(text(doc.selectFirst("[rel=author]"))),
-        name(text(doc.selectFirst(
-            "[class~=(?i)^(byline|author|author-name|byline__name|article-author"
-                + "|post-author)$]"))));
+        writers(doc, "[itemprop=author] [itemprop=name], [itemprop=author]"),
+        writers(doc, "[rel=author]"),
+        writers(doc, root -> byClass(root, WRITER_CLASS)),
+        writers(doc, root -> byClass(root, BYLINE_CLASS)),
+        name(PageSections.analyticsAuthors(doc)));
     String published = firstNonBlank(
         isoDate(meta.get("article:published_time")),
         isoDate(meta.get("og:published_time")),
@@ -101,7 +128,8 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
         meta.get("article:section"),
         ldText(ld, "articleSection"),
         meta.get("section"),
-        meta.get("parsely-section"));
+        meta.get("parsely-section"),
+        PageSections.section(doc, typed(roots, BREADCRUMB_TYPE), title));
     String url = firstNonBlank(
         attr(doc.selectFirst("link[rel=canonical]"), "href"),
         meta.get("og:url"),
@@ -111,6 +139,7 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
       byline = firstNonBlank(byline, shown.byline);
       published = firstNonBlank(published, shown.date);
     }
+    byline = byline == null ? null : MetaLines.byline(byline);
     String body = ldText(ld, "articleBody");
     if (body != null && body.indexOf('<') >= 0) {
       body = org.jsoup.Jsoup.parse(body).text();
@@ -165,10 +194,13 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
     return found[0];
   }
 
-  /** Whether an element holds nothing of the article's text: navigation, asides, code. */
+  /**
+   * Whether an element holds nothing of the article's text: navigation, asides, code, and
+   * footers other than an article's own (Drupal puts "Submitted by NAME on DATE" in one).
+   */
   private static boolean isOutsideTheArticle(Element e) {
-    return e.nameIs("nav") || e.nameIs("aside") || e.nameIs("footer") || e.nameIs("script")
-        || e.nameIs("style");
+    return e.nameIs("nav") || e.nameIs("aside") || e.nameIs("script") || e.nameIs("style")
+        || e.nameIs("footer") && e.closest("article") == null;
   }
 
   /**
@@ -205,7 +237,8 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
           if (e.nameIs("p") && e.text().length() >= FIRST_PARAGRAPH_CHARS) {
             return FilterResult.STOP;
           }
-          if (e.nameIs("br") || HtmlExtractor.BLOCK_TAGS.contains(e.tagName())) {
+          if (e.nameIs("br") || HtmlExtractor.BLOCK_TAGS.contains(e.tagName())
+              && !continuesLabel(e, line)) {
             flush.run();
           }
         }
@@ -215,13 +248,32 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
       @Override
       public FilterResult tail(Node node, int depth) {
         if (node instanceof Element e && HtmlExtractor.BLOCK_TAGS.contains(e.tagName())) {
-          flush.run();
+          if (continuesLabel(e, line)) {
+            line.append(' ');
+          } else {
+            flush.run();
+          }
         }
         return prose[0] ? FilterResult.STOP : FilterResult.CONTINUE;
       }
     }, doc.body());
     flush.run();
     return found;
+  }
+
+  /**
+   * Whether a table cell's line is a label ("Author:", "Date:") that the next cell completes: a
+   * table layout sets label and value in cells side by side.
+   */
+  private static boolean continuesLabel(Element cell, StringBuilder line) {
+    if (!cell.nameIs("td") && !cell.nameIs("th")) {
+      return false;
+    }
+    int i = line.length() - 1;
+    while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && line.charAt(i) == ':';
   }
 
   /**
@@ -261,6 +313,60 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
     return names.isEmpty() ? null : String.join(", ", names);
   }
 
+  /**
+   * The writers named by the elements a selector finds in the byline of the first one (the
+   * elements under its grandparent: "By <a>A</a> and <a>B</a>", a list of author links), in page
+   * order and once each; an element that holds another one found is its box, not a name. Null
+   * when none names one.
+   */
+  private static String writers(Document doc, String selector) {
+    return writers(doc, root -> root.select(selector));
+  }
+
+  /**
+   * The writers named by the elements {@code find} finds in the byline box of the first one it
+   * finds in the page, as {@link #writers(Document, String)} says.
+   */
+  private static String writers(Document doc, Function<Element, Elements> find) {
+    Element first = doc.body() == null ? null : find.apply(doc.body()).first();
+    if (first == null) {
+      return null;
+    }
+    Element box = first.parent() == null || first.parent().parent() == null
+        ? first : first.parent().parent();
+    Elements found = find.apply(box);
+    Set<String> names = new LinkedHashSet<>();
+    for (int i = 0; i < found.size() && i < MAX_WRITERS; i++) {
+      Element e = found.get(i);
+      if (i + 1 < found.size() && found.get(i + 1).parents().contains(e)) {
+        continue;
+      }
+      String n = name(text(e));
+      if (n != null) {
+        names.add(n);
+      }
+    }
+    return names.isEmpty() ? null : String.join(", ", names);
+  }
+
+  /** The elements, in page order, one of whose class names matches a pattern whole. */
+  private static Elements byClass(Element root, Pattern className) {
+    Elements found = new Elements();
+    for (Element e : root.getAllElements()) {
+      String classes = e.className();
+      if (classes.isEmpty()) {
+        continue;
+      }
+      for (String c : classes.split("\\s+")) {
+        if (className.matcher(c).matches()) {
+          found.add(e);
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
   private static String text(Element e) {
     return e == null ? null : HtmlExtractor.normalise(e.text());
   }
@@ -281,6 +387,31 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
     for (String v : values) {
       if (v != null && !v.isBlank()) {
         return v.strip();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The page's heading ({@code h2}, {@code h3}) that its {@code <title>} ends or starts with, the
+   * rest being the site's name ("Pond Notes: Mill Pond Dredging" above a Blogger post headed
+   * "Mill Pond Dredging", with no space before the colon to mark the site's part); null when none
+   * does. A heading of one word, or under half the title, is no article's headline.
+   */
+  private static String headingInTitle(Document doc) {
+    String title = HtmlExtractor.normalise(doc.title()).strip();
+    if (title.isEmpty() || doc.body() == null) {
+      return null;
+    }
+    int seen = 0;
+    for (Element h : doc.body().select("h2, h3")) {
+      if (++seen > MAX_HEADINGS_SEEN) {
+        break;
+      }
+      String t = HtmlExtractor.normalise(h.text()).strip();
+      if (t.length() < title.length() && t.length() * 2 >= title.length() && t.indexOf(' ') > 0
+          && (title.endsWith(t) || title.startsWith(t))) {
+        return t;
       }
     }
     return null;
@@ -387,26 +518,35 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
     }
   }
 
-  /** The JSON-LD objects that describe an article, in page order; malformed blocks are skipped. */
-  private static List<JsonNode> jsonLdArticles(Document doc) {
-    List<JsonNode> found = new ArrayList<>();
+  /** The page's JSON-LD blocks, in page order; malformed blocks are skipped. */
+  private static List<JsonNode> jsonLd(Document doc) {
+    List<JsonNode> roots = new ArrayList<>();
     for (Element script : doc.select("script[type=application/ld+json]")) {
       try {
-        collect(JSON.readTree(script.data()), found, 0);
+        roots.add(JSON.readTree(script.data()));
       } catch (Exception malformed) {
         // Broken JSON-LD is common; the page's other metadata still counts.
       }
     }
+    return roots;
+  }
+
+  /** The JSON-LD objects of a type (articles, breadcrumb lists), in page order. */
+  private static List<JsonNode> typed(List<JsonNode> roots, Pattern typeName) {
+    List<JsonNode> found = new ArrayList<>();
+    for (JsonNode root : roots) {
+      collect(root, typeName, found, 0);
+    }
     return found;
   }
 
-  private static void collect(JsonNode node, List<JsonNode> found, int depth) {
+  private static void collect(JsonNode node, Pattern typeName, List<JsonNode> found, int depth) {
     if (node == null || depth > 4) {
       return;
     }
     if (node.isArray()) {
       for (JsonNode n : node) {
-        collect(n, found, depth + 1);
+        collect(n, typeName, found, depth + 1);
       }
       return;
     }
@@ -417,7 +557,7 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
     boolean article = false;
     if (type != null) {
       for (JsonNode t : type.isArray() ? type : List.of(type)) {
-        if (ARTICLE_TYPE.matcher(t.asText()).matches()) {
+        if (typeName.matcher(t.asText()).matches()) {
           article = true;
         }
       }
@@ -425,7 +565,9 @@ record HtmlMetadata(String title, String byline, String publishedAt, String sect
     if (article) {
       found.add(node);
     }
-    collect(node.get("@graph"), found, depth + 1);
+    collect(node.get("@graph"), typeName, found, depth + 1);
+    // a WebPage holds its trail: {"@type": "WebPage", "breadcrumb": {"@type": "BreadcrumbList"}}
+    collect(node.get("breadcrumb"), typeName, found, depth + 1);
   }
 
   private static String ldText(List<JsonNode> ld, String field) {

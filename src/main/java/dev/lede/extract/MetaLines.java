@@ -3,7 +3,10 @@ package dev.lede.extract;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -34,7 +37,7 @@ final class MetaLines {
   /** A byline: "By X", "Written by X", "Author: X", "Load More By X", "View all posts by X". */
   private static final Pattern BYLINE = Pattern.compile(
       "(?i)^(?:(?:load|view|see|show|read)\\s+)?(?:(?:more|all|other|latest)\\s+)?"
-          + "(?:(?:posts|articles|stories|news|content|from|written|reported|posted|words|story"
+          + "(?:(?:posts|articles|stories|news|content|from|written|reported|posted|submitted|words|story"
           + "|text|reporting)\\s+)?by[:\\s]\\s*(.+)$"
           + "|(?i)^(?:author|authors|writer|reporter|written by|posted by)\\s*[:\\-–]\\s*(.+)$");
 
@@ -70,6 +73,21 @@ final class MetaLines {
   private static final Pattern LOOSE_NAME =
       Pattern.compile("^\\p{L}[\\p{L}'’\\-]*\\.?(?:\\s+\\p{L}[\\p{L}'’\\-]*\\.?)*$");
 
+  /**
+   * The author followed by the date: "Submitted by NAME on DATE" (Drupal's line), "Posted by NAME
+   * on DATE".
+   */
+  private static final Pattern BY_ON = Pattern.compile(
+      "(?i)^((?:submitted|posted|written|published|added)\\s+)?by\\s+(.+?)\\s+on\\s+(.+)$");
+
+  /** A weekday's name, which settles a date in figures that reads both ways ("Mon, 05/08/2024"). */
+  private static final Pattern WEEKDAY =
+      Pattern.compile("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b");
+
+  /** Words of prose that no name in lower case holds ("Submitted by the end of the month"). */
+  private static final Pattern FUNCTION_WORD =
+      Pattern.compile("(?i)\\b(?:the|a|an|of|to|in|on|at|for|with|from|this|that|my|our|your)\\b");
+
   /** A date followed by the author: "Posted on March 3, 2024 by Jane Doe". */
   private static final Pattern DATE_BY = Pattern.compile("(?i)^(.+?),?\\s+by\\s+(.+)$");
 
@@ -98,8 +116,17 @@ final class MetaLines {
           + "(?:" + TIME + ",?\\s+)?(?:\\p{L}+,?\\s+)?"
           + "(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\p{L}{3,9})\\.?\\s+(\\d{1,2})"
           + "(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\p{L}{3,9})\\.?,?\\s+"
-          + "(\\d{4})|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d+\\s+(?:minutes?|hours?|days?|weeks?)\\s+ago)"
-          + "(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$");
+          + "(\\d{4})|(?<d1>\\d{1,2})(?<sep>[/.])(?<d2>\\d{1,2})\\k<sep>(?<d3>\\d{4}|\\d{2})"
+          + "|\\d+\\s+(?:minutes?|hours?|days?|weeks?)\\s+ago)"
+          + "(?:,?\\s*(?:[-–—@]\\s*|at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?"
+          + "(?:\\s+[A-Z]{2,4})?)?$");
+
+  /** Between the writers of a byline: "A, B and C", "A & B". */
+  private static final Pattern WRITER_SEPARATOR =
+      Pattern.compile("\\s*,\\s*(?:(?:and|&)\\s+)?|\\s+(?:and|&)\\s+");
+
+  /** A suffix that belongs to the name before it: "Martin Delaney, Jr.". */
+  private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)(?:jr|sr|ii|iii|iv|phd|md)\\.?");
 
   /** Longest byline or section label, in chars. */
   private static final int MAX_LABEL_CHARS = 60;
@@ -151,9 +178,20 @@ final class MetaLines {
         if (date == null && namedMonth) {
           return false;
         }
+      } else if ((m = BY_ON.matcher(part)).matches()
+          && (isName(m.group(2)) || m.group(1) != null && isLooseName(m.group(2)))
+          && DATE_LINE.matcher(m.group(3)).matches()) {
+        // "Submitted by NAME on DATE"
+        Matcher d = DATE_LINE.matcher(m.group(3));
+        date = d.matches() ? isoDate(d) : null;
+        byline = m.group(2).strip();
       } else if ((m = BYLINE.matcher(part)).matches()
-          && (isName(first(m)) || !BARE_BY.matcher(part).lookingAt() && isLooseName(first(m)))) {
-        byline = JOB_TITLE.matcher(first(m)).replaceFirst("");
+          && (isName(withoutJob(first(m)))
+              || !BARE_BY.matcher(part).lookingAt() && isLooseName(withoutJob(first(m))))) {
+        byline = withoutJob(first(m));
+      } else if (JOB_TITLE.matcher(part).find() && isName(withoutJob(part))) {
+        // "Harriet Okafor, Staff Writer": a name and a job title are a byline without "By"
+        byline = withoutJob(part);
       } else if ((m = SECTION.matcher(part)).matches() && isLabel(first(m))) {
         section = first(m);
       } else if ((m = DATE_BY.matcher(part)).matches() && isName(m.group(2))
@@ -201,6 +239,11 @@ final class MetaLines {
     return Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
   }
 
+  /** The names of a byline without the job title after them (", Staff Writer"). */
+  private static String withoutJob(String byline) {
+    return JOB_TITLE.matcher(byline).replaceFirst("").strip();
+  }
+
   private static String first(Matcher m) {
     for (int g = 1; g <= m.groupCount(); g++) {
       if (m.group(g) != null) {
@@ -221,7 +264,32 @@ final class MetaLines {
    */
   private static boolean isLooseName(String s) {
     return !s.isEmpty() && s.length() <= MAX_LABEL_CHARS && PageTextExtractor.wordCount(s) <= 5
-        && LOOSE_NAME.matcher(s).matches();
+        && LOOSE_NAME.matcher(s).matches() && !FUNCTION_WORD.matcher(s).find();
+  }
+
+  /**
+   * A byline in the one form every path gives: its writers joined by ", " ("Harriet Okafor,
+   * Tomas Reyes"), whether the page joined them with "and", "&" or commas or named each apart;
+   * each writer once, a suffix ("Jr.") kept with its name. A text whose parts are not all
+   * capitalised ("Valley Weekly staff and agencies") is no list of names and is left as it is.
+   */
+  static String byline(String raw) {
+    String s = raw.strip();
+    List<String> writers = new ArrayList<>();
+    for (String part : WRITER_SEPARATOR.split(s)) {
+      String p = part.strip();
+      if (p.isEmpty()) {
+        continue;
+      }
+      if (NAME_SUFFIX.matcher(p).matches() && !writers.isEmpty()) {
+        writers.set(writers.size() - 1, writers.get(writers.size() - 1) + " " + p);
+      } else if (!Character.isUpperCase(p.codePointAt(0))) {
+        return s;
+      } else {
+        writers.add(p);
+      }
+    }
+    return writers.isEmpty() ? s : String.join(", ", new LinkedHashSet<>(writers));
   }
 
   /** The section a "more in" label names ("Load More In World" is World), or null. */
@@ -251,10 +319,52 @@ final class MetaLines {
         return month == null ? null : LocalDate.of(Integer.parseInt(m.group(9)), month,
             Integer.parseInt(m.group(7))).toString();
       }
+      if (m.group("d1") != null) {
+        return figuresDate(m);
+      }
     } catch (java.time.DateTimeException | NumberFormatException bad) {
       return null;
     }
     return null;
+  }
+
+  /**
+   * A date in figures: day first with dots (14.03.2023); with slashes, month first (03/14/2023,
+   * the common order on English pages with slashes) unless the first part is over 12. When both
+   * orders give a date, a weekday named on the line settles it, and without one the date is
+   * unknown (null) rather than a guess.
+   */
+  private static String figuresDate(Matcher m) {
+    int a = Integer.parseInt(m.group("d1"));
+    int b = Integer.parseInt(m.group("d2"));
+    int year = Integer.parseInt(m.group("d3"));
+    year = year < 100 ? 2000 + year : year;
+    LocalDate dayFirst = dateOrNull(year, b, a);
+    LocalDate monthFirst = m.group("sep").equals(".") ? null : dateOrNull(year, a, b);
+    if (dayFirst == null || monthFirst == null || dayFirst.equals(monthFirst)) {
+      LocalDate one = dayFirst == null ? monthFirst : dayFirst;
+      return one == null ? null : one.toString();
+    }
+    Matcher w = WEEKDAY.matcher(m.group());
+    if (w.find()) {
+      String day = w.group(1).toLowerCase(Locale.ROOT);
+      boolean fitsDayFirst = dayFirst.getDayOfWeek().name().toLowerCase(Locale.ROOT)
+          .startsWith(day);
+      boolean fitsMonthFirst = monthFirst.getDayOfWeek().name().toLowerCase(Locale.ROOT)
+          .startsWith(day);
+      if (fitsDayFirst != fitsMonthFirst) {
+        return (fitsDayFirst ? dayFirst : monthFirst).toString();
+      }
+    }
+    return null;
+  }
+
+  private static LocalDate dateOrNull(int year, int month, int day) {
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (java.time.DateTimeException bad) {
+      return null;
+    }
   }
 
   private static Map<String, Month> months() {

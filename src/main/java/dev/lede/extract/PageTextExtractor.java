@@ -236,7 +236,8 @@ final class PageTextExtractor {
       body.add(line);
     }
     String title = titleAt >= 0 ? lines.get(titleAt) : null;
-    return new Article(title, kept.byline, kept.section, kept.date, null, kept.minutes,
+    String byline = kept.byline == null ? null : MetaLines.byline(kept.byline);
+    return new Article(title, byline, kept.section, kept.date, null, kept.minutes,
         String.join("\n\n", body), 0);
   }
 

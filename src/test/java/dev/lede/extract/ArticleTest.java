@@ -307,4 +307,36 @@ final class ArticleTest {
     assertThatThrownBy(() -> Article.fromPageText(text.substring(1)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NUL");
   }
+  static Stream<Arguments> twoWriters() {
+    String text = "The county will start dredging the old mill pond in April, after three years "
+        + "of complaints from residents about the smell.";
+    String page = "<html><head><title>Mill Pond Dredging</title>%s</head><body><article>"
+        + "<h1>Mill Pond Dredging</h1>%s<p>" + text + "</p></article></body></html>";
+    return Stream.of(
+        Arguments.of("meta name=author", Article.fromHtml(String.format(page,
+            "<meta name='author' content='Harriet Okafor and Tomas Reyes'>", ""))),
+        Arguments.of("article:author tags", Article.fromHtml(String.format(page,
+            "<meta property='article:author' content='Harriet Okafor'>"
+                + "<meta property='article:author' content='Tomas Reyes'>", ""))),
+        Arguments.of("JSON-LD", Article.fromHtml(String.format(page,
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": "
+                + "[{\"name\": \"Harriet Okafor\"}, {\"name\": \"Tomas Reyes\"}]}</script>",
+            ""))),
+        Arguments.of("byline line", Article.fromHtml(String.format(page, "",
+            "<div>By Harriet Okafor and Tomas Reyes</div>"))),
+        Arguments.of("rel=author links", Article.fromHtml(String.format(page, "",
+            "<div>By <a rel='author' href='/a/1'>Harriet Okafor</a> and "
+                + "<a rel='author' href='/a/2'>Tomas Reyes</a></div>"))),
+        Arguments.of("itemprop=author", Article.fromHtml(String.format(page, "",
+            "<div>By <span itemprop='author'>Harriet Okafor</span> &amp; "
+                + "<span itemprop='author'>Tomas Reyes</span></div>"))),
+        Arguments.of("page text", Article.fromPageText("Mill Pond Dredging Starts Next Month\n"
+            + "By Harriet Okafor and Tomas Reyes\n\n" + text)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("twoWriters")
+  void byline_twoWriters_sameFormFromEveryPath(String path, Article article) {
+    assertThat(article.byline()).isEqualTo("Harriet Okafor, Tomas Reyes");
+  }
 }

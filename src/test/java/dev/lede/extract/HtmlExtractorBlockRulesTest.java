@@ -522,4 +522,25 @@ final class HtmlExtractorBlockRulesTest {
         + "from the first month for one dollar.</p></div></article></body>";
     assertThat(paragraphs(html)).containsExactly(LEAD, MIDDLE, FISHING, CLOSE);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "<blockquote class='pull-quote'>Carriers using the port, who handled more containers last "
+          + "year than ever before.</blockquote>",
+      "<div class='sqs-block quote-block'><figure><blockquote>“They would respond to the plan "
+          + "within thirty days.”</blockquote></figure></div>",
+      "<p><strong>“Who handled more containers last year than ever before.”</strong></p>"})
+  void pullQuote_repeatingASentenceOfTheArticle_isDropped(String quote) {
+    assertThat(paragraphs(page(quote))).containsExactlyElementsOf(expected());
+  }
+
+  @Test
+  void sameParagraphTwice_staysTwice() {
+    // an interview's question put to each guest is no pull-quote
+    String question = "What made you start cooking for other people, and when did you begin?";
+    String html = page("<h2>Ana</h2><p>" + question + "</p><p>" + BATHS.get(0) + "</p><h2>Tom</h2>"
+        + "<p>" + question + "</p><p>" + BATHS.get(1) + "</p>");
+    assertThat(paragraphs(html)).containsExactlyElementsOf(expected("Ana", question,
+        BATHS.get(0), "Tom", question, BATHS.get(1)));
+  }
 }

@@ -170,4 +170,41 @@ final class HtmlMetadataTest {
     assertThat(read("<meta name='author' content='" + author + "'>").byline())
         .isEqualTo("Leah Fontaine");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "article__byline; By Harriet Okafor",
+      "c-byline__author; Harriet Okafor",
+      "m-author__name; Harriet Okafor",
+      "story-meta__author-name; Harriet Okafor",
+      "article-byline__name; Harriet Okafor",
+      "o-byline; By Harriet Okafor",
+      "byline small; By Harriet Okafor",
+      "js-tracked author-name; Harriet Okafor"})
+  void read_bylineMarkedByItsClassAlone_namesTheWriter(String classes, String shown) {
+    // BEM names (block__element--modifier, with c-/m-/o- prefixes) and class lists: the writer
+    // beside a role, a reader's comment below that must not lend its author
+    String body = "<article><h1>Mill Pond Dredging</h1><div class='meta-wrap'><div><span class='"
+        + classes + "'>" + shown + "</span><span class='m-author__role'>Environment reporter"
+        + "</span></div></div><p>The county will dredge the old mill pond in April.</p></article>"
+        + "<div class='comment'><span class='comment-author'>Reader Person</span></div>";
+    assertThat(HtmlMetadata.read(Jsoup.parse(body)).byline()).isEqualTo("Harriet Okafor");
+  }
+
+  @Test
+  void read_bemBylineOfTwoWriters_namesBoth() {
+    String body = "<div class='c-byline'><span class='c-byline__item'><a class='c-byline__author' "
+        + "href='/a/1'>Harriet Okafor</a></span><span class='c-byline__item'><a "
+        + "class='c-byline__author' href='/a/2'>Tomas Reyes</a></span></div>"
+        + "<p>The county will dredge the old mill pond in April.</p>";
+    assertThat(HtmlMetadata.read(Jsoup.parse(body)).byline())
+        .isEqualTo("Harriet Okafor, Tomas Reyes");
+  }
+
+  @Test
+  void read_authorBioBoxClass_isNoByline() {
+    String body = "<p>The county will dredge the old mill pond in April.</p><div class='author-bio'>"
+        + "Harriet writes about ponds.</div><div class='c-author__avatar'>HO</div>";
+    assertThat(HtmlMetadata.read(Jsoup.parse(body)).byline()).isNull();
+  }
 }

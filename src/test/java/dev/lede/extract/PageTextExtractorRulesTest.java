@@ -352,7 +352,7 @@ final class PageTextExtractorRulesTest {
       "By Jane Doe • March 3, 2024 • No Comments|Jane Doe|2024-03-03",
       "By Ruth Ann Becker, Gazette Correspondent|Ruth Ann Becker|",
       "By Jonah Levin, Staff Writer · March 3, 2024|Jonah Levin|2024-03-03",
-      "By Ana Reyes and Tom Ashdown, Senior Reporters|Ana Reyes and Tom Ashdown|",
+      "By Ana Reyes and Tom Ashdown, Senior Reporters|Ana Reyes, Tom Ashdown|",
       "By Ana Reyes, Tom Ashdown|Ana Reyes, Tom Ashdown|"})
   void metaLine_commentCountAndJobTitle_areNoPartOfTheByline(String line, String byline,
       String date) {
