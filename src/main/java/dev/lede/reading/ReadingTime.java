@@ -3,8 +3,14 @@ package dev.lede.reading;
 /**
  * How long an article takes to read. Immutable.
  *
- * @param minutes the reading time in whole minutes, rounded up; 0 only for an empty body
- * @param seconds the reading time in seconds, rounded to the nearest second
+ * <p>The two figures always agree: {@code minutes} is {@code seconds / 60} rounded up, and a body
+ * with anything to read takes at least 1 second and so 1 minute.
+ *
+ * @param minutes the reading time in whole minutes: {@code seconds / 60} rounded up; 0 only when
+ *     there is nothing to read (no word and no CJK character)
+ * @param seconds the reading time in seconds, rounded to the nearest second (a half up), and at
+ *     least 1 when there is anything to read; at most {@link Integer#MAX_VALUE} (68 years), where
+ *     a longer time is capped
  * @param wordsPerMinute the reading speed the estimate assumed for alphabetic text
  */
 public record ReadingTime(int minutes, int seconds, int wordsPerMinute) {
@@ -12,11 +18,16 @@ public record ReadingTime(int minutes, int seconds, int wordsPerMinute) {
   /**
    * Validates the components.
    *
-   * @throws IllegalArgumentException if a value is negative or the speed is not positive
+   * @throws IllegalArgumentException if a value is negative, the speed is not positive, or the
+   *     minutes are not the seconds divided by 60 and rounded up
    */
   public ReadingTime {
     if (minutes < 0 || seconds < 0) {
       throw new IllegalArgumentException("reading time must not be negative");
+    }
+    if (minutes != (seconds + 59L) / 60) {
+      throw new IllegalArgumentException("minutes must be seconds / 60 rounded up: " + minutes
+          + " minutes for " + seconds + " seconds");
     }
     if (wordsPerMinute <= 0) {
       throw new IllegalArgumentException("wordsPerMinute must be positive: " + wordsPerMinute);
