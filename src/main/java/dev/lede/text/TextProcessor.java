@@ -66,6 +66,8 @@ public final class TextProcessor {
    */
   static final double ENGLISH_PRIOR = 1.25;
   private static final String ENGLISH = "eng";
+  private static final String ENGLISH_ISO2 = "en";
+  private static final String UNDETERMINED = "und";
   /**
    * Lemmas are cached by word, with one lemma per tag the word was seen with: the statistical
    * lemmatizer runs ~8,000 tokens/s, far below the pipeline's target, while news vocabulary
@@ -240,7 +242,9 @@ public final class TextProcessor {
   /**
    * Analyses a body: paragraphs, sentences, tokens with POS tags and lemmas, word count, language.
    * Sentences never cross a paragraph break (a blank line), nor a line break where the text is
-   * not hard-wrapped ({@link #WRAP_WIDTH}).
+   * not hard-wrapped ({@link #WRAP_WIDTH}). The models are English: in a body of another
+   * language ({@link #language}: neither {@code "en"} nor {@code "und"}) each token's lemma is
+   * its text in lower case, and its POS tag is the English tagger's guess.
    *
    * @param body the text; every offset in the result indexes into it
    * @return the analysed text; empty lists and zero counts for a blank body
@@ -250,6 +254,11 @@ public final class TextProcessor {
     requireNonNull(body, "body");
     List<Sentence> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
+    String language = language(body);
+    // the English lemmatizer makes junk of other languages ("el" was
+    // "elrcastagnola@enron_development", "den" "d", "criticó" "critic"): their words are their
+    // own lemmas; "und" (too short to tell) is read as English, Lede's language
+    boolean lemmatize = ENGLISH_ISO2.equals(language) || UNDETERMINED.equals(language);
     int paragraphs = 0;
     Matcher paragraph = PARAGRAPH.matcher(body);
     while (paragraph.find()) {
@@ -266,14 +275,14 @@ public final class TextProcessor {
           int end = block[0] + s.getEnd();
           Matcher stop = CJK_SENTENCE_END.matcher(body).region(start, end);
           while (stop.find()) {
-            addSentence(body, start, stop.end(), sentences, tokens);
+            addSentence(body, start, stop.end(), lemmatize, sentences, tokens);
             start = stop.end();
           }
-          addSentence(body, start, end, sentences, tokens);
+          addSentence(body, start, end, lemmatize, sentences, tokens);
         }
       }
     }
-    return new AnalyzedText(body, sentences, tokens, language(body), countWords(body),
+    return new AnalyzedText(body, sentences, tokens, language, countWords(body),
         countCjk(body), paragraphs);
   }
 
@@ -364,7 +373,7 @@ public final class TextProcessor {
     String sample = text.length() > LANGUAGE_SAMPLE_CHARS
         ? text.substring(0, LANGUAGE_SAMPLE_CHARS) : text;
     if (sample.codePoints().filter(Character::isLetter).count() < MIN_LANGUAGE_LETTERS) {
-      return "und";
+      return UNDETERMINED;
     }
     // LanguageDetectorME is cheap to build and keeps per-call state: one per call is thread-safe.
     String code = mostLikely(new LanguageDetectorME(languageModel).predictLanguages(sample));
@@ -382,8 +391,8 @@ public final class TextProcessor {
     return best.getLang();
   }
 
-  private void addSentence(
-      String body, int start, int end, List<Sentence> sentences, List<Token> tokens) {
+  private void addSentence(String body, int start, int end, boolean lemmatize,
+      List<Sentence> sentences, List<Token> tokens) {
     while (start < end && Character.isWhitespace(body.charAt(start))) {
       start++;
     }
@@ -414,7 +423,8 @@ public final class TextProcessor {
         // The English tagger cannot tag CJK: say "other" rather than guess.
         tags[i] = isCjk(cp) ? "X" : "PUNCT";
       }
-      String lemma = lemma(asciiWords[i], tags[i]);
+      String lemma = lemmatize ? lemma(asciiWords[i], tags[i])
+          : words[i].toLowerCase(Locale.ROOT);
       tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(),
           tags[i], lemma));
     }

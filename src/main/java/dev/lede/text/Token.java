@@ -9,8 +9,11 @@ import static java.util.Objects.requireNonNull;
  * @param text the token's text, equal to {@code body.substring(start, end)}; never empty
  * @param start the 0-based start offset (UTF-16 index) into the body
  * @param end the end-exclusive offset into the body
- * @param pos the Universal Dependencies part-of-speech tag (NOUN, PROPN, VERB, PUNCT, ...)
- * @param lemma the dictionary form ("was" is "be"); proper nouns keep their form
+ * @param pos the Universal Dependencies part-of-speech tag (NOUN, PROPN, VERB, PUNCT, ...), from
+ *     an English model: in a body of another language, a guess
+ * @param lemma the dictionary form ("was" is "be"); proper nouns keep their form; in a body of
+ *     another language than English, which the English lemmatizer cannot read, the text in lower
+ *     case
  */
 public record Token(String text, int start, int end, String pos, String lemma) {
 

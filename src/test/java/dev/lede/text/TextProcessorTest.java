@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
@@ -443,6 +444,18 @@ final class TextProcessorTest {
     assertThat(t.tokens()).extracting(Token::text, Token::pos, Token::lemma).containsExactly(
         tuple("東", "X", "東"), tuple("京", "X", "京"), tuple("で", "X", "で"),
         tuple("、", "PUNCT", "、"), tuple("Apple", "PROPN", "Apple"), tuple("。", "PUNCT", "。"));
+  }
+
+  @Test
+  void process_anotherLanguage_lemmasAreTheWordsInLowerCase() {
+    // the English lemmatizer made "el" "elrcastagnola@enron_development", "lunes" "lune",
+    // "criticó" "critic"
+    AnalyzedText t = processor.process("El ayuntamiento anunció el lunes un nuevo horario para "
+        + "el tranvía. La oposición criticó los planes del ayuntamiento.");
+
+    assertThat(t.language()).isEqualTo("es");
+    assertThat(t.tokens()).allSatisfy(
+        tok -> assertThat(tok.lemma()).isEqualTo(tok.text().toLowerCase(Locale.ROOT)));
   }
 
   @Test
