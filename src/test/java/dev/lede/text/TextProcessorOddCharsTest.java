@@ -66,4 +66,23 @@ final class TextProcessorOddCharsTest {
     assertThat(text.tokens()).allSatisfy(
         t -> assertThat(body.substring(t.start(), t.end())).isEqualTo(t.text()));
   }
+
+  @Test
+  void process_decomposedAccentsAndJoinedEmoji_stayInTheirToken() {
+    // text from macOS or some CMSs writes "Café" as "Cafe" + U+0301: the model cut the accent
+    // off as a token of its own
+    String body = "The Cafe\u0301 in Zu\u0308rich and Se\u0301amus O\u0301 Briain\u0301 met "
+        + "Okafor \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 and Ade\u0300 "
+        + "Kano\uD83D\uDC4D\uD83C\uDFFD today.";
+
+    AnalyzedText text = processor.process(body);
+
+    assertThat(text.tokens()).extracting(Token::text).containsExactly("The", "Cafe\u0301", "in",
+        "Zu\u0308rich", "and", "Se\u0301amus", "O\u0301", "Briain\u0301", "met", "Okafor",
+        "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67", "and", "Ade\u0300", "Kano",
+        "\uD83D\uDC4D\uD83C\uDFFD", "today", ".");
+    assertThat(text.tokens()).allSatisfy(t -> assertThat(Character.getType(t.text().charAt(0)))
+        .isNotIn((int) Character.NON_SPACING_MARK, (int) Character.ENCLOSING_MARK,
+            (int) Character.COMBINING_SPACING_MARK));
+  }
 }
