@@ -268,7 +268,10 @@ public final class TextProcessor {
         // most paragraphs are one block: no second copy of their text
         String text = block[1] - block[0] == whole.length() ? whole
             : body.substring(block[0], block[1]);
-        Span[] detected = sentenceDetector.sentPosDetect(maskLongWords(text));
+        // the model knows no zero-width space, byte-order mark or NEL: shown as spaces, they
+        // separate a full stop from the next sentence as a space does
+        Span[] detected = sentenceDetector.sentPosDetect(
+            CharMatcher.anyOf(INVISIBLE_SPACES).replaceFrom(maskLongWords(text), ' '));
         for (Span s : SentenceJoins.joinInitials(text, detected)) {
           // The English model knows no CJK full stops: split after them ourselves.
           int start = block[0] + s.getStart();
@@ -393,10 +396,10 @@ public final class TextProcessor {
 
   private void addSentence(String body, int start, int end, boolean lemmatize,
       List<Sentence> sentences, List<Token> tokens) {
-    while (start < end && Character.isWhitespace(body.charAt(start))) {
+    while (start < end && isSpace(body.charAt(start))) {
       start++;
     }
-    while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+    while (end > start && isSpace(body.charAt(end - 1))) {
       end--;
     }
     if (start == end) {
@@ -429,6 +432,15 @@ public final class TextProcessor {
           tags[i], lemma));
     }
     sentences.add(new Sentence(text, start, end, first, spans.length));
+  }
+
+  /**
+   * Whether a char is space at a sentence's edge: whitespace, a Unicode space (no-break space) or
+   * one of {@link #INVISIBLE_SPACES}, as the paragraph patterns count them.
+   */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || INVISIBLE_SPACES.indexOf(c) >= 0;
   }
 
   /**

@@ -85,4 +85,17 @@ final class TextProcessorOddCharsTest {
         .isNotIn((int) Character.NON_SPACING_MARK, (int) Character.ENCLOSING_MARK,
             (int) Character.COMBINING_SPACING_MARK));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u200B", "\uFEFF", "\u0085", " \u200B", "\u00A0\uFEFF"})
+  void process_invisibleSpaceAfterAFullStop_endsTheSentenceAndIsInNone(String space) {
+    // the sentence model read "met.\uFEFF Next" as one sentence, which kept the mark at its edges
+    String body = "Officials met in Lagos." + space + "Next steps follow." + space + "Then more."
+        + space;
+
+    AnalyzedText text = processor.process(body);
+
+    assertThat(text.sentences()).extracting(Sentence::text)
+        .containsExactly("Officials met in Lagos.", "Next steps follow.", "Then more.");
+  }
 }
