@@ -48,7 +48,11 @@ public final class KeywordExtractor {
   static final double TITLE_BOOST = 2.0;
 
   private static final Set<String> NOUNS = Set.of("NOUN", "PROPN");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /**
+   * Space between a phrase's words as the body writes it: no-break and other Unicode spaces, and
+   * the zero-width ones web text carries, as well as Java's whitespace; shown as one space.
+   */
+  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\u200B\uFEFF\u0085]+");
 
   private final int limit;
 

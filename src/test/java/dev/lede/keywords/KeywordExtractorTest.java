@@ -2,6 +2,7 @@ package dev.lede.keywords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.lede.entities.Entity;
 import dev.lede.entities.EntityType;
@@ -283,6 +284,18 @@ final class KeywordExtractorTest {
     assertThat(KeywordExtractor.withLimit(10).extract(null, polish)).isEmpty();
     assertThat(chinese.language()).isEqualTo("zh");
     assertThat(KeywordExtractor.withLimit(10).extract(null, chinese)).isEmpty();
+  }
+
+  @Test
+  void extract_phraseWrittenWithANoBreakOrZeroWidthSpace_textHasAPlainSpace() {
+    // "heavy\u00A0rain", written twice so, was the keyword's text, with the no-break space
+    AnalyzedText t = processor.process("Heavy\u00A0rain hit the town. Heavy\u00A0rain flooded "
+        + "roads. The heavy rain stopped. Smart\u200Bglasses sold out.");
+
+    List<Keyword> keywords = KeywordExtractor.withLimit(10).extract(null, t);
+
+    assertThat(keywords).extracting(Keyword::term, Keyword::text)
+        .contains(tuple("heavy rain", "heavy rain"), tuple("smart glass", "smart glasses"));
   }
 
   @Test
