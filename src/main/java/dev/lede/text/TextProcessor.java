@@ -631,8 +631,24 @@ public final class TextProcessor {
     return (int) body.codePoints().filter(TextProcessor::isCjk).count();
   }
 
+  /**
+   * Whether a code point is a Chinese, Japanese or Korean character, read by character: one of
+   * those scripts, or a letter that Unicode gives no script of its own in a kana or CJK block,
+   * such as the long-vowel mark of katakana words ("エネルギー", U+30FC) and its half-width form,
+   * which was counted as a word of its own.
+   */
   static boolean isCjk(int codePoint) {
+    if (codePoint < 0x1100) { // below Hangul's jamo: Latin, Greek, Cyrillic, Arabic, ... and space
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    if (script == Character.UnicodeScript.COMMON) {
+      Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
+      return Character.isLetter(codePoint) && (block == Character.UnicodeBlock.KATAKANA
+          || block == Character.UnicodeBlock.HIRAGANA
+          || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+          || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS);
+    }
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA

@@ -694,4 +694,16 @@ final class TextProcessorTest {
     assertThat(TextProcessor.countWords("one two-three 4 五六 Apple東京 ... —")).isEqualTo(4);
     assertThat(TextProcessor.countCjk("五六 Apple東京 ソウル 서울")).isEqualTo(9);
   }
+
+  @Test
+  void process_katakanaLongVowelMark_isReadByCharacterNotAWord() {
+    // "ー" (U+30FC) and its half-width form have no script of their own: "エネルギー" was a word
+    // and four characters, and the mark a NOUN
+    AnalyzedText t = processor.process("エネルギーの価格が上がった。ｴﾈﾙｷﾞｰ。");
+
+    assertThat(t.wordCount()).isZero();
+    assertThat(t.cjkCharCount()).isEqualTo(19); // 13 + the 6 half-width chars
+    assertThat(t.tokens()).filteredOn(tok -> tok.text().equals("ー")).singleElement()
+        .extracting(Token::pos).isEqualTo("X");
+  }
 }
