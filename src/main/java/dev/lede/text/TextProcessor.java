@@ -603,7 +603,10 @@ public final class TextProcessor {
   }
 
   private String lemmatize(String word, String tag) {
-    if ("PROPN".equals(tag)) {
+    // a figure is its own lemma: the model's edit scripts dropped a digit ("1,234.56" was
+    // "1,23.56") or some group separators ("1,000,000" was "1000000", "2,500.75" kept)
+    if ("PROPN".equals(tag)
+        || "NUM".equals(tag) && CharMatcher.inRange('0', '9').matchesAnyOf(word)) {
       return word;
     }
     String[] lemmas = lemmatizer.lemmatize(new String[] {word}, new String[] {tag});

@@ -459,6 +459,17 @@ final class TextProcessorTest {
   }
 
   @Test
+  void process_figures_areTheirOwnLemmas() {
+    AnalyzedText t = processor.process("Prices rose to $1,234.56 from 2,500.75, and 1,000,000 "
+        + "people paid 3.14 euros in 2024.");
+
+    assertThat(t.tokens()).filteredOn(tok -> tok.pos().equals("NUM"))
+        .extracting(Token::text, Token::lemma).containsExactly(tuple("1,234.56", "1,234.56"),
+            tuple("2,500.75", "2,500.75"), tuple("1,000,000", "1,000,000"),
+            tuple("3.14", "3.14"), tuple("2024", "2024"));
+  }
+
+  @Test
   void process_lemmas_ofUnknownWordsAndProperNouns() {
     AnalyzedText t = processor.process("The xylophonicity of grumbleweeds rose 42 percent.");
 
