@@ -3,8 +3,10 @@ package dev.lede.reading;
 /**
  * How long an article takes to read. Immutable.
  *
- * <p>The two figures always agree: {@code minutes} is {@code seconds / 60} rounded up, and a body
- * with anything to read takes at least 1 second and so 1 minute.
+ * <p>As {@link ReadingTimeEstimator} makes them, the two figures always agree: {@code minutes} is
+ * {@code seconds / 60} rounded up, and a body with anything to read takes at least 1 second and
+ * so 1 minute. The constructor does not check it, so that times stored by an earlier version
+ * (which gave one word 0 seconds and 1 minute) can still be read back.
  *
  * @param minutes the reading time in whole minutes: {@code seconds / 60} rounded up; 0 only when
  *     there is nothing to read (no word and no CJK character)
@@ -18,16 +20,11 @@ public record ReadingTime(int minutes, int seconds, int wordsPerMinute) {
   /**
    * Validates the components.
    *
-   * @throws IllegalArgumentException if a value is negative, the speed is not positive, or the
-   *     minutes are not the seconds divided by 60 and rounded up
+   * @throws IllegalArgumentException if a value is negative or the speed is not positive
    */
   public ReadingTime {
     if (minutes < 0 || seconds < 0) {
       throw new IllegalArgumentException("reading time must not be negative");
-    }
-    if (minutes != (seconds + 59L) / 60) {
-      throw new IllegalArgumentException("minutes must be seconds / 60 rounded up: " + minutes
-          + " minutes for " + seconds + " seconds");
     }
     if (wordsPerMinute <= 0) {
       throw new IllegalArgumentException("wordsPerMinute must be positive: " + wordsPerMinute);
