@@ -98,4 +98,16 @@ final class TextProcessorOddCharsTest {
     assertThat(text.sentences()).extracting(Sentence::text)
         .containsExactly("Officials met in Lagos.", "Next steps follow.", "Then more.");
   }
+
+  @Test
+  void process_katakanaLongVowelMark_isReadByCharacterNotAWord() {
+    // "ー" (U+30FC) and its half-width form have no script of their own: "エネルギー" was a word
+    // and four characters, and the mark a NOUN
+    AnalyzedText t = processor.process("エネルギーの価格が上がった。ｴﾈﾙｷﾞｰ。");
+
+    assertThat(t.wordCount()).isZero();
+    assertThat(t.cjkCharCount()).isEqualTo(19); // 13 + the 6 half-width chars
+    assertThat(t.tokens()).filteredOn(tok -> tok.text().equals("ー")).singleElement()
+        .extracting(Token::pos).isEqualTo("X");
+  }
 }
