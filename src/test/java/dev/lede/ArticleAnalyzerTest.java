@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 final class ArticleAnalyzerTest {
@@ -65,6 +66,22 @@ final class ArticleAnalyzerTest {
 
     // 146 words at 50 wpm: 175.2 s
     assertThat(a.readingTime()).isEqualTo(new ReadingTime(3, 175, 50));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // body; words; minutes; seconds
+      "Hello; 1; 1; 1",                         // 0.25 s: was 0 seconds but 1 minute
+      "Yes. No.; 2; 1; 1",
+      "1 2 3 4.5 6,000; 5; 1; 1",               // figures are words
+      "!!! ??? ... --- ***; 0; 0; 0",           // nothing to read
+      "\uD83D\uDE00 \uD83D\uDC4D\uD83C\uDFFD; 0; 0; 0"}) // emoji only
+  void analyze_tinyBodies_minutesAndSecondsAgree(String body, int words, int minutes,
+      int seconds) {
+    ArticleAnalysis a = analyzer.analyze(Article.ofBody(null, body));
+
+    assertThat(a.stats().words()).isEqualTo(words);
+    assertThat(a.readingTime()).isEqualTo(new ReadingTime(minutes, seconds, 238));
   }
 
   @Test

@@ -125,16 +125,6 @@ final class GuidelineRules {
     this.features = features;
   }
 
-  /** Whether a candidate starts at token t. */
-  private static boolean candidateAt(List<Candidate> cands, int t) {
-    for (Candidate c : cands) {
-      if (c.a() == t) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Capitalised names around an organisation head noun: "World Health Organization",
    * "Organization of Petroleum Exporting Countries", "Office for Democratic Institutions and Human
@@ -149,7 +139,13 @@ final class GuidelineRules {
     // per token: the first token of the longest place name ending there, or -1
     int[] placeEndingAt = new int[n];
     Arrays.fill(placeEndingAt, -1);
+    // per token, whether a candidate starts there, kept up to date as names are added: a look
+    // through every candidate at each head was quadratic in a sentence of many names
+    boolean[] candidateAt = new boolean[n];
     for (Candidate c : cands) {
+      if (c.a() >= 0 && c.a() < n) {
+        candidateAt[c.a()] = true;
+      }
       if (c.type() == EntityType.COUNTRY || c.type() == EntityType.LOCATION) {
         placeStart[c.a()] = true;
         int e = c.b() - 1;
@@ -200,7 +196,7 @@ final class GuidelineRules {
       // China" are two names)
       if (a < k && a >= 2 && words[a - 1].equals("and") && isCap(words[a - 2], false)
           && (a == 2 || ARTICLES.contains(words[a - 3].toLowerCase(Locale.ROOT)))
-          && !candidateAt(cands, a - 2) && !demonym[a - 2] && !hasPossessive(words[a - 2])) {
+          && !candidateAt[a - 2] && !demonym[a - 2] && !hasPossessive(words[a - 2])) {
         a -= 2;
       }
       // "Newfoundland and Labrador Court of Appeal", "Bosnia and Herzegovina Football
@@ -271,6 +267,7 @@ final class GuidelineRules {
       if (b - a >= (administration ? 3 : 2)) {
         cands.add(new Candidate(a, b, EntityType.ORGANIZATION, null, null, false,
             Candidate.PRIO_MODEL));
+        candidateAt[a] = true;
       }
     }
   }

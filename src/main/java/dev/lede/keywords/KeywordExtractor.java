@@ -20,13 +20,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Picks an article's key terms and phrases: runs of nouns and proper nouns (with the adjectives
  * before them), weighted by how often they occur, how early, whether the title uses them, and
  * their length.
+ *
+ * <p>Lede reads English. A body in another language ({@link AnalyzedText#language()} neither
+ * {@code "en"} nor {@code "und"}), whose words the English tagger cannot tell apart, gives single
+ * words as written in lower case, never one on Lucene's stop list for that language (in French
+ * without an elided article: "l'inflation" is "inflation"), and the names of its entities; a
+ * language Lucene has no stop list for (Chinese, Japanese, Polish, Ukrainian, Greek, ...) gives
+ * only the names.
  *
  * <p>Immutable and thread-safe.
  */
@@ -42,7 +48,11 @@ public final class KeywordExtractor {
   static final double TITLE_BOOST = 2.0;
 
   private static final Set<String> NOUNS = Set.of("NOUN", "PROPN");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /**
+   * Space between a phrase's words as the body writes it: no-break and other Unicode spaces, and
+   * the zero-width ones web text carries, as well as Java's whitespace; shown as one space.
+   */
+  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\u200B\uFEFF\u0085]+");
 
   private final int limit;
 
@@ -94,7 +104,8 @@ public final class KeywordExtractor {
   public List<Keyword> extract(@Nullable String title, AnalyzedText text, List<Entity> entities) {
     requireNonNull(text, "text");
     requireNonNull(entities, "entities");
-    Names names = Names.of(text, entities);
+    KeywordLanguage language = KeywordLanguage.of(text.language());
+    Names names = Names.of(text, entities, language);
     Set<String> titleWords = new HashSet<>();
     if (title != null) {
       for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
@@ -113,10 +124,10 @@ public final class KeywordExtractor {
       int end = first + sentence.tokenCount();
       int runStart = first;
       for (int i = first; i <= end; i++) {
-        if (i < end && (isCandidate(text.tokens().get(i)) || names.first[i] >= 0)) {
+        if (i < end && (isCandidate(text.tokens().get(i), language) || names.first[i] >= 0)) {
           continue;
         }
-        addPhrases(text, runStart, i, names, position, titleWords, scores, forms);
+        addPhrases(text, runStart, i, names, language, position, titleWords, scores, forms);
         runStart = i + 1;
       }
     }
@@ -134,15 +145,19 @@ public final class KeywordExtractor {
     return Multisets.copyHighestCountFirst(forms).iterator().next();
   }
 
-  private static boolean isCandidate(Token t) {
+  /**
+   * Whether a token may be a keyword's word: in English a noun, proper noun or adjective; in
+   * another language, whose tags are the English tagger's guesses, any word; never a stop word.
+   */
+  private static boolean isCandidate(Token t, KeywordLanguage language) {
     String pos = t.pos();
-    if (!NOUNS.contains(pos) && !"ADJ".equals(pos)) {
+    if (language.english() && !NOUNS.contains(pos) && !"ADJ".equals(pos)) {
       return false;
     }
-    String lower = t.text().toLowerCase(Locale.ROOT);
+    String lower = language.withoutArticle(t.text().toLowerCase(Locale.ROOT));
     return lower.length() > 1
         && lower.codePoints().anyMatch(Character::isLetter)
-        && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower);
+        && !language.isStopWord(lower);
   }
 
   /**
@@ -151,7 +166,10 @@ public final class KeywordExtractor {
    * lemmatizer left with an apostrophe ("apple'" of "Apple's") are shown as written, so that a
    * keyword never holds text the article does not.
    */
-  private static String normal(Token t) {
+  private static String normal(Token t, KeywordLanguage language) {
+    if (!language.english()) {
+      return language.withoutArticle(t.text().toLowerCase(Locale.ROOT));
+    }
     String lemma = t.lemma();
     boolean asWritten = "PROPN".equals(t.pos()) || lemma.indexOf('+') >= 0
         || lemma.endsWith("'") || lemma.endsWith("\u2019");
@@ -159,16 +177,17 @@ public final class KeywordExtractor {
   }
 
   /**
-   * The phrases of a run of candidate tokens {@code [from, to)}: each ends in a noun ("military
-   * training", never "military" alone) or a name, and none cuts a name.
+   * The phrases of a run of candidate tokens {@code [from, to)}: in English each ends in a noun
+   * ("military training", never "military" alone) or a name; in another language, with no tags
+   * to tell a noun phrase, each is one word or a name; none cuts a name.
    */
   private static void addPhrases(AnalyzedText text, int from, int to, Names names,
-      double position, Set<String> titleWords, Map<String, Double> scores,
-      Map<String, Multiset<String>> forms) {
+      KeywordLanguage language, double position, Set<String> titleWords,
+      Map<String, Double> scores, Map<String, Multiset<String>> forms) {
     List<Token> tokens = text.tokens();
     for (int end = from + 1; end <= to; end++) {
-      if (!NOUNS.contains(tokens.get(end - 1).pos())
-          && (names.last[end - 1] != end - 1 || names.name[end - 1] == null)) {
+      boolean nameEnds = names.last[end - 1] == end - 1 && names.name[end - 1] != null;
+      if (language.english() && !NOUNS.contains(tokens.get(end - 1).pos()) && !nameEnds) {
         continue;
       }
       for (int start = end - 1; start >= from && end - start <= MAX_NAME_TOKENS; start--) {
@@ -177,9 +196,13 @@ public final class KeywordExtractor {
         }
         int len = end - start;
         String name = names.nameOf(start, end);
+        if (!language.english() && name == null
+            && (len > 1 || !isCandidate(tokens.get(start), language))) {
+          continue;
+        }
         List<String> words = name != null
             ? List.of(SPACES.split(name.toLowerCase(Locale.ROOT)))
-            : tokens.subList(start, end).stream().map(KeywordExtractor::normal).toList();
+            : tokens.subList(start, end).stream().map(t -> normal(t, language)).toList();
         String term = name != null ? String.join(" ", words) : written(tokens, start, words);
         // a longer phrase says more, but a long name no more than a phrase of the longest
         double weight = position * (1.0 + 0.5 * (Math.min(len, MAX_PHRASE_TOKENS) - 1));
@@ -188,7 +211,7 @@ public final class KeywordExtractor {
         }
         scores.merge(term, weight, Double::sum);
         // a name as its canonical name; other words as the body writes them, not their lemmas
-        String form = name != null ? term : SPACES.matcher(text.body()
+        String form = name != null || !language.english() ? term : SPACES.matcher(text.body()
             .substring(tokens.get(start).start(), tokens.get(end - 1).end()))
             .replaceAll(" ").toLowerCase(Locale.ROOT);
         forms.computeIfAbsent(term, k -> LinkedHashMultiset.create()).add(form);
@@ -224,7 +247,7 @@ public final class KeywordExtractor {
    */
   private record Names(int[] first, int[] last, boolean[] person, String[] name) {
 
-    static Names of(AnalyzedText text, List<Entity> entities) {
+    static Names of(AnalyzedText text, List<Entity> entities, KeywordLanguage language) {
       List<Token> tokens = text.tokens();
       int n = tokens.size();
       int[] first = new int[n];
@@ -255,12 +278,13 @@ public final class KeywordExtractor {
           }
         }
       }
-      for (Sentence s : text.sentences()) {
+      // capitals mark names in English; German writes every noun so
+      for (Sentence s : language.english() ? text.sentences() : List.<Sentence>of()) {
         int end = s.firstToken() + s.tokenCount();
         for (int i = s.firstToken(); i < end; i++) {
           int j = i;
           // a sentence's first word is capitalised whatever it is: only a proper noun counts
-          while (j < end && first[j] < 0 && isCandidate(tokens.get(j))
+          while (j < end && first[j] < 0 && isCandidate(tokens.get(j), language)
               && Character.isUpperCase(tokens.get(j).text().codePointAt(0))
               && (j > s.firstToken() || "PROPN".equals(tokens.get(j).pos()))) {
             j++;

@@ -1,5 +1,7 @@
 package dev.lede.reading;
 
+import java.math.BigInteger;
+
 /**
  * Estimates reading time from word, character and image counts.
  *
@@ -24,6 +26,9 @@ public final class ReadingTimeEstimator {
   /** Seconds Medium adds for the tenth and every later image. */
   static final int MIN_IMAGE_SECONDS = 3;
 
+  private static final BigInteger SECONDS_PER_MINUTE = BigInteger.valueOf(60);
+  private static final BigInteger CJK = BigInteger.valueOf(CJK_CHARS_PER_MINUTE);
+
   private final int wordsPerMinute;
 
   private ReadingTimeEstimator(int wordsPerMinute) {
@@ -45,12 +50,16 @@ public final class ReadingTimeEstimator {
   }
 
   /**
-   * Estimates the reading time of a body.
+   * Estimates the reading time of a body. The time is computed exactly and rounded to the nearest
+   * second, at least 1, and the minutes are those seconds rounded up to whole minutes, so the two
+   * agree: one word reads in 1 second and 1 minute, 124.3 s in 124 seconds and 3 minutes, 60.1 s
+   * in 60 seconds and 1 minute.
    *
    * @param words the number of words of alphabetic text
    * @param cjkChars the number of Chinese, Japanese and Korean characters
    * @param images the number of images in the body
-   * @return the reading time; 0 minutes when there is nothing to read
+   * @return the reading time; 0 minutes and 0 seconds when there is nothing to read (no word
+   *     and no CJK character), whatever the images; capped at {@link Integer#MAX_VALUE} seconds
    * @throws IllegalArgumentException if a count is negative
    */
   public ReadingTime estimate(int words, int cjkChars, int images) {
@@ -61,12 +70,19 @@ public final class ReadingTimeEstimator {
     if (words == 0 && cjkChars == 0) {
       return new ReadingTime(0, 0, wordsPerMinute);
     }
-    double seconds = words * 60.0 / wordsPerMinute
-        + cjkChars * 60.0 / CJK_CHARS_PER_MINUTE
-        + imageSeconds(images);
-    // seconds past Integer.MAX_VALUE (68 years) saturate; a cast of the long would wrap
-    return new ReadingTime((int) Math.ceil(seconds / 60.0),
-        (int) Math.min(Integer.MAX_VALUE, Math.round(seconds)), wordsPerMinute);
+    // words * 60 / wpm + chars * 60 / 500 over their common denominator, in integers, so that
+    // rounding is exact for any counts (chars * 60 * wpm can overflow a long); a half rounds up
+    BigInteger denominator = BigInteger.valueOf(wordsPerMinute).multiply(CJK);
+    BigInteger numerator = BigInteger.valueOf(words).multiply(SECONDS_PER_MINUTE).multiply(CJK)
+        .add(BigInteger.valueOf(cjkChars).multiply(SECONDS_PER_MINUTE)
+            .multiply(BigInteger.valueOf(wordsPerMinute)));
+    long textSeconds = numerator.shiftLeft(1).add(denominator)
+        .divide(denominator.shiftLeft(1)).longValueExact();
+    // at least a second, so that a word's time (0.25 s) is never 0 seconds yet 1 minute; a long:
+    // the image seconds of any int count fit, and so does their sum with the text's
+    long total = Math.max(1, textSeconds + imageSeconds(images));
+    int seconds = (int) Math.min(Integer.MAX_VALUE, total);
+    return new ReadingTime((int) ((seconds + 59L) / 60), seconds, wordsPerMinute);
   }
 
   /**

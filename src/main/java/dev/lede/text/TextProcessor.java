@@ -66,6 +66,8 @@ public final class TextProcessor {
    */
   static final double ENGLISH_PRIOR = 1.25;
   private static final String ENGLISH = "eng";
+  private static final String ENGLISH_ISO2 = "en";
+  private static final String UNDETERMINED = "und";
   /**
    * Lemmas are cached by word, with one lemma per tag the word was seen with: the statistical
    * lemmatizer runs ~8,000 tokens/s, far below the pipeline's target, while news vocabulary
@@ -240,7 +242,9 @@ public final class TextProcessor {
   /**
    * Analyses a body: paragraphs, sentences, tokens with POS tags and lemmas, word count, language.
    * Sentences never cross a paragraph break (a blank line), nor a line break where the text is
-   * not hard-wrapped ({@link #WRAP_WIDTH}).
+   * not hard-wrapped ({@link #WRAP_WIDTH}). The models are English: in a body of another
+   * language ({@link #language}: neither {@code "en"} nor {@code "und"}) each token's lemma is
+   * its text in lower case, and its POS tag is the English tagger's guess.
    *
    * @param body the text; every offset in the result indexes into it
    * @return the analysed text; empty lists and zero counts for a blank body
@@ -250,6 +254,11 @@ public final class TextProcessor {
     requireNonNull(body, "body");
     List<Sentence> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
+    String language = language(body);
+    // the English lemmatizer makes junk of other languages ("el" was
+    // "elrcastagnola@enron_development", "den" "d", "criticó" "critic"): their words are their
+    // own lemmas; "und" (too short to tell) is read as English, Lede's language
+    boolean lemmatize = ENGLISH_ISO2.equals(language) || UNDETERMINED.equals(language);
     int paragraphs = 0;
     Matcher paragraph = PARAGRAPH.matcher(body);
     while (paragraph.find()) {
@@ -259,21 +268,24 @@ public final class TextProcessor {
         // most paragraphs are one block: no second copy of their text
         String text = block[1] - block[0] == whole.length() ? whole
             : body.substring(block[0], block[1]);
-        Span[] detected = sentenceDetector.sentPosDetect(maskLongWords(text));
+        // the model knows no zero-width space, byte-order mark or NEL: shown as spaces, they
+        // separate a full stop from the next sentence as a space does
+        Span[] detected = sentenceDetector.sentPosDetect(
+            CharMatcher.anyOf(INVISIBLE_SPACES).replaceFrom(maskLongWords(text), ' '));
         for (Span s : SentenceJoins.joinInitials(text, detected)) {
           // The English model knows no CJK full stops: split after them ourselves.
           int start = block[0] + s.getStart();
           int end = block[0] + s.getEnd();
           Matcher stop = CJK_SENTENCE_END.matcher(body).region(start, end);
           while (stop.find()) {
-            addSentence(body, start, stop.end(), sentences, tokens);
+            addSentence(body, start, stop.end(), lemmatize, sentences, tokens);
             start = stop.end();
           }
-          addSentence(body, start, end, sentences, tokens);
+          addSentence(body, start, end, lemmatize, sentences, tokens);
         }
       }
     }
-    return new AnalyzedText(body, sentences, tokens, language(body), countWords(body),
+    return new AnalyzedText(body, sentences, tokens, language, countWords(body),
         countCjk(body), paragraphs);
   }
 
@@ -378,7 +390,7 @@ public final class TextProcessor {
     String sample = text.length() > LANGUAGE_SAMPLE_CHARS
         ? text.substring(0, LANGUAGE_SAMPLE_CHARS) : text;
     if (sample.codePoints().filter(Character::isLetter).count() < MIN_LANGUAGE_LETTERS) {
-      return "und";
+      return UNDETERMINED;
     }
     // LanguageDetectorME is cheap to build and keeps per-call state: one per call is thread-safe.
     String code = mostLikely(new LanguageDetectorME(languageModel).predictLanguages(sample));
@@ -396,12 +408,12 @@ public final class TextProcessor {
     return best.getLang();
   }
 
-  private void addSentence(
-      String body, int start, int end, List<Sentence> sentences, List<Token> tokens) {
-    while (start < end && Character.isWhitespace(body.charAt(start))) {
+  private void addSentence(String body, int start, int end, boolean lemmatize,
+      List<Sentence> sentences, List<Token> tokens) {
+    while (start < end && isSpace(body.charAt(start))) {
       start++;
     }
-    while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+    while (end > start && isSpace(body.charAt(end - 1))) {
       end--;
     }
     if (start == end) {
@@ -428,11 +440,21 @@ public final class TextProcessor {
         // The English tagger cannot tag CJK: say "other" rather than guess.
         tags[i] = isCjk(cp) ? "X" : "PUNCT";
       }
-      String lemma = lemma(asciiWords[i], tags[i]);
+      String lemma = lemmatize ? lemma(asciiWords[i], tags[i])
+          : words[i].toLowerCase(Locale.ROOT);
       tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(),
           tags[i], lemma));
     }
     sentences.add(new Sentence(text, start, end, first, spans.length));
+  }
+
+  /**
+   * Whether a char is space at a sentence's edge: whitespace, a Unicode space (no-break space) or
+   * one of {@link #INVISIBLE_SPACES}, as the paragraph patterns count them.
+   */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || INVISIBLE_SPACES.indexOf(c) >= 0;
   }
 
   /**
@@ -595,7 +617,10 @@ public final class TextProcessor {
   }
 
   private String lemmatize(String word, String tag) {
-    if ("PROPN".equals(tag)) {
+    // a figure is its own lemma: the model's edit scripts dropped a digit ("1,234.56" was
+    // "1,23.56") or some group separators ("1,000,000" was "1000000", "2,500.75" kept)
+    if ("PROPN".equals(tag)
+        || "NUM".equals(tag) && CharMatcher.inRange('0', '9').matchesAnyOf(word)) {
       return word;
     }
     String[] lemmas = lemmatizer.lemmatize(new String[] {word}, new String[] {tag});
@@ -623,8 +648,24 @@ public final class TextProcessor {
     return (int) body.codePoints().filter(TextProcessor::isCjk).count();
   }
 
+  /**
+   * Whether a code point is a Chinese, Japanese or Korean character, read by character: one of
+   * those scripts, or a letter that Unicode gives no script of its own in a kana or CJK block,
+   * such as the long-vowel mark of katakana words ("エネルギー", U+30FC) and its half-width form,
+   * which was counted as a word of its own.
+   */
   static boolean isCjk(int codePoint) {
+    if (codePoint < 0x1100) { // below Hangul's jamo: Latin, Greek, Cyrillic, Arabic, ... and space
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    if (script == Character.UnicodeScript.COMMON) {
+      Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
+      return Character.isLetter(codePoint) && (block == Character.UnicodeBlock.KATAKANA
+          || block == Character.UnicodeBlock.HIRAGANA
+          || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+          || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS);
+    }
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA

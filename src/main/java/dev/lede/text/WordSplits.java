@@ -1,17 +1,24 @@
 package dev.lede.text;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adjusts the tokenizer model's split of one whitespace-delimited word, a step of {@link
- * TextProcessor}: a hyphen between letters or digits stays inside its word, a surrogate pair is
- * never cut, and an emoji is cut off the word it touches.
+ * TextProcessor}: a hyphen between letters or digits stays inside its word, a surrogate pair or
+ * a letter and its combining accent is never cut, and an emoji is cut off the word it touches.
  *
  * <p>Thread-safe: stateless.
  */
 final class WordSplits {
+
+  /** One user-perceived character: an extended grapheme cluster. */
+  private static final Pattern CLUSTER = Pattern.compile("\\X");
 
   private WordSplits() {}
 
@@ -25,10 +32,12 @@ final class WordSplits {
    */
   static int[] adjust(String word, Span[] spans) {
     List<int[]> pieces = new ArrayList<>(spans.length);
+    BitSet clusters = clusterStarts(word);
     for (Span span : spans) {
       int[] last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
       if (last != null && last[1] == span.getStart() && (insideHyphenated(word, span.getStart())
-          || splitsPair(word, span.getStart()))) {
+          || splitsPair(word, span.getStart())
+          || clusters != null && !clusters.get(span.getStart()))) {
         last[1] = span.getEnd();
       } else {
         pieces.add(new int[] {span.getStart(), span.getEnd()});
@@ -75,6 +84,29 @@ final class WordSplits {
     int type = Character.getType(cp);
     return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+  }
+
+  /**
+   * Where the word's user-perceived characters (extended grapheme clusters, regex {@code \X})
+   * start, or {@code null} when every char is below U+0300, where each char is one: a cut
+   * elsewhere parts a letter from its combining accent ("Cafe" + U+0301 of a decomposed "Café"),
+   * or an emoji from its skin tone or the rest of a sequence joined by U+200D.
+   */
+  private static @Nullable BitSet clusterStarts(String word) {
+    int i = 0;
+    while (i < word.length() && word.charAt(i) < '\u0300') {
+      i++;
+    }
+    if (i == word.length()) {
+      return null;
+    }
+    BitSet starts = new BitSet(word.length() + 1);
+    Matcher cluster = CLUSTER.matcher(word);
+    while (cluster.find()) {
+      starts.set(cluster.start());
+    }
+    starts.set(word.length());
+    return starts;
   }
 
   /**

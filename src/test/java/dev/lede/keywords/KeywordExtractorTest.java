@@ -2,6 +2,7 @@ package dev.lede.keywords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.lede.entities.Entity;
 import dev.lede.entities.EntityType;
@@ -12,6 +13,7 @@ import dev.lede.text.TextProcessor;
 import dev.lede.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -220,6 +222,80 @@ final class KeywordExtractorTest {
 
     assertThat(KeywordExtractor.withLimit(20).extract(null, t, List.of()))
         .isEqualTo(KeywordExtractor.withLimit(20).extract(null, t));
+  }
+
+  @Test
+  void extract_german_wordsWithoutGermanStopWordsOrEnglishLemmas() {
+    // the English tagger and lemmatizer read German as junk: "die bundesregierung hat", "d
+    // letzten monaten" (the lemma of "den"), "als unzureichend und" were keywords
+    AnalyzedText t = processor.process("Die Stadtverwaltung von Lindenau hat am Dienstag den "
+        + "neuen Fahrplan für die Straßenbahn vorgestellt. Der neue Fahrplan soll ab Mai gelten. "
+        + "Nach Angaben der Stadtverwaltung fahren die Straßenbahn und die Busse dann öfter. "
+        + "Viele Pendler begrüßen den Fahrplan, aber einige Anwohner fürchten mehr Lärm.");
+    List<Keyword> keywords = KeywordExtractor.withLimit(10).extract(null, t);
+
+    assertThat(t.language()).isEqualTo("de");
+    assertThat(keywords.get(0)).isEqualTo(new Keyword("fahrplan", 1.0));
+    assertThat(keywords).extracting(Keyword::term)
+        .contains("stadtverwaltung", "straßenbahn")
+        .allSatisfy(term -> assertThat(term).doesNotContain(" "))
+        .noneMatch(GermanAnalyzer.getDefaultStopSet()::contains);
+    assertThat(keywords).allSatisfy(k -> assertThat(k.text()).isEqualTo(k.term()));
+  }
+
+  @Test
+  void extract_french_elidedArticleAndStopWordsLeftOut() {
+    AnalyzedText t = processor.process("Le conseil municipal a approuvé lundi la nouvelle ligne "
+        + "de tramway. La ligne de tramway reliera l'aéroport à la vieille ville. Selon le "
+        + "conseil, les travaux de la ligne commenceront en mai. Des commerçants craignent des "
+        + "mois de bruit près de l'aéroport.");
+    List<Keyword> keywords = KeywordExtractor.withLimit(10).extract("Une ligne de tramway", t);
+
+    assertThat(t.language()).isEqualTo("fr");
+    assertThat(keywords).extracting(Keyword::term).startsWith("ligne", "tramway")
+        .contains("aéroport", "conseil")
+        .doesNotContain("l'aéroport", "de", "la", "le", "les", "des", "à");
+  }
+
+  @Test
+  void extract_russian_wordsWithoutRussianStopWords() {
+    AnalyzedText t = processor.process("Городской совет в понедельник утвердил новый маршрут "
+        + "трамвая. Новый маршрут трамвая свяжет вокзал с аэропортом. По словам совета, работы "
+        + "на маршруте начнутся в мае.");
+    List<Keyword> keywords = KeywordExtractor.withLimit(10).extract(null, t);
+
+    assertThat(t.language()).isEqualTo("ru");
+    assertThat(keywords).extracting(Keyword::term).contains("маршрут", "трамвая")
+        .doesNotContain("в", "с", "по", "на")
+        .allSatisfy(term -> assertThat(term).doesNotContain(" "));
+  }
+
+  @Test
+  void extract_languageWithoutAStopList_onlyNames() {
+    // Lucene keeps no stop list for Polish or Chinese: every word would be a keyword, "w" and
+    // "od" first; Chinese characters are tokens of one character each
+    AnalyzedText polish = processor.process("Rada miasta zatwierdziła w poniedziałek nowy "
+        + "rozkład jazdy tramwajów. Nowy rozkład ma obowiązywać od maja, a tramwaje będą "
+        + "jeździć częściej.");
+    AnalyzedText chinese = processor.process("市议会周一批准了新的电车线路。新线路将连接机场和老城区。"
+        + "市议会表示，工程将于五月开始，预计明年年底完工。一些商户担心施工期间的噪音。");
+
+    assertThat(polish.language()).isEqualTo("pl");
+    assertThat(KeywordExtractor.withLimit(10).extract(null, polish)).isEmpty();
+    assertThat(chinese.language()).isEqualTo("zh");
+    assertThat(KeywordExtractor.withLimit(10).extract(null, chinese)).isEmpty();
+  }
+
+  @Test
+  void extract_phraseWrittenWithANoBreakOrZeroWidthSpace_textHasAPlainSpace() {
+    // "heavy\u00A0rain", written twice so, was the keyword's text, with the no-break space
+    AnalyzedText t = processor.process("Heavy\u00A0rain hit the town. Heavy\u00A0rain flooded "
+        + "roads. The heavy rain stopped. Smart\u200Bglasses sold out.");
+
+    List<Keyword> keywords = KeywordExtractor.withLimit(10).extract(null, t);
+
+    assertThat(keywords).extracting(Keyword::term, Keyword::text)
+        .contains(tuple("heavy rain", "heavy rain"), tuple("smart glass", "smart glasses"));
   }
 
   @Test

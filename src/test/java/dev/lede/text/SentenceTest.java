@@ -13,7 +13,14 @@ final class SentenceTest {
   void constructor_offsetsAndTokenRangeAtZero_areValid() {
     Sentence s = new Sentence("It did.", 0, 7, 0, 0);
     assertThat(s.tokenCount()).isZero();
-    assertThat(new Sentence("", 3, 3, 2, 1).start()).isEqualTo(3);
+    assertThat(new Sentence("So.", 3, 6, 2, 2).start()).isEqualTo(3);
+  }
+
+  @Test
+  void constructor_emptyText_throws() {
+    assertThatThrownBy(() -> new Sentence("", 3, 3, 2, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("sentence text must not be empty (at 3)");
   }
 
   @ParameterizedTest

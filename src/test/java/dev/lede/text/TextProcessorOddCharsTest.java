@@ -66,4 +66,48 @@ final class TextProcessorOddCharsTest {
     assertThat(text.tokens()).allSatisfy(
         t -> assertThat(body.substring(t.start(), t.end())).isEqualTo(t.text()));
   }
+
+  @Test
+  void process_decomposedAccentsAndJoinedEmoji_stayInTheirToken() {
+    // text from macOS or some CMSs writes "Café" as "Cafe" + U+0301: the model cut the accent
+    // off as a token of its own
+    String body = "The Cafe\u0301 in Zu\u0308rich and Se\u0301amus O\u0301 Briain\u0301 met "
+        + "Okafor \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 and Ade\u0300 "
+        + "Kano\uD83D\uDC4D\uD83C\uDFFD today.";
+
+    AnalyzedText text = processor.process(body);
+
+    assertThat(text.tokens()).extracting(Token::text).containsExactly("The", "Cafe\u0301", "in",
+        "Zu\u0308rich", "and", "Se\u0301amus", "O\u0301", "Briain\u0301", "met", "Okafor",
+        "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67", "and", "Ade\u0300", "Kano",
+        "\uD83D\uDC4D\uD83C\uDFFD", "today", ".");
+    assertThat(text.tokens()).allSatisfy(t -> assertThat(Character.getType(t.text().charAt(0)))
+        .isNotIn((int) Character.NON_SPACING_MARK, (int) Character.ENCLOSING_MARK,
+            (int) Character.COMBINING_SPACING_MARK));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u200B", "\uFEFF", "\u0085", " \u200B", "\u00A0\uFEFF"})
+  void process_invisibleSpaceAfterAFullStop_endsTheSentenceAndIsInNone(String space) {
+    // the sentence model read "met.\uFEFF Next" as one sentence, which kept the mark at its edges
+    String body = "Officials met in Lagos." + space + "Next steps follow." + space + "Then more."
+        + space;
+
+    AnalyzedText text = processor.process(body);
+
+    assertThat(text.sentences()).extracting(Sentence::text)
+        .containsExactly("Officials met in Lagos.", "Next steps follow.", "Then more.");
+  }
+
+  @Test
+  void process_katakanaLongVowelMark_isReadByCharacterNotAWord() {
+    // "ー" (U+30FC) and its half-width form have no script of their own: "エネルギー" was a word
+    // and four characters, and the mark a NOUN
+    AnalyzedText t = processor.process("エネルギーの価格が上がった。ｴﾈﾙｷﾞｰ。");
+
+    assertThat(t.wordCount()).isZero();
+    assertThat(t.cjkCharCount()).isEqualTo(19); // 13 + the 6 half-width chars
+    assertThat(t.tokens()).filteredOn(tok -> tok.text().equals("ー")).singleElement()
+        .extracting(Token::pos).isEqualTo("X");
+  }
 }

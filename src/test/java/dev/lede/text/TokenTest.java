@@ -12,7 +12,15 @@ final class TokenTest {
   @Test
   void constructor_offsetsThatSpanTheText_areValid() {
     assertThat(new Token("pier", 0, 4, "NOUN", "pier").end()).isEqualTo(4);
-    assertThat(new Token("", 7, 7, "X", "").start()).isEqualTo(7);
+    assertThat(new Token(".", 7, 8, "PUNCT", ".").start()).isEqualTo(7);
+  }
+
+  @Test
+  void constructor_emptyText_throws() {
+    // a token of no characters is no word, number or mark
+    assertThatThrownBy(() -> new Token("", 7, 7, "X", ""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("token text must not be empty (at 7)");
   }
 
   @ParameterizedTest

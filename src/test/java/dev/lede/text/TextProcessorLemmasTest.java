@@ -1,0 +1,42 @@
+package dev.lede.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Lemmas the English lemmatizer cannot give: of figures, and of words of other languages. */
+final class TextProcessorLemmasTest {
+
+  private static TextProcessor processor;
+
+  @BeforeAll
+  static void load() {
+    processor = TextProcessor.load();
+  }
+
+  @Test
+  void process_figures_areTheirOwnLemmas() {
+    AnalyzedText t = processor.process("Prices rose to $1,234.56 from 2,500.75, and 1,000,000 "
+        + "people paid 3.14 euros in 2024.");
+
+    assertThat(t.tokens()).filteredOn(tok -> tok.pos().equals("NUM"))
+        .extracting(Token::text, Token::lemma).containsExactly(tuple("1,234.56", "1,234.56"),
+            tuple("2,500.75", "2,500.75"), tuple("1,000,000", "1,000,000"),
+            tuple("3.14", "3.14"), tuple("2024", "2024"));
+  }
+
+  @Test
+  void process_anotherLanguage_lemmasAreTheWordsInLowerCase() {
+    // the English lemmatizer made "el" "elrcastagnola@enron_development", "lunes" "lune",
+    // "criticó" "critic"
+    AnalyzedText t = processor.process("El ayuntamiento anunció el lunes un nuevo horario para "
+        + "el tranvía. La oposición criticó los planes del ayuntamiento.");
+
+    assertThat(t.language()).isEqualTo("es");
+    assertThat(t.tokens()).allSatisfy(
+        tok -> assertThat(tok.lemma()).isEqualTo(tok.text().toLowerCase(Locale.ROOT)));
+  }
+}
