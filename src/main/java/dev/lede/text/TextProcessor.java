@@ -9,10 +9,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -140,7 +138,6 @@ public final class TextProcessor {
    * (a 40,000-dot line took 20 s).
    */
   private static final Pattern WORD = Pattern.compile("[^\\s\\p{Z}" + INVISIBLE_SPACES + "]++");
-  private static final Map<String, String> ISO3_TO_ISO2 = iso3ToIso2();
   /**
    * Abbreviations that stand before a name, with a full stop in news ("Gen.", "Sen.", "Mrs.",
    * "St. Louis", "Mt. Kenya"): the sentence model often splits after them.
@@ -394,7 +391,7 @@ public final class TextProcessor {
     }
     // LanguageDetectorME is cheap to build and keeps per-call state: one per call is thread-safe.
     String code = mostLikely(new LanguageDetectorME(languageModel).predictLanguages(sample));
-    return ISO3_TO_ISO2.getOrDefault(code, code);
+    return LanguageCodes.toIso2(code);
   }
 
   /** The detector's best language, or English if its confidence x ENGLISH_PRIOR is as high. */
@@ -670,24 +667,6 @@ public final class TextProcessor {
         || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA
         || script == Character.UnicodeScript.HANGUL;
-  }
-
-  private static Map<String, String> iso3ToIso2() {
-    Map<String, String> map = new HashMap<>();
-    for (String iso2 : Locale.getISOLanguages()) {
-      try {
-        // the JDK also lists withdrawn codes ("in", "iw", "ji"); getLanguage() gives the
-        // current ones ("id", "he", "yi")
-        Locale locale = Locale.forLanguageTag(iso2);
-        map.put(locale.getISO3Language(), locale.getLanguage());
-      } catch (java.util.MissingResourceException e) {
-        // no three-letter code for this language: nothing to map
-      }
-    }
-    // The detector names some languages by ISO 639-3 macrolanguage members the JDK lacks.
-    map.putIfAbsent("cmn", "zh");
-    map.putIfAbsent("zho", "zh");
-    return Map.copyOf(map);
   }
 
   @FunctionalInterface
