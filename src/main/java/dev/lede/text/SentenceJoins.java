@@ -34,10 +34,12 @@ final class SentenceJoins {
   /**
    * A sentence ending in an abbreviation that ends no sentence when lowercase words or figures
    * follow: a company's or a name's suffix ("Acme Corp. said", "Okafor Jr. said"), a month ("Jan.
-   * 5"), "No." ("No. 10").
+   * 5"), "No." ("No. 10"), a time or a Latin abbreviation ("at 5 p.m. on Friday", "e.g. on taxes",
+   * "and so on, etc. and").
    */
-  private static final Pattern SUFFIX_END = Pattern.compile("(?:\\A|\\s)(?:Corp|Inc|Co|Ltd|Cos"
-      + "|Bros|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs)\\.\\z");
+  private static final Pattern SUFFIX_END = Pattern.compile("(?:\\A|[\\s(])(?:Corp|Inc|Co|Ltd|Cos"
+      + "|Bros|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs|etc|approx|incl"
+      + "|(?:\\p{Ll}\\.){1,2}\\p{Ll})\\.\\z");
   /** The first word of a sentence that goes on after {@link #SUFFIX_END}. */
   private static final Pattern GOES_ON = Pattern.compile("[\\p{Ll}\\p{N}]");
   /** The capitalised first word of a sentence. */

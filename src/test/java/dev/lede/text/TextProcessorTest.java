@@ -567,7 +567,8 @@ final class TextProcessorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Acme Corp. said", "Acme Ltd. said", "Okafor Jr. said", "on Jan. 5 the",
-      "at No. 10 the", "Okafor vs. Nowak said"})
+      "at No. 10 the", "Okafor vs. Nowak said", "at 5 p.m. on Friday the", "at 9 a.m. the",
+      "that cuts, e.g. on fuel, the", "roads, bridges etc. and the", "(i.e. the"})
   void process_suffixAbbreviationBeforeLowercaseOrFigures_endsNoSentence(String words) {
     AnalyzedText t = processor.process("The mayor said " + words + " board met on Monday. "
         + "They left.");
