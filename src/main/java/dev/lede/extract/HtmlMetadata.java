@@ -37,8 +37,12 @@ import org.jsoup.select.NodeTraversor;
 record HtmlMetadata(String title, String byline, String publishedAt, String section, String url,
     Integer statedReadingMinutes, String articleBody) {
 
-  /** Lenient, because JSON-LD in the wild carries raw newlines and tabs inside strings. */
-  private static final ObjectMapper JSON = JsonMapper.builder(new JsonFactory())
+  /**
+   * Lenient, because JSON-LD in the wild carries raw newlines and tabs inside strings; shared by
+   * every reader of a page's JSON ({@link ScriptData}, {@link PageSections}): a mapper is costly
+   * to build and thread-safe once configured.
+   */
+  static final ObjectMapper JSON = JsonMapper.builder(new JsonFactory())
       .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
       .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
       .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)

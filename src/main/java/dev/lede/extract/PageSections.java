@@ -1,7 +1,6 @@
 package dev.lede.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -150,11 +149,10 @@ final class PageSections {
    * section and all of them for writers.
    */
   private static String analyticsVar(Document doc, List<String> keys) {
-    ObjectMapper json = new ObjectMapper();
     for (Element script : doc.select("amp-analytics script[type=application/json]")) {
       JsonNode config;
       try {
-        config = json.readTree(script.data());
+        config = HtmlMetadata.JSON.readTree(script.data());
       } catch (Exception malformed) {
         continue;
       }

@@ -1,7 +1,6 @@
 package dev.lede.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,8 +19,6 @@ import org.jsoup.nodes.Element;
  * thread-safe.
  */
 final class ScriptData {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The fields of a rich-text block that hold its text (not a caption, credit or link). */
   private static final Set<String> TEXT_KEYS = Set.of("text", "content", "value", "html",
@@ -61,7 +58,7 @@ final class ScriptData {
       }
       JsonNode root;
       try {
-        root = JSON.readTree(script.data());
+        root = HtmlMetadata.JSON.readTree(script.data());
       } catch (Exception malformed) {
         continue;
       }

@@ -1,5 +1,6 @@
 package dev.lede.keywords;
 
+import com.google.common.base.CharMatcher;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.CharArraySet;
@@ -58,6 +59,8 @@ record KeywordLanguage(boolean english, @Nullable CharArraySet stopWords,
    * (Thai is not) whose list holds words in plain lower case (Greek's, Hindi's and Persian's hold
    * normalised forms).
    */
+  private static final CharMatcher APOSTROPHES = CharMatcher.anyOf("'\u2019");
+
   private static final Map<String, Supplier<CharArraySet>> STOP_LISTS = Map.ofEntries(
       Map.entry("ar", ArabicAnalyzer::getDefaultStopSet),
       Map.entry("bg", BulgarianAnalyzer::getDefaultStopSet),
@@ -109,13 +112,13 @@ record KeywordLanguage(boolean english, @Nullable CharArraySet stopWords,
 
   /** A word in lower case without an elided article before it ("l'inflation" is "inflation"). */
   String withoutArticle(String lower) {
-    int apostrophe = -1;
-    for (int i = 0; i < lower.length() && apostrophe < 0; i++) {
-      char c = lower.charAt(i);
-      apostrophe = c == '\'' || c == '\u2019' ? i : -1;
+    if (elidedArticles.isEmpty()) {
+      return lower; // English, on every candidate word: nothing to look for
     }
+    int apostrophe = APOSTROPHES.indexIn(lower);
     return apostrophe > 0 && apostrophe + 1 < lower.length()
         && elidedArticles.contains(lower.subSequence(0, apostrophe))
         ? lower.substring(apostrophe + 1) : lower;
   }
+
 }
