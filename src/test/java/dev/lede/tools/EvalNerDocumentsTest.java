@@ -117,11 +117,28 @@ final class EvalNerDocumentsTest {
     assertThat(r.total().strict()[1]).containsExactly(3, 3, 3);
     assertThat(r.total().strict()[2]).containsExactly(2, 2, 2);
     assertThat(r.total().micro(true)).containsExactly(7, 7, 7);
-    assertThat(r.total().micro(false)).containsExactly(7, 7, 7);
+    assertThat(r.total().micro(false)).containsExactly(7, 7, 7, 7); // and gold found
     assertThat(r.perDoc()).extracting(c -> c.micro(true)[2]).containsExactly(3, 4);
     assertThat(r.unaligned()).isEqualTo(1);
     assertThat(r.sentences()).isEqualTo(6);
     assertThat(r.sentencesWithoutText()).isZero();
+  }
+
+  @Test
+  void evalNerDocs_overlap_recallCountsGoldSpansFound(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("split.iob2");
+    Files.writeString(file, NerCommandsTest.SPLIT_AND_JOINED);
+
+    Run r = run("eval-ner", "--format", "iob2", "--docs", "--bootstrap", "0", file.toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .containsPattern("\\| PER \\| 0\\.000 \\| 0\\.000 \\| 0\\.000 \\| 1\\.000 \\| 1\\.000"
+            + " \\| 1\\.000 \\| 2 \\|")
+        .containsPattern("\\| LOC \\| 0\\.000 \\| 0\\.000 \\| 0\\.000 \\| 1\\.000 \\| 1\\.000"
+            + " \\| 1\\.000 \\| 1 \\|")
+        .containsPattern("\\| micro \\| 0\\.000 \\| 0\\.000 \\| 0\\.000 \\| 1\\.000 \\| 1\\.000"
+            + " \\| 1\\.000 \\| 3 \\|");
   }
 
   @Test
