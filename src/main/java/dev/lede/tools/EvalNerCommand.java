@@ -182,7 +182,8 @@ public final class EvalNerCommand implements Command {
     for (String f : args.positional()) {
       Path p = Path.of(f);
       List<NerCorpus.Sourced> read = NerCorpus.readSourced(p, format);
-      if (read.stream().allMatch(s -> s.text() == null)) {
+      // a file without sentences has nothing to score (said below), not a missing text
+      if (!read.isEmpty() && read.stream().allMatch(s -> s.text() == null)) {
         err.println("lede eval-ner: " + f + " has no original text (no '# text =' lines): --docs"
             + " needs it, as in UNER and GUM iob2 files; score its sentences without --docs");
         return Main.EXIT_ERROR;

@@ -169,6 +169,21 @@ final class EvalNerDocumentsTest {
         .contains("OURS [Barack Obama]/PER @0");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"''", "'# a comment and nothing else\n'"})
+  void evalNer_docsOnFileWithoutSentences_oneLineErrorSaysNothingToScore(String content,
+      @TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("empty.iob2"), content.replace("\\n", "\n"));
+
+    Run r = run("eval-ner", "--format", "iob2", "--docs", file.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip().lines()).hasSize(1);
+    // not "has no original text", which sends the user to score its sentences instead
+    assertThat(r.err()).contains("no documents to score in").doesNotContain("original text");
+    assertThat(r.out()).isEmpty();
+  }
+
   @Test
   void evalNer_docsOnConllFile_oneLineErrorNoOriginalText(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("tiny.conll");
