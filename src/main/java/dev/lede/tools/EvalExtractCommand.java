@@ -87,6 +87,12 @@ public final class EvalExtractCommand implements Command {
       Map.Entry<String, JsonNode> e = it.next();
       expected.put(e.getKey(), e.getValue().path("articleBody").asText(""));
     }
+    if (expected.isEmpty()) {
+      // a table of zeros would read as a measurement; an empty corpus is an input error
+      err.println("lede eval-extract: no pages to score in " + truthFile
+          + " (it should map each page's key to {articleBody, url})");
+      return Main.EXIT_ERROR;
+    }
     List<PageScore> scores = new ArrayList<>();
     long nanos = 0;
     int index = 0;

@@ -99,7 +99,7 @@ public final class EvalNerCommand implements Command {
     EntityRecognizer recognizer = EntityRecognizer.load();
     List<String> types = TaggedSentence.TYPES;
     int[][] strict = new int[types.size()][3]; // tp, predicted, gold
-    int[][] overlap = new int[types.size()][3];
+    int[][] overlap = new int[types.size()][4]; // see count()
     FineGold fine = FineGold.load();
     int[] country = new int[3]; // tp, predicted, gold: strict, over the derived gold
     int[] ministry = new int[3];
@@ -134,27 +134,7 @@ public final class EvalNerCommand implements Command {
       Set<TSpan> goldSet = new HashSet<>(gold);
       scoreFine(s.tokens(), gold, predictedCountries, predictedMinistries, fine, country, ministry,
           fineErrors);
-      for (int t = 0; t < types.size(); t++) {
-        String type = types.get(t);
-        for (TSpan p : predicted) {
-          if (p.type().equals(type)) {
-            strict[t][1]++;
-            overlap[t][1]++;
-            if (goldSet.contains(p)) {
-              strict[t][0]++;
-            }
-            if (gold.stream().anyMatch(g -> g.type().equals(type) && overlaps(g, p))) {
-              overlap[t][0]++;
-            }
-          }
-        }
-        for (TSpan g : gold) {
-          if (g.type().equals(type)) {
-            strict[t][2]++;
-            overlap[t][2]++;
-          }
-        }
-      }
+      count(gold, predicted, strict, overlap);
       if (shown < showErrors && !new HashSet<>(predicted).equals(goldSet)) {
         shown++;
         out.println("TEXT " + String.join(" ", s.tokens()) + "\nGOLD " + render(s.tokens(), gold)
@@ -166,11 +146,13 @@ public final class EvalNerCommand implements Command {
         sentences.size(), tokens, tokens / seconds);
     tableHeader(out);
     int[] ms = new int[3];
-    int[] mo = new int[3];
+    int[] mo = new int[4];
     for (int t = 0; t < types.size(); t++) {
       row(out, types.get(t), strict[t], overlap[t]);
       for (int k = 0; k < 3; k++) {
         ms[k] += strict[t][k];
+      }
+      for (int k = 0; k < 4; k++) {
         mo[k] += overlap[t][k];
       }
     }
@@ -200,7 +182,8 @@ public final class EvalNerCommand implements Command {
     for (String f : args.positional()) {
       Path p = Path.of(f);
       List<NerCorpus.Sourced> read = NerCorpus.readSourced(p, format);
-      if (read.stream().allMatch(s -> s.text() == null)) {
+      // a file without sentences has nothing to score (said below), not a missing text
+      if (!read.isEmpty() && read.stream().allMatch(s -> s.text() == null)) {
         err.println("lede eval-ner: " + f + " has no original text (no '# text =' lines): --docs"
             + " needs it, as in UNER and GUM iob2 files; score its sentences without --docs");
         return Main.EXIT_ERROR;
@@ -338,10 +321,56 @@ public final class EvalNerCommand implements Command {
     out.println("|---|---|---|---|---|---|---|---|");
   }
 
+  /**
+   * One row of the per-type table: strict {tp, predicted, gold} and overlap counts as
+   * {@link #count} makes them.
+   */
   static void row(PrintStream out, String name, int[] s, int[] o) {
     out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %d |%n", name,
-        ratio(s[0], s[1]), ratio(s[0], s[2]), f1(s), ratio(o[0], o[1]), ratio(o[0], o[2]),
-        f1(o), s[2]);
+        ratio(s[0], s[1]), ratio(s[0], s[2]), f1(s), ratio(o[0], o[1]), ratio(o[3], o[2]),
+        overlapF1(o), s[2]);
+  }
+
+  /**
+   * Adds one sentence's or document's spans to the counts, per type of
+   * {@link TaggedSentence#TYPES}: {@code strict[t]} is {tp, predicted, gold}, a tp being a span
+   * of ours equal to a gold span (start, end, type); {@code overlap[t]} is {our spans sharing a
+   * character with a gold span of the type, predicted, gold, gold spans sharing a character with
+   * one of ours of the type}. Overlap precision and recall each count their own side: one span of
+   * ours over two gold spans finds both, and two of ours inside one gold span find it once.
+   */
+  static void count(List<TSpan> gold, List<TSpan> predicted, int[][] strict, int[][] overlap) {
+    Set<TSpan> goldSet = new HashSet<>(gold);
+    List<String> types = TaggedSentence.TYPES;
+    for (int t = 0; t < types.size(); t++) {
+      String type = types.get(t);
+      List<TSpan> ours = predicted.stream().filter(p -> p.type().equals(type)).toList();
+      List<TSpan> theirs = gold.stream().filter(g -> g.type().equals(type)).toList();
+      for (TSpan p : ours) {
+        strict[t][1]++;
+        overlap[t][1]++;
+        if (goldSet.contains(p)) {
+          strict[t][0]++;
+        }
+        if (theirs.stream().anyMatch(g -> overlaps(g, p))) {
+          overlap[t][0]++;
+        }
+      }
+      for (TSpan g : theirs) {
+        strict[t][2]++;
+        overlap[t][2]++;
+        if (ours.stream().anyMatch(p -> overlaps(g, p))) {
+          overlap[t][3]++;
+        }
+      }
+    }
+  }
+
+  /** F1 of overlap counts ({@link #count}): precision over ours, recall over the gold. */
+  static double overlapF1(int[] o) {
+    double p = ratio(o[0], o[1]);
+    double r = ratio(o[3], o[2]);
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
   static double ratio(int a, int b) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * {@code eval-ner --docs}: scores the recognizer on whole documents of original text, as users run
@@ -39,17 +40,21 @@ final class EvalNerDocuments {
 
   private static final List<String> TYPES = TaggedSentence.TYPES;
 
-  /** Counts of one document or of all: per type, strict then overlap {tp, predicted, gold}. */
+  /**
+   * Counts of one document or of all, per type: strict {tp, predicted, gold} and overlap
+   * {ours found, predicted, gold, gold found} ({@link EvalNerCommand#count}).
+   */
   record Counts(int[][] strict, int[][] overlap) {
     Counts() {
-      this(new int[TYPES.size()][3], new int[TYPES.size()][3]);
+      this(new int[TYPES.size()][3], new int[TYPES.size()][4]);
     }
 
-    /** The micro-averaged {tp, predicted, gold}, strict or overlap. */
+    /** The micro-averaged counts, strict or overlap, in the same layout. */
     int[] micro(boolean strictly) {
-      int[] m = new int[3];
-      for (int[] c : strictly ? strict : overlap) {
-        for (int k = 0; k < 3; k++) {
+      int[][] rows = strictly ? strict : overlap;
+      int[] m = new int[rows[0].length];
+      for (int[] c : rows) {
+        for (int k = 0; k < m.length; k++) {
           m[k] += c[k];
         }
       }
@@ -106,8 +111,10 @@ final class EvalNerDocuments {
       Counts c = score(gold, predicted);
       perDoc.add(c);
       for (int t = 0; t < TYPES.size(); t++) {
-        for (int k = 0; k < 3; k++) {
+        for (int k = 0; k < c.strict()[t].length; k++) {
           total.strict()[t][k] += c.strict()[t][k];
+        }
+        for (int k = 0; k < c.overlap()[t].length; k++) {
           total.overlap()[t][k] += c.overlap()[t][k];
         }
       }
@@ -193,51 +200,37 @@ final class EvalNerDocuments {
     return gold;
   }
 
-  /** Scores as sentence mode does: overlap tp counts our spans that overlap a same-type gold. */
+  /** Scores as sentence mode does ({@link EvalNerCommand#count}). */
   private static Counts score(List<TSpan> gold, List<TSpan> predicted) {
     Counts c = new Counts();
-    Set<TSpan> goldSet = new HashSet<>(gold);
-    for (int t = 0; t < TYPES.size(); t++) {
-      String type = TYPES.get(t);
-      for (TSpan p : predicted) {
-        if (p.type().equals(type)) {
-          c.strict()[t][1]++;
-          c.overlap()[t][1]++;
-          if (goldSet.contains(p)) {
-            c.strict()[t][0]++;
-          }
-          if (gold.stream().anyMatch(g -> g.type().equals(type)
-              && EvalNerCommand.overlaps(g, p))) {
-            c.overlap()[t][0]++;
-          }
-        }
-      }
-      for (TSpan g : gold) {
-        if (g.type().equals(type)) {
-          c.strict()[t][2]++;
-          c.overlap()[t][2]++;
-        }
-      }
-    }
+    EvalNerCommand.count(gold, predicted, c.strict(), c.overlap());
     return c;
   }
 
-  /** The 2.5th and 97.5th percentiles of micro F1 over documents resampled with replacement. */
+  /**
+   * The 2.5th and 97.5th percentiles of strict micro F1 over documents resampled with
+   * replacement.
+   */
   static double[] bootstrap(List<int[]> perDoc, int resamples) {
+    return bootstrap(perDoc, EvalNerCommand::f1, resamples);
+  }
+
+  /** As above, of the F1 that {@code f1} computes from the summed counts. */
+  static double[] bootstrap(List<int[]> perDoc, ToDoubleFunction<int[]> f1, int resamples) {
     Random random = new Random(BOOTSTRAP_SEED);
-    double[] f1 = new double[resamples];
+    double[] values = new double[resamples];
     int n = perDoc.size();
     for (int r = 0; r < resamples; r++) {
-      int[] sum = new int[3];
+      int[] sum = new int[n == 0 ? 0 : perDoc.get(0).length];
       for (int i = 0; i < n; i++) {
         int[] c = perDoc.get(random.nextInt(n));
-        for (int k = 0; k < 3; k++) {
+        for (int k = 0; k < sum.length; k++) {
           sum[k] += c[k];
         }
       }
-      f1[r] = EvalNerCommand.f1(sum);
+      values[r] = f1.applyAsDouble(sum);
     }
-    return n == 0 ? new double[] {0, 0} : interval(f1);
+    return n == 0 ? new double[] {0, 0} : interval(values);
   }
 
   /** The 2.5th and 97.5th percentiles of the values (sorted in place). */
@@ -374,7 +367,8 @@ final class EvalNerDocuments {
   }
 
   private static double[] bootstrap(List<Counts> perDoc, boolean strictly, int resamples) {
-    return bootstrap(perDoc.stream().map(c -> c.micro(strictly)).toList(), resamples);
+    return bootstrap(perDoc.stream().map(c -> c.micro(strictly)).toList(),
+        strictly ? EvalNerCommand::f1 : EvalNerCommand::overlapF1, resamples);
   }
 
   private static String render(String body, TSpan s) {

@@ -41,6 +41,21 @@ final class EvalExtractCommandTest {
   }
 
   @Test
+  void run_groundTruthWithoutPages_failsWithOneLine(@TempDir Path tmp) throws IOException {
+    for (String truth : List.of("{}", "[]")) {
+      Files.writeString(tmp.resolve("ground-truth.json"), truth);
+      err.reset();
+
+      int code = run("eval-extract", tmp.toString());
+
+      assertThat(code).as(truth).isEqualTo(2);
+      String message = err.toString(StandardCharsets.UTF_8);
+      assertThat(message.lines()).as(truth).hasSize(1);
+      assertThat(message).as(truth).contains("no pages to score", "ground-truth.json");
+    }
+  }
+
+  @Test
   void run_smallSet_printsScoresForAllAndBothHalves(@TempDir Path tmp) throws IOException {
     String body = "The ferry service resumed on Monday after a week of storms kept the boats "
         + "in port, and the first crossing was full.";

@@ -117,11 +117,28 @@ final class EvalNerDocumentsTest {
     assertThat(r.total().strict()[1]).containsExactly(3, 3, 3);
     assertThat(r.total().strict()[2]).containsExactly(2, 2, 2);
     assertThat(r.total().micro(true)).containsExactly(7, 7, 7);
-    assertThat(r.total().micro(false)).containsExactly(7, 7, 7);
+    assertThat(r.total().micro(false)).containsExactly(7, 7, 7, 7); // and gold found
     assertThat(r.perDoc()).extracting(c -> c.micro(true)[2]).containsExactly(3, 4);
     assertThat(r.unaligned()).isEqualTo(1);
     assertThat(r.sentences()).isEqualTo(6);
     assertThat(r.sentencesWithoutText()).isZero();
+  }
+
+  @Test
+  void evalNerDocs_overlap_recallCountsGoldSpansFound(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("split.iob2");
+    Files.writeString(file, NerCommandsTest.SPLIT_AND_JOINED);
+
+    Run r = run("eval-ner", "--format", "iob2", "--docs", "--bootstrap", "0", file.toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .containsPattern("\\| PER \\| 0\\.000 \\| 0\\.000 \\| 0\\.000 \\| 1\\.000 \\| 1\\.000"
+            + " \\| 1\\.000 \\| 2 \\|")
+        .containsPattern("\\| LOC \\| 0\\.000 \\| 0\\.000 \\| 0\\.000 \\| 1\\.000 \\| 1\\.000"
+            + " \\| 1\\.000 \\| 1 \\|")
+        .containsPattern("\\| micro \\| 0\\.000 \\| 0\\.000 \\| 0\\.000 \\| 1\\.000 \\| 1\\.000"
+            + " \\| 1\\.000 \\| 3 \\|");
   }
 
   @Test
@@ -150,6 +167,21 @@ final class EvalNerDocumentsTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("DOC d1").contains("GOLD [Barack Obama]/LOC @0")
         .contains("OURS [Barack Obama]/PER @0");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"''", "'# a comment and nothing else\n'"})
+  void evalNer_docsOnFileWithoutSentences_oneLineErrorSaysNothingToScore(String content,
+      @TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("empty.iob2"), content.replace("\\n", "\n"));
+
+    Run r = run("eval-ner", "--format", "iob2", "--docs", file.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip().lines()).hasSize(1);
+    // not "has no original text", which sends the user to score its sentences instead
+    assertThat(r.err()).contains("no documents to score in").doesNotContain("original text");
+    assertThat(r.out()).isEmpty();
   }
 
   @Test

@@ -99,6 +99,32 @@ final class NerCommandsTest {
     assertThat(r.err()).contains("cannot read the ecbplus corpus").contains("line: 1");
   }
 
+  /**
+   * A sentence whose gold splits the person we find in one ("Angela" and "Merkel", two PER spans)
+   * and joins the two places we find apart ("Paris and Berlin", one LOC span).
+   */
+  static final String SPLIT_AND_JOINED = String.join("\n",
+      "# newdoc id = split-and-joined", "# text = Angela Merkel visited Paris and Berlin.",
+      "1\tAngela\tB-PER", "2\tMerkel\tB-PER", "3\tvisited\tO", "4\tParis\tB-LOC",
+      "5\tand\tI-LOC", "6\tBerlin\tI-LOC", "7\t.\tO", "");
+
+  @Test
+  void evalNer_overlap_recallCountsGoldSpansFound(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("split.iob2");
+    Files.writeString(file, SPLIT_AND_JOINED);
+
+    Run r = run("eval-ner", "--format", "iob2", file.toString());
+
+    assertThat(r.code()).isZero();
+    // strict: no span matches; overlap: our person covers both gold persons (recall 2 of 2, not
+    // 1 of 2), our two places lie in the one gold place (recall 1 of 1, not 2 of 1)
+    assertThat(r.out())
+        .containsPattern("\\| PER \\| 0\\.000 \\| 0\\.000 \\| 0\\.000 \\| 1\\.000 \\| 1\\.000"
+            + " \\| 1\\.000 \\| 2 \\|")
+        .containsPattern("\\| LOC \\| 0\\.000 \\| 0\\.000 \\| 0\\.000 \\| 1\\.000 \\| 1\\.000"
+            + " \\| 1\\.000 \\| 1 \\|");
+  }
+
   @Test
   void evalNer_smallConllFile_scoresOurRecognizer(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("tiny.conll");
