@@ -134,16 +134,16 @@ final class SolrArchive implements Archive {
     List<String> existing;
     try {
       existing = CollectionAdminRequest.listCollections(client);
-    } catch (SolrServerException | RuntimeException e) {
+    } catch (SolrServerException | IOException | RuntimeException e) {
       throw new IOException("cannot reach SolrCloud at " + target.address() + ": "
           + reason(e), e);
     }
     String name = target.name();
+    if (existing.contains(name)) {
+      checkSchema();
+      return;
+    }
     try {
-      if (existing.contains(name)) {
-        checkSchema();
-        return;
-      }
       List<String> configSets = new ConfigSetAdminRequest.List().process(client)
           .getConfigSets();
       if (!configSets.contains(SolrConfigSet.NAME)) {
@@ -155,7 +155,7 @@ final class SolrArchive implements Archive {
       }
       CollectionAdminRequest.createCollection(name, SolrConfigSet.NAME, target.shards(),
           target.replicas()).process(client);
-    } catch (SolrServerException | RuntimeException e) {
+    } catch (SolrServerException | IOException | RuntimeException e) {
       throw new IOException("cannot create collection '" + name + "' at " + target.address()
           + ": " + reason(e), e);
     }
@@ -181,8 +181,8 @@ final class SolrArchive implements Archive {
     }
   }
 
-  private void checkSchema() throws IOException, SolrServerException {
-    String schema = new SchemaRequest.SchemaName().process(client, target.name())
+  private void checkSchema() throws IOException {
+    String schema = run(() -> new SchemaRequest.SchemaName().process(client, target.name()))
         .getSchemaName();
     topicVectors = SolrConfigSet.NAME.equals(schema);
     if (!topicVectors && !SolrConfigSet.WITHOUT_VECTORS.equals(schema)) {
@@ -192,8 +192,8 @@ final class SolrArchive implements Archive {
           + " (create a new collection and index the articles again)";
     }
     Set<String> names = new java.util.HashSet<>();
-    for (Map<String, Object> f : new SchemaRequest.Fields().process(client, target.name())
-        .getFields()) {
+    for (Map<String, Object> f : run(() -> new SchemaRequest.Fields().process(client,
+        target.name())).getFields()) {
       names.add(String.valueOf(f.get("name")));
     }
     for (String required : REQUIRED_FIELDS) {
@@ -314,15 +314,16 @@ final class SolrArchive implements Archive {
   }
 
   /**
-   * Runs a ranking; SolrJ's failures become IOExceptions naming the collection, while the
-   * ranking's own exceptions (no such article, a baseline ranking) pass unchanged.
+   * Runs a ranking; SolrJ's failures (the IOExceptions of its requests included, which name no
+   * collection) become IOExceptions naming the collection, while the ranking's own exceptions
+   * (no such article, a baseline ranking) pass unchanged.
    */
   private List<RelatedArticle> rank(SolrCall<List<RelatedArticle>> call) throws IOException {
     try {
       return call.call();
     } catch (java.util.NoSuchElementException | UnsupportedOperationException e) {
       throw e;
-    } catch (SolrServerException | RuntimeException e) {
+    } catch (SolrServerException | IOException | RuntimeException e) {
       throw new IOException(location() + ": " + reason(e), e);
     }
   }
@@ -358,11 +359,14 @@ final class SolrArchive implements Archive {
     T call() throws SolrServerException, IOException;
   }
 
-  /** Runs a SolrJ call; its failures become IOExceptions that name the collection. */
+  /**
+   * Runs a SolrJ call; its failures, its own IOExceptions included, become IOExceptions that
+   * name the collection.
+   */
   private <T> T run(SolrCall<T> call) throws IOException {
     try {
       return call.call();
-    } catch (SolrServerException | RuntimeException e) {
+    } catch (SolrServerException | IOException | RuntimeException e) {
       throw new IOException(location() + ": " + reason(e), e);
     }
   }

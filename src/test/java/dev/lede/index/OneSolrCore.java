@@ -127,6 +127,8 @@ final class OneSolrCore {
       Exception f = failing.test(request) ? failure : null;
       if (f instanceof SolrServerException e) {
         throw e;
+      } else if (f instanceof IOException e) {
+        throw e;
       } else if (f instanceof RuntimeException e) {
         throw e;
       }

@@ -167,6 +167,59 @@ final class SolrArchiveOneCoreTest {
   }
 
   @Test
+  void related_statisticsRequestFails_ioExceptionNamingTheCollection() throws Exception {
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    try (SolrArchive solr = writes(client)) {
+      solr.addAll(articles());
+      assertThat(solr.size()).isEqualTo(3); // the soft commit, before requests fail
+      String where = "SolrCloud " + OneSolrCore.URL + ", collection writes: ";
+      RelatedQuery q = RelatedQuery.builder().build();
+      ArticleAnalysis probe = articles().get("harbour-strike");
+      client.failure = new SolrServerException("No live SolrServers available\n\tmore detail",
+          new IOException("Connection refused"));
+      // the document frequencies (/terms), then the article counts (a facet query)
+      client.failing = r -> "/terms".equals(r.getPath());
+      assertThatThrownBy(() -> solr.related(probe, q)).isInstanceOf(IOException.class)
+          .hasMessage(where + "Connection refused");
+      assertThatThrownBy(() -> solr.related("harbour-strike", q))
+          .isInstanceOf(IOException.class).hasMessage(where + "Connection refused");
+      client.failing = r -> r.getParams() != null && r.getParams().getBool("facet", false);
+      assertThatThrownBy(() -> solr.related(probe, q)).isInstanceOf(IOException.class)
+          .hasMessage(where + "Connection refused");
+      client.failure = null;
+    }
+  }
+
+  @Test
+  void solrjIoException_ioExceptionNamingTheCollection() throws Exception {
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    try (SolrArchive solr = writes(client)) {
+      solr.addAll(articles());
+      assertThat(solr.size()).isEqualTo(3);
+      String where = "SolrCloud " + OneSolrCore.URL + ", collection writes: ";
+      client.failure = new IOException("Connection reset by peer");
+      assertThatThrownBy(solr::size).isInstanceOf(IOException.class)
+          .hasMessage(where + "Connection reset by peer");
+      assertThatThrownBy(() -> solr.get("harbour-strike")).isInstanceOf(IOException.class)
+          .hasMessage(where + "Connection reset by peer");
+      assertThatThrownBy(() -> solr.addAll(articles())).isInstanceOf(IOException.class)
+          .hasMessage(where + "Connection reset by peer");
+      assertThatThrownBy(() -> solr.related("harbour-strike", RelatedQuery.builder().build()))
+          .isInstanceOf(IOException.class).hasMessage(where + "Connection reset by peer");
+      assertThatThrownBy(() -> solr.related(articles().get("orchard-frost"),
+          RelatedQuery.builder().build()))
+          .isInstanceOf(IOException.class).hasMessage(where + "Connection reset by peer");
+      client.failure = null;
+    }
+    OneSolrCore.CoreClient lost = OneSolrCore.client();
+    lost.failure = new IOException("Connection reset by peer");
+    assertThatThrownBy(() -> SolrArchive.open(lost, OneSolrCore.collection("writes")))
+        .isInstanceOf(IOException.class)
+        .hasMessage("cannot reach SolrCloud at " + OneSolrCore.URL + ": Connection reset by peer");
+    assertThat(lost.closed).isTrue();
+  }
+
+  @Test
   void open_unreachable_ioException_clientClosed() {
     OneSolrCore.CoreClient client = OneSolrCore.client();
     client.failure = new SolrServerException("Could not find a healthy node to handle the"
