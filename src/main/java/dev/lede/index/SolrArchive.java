@@ -80,6 +80,8 @@ final class SolrArchive implements Archive {
   private volatile boolean topicVectors = true;
   private final AtomicLong changes = new AtomicLong();
   private volatile long visibleAt;
+  /** {@link #changes} at the last hard commit, which {@link #close()} makes if it is behind. */
+  private volatile long committedAt;
   /** Ids read per request by {@link #ids()}: {@link #IDS_PAGE}, smaller only in tests. */
   private final int idsPage;
 
@@ -332,10 +334,25 @@ final class SolrArchive implements Archive {
   public void commit() throws IOException {
     run(() -> client.commit(target.name(), true, true));
     visibleAt = changes.get();
+    committedAt = visibleAt;
   }
 
+  /**
+   * Commits this instance's writes since its last commit, as the embedded index does on close:
+   * the collection opens no searcher by itself (no auto soft commit), so without it other
+   * clients would not see them. Then closes the client, whether the commit worked or not.
+   */
   @Override
   public void close() throws IOException {
+    try {
+      if (changes.get() != committedAt) {
+        commit();
+      }
+    } catch (IOException | RuntimeException e) {
+      requests.shutdown();
+      closeQuietly(client);
+      throw e;
+    }
     requests.shutdown();
     client.close();
   }

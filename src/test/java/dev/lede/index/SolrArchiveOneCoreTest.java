@@ -76,6 +76,35 @@ final class SolrArchiveOneCoreTest {
   }
 
   @Test
+  void close_afterWrites_commits_anotherClientSeesThem() throws Exception {
+    // As the embedded index, close commits: a client opened afterwards sees the articles (the
+    // configset opens no searcher by itself, autoSoftCommit -1).
+    try (SolrArchive first = writes(OneSolrCore.client())) {
+      first.addAll(articles());
+      first.delete("orchard-frost");
+    }
+    try (SolrArchive second = SolrArchive.open(OneSolrCore.client(),
+        OneSolrCore.collection("writes"))) {
+      assertThat(second.size()).isEqualTo(2);
+      assertThat(second.ids()).containsExactly("harbour-strike", "harbour-strike-2");
+      assertThat(second.related("harbour-strike", RelatedQuery.of(2)))
+          .extracting(RelatedArticle::id).containsExactly("harbour-strike-2");
+    }
+  }
+
+  @Test
+  void close_commitFails_ioExceptionNamingTheCollection_clientClosed() throws Exception {
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    SolrArchive solr = writes(client);
+    solr.addAll(articles());
+    client.failure = new SolrServerException("Server refused connection",
+        new IOException("Connection refused"));
+    assertThatThrownBy(solr::close).isInstanceOf(IOException.class)
+        .hasMessage("SolrCloud " + OneSolrCore.URL + ", collection writes: Connection refused");
+    assertThat(client.closed).isTrue();
+  }
+
+  @Test
   void readsFirstAfterWrites_seeTheWrites() throws Exception {
     OneSolrCore.CoreClient client = OneSolrCore.client();
     try (SolrArchive solr = writes(client);
