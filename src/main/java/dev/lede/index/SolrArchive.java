@@ -78,10 +78,16 @@ final class SolrArchive implements Archive {
    * ignores the topic weight, as the embedded index does on an index of an earlier format.
    */
   private volatile boolean topicVectors = true;
+  /** Writes of this instance acknowledged so far. */
   private final AtomicLong changes = new AtomicLong();
-  private volatile long visibleAt;
-  /** {@link #changes} at the last hard commit, which {@link #close()} makes if it is behind. */
-  private volatile long committedAt;
+  /**
+   * {@link #changes} read before the last commit (soft or hard) was asked for: the writes a
+   * read can see without opening a searcher. Read before, since a write acknowledged while the
+   * commit runs may miss its searcher.
+   */
+  private final AtomicLong visibleAt = new AtomicLong();
+  /** As {@link #visibleAt}, for hard commits, which {@link #close()} makes if it is behind. */
+  private final AtomicLong committedAt = new AtomicLong();
   /** Ids read per request by {@link #ids()}: {@link #IDS_PAGE}, smaller only in tests. */
   private final int idsPage;
 
@@ -332,9 +338,10 @@ final class SolrArchive implements Archive {
 
   @Override
   public void commit() throws IOException {
+    long seen = changes.get();
     run(() -> client.commit(target.name(), true, true));
-    visibleAt = changes.get();
-    committedAt = visibleAt;
+    visibleAt.accumulateAndGet(seen, Math::max);
+    committedAt.accumulateAndGet(seen, Math::max);
   }
 
   /**
@@ -345,7 +352,7 @@ final class SolrArchive implements Archive {
   @Override
   public void close() throws IOException {
     try {
-      if (changes.get() != committedAt) {
+      if (changes.get() > committedAt.get()) {
         commit();
       }
     } catch (IOException | RuntimeException e) {
@@ -365,9 +372,9 @@ final class SolrArchive implements Archive {
   /** Opens a new searcher (a soft commit) if this instance wrote since the last one. */
   private void makeVisible() throws IOException {
     long seen = changes.get();
-    if (seen != visibleAt) {
+    if (seen > visibleAt.get()) {
       run(() -> client.commit(target.name(), true, true, true));
-      visibleAt = seen;
+      visibleAt.accumulateAndGet(seen, Math::max);
     }
   }
 

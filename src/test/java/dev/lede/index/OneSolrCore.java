@@ -112,6 +112,8 @@ final class OneSolrCore {
     volatile Exception failure;
     /** The requests that meet the {@link #failure}: every one unless narrowed. */
     volatile java.util.function.Predicate<SolrRequest<?>> failing = r -> true;
+    /** Runs after each request the core answered, before the caller gets the answer. */
+    volatile java.util.function.Consumer<SolrRequest<?>> answered = r -> {};
     /** The handler path of every request sent, in order. */
     final List<String> paths = new java.util.concurrent.CopyOnWriteArrayList<>();
     final List<String> collections = new ArrayList<>(CORES);
@@ -138,7 +140,9 @@ final class OneSolrCore {
         out.add("collections", new ArrayList<>(collections));
         return out;
       }
-      return server.request(request, collection);
+      NamedList<Object> answer = server.request(request, collection);
+      answered.accept(request);
+      return answer;
     }
 
     @Override

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lede.ArticleAnalysis;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.junit.jupiter.api.Test;
 
@@ -125,6 +127,34 @@ final class SolrArchiveOneCoreTest {
       embedded.delete("harbour-strike-2");
       assertThat(solr.related("harbour-strike", q)).isEqualTo(embedded.related("harbour-strike", q))
           .isEmpty();
+    }
+  }
+
+  @Test
+  void writeWhileCommitting_visibleToTheNextRead() throws Exception {
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    try (SolrArchive solr = writes(client)) {
+      Map<String, ArticleAnalysis> articles = articles();
+      solr.addAll(Map.of("harbour-strike", articles.get("harbour-strike")));
+      // Another thread's add is acknowledged after the hard commit opened its searcher and
+      // before commit() returns: it is not in that searcher, so a read must open another.
+      AtomicBoolean once = new AtomicBoolean();
+      client.answered = r -> {
+        boolean hardCommit = r.getParams() != null && r.getParams().getBool("commit", false)
+            && !r.getParams().getBool("softCommit", false);
+        if (hardCommit && once.compareAndSet(false, true)) {
+          try {
+            solr.addAll(Map.of("orchard-frost", articles.get("orchard-frost")));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      };
+      solr.commit();
+      client.answered = r -> {};
+      assertThat(once).isTrue();
+      assertThat(solr.size()).isEqualTo(2);
+      assertThat(solr.ids()).containsExactly("harbour-strike", "orchard-frost");
     }
   }
 
