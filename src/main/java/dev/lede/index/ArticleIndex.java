@@ -111,8 +111,9 @@ public final class ArticleIndex implements Closeable {
    * @param analyzer the analyzer {@link #add(String, Article)} uses
    * @return the open archive; close it to release its connections
    * @throws NullPointerException if an argument is null
-   * @throws IOException if the cluster cannot be reached, or the collection cannot be created
-   *     or is not one Lede wrote (a schema without Lede's fields)
+   * @throws IOException if the cluster cannot be reached, or the collection cannot be created,
+   *     is not one Lede wrote (a schema without Lede's fields) or is of a later archive format
+   *     than this version's ({@link SolrConfigSet#NAME})
    * @throws IllegalStateException if SolrJ is not on the classpath
    */
   public static ArticleIndex openSolr(SolrCollection collection, ArticleAnalyzer analyzer)

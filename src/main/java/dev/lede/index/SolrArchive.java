@@ -102,7 +102,8 @@ final class SolrArchive implements Archive {
    * if missing.
    *
    * @throws IOException if the cluster cannot be reached, the collection cannot be created, or
-   *     it exists without Lede's fields
+   *     it exists without Lede's fields or is of a later archive format than {@link
+   *     SolrConfigSet#NAME}
    */
   static SolrArchive open(SolrCollection target) throws IOException {
     CloudSolrClient client = target.zkHosts().isEmpty()
@@ -192,6 +193,12 @@ final class SolrArchive implements Archive {
   private void checkSchema() throws IOException {
     String schema = run(() -> new SchemaRequest.SchemaName().process(client, target.name()))
         .getSchemaName();
+    int format = SolrConfigSet.format(schema);
+    if (format > SolrConfigSet.format(SolrConfigSet.NAME)) { // its articles are not ours to write
+      throw new IOException("collection '" + target.name() + "' at " + target.address()
+          + " is of format " + schema + ", made by a later version of Lede; this version reads"
+          + " formats up to " + SolrConfigSet.NAME);
+    }
     topicVectors = SolrConfigSet.NAME.equals(schema);
     if (!topicVectors && !SolrConfigSet.WITHOUT_VECTORS.equals(schema)) {
       unrankable = "the collection's schema is '" + schema + "', not " + SolrConfigSet.NAME

@@ -302,6 +302,19 @@ final class SolrArchiveOneCoreTest {
   }
 
   @Test
+  void open_laterArchiveFormat_refused_clientClosed() {
+    // As the embedded index refuses an index of a later format: its articles are not ours to
+    // write (a later schema may need fields this version does not fill).
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    assertThatThrownBy(() -> SolrArchive.open(client, OneSolrCore.collection("later")))
+        .isInstanceOf(IOException.class)
+        .hasMessage("collection 'later' at " + OneSolrCore.URL + " is of format lede-12,"
+            + " made by a later version of Lede; this version reads formats up to "
+            + SolrConfigSet.NAME);
+    assertThat(client.closed).isTrue();
+  }
+
+  @Test
   void open_earlierArchiveFormat_readsButDoesNotRank() throws Exception {
     OneSolrCore.CoreClient client = OneSolrCore.client();
     try (SolrArchive old = SolrArchive.open(client, OneSolrCore.collection("old"))) {
