@@ -19,6 +19,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.schema.SchemaRequest;
@@ -46,8 +47,18 @@ final class SolrArchive implements Archive {
   /** Longest wait for a new collection's replicas to become active: 2 minutes. */
   static final Duration CREATE_TIMEOUT = Duration.ofMinutes(2);
 
-  /** Longest wait for ZooKeeper: 15 seconds, then the cluster counts as unreachable. */
+  /**
+   * Longest wait for a connection to ZooKeeper or to a Solr node: 15 seconds, then the cluster
+   * counts as unreachable.
+   */
   static final int ZK_CONNECT_TIMEOUT_SECONDS = 15;
+
+  /**
+   * Longest wait for the next bytes of a Solr node's answer: 60 seconds, then the request
+   * fails; without it a node that takes the connection and never answers (hung, or a proxy
+   * in front of a dead one) blocks the caller for as long as SolrJ retries.
+   */
+  static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
 
   /** Ids read per request by {@link #ids()}. */
   static final int IDS_PAGE = 1_000;
@@ -106,11 +117,26 @@ final class SolrArchive implements Archive {
    *     SolrConfigSet#NAME}
    */
   static SolrArchive open(SolrCollection target) throws IOException {
-    CloudSolrClient client = target.zkHosts().isEmpty()
-        ? new CloudSolrClient.Builder(target.solrUrls()).build()
+    return open(target, ANSWER_TIMEOUT);
+  }
+
+  /**
+   * As {@link #open(SolrCollection)}, waiting at most {@code answer} for the next bytes of an
+   * answer (and at most that or {@link #ZK_CONNECT_TIMEOUT_SECONDS} for a connection): a test
+   * seam.
+   */
+  static SolrArchive open(SolrCollection target, Duration answer) throws IOException {
+    long connect = Math.min(answer.toMillis(), ZK_CONNECT_TIMEOUT_SECONDS * 1_000L);
+    // The cluster-state requests of a client reached through URLs go through this client too.
+    Http2SolrClient.Builder http = new Http2SolrClient.Builder()
+        .withConnectionTimeout(connect, TimeUnit.MILLISECONDS)
+        .withIdleTimeout(answer.toMillis(), TimeUnit.MILLISECONDS);
+    CloudSolrClient client = (target.zkHosts().isEmpty()
+        ? new CloudSolrClient.Builder(target.solrUrls())
         : new CloudSolrClient.Builder(target.zkHosts(), Optional.ofNullable(target.zkChroot()))
-            .withZkConnectTimeout(ZK_CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
-            .build();
+            .withZkConnectTimeout(ZK_CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS))
+        .withInternalClientBuilder(http)
+        .build();
     return open(client, target);
   }
 

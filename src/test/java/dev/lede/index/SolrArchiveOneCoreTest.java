@@ -2,10 +2,14 @@ package dev.lede.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.lede.ArticleAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -276,6 +280,21 @@ final class SolrArchiveOneCoreTest {
         .isInstanceOf(IOException.class)
         .hasMessage("cannot reach SolrCloud at " + OneSolrCore.URL + ": Connection reset by peer");
     assertThat(lost.closed).isTrue();
+  }
+
+  @Test
+  void open_serverThatNeverAnswers_ioExceptionOnceTheTimeoutPasses() throws Exception {
+    // A server that takes connections (in its backlog) and never answers, as a hung Solr node:
+    // the open must fail, not wait forever.
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      String url = "http://127.0.0.1:" + silent.getLocalPort() + "/solr";
+      SolrCollection c = SolrCollection.viaUrls(List.of(url), "news");
+      assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
+          assertThatThrownBy(() -> SolrArchive.open(c, Duration.ofSeconds(1)))
+              .isInstanceOf(IOException.class)
+              .hasMessageStartingWith("cannot reach SolrCloud at " + url + ": ")
+              .hasMessageNotContaining("\n"));
+    }
   }
 
   @Test
