@@ -63,6 +63,9 @@ final class SolrArchive implements Archive {
   /** Ids read per request by {@link #ids()}. */
   static final int IDS_PAGE = 1_000;
 
+  /** The longest reason a message quotes from SolrJ: 300 chars, enough to name the cause. */
+  static final int MAX_REASON_CHARS = 300;
+
   /** Fields whose presence marks a collection as a Lede archive. */
   static final Set<String> REQUIRED_FIELDS = Set.of(Documents.ID, Documents.TEXT,
       Documents.TOPIC, Documents.ENTITY_STORED, Documents.SIMHASH);
@@ -428,7 +431,10 @@ final class SolrArchive implements Archive {
     }
   }
 
-  /** The first line of the deepest message, without SolrJ's wrapping. */
+  /**
+   * The first line of the deepest message, without SolrJ's wrapping, cut to
+   * {@link #MAX_REASON_CHARS} (some of SolrJ's messages hold a whole request URL).
+   */
   static String reason(Throwable e) {
     String msg = null;
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -437,7 +443,9 @@ final class SolrArchive implements Archive {
       }
     }
     msg = msg == null ? e.getClass().getSimpleName() : msg;
-    return msg.lines().findFirst().orElse(msg).strip();
+    String line = msg.lines().findFirst().orElse(msg).strip();
+    return line.length() <= MAX_REASON_CHARS ? line
+        : line.substring(0, MAX_REASON_CHARS - 3) + "...";
   }
 
   private static void closeQuietly(CloudSolrClient client) {

@@ -298,6 +298,21 @@ final class SolrArchiveOneCoreTest {
   }
 
   @Test
+  void reason_messageHoldingAWholeUrl_cutShort() {
+    // SolrJ puts the whole request in some messages: a real-time get of an id of 4,096 chars
+    // made one of 37,000 chars, on one line.
+    String request = "GET{u=http://solr1:8983/solr/news_shard1_replica_n2/get?qt=%2Fget&ids="
+        + "%C3%A9".repeat(ArticleIndex.MAX_ID_CHARS) + ",HTTP/2.0}";
+    String reason = SolrArchive.reason(new SolrServerException("Could not hpack encode "
+        + request));
+    assertThat(reason).hasSize(SolrArchive.MAX_REASON_CHARS)
+        .startsWith("Could not hpack encode GET{u=http://solr1:8983/solr/news_shard1_replica_n2/")
+        .endsWith("...");
+    assertThat(SolrArchive.reason(new IOException("Connection refused")))
+        .isEqualTo("Connection refused");
+  }
+
+  @Test
   void open_unreachable_ioException_clientClosed() {
     OneSolrCore.CoreClient client = OneSolrCore.client();
     client.failure = new SolrServerException("Could not find a healthy node to handle the"
