@@ -25,6 +25,7 @@ import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.params.CursorMarkParams;
@@ -302,9 +303,10 @@ final class SolrArchive implements Archive {
 
   @Override
   public Optional<IndexedArticle> get(String id) throws IOException {
-    SolrDocument d = run(() -> client.getById(target.name(), id));
-    return d == null ? Optional.empty()
-        : Optional.of(Documents.indexedArticle(SolrRanking.toLucene(d)));
+    SolrDocumentList found = run(() -> SolrRanking.realTimeGet(client, target.name(),
+        List.of(id), null));
+    return found.isEmpty() ? Optional.empty()
+        : Optional.of(Documents.indexedArticle(SolrRanking.toLucene(found.get(0))));
   }
 
   @Override
