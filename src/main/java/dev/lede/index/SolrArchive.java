@@ -15,7 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.UnicodeUtil;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
@@ -74,6 +76,12 @@ final class SolrArchive implements Archive {
   /** Fields holding several values; every other field holds one. */
   private static final Set<String> MULTI_VALUED = Set.of(Documents.ENTITY,
       Documents.ENTITY_STORED, Documents.DEMONYM, Documents.KEYWORD);
+
+  /**
+   * Exact keys that the collection's schema both stores and indexes, where the embedded index
+   * stores a key over Lucene's longest term without indexing it.
+   */
+  private static final Set<String> STORED_KEYS = Set.of(Documents.DEMONYM, Documents.KEYWORD);
 
   private final CloudSolrClient client;
   private final SolrCollection target;
@@ -283,6 +291,13 @@ final class SolrArchive implements Archive {
       }
       Object value = f.numericValue() != null ? f.numericValue() : f.stringValue();
       if (value == null) {
+        continue;
+      }
+      if (STORED_KEYS.contains(f.name()) && value instanceof String key
+          && UnicodeUtil.calcUTF16toUTF8Length(key, 0, key.length())
+              > IndexWriter.MAX_TERM_LENGTH) {
+        // Solr would refuse the whole article (and its batch) for it; the key matches nothing
+        // on the embedded index either, so only the stored list of keywords lacks it.
         continue;
       }
       if (MULTI_VALUED.contains(f.name())) {

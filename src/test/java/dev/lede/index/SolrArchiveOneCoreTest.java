@@ -163,6 +163,37 @@ final class SolrArchiveOneCoreTest {
   }
 
   @Test
+  void add_keywordOverLucenesLongestTerm_articleStillIndexed() throws Exception {
+    // A data blob glued to a capital letter is one 40,007-char word, which the analysis keeps as
+    // a keyword: over Lucene's longest term (32,766 UTF-8 bytes). The embedded index stores it
+    // without indexing it; Solr indexes every value of the keyword field.
+    String blob = "Zorblax" + "a".repeat(40_000);
+    Map<String, ArticleAnalysis> articles = new LinkedHashMap<>();
+    articles.put("ferry", Story.of("Note", "The ferry left Portsmouth late again.").analysis());
+    articles.put("blob", Fixtures.analyzer().analyze(dev.lede.extract.Article.ofBody("Ferry late",
+        "The ferry left Portsmouth late. " + blob + " said the ferry was late. " + blob
+            + " agreed with " + blob + ".")));
+    assertThat(articles.get("blob").keywords()).anyMatch(k -> k.term().length() > 40_000);
+    try (SolrArchive solr = writes(OneSolrCore.client());
+        ArticleIndex embedded = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      solr.addAll(articles);
+      embedded.addAll(articles);
+      assertThat(solr.size()).isEqualTo(2);
+      // stored without that keyword, which matches nothing on the embedded index either
+      IndexedArticle stored = embedded.get("blob").orElseThrow();
+      assertThat(solr.get("blob")).contains(new IndexedArticle(stored.id(), stored.title(),
+          stored.url(), stored.section(), stored.byline(), stored.publishedAt(),
+          stored.language(), stored.entities(), stored.keywords().stream()
+              .filter(k -> k.length() < 30_000).toList(), stored.body()));
+      RelatedQuery q = RelatedQuery.of(3);
+      assertThat(solr.related("ferry", q)).isEqualTo(embedded.related("ferry", q))
+          .extracting(RelatedArticle::id).containsExactly("blob");
+      assertThat(solr.related("blob", q)).isEqualTo(embedded.related("blob", q))
+          .extracting(RelatedArticle::id).containsExactly("ferry");
+    }
+  }
+
+  @Test
   void ids_moreArticlesThanAPage_listsEachIdOnceInIdOrder() throws Exception {
     // Ten articles read three ids per request: four pages, the last one short, then an empty
     // one whose cursor is unchanged. Added out of id order, so the order is Solr's sort by id.
