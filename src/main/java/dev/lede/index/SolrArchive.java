@@ -182,8 +182,7 @@ final class SolrArchive implements Archive {
     try {
       existing = CollectionAdminRequest.listCollections(client);
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IOException("cannot reach SolrCloud at " + target.address() + ": "
-          + reason(e), e);
+      throw failure("cannot reach SolrCloud at " + target.address() + ": ", e);
     }
     String name = target.name();
     if (existing.contains(name)) {
@@ -203,8 +202,7 @@ final class SolrArchive implements Archive {
       CollectionAdminRequest.createCollection(name, SolrConfigSet.NAME, target.shards(),
           target.replicas()).process(client);
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IOException("cannot create collection '" + name + "' at " + target.address()
-          + ": " + reason(e), e);
+      throw failure("cannot create collection '" + name + "' at " + target.address() + ": ", e);
     }
     waitUntilActive();
   }
@@ -385,7 +383,7 @@ final class SolrArchive implements Archive {
     } catch (java.util.NoSuchElementException | UnsupportedOperationException e) {
       throw e;
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IOException(location() + ": " + reason(e), e);
+      throw failure(location() + ": ", e);
     }
   }
 
@@ -444,8 +442,37 @@ final class SolrArchive implements Archive {
     try {
       return call.call();
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new IOException(location() + ": " + reason(e), e);
+      throw failure(location() + ": ", e);
     }
+  }
+
+  /**
+   * An IOException of this message followed by the {@link #reason} of a SolrJ failure, caused
+   * by the exception that reason is from: not SolrJ's wrappers, whose messages (lists of nodes,
+   * whole requests) a one-line report of the exception and its cause would add to it. Where the
+   * reason is not that exception's whole message (cut, or its first line only), the failure
+   * is kept as a suppressed exception instead, for its stack trace.
+   */
+  static IOException failure(String message, Throwable e) {
+    String reason = reason(e);
+    Throwable deepest = deepest(e);
+    if (reason.equals(deepest.getMessage())) {
+      return new IOException(message + reason, deepest);
+    }
+    IOException out = new IOException(message + reason);
+    out.addSuppressed(e);
+    return out;
+  }
+
+  /** The deepest exception of a chain that has a message; {@code e} if none has. */
+  private static Throwable deepest(Throwable e) {
+    Throwable found = e;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        found = t;
+      }
+    }
+    return found;
   }
 
   /**
@@ -453,13 +480,9 @@ final class SolrArchive implements Archive {
    * {@link #MAX_REASON_CHARS} (some of SolrJ's messages hold a whole request URL).
    */
   static String reason(Throwable e) {
-    String msg = null;
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t.getMessage() != null && !t.getMessage().isBlank()) {
-        msg = t.getMessage();
-      }
-    }
-    msg = msg == null ? e.getClass().getSimpleName() : msg;
+    Throwable t = deepest(e);
+    String msg = t.getMessage() != null && !t.getMessage().isBlank() ? t.getMessage()
+        : e.getClass().getSimpleName();
     String line = msg.lines().findFirst().orElse(msg).strip();
     return line.length() <= MAX_REASON_CHARS ? line
         : line.substring(0, MAX_REASON_CHARS - 3) + "...";

@@ -2,6 +2,7 @@ package dev.lede.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.lede.ArticleAnalysis;
@@ -341,6 +342,41 @@ final class SolrArchiveOneCoreTest {
         .endsWith("...");
     assertThat(SolrArchive.reason(new IOException("Connection refused")))
         .isEqualTo("Connection refused");
+  }
+
+  @Test
+  void failure_oneLineOfTheCliIsTheMessage_causeIsTheReason() throws Exception {
+    // The CLI prints Main.oneLine(e), which adds the cause's message when the message lacks
+    // it: SolrJ's wrapper (its type and its list of nodes) must not be that cause.
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    try (SolrArchive solr = writes(client)) {
+      IOException refused = new IOException("Connection refused");
+      client.failure = new SolrServerException("No live SolrServers available to handle this"
+          + " request:[http://solr1:8983/solr/writes, http://solr2:8983/solr/writes]", refused);
+      IOException e = catchThrowableOfType(solr::size, IOException.class);
+      assertThat(dev.lede.cli.Main.oneLine(e))
+          .isEqualTo("SolrCloud " + OneSolrCore.URL + ", collection writes: Connection refused");
+      assertThat(e.getCause()).isSameAs(refused);
+      // a reason that is not its exception's whole message: the whole stays out of the line
+      client.failure = new SolrServerException("Could not hpack encode GET{u=http://solr1:8983/"
+          + "solr/writes/get?ids=" + "%C3%A9".repeat(ArticleIndex.MAX_ID_CHARS) + "}");
+      e = catchThrowableOfType(solr::size, IOException.class);
+      assertThat(dev.lede.cli.Main.oneLine(e)).isEqualTo(e.getMessage())
+          .hasSizeLessThan(SolrArchive.MAX_REASON_CHARS + 100);
+      client.failure = new SolrServerException("first line\n\tsecond line");
+      e = catchThrowableOfType(solr::size, IOException.class);
+      assertThat(dev.lede.cli.Main.oneLine(e))
+          .isEqualTo("SolrCloud " + OneSolrCore.URL + ", collection writes: first line");
+      client.failure = null;
+    }
+    OneSolrCore.CoreClient lost = OneSolrCore.client();
+    lost.failure = new SolrServerException("Could not connect to ZooKeeper zk1:2181 within 15000"
+        + " ms", new java.util.concurrent.TimeoutException("Could not connect to ZooKeeper"
+        + " zk1:2181 within 15000 ms"));
+    IOException e = catchThrowableOfType(() -> SolrArchive.open(lost,
+        OneSolrCore.collection("writes")), IOException.class);
+    assertThat(dev.lede.cli.Main.oneLine(e)).isEqualTo("cannot reach SolrCloud at "
+        + OneSolrCore.URL + ": Could not connect to ZooKeeper zk1:2181 within 15000 ms");
   }
 
   @Test
