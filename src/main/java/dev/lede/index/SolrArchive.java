@@ -122,9 +122,10 @@ final class SolrArchive implements Archive {
 
   /**
    * Connects to the cluster and opens the collection, creating it (and uploading the configset)
-   * if missing.
+   * if missing and the target allows it ({@link SolrCollection#createIfMissing()}).
    *
-   * @throws IOException if the cluster cannot be reached, the collection cannot be created, or
+   * @throws IOException if the cluster cannot be reached, the collection is missing and may not
+   *     be created, the collection cannot be created, or
    *     it exists without Lede's fields or is of a later archive format than {@link
    *     SolrConfigSet#NAME}
    */
@@ -188,6 +189,9 @@ final class SolrArchive implements Archive {
     if (existing.contains(name)) {
       checkSchema();
       return;
+    }
+    if (!target.createIfMissing()) {
+      throw new IOException("no collection '" + name + "' at " + target.address());
     }
     try {
       List<String> configSets = new ConfigSetAdminRequest.List().process(client)

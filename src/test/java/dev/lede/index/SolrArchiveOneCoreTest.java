@@ -464,6 +464,18 @@ final class SolrArchiveOneCoreTest {
   }
 
   @Test
+  void open_missingCollectionThatMustExist_refusedWithoutCreating() {
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    assertThatThrownBy(() -> SolrArchive.open(client,
+        OneSolrCore.collection("missing").existing()))
+        .isInstanceOf(IOException.class)
+        .hasMessage("no collection 'missing' at " + OneSolrCore.URL);
+    // only the list of collections was asked for: no configset upload, no creation
+    assertThat(client.paths).containsExactly("/admin/collections");
+    assertThat(client.closed).isTrue();
+  }
+
+  @Test
   void open_missingCollection_creationFailure_namesTheCollection() {
     OneSolrCore.CoreClient client = OneSolrCore.client();
     // one core is no cluster: the collection API is missing, so creating fails
