@@ -31,13 +31,26 @@ final class Archives {
   private Archives() {}
 
   /**
-   * Opens the archive the arguments name.
+   * Opens the archive the arguments name, creating a missing collection.
    *
    * @throws UsageException if none or several are named, or a collection has no name
    * @throws IOException if the archive cannot be opened
    */
   static ArticleIndex open(Args args, ArticleAnalyzer analyzer) throws IOException,
       UsageException {
+    return open(args, analyzer, true);
+  }
+
+  /**
+   * Opens the archive the arguments name; a missing collection is created only if
+   * {@code create} (a command that only reads must not make one of a mistyped name).
+   *
+   * @throws UsageException if none or several are named, or a collection has no name
+   * @throws IOException if the archive cannot be opened, or the collection is missing and not
+   *     to be created
+   */
+  static ArticleIndex open(Args args, ArticleAnalyzer analyzer, boolean create)
+      throws IOException, UsageException {
     String dir = args.option("index", null);
     String zk = args.option("solr", null);
     String urls = args.option("solr-url", null);
@@ -67,7 +80,7 @@ final class Archives {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    return ArticleIndex.openSolr(target, analyzer);
+    return ArticleIndex.openSolr(create ? target : target.existing(), analyzer);
   }
 
   /** Where the arguments point, for messages: the directory or the collection. */

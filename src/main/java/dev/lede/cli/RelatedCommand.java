@@ -62,7 +62,8 @@ final class RelatedCommand implements Command {
     ArticleAnalyzer analyzer = ArticleAnalyzer.builder()
         .entities(!args.positional().isEmpty())
         .build();
-    try (ArticleIndex index = Archives.open(args, analyzer)) {
+    // as for a directory: a question must not create a collection
+    try (ArticleIndex index = Archives.open(args, analyzer, false)) {
       if (all) {
         for (String each : index.ids()) {
           out.println(JsonText.write(RelatedJson.toJson(each, index.related(each, query)),

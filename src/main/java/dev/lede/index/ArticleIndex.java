@@ -104,15 +104,17 @@ public final class ArticleIndex implements Closeable {
   /**
    * Opens a SolrCloud collection as the archive, creating it from Lede's configset (shipped in
    * the jar; {@link SolrConfigSet}) with the collection's shards and replicas if it does not
-   * exist. Needs SolrJ ({@code org.apache.solr:solr-solrj}) on the classpath; the embedded index
+   * exist (unless {@link SolrCollection#existing()}). Needs SolrJ ({@code org.apache.solr:solr-solrj}) on the classpath; the embedded index
    * never does.
    *
    * @param collection where the collection is and how to create it
    * @param analyzer the analyzer {@link #add(String, Article)} uses
    * @return the open archive; close it to release its connections
    * @throws NullPointerException if an argument is null
-   * @throws IOException if the cluster cannot be reached, or the collection cannot be created
-   *     or is not one Lede wrote (a schema without Lede's fields)
+   * @throws IOException if the cluster cannot be reached, or the collection is missing and
+   *     {@link SolrCollection#existing()}, or it cannot be created,
+   *     is not one Lede wrote (a schema without Lede's fields) or is of a later archive format
+   *     than this version's ({@link SolrConfigSet#NAME})
    * @throws IllegalStateException if SolrJ is not on the classpath
    */
   public static ArticleIndex openSolr(SolrCollection collection, ArticleAnalyzer analyzer)

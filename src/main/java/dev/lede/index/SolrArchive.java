@@ -15,15 +15,19 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.UnicodeUtil;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.params.CursorMarkParams;
@@ -46,11 +50,24 @@ final class SolrArchive implements Archive {
   /** Longest wait for a new collection's replicas to become active: 2 minutes. */
   static final Duration CREATE_TIMEOUT = Duration.ofMinutes(2);
 
-  /** Longest wait for ZooKeeper: 15 seconds, then the cluster counts as unreachable. */
+  /**
+   * Longest wait for a connection to ZooKeeper or to a Solr node: 15 seconds, then the cluster
+   * counts as unreachable.
+   */
   static final int ZK_CONNECT_TIMEOUT_SECONDS = 15;
+
+  /**
+   * Longest wait for the next bytes of a Solr node's answer: 60 seconds, then the request
+   * fails; without it a node that takes the connection and never answers (hung, or a proxy
+   * in front of a dead one) blocks the caller for as long as SolrJ retries.
+   */
+  static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
 
   /** Ids read per request by {@link #ids()}. */
   static final int IDS_PAGE = 1_000;
+
+  /** The longest reason a message quotes from SolrJ: 300 chars, enough to name the cause. */
+  static final int MAX_REASON_CHARS = 300;
 
   /** Fields whose presence marks a collection as a Lede archive. */
   static final Set<String> REQUIRED_FIELDS = Set.of(Documents.ID, Documents.TEXT,
@@ -59,6 +76,12 @@ final class SolrArchive implements Archive {
   /** Fields holding several values; every other field holds one. */
   private static final Set<String> MULTI_VALUED = Set.of(Documents.ENTITY,
       Documents.ENTITY_STORED, Documents.DEMONYM, Documents.KEYWORD);
+
+  /**
+   * Exact keys that the collection's schema both stores and indexes, where the embedded index
+   * stores a key over Lucene's longest term without indexing it.
+   */
+  private static final Set<String> STORED_KEYS = Set.of(Documents.DEMONYM, Documents.KEYWORD);
 
   private final CloudSolrClient client;
   private final SolrCollection target;
@@ -78,8 +101,16 @@ final class SolrArchive implements Archive {
    * ignores the topic weight, as the embedded index does on an index of an earlier format.
    */
   private volatile boolean topicVectors = true;
+  /** Writes of this instance acknowledged so far. */
   private final AtomicLong changes = new AtomicLong();
-  private volatile long visibleAt;
+  /**
+   * {@link #changes} read before the last commit (soft or hard) was asked for: the writes a
+   * read can see without opening a searcher. Read before, since a write acknowledged while the
+   * commit runs may miss its searcher.
+   */
+  private final AtomicLong visibleAt = new AtomicLong();
+  /** As {@link #visibleAt}, for hard commits, which {@link #close()} makes if it is behind. */
+  private final AtomicLong committedAt = new AtomicLong();
   /** Ids read per request by {@link #ids()}: {@link #IDS_PAGE}, smaller only in tests. */
   private final int idsPage;
 
@@ -91,17 +122,34 @@ final class SolrArchive implements Archive {
 
   /**
    * Connects to the cluster and opens the collection, creating it (and uploading the configset)
-   * if missing.
+   * if missing and the target allows it ({@link SolrCollection#createIfMissing()}).
    *
-   * @throws IOException if the cluster cannot be reached, the collection cannot be created, or
-   *     it exists without Lede's fields
+   * @throws IOException if the cluster cannot be reached, the collection is missing and may not
+   *     be created, the collection cannot be created, or
+   *     it exists without Lede's fields or is of a later archive format than {@link
+   *     SolrConfigSet#NAME}
    */
   static SolrArchive open(SolrCollection target) throws IOException {
-    CloudSolrClient client = target.zkHosts().isEmpty()
-        ? new CloudSolrClient.Builder(target.solrUrls()).build()
+    return open(target, ANSWER_TIMEOUT);
+  }
+
+  /**
+   * As {@link #open(SolrCollection)}, waiting at most {@code answer} for the next bytes of an
+   * answer (and at most that or {@link #ZK_CONNECT_TIMEOUT_SECONDS} for a connection): a test
+   * seam.
+   */
+  static SolrArchive open(SolrCollection target, Duration answer) throws IOException {
+    long connect = Math.min(answer.toMillis(), ZK_CONNECT_TIMEOUT_SECONDS * 1_000L);
+    // The cluster-state requests of a client reached through URLs go through this client too.
+    Http2SolrClient.Builder http = new Http2SolrClient.Builder()
+        .withConnectionTimeout(connect, TimeUnit.MILLISECONDS)
+        .withIdleTimeout(answer.toMillis(), TimeUnit.MILLISECONDS);
+    CloudSolrClient client = (target.zkHosts().isEmpty()
+        ? new CloudSolrClient.Builder(target.solrUrls())
         : new CloudSolrClient.Builder(target.zkHosts(), Optional.ofNullable(target.zkChroot()))
-            .withZkConnectTimeout(ZK_CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
-            .build();
+            .withZkConnectTimeout(ZK_CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS))
+        .withInternalClientBuilder(http)
+        .build();
     return open(client, target);
   }
 
@@ -134,16 +182,18 @@ final class SolrArchive implements Archive {
     List<String> existing;
     try {
       existing = CollectionAdminRequest.listCollections(client);
-    } catch (SolrServerException | RuntimeException e) {
-      throw new IOException("cannot reach SolrCloud at " + target.address() + ": "
-          + reason(e), e);
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      throw failure("cannot reach SolrCloud at " + target.address() + ": ", e);
     }
     String name = target.name();
+    if (existing.contains(name)) {
+      checkSchema();
+      return;
+    }
+    if (!target.createIfMissing()) {
+      throw new IOException("no collection '" + name + "' at " + target.address());
+    }
     try {
-      if (existing.contains(name)) {
-        checkSchema();
-        return;
-      }
       List<String> configSets = new ConfigSetAdminRequest.List().process(client)
           .getConfigSets();
       if (!configSets.contains(SolrConfigSet.NAME)) {
@@ -155,9 +205,8 @@ final class SolrArchive implements Archive {
       }
       CollectionAdminRequest.createCollection(name, SolrConfigSet.NAME, target.shards(),
           target.replicas()).process(client);
-    } catch (SolrServerException | RuntimeException e) {
-      throw new IOException("cannot create collection '" + name + "' at " + target.address()
-          + ": " + reason(e), e);
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      throw failure("cannot create collection '" + name + "' at " + target.address() + ": ", e);
     }
     waitUntilActive();
   }
@@ -181,9 +230,15 @@ final class SolrArchive implements Archive {
     }
   }
 
-  private void checkSchema() throws IOException, SolrServerException {
-    String schema = new SchemaRequest.SchemaName().process(client, target.name())
+  private void checkSchema() throws IOException {
+    String schema = run(() -> new SchemaRequest.SchemaName().process(client, target.name()))
         .getSchemaName();
+    int format = SolrConfigSet.format(schema);
+    if (format > SolrConfigSet.format(SolrConfigSet.NAME)) { // its articles are not ours to write
+      throw new IOException("collection '" + target.name() + "' at " + target.address()
+          + " is of format " + schema + ", made by a later version of Lede; this version reads"
+          + " formats up to " + SolrConfigSet.NAME);
+    }
     topicVectors = SolrConfigSet.NAME.equals(schema);
     if (!topicVectors && !SolrConfigSet.WITHOUT_VECTORS.equals(schema)) {
       unrankable = "the collection's schema is '" + schema + "', not " + SolrConfigSet.NAME
@@ -192,8 +247,8 @@ final class SolrArchive implements Archive {
           + " (create a new collection and index the articles again)";
     }
     Set<String> names = new java.util.HashSet<>();
-    for (Map<String, Object> f : new SchemaRequest.Fields().process(client, target.name())
-        .getFields()) {
+    for (Map<String, Object> f : run(() -> new SchemaRequest.Fields().process(client,
+        target.name())).getFields()) {
       names.add(String.valueOf(f.get("name")));
     }
     for (String required : REQUIRED_FIELDS) {
@@ -240,6 +295,13 @@ final class SolrArchive implements Archive {
       if (value == null) {
         continue;
       }
+      if (STORED_KEYS.contains(f.name()) && value instanceof String key
+          && UnicodeUtil.calcUTF16toUTF8Length(key, 0, key.length())
+              > IndexWriter.MAX_TERM_LENGTH) {
+        // Solr would refuse the whole article (and its batch) for it; the key matches nothing
+        // on the embedded index either, so only the stored list of keywords lacks it.
+        continue;
+      }
       if (MULTI_VALUED.contains(f.name())) {
         s.addField(f.name(), value);
       } else if (!s.containsKey(f.name())) {
@@ -258,9 +320,10 @@ final class SolrArchive implements Archive {
 
   @Override
   public Optional<IndexedArticle> get(String id) throws IOException {
-    SolrDocument d = run(() -> client.getById(target.name(), id));
-    return d == null ? Optional.empty()
-        : Optional.of(Documents.indexedArticle(SolrRanking.toLucene(d)));
+    SolrDocumentList found = run(() -> SolrRanking.realTimeGet(client, target.name(),
+        List.of(id), null));
+    return found.isEmpty() ? Optional.empty()
+        : Optional.of(Documents.indexedArticle(SolrRanking.toLucene(found.get(0))));
   }
 
   @Override
@@ -314,27 +377,44 @@ final class SolrArchive implements Archive {
   }
 
   /**
-   * Runs a ranking; SolrJ's failures become IOExceptions naming the collection, while the
-   * ranking's own exceptions (no such article, a baseline ranking) pass unchanged.
+   * Runs a ranking; SolrJ's failures (the IOExceptions of its requests included, which name no
+   * collection) become IOExceptions naming the collection, while the ranking's own exceptions
+   * (no such article, a baseline ranking) pass unchanged.
    */
   private List<RelatedArticle> rank(SolrCall<List<RelatedArticle>> call) throws IOException {
     try {
       return call.call();
     } catch (java.util.NoSuchElementException | UnsupportedOperationException e) {
       throw e;
-    } catch (SolrServerException | RuntimeException e) {
-      throw new IOException(location() + ": " + reason(e), e);
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      throw failure(location() + ": ", e);
     }
   }
 
   @Override
   public void commit() throws IOException {
+    long seen = changes.get();
     run(() -> client.commit(target.name(), true, true));
-    visibleAt = changes.get();
+    visibleAt.accumulateAndGet(seen, Math::max);
+    committedAt.accumulateAndGet(seen, Math::max);
   }
 
+  /**
+   * Commits this instance's writes since its last commit, as the embedded index does on close:
+   * the collection opens no searcher by itself (no auto soft commit), so without it other
+   * clients would not see them. Then closes the client, whether the commit worked or not.
+   */
   @Override
   public void close() throws IOException {
+    try {
+      if (changes.get() > committedAt.get()) {
+        commit();
+      }
+    } catch (IOException | RuntimeException e) {
+      requests.shutdown();
+      closeQuietly(client);
+      throw e;
+    }
     requests.shutdown();
     client.close();
   }
@@ -347,9 +427,9 @@ final class SolrArchive implements Archive {
   /** Opens a new searcher (a soft commit) if this instance wrote since the last one. */
   private void makeVisible() throws IOException {
     long seen = changes.get();
-    if (seen != visibleAt) {
+    if (seen > visibleAt.get()) {
       run(() -> client.commit(target.name(), true, true, true));
-      visibleAt = seen;
+      visibleAt.accumulateAndGet(seen, Math::max);
     }
   }
 
@@ -358,25 +438,58 @@ final class SolrArchive implements Archive {
     T call() throws SolrServerException, IOException;
   }
 
-  /** Runs a SolrJ call; its failures become IOExceptions that name the collection. */
+  /**
+   * Runs a SolrJ call; its failures, its own IOExceptions included, become IOExceptions that
+   * name the collection.
+   */
   private <T> T run(SolrCall<T> call) throws IOException {
     try {
       return call.call();
-    } catch (SolrServerException | RuntimeException e) {
-      throw new IOException(location() + ": " + reason(e), e);
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      throw failure(location() + ": ", e);
     }
   }
 
-  /** The first line of the deepest message, without SolrJ's wrapping. */
-  static String reason(Throwable e) {
-    String msg = null;
+  /**
+   * An IOException of this message followed by the {@link #reason} of a SolrJ failure, caused
+   * by the exception that reason is from: not SolrJ's wrappers, whose messages (lists of nodes,
+   * whole requests) a one-line report of the exception and its cause would add to it. Where the
+   * reason is not that exception's whole message (cut, or its first line only), the failure
+   * is kept as a suppressed exception instead, for its stack trace.
+   */
+  static IOException failure(String message, Throwable e) {
+    String reason = reason(e);
+    Throwable deepest = deepest(e);
+    if (reason.equals(deepest.getMessage())) {
+      return new IOException(message + reason, deepest);
+    }
+    IOException out = new IOException(message + reason);
+    out.addSuppressed(e);
+    return out;
+  }
+
+  /** The deepest exception of a chain that has a message; {@code e} if none has. */
+  private static Throwable deepest(Throwable e) {
+    Throwable found = e;
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t.getMessage() != null && !t.getMessage().isBlank()) {
-        msg = t.getMessage();
+        found = t;
       }
     }
-    msg = msg == null ? e.getClass().getSimpleName() : msg;
-    return msg.lines().findFirst().orElse(msg).strip();
+    return found;
+  }
+
+  /**
+   * The first line of the deepest message, without SolrJ's wrapping, cut to
+   * {@link #MAX_REASON_CHARS} (some of SolrJ's messages hold a whole request URL).
+   */
+  static String reason(Throwable e) {
+    Throwable t = deepest(e);
+    String msg = t.getMessage() != null && !t.getMessage().isBlank() ? t.getMessage()
+        : e.getClass().getSimpleName();
+    String line = msg.lines().findFirst().orElse(msg).strip();
+    return line.length() <= MAX_REASON_CHARS ? line
+        : line.substring(0, MAX_REASON_CHARS - 3) + "...";
   }
 
   private static void closeQuietly(CloudSolrClient client) {

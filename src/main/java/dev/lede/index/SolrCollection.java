@@ -18,9 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param name the collection's name
  * @param shards shards of a collection Lede creates
  * @param replicas replicas per shard of a collection Lede creates
+ * @param createIfMissing whether opening creates the collection if it does not exist (the
+ *     default), or fails ({@link #existing()})
  */
 public record SolrCollection(List<String> zkHosts, @Nullable String zkChroot,
-    List<String> solrUrls, String name, int shards, int replicas) {
+    List<String> solrUrls, String name, int shards, int replicas, boolean createIfMissing) {
 
   /** Shards of a new collection: 2, so that the archive is split from the start. */
   public static final int DEFAULT_SHARDS = 2;
@@ -59,6 +61,17 @@ public record SolrCollection(List<String> zkHosts, @Nullable String zkChroot,
       throw new IllegalArgumentException("replicas must be in [1, MAX_SHARDS_OR_REPLICAS = "
           + MAX_SHARDS_OR_REPLICAS + "]: " + replicas);
     }
+  }
+
+  /**
+   * A collection that opening creates if it is missing.
+   *
+   * @throws NullPointerException if a list, a list element or the name is null
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public SolrCollection(List<String> zkHosts, @Nullable String zkChroot, List<String> solrUrls,
+      String name, int shards, int replicas) {
+    this(zkHosts, zkChroot, solrUrls, name, shards, replicas, true);
   }
 
   /**
@@ -121,7 +134,18 @@ public record SolrCollection(List<String> zkHosts, @Nullable String zkChroot,
    * @throws IllegalArgumentException if a number is out of range
    */
   public SolrCollection withLayout(int shards, int replicas) {
-    return new SolrCollection(zkHosts, zkChroot, solrUrls, name, shards, replicas);
+    return new SolrCollection(zkHosts, zkChroot, solrUrls, name, shards, replicas,
+        createIfMissing);
+  }
+
+  /**
+   * The same collection, never created: opening it fails if it does not exist. For readers,
+   * which should not create a collection of a mistyped name on the cluster.
+   *
+   * @return the new value
+   */
+  public SolrCollection existing() {
+    return new SolrCollection(zkHosts, zkChroot, solrUrls, name, shards, replicas, false);
   }
 
   /** How the cluster is reached, for messages: the ZooKeeper connect string or the URLs. */

@@ -35,6 +35,17 @@ public final class SolrConfigSet {
    */
   static final String WITHOUT_VECTORS = "lede-3";
 
+  /**
+   * The archive format a schema's name gives: N for {@code lede-N}, 0 for any other name (not
+   * one of Lede's formats, or a schema before formats were numbered).
+   */
+  static int format(String schemaName) {
+    if (schemaName != null && schemaName.matches("lede-[0-9]{1,9}")) {
+      return Integer.parseInt(schemaName.substring("lede-".length()));
+    }
+    return 0;
+  }
+
   /** The configset's files, as Solr expects them in a configset's root. */
   static final List<String> FILES = List.of("schema.xml", "solrconfig.xml");
 

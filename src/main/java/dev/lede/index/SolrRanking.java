@@ -31,7 +31,9 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.TermsResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.params.CommonParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.StrUtils;
 
 /**
  * Lede's ranking over a SolrCloud collection: the same {@link Ranker} steps as on the embedded
@@ -467,11 +469,28 @@ final class SolrRanking {
       count++;
     }
     if (!ids.isEmpty()) {
-      ModifiableSolrParams params = new ModifiableSolrParams();
-      params.set("fl", Documents.ID);
-      count += client.getById(collection, ids, params).size();
+      count += realTimeGet(client, collection, ids, Documents.ID).size();
     }
     return count;
+  }
+
+  /**
+   * Solr's real-time get of articles by id, with these fields ({@code null}: all), as SolrJ's
+   * {@code getById} asks for them but sent as a POST: in a GET, ids up to
+   * {@link ArticleIndex#MAX_ID_CHARS} make a URL that HTTP/2 cannot send as a header ("Could
+   * not hpack encode").
+   */
+  static SolrDocumentList realTimeGet(SolrClient client, String collection,
+      Collection<String> ids, String fields) throws IOException, SolrServerException {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set(CommonParams.QT, "/get");
+    // the ids parameter is split at commas, with backslash escapes
+    params.set("ids", ids.stream().map(id -> StrUtils.escapeTextWithSeparator(id, ','))
+        .toArray(String[]::new));
+    if (fields != null) {
+      params.set(CommonParams.FL, fields);
+    }
+    return client.query(collection, params, SolrRequest.METHOD.POST).getResults();
   }
 
   /** A candidate's terms in each scored field, analysed from its stored values. */

@@ -21,7 +21,8 @@ import org.apache.solr.core.CoreContainer;
  * (PIT runs each test method on its own, class set-up included): {@code archive} for ranking,
  * {@code writes} for writes, {@code old} with the schema of an earlier archive format
  * ({@code lede-2}), {@code lede3} with that of the format before topic vectors
- * ({@link SolrConfigSet#WITHOUT_VECTORS}), {@code plain}, a schema without Lede's fields, and
+ * ({@link SolrConfigSet#WITHOUT_VECTORS}), {@code later} with that of a later format
+ * ({@code lede-12}), {@code plain}, a schema without Lede's fields, and
  * {@code small}, for tests that rank a handful of articles of their own (each empties it first).
  * {@link #client} is a {@link CloudSolrClient} that sends each request to the core named as its
  * collection, so that {@link SolrArchive} and {@link SolrRanking} send the requests they send
@@ -31,7 +32,7 @@ final class OneSolrCore {
 
   /** The cores; each is also a "collection" of {@link #client}. */
   static final List<String> CORES = List.of("archive", "writes", "old", "lede3", "plain",
-      "small", "adaptive");
+      "small", "adaptive", "later");
 
   /** The address the collections of {@link #client} give in messages. */
   static final String URL = "http://one-core:8983/solr";
@@ -66,6 +67,8 @@ final class OneSolrCore {
     }
     replace(home.resolve("old/conf/schema.xml"), "<schema name=\"" + SolrConfigSet.NAME + "\"",
         "<schema name=\"lede-2\"");
+    replace(home.resolve("later/conf/schema.xml"), "<schema name=\"" + SolrConfigSet.NAME + "\"",
+        "<schema name=\"lede-12\"");
     replace(home.resolve("lede3/conf/schema.xml"), "<schema name=\"" + SolrConfigSet.NAME + "\"",
         "<schema name=\"" + SolrConfigSet.WITHOUT_VECTORS + "\"");
     replace(home.resolve("lede3/conf/schema.xml"), "<field name=\"" + Documents.VECTOR
@@ -112,6 +115,8 @@ final class OneSolrCore {
     volatile Exception failure;
     /** The requests that meet the {@link #failure}: every one unless narrowed. */
     volatile java.util.function.Predicate<SolrRequest<?>> failing = r -> true;
+    /** Runs after each request the core answered, before the caller gets the answer. */
+    volatile java.util.function.Consumer<SolrRequest<?>> answered = r -> {};
     /** The handler path of every request sent, in order. */
     final List<String> paths = new java.util.concurrent.CopyOnWriteArrayList<>();
     final List<String> collections = new ArrayList<>(CORES);
@@ -127,6 +132,8 @@ final class OneSolrCore {
       Exception f = failing.test(request) ? failure : null;
       if (f instanceof SolrServerException e) {
         throw e;
+      } else if (f instanceof IOException e) {
+        throw e;
       } else if (f instanceof RuntimeException e) {
         throw e;
       }
@@ -136,7 +143,9 @@ final class OneSolrCore {
         out.add("collections", new ArrayList<>(collections));
         return out;
       }
-      return server.request(request, collection);
+      NamedList<Object> answer = server.request(request, collection);
+      answered.accept(request);
+      return answer;
     }
 
     @Override

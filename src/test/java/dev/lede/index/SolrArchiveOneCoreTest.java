@@ -2,13 +2,20 @@ package dev.lede.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.lede.ArticleAnalysis;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +83,35 @@ final class SolrArchiveOneCoreTest {
   }
 
   @Test
+  void close_afterWrites_commits_anotherClientSeesThem() throws Exception {
+    // As the embedded index, close commits: a client opened afterwards sees the articles (the
+    // configset opens no searcher by itself, autoSoftCommit -1).
+    try (SolrArchive first = writes(OneSolrCore.client())) {
+      first.addAll(articles());
+      first.delete("orchard-frost");
+    }
+    try (SolrArchive second = SolrArchive.open(OneSolrCore.client(),
+        OneSolrCore.collection("writes"))) {
+      assertThat(second.size()).isEqualTo(2);
+      assertThat(second.ids()).containsExactly("harbour-strike", "harbour-strike-2");
+      assertThat(second.related("harbour-strike", RelatedQuery.of(2)))
+          .extracting(RelatedArticle::id).containsExactly("harbour-strike-2");
+    }
+  }
+
+  @Test
+  void close_commitFails_ioExceptionNamingTheCollection_clientClosed() throws Exception {
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    SolrArchive solr = writes(client);
+    solr.addAll(articles());
+    client.failure = new SolrServerException("Server refused connection",
+        new IOException("Connection refused"));
+    assertThatThrownBy(solr::close).isInstanceOf(IOException.class)
+        .hasMessage("SolrCloud " + OneSolrCore.URL + ", collection writes: Connection refused");
+    assertThat(client.closed).isTrue();
+  }
+
+  @Test
   void readsFirstAfterWrites_seeTheWrites() throws Exception {
     OneSolrCore.CoreClient client = OneSolrCore.client();
     try (SolrArchive solr = writes(client);
@@ -96,6 +132,65 @@ final class SolrArchiveOneCoreTest {
       embedded.delete("harbour-strike-2");
       assertThat(solr.related("harbour-strike", q)).isEqualTo(embedded.related("harbour-strike", q))
           .isEmpty();
+    }
+  }
+
+  @Test
+  void writeWhileCommitting_visibleToTheNextRead() throws Exception {
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    try (SolrArchive solr = writes(client)) {
+      Map<String, ArticleAnalysis> articles = articles();
+      solr.addAll(Map.of("harbour-strike", articles.get("harbour-strike")));
+      // Another thread's add is acknowledged after the hard commit opened its searcher and
+      // before commit() returns: it is not in that searcher, so a read must open another.
+      AtomicBoolean once = new AtomicBoolean();
+      client.answered = r -> {
+        boolean hardCommit = r.getParams() != null && r.getParams().getBool("commit", false)
+            && !r.getParams().getBool("softCommit", false);
+        if (hardCommit && once.compareAndSet(false, true)) {
+          try {
+            solr.addAll(Map.of("orchard-frost", articles.get("orchard-frost")));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      };
+      solr.commit();
+      client.answered = r -> {};
+      assertThat(once).isTrue();
+      assertThat(solr.size()).isEqualTo(2);
+      assertThat(solr.ids()).containsExactly("harbour-strike", "orchard-frost");
+    }
+  }
+
+  @Test
+  void add_keywordOverLucenesLongestTerm_articleStillIndexed() throws Exception {
+    // A data blob glued to a capital letter is one 40,007-char word, which the analysis keeps as
+    // a keyword: over Lucene's longest term (32,766 UTF-8 bytes). The embedded index stores it
+    // without indexing it; Solr indexes every value of the keyword field.
+    String blob = "Zorblax" + "a".repeat(40_000);
+    Map<String, ArticleAnalysis> articles = new LinkedHashMap<>();
+    articles.put("ferry", Story.of("Note", "The ferry left Portsmouth late again.").analysis());
+    articles.put("blob", Fixtures.analyzer().analyze(dev.lede.extract.Article.ofBody("Ferry late",
+        "The ferry left Portsmouth late. " + blob + " said the ferry was late. " + blob
+            + " agreed with " + blob + ".")));
+    assertThat(articles.get("blob").keywords()).anyMatch(k -> k.term().length() > 40_000);
+    try (SolrArchive solr = writes(OneSolrCore.client());
+        ArticleIndex embedded = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      solr.addAll(articles);
+      embedded.addAll(articles);
+      assertThat(solr.size()).isEqualTo(2);
+      // stored without that keyword, which matches nothing on the embedded index either
+      IndexedArticle stored = embedded.get("blob").orElseThrow();
+      assertThat(solr.get("blob")).contains(new IndexedArticle(stored.id(), stored.title(),
+          stored.url(), stored.section(), stored.byline(), stored.publishedAt(),
+          stored.language(), stored.entities(), stored.keywords().stream()
+              .filter(k -> k.length() < 30_000).toList(), stored.body()));
+      RelatedQuery q = RelatedQuery.of(3);
+      assertThat(solr.related("ferry", q)).isEqualTo(embedded.related("ferry", q))
+          .extracting(RelatedArticle::id).containsExactly("blob");
+      assertThat(solr.related("blob", q)).isEqualTo(embedded.related("blob", q))
+          .extracting(RelatedArticle::id).containsExactly("ferry");
     }
   }
 
@@ -167,6 +262,124 @@ final class SolrArchiveOneCoreTest {
   }
 
   @Test
+  void related_statisticsRequestFails_ioExceptionNamingTheCollection() throws Exception {
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    try (SolrArchive solr = writes(client)) {
+      solr.addAll(articles());
+      assertThat(solr.size()).isEqualTo(3); // the soft commit, before requests fail
+      String where = "SolrCloud " + OneSolrCore.URL + ", collection writes: ";
+      RelatedQuery q = RelatedQuery.builder().build();
+      ArticleAnalysis probe = articles().get("harbour-strike");
+      client.failure = new SolrServerException("No live SolrServers available\n\tmore detail",
+          new IOException("Connection refused"));
+      // the document frequencies (/terms), then the article counts (a facet query)
+      client.failing = r -> "/terms".equals(r.getPath());
+      assertThatThrownBy(() -> solr.related(probe, q)).isInstanceOf(IOException.class)
+          .hasMessage(where + "Connection refused");
+      assertThatThrownBy(() -> solr.related("harbour-strike", q))
+          .isInstanceOf(IOException.class).hasMessage(where + "Connection refused");
+      client.failing = r -> r.getParams() != null && r.getParams().getBool("facet", false);
+      assertThatThrownBy(() -> solr.related(probe, q)).isInstanceOf(IOException.class)
+          .hasMessage(where + "Connection refused");
+      client.failure = null;
+    }
+  }
+
+  @Test
+  void solrjIoException_ioExceptionNamingTheCollection() throws Exception {
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    try (SolrArchive solr = writes(client)) {
+      solr.addAll(articles());
+      assertThat(solr.size()).isEqualTo(3);
+      String where = "SolrCloud " + OneSolrCore.URL + ", collection writes: ";
+      client.failure = new IOException("Connection reset by peer");
+      assertThatThrownBy(solr::size).isInstanceOf(IOException.class)
+          .hasMessage(where + "Connection reset by peer");
+      assertThatThrownBy(() -> solr.get("harbour-strike")).isInstanceOf(IOException.class)
+          .hasMessage(where + "Connection reset by peer");
+      assertThatThrownBy(() -> solr.addAll(articles())).isInstanceOf(IOException.class)
+          .hasMessage(where + "Connection reset by peer");
+      assertThatThrownBy(() -> solr.related("harbour-strike", RelatedQuery.builder().build()))
+          .isInstanceOf(IOException.class).hasMessage(where + "Connection reset by peer");
+      assertThatThrownBy(() -> solr.related(articles().get("orchard-frost"),
+          RelatedQuery.builder().build()))
+          .isInstanceOf(IOException.class).hasMessage(where + "Connection reset by peer");
+      client.failure = null;
+    }
+    OneSolrCore.CoreClient lost = OneSolrCore.client();
+    lost.failure = new IOException("Connection reset by peer");
+    assertThatThrownBy(() -> SolrArchive.open(lost, OneSolrCore.collection("writes")))
+        .isInstanceOf(IOException.class)
+        .hasMessage("cannot reach SolrCloud at " + OneSolrCore.URL + ": Connection reset by peer");
+    assertThat(lost.closed).isTrue();
+  }
+
+  @Test
+  void open_serverThatNeverAnswers_ioExceptionOnceTheTimeoutPasses() throws Exception {
+    // A server that takes connections (in its backlog) and never answers, as a hung Solr node:
+    // the open must fail, not wait forever.
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      String url = "http://127.0.0.1:" + silent.getLocalPort() + "/solr";
+      SolrCollection c = SolrCollection.viaUrls(List.of(url), "news");
+      assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
+          assertThatThrownBy(() -> SolrArchive.open(c, Duration.ofSeconds(1)))
+              .isInstanceOf(IOException.class)
+              .hasMessageStartingWith("cannot reach SolrCloud at " + url + ": ")
+              .hasMessageNotContaining("\n"));
+    }
+  }
+
+  @Test
+  void reason_messageHoldingAWholeUrl_cutShort() {
+    // SolrJ puts the whole request in some messages: a real-time get of an id of 4,096 chars
+    // made one of 37,000 chars, on one line.
+    String request = "GET{u=http://solr1:8983/solr/news_shard1_replica_n2/get?qt=%2Fget&ids="
+        + "%C3%A9".repeat(ArticleIndex.MAX_ID_CHARS) + ",HTTP/2.0}";
+    String reason = SolrArchive.reason(new SolrServerException("Could not hpack encode "
+        + request));
+    assertThat(reason).hasSize(SolrArchive.MAX_REASON_CHARS)
+        .startsWith("Could not hpack encode GET{u=http://solr1:8983/solr/news_shard1_replica_n2/")
+        .endsWith("...");
+    assertThat(SolrArchive.reason(new IOException("Connection refused")))
+        .isEqualTo("Connection refused");
+  }
+
+  @Test
+  void failure_oneLineOfTheCliIsTheMessage_causeIsTheReason() throws Exception {
+    // The CLI prints Main.oneLine(e), which adds the cause's message when the message lacks
+    // it: SolrJ's wrapper (its type and its list of nodes) must not be that cause.
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    try (SolrArchive solr = writes(client)) {
+      IOException refused = new IOException("Connection refused");
+      client.failure = new SolrServerException("No live SolrServers available to handle this"
+          + " request:[http://solr1:8983/solr/writes, http://solr2:8983/solr/writes]", refused);
+      IOException e = catchThrowableOfType(solr::size, IOException.class);
+      assertThat(dev.lede.cli.Main.oneLine(e))
+          .isEqualTo("SolrCloud " + OneSolrCore.URL + ", collection writes: Connection refused");
+      assertThat(e.getCause()).isSameAs(refused);
+      // a reason that is not its exception's whole message: the whole stays out of the line
+      client.failure = new SolrServerException("Could not hpack encode GET{u=http://solr1:8983/"
+          + "solr/writes/get?ids=" + "%C3%A9".repeat(ArticleIndex.MAX_ID_CHARS) + "}");
+      e = catchThrowableOfType(solr::size, IOException.class);
+      assertThat(dev.lede.cli.Main.oneLine(e)).isEqualTo(e.getMessage())
+          .hasSizeLessThan(SolrArchive.MAX_REASON_CHARS + 100);
+      client.failure = new SolrServerException("first line\n\tsecond line");
+      e = catchThrowableOfType(solr::size, IOException.class);
+      assertThat(dev.lede.cli.Main.oneLine(e))
+          .isEqualTo("SolrCloud " + OneSolrCore.URL + ", collection writes: first line");
+      client.failure = null;
+    }
+    OneSolrCore.CoreClient lost = OneSolrCore.client();
+    lost.failure = new SolrServerException("Could not connect to ZooKeeper zk1:2181 within 15000"
+        + " ms", new java.util.concurrent.TimeoutException("Could not connect to ZooKeeper"
+        + " zk1:2181 within 15000 ms"));
+    IOException e = catchThrowableOfType(() -> SolrArchive.open(lost,
+        OneSolrCore.collection("writes")), IOException.class);
+    assertThat(dev.lede.cli.Main.oneLine(e)).isEqualTo("cannot reach SolrCloud at "
+        + OneSolrCore.URL + ": Could not connect to ZooKeeper zk1:2181 within 15000 ms");
+  }
+
+  @Test
   void open_unreachable_ioException_clientClosed() {
     OneSolrCore.CoreClient client = OneSolrCore.client();
     client.failure = new SolrServerException("Could not find a healthy node to handle the"
@@ -186,6 +399,19 @@ final class SolrArchiveOneCoreTest {
         .hasMessageStartingWith("collection 'plain' at " + OneSolrCore.URL
             + " is not a Lede archive: its schema has no field '")
         .hasMessageEndingWith("' (create it with Lede's configset: lede solr-config DIR)");
+    assertThat(client.closed).isTrue();
+  }
+
+  @Test
+  void open_laterArchiveFormat_refused_clientClosed() {
+    // As the embedded index refuses an index of a later format: its articles are not ours to
+    // write (a later schema may need fields this version does not fill).
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    assertThatThrownBy(() -> SolrArchive.open(client, OneSolrCore.collection("later")))
+        .isInstanceOf(IOException.class)
+        .hasMessage("collection 'later' at " + OneSolrCore.URL + " is of format lede-12,"
+            + " made by a later version of Lede; this version reads formats up to "
+            + SolrConfigSet.NAME);
     assertThat(client.closed).isTrue();
   }
 
@@ -235,6 +461,18 @@ final class SolrArchiveOneCoreTest {
       assertThat(current.related("harbour-strike", topical))
           .isNotEqualTo(current.related("harbour-strike", lexical));
     }
+  }
+
+  @Test
+  void open_missingCollectionThatMustExist_refusedWithoutCreating() {
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    assertThatThrownBy(() -> SolrArchive.open(client,
+        OneSolrCore.collection("missing").existing()))
+        .isInstanceOf(IOException.class)
+        .hasMessage("no collection 'missing' at " + OneSolrCore.URL);
+    // only the list of collections was asked for: no configset upload, no creation
+    assertThat(client.paths).containsExactly("/admin/collections");
+    assertThat(client.closed).isTrue();
   }
 
   @Test

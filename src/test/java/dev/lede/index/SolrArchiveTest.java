@@ -113,6 +113,63 @@ final class SolrArchiveTest {
   }
 
   @Test
+  void ids_anyUnicodeUpToTheLimit_likeTheEmbeddedIndex() throws Exception {
+    // Routing marks of Solr's compositeId router (!, /), query syntax, and ids at the limit of
+    // MAX_ID_CHARS whose UTF-8 is 8 to 12 KB (URL-encoded, three times that).
+    List<String> ids = List.of("tenant!story", "a!b!c", "a!b!c!d", "x/40!y", "x/z!y", "!", "!!",
+        "shard/", "with space", "quo\"te", "co:lon", "sl/ash", "com,ma", "back\\slash",
+        "AND", "*", "(", "\u00e9moji\ud83d\ude00", "\u00e9".repeat(ArticleIndex.MAX_ID_CHARS),
+        "\ud83d\ude00".repeat(ArticleIndex.MAX_ID_CHARS / 2));
+    ArticleAnalysis harbour = Fixtures.analysis("Harbour strike ends",
+        "Dockers at the harbour ended their strike after the owners raised wages.");
+    ArticleAnalysis again = Fixtures.analysis("Harbour strike spreads",
+        "Dockers in a second harbour joined the strike over wages on Monday.");
+    List<String> problems = new CopyOnWriteArrayList<>();
+    try (ArticleIndex solr = open("odd-ids");
+        ArticleIndex embedded = ArticleIndex.inMemory(Fixtures.analyzer())) {
+      for (String id : ids) {
+        embedded.add(id, id.equals("!") ? again : harbour);
+        try {
+          solr.add(id, id.equals("!") ? again : harbour);
+        } catch (IOException | RuntimeException e) {
+          problems.add("add " + shortId(id) + ": " + e.getMessage());
+        }
+      }
+      for (String id : ids) {
+        try {
+          if (!solr.get(id).equals(embedded.get(id))) {
+            problems.add("get " + shortId(id) + " differs");
+          }
+          RelatedQuery q = RelatedQuery.builder().limit(3).excludeIds(new HashSet<>(ids.subList(
+              ids.size() - 2, ids.size()))).build();
+          if (!solr.related(id, q).equals(embedded.related(id, q))) {
+            problems.add("related " + shortId(id) + " differs");
+          }
+        } catch (IOException | RuntimeException e) {
+          problems.add("read " + shortId(id) + ": " + e.getMessage());
+        }
+      }
+      assertThat(solr.size()).isEqualTo(ids.size());
+      for (String id : ids) {
+        try {
+          solr.delete(id);
+          if (solr.get(id).isPresent()) {
+            problems.add("delete " + shortId(id) + " left it");
+          }
+        } catch (IOException | RuntimeException e) {
+          problems.add("delete " + shortId(id) + ": " + e.getMessage());
+        }
+      }
+      assertThat(solr.size()).isZero();
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  private static String shortId(String id) {
+    return id.length() > 20 ? id.substring(0, 10) + "...(" + id.length() + " chars)" : id;
+  }
+
+  @Test
   void stopNodeWhileIndexing_everyAcknowledgedArticleIsThereOnce() throws Exception {
     ArticleAnalysis analysis = Fixtures.analysis("Harbour crane count",
         "The port counted its cranes again this morning for the yearly report.");

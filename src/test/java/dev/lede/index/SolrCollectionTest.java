@@ -37,6 +37,19 @@ final class SolrCollectionTest {
     assertThat(c.address()).isEqualTo("http://s1:8983/solr,https://s2:8983/solr");
   }
 
+  @Test
+  void existing_keepsTheRestAndNeverCreates() {
+    SolrCollection c = SolrCollection.viaUrls(List.of("http://s1:8983/solr"), "news");
+    assertThat(c.createIfMissing()).isTrue();
+    SolrCollection e = c.withLayout(3, 1).existing();
+    assertThat(e.createIfMissing()).isFalse();
+    assertThat(e.withLayout(2, 2).createIfMissing()).isFalse();
+    assertThat(e).isEqualTo(new SolrCollection(List.of(), null, List.of("http://s1:8983/solr"),
+        "news", 3, 1, false));
+    assertThat(new SolrCollection(List.of("zk:2181"), null, List.of(), "news", 1, 1)
+        .createIfMissing()).isTrue();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "-news", "news archive", "news/2025", "nëws"})
   void name_invalid(String name) {

@@ -41,6 +41,19 @@ final class SolrConfigSetTest {
     assertThat(names).containsExactlyElementsOf(entries.keySet());
   }
 
+  @Test
+  void format_ofSchemaNames() {
+    assertThat(SolrConfigSet.format(SolrConfigSet.NAME)).isEqualTo(4);
+    assertThat(SolrConfigSet.format("lede-12")).isEqualTo(12);
+    assertThat(SolrConfigSet.format("lede-2")).isEqualTo(2);
+    // not Lede's numbered formats, and a number too long to be one
+    assertThat(SolrConfigSet.format("plain")).isZero();
+    assertThat(SolrConfigSet.format("lede-")).isZero();
+    assertThat(SolrConfigSet.format("lede-4b")).isZero();
+    assertThat(SolrConfigSet.format("lede-99999999999")).isZero();
+    assertThat(SolrConfigSet.format(null)).isZero();
+  }
+
   /** Every entry of a zip, in order; a zip with a broken entry fails to read. */
   private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
     Map<String, byte[]> entries = new LinkedHashMap<>();
