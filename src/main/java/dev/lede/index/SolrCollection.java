@@ -39,7 +39,7 @@ public record SolrCollection(List<String> zkHosts, @Nullable String zkChroot,
    * @throws NullPointerException if a list, a list element or the name is null
    * @throws IllegalArgumentException if neither or both of ZooKeeper hosts and URLs are given,
    *     the name is not a valid collection name (letters, digits, {@code . _ -}, not starting
-   *     with {@code -}), or shards or replicas are outside [1, {@link #MAX_SHARDS_OR_REPLICAS}]
+   *     with {@code -}, not dots alone), or shards or replicas are outside [1, {@link #MAX_SHARDS_OR_REPLICAS}]
    */
   public SolrCollection {
     zkHosts = List.copyOf(requireNonNull(zkHosts, "zkHosts"));
@@ -49,9 +49,10 @@ public record SolrCollection(List<String> zkHosts, @Nullable String zkChroot,
       throw new IllegalArgumentException(
           "give either ZooKeeper hosts or Solr URLs, not both and not neither");
     }
-    if (!name.matches("[A-Za-z0-9._][A-Za-z0-9._-]*")) {
+    // "." and ".." pass Solr's own check but, as a URL path segment, name the parent path
+    if (!name.matches("[A-Za-z0-9._][A-Za-z0-9._-]*") || name.matches("\\.+")) {
       throw new IllegalArgumentException("not a valid collection name (letters, digits, . _ -,"
-          + " not starting with -): '" + name + "'");
+          + " not starting with -, not dots alone): '" + name + "'");
     }
     if (shards < 1 || shards > MAX_SHARDS_OR_REPLICAS) {
       throw new IllegalArgumentException("shards must be in [1, MAX_SHARDS_OR_REPLICAS = "

@@ -51,7 +51,7 @@ final class SolrCollectionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "-news", "news archive", "news/2025", "nëws"})
+  @ValueSource(strings = {"", "-news", "news archive", "news/2025", "nëws", ".", "..", "..."})
   void name_invalid(String name) {
     assertThatThrownBy(() -> SolrCollection.viaZooKeeper("zk:2181", name))
         .isInstanceOf(IllegalArgumentException.class)
