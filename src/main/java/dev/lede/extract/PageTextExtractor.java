@@ -124,6 +124,9 @@ final class PageTextExtractor {
   /** Lines longer than this, in chars, are never taken for a widget, label or share line. */
   private static final int MAX_CHROME_CHARS = 200;
 
+  /** A caption's end: a credit or a date in brackets, "(NASA/JPL)", "(Published Nov. 18, 2019)". */
+  private static final Pattern CAPTION_END = Pattern.compile("\\([^()]*[/\\d©][^()]*\\)\\s*$");
+
   private static final Pattern WORDS = Pattern.compile("\\s+");
   private static final Pattern ODD_SPACE = Pattern.compile("[\\p{Zs}\\u200B\\uFEFF\\t]");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -161,6 +164,12 @@ final class PageTextExtractor {
 
   /** A title of this many words is preferred over a shorter line before it. */
   private static final int MIN_HEADLINE_WORDS = 4;
+
+  /** Lines other than paragraphs and chrome that may stand between two paragraphs of a run. */
+  private static final int MAX_RUN_GAP_LINES = 6;
+
+  /** The article starts at the first run of paragraphs with this share of the largest one's. */
+  private static final double MIN_START_RUN_SHARE = 0.25;
 
   /** Longest line, in words, taken for a title, label or subheading. */
   private static final int MAX_TITLE_WORDS = 30;
@@ -242,20 +251,48 @@ final class PageTextExtractor {
   }
 
   /**
-   * The title: the first substantial line before the first prose paragraph, preferring one of
-   * {@link #MIN_HEADLINE_WORDS} words or more over a shorter one (often the site's name).
+   * The title: the nearest substantial line before the article's first paragraph (see {@link
+   * #articleStart}), preferring one of {@link #MIN_HEADLINE_WORDS} words or more (the first of
+   * its copies) over a shorter one; without one, the first shorter line. A copied page holds the site's menus and teasers before the
+   * headline, so the line nearest the article, not the first one, is its title.
    */
   private static int findTitle(List<String> lines, Kind[] kinds) {
+    int start = articleStart(lines, kinds);
+    if (start < 0) {
+      return firstTitle(lines, kinds);
+    }
+    int shorter = -1;
+    for (int i = start - 1; i >= 0; i--) {
+      String line = lines.get(i);
+      if (kinds[i] == Kind.CHROME || kinds[i] == Kind.MARKER || !isTitleLike(line)) {
+        continue;
+      }
+      if (wordCount(line) >= MIN_HEADLINE_WORDS) {
+        return firstCopy(lines, i);
+      }
+      shorter = i;
+    }
+    return shorter;
+  }
+
+  /** The first of the copies of line {@code i} (the seed repeats its title in lower case). */
+  private static int firstCopy(List<String> lines, int i) {
+    String key = key(lines.get(i));
+    int first = i;
+    for (int j = i - 1; j >= 0; j--) {
+      if (key(lines.get(j)).equals(key)) {
+        first = j;
+      }
+    }
+    return first;
+  }
+
+  /** Without a paragraph, the first substantial title-like line, else the first shorter one. */
+  private static int firstTitle(List<String> lines, Kind[] kinds) {
     int shorter = -1;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (kinds[i] == Kind.CHROME || kinds[i] == Kind.MARKER) {
-        continue;
-      }
-      if (!isTitleLike(line)) {
-        if (kinds[i] == Kind.PROSE) {
-          break;
-        }
+      if (kinds[i] == Kind.CHROME || kinds[i] == Kind.MARKER || !isTitleLike(line)) {
         continue;
       }
       if (wordCount(line) >= MIN_HEADLINE_WORDS) {
@@ -266,6 +303,47 @@ final class PageTextExtractor {
       }
     }
     return shorter;
+  }
+
+  /**
+   * The article's first paragraph, or -1 when there is none: the first paragraph (a prose line
+   * of {@link #MIN_HEADLINE_WORDS} words or more that could not be a title, unlike "You are at:")
+   * of the first run of paragraphs holding at least {@link
+   * #MIN_START_RUN_SHARE} of the prose of the largest run. Runs are split where more than {@link
+   * #MAX_RUN_GAP_LINES} other lines (chrome aside) stand between two paragraphs; a copied page's
+   * stray sentences in menus, banners and teasers ("Get breaking news in your browser.") form
+   * small runs of their own.
+   */
+  private static int articleStart(List<String> lines, Kind[] kinds) {
+    List<int[]> runs = new ArrayList<>(); // {first paragraph, prose chars}
+    int gap = 0;
+    int[] run = null;
+    for (int i = 0; i < lines.size(); i++) {
+      if (kinds[i] == Kind.CHROME) {
+        continue;
+      }
+      String line = lines.get(i);
+      if (kinds[i] != Kind.PROSE || isTitleLike(line) || wordCount(line) < MIN_HEADLINE_WORDS) {
+        gap++;
+        continue;
+      }
+      if (run == null || gap > MAX_RUN_GAP_LINES) {
+        run = new int[] {i, 0};
+        runs.add(run);
+      }
+      run[1] += line.length();
+      gap = 0;
+    }
+    int largest = 0;
+    for (int[] r : runs) {
+      largest = Math.max(largest, r[1]);
+    }
+    for (int[] r : runs) {
+      if (r[1] >= MIN_START_RUN_SHARE * largest) {
+        return r[0];
+      }
+    }
+    return -1;
   }
 
   /**
@@ -397,9 +475,25 @@ final class PageTextExtractor {
     return social * 2 > words.length;
   }
 
+  /**
+   * Whether a line could be a title: 2 to {@link #MAX_TITLE_WORDS} words, not a menu, not ending
+   * as a statement does (a period, colon or semicolon, before closing brackets or quotes) and not
+   * with a picture's credit or date in brackets ("(NASA/JPL)", "(Published Monday, Nov. 18,
+   * 2019)") and without a copyright sign, as captions do; a headline may ask or exclaim.
+   */
   private static boolean isTitleLike(String line) {
     int words = wordCount(line);
-    return words >= 2 && words <= MAX_TITLE_WORDS && !line.endsWith(".") && !isMenu(line);
+    return words >= 2 && words <= MAX_TITLE_WORDS && !endsLikeStatement(line)
+        && !CAPTION_END.matcher(line).find() && line.indexOf('©') < 0 && !isMenu(line);
+  }
+
+  private static boolean endsLikeStatement(String line) {
+    int i = line.length() - 1;
+    while (i >= 0 && (CLOSERS.indexOf(line.charAt(i)) >= 0
+        || CLOSING_QUOTES.indexOf(line.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i >= 0 && ".:;".indexOf(line.charAt(i)) >= 0;
   }
 
   /**

@@ -1,0 +1,56 @@
+package dev.lede.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link Article#fromPageText} on the shapes a whole page takes when a reader selects all
+ * and copies it: the site's menus, banners and teasers around the article (the pages are invented;
+ * the shapes are those {@code eval-extract --as page-text} met on real pages).
+ */
+final class PageCopyTest {
+
+  private static final String TITLE = "Ferry Service Resumes After a Week of Storms";
+  private static final String P1 = "The first ferry to the outer islands left the harbour at six "
+      + "on Monday, a week after storms kept every boat in port.";
+  private static final String P2 = "Harbour officials said the timetable would be back to normal "
+      + "by Friday, though the early sailing stays cancelled until the pier is repaired.";
+  private static final String P3 = "Island residents who had waited on the mainland for days "
+      + "filled the first crossing, and a second boat was added at noon.";
+
+  private static String page(String... lines) {
+    return String.join("\n", lines) + "\n";
+  }
+
+  @Test
+  void title_isTheHeadlineNearestTheArticle_notAMenuLineBeforeIt() {
+    Article a = Article.fromPageText(page("Skip to content Skip to site index",
+        "Local News and Weather Updates", "Sign in", "World", "Harbour Life",
+        TITLE, "By Lena Okafor", "March 4, 2024", P1, P2, P3));
+
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.byline()).isEqualTo("Lena Okafor");
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void title_strayBannerSentenceBeforeTheMenu_doesNotHideIt() {
+    Article a = Article.fromPageText(page(
+        "Get breaking news in your browser. Click here to turn on notifications.",
+        "Things to Do in the Harbour Town", "Obituaries", "Classifieds", "Today's Paper",
+        "Local Sports", "Opinion", "You are at:", "Home", TITLE, "By Lena Okafor", P1, P2, P3));
+
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void title_isNoCaptionWithACreditOrDate() {
+    Article a = Article.fromPageText(page("Harbour Ledger Local News Desk", TITLE,
+        "The ferry leaves the harbour at dawn (Lena Okafor/Harbour Ledger)",
+        "A crossing in calm weather. © Harbour Ledger", P1, P2, P3));
+
+    assertThat(a.title()).isEqualTo(TITLE);
+  }
+}
