@@ -541,9 +541,13 @@ final class PageTextExtractor {
    * of its own (another article's headline and excerpt), else at the end of the text.
    */
   private static int teaserCut(List<String> lines, Kind[] kinds, int from, int n) {
+    // A teaser's excerpt, right under its headline, is no prose of the page's own, however
+    // many teasers follow.
     long[] proseAfter = new long[n + 1];
     for (int i = n - 1; i >= 0; i--) {
-      proseAfter[i] = proseAfter[i + 1] + (kinds[i] == Kind.PROSE ? lines.get(i).length() : 0);
+      proseAfter[i] = proseAfter[i + 1]
+          + (kinds[i] == Kind.PROSE && !followsHeadline(lines, kinds, i) ? lines.get(i).length()
+              : 0);
     }
     long before = 0;
     for (int i = Math.max(0, from); i < n; i++) {
@@ -556,6 +560,19 @@ final class PageTextExtractor {
       }
     }
     return n;
+  }
+
+  /**
+   * Whether the line before line {@code i}, chrome aside, is a headline: a short line, or one
+   * that could be a title ("What effect will it have?").
+   */
+  private static boolean followsHeadline(List<String> lines, Kind[] kinds, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      if (kinds[j] != Kind.CHROME) {
+        return kinds[j] == Kind.SHORT || kinds[j] == Kind.PROSE && isTitleLike(lines.get(j));
+      }
+    }
+    return false;
   }
 
   static int wordCount(String s) {

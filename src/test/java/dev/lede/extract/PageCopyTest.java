@@ -53,4 +53,20 @@ final class PageCopyTest {
 
     assertThat(a.title()).isEqualTo(TITLE);
   }
+
+  @Test
+  void teasers_headlinesWithExcerptsAfterAMarker_endTheArticle() {
+    Article a = Article.fromPageText(page(TITLE, "By Lena Okafor", P1, P2, P3,
+        "More Stories", "Harbour Life",
+        "Pier repairs to start in spring",
+        "The council set aside money for the work, which will close the north berth.",
+        "Harbour Life",
+        "Fishing crews count a quiet season",
+        "Catches fell for a third year as the cold water came early.",
+        "Island school opens its new library",
+        "Pupils moved two thousand books across the yard in a single afternoon.",
+        "Why the Harbour Ledger?"));
+
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+  }
 }
