@@ -85,15 +85,18 @@ final class PageTextExtractor {
 
   /**
    * Markers after which a page shows teasers of other articles ("Check Also", "You may also
-   * like", "Related", "Read next").
+   * like", "Related", "Read next", "More Great Science Stories", "More Stories Like This One",
+   * "Most Popular Today").
    */
   private static final Pattern TEASER_MARKER = Pattern.compile(
       "(?i)^[\\W_]*(?:check\\s+(?:also|this\\s+out)|you\\s+(?:may|might)\\s+(?:also\\s+)?(?:like"
           + "|enjoy|be\\s+interested\\s+in)|(?:related|similar)(?:\\s+(?:posts?|articles?|stories"
           + "|news|content|coverage|reads))?|read\\s+(?:next|also)|up\\s+next|also\\s+read"
-          + "|see\\s+also|more\\s+(?:stories|news|articles|posts|from\\s+.{1,40})|recommended"
+          + "|see\\s+also|more\\s+(?:[\\w’'.-]+\\s+){0,3}(?:stories|news|articles|posts)"
+          + "(?:\\s+(?:like\\s+this(?:\\s+one)?|for\\s+you))?|more\\s+from\\s+.{1,40}|recommended"
           + "(?:\\s+for\\s+you)?|don['’]t\\s+miss|what\\s+to\\s+read\\s+next|trending(?:\\s+now)?"
           + "|popular(?:\\s+(?:posts|stories))?|most\\s+(?:read|popular|viewed)"
+          + "(?:\\s+(?:today|this\\s+week|now|stories|articles))?"
           + "|latest\\s+(?:news|posts|stories))[\\W_]*$");
 
   /** An inline pointer to another article: "Read more: ...", "RELATED: ...", "Also read - ...". */

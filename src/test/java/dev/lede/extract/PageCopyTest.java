@@ -3,6 +3,8 @@ package dev.lede.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Tests {@link Article#fromPageText} on the shapes a whole page takes when a reader selects all
@@ -66,6 +68,19 @@ final class PageCopyTest {
         "Island school opens its new library",
         "Pupils moved two thousand books across the yard in a single afternoon.",
         "Why the Harbour Ledger?"));
+
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"More Great Harbour Ledger Stories", "MORE STORIES LIKE THIS ONE",
+      "Most Popular Today", "More News for You"})
+  void teasers_markerWordedWithMoreWords_endsTheArticle(String marker) {
+    Article a = Article.fromPageText(page(TITLE, "By Lena Okafor", P1, P2, P3, marker,
+        "Pier repairs to start in spring",
+        "The council set aside money for the work, which will close the north berth.",
+        "Fishing crews count a quiet season",
+        "Catches fell for a third year as the cold water came early."));
 
     assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
   }
