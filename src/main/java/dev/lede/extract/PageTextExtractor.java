@@ -162,6 +162,9 @@ final class PageTextExtractor {
   /** Fewest words of a list item kept in the body. */
   private static final int MIN_LIST_ITEM_WORDS = 3;
 
+  /** Prose lines between a title and its metadata that are a standfirst, at most. */
+  private static final int MAX_STANDFIRST_LINES = 2;
+
   /** Headlines listed under a mid-article "Related" marker, at most. */
   private static final int MAX_LISTED_HEADLINES = 8;
 
@@ -221,7 +224,8 @@ final class PageTextExtractor {
     List<String> body = new ArrayList<>();
     int skipHeadlines = 0;
     boolean proseSeen = false;
-    for (int i = titleAt + 1; i < end; i++) {
+    int dekEnd = titleAt >= 0 ? dekEnd(lines, kinds, titleAt, lastProse) : -1;
+    for (int i = Math.max(titleAt + 1, dekEnd); i < end; i++) {
       Kind k = kinds[i];
       if (k == Kind.MARKER) {
         // A mid-article "Related" box: drop the headlines listed under it.
@@ -288,6 +292,35 @@ final class PageTextExtractor {
       }
     }
     return first;
+  }
+
+  /**
+   * The byline that follows a standfirst, or -1 when there is none: the first metadata line
+   * after the title, when it names the writers, at most {@link #MAX_STANDFIRST_LINES} prose lines
+   * and no other metadata stand between them, and prose follows it. The prose lines before it summarise
+   * the article under its headline (or caption its picture) and are no part of its body.
+   */
+  private static int dekEnd(List<String> lines, Kind[] kinds, int titleAt, int lastProse) {
+    int prose = 0;
+    for (int i = titleAt + 1; i < lastProse; i++) {
+      if (kinds[i] == Kind.PROSE) {
+        if (++prose > MAX_STANDFIRST_LINES) {
+          return -1;
+        }
+      } else if (kinds[i] == Kind.MARKER) {
+        return -1;
+      } else if (kinds[i] == Kind.CHROME) {
+        MetaLines.Meta meta = new MetaLines.Meta();
+        if (MetaLines.read(plainSpaces(lines.get(i)), meta)) {
+          // a date alone may follow a first paragraph (a live blog's update); a byline does not,
+          // nor a date under a writer's name without "By"
+          boolean byline = meta.byline != null
+              || meta.date != null && i > 0 && kinds[i - 1] == Kind.SHORT;
+          return prose > 0 && byline ? i : -1;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Without a paragraph, the first substantial title-like line, else the first shorter one. */

@@ -84,4 +84,20 @@ final class PageCopyTest {
 
     assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
   }
+
+  @Test
+  void standfirst_betweenTheTitleAndTheByline_isNoBodyParagraph() {
+    String dek = "Storms kept every boat in port for a week; the first crossing was full.";
+    Article byLine = Article.fromPageText(page(TITLE, dek, "By Lena Okafor", "March 4, 2024",
+        "Share this article", P1, P2, P3));
+    Article nameAndDate = Article.fromPageText(page(TITLE, dek, "Lena Okafor", "March 4, 2024",
+        P1, P2, P3));
+
+    assertThat(byLine.paragraphs()).containsExactly(P1, P2, P3);
+    assertThat(byLine.byline()).isEqualTo("Lena Okafor");
+    assertThat(nameAndDate.paragraphs()).containsExactly(P1, P2, P3);
+    // a date alone after the first paragraph is an update's, and the paragraph stays
+    assertThat(Article.fromPageText(page(TITLE, P1, "March 4, 2024", P2, P3)).paragraphs())
+        .containsExactly(P1, P2, P3);
+  }
 }
