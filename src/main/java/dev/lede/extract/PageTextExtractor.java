@@ -99,6 +99,25 @@ final class PageTextExtractor {
           + "(?:\\s+(?:today|this\\s+week|now|stories|articles))?"
           + "|latest\\s+(?:news|posts|stories))[\\W_]*$");
 
+  /**
+   * A picture's credit on its own line: "Photograph: Tim Rees/Getty Images", "Image credit: X",
+   * or names joined by slashes, "Sanjeev Verma/Hindustan Times/Getty Images".
+   */
+  private static final Pattern CREDIT = Pattern.compile(
+      "(?:(?i)(?:photo(?:graph)?s?|image|picture|illustration|credit|video)(?:\\s+(?:credit|by"
+          + "|courtesy))?\\s*:\\s*\\S.*"
+          + "|\\p{Lu}[^/.!?]{0,40}(?:\\s*/\\s*\\p{Lu}[^/.!?]{0,40})+)");
+
+  /** A caption ending with its picture's credit: "... in 2019. REUTERS/Jo Lee", "Credit...Jo Lee". */
+  private static final Pattern CAPTION_CREDIT = Pattern.compile(
+      "(?:\\b\\p{Lu}{3,}/\\p{Lu}[\\p{L} .'’-]{1,40}|Credit\\.\\.\\.\\S.{0,60})$");
+
+  /** Longest credit line, in words. */
+  private static final int MAX_CREDIT_WORDS = 10;
+
+  /** Longest caption, in chars, above a credit line. */
+  private static final int MAX_CAPTION_CHARS = 300;
+
   /** An inline pointer to another article: "Read more: ...", "RELATED: ...", "Also read - ...". */
   private static final Pattern POINTER_LINE = Pattern.compile(
       "(?i)^(?:read\\s+more|related|also\\s+read|read\\s+also|see\\s+also|more|watch|listen"
@@ -196,6 +215,7 @@ final class PageTextExtractor {
     for (int i = 0; i < n; i++) {
       kinds[i] = classify(lines.get(i), ignored);
     }
+    dropCaptions(lines, kinds);
     int titleAt = findTitle(lines, kinds);
     if (titleAt >= 0) {
       String titleKey = key(lines.get(titleAt));
@@ -321,6 +341,29 @@ final class PageTextExtractor {
       }
     }
     return -1;
+  }
+
+  /**
+   * Marks pictures' credits and captions as chrome: a credit line, and a line of prose up to
+   * {@link #MAX_CAPTION_CHARS} right above it; a caption that ends with its credit ("REUTERS/Jo
+   * Lee").
+   */
+  private static void dropCaptions(List<String> lines, Kind[] kinds) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = plainSpaces(lines.get(i));
+      if (line.length() > MAX_CAPTION_CHARS || kinds[i] == Kind.MARKER) {
+        continue;
+      }
+      if (wordCount(line) <= MAX_CREDIT_WORDS && CREDIT.matcher(line).matches()) {
+        kinds[i] = Kind.CHROME;
+        if (i > 0 && kinds[i - 1] == Kind.PROSE
+            && lines.get(i - 1).length() <= MAX_CAPTION_CHARS) {
+          kinds[i - 1] = Kind.CHROME;
+        }
+      } else if (CAPTION_CREDIT.matcher(line).find()) {
+        kinds[i] = Kind.CHROME;
+      }
+    }
   }
 
   /** Without a paragraph, the first substantial title-like line, else the first shorter one. */

@@ -100,4 +100,18 @@ final class PageCopyTest {
     assertThat(Article.fromPageText(page(TITLE, P1, "March 4, 2024", P2, P3)).paragraphs())
         .containsExactly(P1, P2, P3);
   }
+
+  @Test
+  void captions_aboveACreditLineOrEndingWithOne_areNoBodyParagraphs() {
+    Article a = Article.fromPageText(page(TITLE, "By Lena Okafor", P1,
+        "Passengers board the first ferry in six days.",
+        "Lena Okafor/Harbour Ledger/Island Press",
+        P2,
+        "The pier after the storm, on March 2. HARBOUR/Tom Reyes",
+        "A crew member checks the lines before the crossing.",
+        "Photograph: Tom Reyes/Harbour Ledger",
+        P3));
+
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+  }
 }
