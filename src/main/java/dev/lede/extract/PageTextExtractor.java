@@ -196,6 +196,9 @@ final class PageTextExtractor {
   /** The article starts at the first run of paragraphs with this share of the largest one's. */
   private static final double MIN_START_RUN_SHARE = 0.25;
 
+  /** A long unpunctuated line with this share of capitalised words is a menu. */
+  private static final double CAPITALISED_RUN_SHARE = 0.7;
+
   /** Longest line, in words, taken for a title, label or subheading. */
   private static final int MAX_TITLE_WORDS = 30;
 
@@ -480,8 +483,10 @@ final class PageTextExtractor {
       return Kind.CHROME;
     }
     if (line.length() > MAX_CHROME_CHARS) {
-      // Widgets, labels and share lines are short; a long line is text.
-      return sentence || wordCount(line) > MAX_TITLE_WORDS ? Kind.PROSE : Kind.SHORT;
+      // Widgets, labels and share lines are short; a long line is text, unless it is a menu
+      // whose items ran together.
+      return sentence || wordCount(line) > MAX_TITLE_WORDS && !isCapitalisedRun(line)
+          ? Kind.PROSE : Kind.SHORT;
     }
     if (WIDGET.matcher(line).matches()) {
       return TEASER_MARKER.matcher(line).matches() ? Kind.MARKER : Kind.CHROME;
@@ -501,7 +506,32 @@ final class PageTextExtractor {
     if (sentence) {
       return Kind.PROSE;
     }
-    return wordCount(line) > MAX_TITLE_WORDS ? Kind.PROSE : Kind.SHORT;
+    return wordCount(line) > MAX_TITLE_WORDS && !isCapitalisedRun(line) ? Kind.PROSE : Kind.SHORT;
+  }
+
+  /**
+   * Whether most words of a line start with a capital or a figure ("Cloud Security Edge
+   * Computing Network Security ..."): a menu whose items a copy ran together, not prose, which
+   * has mostly lower-case words even in German.
+   */
+  private static boolean isCapitalisedRun(String line) {
+    int words = 0;
+    int capitalised = 0;
+    for (String w : WORDS.split(line.strip())) {
+      int i = 0;
+      while (i < w.length() && !Character.isLetterOrDigit(w.charAt(i))) {
+        i++;
+      }
+      if (i == w.length()) {
+        continue;
+      }
+      words++;
+      char c = w.charAt(i);
+      if (Character.isUpperCase(c) || Character.isDigit(c) || !Character.isLetter(c)) {
+        capitalised++;
+      }
+    }
+    return words > 0 && capitalised >= CAPITALISED_RUN_SHARE * words;
   }
 
   private static boolean hasOddSpace(String s) {

@@ -114,4 +114,16 @@ final class PageCopyTest {
 
     assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
   }
+
+  @Test
+  void menu_itemsRunTogetherIntoALongLine_isNoParagraph() {
+    String menu = "Cloud Partner ProgramsCloud SecurityCloud StorageEdge ComputingEnterprise "
+        + "Application SoftwareIndustry TrendsIoT PlatformsNetwork Security Rankings and Research "
+        + "Companies Channelcast Marketing Matters Events Jobs Harbour Ledger Newsroom Data Center "
+        + "Newsroom Island Summit 2024 News Ferry Week 2024 News";
+    Article a = Article.fromPageText(page(menu, TITLE, "By Lena Okafor", P1, P2, P3, menu));
+
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+  }
 }
