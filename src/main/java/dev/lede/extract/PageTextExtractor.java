@@ -99,25 +99,6 @@ final class PageTextExtractor {
           + "(?:\\s+(?:today|this\\s+week|now|stories|articles))?"
           + "|latest\\s+(?:news|posts|stories))[\\W_]*$");
 
-  /**
-   * A picture's credit on its own line: "Photograph: Tim Rees/Getty Images", "Image credit: X",
-   * or names joined by slashes, "Sanjeev Verma/Hindustan Times/Getty Images".
-   */
-  private static final Pattern CREDIT = Pattern.compile(
-      "(?:(?i)(?:photo(?:graph)?s?|image|picture|illustration|credit|video)(?:\\s+(?:credit|by"
-          + "|courtesy))?\\s*:\\s*\\S.*"
-          + "|\\p{Lu}[^/.!?]{0,40}(?:\\s*/\\s*\\p{Lu}[^/.!?]{0,40})+)");
-
-  /** A caption ending with its picture's credit: "... in 2019. REUTERS/Jo Lee", "Credit...Jo Lee". */
-  private static final Pattern CAPTION_CREDIT = Pattern.compile(
-      "(?:\\b\\p{Lu}{3,}/\\p{Lu}[\\p{L} .'’-]{1,40}|Credit\\.\\.\\.\\S.{0,60})$");
-
-  /** Longest credit line, in words. */
-  private static final int MAX_CREDIT_WORDS = 10;
-
-  /** Longest caption, in chars, above a credit line. */
-  private static final int MAX_CAPTION_CHARS = 300;
-
   /** An inline pointer to another article: "Read more: ...", "RELATED: ...", "Also read - ...". */
   private static final Pattern POINTER_LINE = Pattern.compile(
       "(?i)^(?:read\\s+more|related|also\\s+read|read\\s+also|see\\s+also|more|watch|listen"
@@ -207,8 +188,8 @@ final class PageTextExtractor {
 
   private PageTextExtractor() {}
 
-  /** What one line is. */
-  private enum Kind { PROSE, SHORT, CHROME, MARKER }
+  /** What one line is (package-private for {@link PageCaptions}). */
+  enum Kind { PROSE, SHORT, CHROME, MARKER }
 
   static Article extract(String text) {
     List<String> lines = PageLines.of(text);
@@ -218,7 +199,7 @@ final class PageTextExtractor {
     for (int i = 0; i < n; i++) {
       kinds[i] = classify(lines.get(i), ignored);
     }
-    dropCaptions(lines, kinds);
+    PageCaptions.drop(lines, kinds);
     int titleAt = findTitle(lines, kinds);
     if (titleAt >= 0) {
       String titleKey = key(lines.get(titleAt));
@@ -283,8 +264,9 @@ final class PageTextExtractor {
   /**
    * The title: the nearest substantial line before the article's first paragraph (see {@link
    * #articleStart}), preferring one of {@link #MIN_HEADLINE_WORDS} words or more (the first of
-   * its copies) over a shorter one; without one, the first shorter line. A copied page holds the site's menus and teasers before the
-   * headline, so the line nearest the article, not the first one, is its title.
+   * its copies) over a shorter one; without one, the first shorter line. A copied page holds
+   * the site's menus and teasers before the headline, so the line nearest the article, not the
+   * first one, is its title.
    */
   private static int findTitle(List<String> lines, Kind[] kinds) {
     int start = articleStart(lines, kinds);
@@ -320,8 +302,9 @@ final class PageTextExtractor {
   /**
    * The byline that follows a standfirst, or -1 when there is none: the first metadata line
    * after the title, when it names the writers, at most {@link #MAX_STANDFIRST_LINES} prose lines
-   * and no other metadata stand between them, and prose follows it. The prose lines before it summarise
-   * the article under its headline (or caption its picture) and are no part of its body.
+   * and no other metadata stand between them, and prose follows it. The prose lines before it
+   * summarise the article under its headline (or caption its picture) and are no part of its
+   * body.
    */
   private static int dekEnd(List<String> lines, Kind[] kinds, int titleAt, int lastProse) {
     int prose = 0;
@@ -344,29 +327,6 @@ final class PageTextExtractor {
       }
     }
     return -1;
-  }
-
-  /**
-   * Marks pictures' credits and captions as chrome: a credit line, and a line of prose up to
-   * {@link #MAX_CAPTION_CHARS} right above it; a caption that ends with its credit ("REUTERS/Jo
-   * Lee").
-   */
-  private static void dropCaptions(List<String> lines, Kind[] kinds) {
-    for (int i = 0; i < lines.size(); i++) {
-      String line = plainSpaces(lines.get(i));
-      if (line.length() > MAX_CAPTION_CHARS || kinds[i] == Kind.MARKER) {
-        continue;
-      }
-      if (wordCount(line) <= MAX_CREDIT_WORDS && CREDIT.matcher(line).matches()) {
-        kinds[i] = Kind.CHROME;
-        if (i > 0 && kinds[i - 1] == Kind.PROSE
-            && lines.get(i - 1).length() <= MAX_CAPTION_CHARS) {
-          kinds[i - 1] = Kind.CHROME;
-        }
-      } else if (CAPTION_CREDIT.matcher(line).find()) {
-        kinds[i] = Kind.CHROME;
-      }
-    }
   }
 
   /** Without a paragraph, the first substantial title-like line, else the first shorter one. */
