@@ -99,9 +99,12 @@ final class PageTextExtractor {
           + "(?:\\s+(?:today|this\\s+week|now|stories|articles))?"
           + "|latest\\s+(?:news|posts|stories))[\\W_]*$");
 
-  /** An inline pointer to another article: "Read more: ...", "RELATED: ...", "Also read - ...". */
+  /**
+   * An inline pointer to another article: "Read more: ...", "RELATED: ...", "Also read - ...",
+   * also in brackets, "[Related: ...]".
+   */
   private static final Pattern POINTER_LINE = Pattern.compile(
-      "(?i)^(?:read\\s+more|related|also\\s+read|read\\s+also|see\\s+also|more|watch|listen"
+      "(?i)^[\\[(]?(?:read\\s+more|related|also\\s+read|read\\s+also|see\\s+also|more|watch|listen"
           + "|recommended|suggested|must\\s+read|don['’]t\\s+miss|read|click\\s+here)"
           + "\\s*[:\\-–—>»]\\s*\\S.*$");
 

@@ -126,4 +126,12 @@ final class PageCopyTest {
     assertThat(a.title()).isEqualTo(TITLE);
     assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
   }
+
+  @Test
+  void pointer_inBracketsBetweenParagraphs_isNoParagraph() {
+    Article a = Article.fromPageText(page(TITLE, "By Lena Okafor", P1,
+        "[Related: Pier Repairs To Start In Spring As Council Sets Aside Money]", P2, P3));
+
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+  }
 }
