@@ -167,6 +167,28 @@ final class EvalExtractCommandTest {
     assertThat(rows).isEqualTo(3);
   }
 
+  @Test
+  @Tag("slow")
+  @Tag("shared")
+  void run_htmlDevSetAsPageText_keepsItsF1OnBothHalves() {
+    Path dir = Path.of(EvalExtractCommand.DEFAULT_DIR);
+    SharedData.require(dir.resolve("ground-truth.json"));
+    // Floors just under the README's measurement (0.900, 0.956, 0.845): a drop fails the test.
+    Map<String, Double> floors = Map.of(
+        "all", 0.895, "odd-indexed keys", 0.950, "even-indexed keys", 0.840);
+    assertThat(run("eval-extract", "--as", "page-text", dir.toString())).isZero();
+    String printed = out.toString(StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile("(?m)^(all|odd-indexed keys|even-indexed keys)\\s+\\d+\\s+"
+        + "([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)$").matcher(printed);
+    int rows = 0;
+    while (m.find()) {
+      rows++;
+      assertThat(Double.parseDouble(m.group(4))).as(m.group(1))
+          .isGreaterThanOrEqualTo(floors.get(m.group(1)));
+    }
+    assertThat(rows).isEqualTo(3);
+  }
+
   private static void page(Path dir, String key, String html) throws IOException {
     Files.createDirectories(dir.resolve("html"));
     try (OutputStream o = new GZIPOutputStream(
