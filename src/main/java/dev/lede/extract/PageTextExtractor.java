@@ -85,20 +85,26 @@ final class PageTextExtractor {
 
   /**
    * Markers after which a page shows teasers of other articles ("Check Also", "You may also
-   * like", "Related", "Read next").
+   * like", "Related", "Read next", "More Great Science Stories", "More Stories Like This One",
+   * "Most Popular Today").
    */
   private static final Pattern TEASER_MARKER = Pattern.compile(
       "(?i)^[\\W_]*(?:check\\s+(?:also|this\\s+out)|you\\s+(?:may|might)\\s+(?:also\\s+)?(?:like"
           + "|enjoy|be\\s+interested\\s+in)|(?:related|similar)(?:\\s+(?:posts?|articles?|stories"
           + "|news|content|coverage|reads))?|read\\s+(?:next|also)|up\\s+next|also\\s+read"
-          + "|see\\s+also|more\\s+(?:stories|news|articles|posts|from\\s+.{1,40})|recommended"
+          + "|see\\s+also|more\\s+(?:[\\w’'.-]+\\s+){0,3}(?:stories|news|articles|posts)"
+          + "(?:\\s+(?:like\\s+this(?:\\s+one)?|for\\s+you))?|more\\s+from\\s+.{1,40}|recommended"
           + "(?:\\s+for\\s+you)?|don['’]t\\s+miss|what\\s+to\\s+read\\s+next|trending(?:\\s+now)?"
           + "|popular(?:\\s+(?:posts|stories))?|most\\s+(?:read|popular|viewed)"
+          + "(?:\\s+(?:today|this\\s+week|now|stories|articles))?"
           + "|latest\\s+(?:news|posts|stories))[\\W_]*$");
 
-  /** An inline pointer to another article: "Read more: ...", "RELATED: ...", "Also read - ...". */
+  /**
+   * An inline pointer to another article: "Read more: ...", "RELATED: ...", "Also read - ...",
+   * also in brackets, "[Related: ...]".
+   */
   private static final Pattern POINTER_LINE = Pattern.compile(
-      "(?i)^(?:read\\s+more|related|also\\s+read|read\\s+also|see\\s+also|more|watch|listen"
+      "(?i)^[\\[(]?(?:read\\s+more|related|also\\s+read|read\\s+also|see\\s+also|more|watch|listen"
           + "|recommended|suggested|must\\s+read|don['’]t\\s+miss|read|click\\s+here)"
           + "\\s*[:\\-–—>»]\\s*\\S.*$");
 
@@ -123,6 +129,9 @@ final class PageTextExtractor {
 
   /** Lines longer than this, in chars, are never taken for a widget, label or share line. */
   private static final int MAX_CHROME_CHARS = 200;
+
+  /** A caption's end: a credit or a date in brackets, "(NASA/JPL)", "(Published Nov. 18, 2019)". */
+  private static final Pattern CAPTION_END = Pattern.compile("\\([^()]*[/\\d©][^()]*\\)\\s*$");
 
   private static final Pattern WORDS = Pattern.compile("\\s+");
   private static final Pattern ODD_SPACE = Pattern.compile("[\\p{Zs}\\u200B\\uFEFF\\t]");
@@ -156,11 +165,23 @@ final class PageTextExtractor {
   /** Fewest words of a list item kept in the body. */
   private static final int MIN_LIST_ITEM_WORDS = 3;
 
+  /** Prose lines between a title and its metadata that are a standfirst, at most. */
+  private static final int MAX_STANDFIRST_LINES = 2;
+
   /** Headlines listed under a mid-article "Related" marker, at most. */
   private static final int MAX_LISTED_HEADLINES = 8;
 
   /** A title of this many words is preferred over a shorter line before it. */
   private static final int MIN_HEADLINE_WORDS = 4;
+
+  /** Lines other than paragraphs and chrome that may stand between two paragraphs of a run. */
+  private static final int MAX_RUN_GAP_LINES = 6;
+
+  /** The article starts at the first run of paragraphs with this share of the largest one's. */
+  private static final double MIN_START_RUN_SHARE = 0.25;
+
+  /** A long unpunctuated line with this share of capitalised words is a menu. */
+  private static final double CAPITALISED_RUN_SHARE = 0.7;
 
   /** Longest line, in words, taken for a title, label or subheading. */
   private static final int MAX_TITLE_WORDS = 30;
@@ -170,8 +191,8 @@ final class PageTextExtractor {
 
   private PageTextExtractor() {}
 
-  /** What one line is. */
-  private enum Kind { PROSE, SHORT, CHROME, MARKER }
+  /** What one line is (package-private for {@link PageCaptions}). */
+  enum Kind { PROSE, SHORT, CHROME, MARKER }
 
   static Article extract(String text) {
     List<String> lines = PageLines.of(text);
@@ -181,6 +202,7 @@ final class PageTextExtractor {
     for (int i = 0; i < n; i++) {
       kinds[i] = classify(lines.get(i), ignored);
     }
+    PageCaptions.drop(lines, kinds);
     int titleAt = findTitle(lines, kinds);
     if (titleAt >= 0) {
       String titleKey = key(lines.get(titleAt));
@@ -209,7 +231,8 @@ final class PageTextExtractor {
     List<String> body = new ArrayList<>();
     int skipHeadlines = 0;
     boolean proseSeen = false;
-    for (int i = titleAt + 1; i < end; i++) {
+    int dekEnd = titleAt >= 0 ? dekEnd(lines, kinds, titleAt, lastProse) : -1;
+    for (int i = Math.max(titleAt + 1, dekEnd); i < end; i++) {
       Kind k = kinds[i];
       if (k == Kind.MARKER) {
         // A mid-article "Related" box: drop the headlines listed under it.
@@ -242,20 +265,79 @@ final class PageTextExtractor {
   }
 
   /**
-   * The title: the first substantial line before the first prose paragraph, preferring one of
-   * {@link #MIN_HEADLINE_WORDS} words or more over a shorter one (often the site's name).
+   * The title: the nearest substantial line before the article's first paragraph (see {@link
+   * #articleStart}), preferring one of {@link #MIN_HEADLINE_WORDS} words or more (the first of
+   * its copies) over a shorter one; without one, the first shorter line. A copied page holds
+   * the site's menus and teasers before the headline, so the line nearest the article, not the
+   * first one, is its title.
    */
   private static int findTitle(List<String> lines, Kind[] kinds) {
+    int start = articleStart(lines, kinds);
+    if (start < 0) {
+      return firstTitle(lines, kinds);
+    }
+    int shorter = -1;
+    for (int i = start - 1; i >= 0; i--) {
+      String line = lines.get(i);
+      if (kinds[i] == Kind.CHROME || kinds[i] == Kind.MARKER || !isTitleLike(line)) {
+        continue;
+      }
+      if (wordCount(line) >= MIN_HEADLINE_WORDS) {
+        return firstCopy(lines, i);
+      }
+      shorter = i;
+    }
+    return shorter;
+  }
+
+  /** The first of the copies of line {@code i} (the seed repeats its title in lower case). */
+  private static int firstCopy(List<String> lines, int i) {
+    String key = key(lines.get(i));
+    int first = i;
+    for (int j = i - 1; j >= 0; j--) {
+      if (key(lines.get(j)).equals(key)) {
+        first = j;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * The byline that follows a standfirst, or -1 when there is none: the first metadata line
+   * after the title, when it names the writers, at most {@link #MAX_STANDFIRST_LINES} prose lines
+   * and no other metadata stand between them, and prose follows it. The prose lines before it
+   * summarise the article under its headline (or caption its picture) and are no part of its
+   * body.
+   */
+  private static int dekEnd(List<String> lines, Kind[] kinds, int titleAt, int lastProse) {
+    int prose = 0;
+    for (int i = titleAt + 1; i < lastProse; i++) {
+      if (kinds[i] == Kind.PROSE) {
+        if (++prose > MAX_STANDFIRST_LINES) {
+          return -1;
+        }
+      } else if (kinds[i] == Kind.MARKER) {
+        return -1;
+      } else if (kinds[i] == Kind.CHROME) {
+        MetaLines.Meta meta = new MetaLines.Meta();
+        if (MetaLines.read(plainSpaces(lines.get(i)), meta)) {
+          // a date alone may follow a first paragraph (a live blog's update); a byline does not,
+          // nor a date under a writer's name without "By"
+          boolean byline = meta.byline != null
+              || meta.date != null && i > 0 && kinds[i - 1] == Kind.SHORT;
+          return prose > 0 && byline ? i : -1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Without a paragraph, the first substantial title-like line, else the first shorter one. */
+  private static int firstTitle(List<String> lines, Kind[] kinds) {
     int shorter = -1;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (kinds[i] == Kind.CHROME || kinds[i] == Kind.MARKER) {
-        continue;
-      }
-      if (!isTitleLike(line)) {
-        if (kinds[i] == Kind.PROSE) {
-          break;
-        }
+      if (kinds[i] == Kind.CHROME || kinds[i] == Kind.MARKER || !isTitleLike(line)) {
         continue;
       }
       if (wordCount(line) >= MIN_HEADLINE_WORDS) {
@@ -266,6 +348,47 @@ final class PageTextExtractor {
       }
     }
     return shorter;
+  }
+
+  /**
+   * The article's first paragraph, or -1 when there is none: the first paragraph (a prose line
+   * of {@link #MIN_HEADLINE_WORDS} words or more that could not be a title, unlike "You are at:")
+   * of the first run of paragraphs holding at least {@link
+   * #MIN_START_RUN_SHARE} of the prose of the largest run. Runs are split where more than {@link
+   * #MAX_RUN_GAP_LINES} other lines (chrome aside) stand between two paragraphs; a copied page's
+   * stray sentences in menus, banners and teasers ("Get breaking news in your browser.") form
+   * small runs of their own.
+   */
+  private static int articleStart(List<String> lines, Kind[] kinds) {
+    List<int[]> runs = new ArrayList<>(); // {first paragraph, prose chars}
+    int gap = 0;
+    int[] run = null;
+    for (int i = 0; i < lines.size(); i++) {
+      if (kinds[i] == Kind.CHROME) {
+        continue;
+      }
+      String line = lines.get(i);
+      if (kinds[i] != Kind.PROSE || isTitleLike(line) || wordCount(line) < MIN_HEADLINE_WORDS) {
+        gap++;
+        continue;
+      }
+      if (run == null || gap > MAX_RUN_GAP_LINES) {
+        run = new int[] {i, 0};
+        runs.add(run);
+      }
+      run[1] += line.length();
+      gap = 0;
+    }
+    int largest = 0;
+    for (int[] r : runs) {
+      largest = Math.max(largest, r[1]);
+    }
+    for (int[] r : runs) {
+      if (r[1] >= MIN_START_RUN_SHARE * largest) {
+        return r[0];
+      }
+    }
+    return -1;
   }
 
   /**
@@ -323,8 +446,10 @@ final class PageTextExtractor {
       return Kind.CHROME;
     }
     if (line.length() > MAX_CHROME_CHARS) {
-      // Widgets, labels and share lines are short; a long line is text.
-      return sentence || wordCount(line) > MAX_TITLE_WORDS ? Kind.PROSE : Kind.SHORT;
+      // Widgets, labels and share lines are short; a long line is text, unless it is a menu
+      // whose items ran together.
+      return sentence || wordCount(line) > MAX_TITLE_WORDS && !isCapitalisedRun(line)
+          ? Kind.PROSE : Kind.SHORT;
     }
     if (WIDGET.matcher(line).matches()) {
       return TEASER_MARKER.matcher(line).matches() ? Kind.MARKER : Kind.CHROME;
@@ -344,7 +469,32 @@ final class PageTextExtractor {
     if (sentence) {
       return Kind.PROSE;
     }
-    return wordCount(line) > MAX_TITLE_WORDS ? Kind.PROSE : Kind.SHORT;
+    return wordCount(line) > MAX_TITLE_WORDS && !isCapitalisedRun(line) ? Kind.PROSE : Kind.SHORT;
+  }
+
+  /**
+   * Whether most words of a line start with a capital or a figure ("Cloud Security Edge
+   * Computing Network Security ..."): a menu whose items a copy ran together, not prose, which
+   * has mostly lower-case words even in German.
+   */
+  private static boolean isCapitalisedRun(String line) {
+    int words = 0;
+    int capitalised = 0;
+    for (String w : WORDS.split(line.strip())) {
+      int i = 0;
+      while (i < w.length() && !Character.isLetterOrDigit(w.charAt(i))) {
+        i++;
+      }
+      if (i == w.length()) {
+        continue;
+      }
+      words++;
+      char c = w.charAt(i);
+      if (Character.isUpperCase(c) || Character.isDigit(c) || !Character.isLetter(c)) {
+        capitalised++;
+      }
+    }
+    return words > 0 && capitalised >= CAPITALISED_RUN_SHARE * words;
   }
 
   private static boolean hasOddSpace(String s) {
@@ -397,9 +547,25 @@ final class PageTextExtractor {
     return social * 2 > words.length;
   }
 
+  /**
+   * Whether a line could be a title: 2 to {@link #MAX_TITLE_WORDS} words, not a menu, not ending
+   * as a statement does (a period, colon or semicolon, before closing brackets or quotes) and not
+   * with a picture's credit or date in brackets ("(NASA/JPL)", "(Published Monday, Nov. 18,
+   * 2019)") and without a copyright sign, as captions do; a headline may ask or exclaim.
+   */
   private static boolean isTitleLike(String line) {
     int words = wordCount(line);
-    return words >= 2 && words <= MAX_TITLE_WORDS && !line.endsWith(".") && !isMenu(line);
+    return words >= 2 && words <= MAX_TITLE_WORDS && !endsLikeStatement(line)
+        && !CAPTION_END.matcher(line).find() && line.indexOf('©') < 0 && !isMenu(line);
+  }
+
+  private static boolean endsLikeStatement(String line) {
+    int i = line.length() - 1;
+    while (i >= 0 && (CLOSERS.indexOf(line.charAt(i)) >= 0
+        || CLOSING_QUOTES.indexOf(line.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i >= 0 && ".:;".indexOf(line.charAt(i)) >= 0;
   }
 
   /**
@@ -447,9 +613,13 @@ final class PageTextExtractor {
    * of its own (another article's headline and excerpt), else at the end of the text.
    */
   private static int teaserCut(List<String> lines, Kind[] kinds, int from, int n) {
+    // A teaser's excerpt, right under its headline, is no prose of the page's own, however
+    // many teasers follow.
     long[] proseAfter = new long[n + 1];
     for (int i = n - 1; i >= 0; i--) {
-      proseAfter[i] = proseAfter[i + 1] + (kinds[i] == Kind.PROSE ? lines.get(i).length() : 0);
+      proseAfter[i] = proseAfter[i + 1]
+          + (kinds[i] == Kind.PROSE && !followsHeadline(lines, kinds, i) ? lines.get(i).length()
+              : 0);
     }
     long before = 0;
     for (int i = Math.max(0, from); i < n; i++) {
@@ -462,6 +632,19 @@ final class PageTextExtractor {
       }
     }
     return n;
+  }
+
+  /**
+   * Whether the line before line {@code i}, chrome aside, is a headline: a short line, or one
+   * that could be a title ("What effect will it have?").
+   */
+  private static boolean followsHeadline(List<String> lines, Kind[] kinds, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      if (kinds[j] != Kind.CHROME) {
+        return kinds[j] == Kind.SHORT || kinds[j] == Kind.PROSE && isTitleLike(lines.get(j));
+      }
+    }
+    return false;
   }
 
   static int wordCount(String s) {

@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -31,7 +32,9 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * {@code eval-extract}: scores the bodies {@link Article#fromHtml} extracts from a directory of
- * pages against hand-made ones.
+ * pages against hand-made ones, or with {@code --as page-text} the bodies
+ * {@link Article#fromPageText} extracts from the text a browser's select-all and copy gives of
+ * each page ({@link PageTextRenderer}).
  *
  * <p>The directory holds {@code ground-truth.json} (key to {@code {articleBody, url}}) and
  * {@code html/<key>.html.gz}, as {@code ../shared/data/html-dev} does. Scoring follows
@@ -53,6 +56,7 @@ public final class EvalExtractCommand implements Command {
   static final int NGRAM = 4;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern META_CHARSET =
       Pattern.compile("(?i)charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-:.]+)");
 
@@ -61,16 +65,41 @@ public final class EvalExtractCommand implements Command {
     return "eval-extract";
   }
 
+  /** What each page is given to the extractor as. */
+  enum Input {
+    /** The page's HTML, to {@link Article#fromHtml}. */
+    HTML("html"),
+    /** The text a browser's select-all and copy gives, to {@link Article#fromPageText}. */
+    PAGE_TEXT("page-text");
+
+    final String option;
+
+    Input(String option) {
+      this.option = option;
+    }
+
+    static Input of(String option) throws UsageException {
+      for (Input i : values()) {
+        if (i.option.equals(option)) {
+          return i;
+        }
+      }
+      throw new UsageException("--as must be html or page-text: " + option);
+    }
+  }
+
   @Override
   public String usage() {
-    return "eval-extract [--worst N] [DIR]  (scores fromHtml bodies against DIR/ground-truth.json;"
+    return "eval-extract [--as html|page-text] [--worst N] [DIR]  (scores fromHtml bodies, or"
+        + " fromPageText bodies of the pages' copied text, against DIR/ground-truth.json;"
         + " DIR defaults to " + DEFAULT_DIR + ")";
   }
 
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
-    Args args = Args.parse(raw, Set.of(), Set.of("worst"));
+    Args args = Args.parse(raw, Set.of(), Set.of("worst", "as"));
     int worst = args.intOption("worst", 0, 0);
+    Input input = Input.of(args.option("as", Input.HTML.option));
     if (args.positional().size() > 1) {
       throw new UsageException("give at most one directory");
     }
@@ -83,9 +112,13 @@ public final class EvalExtractCommand implements Command {
     }
     JsonNode truth = new ObjectMapper().readTree(truthFile.toFile());
     Map<String, String> expected = new TreeMap<>();
+    Map<String, String> titles = new HashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       expected.put(e.getKey(), e.getValue().path("articleBody").asText(""));
+      if (e.getValue().path("title").isTextual()) {
+        titles.put(e.getKey(), e.getValue().path("title").asText());
+      }
     }
     if (expected.isEmpty()) {
       // a table of zeros would read as a measurement; an empty corpus is an input error
@@ -96,6 +129,7 @@ public final class EvalExtractCommand implements Command {
     List<PageScore> scores = new ArrayList<>();
     long nanos = 0;
     int index = 0;
+    int titlesMatched = 0;
     for (Map.Entry<String, String> e : expected.entrySet()) {
       Path page = dir.resolve("html").resolve(e.getKey() + ".html.gz");
       if (!Files.isRegularFile(page)) {
@@ -103,15 +137,33 @@ public final class EvalExtractCommand implements Command {
         return Main.EXIT_ERROR;
       }
       String html = decode(readGzip(page));
+      String text = input == Input.PAGE_TEXT ? PageTextRenderer.render(html) : html;
       long t0 = System.nanoTime();
-      Article article = Article.fromHtml(html);
+      Article article = input == Input.PAGE_TEXT ? Article.fromPageText(text)
+          : Article.fromHtml(html);
       nanos += System.nanoTime() - t0;
       scores.add(score(e.getKey(), index++, article.body(), e.getValue()));
+      String title = titles.get(e.getKey());
+      if (title != null && sameTitle(title, article.title())) {
+        titlesMatched++;
+      }
+    }
+    if (input == Input.PAGE_TEXT) {
+      out.println("input: page text (each page as a browser's select-all + copy gives it),"
+          + " Article.fromPageText");
     }
     out.printf("%-24s %6s %9s %7s %7s%n", "pages", "count", "precision", "recall", "F1");
     print(out, "all", scores);
     print(out, "odd-indexed keys", scores.stream().filter(s -> s.index % 2 == 1).toList());
     print(out, "even-indexed keys", scores.stream().filter(s -> s.index % 2 == 0).toList());
+    if (titles.isEmpty()) {
+      if (input == Input.PAGE_TEXT) {
+        out.println("titles: the ground truth has none");
+      }
+    } else {
+      out.printf("titles: %d of %d match the ground truth's (letters and digits, any case)%n",
+          titlesMatched, titles.size());
+    }
     out.printf("extraction time: %.1f ms per page (one cold pass, JIT warm-up included)%n",
         nanos / 1e6 / Math.max(1, scores.size()));
     if (worst > 0) {
@@ -149,6 +201,16 @@ public final class EvalExtractCommand implements Command {
     double precision = fp == 0 && fn == 0 ? 1 : tp == 0 && fp == 0 ? 0 : (double) tp / (tp + fp);
     double recall = fp == 0 && fn == 0 ? 1 : tp == 0 && fn == 0 ? 0 : (double) tp / (tp + fn);
     return new PageScore(key, index, precision, recall);
+  }
+
+  /** Whether two titles have the same words: letters and digits only, any case. */
+  static boolean sameTitle(String expected, String actual) {
+    return actual != null && titleKey(expected).equals(titleKey(actual))
+        && !titleKey(expected).isEmpty();
+  }
+
+  private static String titleKey(String title) {
+    return NON_WORD.matcher(title).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
   }
 
   static Map<List<String>, Integer> shingles(String text) {
