@@ -427,7 +427,7 @@ final class EntityClusterer {
     for (Group g : groups) {
       maxCount = Math.max(maxCount, g.found.size());
     }
-    String lowerTitle = title == null ? "" : title.toLowerCase(Locale.ROOT);
+    String titleText = title == null ? "" : title;
     double length = Math.max(1, body.length());
     List<Entity> out = new ArrayList<>();
     for (Group g : groups) {
@@ -452,8 +452,9 @@ final class EntityClusterer {
           }
         }
       }
-      boolean inTitle = !lowerTitle.isEmpty() && (containsWord(lowerTitle, name)
-          || mentions.stream().anyMatch(m -> containsWord(lowerTitle, m.text())));
+      String canonical = name;
+      boolean inTitle = !titleText.isEmpty() && (namedIn(titleText, canonical)
+          || mentions.stream().anyMatch(m -> namedIn(titleText, m.text())));
       double salience = FREQUENCY_WEIGHT * mentions.size() / maxCount
           + POSITION_WEIGHT * (1 - mentions.get(0).start() / length)
           + (inTitle ? TITLE_WEIGHT : 0);
@@ -467,18 +468,31 @@ final class EntityClusterer {
     return out;
   }
 
-  private static boolean containsWord(String haystack, String needle) {
-    String n = needle.toLowerCase(Locale.ROOT);
-    int at = haystack.indexOf(n);
-    while (at >= 0) {
-      int end = at + n.length();
-      boolean left = at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1));
-      boolean right = end >= haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
-      if (left && right) {
+  /**
+   * Whether a title writes a name as a whole word with at least the name's capitals: a title in
+   * capitals or in title case names "Okafor" and "US", but the lower-case words of "what it means
+   * for us" and "who pays" name neither the US nor the WHO.
+   */
+  static boolean namedIn(String title, String name) {
+    int n = name.length();
+    for (int at = 0; at + n <= title.length() && n > 0; at++) {
+      if (title.regionMatches(true, at, name, 0, n)
+          && (at == 0 || !Character.isLetterOrDigit(title.charAt(at - 1)))
+          && (at + n == title.length() || !Character.isLetterOrDigit(title.charAt(at + n)))
+          && capitalsKept(title, at, name)) {
         return true;
       }
-      at = haystack.indexOf(n, at + 1);
     }
     return false;
+  }
+
+  /** Whether the title, from {@code at}, has a capital wherever the name has one. */
+  private static boolean capitalsKept(String title, int at, String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.isUpperCase(name.charAt(i)) && !Character.isUpperCase(title.charAt(at + i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

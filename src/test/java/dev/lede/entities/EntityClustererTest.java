@@ -1,6 +1,7 @@
 package dev.lede.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -328,6 +329,30 @@ final class EntityClustererTest {
         .isEqualTo(0.8);
     assertThat(clusterer().cluster("Bokafor fair", body, one).get(0).salience()).isEqualTo(0.8);
     assertThat(clusterer().cluster(null, body, one).get(0).salience()).isEqualTo(0.8);
+  }
+
+  @Test
+  void cluster_nameInTheTitle_withTheCapitalsTheNameHas() {
+    String body = "The US and the WHO spoke; Tom Price listened. Price left.";
+    List<TypedMention> typed = new ArrayList<>(mentions(body, "ORGANIZATION:WHO",
+        "PERSON:Tom Price", "PERSON:Price"));
+    typed.add(0, new TypedMention(4, 6, EntityType.COUNTRY, null, "US", false));
+
+    // counts 1, 1 and 2 of 2, first at 4, 15 and 26 of 57 chars: 0.529, 0.471, 0.663; a
+    // lower-case word of a title is no name ("us", "who", "price")
+    assertThat(clusterer().cluster("Who pays? What it means for us, and the oil price", body,
+        typed)).extracting(Entity::name, Entity::salience).containsExactlyInAnyOrder(
+            tuple("United States", 0.529), tuple("WHO", 0.471),
+            tuple("Tom Price", 0.663));
+    // a title in capitals or in title case writes every name with its capitals
+    assertThat(clusterer().cluster("US AND WHO WARN PRICE", body, typed))
+        .extracting(Entity::name, Entity::salience).containsExactlyInAnyOrder(
+            tuple("United States", 0.729), tuple("WHO", 0.671),
+            tuple("Tom Price", 0.863));
+    assertThat(clusterer().cluster("Oil Price Falls as US Warns", body, typed))
+        .extracting(Entity::name, Entity::salience).containsExactlyInAnyOrder(
+            tuple("United States", 0.729), tuple("WHO", 0.471),
+            tuple("Tom Price", 0.863));
   }
 
   @Test
