@@ -257,9 +257,13 @@ final class EntityClusterer {
    * finds "J.D. Vance".
    */
   private static String[] words(String text) {
-    String folded = ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
-        .replaceAll("").toLowerCase(Locale.ROOT).replace('.', ' ').strip();
+    String folded = withoutAccents(text).toLowerCase(Locale.ROOT).replace('.', ' ').strip();
     return folded.isEmpty() ? new String[] {""} : SPACES.split(folded);
+  }
+
+  /** The text with its letters' accents dropped: "Erdogan" for "Erdoğan". */
+  static String withoutAccents(String text) {
+    return ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
   }
 
   /**
@@ -427,7 +431,7 @@ final class EntityClusterer {
     for (Group g : groups) {
       maxCount = Math.max(maxCount, g.found.size());
     }
-    String titleText = title == null ? "" : title;
+    String titleText = title == null ? "" : withoutAccents(title);
     double length = Math.max(1, body.length());
     List<Entity> out = new ArrayList<>();
     for (Group g : groups) {
@@ -469,11 +473,16 @@ final class EntityClusterer {
   }
 
   /**
-   * Whether a title writes a name as a whole word with at least the name's capitals: a title in
-   * capitals or in title case names "Okafor" and "US", but the lower-case words of "what it means
-   * for us" and "who pays" name neither the US nor the WHO.
+   * Whether a title writes a name as a whole word with at least the name's capitals, accents
+   * aside: a title in capitals or in title case names "Okafor" and "US", but the lower-case words
+   * of "what it means for us" and "who pays" name neither the US nor the WHO; "Jose Martinez
+   * retires" names "José Martínez".
+   *
+   * @param title the title without accents ({@link #withoutAccents})
+   * @param name a form of the name
    */
   static boolean namedIn(String title, String name) {
+    name = withoutAccents(name);
     int n = name.length();
     for (int at = 0; at + n <= title.length() && n > 0; at++) {
       if (title.regionMatches(true, at, name, 0, n)

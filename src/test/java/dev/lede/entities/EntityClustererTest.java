@@ -356,6 +356,22 @@ final class EntityClustererTest {
   }
 
   @Test
+  void cluster_nameInTheTitle_withOrWithoutItsAccents() {
+    String accented = "José Martínez retired. Martínez left.";
+    String plain = "Jose Martinez retired. Martinez left.";
+
+    assertThat(clusterer().cluster("Jose Martinez retires", accented,
+        mentions(accented, "PERSON:José Martínez", "PERSON:Martínez")).get(0).salience())
+        .isEqualTo(1.0);
+    assertThat(clusterer().cluster("Adiós, Martínez", plain,
+        mentions(plain, "PERSON:Jose Martinez", "PERSON:Martinez")).get(0).salience())
+        .isEqualTo(1.0);
+    assertThat(clusterer().cluster("Marti wins", plain,
+        mentions(plain, "PERSON:Jose Martinez", "PERSON:Martinez")).get(0).salience())
+        .isEqualTo(0.8);
+  }
+
+  @Test
   void cluster_mentionLinkedToAnotherMentionsStart_joinsItsEntity() {
     String body = "Greta Okafor arrived. Greta left.";
     List<TypedMention> typed = new ArrayList<>(mentions(body, "PERSON:Greta Okafor"));
