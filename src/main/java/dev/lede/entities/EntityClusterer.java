@@ -59,6 +59,8 @@ final class EntityClusterer {
     String code;
     int nameWords;
     int firstStart;
+    /** Whether the name was made from a mention written in capitals ("PORT MCALLISTER"). */
+    boolean fromCapitals;
     final List<TypedMention> found = new ArrayList<>();
     final List<String[]> words = new ArrayList<>();
 
@@ -113,7 +115,17 @@ final class EntityClusterer {
           key = "O" + name.toLowerCase(Locale.ROOT);
         }
       }
-      Group g = groups.computeIfAbsent(key, k -> new Group(f.type(), name, null));
+      boolean capitals = f.canonical() == null && !hasLowerCase(text);
+      Group g = groups.computeIfAbsent(key, k -> {
+        Group created = new Group(f.type(), name, null);
+        created.fromCapitals = capitals;
+        return created;
+      });
+      if (g.fromCapitals && !capitals && f.canonical() == null && f.type() != EntityType.COUNTRY) {
+        // a name as the text writes it, not as title case guesses it: "Port McAllister"
+        g.name = name;
+        g.fromCapitals = false;
+      }
       g.code = code;
       g.found.add(f);
       byStart.put(f.start(), g);
@@ -244,6 +256,28 @@ final class EntityClusterer {
       best.found.add(f);
       byStart.put(f.start(), best);
     }
+  }
+
+  /**
+   * The fullest form of a person's name among its mentions, whatever their order: the most
+   * words, then one written in lower case too ("John McDonald", not the "John Mcdonald" that
+   * title case makes of "JOHN MCDONALD"), then the first.
+   */
+  private static String personName(List<Mention> mentions) {
+    Mention best = mentions.get(0);
+    int bestWords = words(best.text()).length;
+    for (Mention m : mentions) {
+      int w = words(m.text()).length;
+      if (w > bestWords || w == bestWords && hasLowerCase(m.text()) && !hasLowerCase(best.text())) {
+        best = m;
+        bestWords = w;
+      }
+    }
+    return normalCase(oneSpaced(best.text()));
+  }
+
+  private static boolean hasLowerCase(String text) {
+    return text.codePoints().anyMatch(Character::isLowerCase);
   }
 
   private static int nearest(Group g, int start) {
@@ -447,15 +481,7 @@ final class EntityClusterer {
           previousEnd = f.end();
         }
       }
-      // the fullest form names a person
-      String name = g.name;
-      if (g.type == EntityType.PERSON) {
-        for (Mention m : mentions) {
-          if (words(m.text()).length > words(name).length) {
-            name = normalCase(oneSpaced(m.text()));
-          }
-        }
-      }
+      String name = g.type == EntityType.PERSON ? personName(mentions) : g.name;
       String canonical = name;
       boolean inTitle = !titleText.isEmpty() && (namedIn(titleText, canonical)
           || mentions.stream().anyMatch(m -> namedIn(titleText, m.text())));

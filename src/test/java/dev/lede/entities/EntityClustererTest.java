@@ -183,6 +183,20 @@ final class EntityClustererTest {
   }
 
   @Test
+  void cluster_nameInCapitalsAndAsWritten_isNamedAsWrittenWhateverComesFirst() {
+    String body = "JOHN MCDONALD AND NORVALE MCKAY HOLDINGS IN PORT MCALLISTER. John McDonald of"
+        + " Norvale McKay Holdings flew to Port McAllister; McDonald left.";
+
+    List<Entity> found = clusterer().cluster(null, body, mentions(body, "PERSON:JOHN MCDONALD",
+        "ORGANIZATION:NORVALE MCKAY HOLDINGS", "LOCATION:PORT MCALLISTER",
+        "PERSON:John McDonald", "ORGANIZATION:Norvale McKay Holdings",
+        "LOCATION:Port McAllister", "PERSON:McDonald"));
+
+    assertThat(found).extracting(Entity::name).containsExactlyInAnyOrder("John McDonald",
+        "Norvale McKay Holdings", "Port McAllister");
+  }
+
+  @Test
   void normalCase_mixedCaseOrShortAcronym_isKept() {
     assertThat(EntityClusterer.normalCase("McKinsey")).isEqualTo("McKinsey");
     assertThat(EntityClusterer.normalCase("ABCDE")).isEqualTo("ABCDE");
