@@ -261,19 +261,26 @@ final class EntityClusterer {
   /**
    * The fullest form of a person's name among its mentions, whatever their order: the most
    * words, then one written in lower case too ("John McDonald", not the "John Mcdonald" that
-   * title case makes of "JOHN MCDONALD"), then the first.
+   * title case makes of "JOHN MCDONALD"), then the most accents ("José Martínez", not "Jose
+   * Martinez"), then the first.
    */
   private static String personName(List<Mention> mentions) {
+    Comparator<Mention> fuller = Comparator.<Mention>comparingInt(m -> words(m.text()).length)
+        .thenComparing(m -> hasLowerCase(m.text()))
+        .thenComparingInt(m -> accents(m.text()));
     Mention best = mentions.get(0);
-    int bestWords = words(best.text()).length;
     for (Mention m : mentions) {
-      int w = words(m.text()).length;
-      if (w > bestWords || w == bestWords && hasLowerCase(m.text()) && !hasLowerCase(best.text())) {
+      if (fuller.compare(m, best) > 0) {
         best = m;
-        bestWords = w;
       }
     }
     return normalCase(oneSpaced(best.text()));
+  }
+
+  /** How many accents a text's letters carry: 2 in "José Martínez". */
+  private static int accents(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    return decomposed.length() - ACCENTS.matcher(decomposed).replaceAll("").length();
   }
 
   private static boolean hasLowerCase(String text) {

@@ -197,6 +197,19 @@ final class EntityClustererTest {
   }
 
   @Test
+  void cluster_nameWithAndWithoutAccents_isNamedWithThemWhateverComesFirst() {
+    String plainFirst = "Jose Martinez scored. José Martínez left. Martinez returned.";
+    String accentedFirst = "José Martínez scored. Jose Martinez left. Martinez returned.";
+
+    assertThat(show(clusterer().cluster(null, plainFirst, mentions(plainFirst,
+        "PERSON:Jose Martinez", "PERSON:José Martínez", "PERSON:Martinez")))).containsExactly(
+            "PERSON:José Martínez[Jose Martinez, José Martínez, Martinez]");
+    assertThat(show(clusterer().cluster(null, accentedFirst, mentions(accentedFirst,
+        "PERSON:José Martínez", "PERSON:Jose Martinez", "PERSON:Martinez")))).containsExactly(
+            "PERSON:José Martínez[José Martínez, Jose Martinez, Martinez]");
+  }
+
+  @Test
   void normalCase_mixedCaseOrShortAcronym_isKept() {
     assertThat(EntityClusterer.normalCase("McKinsey")).isEqualTo("McKinsey");
     assertThat(EntityClusterer.normalCase("ABCDE")).isEqualTo("ABCDE");
