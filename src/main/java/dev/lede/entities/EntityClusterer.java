@@ -213,8 +213,9 @@ final class EntityClusterer {
   }
 
   /**
-   * Full names first, then every shorter mention joins the person whose name holds all its words
-   * (the nearest one before it), so "Lukashenko" is "Alexander Lukashenko".
+   * Full names first, then every shorter mention joins the person whose name holds all its
+   * words in their order (the nearest one before it), so "Lukashenko" is "Alexander
+   * Lukashenko".
    */
   private static void clusterPersons(String body, List<TypedMention> persons,
       Map<String, Group> groups, Map<Integer, Group> byStart) {
@@ -235,7 +236,7 @@ final class EntityClusterer {
       Group best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (Group g : byWord.getOrDefault(w[0], List.of())) {
-        if (containsAll(g.words.get(0), w)) {
+        if (inOrder(g.words.get(0), w)) {
           int distance = nearest(g, f.start());
           if (distance < bestDistance) {
             best = g;
@@ -316,15 +317,21 @@ final class EntityClusterer {
     return SPACES.matcher(text).replaceAll(" ");
   }
 
-  private static boolean containsAll(String[] whole, String[] part) {
-    outer:
+  /**
+   * Whether a name's words hold a shorter form's words in the same order: "Recep Erdogan" is a
+   * form of "Recep Tayyip Erdogan", while "Hamad Khalid" is another person than "Khalid bin
+   * Hamad".
+   */
+  private static boolean inOrder(String[] whole, String[] part) {
+    int i = 0;
     for (String p : part) {
-      for (String w : whole) {
-        if (w.equals(p)) {
-          continue outer;
-        }
+      while (i < whole.length && !whole[i].equals(p)) {
+        i++;
       }
-      return false;
+      if (i == whole.length) {
+        return false;
+      }
+      i++;
     }
     return true;
   }

@@ -111,6 +111,21 @@ final class EntityClustererTest {
   }
 
   @Test
+  void cluster_namesOfTheSameWordsInAnotherOrder_areTwoPeople() {
+    String body = "Khalid bin Hamad met Hamad Khalid. Hamad Khalid and Khalid Hamad spoke;"
+        + " Recep Erdogan thanked Recep Tayyip Erdogan.";
+
+    List<Entity> found = clusterer().cluster(null, body, mentions(body,
+        "PERSON:Khalid bin Hamad", "PERSON:Hamad Khalid", "PERSON:Hamad Khalid",
+        "PERSON:Khalid Hamad", "PERSON:Recep Erdogan", "PERSON:Recep Tayyip Erdogan"));
+
+    assertThat(show(found)).containsExactlyInAnyOrder(
+        "PERSON:Khalid bin Hamad[Khalid bin Hamad, Khalid Hamad]",
+        "PERSON:Hamad Khalid[Hamad Khalid, Hamad Khalid]",
+        "PERSON:Recep Tayyip Erdogan[Recep Erdogan, Recep Tayyip Erdogan]");
+  }
+
+  @Test
   void cluster_formsWithoutAccentsOrWithSpacedInitials_joinThePerson() {
     String body = "Greta Okafor-Şahin spoke. Okafor-Sahin left. A.J. Nowak and A. J. Nowak met.";
 
