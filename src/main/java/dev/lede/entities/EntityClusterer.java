@@ -33,6 +33,9 @@ final class EntityClusterer {
   private static final Pattern MINISTRY_OF =
       Pattern.compile("(?i)ministry\\s+(?:of|for)\\s+(?:the\\s+)?(.+)");
   private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+  /** A company's legal form ending its name, after a space or a comma. */
+  private static final Pattern LEGAL_FORM = Pattern.compile("(?i)\\s*,?\\s+(?:corporation|corp\\.?"
+      + "|incorporated|inc\\.?|limited|ltd\\.?|plc|llc|gmbh|ag|company|co\\.?)\\z");
   /** Any run of spaces, tabs, line breaks or Unicode spaces (no-break, narrow, ideographic). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\u0085]+");
   private static final Pattern X_MINISTRY = Pattern.compile("(?i)(.+?)\\s+ministry");
@@ -61,6 +64,8 @@ final class EntityClusterer {
     int firstStart;
     /** Whether the name was made from a mention written in capitals ("PORT MCALLISTER"). */
     boolean fromCapitals;
+    /** Whether the name is the canonical one that a stage gave (a listed name). */
+    boolean listed;
     final List<TypedMention> found = new ArrayList<>();
     final List<String[]> words = new ArrayList<>();
 
@@ -68,7 +73,7 @@ final class EntityClusterer {
       this.type = type;
       this.name = name;
       this.code = code;
-      this.nameWords = name.split("\\s+").length;
+      this.nameWords = wordCount(name);
     }
   }
 
@@ -112,19 +117,24 @@ final class EntityClusterer {
         }
         default -> {
           name = f.canonical() != null ? f.canonical() : normalCase(stripArticle(text));
-          key = "O" + name.toLowerCase(Locale.ROOT);
+          key = "O" + withoutLegalForm(name).toLowerCase(Locale.ROOT);
         }
       }
       boolean capitals = f.canonical() == null && !hasLowerCase(text);
       Group g = groups.computeIfAbsent(key, k -> {
         Group created = new Group(f.type(), name, null);
         created.fromCapitals = capitals;
+        created.listed = f.canonical() != null;
         return created;
       });
-      if (g.fromCapitals && !capitals && f.canonical() == null && f.type() != EntityType.COUNTRY) {
-        // a name as the text writes it, not as title case guesses it: "Port McAllister"
+      if (f.canonical() == null && !g.listed && f.type() != EntityType.COUNTRY
+          && (g.fromCapitals && !capitals
+              || g.fromCapitals == capitals && wordCount(name) > g.nameWords)) {
+        // a name as the text writes it, not as title case guesses it ("Port McAllister"), and
+        // in full ("Norvale Mining Corporation" for "Norvale Mining")
         g.name = name;
-        g.fromCapitals = false;
+        g.nameWords = wordCount(name);
+        g.fromCapitals = capitals;
       }
       g.code = code;
       g.found.add(f);
@@ -143,12 +153,28 @@ final class EntityClusterer {
     return rank(title, body, groups.values());
   }
 
+  private static int wordCount(String name) {
+    return name.split("\\s+").length;
+  }
+
+  /**
+   * An organisation's name without a legal form at its end ("Norvale Mining" for "Norvale Mining
+   * Corporation", "Osk Partners, Inc.", "Osk Partners Ltd."), so that its forms with and without
+   * one are one organisation.
+   */
+  static String withoutLegalForm(String name) {
+    Matcher m = LEGAL_FORM.matcher(name);
+    return m.find() && m.start() > 0 ? name.substring(0, m.start()) : name;
+  }
+
   /** "UN" and "United Nations" are one organisation, named by the long form. */
   private static void mergeAcronyms(Map<String, Group> groups) {
     Map<String, Group> byInitials = new HashMap<>();
     for (Group g : groups.values()) {
       if (g.type == EntityType.ORGANIZATION && g.nameWords >= 2) {
         byInitials.putIfAbsent(initials(g.name), g);
+        // "NM" for "Norvale Mining Corp" too
+        byInitials.putIfAbsent(initials(withoutLegalForm(g.name)), g);
       }
     }
     if (byInitials.isEmpty()) {

@@ -64,6 +64,27 @@ final class EntityClustererTest {
   }
 
   @Test
+  void cluster_organisationWithAndWithoutItsLegalForm_isOneNamedInFull() {
+    String body = "Norvale Mining said profits rose. Norvale Mining Corporation shares fell, and"
+        + " NORVALE MINING CORP. and Osk Partners Ltd. and Osk Partners, Inc. and Osk Partners"
+        + " disagreed; Velo Inc. and Velo and the Corporation spoke, NM said.";
+
+    List<Entity> found = clusterer().cluster(null, body, mentions(body,
+        "ORGANIZATION:Norvale Mining", "ORGANIZATION:Norvale Mining Corporation",
+        "ORGANIZATION:NORVALE MINING CORP", "ORGANIZATION:Osk Partners Ltd.",
+        "ORGANIZATION:Osk Partners, Inc.", "ORGANIZATION:Osk Partners",
+        "ORGANIZATION:Velo Inc.", "ORGANIZATION:Velo", "ORGANIZATION:Corporation",
+        "ORGANIZATION:NM"));
+
+    // "Corporation" alone is the one organisation named with it; "NM" its initials
+    assertThat(show(found)).containsExactlyInAnyOrder(
+        "ORGANIZATION:Norvale Mining Corporation[Norvale Mining, Norvale Mining Corporation,"
+            + " NORVALE MINING CORP, Corporation, NM]",
+        "ORGANIZATION:Osk Partners Ltd.[Osk Partners Ltd., Osk Partners, Inc., Osk Partners]",
+        "ORGANIZATION:Velo Inc.[Velo Inc., Velo]");
+  }
+
+  @Test
   void cluster_wordThatIsNoAcronym_staysApart() {
     String body = "Lake Region Water Authority staff met Lrwa Holdings and LRWAX and L officials.";
 
