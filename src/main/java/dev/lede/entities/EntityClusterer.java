@@ -104,7 +104,7 @@ final class EntityClusterer {
         }
         case LOCATION -> {
           name = f.canonical() != null ? f.canonical() : placeName(text);
-          key = "L" + name.toLowerCase(Locale.ROOT);
+          key = "L" + withoutAccents(name).toLowerCase(Locale.ROOT);
         }
         case MINISTRY -> {
           name = f.canonical() != null ? f.canonical() : ministryName(text);
@@ -117,7 +117,7 @@ final class EntityClusterer {
         }
         default -> {
           name = f.canonical() != null ? f.canonical() : normalCase(stripArticle(text));
-          key = "O" + withoutLegalForm(name).toLowerCase(Locale.ROOT);
+          key = "O" + withoutAccents(withoutLegalForm(name)).toLowerCase(Locale.ROOT);
         }
       }
       boolean capitals = f.canonical() == null && !hasLowerCase(text);
@@ -129,9 +129,10 @@ final class EntityClusterer {
       });
       if (f.canonical() == null && !g.listed && f.type() != EntityType.COUNTRY
           && (g.fromCapitals && !capitals
-              || g.fromCapitals == capitals && wordCount(name) > g.nameWords)) {
-        // a name as the text writes it, not as title case guesses it ("Port McAllister"), and
-        // in full ("Norvale Mining Corporation" for "Norvale Mining")
+              || g.fromCapitals == capitals && (wordCount(name) > g.nameWords
+                  || wordCount(name) == g.nameWords && accents(name) > accents(g.name)))) {
+        // a name as the text writes it, not as title case guesses it ("Port McAllister"), in
+        // full ("Norvale Mining Corporation" for "Norvale Mining") and with its accents
         g.name = name;
         g.nameWords = wordCount(name);
         g.fromCapitals = capitals;

@@ -85,6 +85,20 @@ final class EntityClustererTest {
   }
 
   @Test
+  void cluster_organisationOrPlaceWithAndWithoutAccents_isOneNamedWithThem() {
+    String body = "Compania Minera Andina said output fell at Pôrto Quilombo; Compañía Minera"
+        + " Andina shares rose and Porto Quilombo officials agreed.";
+
+    List<Entity> found = clusterer().cluster(null, body, mentions(body,
+        "ORGANIZATION:Compania Minera Andina", "LOCATION:Pôrto Quilombo",
+        "ORGANIZATION:Compañía Minera Andina", "LOCATION:Porto Quilombo"));
+
+    assertThat(show(found)).containsExactlyInAnyOrder(
+        "ORGANIZATION:Compañía Minera Andina[Compania Minera Andina, Compañía Minera Andina]",
+        "LOCATION:Pôrto Quilombo[Pôrto Quilombo, Porto Quilombo]");
+  }
+
+  @Test
   void cluster_wordThatIsNoAcronym_staysApart() {
     String body = "Lake Region Water Authority staff met Lrwa Holdings and LRWAX and L officials.";
 
