@@ -284,7 +284,8 @@ final class DocumentPass {
    * America": their first word alone is a place or a common noun), first words that the lists
    * know as a place or an organisation of their own ("Sydney" of "Sydney Morning Herald" is the
    * city), first words shorter than three letters, articles, particles and titles, and a word
-   * that opens two different organisations' names ("Manchester United", "Manchester City").
+   * that opens two different organisations' names ("Manchester United", "Manchester City"; not
+   * two forms of one name, "Norvale Mining" and "Norvale Mining Corp").
    */
   private Map<String, TypedMention> organisationShortNames(String body, List<TypedMention> found) {
     Map<String, TypedMention> heads = new HashMap<>();
@@ -310,7 +311,8 @@ final class DocumentPass {
         continue;
       }
       TypedMention seen = heads.putIfAbsent(first, f);
-      if (seen != null && !body.substring(seen.start(), seen.end()).equals(name)) {
+      if (seen != null && !EntityClusterer.organisationKey(body.substring(seen.start(),
+          seen.end())).equals(EntityClusterer.organisationKey(name))) {
         ambiguous.add(first);
       }
     }

@@ -117,7 +117,7 @@ final class EntityClusterer {
         }
         default -> {
           name = f.canonical() != null ? f.canonical() : normalCase(stripArticle(text));
-          key = "O" + withoutAccents(withoutLegalForm(name)).toLowerCase(Locale.ROOT);
+          key = "O" + organisationKey(name);
         }
       }
       boolean capitals = f.canonical() == null && !hasLowerCase(text);
@@ -166,6 +166,15 @@ final class EntityClusterer {
   static String withoutLegalForm(String name) {
     Matcher m = LEGAL_FORM.matcher(name);
     return m.find() && m.start() > 0 ? name.substring(0, m.start()) : name;
+  }
+
+  /**
+   * What the forms of one organisation's name share: the name in lower case without its legal
+   * form and accents ("norvale mining" for "NORVALE MINING CORP" and "Norvale Mining
+   * Corporation").
+   */
+  static String organisationKey(String name) {
+    return withoutAccents(withoutLegalForm(oneSpaced(name))).toLowerCase(Locale.ROOT);
   }
 
   /** "UN" and "United Nations" are one organisation, named by the long form. */

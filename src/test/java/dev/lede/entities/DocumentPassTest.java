@@ -295,6 +295,19 @@ final class DocumentPassTest {
   }
 
   @Test
+  void apply_firstWordOfAnOrganisationNamedWithAndWithoutItsLegalForm_isThatOrganisation() {
+    String body = "Corvane Minerals said profits rose . Corvane Minerals Corp. shares and "
+        + "CORVANE MINERALS LTD fell . Corvane said more .";
+
+    assertThat(apply(body, model(body, "Corvane Minerals", 0, EntityType.ORGANIZATION),
+        model(body, "Corvane Minerals Corp.", 0, EntityType.ORGANIZATION),
+        model(body, "CORVANE MINERALS LTD", 0, EntityType.ORGANIZATION),
+        model(body, "Corvane", body.indexOf("Corvane said"), EntityType.PERSON)))
+        .containsExactly("ORGANIZATION:Corvane Minerals", "ORGANIZATION:Corvane Minerals Corp.",
+            "ORGANIZATION:CORVANE MINERALS LTD", "ORGANIZATION:Corvane");
+  }
+
+  @Test
   void apply_firstWordOfAnOrganisationsNameThatNamesMore_keepsItsType() {
     String body = "the Sydney Morning Herald said . Sydney is calm . the Bandung Institute of "
         + "Technology said . Bandung is wet . Amos Wanjiru spoke at the Wanjiru Convention "
