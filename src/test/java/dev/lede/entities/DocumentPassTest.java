@@ -224,6 +224,27 @@ final class DocumentPassTest {
   }
 
   @Test
+  void apply_placeWhereAPlaceStands_staysThePlaceBesideAPersonOfThatName() {
+    String body = "Kesmark Holloway was born there . Officials in Kesmark and Valdor, Kesmark"
+        + " disagreed . Kesmark said he spoke to Kesmark .";
+    List<TypedMention> found = new ArrayList<>();
+    found.add(model(body, "Kesmark Holloway", 0, EntityType.PERSON));
+    for (int at = body.indexOf("Kesmark", 10); at >= 0; at = body.indexOf("Kesmark", at + 1)) {
+      found.add(new TypedMention(at, at + 7, EntityType.LOCATION, null, null, false));
+      if (body.startsWith("Valdor", at + 12)) {
+        found.add(model(body, "Valdor", at, EntityType.LOCATION));
+      }
+    }
+    found.sort(java.util.Comparator.comparingInt(TypedMention::start));
+
+    // after "in" and after a place and a comma: the place; as a subject and after "spoke to"
+    // the person's name
+    assertThat(apply(body, found.toArray(TypedMention[]::new))).containsExactly(
+        "PERSON:Kesmark Holloway", "LOCATION:Kesmark", "LOCATION:Valdor", "LOCATION:Kesmark",
+        "PERSON:Kesmark", "PERSON:Kesmark");
+  }
+
+  @Test
   void apply_georgiaAfterACityAndAComma_isTheCountryOfThatCity() {
     String body = "Officials in Tbilisi, Georgia met . They flew on to Atlanta, Georgia .";
     List<TypedMention> found = List.of(
