@@ -511,13 +511,9 @@ final class EntityClusterer {
   }
 
   private List<Entity> rank(String title, String body, java.util.Collection<Group> groups) {
+    // the mentions first: a span found twice is one mention, and counts once in the frequency
+    Map<Group, List<Mention>> mentionsOf = new LinkedHashMap<>();
     int maxCount = 1;
-    for (Group g : groups) {
-      maxCount = Math.max(maxCount, g.found.size());
-    }
-    String titleText = title == null ? "" : withoutAccents(title);
-    double length = Math.max(1, body.length());
-    List<Entity> out = new ArrayList<>();
     for (Group g : groups) {
       if (g.found.isEmpty()) {
         continue;
@@ -531,9 +527,17 @@ final class EntityClusterer {
           previousEnd = f.end();
         }
       }
+      mentionsOf.put(g, mentions);
+      maxCount = Math.max(maxCount, mentions.size());
+    }
+    String titleText = title == null ? "" : withoutAccents(title);
+    double length = Math.max(1, body.length());
+    List<Entity> out = new ArrayList<>();
+    for (Map.Entry<Group, List<Mention>> e : mentionsOf.entrySet()) {
+      Group g = e.getKey();
+      List<Mention> mentions = e.getValue();
       String name = g.type == EntityType.PERSON ? personName(mentions) : g.name;
-      String canonical = name;
-      boolean inTitle = !titleText.isEmpty() && (namedIn(titleText, canonical)
+      boolean inTitle = !titleText.isEmpty() && (namedIn(titleText, name)
           || mentions.stream().anyMatch(m -> namedIn(titleText, m.text())));
       double salience = FREQUENCY_WEIGHT * mentions.size() / maxCount
           + POSITION_WEIGHT * (1 - mentions.get(0).start() / length)
@@ -544,7 +548,7 @@ final class EntityClusterer {
           mentions));
     }
     out.sort(Comparator.comparingDouble(Entity::salience).reversed()
-        .thenComparingInt(e -> e.mentions().get(0).start()));
+        .thenComparingInt(en -> en.mentions().get(0).start()));
     return out;
   }
 

@@ -461,5 +461,7 @@ final class EntityClustererTest {
     List<Entity> found = clusterer().cluster(null, body, typed);
 
     assertThat(show(found)).containsExactly("PERSON:Greta Okafor[Greta Okafor, Greta]");
+    // the span kept once counts once: the most mentioned entity has the full frequency weight
+    assertThat(found.get(0).salience()).isEqualTo(0.8);
   }
 }
