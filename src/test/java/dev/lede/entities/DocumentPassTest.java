@@ -206,45 +206,6 @@ final class DocumentPassTest {
   }
 
   @Test
-  void apply_countryWhereAPlaceStands_staysTheCountryBesideAPersonOfThatName() {
-    String body = "Malik Jordan visited Amman, Jordan . He flew to Jordan again and stayed in"
-        + " Jordan . Jordan said he spoke to Jordan .";
-    List<TypedMention> found = new ArrayList<>();
-    found.add(model(body, "Malik Jordan", 0, EntityType.PERSON));
-    found.add(at(body, "Amman", 0, EntityType.LOCATION, "Amman", null));
-    for (int at = body.indexOf("Jordan", 13); at >= 0; at = body.indexOf("Jordan", at + 1)) {
-      found.add(new TypedMention(at, at + 6, EntityType.COUNTRY, "Jordan", "JO", false));
-    }
-
-    // after a city and a comma, "to" and "in": the country; as a subject and after "spoke to"
-    // a surname of the person
-    assertThat(apply(body, found.toArray(TypedMention[]::new))).containsExactly(
-        "PERSON:Malik Jordan", "LOCATION:Amman", "COUNTRY:Jordan", "COUNTRY:Jordan",
-        "COUNTRY:Jordan", "PERSON:Jordan", "PERSON:Jordan");
-  }
-
-  @Test
-  void apply_placeWhereAPlaceStands_staysThePlaceBesideAPersonOfThatName() {
-    String body = "Kesmark Holloway was born there . Officials in Kesmark and Valdor, Kesmark"
-        + " disagreed . Kesmark said he spoke to Kesmark .";
-    List<TypedMention> found = new ArrayList<>();
-    found.add(model(body, "Kesmark Holloway", 0, EntityType.PERSON));
-    for (int at = body.indexOf("Kesmark", 10); at >= 0; at = body.indexOf("Kesmark", at + 1)) {
-      found.add(new TypedMention(at, at + 7, EntityType.LOCATION, null, null, false));
-      if (body.startsWith("Valdor", at + 12)) {
-        found.add(model(body, "Valdor", at, EntityType.LOCATION));
-      }
-    }
-    found.sort(java.util.Comparator.comparingInt(TypedMention::start));
-
-    // after "in" and after a place and a comma: the place; as a subject and after "spoke to"
-    // the person's name
-    assertThat(apply(body, found.toArray(TypedMention[]::new))).containsExactly(
-        "PERSON:Kesmark Holloway", "LOCATION:Kesmark", "LOCATION:Valdor", "LOCATION:Kesmark",
-        "PERSON:Kesmark", "PERSON:Kesmark");
-  }
-
-  @Test
   void apply_georgiaAfterACityAndAComma_isTheCountryOfThatCity() {
     String body = "Officials in Tbilisi, Georgia met . They flew on to Atlanta, Georgia .";
     List<TypedMention> found = List.of(
@@ -313,19 +274,6 @@ final class DocumentPassTest {
     // each joins the organisation's entity
     assertThat(out).filteredOn(m -> m.end() - m.start() == "Corvane".length())
         .extracting(TypedMention::canonical).containsOnly("=0");
-  }
-
-  @Test
-  void apply_firstWordOfAnOrganisationNamedWithAndWithoutItsLegalForm_isThatOrganisation() {
-    String body = "Corvane Minerals said profits rose . Corvane Minerals Corp. shares and "
-        + "CORVANE MINERALS LTD fell . Corvane said more .";
-
-    assertThat(apply(body, model(body, "Corvane Minerals", 0, EntityType.ORGANIZATION),
-        model(body, "Corvane Minerals Corp.", 0, EntityType.ORGANIZATION),
-        model(body, "CORVANE MINERALS LTD", 0, EntityType.ORGANIZATION),
-        model(body, "Corvane", body.indexOf("Corvane said"), EntityType.PERSON)))
-        .containsExactly("ORGANIZATION:Corvane Minerals", "ORGANIZATION:Corvane Minerals Corp.",
-            "ORGANIZATION:CORVANE MINERALS LTD", "ORGANIZATION:Corvane");
   }
 
   @Test
