@@ -146,7 +146,8 @@ final class DocumentPass {
       TypedMention organisation = shortNames.get(text);
       TypedMention sameWord = oneWordOrganisations.get(text);
       if (isWordOfAPersonsName(g, text, people)
-          && !(f.type() == EntityType.COUNTRY && PlaceContext.readsAsPlace(body, previous, f))) {
+          && !((f.type() == EntityType.COUNTRY || f.type() == EntityType.LOCATION)
+              && PlaceContext.readsAsPlace(body, previous, f))) {
         g = new TypedMention(f.start(), f.end(), EntityType.PERSON, null, null, false);
       } else if (f.type() == EntityType.COUNTRY && "GE".equals(f.code())
           && PlaceContext.isTheState(gazetteer, body, previous, f, usCues > georgiaCues)) {
@@ -197,7 +198,7 @@ final class DocumentPass {
       }
     }
     impliedAliases.forEach(aliases::putIfAbsent);
-    out = consistentTypes(body, out);
+    out = consistentTypes(body, out, people);
     // a one-word organisation found in one sentence is the same wherever the text writes it
     // again inside a sentence ("The Rijksmuseum will return" after "the Rijksmuseum said");
     // first in a sentence a capitalised word may be a common one ("Grab a seat"), and so is one
@@ -227,17 +228,20 @@ final class DocumentPass {
    * their type, since a town names its school and its club as often ("Harrow"). A word written
    * twice in a row ("Kelso Kelso is a town", a heading run into its first sentence) does not
    * count: the tagger reads such a pair as a name and a surname. Listed names (they carry a
-   * canonical name) and words that are not all letters keep their type; a word of a person's
-   * name of the text is that person already.
+   * canonical name) and words that are not all letters keep their type, and so does a word of a
+   * person's name of the text: it is that person already, or the place where a place stands
+   * ("Officials in Washington" beside "Washington Irving").
    */
-  private static List<TypedMention> consistentTypes(String body, List<TypedMention> out) {
+  private static List<TypedMention> consistentTypes(String body, List<TypedMention> out,
+      People people) {
     Map<String, int[]> counts = new HashMap<>();
     Map<String, EntityType> first = new HashMap<>();
     for (int i = 0; i < out.size(); i++) {
       TypedMention g = out.get(i);
       String text = body.substring(g.start(), g.end());
       if (personOrPlaceWord(g, text) && !doubled(body, out, i - 1, i)
-          && !doubled(body, out, i, i + 1)) {
+          && !doubled(body, out, i, i + 1)
+          && !people.lower().contains(text.toLowerCase(Locale.ROOT))) {
         counts.computeIfAbsent(text, k -> new int[2])[g.type() == EntityType.PERSON ? 0 : 1]++;
         first.putIfAbsent(text, g.type());
       }
@@ -284,7 +288,8 @@ final class DocumentPass {
    * America": their first word alone is a place or a common noun), first words that the lists
    * know as a place or an organisation of their own ("Sydney" of "Sydney Morning Herald" is the
    * city), first words shorter than three letters, articles, particles and titles, and a word
-   * that opens two different organisations' names ("Manchester United", "Manchester City").
+   * that opens two different organisations' names ("Manchester United", "Manchester City"; not
+   * two forms of one name, "Norvale Mining" and "Norvale Mining Corp").
    */
   private Map<String, TypedMention> organisationShortNames(String body, List<TypedMention> found) {
     Map<String, TypedMention> heads = new HashMap<>();
@@ -310,7 +315,8 @@ final class DocumentPass {
         continue;
       }
       TypedMention seen = heads.putIfAbsent(first, f);
-      if (seen != null && !body.substring(seen.start(), seen.end()).equals(name)) {
+      if (seen != null && !EntityClusterer.organisationKey(body.substring(seen.start(),
+          seen.end())).equals(EntityClusterer.organisationKey(name))) {
         ambiguous.add(first);
       }
     }

@@ -33,6 +33,9 @@ final class EntityClusterer {
   private static final Pattern MINISTRY_OF =
       Pattern.compile("(?i)ministry\\s+(?:of|for)\\s+(?:the\\s+)?(.+)");
   private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+  /** A company's legal form ending its name, after a space or a comma. */
+  private static final Pattern LEGAL_FORM = Pattern.compile("(?i)\\s*,?\\s+(?:corporation|corp\\.?"
+      + "|incorporated|inc\\.?|limited|ltd\\.?|plc|llc|gmbh|ag|company|co\\.?)\\z");
   /** Any run of spaces, tabs, line breaks or Unicode spaces (no-break, narrow, ideographic). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\u0085]+");
   private static final Pattern X_MINISTRY = Pattern.compile("(?i)(.+?)\\s+ministry");
@@ -59,6 +62,10 @@ final class EntityClusterer {
     String code;
     int nameWords;
     int firstStart;
+    /** Whether the name was made from a mention written in capitals ("PORT MCALLISTER"). */
+    boolean fromCapitals;
+    /** Whether the name is the canonical one that a stage gave (a listed name). */
+    boolean listed;
     final List<TypedMention> found = new ArrayList<>();
     final List<String[]> words = new ArrayList<>();
 
@@ -66,7 +73,7 @@ final class EntityClusterer {
       this.type = type;
       this.name = name;
       this.code = code;
-      this.nameWords = name.split("\\s+").length;
+      this.nameWords = wordCount(name);
     }
   }
 
@@ -97,7 +104,7 @@ final class EntityClusterer {
         }
         case LOCATION -> {
           name = f.canonical() != null ? f.canonical() : placeName(text);
-          key = "L" + name.toLowerCase(Locale.ROOT);
+          key = "L" + withoutAccents(name).toLowerCase(Locale.ROOT);
         }
         case MINISTRY -> {
           name = f.canonical() != null ? f.canonical() : ministryName(text);
@@ -110,10 +117,26 @@ final class EntityClusterer {
         }
         default -> {
           name = f.canonical() != null ? f.canonical() : normalCase(stripArticle(text));
-          key = "O" + name.toLowerCase(Locale.ROOT);
+          key = "O" + organisationKey(name);
         }
       }
-      Group g = groups.computeIfAbsent(key, k -> new Group(f.type(), name, null));
+      boolean capitals = f.canonical() == null && !hasLowerCase(text);
+      Group g = groups.computeIfAbsent(key, k -> {
+        Group created = new Group(f.type(), name, null);
+        created.fromCapitals = capitals;
+        created.listed = f.canonical() != null;
+        return created;
+      });
+      if (f.canonical() == null && !g.listed && f.type() != EntityType.COUNTRY
+          && (g.fromCapitals && !capitals
+              || g.fromCapitals == capitals && (wordCount(name) > g.nameWords
+                  || wordCount(name) == g.nameWords && accents(name) > accents(g.name)))) {
+        // a name as the text writes it, not as title case guesses it ("Port McAllister"), in
+        // full ("Norvale Mining Corporation" for "Norvale Mining") and with its accents
+        g.name = name;
+        g.nameWords = wordCount(name);
+        g.fromCapitals = capitals;
+      }
       g.code = code;
       g.found.add(f);
       byStart.put(f.start(), g);
@@ -131,12 +154,37 @@ final class EntityClusterer {
     return rank(title, body, groups.values());
   }
 
+  private static int wordCount(String name) {
+    return name.split("\\s+").length;
+  }
+
+  /**
+   * An organisation's name without a legal form at its end ("Norvale Mining" for "Norvale Mining
+   * Corporation", "Osk Partners, Inc.", "Osk Partners Ltd."), so that its forms with and without
+   * one are one organisation.
+   */
+  static String withoutLegalForm(String name) {
+    Matcher m = LEGAL_FORM.matcher(name);
+    return m.find() && m.start() > 0 ? name.substring(0, m.start()) : name;
+  }
+
+  /**
+   * What the forms of one organisation's name share: the name in lower case without its legal
+   * form and accents ("norvale mining" for "NORVALE MINING CORP" and "Norvale Mining
+   * Corporation").
+   */
+  static String organisationKey(String name) {
+    return withoutAccents(withoutLegalForm(oneSpaced(name))).toLowerCase(Locale.ROOT);
+  }
+
   /** "UN" and "United Nations" are one organisation, named by the long form. */
   private static void mergeAcronyms(Map<String, Group> groups) {
     Map<String, Group> byInitials = new HashMap<>();
     for (Group g : groups.values()) {
       if (g.type == EntityType.ORGANIZATION && g.nameWords >= 2) {
         byInitials.putIfAbsent(initials(g.name), g);
+        // "NM" for "Norvale Mining Corp" too
+        byInitials.putIfAbsent(initials(withoutLegalForm(g.name)), g);
       }
     }
     if (byInitials.isEmpty()) {
@@ -201,8 +249,9 @@ final class EntityClusterer {
   }
 
   /**
-   * Full names first, then every shorter mention joins the person whose name holds all its words
-   * (the nearest one before it), so "Lukashenko" is "Alexander Lukashenko".
+   * Full names first, then every shorter mention joins the person whose name holds all its
+   * words in their order (the nearest one before it), so "Lukashenko" is "Alexander
+   * Lukashenko".
    */
   private static void clusterPersons(String body, List<TypedMention> persons,
       Map<String, Group> groups, Map<Integer, Group> byStart) {
@@ -223,7 +272,7 @@ final class EntityClusterer {
       Group best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (Group g : byWord.getOrDefault(w[0], List.of())) {
-        if (containsAll(g.words.get(0), w)) {
+        if (inOrder(g.words.get(0), w)) {
           int distance = nearest(g, f.start());
           if (distance < bestDistance) {
             best = g;
@@ -246,6 +295,35 @@ final class EntityClusterer {
     }
   }
 
+  /**
+   * The fullest form of a person's name among its mentions, whatever their order: the most
+   * words, then one written in lower case too ("John McDonald", not the "John Mcdonald" that
+   * title case makes of "JOHN MCDONALD"), then the most accents ("José Martínez", not "Jose
+   * Martinez"), then the first.
+   */
+  private static String personName(List<Mention> mentions) {
+    Comparator<Mention> fuller = Comparator.<Mention>comparingInt(m -> words(m.text()).length)
+        .thenComparing(m -> hasLowerCase(m.text()))
+        .thenComparingInt(m -> accents(m.text()));
+    Mention best = mentions.get(0);
+    for (Mention m : mentions) {
+      if (fuller.compare(m, best) > 0) {
+        best = m;
+      }
+    }
+    return normalCase(oneSpaced(best.text()));
+  }
+
+  /** How many accents a text's letters carry: 2 in "José Martínez". */
+  private static int accents(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    return decomposed.length() - ACCENTS.matcher(decomposed).replaceAll("").length();
+  }
+
+  private static boolean hasLowerCase(String text) {
+    return text.codePoints().anyMatch(Character::isLowerCase);
+  }
+
   private static int nearest(Group g, int start) {
     // a name introduced before the mention weighs more than one introduced after it
     return g.firstStart <= start ? start - g.firstStart : (g.firstStart - start) * 4;
@@ -257,9 +335,13 @@ final class EntityClusterer {
    * finds "J.D. Vance".
    */
   private static String[] words(String text) {
-    String folded = ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
-        .replaceAll("").toLowerCase(Locale.ROOT).replace('.', ' ').strip();
+    String folded = withoutAccents(text).toLowerCase(Locale.ROOT).replace('.', ' ').strip();
     return folded.isEmpty() ? new String[] {""} : SPACES.split(folded);
+  }
+
+  /** The text with its letters' accents dropped: "Erdogan" for "Erdoğan". */
+  static String withoutAccents(String text) {
+    return ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
   }
 
   /**
@@ -271,15 +353,21 @@ final class EntityClusterer {
     return SPACES.matcher(text).replaceAll(" ");
   }
 
-  private static boolean containsAll(String[] whole, String[] part) {
-    outer:
+  /**
+   * Whether a name's words hold a shorter form's words in the same order: "Recep Erdogan" is a
+   * form of "Recep Tayyip Erdogan", while "Hamad Khalid" is another person than "Khalid bin
+   * Hamad".
+   */
+  private static boolean inOrder(String[] whole, String[] part) {
+    int i = 0;
     for (String p : part) {
-      for (String w : whole) {
-        if (w.equals(p)) {
-          continue outer;
-        }
+      while (i < whole.length && !whole[i].equals(p)) {
+        i++;
       }
-      return false;
+      if (i == whole.length) {
+        return false;
+      }
+      i++;
     }
     return true;
   }
@@ -423,13 +511,9 @@ final class EntityClusterer {
   }
 
   private List<Entity> rank(String title, String body, java.util.Collection<Group> groups) {
+    // the mentions first: a span found twice is one mention, and counts once in the frequency
+    Map<Group, List<Mention>> mentionsOf = new LinkedHashMap<>();
     int maxCount = 1;
-    for (Group g : groups) {
-      maxCount = Math.max(maxCount, g.found.size());
-    }
-    String lowerTitle = title == null ? "" : title.toLowerCase(Locale.ROOT);
-    double length = Math.max(1, body.length());
-    List<Entity> out = new ArrayList<>();
     for (Group g : groups) {
       if (g.found.isEmpty()) {
         continue;
@@ -443,17 +527,18 @@ final class EntityClusterer {
           previousEnd = f.end();
         }
       }
-      // the fullest form names a person
-      String name = g.name;
-      if (g.type == EntityType.PERSON) {
-        for (Mention m : mentions) {
-          if (words(m.text()).length > words(name).length) {
-            name = normalCase(oneSpaced(m.text()));
-          }
-        }
-      }
-      boolean inTitle = !lowerTitle.isEmpty() && (containsWord(lowerTitle, name)
-          || mentions.stream().anyMatch(m -> containsWord(lowerTitle, m.text())));
+      mentionsOf.put(g, mentions);
+      maxCount = Math.max(maxCount, mentions.size());
+    }
+    String titleText = title == null ? "" : withoutAccents(title);
+    double length = Math.max(1, body.length());
+    List<Entity> out = new ArrayList<>();
+    for (Map.Entry<Group, List<Mention>> e : mentionsOf.entrySet()) {
+      Group g = e.getKey();
+      List<Mention> mentions = e.getValue();
+      String name = g.type == EntityType.PERSON ? personName(mentions) : g.name;
+      boolean inTitle = !titleText.isEmpty() && (namedIn(titleText, name)
+          || mentions.stream().anyMatch(m -> namedIn(titleText, m.text())));
       double salience = FREQUENCY_WEIGHT * mentions.size() / maxCount
           + POSITION_WEIGHT * (1 - mentions.get(0).start() / length)
           + (inTitle ? TITLE_WEIGHT : 0);
@@ -463,22 +548,40 @@ final class EntityClusterer {
           mentions));
     }
     out.sort(Comparator.comparingDouble(Entity::salience).reversed()
-        .thenComparingInt(e -> e.mentions().get(0).start()));
+        .thenComparingInt(en -> en.mentions().get(0).start()));
     return out;
   }
 
-  private static boolean containsWord(String haystack, String needle) {
-    String n = needle.toLowerCase(Locale.ROOT);
-    int at = haystack.indexOf(n);
-    while (at >= 0) {
-      int end = at + n.length();
-      boolean left = at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1));
-      boolean right = end >= haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
-      if (left && right) {
+  /**
+   * Whether a title writes a name as a whole word with at least the name's capitals, accents
+   * aside: a title in capitals or in title case names "Okafor" and "US", but the lower-case words
+   * of "what it means for us" and "who pays" name neither the US nor the WHO; "Jose Martinez
+   * retires" names "José Martínez".
+   *
+   * @param title the title without accents ({@link #withoutAccents})
+   * @param name a form of the name
+   */
+  static boolean namedIn(String title, String name) {
+    name = withoutAccents(name);
+    int n = name.length();
+    for (int at = 0; at + n <= title.length() && n > 0; at++) {
+      if (title.regionMatches(true, at, name, 0, n)
+          && (at == 0 || !Character.isLetterOrDigit(title.charAt(at - 1)))
+          && (at + n == title.length() || !Character.isLetterOrDigit(title.charAt(at + n)))
+          && capitalsKept(title, at, name)) {
         return true;
       }
-      at = haystack.indexOf(n, at + 1);
     }
     return false;
+  }
+
+  /** Whether the title, from {@code at}, has a capital wherever the name has one. */
+  private static boolean capitalsKept(String title, int at, String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.isUpperCase(name.charAt(i)) && !Character.isUpperCase(title.charAt(at + i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -169,7 +169,9 @@ public final class EntityRecognizer {
 
   /**
    * Returns the ISO 3166-1 alpha-2 codes of the countries a text refers to through demonyms and
-   * nationality adjectives ("Belarusian" is BY), in order of first use, without repeats.
+   * nationality adjectives ("Belarusian" is BY), in order of first use, without repeats. A
+   * demonym that opens a listed place's name is part of that name ("Indian Ocean", "English
+   * Channel").
    *
    * @param text the analysed body
    * @return the country codes
@@ -196,6 +198,13 @@ public final class EntityRecognizer {
           Gazetteer.Sense s = LexiconCandidates.sense(body, m, caps, Gazetteer.Kind.DEMONYM);
           if (s != null) {
             codes.add(s.code());
+            break;
+          }
+          // longest first: a listed place that a demonym opens ("Indian Ocean", "English
+          // Channel") names no country, as "Kenya" in "Kenya Airways" is no country
+          if (LexiconCandidates.sense(body, m, caps, Gazetteer.Kind.REGION,
+              Gazetteer.Kind.CITY) != null) {
+            i = m.lastToken();
             break;
           }
         }

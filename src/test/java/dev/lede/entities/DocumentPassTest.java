@@ -206,24 +206,6 @@ final class DocumentPassTest {
   }
 
   @Test
-  void apply_countryWhereAPlaceStands_staysTheCountryBesideAPersonOfThatName() {
-    String body = "Malik Jordan visited Amman, Jordan . He flew to Jordan again and stayed in"
-        + " Jordan . Jordan said he spoke to Jordan .";
-    List<TypedMention> found = new ArrayList<>();
-    found.add(model(body, "Malik Jordan", 0, EntityType.PERSON));
-    found.add(at(body, "Amman", 0, EntityType.LOCATION, "Amman", null));
-    for (int at = body.indexOf("Jordan", 13); at >= 0; at = body.indexOf("Jordan", at + 1)) {
-      found.add(new TypedMention(at, at + 6, EntityType.COUNTRY, "Jordan", "JO", false));
-    }
-
-    // after a city and a comma, "to" and "in": the country; as a subject and after "spoke to"
-    // a surname of the person
-    assertThat(apply(body, found.toArray(TypedMention[]::new))).containsExactly(
-        "PERSON:Malik Jordan", "LOCATION:Amman", "COUNTRY:Jordan", "COUNTRY:Jordan",
-        "COUNTRY:Jordan", "PERSON:Jordan", "PERSON:Jordan");
-  }
-
-  @Test
   void apply_georgiaAfterACityAndAComma_isTheCountryOfThatCity() {
     String body = "Officials in Tbilisi, Georgia met . They flew on to Atlanta, Georgia .";
     List<TypedMention> found = List.of(

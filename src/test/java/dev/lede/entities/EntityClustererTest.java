@@ -1,6 +1,7 @@
 package dev.lede.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,41 @@ final class EntityClustererTest {
   }
 
   @Test
+  void cluster_organisationWithAndWithoutItsLegalForm_isOneNamedInFull() {
+    String body = "Norvale Mining said profits rose. Norvale Mining Corporation shares fell, and"
+        + " NORVALE MINING CORP. and Osk Partners Ltd. and Osk Partners, Inc. and Osk Partners"
+        + " disagreed; Velo Inc. and Velo and the Corporation spoke, NM said.";
+
+    List<Entity> found = clusterer().cluster(null, body, mentions(body,
+        "ORGANIZATION:Norvale Mining", "ORGANIZATION:Norvale Mining Corporation",
+        "ORGANIZATION:NORVALE MINING CORP", "ORGANIZATION:Osk Partners Ltd.",
+        "ORGANIZATION:Osk Partners, Inc.", "ORGANIZATION:Osk Partners",
+        "ORGANIZATION:Velo Inc.", "ORGANIZATION:Velo", "ORGANIZATION:Corporation",
+        "ORGANIZATION:NM"));
+
+    // "Corporation" alone is the one organisation named with it; "NM" its initials
+    assertThat(show(found)).containsExactlyInAnyOrder(
+        "ORGANIZATION:Norvale Mining Corporation[Norvale Mining, Norvale Mining Corporation,"
+            + " NORVALE MINING CORP, Corporation, NM]",
+        "ORGANIZATION:Osk Partners Ltd.[Osk Partners Ltd., Osk Partners, Inc., Osk Partners]",
+        "ORGANIZATION:Velo Inc.[Velo Inc., Velo]");
+  }
+
+  @Test
+  void cluster_organisationOrPlaceWithAndWithoutAccents_isOneNamedWithThem() {
+    String body = "Compania Minera Andina said output fell at Pôrto Quilombo; Compañía Minera"
+        + " Andina shares rose and Porto Quilombo officials agreed.";
+
+    List<Entity> found = clusterer().cluster(null, body, mentions(body,
+        "ORGANIZATION:Compania Minera Andina", "LOCATION:Pôrto Quilombo",
+        "ORGANIZATION:Compañía Minera Andina", "LOCATION:Porto Quilombo"));
+
+    assertThat(show(found)).containsExactlyInAnyOrder(
+        "ORGANIZATION:Compañía Minera Andina[Compania Minera Andina, Compañía Minera Andina]",
+        "LOCATION:Pôrto Quilombo[Pôrto Quilombo, Porto Quilombo]");
+  }
+
+  @Test
   void cluster_wordThatIsNoAcronym_staysApart() {
     String body = "Lake Region Water Authority staff met Lrwa Holdings and LRWAX and L officials.";
 
@@ -107,6 +143,21 @@ final class EntityClustererTest {
         "PERSON:Greta Okafor", "PERSON:Okafor"));
 
     assertThat(show(found)).containsExactly("PERSON:Greta Okafor[Okafor, Greta Okafor, Okafor]");
+  }
+
+  @Test
+  void cluster_namesOfTheSameWordsInAnotherOrder_areTwoPeople() {
+    String body = "Khalid bin Hamad met Hamad Khalid. Hamad Khalid and Khalid Hamad spoke;"
+        + " Recep Erdogan thanked Recep Tayyip Erdogan.";
+
+    List<Entity> found = clusterer().cluster(null, body, mentions(body,
+        "PERSON:Khalid bin Hamad", "PERSON:Hamad Khalid", "PERSON:Hamad Khalid",
+        "PERSON:Khalid Hamad", "PERSON:Recep Erdogan", "PERSON:Recep Tayyip Erdogan"));
+
+    assertThat(show(found)).containsExactlyInAnyOrder(
+        "PERSON:Khalid bin Hamad[Khalid bin Hamad, Khalid Hamad]",
+        "PERSON:Hamad Khalid[Hamad Khalid, Hamad Khalid]",
+        "PERSON:Recep Tayyip Erdogan[Recep Erdogan, Recep Tayyip Erdogan]");
   }
 
   @Test
@@ -179,6 +230,33 @@ final class EntityClustererTest {
     assertThat(found).extracting(Entity::name).containsExactlyInAnyOrder(
         "Lake Region Water Authority", "Bank of the Northern Isles", "Gazprom", "NATO",
         "Of Course", "Greta Okafor");
+  }
+
+  @Test
+  void cluster_nameInCapitalsAndAsWritten_isNamedAsWrittenWhateverComesFirst() {
+    String body = "JOHN MCDONALD AND NORVALE MCKAY HOLDINGS IN PORT MCALLISTER. John McDonald of"
+        + " Norvale McKay Holdings flew to Port McAllister; McDonald left.";
+
+    List<Entity> found = clusterer().cluster(null, body, mentions(body, "PERSON:JOHN MCDONALD",
+        "ORGANIZATION:NORVALE MCKAY HOLDINGS", "LOCATION:PORT MCALLISTER",
+        "PERSON:John McDonald", "ORGANIZATION:Norvale McKay Holdings",
+        "LOCATION:Port McAllister", "PERSON:McDonald"));
+
+    assertThat(found).extracting(Entity::name).containsExactlyInAnyOrder("John McDonald",
+        "Norvale McKay Holdings", "Port McAllister");
+  }
+
+  @Test
+  void cluster_nameWithAndWithoutAccents_isNamedWithThemWhateverComesFirst() {
+    String plainFirst = "Jose Martinez scored. José Martínez left. Martinez returned.";
+    String accentedFirst = "José Martínez scored. Jose Martinez left. Martinez returned.";
+
+    assertThat(show(clusterer().cluster(null, plainFirst, mentions(plainFirst,
+        "PERSON:Jose Martinez", "PERSON:José Martínez", "PERSON:Martinez")))).containsExactly(
+            "PERSON:José Martínez[Jose Martinez, José Martínez, Martinez]");
+    assertThat(show(clusterer().cluster(null, accentedFirst, mentions(accentedFirst,
+        "PERSON:José Martínez", "PERSON:Jose Martinez", "PERSON:Martinez")))).containsExactly(
+            "PERSON:José Martínez[José Martínez, Jose Martinez, Martinez]");
   }
 
   @Test
@@ -331,6 +409,46 @@ final class EntityClustererTest {
   }
 
   @Test
+  void cluster_nameInTheTitle_withTheCapitalsTheNameHas() {
+    String body = "The US and the WHO spoke; Tom Price listened. Price left.";
+    List<TypedMention> typed = new ArrayList<>(mentions(body, "ORGANIZATION:WHO",
+        "PERSON:Tom Price", "PERSON:Price"));
+    typed.add(0, new TypedMention(4, 6, EntityType.COUNTRY, null, "US", false));
+
+    // counts 1, 1 and 2 of 2, first at 4, 15 and 26 of 57 chars: 0.529, 0.471, 0.663; a
+    // lower-case word of a title is no name ("us", "who", "price")
+    assertThat(clusterer().cluster("Who pays? What it means for us, and the oil price", body,
+        typed)).extracting(Entity::name, Entity::salience).containsExactlyInAnyOrder(
+            tuple("United States", 0.529), tuple("WHO", 0.471),
+            tuple("Tom Price", 0.663));
+    // a title in capitals or in title case writes every name with its capitals
+    assertThat(clusterer().cluster("US AND WHO WARN PRICE", body, typed))
+        .extracting(Entity::name, Entity::salience).containsExactlyInAnyOrder(
+            tuple("United States", 0.729), tuple("WHO", 0.671),
+            tuple("Tom Price", 0.863));
+    assertThat(clusterer().cluster("Oil Price Falls as US Warns", body, typed))
+        .extracting(Entity::name, Entity::salience).containsExactlyInAnyOrder(
+            tuple("United States", 0.729), tuple("WHO", 0.471),
+            tuple("Tom Price", 0.863));
+  }
+
+  @Test
+  void cluster_nameInTheTitle_withOrWithoutItsAccents() {
+    String accented = "José Martínez retired. Martínez left.";
+    String plain = "Jose Martinez retired. Martinez left.";
+
+    assertThat(clusterer().cluster("Jose Martinez retires", accented,
+        mentions(accented, "PERSON:José Martínez", "PERSON:Martínez")).get(0).salience())
+        .isEqualTo(1.0);
+    assertThat(clusterer().cluster("Adiós, Martínez", plain,
+        mentions(plain, "PERSON:Jose Martinez", "PERSON:Martinez")).get(0).salience())
+        .isEqualTo(1.0);
+    assertThat(clusterer().cluster("Marti wins", plain,
+        mentions(plain, "PERSON:Jose Martinez", "PERSON:Martinez")).get(0).salience())
+        .isEqualTo(0.8);
+  }
+
+  @Test
   void cluster_mentionLinkedToAnotherMentionsStart_joinsItsEntity() {
     String body = "Greta Okafor arrived. Greta left.";
     List<TypedMention> typed = new ArrayList<>(mentions(body, "PERSON:Greta Okafor"));
@@ -343,5 +461,7 @@ final class EntityClustererTest {
     List<Entity> found = clusterer().cluster(null, body, typed);
 
     assertThat(show(found)).containsExactly("PERSON:Greta Okafor[Greta Okafor, Greta]");
+    // the span kept once counts once: the most mentioned entity has the full frequency weight
+    assertThat(found.get(0).salience()).isEqualTo(0.8);
   }
 }

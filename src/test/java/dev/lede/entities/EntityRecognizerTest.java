@@ -200,6 +200,16 @@ final class EntityRecognizerTest {
   }
 
   @Test
+  void demonymCountries_demonymOpeningAListedPlace_isPartOfThatName() {
+    AnalyzedText text = processor.process(
+        "Indian fishermen crossed the Arabian Sea. The Indian Ocean and the English Channel are"
+            + " far apart, a Kenyan skipper said.");
+    assertThat(recognizer.demonymCountries(text)).containsExactly("IN", "KE");
+    assertThat(recognizer.demonymCountries(processor.process(
+        "Storms crossed the Indian Ocean and the Persian Gulf."))).isEmpty();
+  }
+
+  @Test
   void recognize_sixteenThreadsSharingOneRecognizer_giveIdenticalResults() throws Exception {
     List<AnalyzedText> texts = new ArrayList<>();
     for (String name : List.of("minsk-drill.txt", "london-talks.txt", "atlanta-weather.txt")) {

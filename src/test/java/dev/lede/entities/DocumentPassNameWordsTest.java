@@ -1,0 +1,92 @@
+package dev.lede.entities;
+
+import static dev.lede.entities.StageFixtures.show;
+import static dev.lede.entities.StageFixtures.tokens;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link DocumentPass} on one word of a longer name written alone: a word of a person's name
+ * where a place stands, and the first word of an organisation's name.
+ */
+final class DocumentPassNameWordsTest {
+
+  private static DocumentPass pass;
+
+  @BeforeAll
+  static void load() {
+    pass = new DocumentPass(StageFixtures.features(), StageFixtures.gazetteer());
+  }
+
+  private static TypedMention model(String body, String text, int from, EntityType type) {
+    int start = body.indexOf(text, from);
+    return new TypedMention(start, start + text.length(), type, null, null, false);
+  }
+
+  private static List<String> apply(String body, TypedMention... found) {
+    return show(body, pass.apply(body, List.of(found), tokens(body)));
+  }
+
+  private static TypedMention at(String body, String text, int from, EntityType type,
+      String canonical, String code) {
+    int start = body.indexOf(text, from);
+    return new TypedMention(start, start + text.length(), type, canonical, code, false);
+  }
+
+  @Test
+  void apply_countryWhereAPlaceStands_staysTheCountryBesideAPersonOfThatName() {
+    String body = "Malik Jordan visited Amman, Jordan . He flew to Jordan again and stayed in"
+        + " Jordan . Jordan said he spoke to Jordan .";
+    List<TypedMention> found = new ArrayList<>();
+    found.add(model(body, "Malik Jordan", 0, EntityType.PERSON));
+    found.add(at(body, "Amman", 0, EntityType.LOCATION, "Amman", null));
+    for (int at = body.indexOf("Jordan", 13); at >= 0; at = body.indexOf("Jordan", at + 1)) {
+      found.add(new TypedMention(at, at + 6, EntityType.COUNTRY, "Jordan", "JO", false));
+    }
+
+    // after a city and a comma, "to" and "in": the country; as a subject and after "spoke to"
+    // a surname of the person
+    assertThat(apply(body, found.toArray(TypedMention[]::new))).containsExactly(
+        "PERSON:Malik Jordan", "LOCATION:Amman", "COUNTRY:Jordan", "COUNTRY:Jordan",
+        "COUNTRY:Jordan", "PERSON:Jordan", "PERSON:Jordan");
+  }
+
+  @Test
+  void apply_placeWhereAPlaceStands_staysThePlaceBesideAPersonOfThatName() {
+    String body = "Kesmark Holloway was born there . Officials in Kesmark and Valdor, Kesmark"
+        + " disagreed . Kesmark said he spoke to Kesmark .";
+    List<TypedMention> found = new ArrayList<>();
+    found.add(model(body, "Kesmark Holloway", 0, EntityType.PERSON));
+    for (int at = body.indexOf("Kesmark", 10); at >= 0; at = body.indexOf("Kesmark", at + 1)) {
+      found.add(new TypedMention(at, at + 7, EntityType.LOCATION, null, null, false));
+      if (body.startsWith("Valdor", at + 12)) {
+        found.add(model(body, "Valdor", at, EntityType.LOCATION));
+      }
+    }
+    found.sort(Comparator.comparingInt(TypedMention::start));
+
+    // after "in" and after a place and a comma: the place; as a subject and after "spoke to"
+    // the person's name
+    assertThat(apply(body, found.toArray(TypedMention[]::new))).containsExactly(
+        "PERSON:Kesmark Holloway", "LOCATION:Kesmark", "LOCATION:Valdor", "LOCATION:Kesmark",
+        "PERSON:Kesmark", "PERSON:Kesmark");
+  }
+
+  @Test
+  void apply_firstWordOfAnOrganisationNamedWithAndWithoutItsLegalForm_isThatOrganisation() {
+    String body = "Corvane Minerals said profits rose . Corvane Minerals Corp. shares and "
+        + "CORVANE MINERALS LTD fell . Corvane said more .";
+
+    assertThat(apply(body, model(body, "Corvane Minerals", 0, EntityType.ORGANIZATION),
+        model(body, "Corvane Minerals Corp.", 0, EntityType.ORGANIZATION),
+        model(body, "CORVANE MINERALS LTD", 0, EntityType.ORGANIZATION),
+        model(body, "Corvane", body.indexOf("Corvane said"), EntityType.PERSON)))
+        .containsExactly("ORGANIZATION:Corvane Minerals", "ORGANIZATION:Corvane Minerals Corp.",
+            "ORGANIZATION:CORVANE MINERALS LTD", "ORGANIZATION:Corvane");
+  }
+}
