@@ -53,6 +53,12 @@ public final class KeywordExtractor {
    * the zero-width ones web text carries, as well as Java's whitespace; shown as one space.
    */
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\u200B\uFEFF\u0085]+");
+  /**
+   * A possessive written onto a word ("Portugal's", "workers'", "Kenya’s"): the tagger keeps it
+   * one token, but the possessor is no part of the noun phrase after it.
+   */
+  private static final Pattern POSSESSIVE =
+      Pattern.compile("(?iU)(?<=[\\p{L}\\p{N}.])['\u2019\u02BC]s?$");
 
   private final int limit;
 
@@ -146,12 +152,15 @@ public final class KeywordExtractor {
   }
 
   /**
-   * Whether a token may be a keyword's word: in English a noun, proper noun or adjective; in
-   * another language, whose tags are the English tagger's guesses, any word; never a stop word.
+   * Whether a token may be a keyword's word: in English a noun, proper noun or adjective written
+   * without a possessive ("Sweden's central bank" gives "central bank", as when the tagger tagged
+   * "Sweden's" PROPN+PART); in another language, whose tags are the English tagger's guesses, any
+   * word; never a stop word.
    */
   private static boolean isCandidate(Token t, KeywordLanguage language) {
     String pos = t.pos();
-    if (language.english() && !NOUNS.contains(pos) && !"ADJ".equals(pos)) {
+    if (language.english() && (!NOUNS.contains(pos) && !"ADJ".equals(pos)
+        || POSSESSIVE.matcher(t.text()).find())) {
       return false;
     }
     String lower = language.withoutArticle(t.text().toLowerCase(Locale.ROOT));
@@ -161,17 +170,18 @@ public final class KeywordExtractor {
   }
 
   /**
-   * A word as a keyword shows it: a name as written, another word by its lemma; but a word and
-   * its clitic in one token ("Biden's", tagged PROPN+PART, lemma "biden+'s") and a lemma the
-   * lemmatizer left with an apostrophe ("apple'" of "Apple's") are shown as written, so that a
-   * keyword never holds text the article does not.
+   * A word as a keyword's term shows it: by its lemma, which for a name is the name as written
+   * without a possessive ("Biden's" is "biden", as "Biden" is); but a lemma the lemmatizer left
+   * with an apostrophe or joined ("apple'", "x+y") is shown as written, so that a term never
+   * holds text the article does not.
    */
   private static String normal(Token t, KeywordLanguage language) {
     if (!language.english()) {
       return language.withoutArticle(t.text().toLowerCase(Locale.ROOT));
     }
     String lemma = t.lemma();
-    boolean asWritten = "PROPN".equals(t.pos()) || lemma.indexOf('+') >= 0
+    boolean asWritten = lemma.isEmpty()
+        || lemma.indexOf('+') >= 0 && t.text().indexOf('+') < 0
         || lemma.endsWith("'") || lemma.endsWith("\u2019");
     return (asWritten ? t.text() : lemma).toLowerCase(Locale.ROOT);
   }

@@ -429,18 +429,23 @@ public final class TextProcessor {
       words[i] = text.substring(spans[i].getStart(), spans[i].getEnd());
       asciiWords[i] = ascii.substring(spans[i].getStart(), spans[i].getEnd());
     }
-    String[] tags = words.length == 0 ? new String[0] : posTagger.tag(asciiWords);
+    // tagged as the models' treebank writes words, each written word given one tag and lemma
+    WrittenWords.Pieces pieces = WrittenWords.pieces(asciiWords);
+    String[] tags = words.length == 0 ? new String[0] : posTagger.tag(pieces.words());
     int first = tokens.size();
     for (int i = 0; i < spans.length; i++) {
+      String modelTag = WrittenWords.compoundTag(tags, pieces, i);
+      String tag = WrittenWords.tag(modelTag);
       int cp = words[i].codePointAt(0);
       if (cp >= 0x2e80 && (isCjk(cp) || CJK_PUNCTUATION.indexOf(cp) >= 0)) {
         // The English tagger cannot tag CJK: say "other" rather than guess.
-        tags[i] = isCjk(cp) ? "X" : "PUNCT";
+        tag = modelTag = isCjk(cp) ? "X" : "PUNCT";
       }
-      String lemma = lemmatize ? lemma(asciiWords[i], tags[i])
+      String lemma = lemmatize ? WrittenWords.lemma(words[i], asciiWords[i],
+          pieces.headStart()[i], pieces.headEnd()[i], modelTag, this::lemma)
           : words[i].toLowerCase(Locale.ROOT);
       tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(),
-          tags[i], lemma));
+          tag, lemma));
     }
     sentences.add(new Sentence(text, start, end, first, spans.length));
   }
