@@ -44,6 +44,11 @@ public final class KeywordExtractor {
   static final int MAX_PHRASE_TOKENS = 3;
   /** Longest entity mention kept whole as a phrase, in tokens ("ursula von der leyen"). */
   static final int MAX_NAME_TOKENS = 5;
+  /**
+   * Decimal places of a keyword's score, as the JSON shows it; keywords of equal rounded scores
+   * are in the order of their terms.
+   */
+  public static final int SCORE_DECIMALS = 4;
   /** Weight multiplier for a term that also occurs in the title. */
   static final double TITLE_BOOST = 2.0;
 
@@ -138,12 +143,24 @@ public final class KeywordExtractor {
       }
     }
     double best = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-    return scores.entrySet().stream()
+    Map<String, Double> relative = new HashMap<>(scores.size() * 2);
+    scores.forEach((term, score) -> relative.put(term, relative(score, best)));
+    return relative.entrySet().stream()
         .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
             .thenComparing(Map.Entry.comparingByKey()))
         .limit(limit)
-        .map(e -> new Keyword(e.getKey(), e.getValue() / best, commonest(forms.get(e.getKey()))))
+        .map(e -> new Keyword(e.getKey(), e.getValue(), commonest(forms.get(e.getKey()))))
         .toList();
+  }
+
+  /**
+   * A score relative to the best, rounded to {@link #SCORE_DECIMALS} places (at least the
+   * smallest such step, so never 0): sums of the same weights in another order differ in the last
+   * bits (0.7499999999999998 and 0.75), which decided the order of equal scores.
+   */
+  static double relative(double score, double best) {
+    double scale = Math.pow(10, SCORE_DECIMALS);
+    return Math.max(1, Math.round(score / best * scale)) / scale;
   }
 
   /** The form written most often, the first written of equally frequent ones. */

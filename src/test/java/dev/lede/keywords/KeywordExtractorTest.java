@@ -12,6 +12,7 @@ import dev.lede.text.Sentence;
 import dev.lede.text.TextProcessor;
 import dev.lede.text.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,6 +70,30 @@ final class KeywordExtractorTest {
   }
 
   @Test
+  void extract_equalScores_roundedAndInTermOrder() {
+    // ten sentences weigh 2.0, 1.9, ... 1.1: "apple" in the second and ninth sums to
+    // 3.0999999999999996, "zebra" in the third and eighth to 3.1, which put "zebra" first
+    String[] s = new String[10];
+    Arrays.fill(s, "it/PRON/it ran/VERB/run ./PUNCT/.");
+    s[0] = "lead/NOUN/lead ran/VERB/run lead/NOUN/lead ran/VERB/run lead/NOUN/lead ./PUNCT/.";
+    s[1] = "apple/NOUN/apple ./PUNCT/.";
+    s[8] = s[1];
+    s[2] = "zebra/NOUN/zebra ./PUNCT/.";
+    s[7] = s[2];
+
+    List<Keyword> keywords = KeywordExtractor.withLimit(3).extract(null, tagged(s));
+
+    assertThat(keywords).extracting(Keyword::term).containsExactly("lead", "apple", "zebra");
+    assertThat(keywords.get(1).score()).isEqualTo(keywords.get(2).score()).isEqualTo(0.5167);
+  }
+
+  @Test
+  void relative_farBelowTheBest_isTheSmallestStepNeverZero() {
+    assertThat(KeywordExtractor.relative(1, 1e6)).isEqualTo(0.0001);
+    assertThat(KeywordExtractor.relative(7, 7)).isEqualTo(1.0);
+  }
+
+  @Test
   void extract_capitalisedWordsInARow_neverCut() {
     AnalyzedText t = tagged(
         "The/DET/the North/PROPN/North American/ADJ/american chief/NOUN/chief spoke/VERB/speak "
@@ -89,21 +114,22 @@ final class KeywordExtractorTest {
   @Test
   void extract_handTagged_exactScores() {
     // First of two sentences weighs 2.0, the second 1.5; a two-word phrase 1.5 times a word;
-    // a title word doubles the weight. ferry 2.0 + 1.5, old ferry 3.0, oslo 1.5 x 2.
+    // a title word doubles the weight. ferry 2.0 + 1.5, old ferry 3.0, oslo 1.5 x 2; scores
+    // relative to the best, rounded to 4 places.
     AnalyzedText t = tagged(
         "Old/ADJ/old ferries/NOUN/ferry sail/VERB/sail ./PUNCT/.",
         "Ferries/NOUN/ferry sail/VERB/sail to/ADP/to Oslo/PROPN/Oslo x/NOUN/x it/NOUN/it "
             + "42/NOUN/42 ./PUNCT/.");
 
     assertThat(KeywordExtractor.withLimit(10).extract("Oslo news", t)).containsExactly(
-        new Keyword("ferry", 1.0, "ferries"), new Keyword("old ferry", 3.0 / 3.5, "old ferries"),
-        new Keyword("oslo", 3.0 / 3.5));
+        new Keyword("ferry", 1.0, "ferries"), new Keyword("old ferry", 0.8571, "old ferries"),
+        new Keyword("oslo", 0.8571));
     assertThat(KeywordExtractor.withLimit(2).extract("Oslo news", t)).extracting(Keyword::term)
         .containsExactly("ferry", "old ferry");
     assertThat(KeywordExtractor.withLimit(0).extract("Oslo news", t)).isEmpty();
     assertThat(KeywordExtractor.withLimit(10).extract(null, t)).containsExactly(
-        new Keyword("ferry", 1.0, "ferries"), new Keyword("old ferry", 3.0 / 3.5, "old ferries"),
-        new Keyword("oslo", 1.5 / 3.5));
+        new Keyword("ferry", 1.0, "ferries"), new Keyword("old ferry", 0.8571, "old ferries"),
+        new Keyword("oslo", 0.4286));
   }
 
   @Test
