@@ -417,10 +417,11 @@ public final class TextProcessor {
       return;
     }
     String text = body.substring(start, end);
-    // The model learnt from ASCII quotes: it splits "Lukashenko’s" as "Lukashenk" + "o’s". Same-
-    // length replacements keep every offset, and tokens keep the text as written.
-    String ascii = CharMatcher.anyOf(INVISIBLE_SPACES).replaceFrom(
-        CharMatcher.anyOf(CURLY_APOSTROPHES).replaceFrom(text, '\''), ' ');
+    // The model learnt from ASCII quotes and letters: it splits "Lukashenko’s" as "Lukashenk" +
+    // "o’s", and kept "ｗｅｌｌ．" whole. Same-length replacements keep every offset, and tokens
+    // keep the text as written.
+    String ascii = WrittenWords.foldWidth(CharMatcher.anyOf(INVISIBLE_SPACES).replaceFrom(
+        CharMatcher.anyOf(CURLY_APOSTROPHES).replaceFrom(text, '\''), ' '));
     Span[] spans = splitFinalStop(text,
         joinInitialStops(text, splitCjk(text, tokenize(ascii))));
     String[] words = new String[spans.length];
@@ -430,7 +431,11 @@ public final class TextProcessor {
       asciiWords[i] = ascii.substring(spans[i].getStart(), spans[i].getEnd());
     }
     // tagged as the models' treebank writes words, each written word given one tag and lemma
-    WrittenWords.Pieces pieces = WrittenWords.pieces(asciiWords);
+    String[] folded = new String[spans.length];
+    for (int i = 0; i < spans.length; i++) {
+      folded[i] = WrittenWords.fold(asciiWords[i]);
+    }
+    WrittenWords.Pieces pieces = WrittenWords.pieces(folded);
     String[] tags = words.length == 0 ? new String[0] : posTagger.tag(pieces.words());
     int first = tokens.size();
     for (int i = 0; i < spans.length; i++) {
@@ -441,7 +446,7 @@ public final class TextProcessor {
         // The English tagger cannot tag CJK: say "other" rather than guess.
         tag = modelTag = isCjk(cp) ? "X" : "PUNCT";
       }
-      String lemma = lemmatize ? WrittenWords.lemma(words[i], asciiWords[i],
+      String lemma = lemmatize ? WrittenWords.lemma(WrittenWords.fold(words[i]), folded[i],
           pieces.headStart()[i], pieces.headEnd()[i], modelTag, this::lemma)
           : words[i].toLowerCase(Locale.ROOT);
       tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(),

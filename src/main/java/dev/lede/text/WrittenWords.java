@@ -1,5 +1,6 @@
 package dev.lede.text;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,13 @@ final class WrittenWords {
       Pattern.compile("(?i)(?<=[\\p{L}\\p{N}.])(?:'s|'|n't|'re|'ve|'ll|'d|'m)$");
   /** A possessive written onto a word: "'s" or a bare apostrophe ("Reuters'"). */
   private static final Pattern POSSESSIVE = Pattern.compile("(?i)(?<=[\\p{L}\\p{N}.])'s?$");
+  private static final char FULL_WIDTH_FIRST = '\uFF01';
+  private static final char FULL_WIDTH_LAST = '\uFF5E';
+  /** Each full-width form is its ASCII char plus this. */
+  private static final int FULL_WIDTH_OFFSET = 0xFEE0;
+  private static final char SOFT_HYPHEN = '\u00AD';
+  /** Full-width punctuation of Chinese and Japanese text, left as written: "！，：；？（）". */
+  private static final String CJK_MARKS = "\uFF01\uFF0C\uFF1A\uFF1B\uFF1F\uFF08\uFF09";
   /** Longest word split into pieces; a longer one is a blob, tagged whole. */
   private static final int MAX_PIECES_WORD = 256;
 
@@ -122,6 +130,65 @@ final class WrittenWords {
     int head = pieces.head()[word];
     String tag = tags[head];
     return first < head && PARTICLES.contains(tag(tag)) ? tags[first] : tag;
+  }
+
+  /**
+   * A word as the models read it: full-width Latin letters, digits and marks (U+FF01 to U+FF5E,
+   * as East Asian typing writes English) as ASCII, letters with separate combining accents (NFD
+   * text) composed, soft hyphens left out; the word itself when none is there. The models know
+   * none of these forms: "ｍｉｎｉｓｔｅｒｓ" was a VERB with the lemma "ｍｉｎｉｓｔｓ", and an NFD
+   * "Türkiye" a PRON.
+   */
+  static String fold(String word) {
+    int i = 0;
+    while (i < word.length() && !folds(word.charAt(i))) {
+      i++;
+    }
+    if (i == word.length()) {
+      return word;
+    }
+    StringBuilder b = new StringBuilder(word.length()).append(word, 0, i);
+    for (; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) {
+        b.append((char) (c - FULL_WIDTH_OFFSET));
+      } else if (c != SOFT_HYPHEN) {
+        b.append(c);
+      }
+    }
+    String folded = Normalizer.normalize(b, Normalizer.Form.NFC);
+    // a word of soft hyphens alone stays as it is: the models need a char
+    return folded.isEmpty() ? word : folded;
+  }
+
+  /**
+   * Full-width forms of ASCII chars as ASCII, char for char (offsets stay), except the CJK
+   * punctuation among them ("，", "：", "（"), which {@link TextProcessor} cuts off as CJK.
+   */
+  static String foldWidth(String text) {
+    int i = 0;
+    while (i < text.length() && !isWide(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    char[] out = text.toCharArray();
+    for (; i < out.length; i++) {
+      if (isWide(out[i])) {
+        out[i] = (char) (out[i] - FULL_WIDTH_OFFSET);
+      }
+    }
+    return new String(out);
+  }
+
+  private static boolean isWide(char c) {
+    return c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST && CJK_MARKS.indexOf(c) < 0;
+  }
+
+  private static boolean folds(char c) {
+    return c >= '\u00AD' && (c == SOFT_HYPHEN || c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST
+        || Character.getType(c) == Character.NON_SPACING_MARK);
   }
 
   /** A written word's tag from its model's tag: the first of joined ones ("PROPN+PART"). */

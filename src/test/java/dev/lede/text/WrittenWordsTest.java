@@ -3,6 +3,7 @@ package dev.lede.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.text.Normalizer;
 import java.util.function.BinaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +94,44 @@ final class WrittenWordsTest {
         model)).isEqualTo("Guinea-Bissau");
     assertThat(WrittenWords.lemma("Reuters'", "Reuters'", 0, 8, "PROPN", model))
         .isEqualTo("Reuters");
+  }
+
+  @Test
+  void process_fullWidthWords_taggedAndLemmatisedAsTheirAsciiLetters() {
+    // the tagger made every full-width word a NOUN or a VERB, "ｍｉｎｉｓｔｅｒｓ" with the lemma
+    // "ｍｉｎｉｓｔｓ", and keywords such as "ａｎｄ ｔｈｅ ｔａｌｋｓ"; "ｗｅｌｌ．" was one token
+    String ascii = "The ministers were meeting in Berlin and the talks went well.";
+    StringBuilder wide = new StringBuilder();
+    ascii.chars().forEach(c -> wide.append(c == ' ' ? ' ' : (char) (c + 0xFEE0)));
+
+    AnalyzedText t = processor.process(wide.toString());
+
+    assertThat(t.tokens()).extracting(Token::pos).containsExactlyElementsOf(
+        processor.process(ascii).tokens().stream().map(Token::pos).toList());
+    assertThat(t.tokens()).extracting(Token::lemma).containsExactly("the", "minister", "be",
+        "meet", "in", "Berlin", "and", "the", "talk", "go", "well", ".");
+  }
+
+  @Test
+  void process_decomposedAccents_readAsComposed() {
+    String composed = "The naïve Zoë rallied São Paulo’s café owners in Curaçao on Monday, and "
+        + "the officials of Türkiye said that the talks with the mayor went well.";
+    String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
+
+    AnalyzedText nfd = processor.process(decomposed);
+    AnalyzedText nfc = processor.process(composed);
+
+    assertThat(nfd.language()).isEqualTo(nfc.language()).isEqualTo("en");
+    assertThat(nfd.tokens()).extracting(Token::pos, Token::lemma).containsExactlyElementsOf(
+        nfc.tokens().stream().map(tok -> tuple(tok.pos(), tok.lemma())).toList());
+  }
+
+  @Test
+  void fold_softHyphenAndFullWidth_leftOutAndAscii() {
+    assertThat(WrittenWords.fold("plain")).isSameAs("plain");
+    assertThat(WrittenWords.fold("Oye\u00ADlaran")).isEqualTo("Oyelaran");
+    assertThat(WrittenWords.fold("\uFF2F\uFF07\uFF22")).isEqualTo("O'B");
+    assertThat(WrittenWords.fold("\u00AD")).isEqualTo("\u00AD");
   }
 
   @Test
