@@ -181,9 +181,18 @@ public final class KeywordExtractor {
       return false;
     }
     String lower = language.withoutArticle(t.text().toLowerCase(Locale.ROOT));
-    return lower.length() > 1
+    return lower.length() > 1 && !isAddress(lower)
         && lower.codePoints().anyMatch(Character::isLetter)
         && !language.isStopWord(lower);
+  }
+
+  /**
+   * Whether a word is an address, which says where to write or look rather than what the
+   * article is about: an e-mail address or a social-media handle ("press@example.org",
+   * "@cityhall"), a web address ("https://...", "www.example.com").
+   */
+  private static boolean isAddress(String lower) {
+    return lower.indexOf('@') >= 0 || lower.contains("://") || lower.startsWith("www.");
   }
 
   /**

@@ -94,6 +94,18 @@ final class KeywordExtractorTest {
   }
 
   @Test
+  void extract_addresses_areNoKeywords() {
+    // "press@example.org" and "@cityhall" were keywords
+    AnalyzedText t = tagged(
+        "Write/VERB/write to/ADP/to press@example.org/PROPN/press@example.org or/CCONJ/or "
+            + "@CityHall/PROPN/@CityHall about/ADP/about the/DET/the budget/NOUN/budget ./PUNCT/.",
+        "See/VERB/see www.example.com/PROPN/www.example.com ./PUNCT/.");
+
+    assertThat(KeywordExtractor.withLimit(10).extract(null, t)).extracting(Keyword::term)
+        .containsExactly("budget");
+  }
+
+  @Test
   void extract_capitalisedWordsInARow_neverCut() {
     AnalyzedText t = tagged(
         "The/DET/the North/PROPN/North American/ADJ/american chief/NOUN/chief spoke/VERB/speak "
