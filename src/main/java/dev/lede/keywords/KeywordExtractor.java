@@ -54,6 +54,13 @@ public final class KeywordExtractor {
 
   private static final Set<String> NOUNS = Set.of("NOUN", "PROPN");
   /**
+   * Adjectives that count or compare rather than describe, which the tagger tags ADJ as
+   * Universal Dependencies does: no phrase starts with one ("more protected bike", "most
+   * long-distance", "several fine saves" were keywords); the rest of the phrase still is one.
+   */
+  private static final Set<String> QUANTIFIERS = Set.of("more", "most", "less", "least", "many",
+      "much", "few", "fewer", "fewest", "several", "other", "such", "same", "various", "own");
+  /**
    * Space between a phrase's words as the body writes it: no-break and other Unicode spaces, and
    * the zero-width ones web text carries, as well as Java's whitespace; shown as one space.
    */
@@ -227,7 +234,8 @@ public final class KeywordExtractor {
         continue;
       }
       for (int start = end - 1; start >= from && end - start <= MAX_NAME_TOKENS; start--) {
-        if (!names.allow(start, end)) {
+        if (!names.allow(start, end) || language.english() && end - start > 1
+            && QUANTIFIERS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
           continue;
         }
         int len = end - start;

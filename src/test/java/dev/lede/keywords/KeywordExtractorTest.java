@@ -106,6 +106,17 @@ final class KeywordExtractorTest {
   }
 
   @Test
+  void extract_quantifyingAdjective_opensNoPhrase() {
+    // "more protected bike" and "most long-distance" were keywords
+    AnalyzedText t = tagged(
+        "It/PRON/it wants/VERB/want more/ADJ/more protected/ADJ/protected bikes/NOUN/bike "
+            + "and/CCONJ/and most/ADJ/most trains/NOUN/train ./PUNCT/.");
+
+    assertThat(KeywordExtractor.withLimit(10).extract(null, t)).extracting(Keyword::term)
+        .containsExactlyInAnyOrder("bike", "protected bike", "train");
+  }
+
+  @Test
   void extract_capitalisedWordsInARow_neverCut() {
     AnalyzedText t = tagged(
         "The/DET/the North/PROPN/North American/ADJ/american chief/NOUN/chief spoke/VERB/speak "
