@@ -226,8 +226,10 @@ final class LexiconCandidates {
             if (big
                 // "Amman's" is PROPN+PART; a shouted dateline ("BRUSSELS —") may get any tag;
                 // so may a capitalised name inside a sentence, which the tagger often reads
-                // as a verb ("travelled to Kyiv/VERB")
+                // as a verb ("travelled to Kyiv/VERB"); a city in a compound such as
+                // "Nairobi-based" has the compound's tag, that of "based"
                 && (pos[a].startsWith("PROPN") || caps
+                    || NameWords.ATTRIBUTIVE.matcher(words[a]).matches()
                     || isShouted(body.substring(m.start(), m.end()))
                     || a > 0 && isCap(words[a], false) && !titleCase)
                 && !gazetteer.givenNames.contains(words[a])) {

@@ -44,15 +44,33 @@ public final class KeywordExtractor {
   static final int MAX_PHRASE_TOKENS = 3;
   /** Longest entity mention kept whole as a phrase, in tokens ("ursula von der leyen"). */
   static final int MAX_NAME_TOKENS = 5;
+  /**
+   * Decimal places of a keyword's score, as the JSON shows it; keywords of equal rounded scores
+   * are in the order of their terms.
+   */
+  public static final int SCORE_DECIMALS = 4;
   /** Weight multiplier for a term that also occurs in the title. */
   static final double TITLE_BOOST = 2.0;
 
   private static final Set<String> NOUNS = Set.of("NOUN", "PROPN");
   /**
+   * Adjectives that count or compare rather than describe, which the tagger tags ADJ as
+   * Universal Dependencies does: no phrase starts with one ("more protected bike", "most
+   * long-distance", "several fine saves" were keywords); the rest of the phrase still is one.
+   */
+  private static final Set<String> QUANTIFIERS = Set.of("more", "most", "less", "least", "many",
+      "much", "few", "fewer", "fewest", "several", "other", "such", "same", "various", "own");
+  /**
    * Space between a phrase's words as the body writes it: no-break and other Unicode spaces, and
    * the zero-width ones web text carries, as well as Java's whitespace; shown as one space.
    */
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\u200B\uFEFF\u0085]+");
+  /**
+   * A possessive written onto a word ("Portugal's", "workers'", "Kenya’s"): the tagger keeps it
+   * one token, but the possessor is no part of the noun phrase after it.
+   */
+  private static final Pattern POSSESSIVE =
+      Pattern.compile("(?iU)(?<=[\\p{L}\\p{N}.])['\u2019\u02BC]s?$");
 
   private final int limit;
 
@@ -132,12 +150,24 @@ public final class KeywordExtractor {
       }
     }
     double best = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-    return scores.entrySet().stream()
+    Map<String, Double> relative = new HashMap<>(scores.size() * 2);
+    scores.forEach((term, score) -> relative.put(term, relative(score, best)));
+    return relative.entrySet().stream()
         .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
             .thenComparing(Map.Entry.comparingByKey()))
         .limit(limit)
-        .map(e -> new Keyword(e.getKey(), e.getValue() / best, commonest(forms.get(e.getKey()))))
+        .map(e -> new Keyword(e.getKey(), e.getValue(), commonest(forms.get(e.getKey()))))
         .toList();
+  }
+
+  /**
+   * A score relative to the best, rounded to {@link #SCORE_DECIMALS} places (at least the
+   * smallest such step, so never 0): sums of the same weights in another order differ in the last
+   * bits (0.7499999999999998 and 0.75), which decided the order of equal scores.
+   */
+  static double relative(double score, double best) {
+    double scale = Math.pow(10, SCORE_DECIMALS);
+    return Math.max(1, Math.round(score / best * scale)) / scale;
   }
 
   /** The form written most often, the first written of equally frequent ones. */
@@ -146,32 +176,45 @@ public final class KeywordExtractor {
   }
 
   /**
-   * Whether a token may be a keyword's word: in English a noun, proper noun or adjective; in
-   * another language, whose tags are the English tagger's guesses, any word; never a stop word.
+   * Whether a token may be a keyword's word: in English a noun, proper noun or adjective written
+   * without a possessive ("Sweden's central bank" gives "central bank", as when the tagger tagged
+   * "Sweden's" PROPN+PART); in another language, whose tags are the English tagger's guesses, any
+   * word; never a stop word.
    */
   private static boolean isCandidate(Token t, KeywordLanguage language) {
     String pos = t.pos();
-    if (language.english() && !NOUNS.contains(pos) && !"ADJ".equals(pos)) {
+    if (language.english() && (!NOUNS.contains(pos) && !"ADJ".equals(pos)
+        || POSSESSIVE.matcher(t.text()).find())) {
       return false;
     }
     String lower = language.withoutArticle(t.text().toLowerCase(Locale.ROOT));
-    return lower.length() > 1
+    return lower.length() > 1 && !isAddress(lower)
         && lower.codePoints().anyMatch(Character::isLetter)
         && !language.isStopWord(lower);
   }
 
   /**
-   * A word as a keyword shows it: a name as written, another word by its lemma; but a word and
-   * its clitic in one token ("Biden's", tagged PROPN+PART, lemma "biden+'s") and a lemma the
-   * lemmatizer left with an apostrophe ("apple'" of "Apple's") are shown as written, so that a
-   * keyword never holds text the article does not.
+   * Whether a word is an address, which says where to write or look rather than what the
+   * article is about: an e-mail address or a social-media handle ("press@example.org",
+   * "@cityhall"), a web address ("https://...", "www.example.com").
+   */
+  private static boolean isAddress(String lower) {
+    return lower.indexOf('@') >= 0 || lower.contains("://") || lower.startsWith("www.");
+  }
+
+  /**
+   * A word as a keyword's term shows it: by its lemma, which for a name is the name as written
+   * without a possessive ("Biden's" is "biden", as "Biden" is); but a lemma the lemmatizer left
+   * with an apostrophe or joined ("apple'", "x+y") is shown as written, so that a term never
+   * holds text the article does not.
    */
   private static String normal(Token t, KeywordLanguage language) {
     if (!language.english()) {
       return language.withoutArticle(t.text().toLowerCase(Locale.ROOT));
     }
     String lemma = t.lemma();
-    boolean asWritten = "PROPN".equals(t.pos()) || lemma.indexOf('+') >= 0
+    boolean asWritten = lemma.isEmpty()
+        || lemma.indexOf('+') >= 0 && t.text().indexOf('+') < 0
         || lemma.endsWith("'") || lemma.endsWith("\u2019");
     return (asWritten ? t.text() : lemma).toLowerCase(Locale.ROOT);
   }
@@ -191,7 +234,8 @@ public final class KeywordExtractor {
         continue;
       }
       for (int start = end - 1; start >= from && end - start <= MAX_NAME_TOKENS; start--) {
-        if (!names.allow(start, end)) {
+        if (!names.allow(start, end) || language.english() && end - start > 1
+            && QUANTIFIERS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
           continue;
         }
         int len = end - start;

@@ -417,10 +417,11 @@ public final class TextProcessor {
       return;
     }
     String text = body.substring(start, end);
-    // The model learnt from ASCII quotes: it splits "Lukashenko’s" as "Lukashenk" + "o’s". Same-
-    // length replacements keep every offset, and tokens keep the text as written.
-    String ascii = CharMatcher.anyOf(INVISIBLE_SPACES).replaceFrom(
-        CharMatcher.anyOf(CURLY_APOSTROPHES).replaceFrom(text, '\''), ' ');
+    // The model learnt from ASCII quotes and letters: it splits "Lukashenko’s" as "Lukashenk" +
+    // "o’s", and kept "ｗｅｌｌ．" whole. Same-length replacements keep every offset, and tokens
+    // keep the text as written.
+    String ascii = WrittenWords.foldWidth(CharMatcher.anyOf(INVISIBLE_SPACES).replaceFrom(
+        CharMatcher.anyOf(CURLY_APOSTROPHES).replaceFrom(text, '\''), ' '));
     Span[] spans = splitFinalStop(text,
         joinInitialStops(text, splitCjk(text, tokenize(ascii))));
     String[] words = new String[spans.length];
@@ -429,18 +430,27 @@ public final class TextProcessor {
       words[i] = text.substring(spans[i].getStart(), spans[i].getEnd());
       asciiWords[i] = ascii.substring(spans[i].getStart(), spans[i].getEnd());
     }
-    String[] tags = words.length == 0 ? new String[0] : posTagger.tag(asciiWords);
+    // tagged as the models' treebank writes words, each written word given one tag and lemma
+    String[] folded = new String[spans.length];
+    for (int i = 0; i < spans.length; i++) {
+      folded[i] = WrittenWords.fold(asciiWords[i]);
+    }
+    WrittenWords.Pieces pieces = WrittenWords.pieces(folded);
+    String[] tags = words.length == 0 ? new String[0] : posTagger.tag(pieces.words());
     int first = tokens.size();
     for (int i = 0; i < spans.length; i++) {
+      String modelTag = WrittenWords.compoundTag(tags, pieces, i);
+      String tag = WrittenWords.tag(modelTag);
       int cp = words[i].codePointAt(0);
       if (cp >= 0x2e80 && (isCjk(cp) || CJK_PUNCTUATION.indexOf(cp) >= 0)) {
         // The English tagger cannot tag CJK: say "other" rather than guess.
-        tags[i] = isCjk(cp) ? "X" : "PUNCT";
+        tag = modelTag = isCjk(cp) ? "X" : "PUNCT";
       }
-      String lemma = lemmatize ? lemma(asciiWords[i], tags[i])
+      String lemma = lemmatize ? WrittenWords.lemma(WrittenWords.fold(words[i]), folded[i],
+          pieces.headStart()[i], pieces.headEnd()[i], modelTag, this::lemma)
           : words[i].toLowerCase(Locale.ROOT);
       tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(),
-          tags[i], lemma));
+          tag, lemma));
     }
     sentences.add(new Sentence(text, start, end, first, spans.length));
   }

@@ -9,11 +9,12 @@ import static java.util.Objects.requireNonNull;
  * @param text the token's text, equal to {@code body.substring(start, end)}; never empty
  * @param start the 0-based start offset (UTF-16 index) into the body
  * @param end the end-exclusive offset into the body
- * @param pos the Universal Dependencies part-of-speech tag (NOUN, PROPN, VERB, PUNCT, ...), from
+ * @param pos the Universal Dependencies part-of-speech tag (NOUN, PROPN, VERB, PUNCT, ...), one
+ *     per written word (a word with a clitic has its first word's: "Portugal's" is PROPN), from
  *     an English model: in a body of another language, a guess
- * @param lemma the dictionary form ("was" is "be"); proper nouns keep their form; in a body of
- *     another language than English, which the English lemmatizer cannot read, the text in lower
- *     case
+ * @param lemma the dictionary form ("was" is "be", "won't" "will"); proper nouns keep their form,
+ *     without a possessive ("Portugal's" is "Portugal"); in a body of another language than
+ *     English, which the English lemmatizer cannot read, the text in lower case
  */
 public record Token(String text, int start, int end, String pos, String lemma) {
 
