@@ -635,7 +635,7 @@ public final class TextProcessor {
     if (lemma.isEmpty() || "O".equals(lemma) || "_".equals(lemma)) {
       return word.toLowerCase(Locale.ROOT);
     }
-    return lemma;
+    return IrregularNouns.correct(word, tag, lemma);
   }
 
   static int countWords(String body) {
