@@ -68,8 +68,8 @@ final class CompanyNames {
    * Sainsbury plc", "Google, Inc."); its full stop is the name's inside a sentence ("Apple Inc.
    * said", "Apple Inc.:"); a hyphenated word is no form ("Acme Co-founder").
    */
-  private static final Pattern DESIGNATOR = Pattern.compile("\\A,?[ \\u00A0]+(?:AG|SA|SE|NV|plc"
-      + "|PLC|Ltd|Limited|GmbH|LLC|Inc|Corp|Co|Oyj|ASA|SpA|Bhd|Tbk)(?![\\p{L}\\p{N}&-])"
+  private static final Pattern DESIGNATOR = Pattern.compile("\\A,?[ \\u00A0]+(?:"
+      + NameWords.DESIGNATORS + ")(?![\\p{L}\\p{N}&-])"
       + "(?:\\.(?=[ \\u00A0]+\\p{Ll}|[,:;)]))?");
   /** A mention that is a legal form alone, which names no one ("Ltd.", "LLC"). */
   private static final Pattern FORM_ALONE = Pattern.compile(

@@ -33,9 +33,12 @@ final class EntityClusterer {
   private static final Pattern MINISTRY_OF =
       Pattern.compile("(?i)ministry\\s+(?:of|for)\\s+(?:the\\s+)?(.+)");
   private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
-  /** A company's legal form ending its name, after a space or a comma. */
-  private static final Pattern LEGAL_FORM = Pattern.compile("(?i)\\s*,?\\s+(?:corporation|corp\\.?"
-      + "|incorporated|inc\\.?|limited|ltd\\.?|plc|llc|gmbh|ag|company|co\\.?)\\z");
+  /**
+   * A company's legal form ending its name, after a space or a comma, in any case: the forms
+   * {@link CompanyNames} takes into a name, and their words in full.
+   */
+  private static final Pattern LEGAL_FORM = Pattern.compile("(?i)\\s*,?\\s+(?:corporation"
+      + "|incorporated|company|" + NameWords.DESIGNATORS + ")\\.?\\z");
   /** Any run of spaces, tabs, line breaks or Unicode spaces (no-break, narrow, ideographic). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\u0085]+");
   private static final Pattern X_MINISTRY = Pattern.compile("(?i)(.+?)\\s+ministry");

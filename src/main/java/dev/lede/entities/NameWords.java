@@ -94,6 +94,14 @@ final class NameWords {
       + "|free|proof)");
 
   /**
+   * The legal forms that may follow a company's name, as alternatives of a regular expression
+   * ("Deutsche Lufthansa AG", "J Sainsbury plc", "Nokia Oyj"): what {@link CompanyNames} takes
+   * into a name and {@link EntityClusterer} leaves out of its key.
+   */
+  static final String DESIGNATORS =
+      "AG|SA|SE|NV|plc|PLC|Ltd|Limited|GmbH|LLC|Inc|Corp|Co|Oyj|ASA|SpA|Bhd|Tbk";
+
+  /**
    * A company's legal forms as the tokenizer gives them ("Inc." and "Inc"): after one, an "of"
    * says where the company is, not what it is called ("Apple Inc. of Cupertino"). "Co." and
    * "Company" are left out: "of" often continues their names ("Prudential Insurance Company of
