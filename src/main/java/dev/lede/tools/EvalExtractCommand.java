@@ -115,7 +115,14 @@ public final class EvalExtractCommand implements Command {
     Map<String, String> titles = new HashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      expected.put(e.getKey(), e.getValue().path("articleBody").asText(""));
+      JsonNode body = e.getValue().path("articleBody");
+      if (!body.isTextual()) {
+        // scored as an empty body, such a page would read as a measured failure of extraction
+        err.println("lede eval-extract: page \"" + e.getKey() + "\" in " + truthFile
+            + " has no articleBody string");
+        return Main.EXIT_ERROR;
+      }
+      expected.put(e.getKey(), body.asText());
       if (e.getValue().path("title").isTextual()) {
         titles.put(e.getKey(), e.getValue().path("title").asText());
       }

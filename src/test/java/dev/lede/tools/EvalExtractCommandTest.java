@@ -56,6 +56,25 @@ final class EvalExtractCommandTest {
   }
 
   @Test
+  void run_entryWithoutArticleBody_failsNamingThePage(@TempDir Path tmp) throws IOException {
+    page(tmp, "a", "<html><body><p>Boats sailed again after the storms.</p></body></html>");
+    for (String entry : List.of("{\"url\":\"x\"}", "{\"articleBody\":null}",
+        "{\"articleBody\":7}", "\"just a string\"")) {
+      Files.writeString(tmp.resolve("ground-truth.json"), "{\"a\":" + entry + "}");
+      out.reset();
+      err.reset();
+
+      int code = run("eval-extract", tmp.toString());
+
+      assertThat(code).as(entry).isEqualTo(2);
+      assertThat(out.toString(StandardCharsets.UTF_8)).as(entry).isEmpty();
+      String message = err.toString(StandardCharsets.UTF_8);
+      assertThat(message.lines()).as(entry).hasSize(1);
+      assertThat(message).as(entry).contains("\"a\"", "articleBody");
+    }
+  }
+
+  @Test
   void run_smallSet_printsScoresForAllAndBothHalves(@TempDir Path tmp) throws IOException {
     String body = "The ferry service resumed on Monday after a week of storms kept the boats "
         + "in port, and the first crossing was full.";
