@@ -48,8 +48,16 @@ public final class EvalNerCommand implements Command {
         + " [--errors N] [--docs [--bootstrap N] [--per-doc OUT] [--paired EARLIER]] FILE...";
   }
 
-  /** A typed span [start, end): of tokens, or of characters in {@code --docs} mode. */
-  record TSpan(int start, int end, String type) {}
+  /**
+   * A typed span [start, end): of tokens, or of characters in {@code --docs} mode. A span of ours
+   * that begins or ends inside a token is not {@code exact}: it is counted, and overlaps the
+   * tokens it touches, but equals no gold span (the tokens it is stretched to are not its text).
+   */
+  record TSpan(int start, int end, String type, boolean exact) {
+    TSpan(int start, int end, String type) {
+      this(start, end, type, true);
+    }
+  }
 
   /** Resamples of the bootstrap interval in {@code --docs} mode unless {@code --bootstrap} says. */
   static final int DEFAULT_BOOTSTRAP = 1000;
@@ -121,11 +129,13 @@ public final class EvalNerCommand implements Command {
           int a = tokenAt(ends, m.start());
           int b = tokenAt(ends, m.end() - 1) + 1;
           if (a >= 0 && b > a) {
-            predicted.add(new TSpan(a, b, type));
+            boolean exact = m.start() == ends[a] - s.tokens().get(a).length()
+                && m.end() == ends[b - 1];
+            predicted.add(new TSpan(a, b, type, exact));
             if (e.type() == EntityType.COUNTRY) {
-              predictedCountries.add(new TSpan(a, b, ""));
+              predictedCountries.add(new TSpan(a, b, "", exact));
             } else if (e.type() == EntityType.MINISTRY) {
-              predictedMinistries.add(new TSpan(a, b, ""));
+              predictedMinistries.add(new TSpan(a, b, "", exact));
             }
           }
         }

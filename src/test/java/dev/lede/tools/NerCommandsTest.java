@@ -126,6 +126,24 @@ final class NerCommandsTest {
   }
 
   @Test
+  void evalNer_mentionInsideAToken_neverMatchesTheWholeToken(@TempDir Path dir) throws Exception {
+    // the corpus tokens "Kenya-based" whole; our mention is the country "Kenya" inside it, which
+    // a strict scorer must not widen to the token and count as an exact match
+    Path file = dir.resolve("part.conll");
+    Files.writeString(file, String.join("\n",
+        "The\tO", "Kenya-based\tB-LOC", "firm\tO", "hired\tO", "Angela\tB-PER",
+        "Merkel\tI-PER", ".\tO", ""));
+
+    Run r = run("eval-ner", "--format", "conll", file.toString());
+
+    assertThat(r.code()).isZero();
+    // strict LOC: 0 of 1 found; overlap LOC: our span lies in the gold one
+    assertThat(r.out())
+        .containsPattern("\\| LOC \\| 0\\.000 \\| 0\\.000 \\| 0\\.000 \\| 1\\.000 \\| 1\\.000")
+        .containsPattern("\\| PER \\| 1\\.000 \\| 1\\.000 \\| 1\\.000");
+  }
+
+  @Test
   void evalNer_smallConllFile_scoresOurRecognizer(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("tiny.conll");
     Files.writeString(file, String.join("\n",
