@@ -61,6 +61,21 @@ public final class KeywordExtractor {
   private static final Set<String> QUANTIFIERS = Set.of("more", "most", "less", "least", "many",
       "much", "few", "fewer", "fewest", "several", "other", "such", "same", "various", "own");
   /**
+   * Words of when, as the body writes them in lower case: every news story has them ("last
+   * week", "in the 27th minute", "next month"), so alone or after an adjective or number they say
+   * nothing of what it is about, and no keyword holds them so ("Jordan last week" gives
+   * "jordan"). After a noun they name a thing of the topic and stay ("library hours", "school
+   * year"); capitalised in a name too ("New Year", "Independence Day"). "Season" and "time" are
+   * left as words of topics ("wildfire season", "extra time").
+   */
+  private static final Set<String> CALENDAR_WORDS = Set.of("day", "days", "week", "weeks",
+      "weekend", "weekends", "month", "months", "year", "years", "hour", "hours", "minute",
+      "minutes", "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night",
+      "nights", "today", "tonight", "yesterday", "tomorrow");
+  /** The days of the week, which name no topic even after a noun ("market Monday"). */
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday");
+  /**
    * Space between a phrase's words as the body writes it: no-break and other Unicode spaces, and
    * the zero-width ones web text carries, as well as Java's whitespace; shown as one space.
    */
@@ -188,6 +203,9 @@ public final class KeywordExtractor {
       return false;
     }
     String lower = language.withoutArticle(t.text().toLowerCase(Locale.ROOT));
+    if (language.english() && WEEKDAYS.contains(lower)) {
+      return false;
+    }
     return lower.length() > 1 && !isAddress(lower)
         && lower.codePoints().anyMatch(Character::isLetter)
         && !language.isStopWord(lower);
@@ -240,6 +258,9 @@ public final class KeywordExtractor {
         }
         int len = end - start;
         String name = names.nameOf(start, end);
+        if (language.english() && name == null && saysWhen(tokens, start, end)) {
+          continue;
+        }
         if (!language.english() && name == null
             && (len > 1 || !isCandidate(tokens.get(start), language))) {
           continue;
@@ -261,6 +282,22 @@ public final class KeywordExtractor {
         forms.computeIfAbsent(term, k -> LinkedHashMultiset.create()).add(form);
       }
     }
+  }
+
+  /**
+   * Whether a phrase holds a word of when ({@link #CALENDAR_WORDS}) that does not follow a noun
+   * of the phrase: "week", "last week", "27th minute" (an ordinal the tagger calls a noun), but not
+   * "library hours".
+   */
+  private static boolean saysWhen(List<Token> tokens, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (CALENDAR_WORDS.contains(tokens.get(k).text())
+          && (k == start || !NOUNS.contains(tokens.get(k - 1).pos())
+              || !Character.isLetter(tokens.get(k - 1).text().codePointAt(0)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

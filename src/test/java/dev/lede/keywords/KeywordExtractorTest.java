@@ -117,6 +117,35 @@ final class KeywordExtractorTest {
   }
 
   @Test
+  void extract_calendarAndClockWords_areNoKeywordsNorPartOfOne() {
+    // "last week", "jordan last week", "thursday", "27th minute" and "third straight month" were
+    // keywords: words of when, which any news story has, not of what it is about
+    AnalyzedText t = processor.process("The envoy visited Jordan last week. On Thursday morning "
+        + "the envoy met ministers, and a second round of talks is due next month. Talks "
+        + "resumed after a pause of three hours. The team scored in the 27th minute, its third "
+        + "goal in a straight month. The wildfire season starts in May.");
+
+    List<String> terms = KeywordExtractor.withLimit(50).extract(null, t).stream()
+        .map(Keyword::term).toList();
+
+    assertThat(terms).contains("envoy", "talk", "wildfire season", "round");
+    assertThat(terms).allSatisfy(term -> assertThat(term.split(" ")).doesNotContainAnyElementsOf(
+        List.of("week", "thursday", "morning", "month", "hour", "minute")));
+  }
+
+  @Test
+  void extract_calendarWordAfterANoun_staysInItsPhrase() {
+    AnalyzedText t = tagged(
+        "Library/NOUN/library hours/NOUN/hour fall/VERB/fall on/ADP/on Monday/PROPN/Monday "
+            + "./PUNCT/.",
+        "The/DET/the school/NOUN/school year/NOUN/year ends/VERB/end early/ADV/early "
+            + "./PUNCT/.");
+
+    assertThat(KeywordExtractor.withLimit(10).extract(null, t)).extracting(Keyword::term)
+        .containsExactlyInAnyOrder("library", "library hour", "school", "school year");
+  }
+
+  @Test
   void extract_capitalisedWordsInARow_neverCut() {
     AnalyzedText t = tagged(
         "The/DET/the North/PROPN/North American/ADJ/american chief/NOUN/chief spoke/VERB/speak "
@@ -158,18 +187,18 @@ final class KeywordExtractorTest {
   @Test
   void extract_inflectedForms_textAsTheArticleWritesItMostOften() {
     AnalyzedText t = tagged(
-        "Library/NOUN/library hours/NOUN/hour fall/VERB/fall ./PUNCT/.",
-        "The/DET/the library/NOUN/library hour/NOUN/hour ends/VERB/end ./PUNCT/.",
-        "Longer/ADJ/long library/NOUN/library hours/NOUN/hour return/VERB/return ./PUNCT/.");
+        "Library/NOUN/library fees/NOUN/fee fall/VERB/fall ./PUNCT/.",
+        "The/DET/the library/NOUN/library fee/NOUN/fee ends/VERB/end ./PUNCT/.",
+        "Higher/ADJ/high library/NOUN/library fees/NOUN/fee return/VERB/return ./PUNCT/.");
 
     List<Keyword> keywords = KeywordExtractor.withLimit(10).extract(null, t);
 
-    assertThat(keywords).filteredOn(k -> k.term().equals("library hour")).singleElement()
-        .extracting(Keyword::text).isEqualTo("library hours");
-    assertThat(keywords).filteredOn(k -> k.term().equals("long library hour")).singleElement()
-        .extracting(Keyword::text).isEqualTo("longer library hours");
-    assertThat(keywords).filteredOn(k -> k.term().equals("hour")).singleElement()
-        .extracting(Keyword::text).as("two of three write it so").isEqualTo("hours");
+    assertThat(keywords).filteredOn(k -> k.term().equals("library fee")).singleElement()
+        .extracting(Keyword::text).isEqualTo("library fees");
+    assertThat(keywords).filteredOn(k -> k.term().equals("high library fee")).singleElement()
+        .extracting(Keyword::text).isEqualTo("higher library fees");
+    assertThat(keywords).filteredOn(k -> k.term().equals("fee")).singleElement()
+        .extracting(Keyword::text).as("two of three write it so").isEqualTo("fees");
   }
 
   @Test
