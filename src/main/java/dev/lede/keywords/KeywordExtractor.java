@@ -61,17 +61,20 @@ public final class KeywordExtractor {
   private static final Set<String> QUANTIFIERS = Set.of("more", "most", "less", "least", "many",
       "much", "few", "fewer", "fewest", "several", "other", "such", "same", "various", "own");
   /**
-   * Words of when, as the body writes them in lower case: every news story has them ("last
-   * week", "in the 27th minute", "next month"), so alone or after an adjective or number they say
-   * nothing of what it is about, and no keyword holds them so ("Jordan last week" gives
-   * "jordan"). After a noun they name a thing of the topic and stay ("library hours", "school
-   * year"); capitalised in a name too ("New Year", "Independence Day"). "Season" and "time" are
-   * left as words of topics ("wildfire season", "extra time").
+   * Words that measure time or quantity, as the body writes them in lower case: every news story
+   * has them ("last week", "in the 27th minute", "next month", "4 percent", "42 kilometres"), so
+   * alone or after an adjective or number they say nothing of what it is about, and no keyword
+   * holds them so ("Jordan last week" gives "jordan"). After a noun they name a thing of the topic
+   * and stay ("library hours", "school year"); capitalised in a name too ("New Year",
+   * "Independence Day"). "Season" and "time" are left as words of topics ("wildfire season",
+   * "extra time"), and currencies and "pound" as things markets trade.
    */
-  private static final Set<String> CALENDAR_WORDS = Set.of("day", "days", "week", "weeks",
+  private static final Set<String> MEASURE_WORDS = Set.of("day", "days", "week", "weeks",
       "weekend", "weekends", "month", "months", "year", "years", "hour", "hours", "minute",
       "minutes", "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night",
-      "nights", "today", "tonight", "yesterday", "tomorrow");
+      "nights", "today", "tonight", "yesterday", "tomorrow", "percent", "cent", "kilometre",
+      "kilometres", "kilometer", "kilometers", "km", "mile", "miles", "metre", "metres", "meter",
+      "meters", "tonne", "tonnes", "kilogram", "kilograms", "kg");
   /** The days of the week, which name no topic even after a noun ("market Monday"). */
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday");
@@ -258,7 +261,7 @@ public final class KeywordExtractor {
         }
         int len = end - start;
         String name = names.nameOf(start, end);
-        if (language.english() && name == null && saysWhen(tokens, start, end)) {
+        if (language.english() && name == null && measures(tokens, start, end)) {
           continue;
         }
         if (!language.english() && name == null
@@ -285,13 +288,13 @@ public final class KeywordExtractor {
   }
 
   /**
-   * Whether a phrase holds a word of when ({@link #CALENDAR_WORDS}) that does not follow a noun
-   * of the phrase: "week", "last week", "27th minute" (an ordinal the tagger calls a noun), but not
-   * "library hours".
+   * Whether a phrase holds a word that measures ({@link #MEASURE_WORDS}) and does not follow a
+   * noun of the phrase: "week", "last week", "27th minute" (an ordinal the tagger calls a noun),
+   * "percent", but not "library hours".
    */
-  private static boolean saysWhen(List<Token> tokens, int start, int end) {
+  private static boolean measures(List<Token> tokens, int start, int end) {
     for (int k = start; k < end; k++) {
-      if (CALENDAR_WORDS.contains(tokens.get(k).text())
+      if (MEASURE_WORDS.contains(tokens.get(k).text())
           && (k == start || !NOUNS.contains(tokens.get(k - 1).pos())
               || !Character.isLetter(tokens.get(k - 1).text().codePointAt(0)))) {
         return true;

@@ -134,6 +134,20 @@ final class KeywordExtractorTest {
   }
 
   @Test
+  void extract_unitsOfMeasure_areNoKeywordsAloneOrAfterANumber() {
+    // "percent" and "kilometres" were keywords of most business and sports stories
+    AnalyzedText t = tagged(
+        "Exports/NOUN/export rose/VERB/rise 4/NUM/4 percent/NOUN/percent ,/PUNCT/, or/CCONJ/or "
+            + "9/NUM/9 per/ADP/per cent/NOUN/cent of/ADP/of output/NOUN/output ./PUNCT/.",
+        "The/DET/the race/NOUN/race covers/VERB/cover 42/NUM/42 kilometres/NOUN/kilometre "
+            + "and/CCONJ/and three/NUM/three miles/NOUN/mile of/ADP/of coast/NOUN/coast "
+            + "./PUNCT/.");
+
+    assertThat(KeywordExtractor.withLimit(10).extract(null, t)).extracting(Keyword::term)
+        .containsExactlyInAnyOrder("export", "output", "race", "coast");
+  }
+
+  @Test
   void extract_calendarWordAfterANoun_staysInItsPhrase() {
     AnalyzedText t = tagged(
         "Library/NOUN/library hours/NOUN/hour fall/VERB/fall on/ADP/on Monday/PROPN/Monday "
