@@ -154,24 +154,36 @@ final class FirstPass {
     int repeated = 0;
     Set<String> lightWords = new HashSet<>();
     List<Term> topicTerms = new ArrayList<>();
+    List<Ranker.TextTerm> passed = new ArrayList<>();
     for (Ranker.TextTerm t : terms) {
-      Float w = boosts.get(t.term());
-      if (w == null) {
-        continue;
+      if (boosts.containsKey(t.term()) && t.docFreq() <= dense) {
+        passed.add(t);
       }
-      if (t.docFreq() > dense) {
-        continue;
-      }
-      boolean take = false;
+    }
+    boolean[] taken = new boolean[passed.size()];
+    for (int i = 0; i < passed.size(); i++) {
+      Ranker.TextTerm t = passed.get(i);
       if (wide < weights.firstPassTerms()) {
-        take = true;
+        taken[i] = true;
         wide++;
       } else if (repeated < weights.firstPassRepeated() && Ranker.isRepeated(t)) {
-        take = true;
+        taken[i] = true;
         repeated++;
       }
-      if (take) {
-        light.put(t.term(), w);
+    }
+    // Slots the repeated terms leave empty (a short article repeats few words) go to the next
+    // most telling terms: with the rare ones alone the candidates are that story's reports and
+    // whatever shares a rare word, and the same subject's other stories are never looked for.
+    for (int i = 0; i < passed.size() && repeated < weights.firstPassRepeated(); i++) {
+      if (!taken[i]) {
+        taken[i] = true;
+        repeated++;
+      }
+    }
+    for (int i = 0; i < passed.size(); i++) {
+      if (taken[i]) {
+        Ranker.TextTerm t = passed.get(i);
+        light.put(t.term(), boosts.get(t.term()));
         lightWords.add(t.term().text());
         if (topicField && t.freq() >= Documents.TOPIC_MIN_FREQ
             && t.docFreq() > weights.commonDocs()) {
