@@ -187,7 +187,7 @@ final class SolrArchive implements Archive {
     }
     String name = target.name();
     if (existing.contains(name)) {
-      checkSchema();
+      checkSchema(false);
       return;
     }
     if (!target.createIfMissing()) {
@@ -209,6 +209,8 @@ final class SolrArchive implements Archive {
       throw failure("cannot create collection '" + name + "' at " + target.address() + ": ", e);
     }
     waitUntilActive();
+    // A configset of Lede's name that the cluster already had may be someone else's.
+    checkSchema(true);
   }
 
   /** Waits until every replica of the collection is active on a live node. */
@@ -230,7 +232,14 @@ final class SolrArchive implements Archive {
     }
   }
 
-  private void checkSchema() throws IOException {
+  /**
+   * Reads the collection's schema: refuses a later format or a schema without Lede's fields,
+   * and notes what an earlier format cannot do.
+   *
+   * @param created whether this instance just created the collection, from the cluster's
+   *     configset of Lede's name, which a schema without Lede's fields shows to be another's
+   */
+  private void checkSchema(boolean created) throws IOException {
     String schema = run(() -> new SchemaRequest.SchemaName().process(client, target.name()))
         .getSchemaName();
     int format = SolrConfigSet.format(schema);
@@ -252,6 +261,13 @@ final class SolrArchive implements Archive {
       names.add(String.valueOf(f.get("name")));
     }
     for (String required : REQUIRED_FIELDS) {
+      if (!names.contains(required) && created) {
+        throw new IOException("collection '" + target.name() + "' at " + target.address()
+            + " was created from the cluster's configset '" + SolrConfigSet.NAME
+            + "', which is not Lede's: its schema ('" + schema + "') has no field '" + required
+            + "' (upload Lede's in its place, written by lede solr-config DIR, then delete"
+            + " the collection and open it again)");
+      }
       if (!names.contains(required)) {
         throw new IOException("collection '" + target.name() + "' at " + target.address()
             + " is not a Lede archive: its schema has no field '" + required

@@ -264,6 +264,40 @@ final class SolrArchiveTest {
         .hasMessageContaining("is not a Lede archive: its schema has no field");
   }
 
+  @Test
+  void openSolr_foreignConfigSetUnderLedesName_newCollectionRefused() throws Exception {
+    // Someone else's configset that happens to be named like Lede's: creation must not trust it.
+    Path foreign = Files.createDirectories(base.resolve("foreign-conf"));
+    SolrConfigSet.writeTo(foreign);
+    Files.writeString(foreign.resolve("schema.xml"), """
+        <schema name="newsroom" version="1.6">
+          <uniqueKey>id</uniqueKey>
+          <fieldType name="string" class="solr.StrField"/>
+          <fieldType name="plong" class="solr.LongPointField" docValues="true"/>
+          <field name="id" type="string" indexed="true" stored="true" required="true"/>
+          <field name="headline" type="string" indexed="true" stored="true"/>
+          <field name="_version_" type="plong" indexed="false" stored="false"/>
+        </schema>
+        """);
+    cluster.uploadConfigSet(foreign, SolrConfigSet.NAME);
+    try {
+      assertThatThrownBy(() -> open("foreign"))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("collection 'foreign'")
+          .hasMessageContaining("configset '" + SolrConfigSet.NAME + "'")
+          .hasMessageContaining("is not Lede's: its schema ('newsroom') has no field '");
+      // opened again, the collection it made is refused as any collection without Lede's fields
+      assertThatThrownBy(() -> open("foreign"))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("is not a Lede archive: its schema has no field");
+    } finally {
+      // the other tests create their collections from Lede's configset of this name
+      Path lede = Files.createDirectories(base.resolve("lede-conf"));
+      SolrConfigSet.writeTo(lede);
+      cluster.uploadConfigSet(lede, SolrConfigSet.NAME);
+    }
+  }
+
   /**
    * The bundled samples on a 2 x 2 collection and in an embedded index, with one article of
    * hand-made entities whose key holds a comma and a backslash (the term-list escapes).
