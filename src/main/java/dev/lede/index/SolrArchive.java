@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiPredicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -194,39 +195,84 @@ final class SolrArchive implements Archive {
       throw new IOException("no collection '" + name + "' at " + target.address());
     }
     try {
-      List<String> configSets = new ConfigSetAdminRequest.List().process(client)
-          .getConfigSets();
-      if (!configSets.contains(SolrConfigSet.NAME)) {
-        ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload();
-        upload.setConfigSetName(SolrConfigSet.NAME);
-        upload.setUploadStream(new ContentStreamBase.ByteArrayStream(SolrConfigSet.zip(),
-            SolrConfigSet.NAME + ".zip", "application/zip"));
-        upload.process(client);
-      }
+      uploadConfigSet();
       CollectionAdminRequest.createCollection(name, SolrConfigSet.NAME, target.shards(),
           target.replicas()).process(client);
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw failure("cannot create collection '" + name + "' at " + target.address() + ": ", e);
+      if (!existsAfterAll(e)) {
+        throw failure("cannot create collection '" + name + "' at " + target.address() + ": ",
+            e);
+      }
+      // Another client created it since the list ("already exists"): use theirs, in their
+      // layout, once it can answer, as if it had been there when this one looked.
+      waitUntil((c, live) -> c.getSlices().stream().allMatch(
+          slice -> slice.getLeader() != null && slice.getLeader().isActive(live)),
+          "has shards still without an active leader");
+      checkSchema(false);
+      return;
     }
-    waitUntilActive();
+    waitUntil((c, live) -> c.getSlices().size() == target.shards()
+        && c.getReplicas().size() == target.shards() * target.replicas()
+        && c.getReplicas().stream().allMatch(r -> r.isActive(live)),
+        "has replicas still not active");
     // A configset of Lede's name that the cluster already had may be someone else's.
     checkSchema(true);
   }
 
-  /** Waits until every replica of the collection is active on a live node. */
-  private void waitUntilActive() throws IOException, InterruptedException {
+  /**
+   * Uploads Lede's configset unless the cluster has one of its name; an upload refused because
+   * another client uploaded it meanwhile counts as done.
+   */
+  private void uploadConfigSet() throws SolrServerException, IOException {
+    if (new ConfigSetAdminRequest.List().process(client).getConfigSets()
+        .contains(SolrConfigSet.NAME)) {
+      return;
+    }
+    ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload();
+    upload.setConfigSetName(SolrConfigSet.NAME);
+    upload.setUploadStream(new ContentStreamBase.ByteArrayStream(SolrConfigSet.zip(),
+        SolrConfigSet.NAME + ".zip", "application/zip"));
+    try {
+      upload.process(client);
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      if (!new ConfigSetAdminRequest.List().process(client).getConfigSets()
+          .contains(SolrConfigSet.NAME)) {
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * Whether the collection exists after its creation failed: another client made it meanwhile.
+   * Asked again rather than read from the failure's message, which is Solr's to word.
+   */
+  private boolean existsAfterAll(Exception failure) {
+    try {
+      return CollectionAdminRequest.listCollections(client).contains(target.name());
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      failure.addSuppressed(e);
+      return false;
+    }
+  }
+
+  /**
+   * Waits until the collection's state meets the condition (given the live nodes), at most
+   * {@link #CREATE_TIMEOUT}.
+   *
+   * @param still what the message says of the collection when it never does
+   */
+  private void waitUntil(BiPredicate<DocCollection, Set<String>> ready, String still)
+      throws IOException, InterruptedException {
     long deadline = System.nanoTime() + CREATE_TIMEOUT.toNanos();
     while (true) {
       Set<String> live = client.getClusterStateProvider().getLiveNodes();
       DocCollection c = client.getClusterStateProvider().getCollection(target.name());
-      if (c != null && c.getSlices().size() == target.shards()
-          && c.getReplicas().size() == target.shards() * target.replicas()
-          && c.getReplicas().stream().allMatch(r -> r.isActive(live))) {
+      if (c != null && ready.test(c, live)) {
         return;
       }
       if (System.nanoTime() > deadline) {
         throw new IOException("collection '" + target.name() + "' at " + target.address()
-            + " has replicas still not active after " + CREATE_TIMEOUT.toSeconds() + " s");
+            + " " + still + " after " + CREATE_TIMEOUT.toSeconds() + " s");
       }
       Thread.sleep(200);
     }
