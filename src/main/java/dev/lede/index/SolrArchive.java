@@ -51,19 +51,6 @@ final class SolrArchive implements Archive {
   /** Longest wait for a new collection's replicas to become active: 2 minutes. */
   static final Duration CREATE_TIMEOUT = Duration.ofMinutes(2);
 
-  /**
-   * Longest wait for a connection to ZooKeeper or to a Solr node: 15 seconds, then the cluster
-   * counts as unreachable.
-   */
-  static final int ZK_CONNECT_TIMEOUT_SECONDS = 15;
-
-  /**
-   * Longest wait for the next bytes of a Solr node's answer: 60 seconds, then the request
-   * fails; without it a node that takes the connection and never answers (hung, or a proxy
-   * in front of a dead one) blocks the caller for as long as SolrJ retries.
-   */
-  static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
-
   /** Ids read per request by {@link #ids()}. */
   static final int IDS_PAGE = 1_000;
 
@@ -123,7 +110,9 @@ final class SolrArchive implements Archive {
 
   /**
    * Connects to the cluster and opens the collection, creating it (and uploading the configset)
-   * if missing and the target allows it ({@link SolrCollection#createIfMissing()}).
+   * if missing and the target allows it ({@link SolrCollection#createIfMissing()}), waiting as
+   * long as the target says ({@link SolrCollection#connectTimeout()}, {@link
+   * SolrCollection#answerTimeout()}).
    *
    * @throws IOException if the cluster cannot be reached, the collection is missing and may not
    *     be created, the collection cannot be created, or
@@ -131,24 +120,15 @@ final class SolrArchive implements Archive {
    *     SolrConfigSet#NAME}
    */
   static SolrArchive open(SolrCollection target) throws IOException {
-    return open(target, ANSWER_TIMEOUT);
-  }
-
-  /**
-   * As {@link #open(SolrCollection)}, waiting at most {@code answer} for the next bytes of an
-   * answer (and at most that or {@link #ZK_CONNECT_TIMEOUT_SECONDS} for a connection): a test
-   * seam.
-   */
-  static SolrArchive open(SolrCollection target, Duration answer) throws IOException {
-    long connect = Math.min(answer.toMillis(), ZK_CONNECT_TIMEOUT_SECONDS * 1_000L);
     // The cluster-state requests of a client reached through URLs go through this client too.
     Http2SolrClient.Builder http = new Http2SolrClient.Builder()
-        .withConnectionTimeout(connect, TimeUnit.MILLISECONDS)
-        .withIdleTimeout(answer.toMillis(), TimeUnit.MILLISECONDS);
+        .withConnectionTimeout(target.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .withIdleTimeout(target.answerTimeout().toMillis(), TimeUnit.MILLISECONDS);
     CloudSolrClient client = (target.zkHosts().isEmpty()
         ? new CloudSolrClient.Builder(target.solrUrls())
         : new CloudSolrClient.Builder(target.zkHosts(), Optional.ofNullable(target.zkChroot()))
-            .withZkConnectTimeout(ZK_CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS))
+            .withZkConnectTimeout(Math.toIntExact(target.connectTimeout().toMillis()),
+                TimeUnit.MILLISECONDS))
         .withInternalClientBuilder(http)
         .build();
     return open(client, target);

@@ -320,9 +320,11 @@ final class SolrArchiveOneCoreTest {
     // the open must fail, not wait forever.
     try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       String url = "http://127.0.0.1:" + silent.getLocalPort() + "/solr";
-      SolrCollection c = SolrCollection.viaUrls(List.of(url), "news");
-      assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
-          assertThatThrownBy(() -> SolrArchive.open(c, Duration.ofSeconds(1)))
+      // the collection's own answer time-out, not the default minute
+      SolrCollection c = SolrCollection.viaUrls(List.of(url), "news")
+          .withAnswerTimeout(Duration.ofSeconds(1));
+      assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
+          assertThatThrownBy(() -> ArticleIndex.openSolr(c, Fixtures.analyzer()))
               .isInstanceOf(IOException.class)
               .hasMessageStartingWith("cannot reach SolrCloud at " + url + ": ")
               .hasMessageNotContaining("\n"));
