@@ -164,7 +164,7 @@ final class SolrArchive implements Archive {
     try {
       existing = CollectionAdminRequest.listCollections(client);
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw failure("cannot reach SolrCloud at " + target.address() + ": ", e);
+      throw unreachable(e);
     }
     String name = target.name();
     if (existing.contains(name)) {
@@ -197,6 +197,24 @@ final class SolrArchive implements Archive {
         "has replicas still not active");
     // A configset of Lede's name that the cluster already had may be someone else's.
     checkSchema(true);
+  }
+
+  /**
+   * The failure to reach the cluster: through URLs, what the first node that answered with an
+   * error said, if one did (SolrJ's own message then names no cause); else SolrJ's reason.
+   */
+  private IOException unreachable(Exception e) {
+    String message = "cannot reach SolrCloud at " + target.address() + ": ";
+    for (String url : target.solrUrls()) {
+      Optional<String> said = SolrNodeCheck.errorAnswer(url, target.connectTimeout(),
+          target.answerTimeout());
+      if (said.isPresent()) {
+        IOException out = new IOException(message + said.get());
+        out.addSuppressed(e);
+        return out;
+      }
+    }
+    return failure(message, e);
   }
 
   /**
