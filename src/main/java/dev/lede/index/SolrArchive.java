@@ -160,14 +160,14 @@ final class SolrArchive implements Archive {
   }
 
   private void ensureCollection() throws IOException, InterruptedException {
-    List<String> existing;
+    boolean exists;
     try {
-      existing = CollectionAdminRequest.listCollections(client);
+      exists = exists();
     } catch (SolrServerException | IOException | RuntimeException e) {
       throw unreachable(e);
     }
     String name = target.name();
-    if (existing.contains(name)) {
+    if (exists) {
       checkSchema(false);
       return;
     }
@@ -241,12 +241,22 @@ final class SolrArchive implements Archive {
   }
 
   /**
+   * Whether the name is a collection's or an alias's: an alias is how SolrCloud users point
+   * clients at the collection of the day, and requests to it reach that collection.
+   */
+  private boolean exists() throws SolrServerException, IOException {
+    return CollectionAdminRequest.listCollections(client).contains(target.name())
+        || new CollectionAdminRequest.ListAliases().process(client).getAliases()
+            .containsKey(target.name());
+  }
+
+  /**
    * Whether the collection exists after its creation failed: another client made it meanwhile.
    * Asked again rather than read from the failure's message, which is Solr's to word.
    */
   private boolean existsAfterAll(Exception failure) {
     try {
-      return CollectionAdminRequest.listCollections(client).contains(target.name());
+      return exists();
     } catch (SolrServerException | IOException | RuntimeException e) {
       failure.addSuppressed(e);
       return false;

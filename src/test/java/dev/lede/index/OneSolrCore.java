@@ -105,8 +105,8 @@ final class OneSolrCore {
   }
 
   /**
-   * A cloud client whose collections are the cores: the collection list is answered here,
-   * every other request goes to the core. It can be made to fail, as a lost cluster does.
+   * A cloud client whose collections are the cores: the collection list (and an empty list of
+   * aliases) is answered here, every other request goes to the core. It can be made to fail, as a lost cluster does.
    */
   static final class CoreClient extends CloudSolrClient {
     private final EmbeddedSolrServer server;
@@ -141,6 +141,11 @@ final class OneSolrCore {
       if (request instanceof CollectionAdminRequest.List) {
         NamedList<Object> out = new NamedList<>();
         out.add("collections", new ArrayList<>(collections));
+        return out;
+      }
+      if (request instanceof CollectionAdminRequest.ListAliases) {
+        NamedList<Object> out = new NamedList<>();
+        out.add("aliases", new java.util.HashMap<String, String>());
         return out;
       }
       NamedList<Object> answer = server.request(request, collection);

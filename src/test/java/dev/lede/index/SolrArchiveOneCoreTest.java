@@ -508,8 +508,8 @@ final class SolrArchiveOneCoreTest {
         OneSolrCore.collection("missing").existing()))
         .isInstanceOf(IOException.class)
         .hasMessage("no collection 'missing' at " + OneSolrCore.URL);
-    // only the list of collections was asked for: no configset upload, no creation
-    assertThat(client.paths).containsExactly("/admin/collections");
+    // only the lists of collections and of aliases were asked for: no upload, no creation
+    assertThat(client.paths).containsExactly("/admin/collections", "/admin/collections");
     assertThat(client.closed).isTrue();
   }
 

@@ -368,6 +368,29 @@ final class SolrArchiveTest {
     assertThat(real.getClusterState().getCollection("raced").getReplicas()).hasSize(1);
   }
 
+  @Test
+  void openSolr_collectionAlias_opensTheCollectionItNames() throws Exception {
+    // An alias is how SolrCloud users point clients at the collection of the day.
+    ArticleAnalysis harbour = Fixtures.analysis("Harbour strike ends",
+        "Dockers at the harbour ended their strike after the owners raised wages.");
+    try (ArticleIndex v1 = ArticleIndex.openSolr(collection("aliased-v1").withLayout(1, 1),
+        Fixtures.analyzer())) {
+      v1.add("harbour", harbour);
+    }
+    CollectionAdminRequest.createAlias("aliased", "aliased-v1").process(cluster.getSolrClient());
+    cluster.getZkStateReader().aliasesManager.update();
+    try (ArticleIndex reader = ArticleIndex.openSolr(collection("aliased").existing(),
+        Fixtures.analyzer())) {
+      assertThat(reader.ids()).containsExactly("harbour");
+    }
+    try (ArticleIndex writer = open("aliased")) {
+      writer.add("again", harbour);
+      assertThat(writer.size()).isEqualTo(2);
+    }
+    assertThat(CollectionAdminRequest.listCollections(cluster.getSolrClient()))
+        .contains("aliased-v1").doesNotContain("aliased");
+  }
+
   /**
    * The bundled samples on a 2 x 2 collection and in an embedded index, with one article of
    * hand-made entities whose key holds a comma and a backslash (the term-list escapes).
