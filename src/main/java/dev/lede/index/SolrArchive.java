@@ -314,17 +314,21 @@ final class SolrArchive implements Archive {
         target.name())).getFields()) {
       names.add(String.valueOf(f.get("name")));
     }
-    for (String required : REQUIRED_FIELDS) {
-      if (!names.contains(required) && created) {
+    Set<String> required = new java.util.TreeSet<>(REQUIRED_FIELDS);
+    if (topicVectors) {
+      required.add(Documents.VECTOR); // the current format writes every article's vector
+    }
+    for (String field : required) {
+      if (!names.contains(field) && created) {
         throw new IOException("collection '" + target.name() + "' at " + target.address()
             + " was created from the cluster's configset '" + SolrConfigSet.NAME
-            + "', which is not Lede's: its schema ('" + schema + "') has no field '" + required
+            + "', which is not Lede's: its schema ('" + schema + "') has no field '" + field
             + "' (upload Lede's in its place, written by lede solr-config DIR, then delete"
             + " the collection and open it again)");
       }
-      if (!names.contains(required)) {
+      if (!names.contains(field)) {
         throw new IOException("collection '" + target.name() + "' at " + target.address()
-            + " is not a Lede archive: its schema has no field '" + required
+            + " is not a Lede archive: its schema has no field '" + field
             + "' (create it with Lede's configset: lede solr-config DIR)");
       }
     }

@@ -474,6 +474,19 @@ final class SolrArchiveOneCoreTest {
   }
 
   @Test
+  void open_currentFormatWithoutItsTopicVectorField_refused() {
+    // Named lede-4 but without the field every lede-4 article is written with: each write
+    // would fail on an unknown field.
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    assertThatThrownBy(() -> SolrArchive.open(client, OneSolrCore.collection("novector")))
+        .isInstanceOf(IOException.class)
+        .hasMessage("collection 'novector' at " + OneSolrCore.URL + " is not a Lede archive:"
+            + " its schema has no field '" + Documents.VECTOR + "' (create it with Lede's"
+            + " configset: lede solr-config DIR)");
+    assertThat(client.closed).isTrue();
+  }
+
+  @Test
   void open_formatWithoutTopicVectors_writesAndRanksByWordsAlone() throws Exception {
     OneSolrCore.CoreClient client = OneSolrCore.client();
     OneSolrCore.server().deleteByQuery("lede3", "*:*");
