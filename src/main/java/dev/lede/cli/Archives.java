@@ -6,6 +6,7 @@ import dev.lede.index.ArticleIndex;
 import dev.lede.index.SolrCollection;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,8 +15,12 @@ import java.util.Set;
 final class Archives {
 
   /** Options that take a value, for {@link Args#parse}. */
-  static final Set<String> OPTIONS =
-      Set.of("index", "solr", "solr-url", "collection", "shards", "replicas");
+  static final Set<String> OPTIONS = Set.of("index", "solr", "solr-url", "collection", "shards",
+      "replicas", "solr-connect-timeout", "solr-answer-timeout");
+
+  /** The SolrCloud options that {@code --index} does not take. */
+  static final List<String> SOLR_ONLY = List.of("collection", "shards", "replicas",
+      "solr-connect-timeout", "solr-answer-timeout");
 
   /** {@link #OPTIONS} and a command's own options that take a value. */
   static Set<String> optionsWith(String... more) {
@@ -26,7 +31,8 @@ final class Archives {
 
   /** The synopsis of the options. */
   static final String USAGE = "(--index DIR | --solr ZKHOST[,ZKHOST...][/chroot] --collection NAME"
-      + " | --solr-url URL[,URL...] --collection NAME) [--shards N] [--replicas N]";
+      + " | --solr-url URL[,URL...] --collection NAME) [--shards N] [--replicas N]"
+      + " [--solr-connect-timeout SECONDS] [--solr-answer-timeout SECONDS]";
 
   private Archives() {}
 
@@ -60,8 +66,10 @@ final class Archives {
           + " or --solr-url URL");
     }
     if (dir != null) {
-      if (args.option("collection", null) != null) {
-        throw new UsageException("--collection goes with --solr or --solr-url, not --index");
+      for (String option : SOLR_ONLY) {
+        if (args.option(option, null) != null) {
+          throw new UsageException("--" + option + " goes with --solr or --solr-url, not --index");
+        }
       }
       return ArticleIndex.open(Path.of(dir), analyzer);
     }
@@ -76,11 +84,22 @@ final class Archives {
               .splitToList(urls), name);
       target = target.withLayout(
           args.intOption("shards", SolrCollection.DEFAULT_SHARDS, 1),
-          args.intOption("replicas", SolrCollection.DEFAULT_REPLICAS, 1));
+          args.intOption("replicas", SolrCollection.DEFAULT_REPLICAS, 1))
+          .withConnectTimeout(seconds(args, "solr-connect-timeout",
+              SolrCollection.DEFAULT_CONNECT_TIMEOUT))
+          .withAnswerTimeout(seconds(args, "solr-answer-timeout",
+              SolrCollection.DEFAULT_ANSWER_TIMEOUT));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
     return ArticleIndex.openSolr(create ? target : target.existing(), analyzer);
+  }
+
+  /** A time-out option in whole seconds, in [1, a day] as {@link SolrCollection} takes it. */
+  private static Duration seconds(Args args, String option, Duration fallback)
+      throws UsageException {
+    return Duration.ofSeconds(args.intOption(option, Math.toIntExact(fallback.toSeconds()), 1,
+        Math.toIntExact(SolrCollection.MAX_TIMEOUT.toSeconds())));
   }
 
   /** Where the arguments point, for messages: the directory or the collection. */

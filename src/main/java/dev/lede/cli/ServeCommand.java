@@ -32,7 +32,8 @@ final class ServeCommand implements Command {
   @Override
   public String usage() {
     return "serve [--index DIR | --solr ZKHOST[,ZKHOST...][/chroot] --collection NAME"
-        + " | --solr-url URL[,URL...] --collection NAME [--shards N] [--replicas N]]"
+        + " | --solr-url URL[,URL...] --collection NAME [--shards N] [--replicas N]"
+        + " [--solr-connect-timeout SECONDS] [--solr-answer-timeout SECONDS]]"
         + " [--host 127.0.0.1] [--port 8080]"
         + " [--token-file F] [--threads N] [--queue N] [--wpm N]";
   }
@@ -54,8 +55,10 @@ final class ServeCommand implements Command {
     String token = tokenFile == null ? null : readToken(tokenFile);
     boolean inMemory = args.option("index", null) == null && args.option("solr", null) == null
         && args.option("solr-url", null) == null;
-    if (inMemory && args.option("collection", null) != null) {
-      throw new UsageException("--collection goes with --solr or --solr-url");
+    for (String option : Archives.SOLR_ONLY) {
+      if (inMemory && args.option(option, null) != null) {
+        throw new UsageException("--" + option + " goes with --solr or --solr-url");
+      }
     }
     if (token == null && !InetAddress.getByName(host).isLoopbackAddress()) {
       // Checked before the models load: LedeServer refuses too, but seconds later.

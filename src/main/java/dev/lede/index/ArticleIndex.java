@@ -113,7 +113,8 @@ public final class ArticleIndex implements Closeable {
    * @throws NullPointerException if an argument is null
    * @throws IOException if the cluster cannot be reached, or the collection is missing and
    *     {@link SolrCollection#existing()}, or it cannot be created,
-   *     is not one Lede wrote (a schema without Lede's fields) or is of a later archive format
+   *     is not one Lede wrote (a schema without Lede's fields; so also a collection just
+   *     created from a configset of Lede's name that is not Lede's) or is of a later archive format
    *     than this version's ({@link SolrConfigSet#NAME})
    * @throws IllegalStateException if SolrJ is not on the classpath
    */

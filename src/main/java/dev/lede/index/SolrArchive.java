@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiPredicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -49,19 +50,6 @@ final class SolrArchive implements Archive {
 
   /** Longest wait for a new collection's replicas to become active: 2 minutes. */
   static final Duration CREATE_TIMEOUT = Duration.ofMinutes(2);
-
-  /**
-   * Longest wait for a connection to ZooKeeper or to a Solr node: 15 seconds, then the cluster
-   * counts as unreachable.
-   */
-  static final int ZK_CONNECT_TIMEOUT_SECONDS = 15;
-
-  /**
-   * Longest wait for the next bytes of a Solr node's answer: 60 seconds, then the request
-   * fails; without it a node that takes the connection and never answers (hung, or a proxy
-   * in front of a dead one) blocks the caller for as long as SolrJ retries.
-   */
-  static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
 
   /** Ids read per request by {@link #ids()}. */
   static final int IDS_PAGE = 1_000;
@@ -122,7 +110,9 @@ final class SolrArchive implements Archive {
 
   /**
    * Connects to the cluster and opens the collection, creating it (and uploading the configset)
-   * if missing and the target allows it ({@link SolrCollection#createIfMissing()}).
+   * if missing and the target allows it ({@link SolrCollection#createIfMissing()}), waiting as
+   * long as the target says ({@link SolrCollection#connectTimeout()}, {@link
+   * SolrCollection#answerTimeout()}).
    *
    * @throws IOException if the cluster cannot be reached, the collection is missing and may not
    *     be created, the collection cannot be created, or
@@ -130,24 +120,15 @@ final class SolrArchive implements Archive {
    *     SolrConfigSet#NAME}
    */
   static SolrArchive open(SolrCollection target) throws IOException {
-    return open(target, ANSWER_TIMEOUT);
-  }
-
-  /**
-   * As {@link #open(SolrCollection)}, waiting at most {@code answer} for the next bytes of an
-   * answer (and at most that or {@link #ZK_CONNECT_TIMEOUT_SECONDS} for a connection): a test
-   * seam.
-   */
-  static SolrArchive open(SolrCollection target, Duration answer) throws IOException {
-    long connect = Math.min(answer.toMillis(), ZK_CONNECT_TIMEOUT_SECONDS * 1_000L);
     // The cluster-state requests of a client reached through URLs go through this client too.
     Http2SolrClient.Builder http = new Http2SolrClient.Builder()
-        .withConnectionTimeout(connect, TimeUnit.MILLISECONDS)
-        .withIdleTimeout(answer.toMillis(), TimeUnit.MILLISECONDS);
+        .withConnectionTimeout(target.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .withIdleTimeout(target.answerTimeout().toMillis(), TimeUnit.MILLISECONDS);
     CloudSolrClient client = (target.zkHosts().isEmpty()
         ? new CloudSolrClient.Builder(target.solrUrls())
         : new CloudSolrClient.Builder(target.zkHosts(), Optional.ofNullable(target.zkChroot()))
-            .withZkConnectTimeout(ZK_CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS))
+            .withZkConnectTimeout(Math.toIntExact(target.connectTimeout().toMillis()),
+                TimeUnit.MILLISECONDS))
         .withInternalClientBuilder(http)
         .build();
     return open(client, target);
@@ -179,58 +160,140 @@ final class SolrArchive implements Archive {
   }
 
   private void ensureCollection() throws IOException, InterruptedException {
-    List<String> existing;
+    boolean exists;
     try {
-      existing = CollectionAdminRequest.listCollections(client);
+      exists = exists();
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw failure("cannot reach SolrCloud at " + target.address() + ": ", e);
+      throw unreachable(e);
     }
     String name = target.name();
-    if (existing.contains(name)) {
-      checkSchema();
+    if (exists) {
+      checkSchema(false);
       return;
     }
     if (!target.createIfMissing()) {
       throw new IOException("no collection '" + name + "' at " + target.address());
     }
     try {
-      List<String> configSets = new ConfigSetAdminRequest.List().process(client)
-          .getConfigSets();
-      if (!configSets.contains(SolrConfigSet.NAME)) {
-        ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload();
-        upload.setConfigSetName(SolrConfigSet.NAME);
-        upload.setUploadStream(new ContentStreamBase.ByteArrayStream(SolrConfigSet.zip(),
-            SolrConfigSet.NAME + ".zip", "application/zip"));
-        upload.process(client);
-      }
+      uploadConfigSet();
       CollectionAdminRequest.createCollection(name, SolrConfigSet.NAME, target.shards(),
           target.replicas()).process(client);
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw failure("cannot create collection '" + name + "' at " + target.address() + ": ", e);
+      if (!existsAfterAll(e)) {
+        throw failure("cannot create collection '" + name + "' at " + target.address() + ": ",
+            e);
+      }
+      // Another client created it since the list ("already exists"): use theirs, in their
+      // layout, once it can answer, as if it had been there when this one looked.
+      waitUntil((c, live) -> c.getSlices().stream().allMatch(
+          slice -> slice.getLeader() != null && slice.getLeader().isActive(live)),
+          "has shards still without an active leader");
+      checkSchema(false);
+      return;
     }
-    waitUntilActive();
+    waitUntil((c, live) -> c.getSlices().size() == target.shards()
+        && c.getReplicas().size() == target.shards() * target.replicas()
+        && c.getReplicas().stream().allMatch(r -> r.isActive(live)),
+        "has replicas still not active");
+    // A configset of Lede's name that the cluster already had may be someone else's.
+    checkSchema(true);
   }
 
-  /** Waits until every replica of the collection is active on a live node. */
-  private void waitUntilActive() throws IOException, InterruptedException {
+  /**
+   * The failure to reach the cluster: through URLs, what the first node that answered with an
+   * error said, if one did (SolrJ's own message then names no cause); else SolrJ's reason.
+   */
+  private IOException unreachable(Exception e) {
+    String message = "cannot reach SolrCloud at " + target.address() + ": ";
+    for (String url : target.solrUrls()) {
+      Optional<String> said = SolrNodeCheck.errorAnswer(url, target.connectTimeout(),
+          target.answerTimeout());
+      if (said.isPresent()) {
+        IOException out = new IOException(message + said.get());
+        out.addSuppressed(e);
+        return out;
+      }
+    }
+    return failure(message, e);
+  }
+
+  /**
+   * Uploads Lede's configset unless the cluster has one of its name; an upload refused because
+   * another client uploaded it meanwhile counts as done.
+   */
+  private void uploadConfigSet() throws SolrServerException, IOException {
+    if (new ConfigSetAdminRequest.List().process(client).getConfigSets()
+        .contains(SolrConfigSet.NAME)) {
+      return;
+    }
+    ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload();
+    upload.setConfigSetName(SolrConfigSet.NAME);
+    upload.setUploadStream(new ContentStreamBase.ByteArrayStream(SolrConfigSet.zip(),
+        SolrConfigSet.NAME + ".zip", "application/zip"));
+    try {
+      upload.process(client);
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      if (!new ConfigSetAdminRequest.List().process(client).getConfigSets()
+          .contains(SolrConfigSet.NAME)) {
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * Whether the name is a collection's or an alias's: an alias is how SolrCloud users point
+   * clients at the collection of the day, and requests to it reach that collection.
+   */
+  private boolean exists() throws SolrServerException, IOException {
+    return CollectionAdminRequest.listCollections(client).contains(target.name())
+        || new CollectionAdminRequest.ListAliases().process(client).getAliases()
+            .containsKey(target.name());
+  }
+
+  /**
+   * Whether the collection exists after its creation failed: another client made it meanwhile.
+   * Asked again rather than read from the failure's message, which is Solr's to word.
+   */
+  private boolean existsAfterAll(Exception failure) {
+    try {
+      return exists();
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      failure.addSuppressed(e);
+      return false;
+    }
+  }
+
+  /**
+   * Waits until the collection's state meets the condition (given the live nodes), at most
+   * {@link #CREATE_TIMEOUT}.
+   *
+   * @param still what the message says of the collection when it never does
+   */
+  private void waitUntil(BiPredicate<DocCollection, Set<String>> ready, String still)
+      throws IOException, InterruptedException {
     long deadline = System.nanoTime() + CREATE_TIMEOUT.toNanos();
     while (true) {
       Set<String> live = client.getClusterStateProvider().getLiveNodes();
       DocCollection c = client.getClusterStateProvider().getCollection(target.name());
-      if (c != null && c.getSlices().size() == target.shards()
-          && c.getReplicas().size() == target.shards() * target.replicas()
-          && c.getReplicas().stream().allMatch(r -> r.isActive(live))) {
+      if (c != null && ready.test(c, live)) {
         return;
       }
       if (System.nanoTime() > deadline) {
         throw new IOException("collection '" + target.name() + "' at " + target.address()
-            + " has replicas still not active after " + CREATE_TIMEOUT.toSeconds() + " s");
+            + " " + still + " after " + CREATE_TIMEOUT.toSeconds() + " s");
       }
       Thread.sleep(200);
     }
   }
 
-  private void checkSchema() throws IOException {
+  /**
+   * Reads the collection's schema: refuses a later format or a schema without Lede's fields,
+   * and notes what an earlier format cannot do.
+   *
+   * @param created whether this instance just created the collection, from the cluster's
+   *     configset of Lede's name, which a schema without Lede's fields shows to be another's
+   */
+  private void checkSchema(boolean created) throws IOException {
     String schema = run(() -> new SchemaRequest.SchemaName().process(client, target.name()))
         .getSchemaName();
     int format = SolrConfigSet.format(schema);
@@ -251,10 +314,21 @@ final class SolrArchive implements Archive {
         target.name())).getFields()) {
       names.add(String.valueOf(f.get("name")));
     }
-    for (String required : REQUIRED_FIELDS) {
-      if (!names.contains(required)) {
+    Set<String> required = new java.util.TreeSet<>(REQUIRED_FIELDS);
+    if (topicVectors) {
+      required.add(Documents.VECTOR); // the current format writes every article's vector
+    }
+    for (String field : required) {
+      if (!names.contains(field) && created) {
         throw new IOException("collection '" + target.name() + "' at " + target.address()
-            + " is not a Lede archive: its schema has no field '" + required
+            + " was created from the cluster's configset '" + SolrConfigSet.NAME
+            + "', which is not Lede's: its schema ('" + schema + "') has no field '" + field
+            + "' (upload Lede's in its place, written by lede solr-config DIR, then delete"
+            + " the collection and open it again)");
+      }
+      if (!names.contains(field)) {
+        throw new IOException("collection '" + target.name() + "' at " + target.address()
+            + " is not a Lede archive: its schema has no field '" + field
             + "' (create it with Lede's configset: lede solr-config DIR)");
       }
     }

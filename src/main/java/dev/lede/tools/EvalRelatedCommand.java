@@ -2,6 +2,7 @@ package dev.lede.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.base.Splitter;
 import dev.lede.ArticleAnalysis;
 import dev.lede.ArticleAnalyzer;
 import dev.lede.cli.Args;
@@ -20,6 +21,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
 
 /**
  * {@code eval-related}: indexes a dev corpus, uses its documents as queries and prints P@5,
@@ -52,6 +55,10 @@ public final class EvalRelatedCommand implements Command {
   /** Articles per write to SolrCloud. */
   private static final int SOLR_BATCH = 500;
 
+  /** The longest time-out option in seconds: {@link SolrCollection#MAX_TIMEOUT}. */
+  private static final int MAX_TIMEOUT_S =
+      Math.toIntExact(SolrCollection.MAX_TIMEOUT.toSeconds());
+
   @Override
   public String name() {
     return "eval-related";
@@ -61,7 +68,9 @@ public final class EvalRelatedCommand implements Command {
   public String usage() {
     return "eval-related --corpus reuters|ecbplus|categories|categories-test|genres [--max-docs N]"
         + " [--no-entities] [--threads N] [--backend embedded|solr"
-        + " (--solr ZKHOST[,ZKHOST...][/chroot] | --solr-url URL) --collection NAME] [--topic-weight W] [FILE|DIR]";
+        + " (--solr ZKHOST[,ZKHOST...][/chroot] | --solr-url URL[,URL...]) --collection NAME"
+        + " [--solr-connect-timeout SECONDS] [--solr-answer-timeout SECONDS]]"
+        + " [--topic-weight W] [FILE|DIR]";
   }
 
   /** One corpus document: its id, text, and the labels relevance is judged by. */
@@ -71,7 +80,8 @@ public final class EvalRelatedCommand implements Command {
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
     Args args = Args.parse(raw, Set.of("no-entities"),
-        Set.of("corpus", "max-docs", "threads", "backend", "solr", "solr-url", "collection", "topic-weight"));
+        Set.of("corpus", "max-docs", "threads", "backend", "solr", "solr-url", "collection",
+            "solr-connect-timeout", "solr-answer-timeout", "topic-weight"));
     String corpus = args.option("corpus", null);
     if (corpus == null) {
       throw new UsageException(
@@ -105,9 +115,10 @@ public final class EvalRelatedCommand implements Command {
       solr = solrCollection(args);
     } else if (!backend.equals("embedded")) {
       throw new UsageException("--backend must be embedded or solr: " + backend);
-    } else if (args.option("solr", null) != null || args.option("solr-url", null) != null
-        || args.option("collection", null) != null) {
-      throw new UsageException("--solr, --solr-url and --collection go with --backend solr");
+    } else if (Stream.of("solr", "solr-url", "collection", "solr-connect-timeout",
+        "solr-answer-timeout").anyMatch(o -> args.option(o, null) != null)) {
+      throw new UsageException("--solr, --solr-url, --collection and the --solr-...-timeout"
+          + " options go with --backend solr");
     }
     List<Doc> docs;
     try {
@@ -233,9 +244,17 @@ public final class EvalRelatedCommand implements Command {
       throw new UsageException("--backend solr needs --collection NAME and one of --solr ZKHOST"
           + " or --solr-url URL");
     }
+    // As the other commands' archive options (dev.lede.cli.Archives) take them.
+    int connect = args.intOption("solr-connect-timeout",
+        Math.toIntExact(SolrCollection.DEFAULT_CONNECT_TIMEOUT.toSeconds()), 1, MAX_TIMEOUT_S);
+    int answer = args.intOption("solr-answer-timeout",
+        Math.toIntExact(SolrCollection.DEFAULT_ANSWER_TIMEOUT.toSeconds()), 1, MAX_TIMEOUT_S);
     try {
-      return zk != null ? SolrCollection.viaZooKeeper(zk, name)
-          : SolrCollection.viaUrls(List.of(urls.split(",")), name);
+      return (zk != null ? SolrCollection.viaZooKeeper(zk, name)
+          : SolrCollection.viaUrls(Splitter.on(',').trimResults().omitEmptyStrings()
+              .splitToList(urls), name))
+          .withConnectTimeout(Duration.ofSeconds(connect))
+          .withAnswerTimeout(Duration.ofSeconds(answer));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -22,7 +22,8 @@ import org.apache.solr.core.CoreContainer;
  * {@code writes} for writes, {@code old} with the schema of an earlier archive format
  * ({@code lede-2}), {@code lede3} with that of the format before topic vectors
  * ({@link SolrConfigSet#WITHOUT_VECTORS}), {@code later} with that of a later format
- * ({@code lede-12}), {@code plain}, a schema without Lede's fields, and
+ * ({@code lede-12}), {@code plain}, a schema without Lede's fields, {@code novector}, a
+ * schema named as the current format's without its topic vectors, and
  * {@code small}, for tests that rank a handful of articles of their own (each empties it first).
  * {@link #client} is a {@link CloudSolrClient} that sends each request to the core named as its
  * collection, so that {@link SolrArchive} and {@link SolrRanking} send the requests they send
@@ -32,7 +33,7 @@ final class OneSolrCore {
 
   /** The cores; each is also a "collection" of {@link #client}. */
   static final List<String> CORES = List.of("archive", "writes", "old", "lede3", "plain",
-      "small", "adaptive", "later");
+      "small", "adaptive", "later", "novector");
 
   /** The address the collections of {@link #client} give in messages. */
   static final String URL = "http://one-core:8983/solr";
@@ -73,6 +74,8 @@ final class OneSolrCore {
         "<schema name=\"" + SolrConfigSet.WITHOUT_VECTORS + "\"");
     replace(home.resolve("lede3/conf/schema.xml"), "<field name=\"" + Documents.VECTOR
         + "\" type=\"lede_topic_vector\" indexed=\"true\" stored=\"true\"/>", "");
+    replace(home.resolve("novector/conf/schema.xml"), "<field name=\"" + Documents.VECTOR
+        + "\" type=\"lede_topic_vector\" indexed=\"true\" stored=\"true\"/>", "");
     Files.writeString(home.resolve("plain/conf/schema.xml"), """
         <schema name="plain" version="1.6">
           <uniqueKey>id</uniqueKey>
@@ -105,8 +108,8 @@ final class OneSolrCore {
   }
 
   /**
-   * A cloud client whose collections are the cores: the collection list is answered here,
-   * every other request goes to the core. It can be made to fail, as a lost cluster does.
+   * A cloud client whose collections are the cores: the collection list (and an empty list of
+   * aliases) is answered here, every other request goes to the core. It can be made to fail, as a lost cluster does.
    */
   static final class CoreClient extends CloudSolrClient {
     private final EmbeddedSolrServer server;
@@ -141,6 +144,11 @@ final class OneSolrCore {
       if (request instanceof CollectionAdminRequest.List) {
         NamedList<Object> out = new NamedList<>();
         out.add("collections", new ArrayList<>(collections));
+        return out;
+      }
+      if (request instanceof CollectionAdminRequest.ListAliases) {
+        NamedList<Object> out = new NamedList<>();
+        out.add("aliases", new java.util.HashMap<String, String>());
         return out;
       }
       NamedList<Object> answer = server.request(request, collection);

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.lede.ArticleAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +21,8 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@link SolrArchive} on the cores of {@link OneSolrCore}, through a cloud client that sends
@@ -320,12 +325,45 @@ final class SolrArchiveOneCoreTest {
     // the open must fail, not wait forever.
     try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       String url = "http://127.0.0.1:" + silent.getLocalPort() + "/solr";
-      SolrCollection c = SolrCollection.viaUrls(List.of(url), "news");
-      assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
-          assertThatThrownBy(() -> SolrArchive.open(c, Duration.ofSeconds(1)))
+      // the collection's own answer time-out, not the default minute
+      SolrCollection c = SolrCollection.viaUrls(List.of(url), "news")
+          .withAnswerTimeout(Duration.ofSeconds(1));
+      assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
+          assertThatThrownBy(() -> ArticleIndex.openSolr(c, Fixtures.analyzer()))
               .isInstanceOf(IOException.class)
               .hasMessageStartingWith("cannot reach SolrCloud at " + url + ": ")
               .hasMessageNotContaining("\n"));
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "401 | text/html | <html><head><title>401 Authorization Required</title></head><body>nginx</body></html> | HTTP 401 (401 Authorization Required)",
+      "404 | text/plain | Not Found | HTTP 404 (Not Found)",
+      "502 | text/html | <html><body><h1>Bad Gateway</h1></body></html> | HTTP 502 (Bad Gateway)"})
+  void open_urlAnsweringAnErrorPage_saysWhatItAnswered(int status, String type, String page,
+      String said) throws Exception {
+    // A proxy asking for a login, a path that is no Solr node's, a dead node behind a proxy:
+    // SolrJ says only "Failed fetching live_nodes ... re-creating a new CloudSolrClient".
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+        0), 0);
+    server.createContext("/", exchange -> {
+      byte[] body = page.getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", type);
+      exchange.sendResponseHeaders(status, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/solr";
+      SolrCollection c = SolrCollection.viaUrls(List.of(url), "news");
+      assertThatThrownBy(() -> ArticleIndex.openSolr(c, Fixtures.analyzer()))
+          .isInstanceOf(IOException.class)
+          .hasMessage("cannot reach SolrCloud at " + url + ": " + said + " from " + url
+              + "/admin/info/system");
+    } finally {
+      server.stop(0);
     }
   }
 
@@ -436,6 +474,19 @@ final class SolrArchiveOneCoreTest {
   }
 
   @Test
+  void open_currentFormatWithoutItsTopicVectorField_refused() {
+    // Named lede-4 but without the field every lede-4 article is written with: each write
+    // would fail on an unknown field.
+    OneSolrCore.CoreClient client = OneSolrCore.client();
+    assertThatThrownBy(() -> SolrArchive.open(client, OneSolrCore.collection("novector")))
+        .isInstanceOf(IOException.class)
+        .hasMessage("collection 'novector' at " + OneSolrCore.URL + " is not a Lede archive:"
+            + " its schema has no field '" + Documents.VECTOR + "' (create it with Lede's"
+            + " configset: lede solr-config DIR)");
+    assertThat(client.closed).isTrue();
+  }
+
+  @Test
   void open_formatWithoutTopicVectors_writesAndRanksByWordsAlone() throws Exception {
     OneSolrCore.CoreClient client = OneSolrCore.client();
     OneSolrCore.server().deleteByQuery("lede3", "*:*");
@@ -470,8 +521,8 @@ final class SolrArchiveOneCoreTest {
         OneSolrCore.collection("missing").existing()))
         .isInstanceOf(IOException.class)
         .hasMessage("no collection 'missing' at " + OneSolrCore.URL);
-    // only the list of collections was asked for: no configset upload, no creation
-    assertThat(client.paths).containsExactly("/admin/collections");
+    // only the lists of collections and of aliases were asked for: no upload, no creation
+    assertThat(client.paths).containsExactly("/admin/collections", "/admin/collections");
     assertThat(client.closed).isTrue();
   }
 

@@ -9,6 +9,7 @@ import dev.lede.entities.EntityType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.ClusterStateProvider;
+import org.apache.solr.client.solrj.impl.LBSolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.util.NamedList;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -262,6 +271,124 @@ final class SolrArchiveTest {
         .isInstanceOf(IOException.class)
         .hasMessageContaining("collection 'plain'")
         .hasMessageContaining("is not a Lede archive: its schema has no field");
+  }
+
+  @Test
+  void openSolr_foreignConfigSetUnderLedesName_newCollectionRefused() throws Exception {
+    // Someone else's configset that happens to be named like Lede's: creation must not trust it.
+    Path foreign = Files.createDirectories(base.resolve("foreign-conf"));
+    SolrConfigSet.writeTo(foreign);
+    Files.writeString(foreign.resolve("schema.xml"), """
+        <schema name="newsroom" version="1.6">
+          <uniqueKey>id</uniqueKey>
+          <fieldType name="string" class="solr.StrField"/>
+          <fieldType name="plong" class="solr.LongPointField" docValues="true"/>
+          <field name="id" type="string" indexed="true" stored="true" required="true"/>
+          <field name="headline" type="string" indexed="true" stored="true"/>
+          <field name="_version_" type="plong" indexed="false" stored="false"/>
+        </schema>
+        """);
+    cluster.uploadConfigSet(foreign, SolrConfigSet.NAME);
+    try {
+      assertThatThrownBy(() -> open("foreign"))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("collection 'foreign'")
+          .hasMessageContaining("configset '" + SolrConfigSet.NAME + "'")
+          .hasMessageContaining("is not Lede's: its schema ('newsroom') has no field '");
+      // opened again, the collection it made is refused as any collection without Lede's fields
+      assertThatThrownBy(() -> open("foreign"))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("is not a Lede archive: its schema has no field");
+    } finally {
+      // the other tests create their collections from Lede's configset of this name
+      Path lede = Files.createDirectories(base.resolve("lede-conf"));
+      SolrConfigSet.writeTo(lede);
+      cluster.uploadConfigSet(lede, SolrConfigSet.NAME);
+    }
+  }
+
+  @Test
+  void openSolr_anotherClientCreatesItFirst_usesTheirCollection() throws Exception {
+    // Lede's client finds neither Lede's configset nor the collection, then another client's
+    // upload and creation (of another layout) land before its own: both answer "already exists".
+    // Only the first look is stale; asked again, the cluster tells the truth.
+    CloudSolrClient real = cluster.getSolrClient();
+    List<String> othersFirst = new CopyOnWriteArrayList<>();
+    CloudSolrClient late = new CloudSolrClient(true, false, false) {
+      @Override
+      public NamedList<Object> request(SolrRequest<?> request, String collection)
+          throws SolrServerException, IOException {
+        if (request instanceof ConfigSetAdminRequest.List && othersFirst.isEmpty()) {
+          NamedList<Object> answer = real.request(request, collection);
+          @SuppressWarnings("unchecked")
+          List<String> names = new ArrayList<>((List<String>) answer.get("configSets"));
+          if (!names.contains(SolrConfigSet.NAME)) {
+            Path conf = Files.createDirectories(base.resolve("raced-conf"));
+            SolrConfigSet.writeTo(conf);
+            cluster.uploadConfigSet(conf, SolrConfigSet.NAME);
+          }
+          othersFirst.add("upload");
+          names.remove(SolrConfigSet.NAME);
+          NamedList<Object> hidden = answer.clone();
+          hidden.setVal(hidden.indexOf("configSets", 0), names);
+          return hidden;
+        }
+        if (request instanceof CollectionAdminRequest.Create) {
+          CollectionAdminRequest.createCollection("raced", SolrConfigSet.NAME, 1, 1)
+              .process(real);
+          othersFirst.add("create");
+        }
+        return real.request(request, collection);
+      }
+
+      @Override
+      protected LBSolrClient getLbClient() {
+        throw new UnsupportedOperationException("requests go through request()");
+      }
+
+      @Override
+      public ClusterStateProvider getClusterStateProvider() {
+        return real.getClusterStateProvider();
+      }
+
+      @Override
+      public void close() {
+        // the cluster's client outlives the archive
+      }
+    };
+    ArticleAnalysis harbour = Fixtures.analysis("Harbour strike ends",
+        "Dockers at the harbour ended their strike after the owners raised wages.");
+    try (ArticleIndex index = ArticleIndex.over(SolrArchive.open(late,
+        collection("raced")), Fixtures.analyzer())) {
+      assertThat(othersFirst).containsExactly("upload", "create");
+      index.add("harbour", harbour);
+      assertThat(index.size()).isEqualTo(1);
+    }
+    // the other client's layout, which Lede's (2 x 2) did not wait for
+    assertThat(real.getClusterState().getCollection("raced").getReplicas()).hasSize(1);
+  }
+
+  @Test
+  void openSolr_collectionAlias_opensTheCollectionItNames() throws Exception {
+    // An alias is how SolrCloud users point clients at the collection of the day.
+    ArticleAnalysis harbour = Fixtures.analysis("Harbour strike ends",
+        "Dockers at the harbour ended their strike after the owners raised wages.");
+    try (ArticleIndex v1 = ArticleIndex.openSolr(collection("aliased-v1").withLayout(1, 1),
+        Fixtures.analyzer())) {
+      v1.add("harbour", harbour);
+    }
+    CollectionAdminRequest.createAlias("aliased", "aliased-v1").process(cluster.getSolrClient());
+    cluster.getZkStateReader().aliasesManager.update();
+    try (ArticleIndex reader = ArticleIndex.openSolr(collection("aliased").existing(),
+        Fixtures.analyzer())) {
+      assertThat(reader.ids()).containsExactly("harbour");
+    }
+    try (ArticleIndex writer = open("aliased")) {
+      writer.add("again", harbour);
+      assertThat(writer.size()).isEqualTo(2);
+    }
+    assertThat(CollectionAdminRequest.listCollections(cluster.getSolrClient()))
+        .contains("aliased-v1").doesNotContain("aliased");
   }
 
   /**

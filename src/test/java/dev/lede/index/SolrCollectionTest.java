@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,39 @@ final class SolrCollectionTest {
     assertThatThrownBy(() -> c.withLayout(shards, replicas))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(what + " must be in [1, MAX_SHARDS_OR_REPLICAS = 1024]");
+  }
+
+  @Test
+  void timeouts_defaultsThenSetAndKeptByTheOtherWithers() {
+    SolrCollection c = SolrCollection.viaZooKeeper("zk:2181", "news");
+    assertThat(c.connectTimeout()).isEqualTo(Duration.ofSeconds(15))
+        .isEqualTo(SolrCollection.DEFAULT_CONNECT_TIMEOUT);
+    assertThat(c.answerTimeout()).isEqualTo(Duration.ofSeconds(60))
+        .isEqualTo(SolrCollection.DEFAULT_ANSWER_TIMEOUT);
+    SolrCollection set = c.withConnectTimeout(Duration.ofSeconds(3))
+        .withAnswerTimeout(Duration.ofMinutes(5)).withLayout(3, 1).existing();
+    assertThat(set.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(set.answerTimeout()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(set.withAnswerTimeout(SolrCollection.MAX_TIMEOUT).answerTimeout())
+        .isEqualTo(Duration.ofDays(1));
+    assertThat(set.withConnectTimeout(SolrCollection.MIN_TIMEOUT).connectTimeout())
+        .isEqualTo(Duration.ofMillis(1));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PT0S", "PT-1S", "PT0.0009S", "PT24H0.001S", "PT2562047788015215H"})
+  void timeouts_outOfRange_nameTheOption(String duration) {
+    SolrCollection c = SolrCollection.viaUrls(List.of("http://s1:8983/solr"), "news");
+    Duration d = Duration.parse(duration);
+    assertThatThrownBy(() -> c.withConnectTimeout(d))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("connectTimeout must be in [MIN_TIMEOUT = 1 ms,"
+            + " MAX_TIMEOUT = 1 day]: ");
+    assertThatThrownBy(() -> c.withAnswerTimeout(d))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("answerTimeout must be in [MIN_TIMEOUT = 1 ms,");
+    assertThatThrownBy(() -> c.withAnswerTimeout(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("timeout");
   }
 
   @ParameterizedTest

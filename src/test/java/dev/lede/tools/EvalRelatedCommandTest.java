@@ -65,6 +65,30 @@ final class EvalRelatedCommandTest {
   }
 
   @Test
+  void run_backendSolrOptions_asTheOtherCommandsTakeThem(@TempDir Path dir) throws Exception {
+    // URLs with spaces after the commas and the time-outs, as index and related take them;
+    // an empty corpus then stops the run before anything reaches a cluster.
+    Path corpus = Files.writeString(dir.resolve("empty.jsonl"), "");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(List.of("eval-related", "--corpus", "ecbplus", "--backend", "solr",
+        "--solr-url", "http://127.0.0.1:1/solr, http://127.0.0.1:2/solr", "--collection", "c",
+        "--solr-connect-timeout", "5", "--solr-answer-timeout", "120", corpus.toString()),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("has no queries");
+
+    err.reset();
+    code = Main.run(List.of("eval-related", "--corpus", "ecbplus", "--backend", "solr",
+        "--solr-url", "http://127.0.0.1:1/solr", "--collection", "c", "--solr-answer-timeout",
+        "0", corpus.toString()), new PrintStream(new ByteArrayOutputStream(), true,
+        StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("lede eval-related: --solr-answer-timeout must be in [1, 86400]: 0");
+  }
+
+  @Test
   void run_noTwoDocumentsRelated_oneLineErrorNotANaNTable(@TempDir Path dir) throws Exception {
     Path corpus = Files.writeString(dir.resolve("apart.jsonl"), String.join("\n",
         "{\"id\": \"a1\", \"topic\": 1, \"cluster\": \"1_a\", \"text\": \"The ferry sank .\"}",
