@@ -174,8 +174,11 @@ final class FirstPass {
     // Slots the repeated terms leave empty (a short article repeats few words) go to the next
     // most telling terms: with the rare ones alone the candidates are that story's reports and
     // whatever shares a rare word, and the same subject's other stories are never looked for.
+    // Only to a term of at most the dense share of the archive, however small the archive: in
+    // one of a few articles, "said" or "would" would make any story a candidate.
+    int telling = (int) (weights.firstPassMaxShare() * stats.numDocs());
     for (int i = 0; i < passed.size() && repeated < weights.firstPassRepeated(); i++) {
-      if (!taken[i]) {
+      if (!taken[i] && passed.get(i).docFreq() <= telling) {
         taken[i] = true;
         repeated++;
       }

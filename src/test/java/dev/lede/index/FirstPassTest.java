@@ -74,11 +74,13 @@ final class FirstPassTest {
   void clauses_shortArticleWithoutRepeatedTerms_fillsTheRepeatedSlotsWithTheNextTerms()
       throws IOException {
     // The probe's eight rarest words are its own; it repeats none. Its ninth word, "granite",
-    // is the one it shares: the first pass looked for candidates with the eight alone and found
-    // none, so nothing was suggested.
+    // is the one it shares (with 2 of 10 other articles): the first pass looked for candidates
+    // with the eight alone and found none, so nothing was suggested.
     try (ArticleIndex index = index(
         "granite-story", "Granite blocks were cut from the hill above the valley.",
         "other-story", "Granite and granite dust covered the road to the quarry.",
+        "sand", "Sand.", "clay", "Clay.", "loam", "Loam.", "silt", "Silt.", "peat", "Peat.",
+        "marl", "Marl.", "chalk", "Chalk.", "flint", "Flint.",
         "probe", "Basalt, gneiss, schist, obsidian, pumice, tuff, dolomite, gabbro, granite.")) {
       assertThat(ids(index.related("probe", ONE, keepingOne(Integer.MAX_VALUE))))
           .singleElement().isIn("granite-story", "other-story");
