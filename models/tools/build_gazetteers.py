@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Builds the generated gazetteers in models/ from ../shared/data/gazetteers.
 
-Usage: python3 models/tools/build_gazetteers.py [GAZETTEER_DIR]   (default ../shared/data/gazetteers)
+Usage: python3 models/tools/build_gazetteers.py [GAZETTEER_DIR [OUT_DIR]]
+  (defaults ../shared/data/gazetteers and models/; models/tools/rebuild-models.sh gives another
+  OUT_DIR to compare the files with the committed ones)
 
 Writes models/countries.tsv (from the MIT-licensed i18n-iso-countries names plus the aliases
 below), models/cities.tsv (GeoNames, CC BY 4.0), models/given-names.txt and models/surnames.txt
@@ -14,7 +16,10 @@ src = sys.argv[1] if len(sys.argv) > 1 else '../shared/data/gazetteers'
 if not os.path.isdir(src):
     print('gazetteer directory not found: ' + src, file=sys.stderr)
     sys.exit(2)
-out = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+if not os.path.isdir(out):
+    print('output directory not found: ' + out, file=sys.stderr)
+    sys.exit(2)
 
 # ISO codes that are not sovereign states (dependencies, territories, uninhabited): LOCATION.
 NOT_SOVEREIGN = set('AI AQ AS AW AX BL BM BQ BV CC CK CW CX EH FK FO GF GG GI GL GP GS GU HK HM '
