@@ -57,6 +57,25 @@ final class DocumentPassNameWordsTest {
   }
 
   @Test
+  void apply_countryVisitedOrRuled_staysTheCountryBesideAPersonOfThatName() {
+    String body = "Dana Jordan visited Jordan . Queen Noor of Jordan toured Jordan . Jordan"
+        + " visits often . He met a friend of Jordan .";
+    List<TypedMention> found = new ArrayList<>();
+    found.add(model(body, "Dana Jordan", 0, EntityType.PERSON));
+    found.add(model(body, "Noor", 0, EntityType.PERSON));
+    for (int at = body.indexOf("Jordan", 12); at >= 0; at = body.indexOf("Jordan", at + 1)) {
+      found.add(new TypedMention(at, at + 6, EntityType.COUNTRY, "Jordan", "JO", false));
+    }
+    found.sort(Comparator.comparingInt(TypedMention::start));
+
+    // after "visited", "toured" and a person's "of": the country; as a subject, and after "of"
+    // that follows no person, a surname of the person
+    assertThat(apply(body, found.toArray(TypedMention[]::new))).containsExactly(
+        "PERSON:Dana Jordan", "COUNTRY:Jordan", "PERSON:Noor", "COUNTRY:Jordan",
+        "COUNTRY:Jordan", "PERSON:Jordan", "PERSON:Jordan");
+  }
+
+  @Test
   void apply_placeWhereAPlaceStands_staysThePlaceBesideAPersonOfThatName() {
     String body = "Kesmark Holloway was born there . Officials in Kesmark and Valdor, Kesmark"
         + " disagreed . Kesmark said he spoke to Kesmark .";
