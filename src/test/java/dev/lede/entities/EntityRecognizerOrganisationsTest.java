@@ -96,6 +96,16 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_crudeGradeNamedAfterAPlace_isNoEntityButAProducingCountryIs() {
+    List<Entity> entities = recognize(null,
+        "Brent crude rose 2 percent on Tuesday, while Dubai crude slipped. Iraq crude exports"
+            + " fell as traders in Singapore waited.");
+
+    assertThat(entities).extracting(Entity::name).doesNotContain("Brent", "Dubai")
+        .contains("Iraq", "Singapore");
+  }
+
+  @Test
   void recognize_shopNamedAfterItsOwner_isOneOrganisationButAPossessiveBeforeAPlaceIsNot() {
     List<Entity> entities = recognize(null,
         "We had dinner at Ray's Pizza on Main Street, then bought bread at Britt's Bakery."
