@@ -1,9 +1,11 @@
 package dev.lede.entities;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +14,8 @@ import java.util.regex.Pattern;
  * The document stage's removals, before its other decisions: what looks like a name and names no
  * entity. Storm names, and every later bare "Helga" after "Storm Helga"; tickers and their
  * exchanges in parentheses ("(NYSE: JPM)"); a kind of organisation that opens a sentence before a
- * lower-case word ("Union president", "Bank officials"). Split from {@link DocumentPass} in stop
+ * lower-case word ("Union president", "Bank officials"), unless an organisation of the text is
+ * named by it ("Commission officials" beside "the European Commission"). Split from {@link DocumentPass} in stop
  * 33, when that class reached 700 lines.
  *
  * <p>Thread-safe: holds only immutable data.
@@ -79,15 +82,54 @@ final class DocumentFilters {
   }
 
   /**
+   * The organisations that their head word alone names in this text ("Commission" for "European
+   * Commission"), by that word: an organisation of two words or more that ends in a kind of
+   * organisation ({@link NameWords#ORG_HEADS}), when it is the one name of the text ending in
+   * that word ("European Commission" and "Electoral Commission" leave "Commission" unsaid) and
+   * the text never writes the word in lower case ("a union of workers" makes "Union" a common
+   * noun that a sentence capitalises).
+   */
+  static Map<String, TypedMention> headNames(String body, List<TypedMention> found) {
+    Map<String, TypedMention> heads = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    String lowerBody = body.toLowerCase(Locale.ROOT);
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      int space = text.lastIndexOf(' ');
+      String head = text.substring(space + 1);
+      if (f.type() != EntityType.ORGANIZATION || space < 0 || head.isEmpty()
+          || !Character.isUpperCase(head.charAt(0))
+          || !NameWords.ORG_HEADS.contains(head.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String key = EntityClusterer.organisationKey(text);
+      String seen = names.putIfAbsent(head, key);
+      if (seen == null) {
+        heads.put(head, f);
+      } else if (!seen.equals(key)) {
+        ambiguous.add(head);
+      }
+    }
+    heads.keySet().removeIf(h -> ambiguous.contains(h)
+        || DocumentPass.writtenInLowerCase(body, lowerBody, h));
+    return heads;
+  }
+
+  /**
    * A kind of organisation that opens a sentence before a lower-case word is the common noun,
    * capitalised by its place: "Union president Cecily Myart-Cruz said", "Club chairman ...",
-   * "Bank officials said" hold no organisation's name.
+   * "Bank officials said" hold no organisation's name; unless the text names an organisation
+   * by that word ({@link #headNames}: "Commission officials said" beside "the European
+   * Commission").
    */
-  static List<TypedMention> withoutKindWords(String body, List<TypedMention> found) {
+  static List<TypedMention> withoutKindWords(String body, List<TypedMention> found,
+      Map<String, TypedMention> headNames) {
     List<TypedMention> kept = new ArrayList<>(found.size());
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
       boolean kindWord = f.type() == EntityType.ORGANIZATION && f.canonical() == null
+          && !headNames.containsKey(text)
           && NameWords.ORG_KINDS.contains(text.toLowerCase(Locale.ROOT))
           && opensSentence(body, f.start())
           && LOWER_WORD_AFTER.matcher(body).region(f.end(), body.length()).lookingAt();
