@@ -1,5 +1,6 @@
 package dev.lede.entities;
 
+import dev.lede.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,6 +71,19 @@ final class DocumentFilters {
       out.add(new int[] {m.start(), m.end()});
     }
     return out;
+  }
+
+  /**
+   * Whether the tokenizer split the last full stop off token i, as it does off a dotted
+   * abbreviation that it does not know ("I.R.C.F" ".", "I.R.C.F" ".'s"): the next token starts
+   * right after it with a full stop alone or before a possessive.
+   */
+  static boolean fullStopSplitOff(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size() || tokens.get(i + 1).start() != tokens.get(i).end()) {
+      return false;
+    }
+    String next = tokens.get(i + 1).text();
+    return next.equals(".") || next.startsWith(".") && NameWords.isPossessive(next.substring(1));
   }
 
   /** Whether nothing, or a sentence's end, a quote, a dash or a line break, comes before. */

@@ -615,6 +615,10 @@ final class DocumentPass {
       String w = NameFeatures.stripPossessive(t.text());
       int end = t.start() + w.length();
       TypedMention def = aliases.get(w);
+      if (def == null && w.equals(t.text()) && DocumentFilters.fullStopSplitOff(tokens, i)) {
+        def = aliases.get(w + "."); // "I.R.C.F" "." after "(I.R.C.F.)"
+        end = def == null ? end : t.end() + 1;
+      }
       TypedMention same = repeats.get(w);
       if (def != null && t.start() > def.start()) {
         extra.add(new TypedMention(t.start(), end, def.type(), reference(def), null, false));

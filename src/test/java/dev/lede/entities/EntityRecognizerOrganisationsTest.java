@@ -31,6 +31,18 @@ final class EntityRecognizerOrganisationsTest {
     assertThat(treasury.mentions()).hasSize(1); // not "Treasury yields"
   }
 
+  @Test
+  void recognize_dottedAbbreviationDefinedInTheText_isAMentionWhereverItIsWritten() {
+    List<Entity> entities = recognize(null, "The Harrowgate Freight Carriers League (H.F.C.L.)"
+        + " met on Monday. Later the H.F.C.L. asked for funds, and the H.F.C.L.'s members"
+        + " wrote to the mayor. Nobody answered the H.F.C.L.");
+
+    Entity league = find(entities, EntityType.ORGANIZATION, "Harrowgate Freight Carriers League")
+        .orElseThrow();
+    assertThat(texts(league)).containsExactly("Harrowgate Freight Carriers League", "H.F.C.L.",
+        "H.F.C.L.", "H.F.C.L.", "H.F.C.L.");
+  }
+
   @ParameterizedTest
   @CsvSource({"Belarus, Belarus", "the Russian Federation, Russia",
       "Democratic People's Republic of Korea, North Korea"})
