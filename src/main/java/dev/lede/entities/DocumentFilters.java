@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 /**
  * The document stage's removals, before its other decisions: what looks like a name and names no
  * entity. Storm names, and every later bare "Helga" after "Storm Helga"; tickers and their
- * exchanges in parentheses ("(NYSE: JPM)"); a kind of organisation that opens a sentence before a
- * lower-case word ("Union president", "Bank officials"), unless an organisation of the text is
- * named by it ("Commission officials" beside "the European Commission"). Split from {@link DocumentPass} in stop
- * 33, when that class reached 700 lines.
+ * exchanges in parentheses ("(NYSE: JPM)"); a grade of crude oil written alone ("Brent rose"
+ * after "Brent crude"); a kind of organisation that opens a sentence before a lower-case word
+ * ("Union president", "Bank officials"), unless an organisation of the text is named by it
+ * ("Commission officials" beside "the European Commission"). Split from {@link DocumentPass} in
+ * stop 33, when that class reached 700 lines.
  *
  * <p>Thread-safe: holds only immutable data.
  */
@@ -34,6 +35,8 @@ final class DocumentFilters {
       "(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm|Tropical Depression)\\s+\\z");
   private static final Pattern STORM_INSIDE = Pattern.compile(
       "\\A(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\\s+(\\p{Lu}\\p{L}+)\\z");
+  /** A one-word grade of crude oil: "Brent crude", "Dubai crude". */
+  private static final Pattern CRUDE_GRADE = Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\s+crude\\b");
   /** A lower-case word after a mention. */
   private static final Pattern LOWER_WORD_AFTER = Pattern.compile("\\s+\\p{Ll}");
 
@@ -150,6 +153,38 @@ final class DocumentFilters {
       if (!kindWord) {
         kept.add(f);
       }
+    }
+    return kept;
+  }
+
+  /**
+   * A grade of crude oil the text names ("Brent crude", which {@link ProductNames} leaves no
+   * mention) is the oil where its word stands alone too ("Brent has gained 10 percent", "Brent
+   * could rise"): a one-word person or place of that word is no mention, unless a place stands
+   * there ({@link PlaceContext}: "traders in Brent"). A word that some sentence kept as a
+   * mention before "crude" (a country, a producer: "Iraq crude exports") is left alone.
+   */
+  static List<TypedMention> withoutCrudeGrades(String body, List<TypedMention> found) {
+    Set<String> grades = new HashSet<>();
+    for (Matcher m = CRUDE_GRADE.matcher(body); m.find(); ) {
+      int at = m.start(1);
+      if (found.stream().noneMatch(f -> f.start() <= at && at < f.end())) {
+        grades.add(m.group(1));
+      }
+    }
+    if (grades.isEmpty()) {
+      return found;
+    }
+    List<TypedMention> kept = new ArrayList<>(found.size());
+    TypedMention previous = null;
+    for (TypedMention f : found) {
+      boolean grade = (f.type() == EntityType.PERSON || f.type() == EntityType.LOCATION)
+          && !f.usState() && grades.contains(body.substring(f.start(), f.end()))
+          && !PlaceContext.readsAsPlace(body, previous, f);
+      if (!grade) {
+        kept.add(f);
+      }
+      previous = f;
     }
     return kept;
   }

@@ -116,6 +116,7 @@ final class DocumentPass {
     }
     found = DocumentFilters.withoutStorms(body, found);
     found = DocumentFilters.withoutTickers(body, found);
+    found = DocumentFilters.withoutCrudeGrades(body, found);
     Map<String, TypedMention> headNames = DocumentFilters.headNames(body, found);
     found = DocumentFilters.withoutKindWords(body, found, headNames);
     People people = people(body, found);
