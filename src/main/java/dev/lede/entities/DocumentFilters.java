@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The document stage's removals, before its other decisions: what looks like a name and names no
@@ -37,6 +38,8 @@ final class DocumentFilters {
       "\\A(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\\s+(\\p{Lu}\\p{L}+)\\z");
   /** A one-word grade of crude oil: "Brent crude", "Dubai crude". */
   private static final Pattern CRUDE_GRADE = Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\s+crude\\b");
+  /** Dotted initials, the last full stop optional: "W.H.O.", "W.H.O". */
+  private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}\\.?");
   /** A lower-case word after a mention. */
   private static final Pattern LOWER_WORD_AFTER = Pattern.compile("\\s+\\p{Ll}");
 
@@ -87,6 +90,14 @@ final class DocumentFilters {
     }
     String next = tokens.get(i + 1).text();
     return next.equals(".") || next.startsWith(".") && NameWords.isPossessive(next.substring(1));
+  }
+
+  /**
+   * Dotted initials without their full stops ("WHO" for "W.H.O" or "W.H.O."), by which the text
+   * may have defined them, or null for any other word.
+   */
+  static @Nullable String undotted(String word) {
+    return DOTTED_INITIALS.matcher(word).matches() ? word.replace(".", "") : null;
   }
 
   /** Whether nothing, or a sentence's end, a quote, a dash or a line break, comes before. */

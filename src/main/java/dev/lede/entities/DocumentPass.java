@@ -615,10 +615,11 @@ final class DocumentPass {
       }
       String w = NameFeatures.stripPossessive(t.text());
       int end = t.start() + w.length();
-      TypedMention def = aliases.get(w);
-      if (def == null && w.equals(t.text()) && DocumentFilters.fullStopSplitOff(tokens, i)) {
-        def = aliases.get(w + "."); // "I.R.C.F" "." after "(I.R.C.F.)"
-        end = def == null ? end : t.end() + 1;
+      boolean split = w.equals(t.text()) && DocumentFilters.fullStopSplitOff(tokens, i);
+      TypedMention def = aliases.getOrDefault(w, split ? aliases.get(w + ".") : null);
+      def = def != null ? def : aliases.get(DocumentFilters.undotted(w)); // "W.H.O." for WHO
+      if (def != null && split && !aliases.containsKey(w)) {
+        end = t.end() + 1; // "I.R.C.F" "." after "(I.R.C.F.)"
       }
       TypedMention same = repeats.get(w);
       if (def != null && t.start() > def.start()) {

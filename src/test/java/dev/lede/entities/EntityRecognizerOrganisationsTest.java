@@ -43,6 +43,17 @@ final class EntityRecognizerOrganisationsTest {
         "H.F.C.L.", "H.F.C.L.", "H.F.C.L.");
   }
 
+  @Test
+  void recognize_abbreviationDefinedWithoutFullStopsWrittenWithThem_isAMention() {
+    List<Entity> entities = recognize(null, "The Harrowgate Freight Carriers League (HFCL) met"
+        + " on Monday. Later the H.F.C.L. asked for funds, and the H.F.C.L.'s members wrote.");
+
+    Entity league = find(entities, EntityType.ORGANIZATION, "Harrowgate Freight Carriers League")
+        .orElseThrow();
+    assertThat(texts(league)).containsExactly("Harrowgate Freight Carriers League", "HFCL",
+        "H.F.C.L.", "H.F.C.L.");
+  }
+
   @ParameterizedTest
   @CsvSource({"Belarus, Belarus", "the Russian Federation, Russia",
       "Democratic People's Republic of Korea, North Korea"})
