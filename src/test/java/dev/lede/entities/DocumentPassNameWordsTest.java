@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link DocumentPass} on one word of a longer name written alone: a word of a person's name
- * where a place stands, and the first word of an organisation's name.
+ * where a place stands, and the first word or the head word of an organisation's name.
  */
 final class DocumentPassNameWordsTest {
 
@@ -107,5 +107,39 @@ final class DocumentPassNameWordsTest {
         model(body, "Corvane", body.indexOf("Corvane said"), EntityType.PERSON)))
         .containsExactly("ORGANIZATION:Corvane Minerals", "ORGANIZATION:Corvane Minerals Corp.",
             "ORGANIZATION:CORVANE MINERALS LTD", "ORGANIZATION:Corvane");
+  }
+
+  @Test
+  void apply_headWordOfTheOneOrganisationEndingInIt_isThatOrganisationEvenFirstInASentence() {
+    String body = "Commission officials said the Kesmark Trade Commission would act . Later the"
+        + " Commission and Valdor Trade Commission staff met .";
+
+    // found by a sentence and opening it, and unfound after "the": both the organisation;
+    // inside an unfound longer name, no mention
+    assertThat(apply(body, model(body, "Commission", 0, EntityType.ORGANIZATION),
+        model(body, "Kesmark Trade Commission", 0, EntityType.ORGANIZATION)))
+        .containsExactly("ORGANIZATION:Commission", "ORGANIZATION:Kesmark Trade Commission",
+            "ORGANIZATION:Commission");
+    // a kind of organisation opening a sentence before a lower-case word names it too
+    String bank = "Bank officials said the Kesmark Development Bank would lend .";
+    assertThat(apply(bank, model(bank, "Bank", 0, EntityType.ORGANIZATION),
+        model(bank, "Kesmark Development Bank", 0, EntityType.ORGANIZATION)))
+        .containsExactly("ORGANIZATION:Bank", "ORGANIZATION:Kesmark Development Bank");
+  }
+
+  @Test
+  void apply_headWordOfTwoOrganisationsOrWrittenInLowerCase_staysNoMention() {
+    String two = "Commission officials said the Kesmark Trade Commission and the Valdor Trade"
+        + " Commission would act .";
+    String lower = "Union officials said the Kesmark Workers Union and a rival union would act ."
+        + " The Union said more .";
+
+    // where no sentence found it
+    assertThat(apply(two, model(two, "Kesmark Trade Commission", 0, EntityType.ORGANIZATION),
+        model(two, "Valdor Trade Commission", 0, EntityType.ORGANIZATION)))
+        .containsExactly("ORGANIZATION:Kesmark Trade Commission",
+            "ORGANIZATION:Valdor Trade Commission");
+    assertThat(apply(lower, model(lower, "Kesmark Workers Union", 0, EntityType.ORGANIZATION)))
+        .containsExactly("ORGANIZATION:Kesmark Workers Union");
   }
 }
