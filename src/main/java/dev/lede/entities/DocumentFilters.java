@@ -1,19 +1,25 @@
 package dev.lede.entities;
 
+import dev.lede.text.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The document stage's removals, before its other decisions: what looks like a name and names no
  * entity. Storm names, and every later bare "Helga" after "Storm Helga"; tickers and their
- * exchanges in parentheses ("(NYSE: JPM)"); a kind of organisation that opens a sentence before a
- * lower-case word ("Union president", "Bank officials"). Split from {@link DocumentPass} in stop
- * 33, when that class reached 700 lines.
+ * exchanges in parentheses ("(NYSE: JPM)"); a grade of crude oil written alone ("Brent rose"
+ * after "Brent crude"); a kind of organisation that opens a sentence before a lower-case word
+ * ("Union president", "Bank officials"), unless an organisation of the text is named by it
+ * ("Commission officials" beside "the European Commission"). Split from {@link DocumentPass} in
+ * stop 33, when that class reached 700 lines.
  *
  * <p>Thread-safe: holds only immutable data.
  */
@@ -30,6 +36,10 @@ final class DocumentFilters {
       "(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm|Tropical Depression)\\s+\\z");
   private static final Pattern STORM_INSIDE = Pattern.compile(
       "\\A(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\\s+(\\p{Lu}\\p{L}+)\\z");
+  /** A one-word grade of crude oil: "Brent crude", "Dubai crude". */
+  private static final Pattern CRUDE_GRADE = Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\s+crude\\b");
+  /** Dotted initials, the last full stop optional: "W.H.O.", "W.H.O". */
+  private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}\\.?");
   /** A lower-case word after a mention. */
   private static final Pattern LOWER_WORD_AFTER = Pattern.compile("\\s+\\p{Ll}");
 
@@ -69,6 +79,27 @@ final class DocumentFilters {
     return out;
   }
 
+  /**
+   * Whether the tokenizer split the last full stop off token i, as it does off a dotted
+   * abbreviation that it does not know ("I.R.C.F" ".", "I.R.C.F" ".'s"): the next token starts
+   * right after it with a full stop alone or before a possessive.
+   */
+  static boolean fullStopSplitOff(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size() || tokens.get(i + 1).start() != tokens.get(i).end()) {
+      return false;
+    }
+    String next = tokens.get(i + 1).text();
+    return next.equals(".") || next.startsWith(".") && NameWords.isPossessive(next.substring(1));
+  }
+
+  /**
+   * Dotted initials without their full stops ("WHO" for "W.H.O" or "W.H.O."), by which the text
+   * may have defined them, or null for any other word.
+   */
+  static @Nullable String undotted(String word) {
+    return DOTTED_INITIALS.matcher(word).matches() ? word.replace(".", "") : null;
+  }
+
   /** Whether nothing, or a sentence's end, a quote, a dash or a line break, comes before. */
   static boolean opensSentence(String body, int start) {
     int i = start - 1;
@@ -79,21 +110,92 @@ final class DocumentFilters {
   }
 
   /**
+   * The organisations that their head word alone names in this text ("Commission" for "European
+   * Commission"), by that word: an organisation of two words or more that ends in a kind of
+   * organisation ({@link NameWords#ORG_HEADS}), when it is the one name of the text ending in
+   * that word ("European Commission" and "Electoral Commission" leave "Commission" unsaid) and
+   * the text never writes the word in lower case ("a union of workers" makes "Union" a common
+   * noun that a sentence capitalises).
+   */
+  static Map<String, TypedMention> headNames(String body, List<TypedMention> found) {
+    Map<String, TypedMention> heads = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    String lowerBody = body.toLowerCase(Locale.ROOT);
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      int space = text.lastIndexOf(' ');
+      String head = text.substring(space + 1);
+      if (f.type() != EntityType.ORGANIZATION || space < 0 || head.isEmpty()
+          || !Character.isUpperCase(head.charAt(0))
+          || !NameWords.ORG_HEADS.contains(head.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String key = EntityClusterer.organisationKey(text);
+      String seen = names.putIfAbsent(head, key);
+      if (seen == null) {
+        heads.put(head, f);
+      } else if (!seen.equals(key)) {
+        ambiguous.add(head);
+      }
+    }
+    heads.keySet().removeIf(h -> ambiguous.contains(h)
+        || DocumentPass.writtenInLowerCase(body, lowerBody, h));
+    return heads;
+  }
+
+  /**
    * A kind of organisation that opens a sentence before a lower-case word is the common noun,
    * capitalised by its place: "Union president Cecily Myart-Cruz said", "Club chairman ...",
-   * "Bank officials said" hold no organisation's name.
+   * "Bank officials said" hold no organisation's name; unless the text names an organisation
+   * by that word ({@link #headNames}: "Commission officials said" beside "the European
+   * Commission").
    */
-  static List<TypedMention> withoutKindWords(String body, List<TypedMention> found) {
+  static List<TypedMention> withoutKindWords(String body, List<TypedMention> found,
+      Map<String, TypedMention> headNames) {
     List<TypedMention> kept = new ArrayList<>(found.size());
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
       boolean kindWord = f.type() == EntityType.ORGANIZATION && f.canonical() == null
+          && !headNames.containsKey(text)
           && NameWords.ORG_KINDS.contains(text.toLowerCase(Locale.ROOT))
           && opensSentence(body, f.start())
           && LOWER_WORD_AFTER.matcher(body).region(f.end(), body.length()).lookingAt();
       if (!kindWord) {
         kept.add(f);
       }
+    }
+    return kept;
+  }
+
+  /**
+   * A grade of crude oil the text names ("Brent crude", which {@link ProductNames} leaves no
+   * mention) is the oil where its word stands alone too ("Brent has gained 10 percent", "Brent
+   * could rise"): a one-word person or place of that word is no mention, unless a place stands
+   * there ({@link PlaceContext}: "traders in Brent"). A word that some sentence kept as a
+   * mention before "crude" (a country, a producer: "Iraq crude exports") is left alone.
+   */
+  static List<TypedMention> withoutCrudeGrades(String body, List<TypedMention> found) {
+    Set<String> grades = new HashSet<>();
+    for (Matcher m = CRUDE_GRADE.matcher(body); m.find(); ) {
+      int at = m.start(1);
+      if (found.stream().noneMatch(f -> f.start() <= at && at < f.end())) {
+        grades.add(m.group(1));
+      }
+    }
+    if (grades.isEmpty()) {
+      return found;
+    }
+    List<TypedMention> kept = new ArrayList<>(found.size());
+    TypedMention previous = null;
+    for (TypedMention f : found) {
+      boolean grade = (f.type() == EntityType.PERSON || f.type() == EntityType.LOCATION)
+          && !f.usState() && grades.contains(body.substring(f.start(), f.end()))
+          && !PlaceContext.readsAsPlace(body, previous, f);
+      if (!grade) {
+        kept.add(f);
+      }
+      previous = f;
     }
     return kept;
   }

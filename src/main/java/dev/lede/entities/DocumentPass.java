@@ -116,7 +116,9 @@ final class DocumentPass {
     }
     found = DocumentFilters.withoutStorms(body, found);
     found = DocumentFilters.withoutTickers(body, found);
-    found = DocumentFilters.withoutKindWords(body, found);
+    found = DocumentFilters.withoutCrudeGrades(body, found);
+    Map<String, TypedMention> headNames = DocumentFilters.headNames(body, found);
+    found = DocumentFilters.withoutKindWords(body, found, headNames);
     People people = people(body, found);
     // "Georgia" is the state when US states and Atlanta outnumber Tbilisi and the Caucasus
     int usCues = 0;
@@ -215,7 +217,10 @@ final class DocumentPass {
         repeats.putIfAbsent(text, g);
       }
     }
-    out.addAll(uncoveredRepeats(body, out, tokens, aliases, repeats,
+    // an organisation's head word alone, where no sentence found it, names it also first in a
+    // sentence and before the full name ("Commission officials said the European Commission")
+    headNames.forEach((head, org) -> repeats.putIfAbsent(head, org));
+    out.addAll(uncoveredRepeats(body, out, tokens, aliases, repeats, headNames.keySet(),
         DocumentFilters.tickers(body), people));
     out.sort(Comparator.comparingInt(TypedMention::start));
     return out;
@@ -584,13 +589,14 @@ final class DocumentPass {
 
   /**
    * Tokens no sentence found, outside the tickers: a defined abbreviation after its definition,
-   * a one-word name in {@code repeats} inside a sentence, or a surname or given name of a person
+   * a one-word name in {@code repeats} inside a sentence (one of {@code heads} anywhere: an
+   * organisation's head word, "Commission"), or a surname or given name of a person
    * of this text (a surname repeat keeps its particles: "Von der Leyen's", "von der
    * Leyen").
    */
   private static List<TypedMention> uncoveredRepeats(String body, List<TypedMention> out,
       List<Token> tokens, Map<String, TypedMention> aliases, Map<String, TypedMention> repeats,
-      List<int[]> tickers, People people) {
+      Set<String> heads, List<int[]> tickers, People people) {
     List<TypedMention> extra = new ArrayList<>();
     int next = 0;
     int lastCovered = -1; // index of the last token inside a mention
@@ -609,11 +615,18 @@ final class DocumentPass {
       }
       String w = NameFeatures.stripPossessive(t.text());
       int end = t.start() + w.length();
-      TypedMention def = aliases.get(w);
+      boolean split = w.equals(t.text()) && DocumentFilters.fullStopSplitOff(tokens, i);
+      TypedMention def = aliases.getOrDefault(w, split ? aliases.get(w + ".") : null);
+      def = def != null ? def : aliases.get(DocumentFilters.undotted(w)); // "W.H.O." for WHO
+      if (def != null && split && !aliases.containsKey(w)) {
+        end = t.end() + 1; // "I.R.C.F" "." after "(I.R.C.F.)"
+      }
       TypedMention same = repeats.get(w);
       if (def != null && t.start() > def.start()) {
         extra.add(new TypedMention(t.start(), end, def.type(), reference(def), null, false));
-      } else if (same != null && !DocumentFilters.opensSentence(body, t.start())) {
+      } else if (same != null && (heads.contains(w)
+          ? !afterCapitalisedWord(body, tokens, i) // not inside an unfound "Trade Commission"
+          : !DocumentFilters.opensSentence(body, t.start()))) {
         extra.add(new TypedMention(t.start(), end, same.type(), reference(same), same.code(),
             same.usState()));
       } else if (people.words().contains(w)) {
@@ -644,8 +657,15 @@ final class DocumentPass {
     return extra;
   }
 
+  /** Whether token i follows a capitalised word of its own sentence. */
+  private static boolean afterCapitalisedWord(String body, List<Token> tokens, int i) {
+    String before = i > 0 ? tokens.get(i - 1).text() : "";
+    return !before.isEmpty() && Character.isUpperCase(before.charAt(0))
+        && !DocumentFilters.opensSentence(body, tokens.get(i).start());
+  }
+
   /** Whether the text writes a word in lower case somewhere, as a word of its own. */
-  private static boolean writtenInLowerCase(String body, String lowerBody, String word) {
+  static boolean writtenInLowerCase(String body, String lowerBody, String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     for (int at = lowerBody.indexOf(lower); at >= 0; at = lowerBody.indexOf(lower, at + 1)) {
       int end = at + lower.length();

@@ -171,7 +171,8 @@ public final class EntityRecognizer {
    * Returns the ISO 3166-1 alpha-2 codes of the countries a text refers to through demonyms and
    * nationality adjectives ("Belarusian" is BY), in order of first use, without repeats. A
    * demonym that opens a listed place's name is part of that name ("Indian Ocean", "English
-   * Channel").
+   * Channel"), and one that names a language names no country ("spoke Spanish and Portuguese",
+   * "a reply in French", "the Arabic language").
    *
    * @param text the analysed body
    * @return the country codes
@@ -189,6 +190,7 @@ public final class EntityRecognizer {
       int[] ends = tk.ends();
       String[] words = tk.words();
       boolean caps = NameFeatures.isAllCaps(words);
+      int languageEnd = -1; // the last token of the last demonym read as a language
       for (int i = 0; i < n; i++) {
         if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
           continue;
@@ -196,6 +198,10 @@ public final class EntityRecognizer {
         for (PhraseTrie.Match<Gazetteer.Sense> m
             : gazetteer.phrases.matchAt(body, starts, ends, i, Math.min(n, i + 4))) {
           Gazetteer.Sense s = LexiconCandidates.sense(body, m, caps, Gazetteer.Kind.DEMONYM);
+          if (s != null && NameWords.isLanguage(words, i, m.lastToken(), languageEnd)) {
+            languageEnd = m.lastToken();
+            break;
+          }
           if (s != null) {
             codes.add(s.code());
             break;

@@ -152,6 +152,7 @@ final class MentionResolver {
       GuidelineRules.namedShops(s.words(), cands);
       guidelines.events(s.words(), cands);
       GuidelineRules.diseases(s.words(), cands);
+      ProductNames.crudeGrades(s.words(), cands);
     }
     List<Candidate> kept = longestFirst(s, cands);
     if (!s.headline()) {

@@ -380,7 +380,11 @@ final class ModelCandidates {
       // Zelensky", not "Ukraine's General Staff", nor a listed organisation ("Vladimir Putin's
       // United Russia": the person is the owner)
       boolean listedAfter = after > a && marks.knownOrgEndingAt()[b - 1] == after;
-      if (after > a && b - name >= 2 && !listedAfter) {
+      // in capitals every word looks like a name: only a listed given name opens one there
+      // ("BRITAIN'S KEIR STARMER", not "NDLOVU'S CABINET RESIGNS")
+      boolean nameAfter = b - name >= 2 && (!caps
+          || gazetteer.givenNames.contains(NameFeatures.titleCase(words[name])));
+      if (after > a && nameAfter && !listedAfter) {
         a = after;
       } else {
         // "Cristiano Ronaldo's Al-Nassr": no name after the possessive, so the person is its

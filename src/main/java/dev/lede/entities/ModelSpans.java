@@ -273,8 +273,9 @@ final class ModelSpans {
    * least one more name word, with another listed given name and a capitalised word is two
    * people ("Debra Perlingiere Jackie Taylor", a signature and the next line's name). A word that
    * is a given name and a surname ("Martin") cuts only after a word that is no given name; a
-   * particle ("Giuseppe De Felice Giuffrida") or a lowercase word after it ("Lula da Silva") never
-   * ends or starts a second name.
+   * particle ("Giuseppe De Felice Giuffrida", "Khalid bin Hamad Al Thani", where "Al" is also a
+   * listed given name) or a lowercase word after it ("Lula da Silva") never ends or starts a
+   * second name.
    */
   List<int[]> splitRows(List<int[]> spans, String[] words, int per) {
     List<int[]> out = new ArrayList<>(spans.size());
@@ -285,6 +286,7 @@ final class ModelSpans {
             && gazetteer.givenNames.contains(words[t]) && isNameWord(words[t + 1])
             && isNameWord(words[t - 1])
             && !PARTICLES.contains(words[t - 1].toLowerCase(Locale.ROOT))
+            && !PARTICLES.contains(words[t].toLowerCase(Locale.ROOT))
             && !PARTICLES.contains(words[t + 1].toLowerCase(Locale.ROOT))
             && (!gazetteer.givenNames.contains(words[t - 1])
                 || !gazetteer.surnames.contains(words[t]))) {

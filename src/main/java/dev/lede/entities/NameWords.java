@@ -151,7 +151,37 @@ final class NameWords {
       "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
       "June", "July", "August", "September", "October", "November", "December");
 
+  /** Verbs whose object is a language when it is a demonym ("spoke Spanish", "learn Arabic"). */
+  private static final Set<String> LANGUAGE_VERBS = Set.of("speak", "speaks", "spoke", "spoken",
+      "speaking", "learn", "learns", "learned", "learnt", "learning", "teach", "teaches",
+      "taught", "teaching");
+  /** Prepositions after which a demonym that describes nothing is a language ("in French"). */
+  private static final Set<String> LANGUAGE_PREPOSITIONS = Set.of("in", "into");
+
   private NameWords() {}
+
+  /**
+   * Whether a demonym at tokens [a, last] names a language, not its country's people or things:
+   * after a verb of speaking, learning or teaching ("spoke Spanish"), after "in" or "into" where
+   * no word it describes follows ("replied in French.", but "in French waters"), before
+   * "language(s)" ("the Arabic language"), or joined by "and", "or" or a comma to a demonym read
+   * so just before ("spoke Spanish and Portuguese").
+   *
+   * @param words the sentence's words
+   * @param a the demonym's first token
+   * @param last the demonym's last token
+   * @param languageEnd the last token of the sentence's previous demonym read as a language, or
+   *     -1
+   */
+  static boolean isLanguage(String[] words, int a, int last, int languageEnd) {
+    String before = a > 0 ? words[a - 1].toLowerCase(Locale.ROOT) : "";
+    String after = last + 1 < words.length ? words[last + 1] : "";
+    boolean describes = !after.isEmpty() && Character.isLetter(after.charAt(0)) && !isAnd(after);
+    return LANGUAGE_VERBS.contains(before)
+        || LANGUAGE_PREPOSITIONS.contains(before) && !describes
+        || after.equals("language") || after.equals("languages")
+        || (isAnd(before) || before.equals(",")) && languageEnd == a - 2;
+  }
 
   /** A name written in capitals, longer than most acronyms ("KYIV", "BRUSSELS"). */
   static boolean isShouted(String text) {

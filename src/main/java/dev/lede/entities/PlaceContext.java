@@ -17,20 +17,25 @@ final class PlaceContext {
 
   /**
    * A preposition of place or motion right before a mention ("arrived in Jordan", "flew to
-   * Chad"); "according to" and verbs of speaking before "to" name a person ("spoke to Jordan").
+   * Chad"), or a verb whose object is where one goes ("visited Jordan", "toured Chad");
+   * "according to" and verbs of speaking before "to" name a person ("spoke to Jordan").
    */
   private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|near|from"
+      + "|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?"
       + "|outside|inside|around|across|through|throughout|into|within|via|towards?"
       + "|(?<!according |spoke |speaking |talked |talking |said |says |wrote |writes |replied "
       + "|listened |listening |thanks )to)\\s+\\z");
+  /** What stands between a person and where the person rules or comes from: " of ". */
+  private static final Pattern OF_BETWEEN = Pattern.compile("\\s+of\\s+");
   /** How far before a mention, in chars, {@link #PLACE_BEFORE} looks. */
   private static final int PLACE_WINDOW = 20;
 
   private PlaceContext() {}
 
   /**
-   * Whether a mention stands where a place does: after a preposition of place or motion or after
-   * a place and a comma, as the country or region of that place ("Amman, Jordan").
+   * Whether a mention stands where a place does: after a preposition of place or motion, after
+   * a place and a comma, as the country or region of that place ("Amman, Jordan"), or after a
+   * person and "of", as where that person rules or comes from ("King Abdullah of Jordan").
    *
    * @param body the body
    * @param previous the mention before it in the text, or null
@@ -39,7 +44,15 @@ final class PlaceContext {
   static boolean readsAsPlace(String body, @Nullable TypedMention previous, TypedMention f) {
     return PLACE_BEFORE.matcher(body).useTransparentBounds(true)
         .region(Math.max(0, f.start() - PLACE_WINDOW), f.start()).find()
-        || afterPlaceAndComma(body, previous, f);
+        || afterPlaceAndComma(body, previous, f) || afterPersonAndOf(body, previous, f);
+  }
+
+  /** Whether a mention follows a person and "of": "Abdullah of Jordan", "Smith of Kesmark". */
+  private static boolean afterPersonAndOf(String body, @Nullable TypedMention previous,
+      TypedMention f) {
+    return previous != null && previous.type() == EntityType.PERSON
+        && previous.end() < f.start()
+        && OF_BETWEEN.matcher(body).region(previous.end(), f.start()).matches();
   }
 
   /**

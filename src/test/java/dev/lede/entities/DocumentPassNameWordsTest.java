@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link DocumentPass} on one word of a longer name written alone: a word of a person's name
- * where a place stands, and the first word of an organisation's name.
+ * where a place stands, and the first word or the head word of an organisation's name.
  */
 final class DocumentPassNameWordsTest {
 
@@ -57,6 +57,25 @@ final class DocumentPassNameWordsTest {
   }
 
   @Test
+  void apply_countryVisitedOrRuled_staysTheCountryBesideAPersonOfThatName() {
+    String body = "Dana Jordan visited Jordan . Queen Noor of Jordan toured Jordan . Jordan"
+        + " visits often . He met a friend of Jordan .";
+    List<TypedMention> found = new ArrayList<>();
+    found.add(model(body, "Dana Jordan", 0, EntityType.PERSON));
+    found.add(model(body, "Noor", 0, EntityType.PERSON));
+    for (int at = body.indexOf("Jordan", 12); at >= 0; at = body.indexOf("Jordan", at + 1)) {
+      found.add(new TypedMention(at, at + 6, EntityType.COUNTRY, "Jordan", "JO", false));
+    }
+    found.sort(Comparator.comparingInt(TypedMention::start));
+
+    // after "visited", "toured" and a person's "of": the country; as a subject, and after "of"
+    // that follows no person, a surname of the person
+    assertThat(apply(body, found.toArray(TypedMention[]::new))).containsExactly(
+        "PERSON:Dana Jordan", "COUNTRY:Jordan", "PERSON:Noor", "COUNTRY:Jordan",
+        "COUNTRY:Jordan", "PERSON:Jordan", "PERSON:Jordan");
+  }
+
+  @Test
   void apply_placeWhereAPlaceStands_staysThePlaceBesideAPersonOfThatName() {
     String body = "Kesmark Holloway was born there . Officials in Kesmark and Valdor, Kesmark"
         + " disagreed . Kesmark said he spoke to Kesmark .";
@@ -88,5 +107,39 @@ final class DocumentPassNameWordsTest {
         model(body, "Corvane", body.indexOf("Corvane said"), EntityType.PERSON)))
         .containsExactly("ORGANIZATION:Corvane Minerals", "ORGANIZATION:Corvane Minerals Corp.",
             "ORGANIZATION:CORVANE MINERALS LTD", "ORGANIZATION:Corvane");
+  }
+
+  @Test
+  void apply_headWordOfTheOneOrganisationEndingInIt_isThatOrganisationEvenFirstInASentence() {
+    String body = "Commission officials said the Kesmark Trade Commission would act . Later the"
+        + " Commission and Valdor Trade Commission staff met .";
+
+    // found by a sentence and opening it, and unfound after "the": both the organisation;
+    // inside an unfound longer name, no mention
+    assertThat(apply(body, model(body, "Commission", 0, EntityType.ORGANIZATION),
+        model(body, "Kesmark Trade Commission", 0, EntityType.ORGANIZATION)))
+        .containsExactly("ORGANIZATION:Commission", "ORGANIZATION:Kesmark Trade Commission",
+            "ORGANIZATION:Commission");
+    // a kind of organisation opening a sentence before a lower-case word names it too
+    String bank = "Bank officials said the Kesmark Development Bank would lend .";
+    assertThat(apply(bank, model(bank, "Bank", 0, EntityType.ORGANIZATION),
+        model(bank, "Kesmark Development Bank", 0, EntityType.ORGANIZATION)))
+        .containsExactly("ORGANIZATION:Bank", "ORGANIZATION:Kesmark Development Bank");
+  }
+
+  @Test
+  void apply_headWordOfTwoOrganisationsOrWrittenInLowerCase_staysNoMention() {
+    String two = "Commission officials said the Kesmark Trade Commission and the Valdor Trade"
+        + " Commission would act .";
+    String lower = "Union officials said the Kesmark Workers Union and a rival union would act ."
+        + " The Union said more .";
+
+    // where no sentence found it
+    assertThat(apply(two, model(two, "Kesmark Trade Commission", 0, EntityType.ORGANIZATION),
+        model(two, "Valdor Trade Commission", 0, EntityType.ORGANIZATION)))
+        .containsExactly("ORGANIZATION:Kesmark Trade Commission",
+            "ORGANIZATION:Valdor Trade Commission");
+    assertThat(apply(lower, model(lower, "Kesmark Workers Union", 0, EntityType.ORGANIZATION)))
+        .containsExactly("ORGANIZATION:Kesmark Workers Union");
   }
 }

@@ -551,6 +551,19 @@ final class DocumentPassTest {
   }
 
   @Test
+  void apply_crudeGradeWrittenAlone_isNoMentionButWhereAPlaceStandsOrAProducerItStays() {
+    String body = "Kesmark crude rose . Kesmark has gained , and traders in Kesmark said Kesmark"
+        + " could rise . Iraq crude exports fell as Iraq pumped more .";
+
+    assertThat(apply(body, model(body, "Kesmark", body.indexOf("Kesmark has"), EntityType.PERSON),
+        model(body, "Kesmark", body.indexOf("Kesmark said"), EntityType.LOCATION),
+        model(body, "Kesmark", body.indexOf("Kesmark could"), EntityType.LOCATION),
+        at(body, "Iraq", 0, EntityType.COUNTRY, "Iraq", "IQ"),
+        at(body, "Iraq", body.indexOf("Iraq pumped"), EntityType.COUNTRY, "Iraq", "IQ")))
+        .containsExactly("LOCATION:Kesmark", "COUNTRY:Iraq", "COUNTRY:Iraq");
+  }
+
+  @Test
   void apply_initialsInATicker_nameNothing() {
     String body = "Rival Kesmark Mining Corp ( NYSE : KMC ) fell . KMC rose .";
 

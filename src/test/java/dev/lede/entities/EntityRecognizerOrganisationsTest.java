@@ -31,6 +31,29 @@ final class EntityRecognizerOrganisationsTest {
     assertThat(treasury.mentions()).hasSize(1); // not "Treasury yields"
   }
 
+  @Test
+  void recognize_dottedAbbreviationDefinedInTheText_isAMentionWhereverItIsWritten() {
+    List<Entity> entities = recognize(null, "The Harrowgate Freight Carriers League (H.F.C.L.)"
+        + " met on Monday. Later the H.F.C.L. asked for funds, and the H.F.C.L.'s members"
+        + " wrote to the mayor. Nobody answered the H.F.C.L.");
+
+    Entity league = find(entities, EntityType.ORGANIZATION, "Harrowgate Freight Carriers League")
+        .orElseThrow();
+    assertThat(texts(league)).containsExactly("Harrowgate Freight Carriers League", "H.F.C.L.",
+        "H.F.C.L.", "H.F.C.L.", "H.F.C.L.");
+  }
+
+  @Test
+  void recognize_abbreviationDefinedWithoutFullStopsWrittenWithThem_isAMention() {
+    List<Entity> entities = recognize(null, "The Harrowgate Freight Carriers League (HFCL) met"
+        + " on Monday. Later the H.F.C.L. asked for funds, and the H.F.C.L.'s members wrote.");
+
+    Entity league = find(entities, EntityType.ORGANIZATION, "Harrowgate Freight Carriers League")
+        .orElseThrow();
+    assertThat(texts(league)).containsExactly("Harrowgate Freight Carriers League", "HFCL",
+        "H.F.C.L.", "H.F.C.L.");
+  }
+
   @ParameterizedTest
   @CsvSource({"Belarus, Belarus", "the Russian Federation, Russia",
       "Democratic People's Republic of Korea, North Korea"})
@@ -93,6 +116,16 @@ final class EntityRecognizerOrganisationsTest {
     assertThat(entities).extracting(Entity::name)
         .doesNotContain("Marburg", "Lyme", "Parkinson")
         .contains("Angola", "Connecticut", "Kenya");
+  }
+
+  @Test
+  void recognize_crudeGradeNamedAfterAPlace_isNoEntityButAProducingCountryIs() {
+    List<Entity> entities = recognize(null,
+        "Brent crude rose 2 percent on Tuesday, while Dubai crude slipped. Iraq crude exports"
+            + " fell as traders in Singapore waited.");
+
+    assertThat(entities).extracting(Entity::name).doesNotContain("Brent", "Dubai")
+        .contains("Iraq", "Singapore");
   }
 
   @Test

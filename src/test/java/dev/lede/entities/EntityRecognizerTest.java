@@ -200,6 +200,18 @@ final class EntityRecognizerTest {
   }
 
   @Test
+  void demonymCountries_languageNames_giveNoCountry() {
+    AnalyzedText text = processor.process(
+        "The delegates spoke Spanish and Portuguese. She replied in French, learnt Arabic and"
+            + " teaches German. The Russian language is hard.");
+    assertThat(recognizer.demonymCountries(text)).isEmpty();
+    // a demonym that describes something, or stands for its people, still names the country
+    assertThat(recognizer.demonymCountries(processor.process(
+        "Fishing boats in French waters met Spanish and Portuguese crews. The Dutch spoke"
+            + " first."))).containsExactly("FR", "ES", "PT", "NL");
+  }
+
+  @Test
   void demonymCountries_demonymOpeningAListedPlace_isPartOfThatName() {
     AnalyzedText text = processor.process(
         "Indian fishermen crossed the Arabian Sea. The Indian Ocean and the English Channel are"

@@ -383,4 +383,19 @@ final class ModelCandidatesTest {
     assertThat(clean(sentence(sentence), span(a, b, type))).isEqualTo(expected);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // in capitals the words after an owner's possessive are a name only when a listed given
+      // name opens them; else the owner is the person
+      "PRIME MINISTER NDLOVU 'S CABINET RESIGNS; 2; 6; PER; PERSON:NDLOVU",
+      "PRESIDENT OKAFOR 'S FUEL PLAN STALLS; 1; 6; PER; PERSON:OKAFOR",
+      "KENYA 'S GRETA OKAFOR SPEAKS; 0; 4; PER; PERSON:GRETA OKAFOR",
+      // in mixed case every capitalised word still counts
+      "Kenya 's Wanjiru Okafor spoke; 0; 4; PER; PERSON:Wanjiru Okafor",
+  })
+  void candidate_personSpanInCapitalsWithAPossessive_isTheOwnerUnlessAGivenNameFollows(
+      String sentence, int a, int b, String type, String expected) {
+    assertThat(clean(sentence(sentence), span(a, b, type))).isEqualTo(expected);
+  }
+
 }

@@ -190,7 +190,9 @@ final class ModelSpansTest {
       "Giuseppe De Felice Giuffrida spoke|4",
       "George Herbert Walker Bush spoke|4",
       "Hillary Rodham Clinton spoke|3",
-      "Mary Ann Evans spoke|3"})
+      "Mary Ann Evans spoke|3",
+      "Khalid bin Hamad Al Thani spoke|5",
+      "Tariq bin Saud El Amin spoke|5"})
   void splitPairs_oneLongName_staysOnePerson(String text, int words) {
     SentenceTokens s = sentence(text);
     int[] none = new int[s.words().length];

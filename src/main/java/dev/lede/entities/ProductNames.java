@@ -1,0 +1,60 @@
+package dev.lede.entities;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names of commodities and products, which the guidelines make no entities, and whose words are
+ * no mentions either: a grade of crude oil is named after a field or a trading place ("Brent
+ * crude", "Dubai crude", "Urals crude", "West Texas Intermediate crude"), and the place's name
+ * there names the oil, not the place.
+ *
+ * <p>Thread-safe: holds no state.
+ */
+final class ProductNames {
+
+  /** Lower-case words after which the capitalised words before them name a product. */
+  private static final Set<String> PRODUCT_WORDS = Set.of("crude");
+
+  private ProductNames() {}
+
+  /**
+   * Adds a candidate without a type over the capitalised words right before a lower-case
+   * product word and that word ("Brent crude rose"), when the tagger or the lexicon read them as
+   * a place or not at all. A country, an organisation, a ministry, a person or a US state stays
+   * a mention: its oil is named after it as a producer ("Iraq crude exports", "Aramco crude",
+   * "Texas crude output"), and an adjective "crude" after a name ("Smith crude jokes") is not
+   * dropped with a person. As for events, the longest span wins and is then dropped.
+   *
+   * @param words the sentence's words
+   * @param cands the candidates; product names are added
+   */
+  static void crudeGrades(String[] words, List<Candidate> cands) {
+    boolean[] kept = new boolean[words.length];
+    for (Candidate c : cands) {
+      if (c.type() != null && (c.type() != EntityType.LOCATION || c.usState())) {
+        Arrays.fill(kept, c.a(), c.b(), true);
+      }
+    }
+    List<Candidate> names = new ArrayList<>();
+    for (int k = 1; k < words.length; k++) {
+      if (!PRODUCT_WORDS.contains(words[k])) {
+        continue;
+      }
+      int a = k;
+      while (a > 0 && Character.isUpperCase(words[a - 1].charAt(0))) {
+        a--;
+      }
+      boolean name = a < k;
+      for (int t = a; t < k && name; t++) {
+        name = !kept[t];
+      }
+      if (name) {
+        names.add(new Candidate(a, k + 1, null, null, null, false, Candidate.PRIO_EVENT));
+      }
+    }
+    cands.addAll(names);
+  }
+}

@@ -1,0 +1,52 @@
+package dev.lede.entities;
+
+import static dev.lede.entities.StageFixtures.sentence;
+import static dev.lede.entities.StageFixtures.show;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+final class ProductNamesTest {
+
+  /** The candidates crudeGrades adds after one given candidate (none: type empty). */
+  private static List<String> added(String sentence, int a, int b, EntityType type,
+      boolean usState) {
+    SentenceTokens s = sentence(sentence);
+    List<Candidate> cands = new ArrayList<>();
+    if (type != null) {
+      cands.add(new Candidate(a, b, type, null, null, usState, Candidate.PRIO_MODEL));
+    }
+    int before = cands.size();
+    ProductNames.crudeGrades(s.words(), cands);
+    return show(s, cands.subList(before, cands.size()));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Brent crude rose; 0; 1; LOCATION; EVENT:Brent crude",
+      "prices of Dubai crude fell; 2; 3; LOCATION; EVENT:Dubai crude",
+      "West Texas Intermediate crude fell; 0; 2; LOCATION; EVENT:West Texas Intermediate crude",
+      "Urals crude traded; 0; 0; ; EVENT:Urals crude", // nothing found there
+  })
+  void crudeGrades_placeBeforeCrude_isAnUntypedCandidate(String sentence, int a, int b,
+      EntityType type, String expected) {
+    assertThat(added(sentence, a, b, type, false)).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Iraq crude exports fell; 0; 1; COUNTRY; false", // a producer
+      "the Kesmark Oil crude output; 1; 3; ORGANIZATION; false",
+      "Texas crude output rose; 0; 1; LOCATION; true", // a US state
+      "Okafor crude jokes offended; 0; 1; PERSON; false",
+      "the crude price; 0; 0; ; false", // no name before it
+      "Brent Crude rose; 0; 1; LOCATION; false", // not the lower-case word
+  })
+  void crudeGrades_otherwise_addsNoCandidate(String sentence, int a, int b, EntityType type,
+      boolean usState) {
+    assertThat(added(sentence, a, b, type, usState)).isEmpty();
+  }
+}
