@@ -44,7 +44,8 @@ final class ProductNames {
         continue;
       }
       int a = k;
-      while (a > 0 && Character.isUpperCase(words[a - 1].charAt(0))) {
+      while (a > 0 && !words[a - 1].isEmpty()
+          && Character.isUpperCase(words[a - 1].charAt(0))) {
         a--;
       }
       boolean name = a < k;
