@@ -206,12 +206,33 @@ public final class KeywordExtractor {
       return false;
     }
     String lower = language.withoutArticle(t.text().toLowerCase(Locale.ROOT));
-    if (language.english() && WEEKDAYS.contains(lower)) {
+    if (language.english() && (WEEKDAYS.contains(lower)
+        || "NOUN".equals(pos) && readsAsVerb(lower, t.lemma().toLowerCase(Locale.ROOT)))) {
       return false;
     }
     return lower.length() > 1 && !isAddress(lower)
         && lower.codePoints().anyMatch(Character::isLetter)
         && !language.isStopWord(lower);
+  }
+
+  /**
+   * Whether a word the tagger called a noun has a lemma no noun of its form has: a verb's ("rose"
+   * is "rise", "sold" "sell", "landed" "land": "coffee prices rose" was a keyword) or an
+   * expansion ("PM" is "p.m."). A noun's lemma differs from it only as a plural's does, by English
+   * plural forms regular or not ("prices", "children", "women", "teeth", "mice", "criteria",
+   * "data", "alumni"); a noun in -ing keeps its verb's lemma ("shooting" is "shoot") and stays.
+   */
+  static boolean readsAsVerb(String lower, String lemma) {
+    if (lemma.isEmpty() || lower.equals(lemma)) {
+      return false;
+    }
+    return lower.endsWith("ed") // "landed" is "land": no plural ends so
+        || !lower.endsWith("s") && !lower.endsWith("ing") && !lower.startsWith(lemma)
+        && !lemma.replace("oo", "ee").equals(lower)
+        && !(lower.endsWith("en") && lemma.endsWith("an"))
+        && !(lower.endsWith("ice") && lemma.endsWith("ouse"))
+        && !(lower.endsWith("a") && (lemma.endsWith("on") || lemma.endsWith("um")))
+        && !(lower.endsWith("i") && lemma.endsWith("us"));
   }
 
   /**

@@ -148,6 +148,25 @@ final class KeywordExtractorTest {
   }
 
   @Test
+  void extract_verbFormTaggedAsNoun_isNoKeywordWord() {
+    // the tagger read "rose" and "sold" as nouns ("coffee prices rose", "final sold" were
+    // keywords); their lemmas say what they are. Plurals, regular or not, and -ing nouns stay.
+    AnalyzedText t = tagged(
+        "Coffee/NOUN/coffee prices/NOUN/price rose/NOUN/rise and/CCONJ/and the/DET/the "
+            + "final/NOUN/final sold/NOUN/sell out/ADP/out ./PUNCT/.",
+        "The/DET/the capsule/NOUN/capsule landed/NOUN/land ./PUNCT/.",
+        "Women/NOUN/woman and/CCONJ/and children/NOUN/child saw/VERB/see the/DET/the "
+            + "criteria/NOUN/criterion for/ADP/for school/NOUN/school shooting/NOUN/shoot "
+            + "drills/NOUN/drill ./PUNCT/.");
+
+    assertThat(KeywordExtractor.withLimit(20).extract(null, t)).extracting(Keyword::term)
+        .containsExactlyInAnyOrder("coffee", "price", "coffee price", "final", "capsule",
+            "woman", "child",
+            "criterion", "school", "shoot", "drill", "school shoot", "shoot drill",
+            "school shoot drill");
+  }
+
+  @Test
   void extract_calendarWordAfterANoun_staysInItsPhrase() {
     AnalyzedText t = tagged(
         "Library/NOUN/library hours/NOUN/hour fall/VERB/fall on/ADP/on Monday/PROPN/Monday "
