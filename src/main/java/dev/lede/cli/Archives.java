@@ -11,8 +11,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Opens the archive a command names: {@code --index DIR}, or a SolrCloud collection. */
-final class Archives {
+/**
+ * Opens the archive a command names: {@code --index DIR}, or a SolrCloud collection. Public for
+ * the evaluation tools' {@code --backend solr}, which take the SolrCloud options the same way
+ * ({@link #solrCollection}). Thread-safe: stateless.
+ */
+public final class Archives {
 
   /** Options that take a value, for {@link Args#parse}. */
   static final Set<String> OPTIONS = Set.of("index", "solr", "solr-url", "collection", "shards",
@@ -77,14 +81,29 @@ final class Archives {
     if (name == null) {
       throw new UsageException("--collection NAME is required with --solr and --solr-url");
     }
-    SolrCollection target;
+    SolrCollection target = solrCollection(args, name);
+    return ArticleIndex.openSolr(create ? target : target.existing(), analyzer);
+  }
+
+  /**
+   * The SolrCloud collection {@code name} that {@code --solr ZKHOST...} or {@code --solr-url
+   * URL[,URL...]} (the one given; the caller checks that one is) points to, with the layout of
+   * {@code --shards} and {@code --replicas} and the time-outs of {@code --solr-connect-timeout}
+   * and {@code --solr-answer-timeout}, each its default when not given.
+   *
+   * @param args the parsed arguments
+   * @param name the collection's name
+   * @return the collection
+   * @throws UsageException if an option or the name is not valid
+   */
+  public static SolrCollection solrCollection(Args args, String name) throws UsageException {
+    String zk = args.option("solr", null);
     try {
-      target = zk != null ? SolrCollection.viaZooKeeper(zk, name)
+      return (zk != null ? SolrCollection.viaZooKeeper(zk, name)
           : SolrCollection.viaUrls(Splitter.on(',').trimResults().omitEmptyStrings()
-              .splitToList(urls), name);
-      target = target.withLayout(
-          args.intOption("shards", SolrCollection.DEFAULT_SHARDS, 1),
-          args.intOption("replicas", SolrCollection.DEFAULT_REPLICAS, 1))
+              .splitToList(args.option("solr-url", "")), name))
+          .withLayout(args.intOption("shards", SolrCollection.DEFAULT_SHARDS, 1),
+              args.intOption("replicas", SolrCollection.DEFAULT_REPLICAS, 1))
           .withConnectTimeout(seconds(args, "solr-connect-timeout",
               SolrCollection.DEFAULT_CONNECT_TIMEOUT))
           .withAnswerTimeout(seconds(args, "solr-answer-timeout",
@@ -92,7 +111,6 @@ final class Archives {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    return ArticleIndex.openSolr(create ? target : target.existing(), analyzer);
   }
 
   /** A time-out option in whole seconds, in [1, a day] as {@link SolrCollection} takes it. */

@@ -36,8 +36,6 @@ final class DocumentFilters {
       "(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm|Tropical Depression)\\s+\\z");
   private static final Pattern STORM_INSIDE = Pattern.compile(
       "\\A(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\\s+(\\p{Lu}\\p{L}+)\\z");
-  /** A one-word grade of crude oil: "Brent crude", "Dubai crude". */
-  private static final Pattern CRUDE_GRADE = Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\s+crude\\b");
   /** Dotted initials, the last full stop optional: "W.H.O.", "W.H.O". */
   private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}\\.?");
   /** A lower-case word after a mention. */
@@ -117,11 +115,11 @@ final class DocumentFilters {
    * the text never writes the word in lower case ("a union of workers" makes "Union" a common
    * noun that a sentence capitalises).
    */
-  static Map<String, TypedMention> headNames(String body, List<TypedMention> found) {
+  static Map<String, TypedMention> headNames(String body, String lowerBody,
+      List<TypedMention> found) {
     Map<String, TypedMention> heads = new HashMap<>();
     Map<String, String> names = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
-    String lowerBody = body.toLowerCase(Locale.ROOT);
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
       int space = text.lastIndexOf(' ');
@@ -177,7 +175,7 @@ final class DocumentFilters {
    */
   static List<TypedMention> withoutCrudeGrades(String body, List<TypedMention> found) {
     Set<String> grades = new HashSet<>();
-    for (Matcher m = CRUDE_GRADE.matcher(body); m.find(); ) {
+    for (Matcher m = ProductNames.ONE_WORD_PRODUCT.matcher(body); m.find(); ) {
       int at = m.start(1);
       if (found.stream().noneMatch(f -> f.start() <= at && at < f.end())) {
         grades.add(m.group(1));

@@ -110,6 +110,7 @@ final class DocumentPass {
    */
   List<TypedMention> apply(String body, List<TypedMention> found, List<Token> tokens,
       List<int[]> headlines) {
+    String lowerBody = body.toLowerCase(Locale.ROOT); // read by several stages, made once
     found = companies.apply(body, found);
     if (!headlines.isEmpty()) {
       found = headlineNames(body, found, tokens, headlines);
@@ -117,9 +118,9 @@ final class DocumentPass {
     found = DocumentFilters.withoutStorms(body, found);
     found = DocumentFilters.withoutTickers(body, found);
     found = DocumentFilters.withoutCrudeGrades(body, found);
-    Map<String, TypedMention> headNames = DocumentFilters.headNames(body, found);
+    Map<String, TypedMention> headNames = DocumentFilters.headNames(body, lowerBody, found);
     found = DocumentFilters.withoutKindWords(body, found, headNames);
-    People people = people(body, found);
+    People people = people(body, lowerBody, found);
     // "Georgia" is the state when US states and Atlanta outnumber Tbilisi and the Caucasus
     int usCues = 0;
     int georgiaCues = 0;
@@ -207,7 +208,6 @@ final class DocumentPass {
     // the text also writes in lower case ("the Union" and "a union of workers"); a headline,
     // every word capitalised, says too little of a word. Places are left out: a town's name
     // names its school or its club as often ("sent to Harrow", "Eton v Harrow")
-    String lowerBody = body.toLowerCase(Locale.ROOT);
     Set<String> read = new HashSet<>(); // each name's lower case sought once, not per mention
     for (TypedMention g : out) {
       String text = body.substring(g.start(), g.end());
@@ -529,8 +529,7 @@ final class DocumentPass {
   }
 
   /** What the text's person mentions of two words or more say about single words. */
-  private People people(String body, List<TypedMention> found) {
-    String lowerBody = body.toLowerCase(Locale.ROOT);
+  private People people(String body, String lowerBody, List<TypedMention> found) {
     Map<String, Boolean> shortNames = new HashMap<>(); // each two-letter word sought once
     Set<String> personWords = new HashSet<>();
     Set<String> personLower = new HashSet<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names of commodities and products, which the guidelines make no entities, and whose words are
@@ -17,6 +18,12 @@ final class ProductNames {
 
   /** Lower-case words after which the capitalised words before them name a product. */
   private static final Set<String> PRODUCT_WORDS = Set.of("crude");
+  /**
+   * One capitalised word before a product word in running text ("Brent crude", "Dubai crude"),
+   * the word in group 1: for the document stage, which finds the product's word alone elsewhere.
+   */
+  static final Pattern ONE_WORD_PRODUCT = Pattern.compile(
+      "\\b(\\p{Lu}\\p{L}+)\\s+(?:" + String.join("|", PRODUCT_WORDS) + ")\\b");
 
   private ProductNames() {}
 

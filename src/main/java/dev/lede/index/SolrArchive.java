@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -314,7 +315,7 @@ final class SolrArchive implements Archive {
         target.name())).getFields()) {
       names.add(String.valueOf(f.get("name")));
     }
-    Set<String> required = new java.util.TreeSet<>(REQUIRED_FIELDS);
+    Set<String> required = new TreeSet<>(REQUIRED_FIELDS);
     if (topicVectors) {
       required.add(Documents.VECTOR); // the current format writes every article's vector
     }

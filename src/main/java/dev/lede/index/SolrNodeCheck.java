@@ -1,5 +1,6 @@
 package dev.lede.index;
 
+import com.google.common.collect.Comparators;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -44,13 +45,13 @@ final class SolrNodeCheck {
     String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     HttpClient http = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1) // what a proxy in front of Solr surely speaks
-        .connectTimeout(min(connect, MAX_WAIT))
+        .connectTimeout(Comparators.min(connect, MAX_WAIT))
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
     HttpRequest request;
     try {
       request = HttpRequest.newBuilder(URI.create(base + PATH + "?wt=json"))
-          .timeout(min(answer, MAX_WAIT)).GET().build();
+          .timeout(Comparators.min(answer, MAX_WAIT)).GET().build();
     } catch (IllegalArgumentException e) {
       return Optional.empty(); // not a URL the JDK takes; SolrJ's reason says more
     }
@@ -89,9 +90,5 @@ final class SolrNodeCheck {
     said = said.strip();
     return said.length() <= MAX_QUOTE_CHARS ? said
         : said.substring(0, MAX_QUOTE_CHARS - 3) + "...";
-  }
-
-  private static Duration min(Duration a, Duration b) {
-    return a.compareTo(b) <= 0 ? a : b;
   }
 }

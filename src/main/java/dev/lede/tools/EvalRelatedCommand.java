@@ -2,9 +2,9 @@ package dev.lede.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.common.base.Splitter;
 import dev.lede.ArticleAnalysis;
 import dev.lede.ArticleAnalyzer;
+import dev.lede.cli.Archives;
 import dev.lede.cli.Args;
 import dev.lede.cli.Command;
 import dev.lede.cli.Main;
@@ -21,7 +21,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,10 +53,6 @@ public final class EvalRelatedCommand implements Command {
 
   /** Articles per write to SolrCloud. */
   private static final int SOLR_BATCH = 500;
-
-  /** The longest time-out option in seconds: {@link SolrCollection#MAX_TIMEOUT}. */
-  private static final int MAX_TIMEOUT_S =
-      Math.toIntExact(SolrCollection.MAX_TIMEOUT.toSeconds());
 
   @Override
   public String name() {
@@ -244,20 +239,7 @@ public final class EvalRelatedCommand implements Command {
       throw new UsageException("--backend solr needs --collection NAME and one of --solr ZKHOST"
           + " or --solr-url URL");
     }
-    // As the other commands' archive options (dev.lede.cli.Archives) take them.
-    int connect = args.intOption("solr-connect-timeout",
-        Math.toIntExact(SolrCollection.DEFAULT_CONNECT_TIMEOUT.toSeconds()), 1, MAX_TIMEOUT_S);
-    int answer = args.intOption("solr-answer-timeout",
-        Math.toIntExact(SolrCollection.DEFAULT_ANSWER_TIMEOUT.toSeconds()), 1, MAX_TIMEOUT_S);
-    try {
-      return (zk != null ? SolrCollection.viaZooKeeper(zk, name)
-          : SolrCollection.viaUrls(Splitter.on(',').trimResults().omitEmptyStrings()
-              .splitToList(urls), name))
-          .withConnectTimeout(Duration.ofSeconds(connect))
-          .withAnswerTimeout(Duration.ofSeconds(answer));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
+    return Archives.solrCollection(args, name); // as index, related and serve take them
   }
 
   /**
