@@ -154,39 +154,24 @@ final class FirstPass {
     int repeated = 0;
     Set<String> lightWords = new HashSet<>();
     List<Term> topicTerms = new ArrayList<>();
-    List<Ranker.TextTerm> passed = new ArrayList<>();
     for (Ranker.TextTerm t : terms) {
-      if (boosts.containsKey(t.term()) && t.docFreq() <= dense) {
-        passed.add(t);
+      Float w = boosts.get(t.term());
+      if (w == null) {
+        continue;
       }
-    }
-    boolean[] taken = new boolean[passed.size()];
-    for (int i = 0; i < passed.size(); i++) {
-      Ranker.TextTerm t = passed.get(i);
+      if (t.docFreq() > dense) {
+        continue;
+      }
+      boolean take = false;
       if (wide < weights.firstPassTerms()) {
-        taken[i] = true;
+        take = true;
         wide++;
       } else if (repeated < weights.firstPassRepeated() && Ranker.isRepeated(t)) {
-        taken[i] = true;
+        take = true;
         repeated++;
       }
-    }
-    // Slots the repeated terms leave empty (a short article repeats few words) go to the next
-    // most telling terms: with the rare ones alone the candidates are that story's reports and
-    // whatever shares a rare word, and the same subject's other stories are never looked for.
-    // Only to a term of at most the dense share of the archive, however small the archive: in
-    // one of a few articles, "said" or "would" would make any story a candidate.
-    int telling = (int) (weights.firstPassMaxShare() * stats.numDocs());
-    for (int i = 0; i < passed.size() && repeated < weights.firstPassRepeated(); i++) {
-      if (!taken[i] && passed.get(i).docFreq() <= telling) {
-        taken[i] = true;
-        repeated++;
-      }
-    }
-    for (int i = 0; i < passed.size(); i++) {
-      if (taken[i]) {
-        Ranker.TextTerm t = passed.get(i);
-        light.put(t.term(), boosts.get(t.term()));
+      if (take) {
+        light.put(t.term(), w);
         lightWords.add(t.term().text());
         if (topicField && t.freq() >= Documents.TOPIC_MIN_FREQ
             && t.docFreq() > weights.commonDocs()) {
