@@ -83,7 +83,12 @@ WORK=$ROOT/target/rebuild-work
 TREES=()
 NAME_MODEL_PID=
 cleanup() {
+  local status=$?
   if [ -n "$NAME_MODEL_PID" ]; then kill "$NAME_MODEL_PID" 2>/dev/null || true; fi
+  if [ "$status" -ne 0 ] && ls "$WORK"/ner-tagger-seed*.bin >/dev/null 2>&1; then
+    echo "rebuild-models.sh: the trained networks are kept in $WORK (ner-tagger-seed*.bin;" \
+      "the next run starts afresh and deletes them)" >&2
+  fi
   for t in "${TREES[@]+"${TREES[@]}"}"; do
     git -C "$ROOT" worktree remove --force "$t" >/dev/null 2>&1 || true
   done
@@ -153,8 +158,11 @@ NAME_MODEL_PID=$!
 step "ner-tagger.bin, 1 of 2: the two networks, train-ner.sh at ${TAGGER_COMMIT:0:7} (seeds 1 and 2 side by side)"
 worktree "$TAGGER_COMMIT" "$WORK/tagger"
 (cd "$WORK/tagger" && bash models/tools/train-ner.sh "$DATA/ner")
+# the networks leave the worktree at once: a later failure removes the worktrees, and these
+# are the 2 x 15 minutes of training
 for s in 1 2; do
-  cp "$WORK/tagger/target/ner-tagger-seed$s.log" "$WORK/"
+  cp "$WORK/tagger/target/ner-tagger-seed$s.log" "$WORK/tagger/target/ner-tagger-seed$s.bin" \
+    "$WORK/"
   grep "best dev mean" "$WORK/ner-tagger-seed$s.log" | sed "s/^/  seed $s: /" || true
 done
 
@@ -167,7 +175,7 @@ worktree "$COMBINE_COMMIT" "$WORK/combine"
   && $PY models/tools/combine_ner.py --glove target/glove --rare-to 200000 \
     --out "$OUT/ner-tagger.bin" --fixture "$OUT/tagger-fixture.tsv" \
     --fixture-input "$WORK/fixture-input.tsv" \
-    "$WORK/tagger/target/ner-tagger-seed1.bin" "$WORK/tagger/target/ner-tagger-seed2.bin")
+    "$WORK/ner-tagger-seed1.bin" "$WORK/ner-tagger-seed2.bin")
 
 step "waiting for ner-model.bin"
 if ! wait "$NAME_MODEL_PID"; then
