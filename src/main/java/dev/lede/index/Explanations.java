@@ -45,6 +45,11 @@ final class Explanations {
 
   private Explanations() {}
 
+  /** Whether a text term is the stem of an English function word ("his", "has", "would"). */
+  static boolean isFunctionWord(String stem) {
+    return EXPLANATION_STOP_STEMS.contains(stem);
+  }
+
   /**
    * The first {@link #SHARED_TERMS} terms of {@code order} among a suggestion's words, function
    * words aside ("his", "has": any two articles share them, no reason to show).

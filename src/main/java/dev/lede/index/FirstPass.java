@@ -207,6 +207,51 @@ final class FirstPass {
   }
 
   /**
+   * Document frequency up to which a term may find candidates in the second look-up, whatever
+   * its share of the archive: the article and two others. In an archive of a handful of articles
+   * a share is less than one.
+   */
+  static final int NEXT_MIN_DOCS = 3;
+
+  /**
+   * Clauses of a second, rare look-up, for an article whose first pass found no candidate: its
+   * next most telling text terms after those the first pass used, at most
+   * {@link Ranker.Weights#firstPassTerms} of them, function words aside. An article whose most telling words
+   * are all its own ("an article of nine words, the ninth the only one shared") otherwise gets
+   * no suggestion at all. Only terms some other article has and that are in at most
+   * {@link Ranker.Weights#firstPassMaxShare} of the archive, whatever its size: in a small
+   * archive "said" and "would" would make any story a candidate. The look-up runs only when the
+   * first pass finds nothing, which in a large archive almost never happens, so it costs the
+   * usual query nothing (README, "Ranking").
+   *
+   * @param terms the article's text terms, most telling first
+   * @param boosts the full query's clauses
+   * @param used the first pass's clauses
+   * @param numDocs the articles in the archive
+   */
+  static Map<Term, Float> nextClauses(List<Ranker.TextTerm> terms, Map<Term, Float> boosts,
+      Map<Term, Float> used, int numDocs, Ranker.Weights weights) {
+    Map<Term, Float> next = new LinkedHashMap<>();
+    Set<String> usedWords = new HashSet<>();
+    used.keySet().forEach(t -> usedWords.add(t.text()));
+    float maxDocs = Math.max(NEXT_MIN_DOCS, weights.firstPassMaxShare() * numDocs);
+    for (Ranker.TextTerm t : terms) {
+      if (next.size() == weights.firstPassTerms()) {
+        break;
+      }
+      Float w = boosts.get(t.term());
+      // docFreq counts the article itself when it is in the archive: 2 is the least that
+      // can find another
+      if (w != null && !usedWords.contains(t.term().text())
+          && !Explanations.isFunctionWord(t.term().text()) && t.docFreq() >= 2
+          && t.docFreq() <= maxDocs) {
+        next.put(t.term(), w);
+      }
+    }
+    return next;
+  }
+
+  /**
    * The document frequency above which a clause is left out of the first pass: a term in more
    * than {@link Ranker.Weights#firstPassMaxShare} of a large archive ("said", "mln") tells no
    * story from another on its own, yet its postings cover much of the archive, and Lucene

@@ -38,7 +38,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
@@ -435,8 +434,13 @@ final class Ranker {
           clauses.docFreqs(), stats, weights, topicField);
       int candidates = candidates(q) + hidden.size();
       ranking.setSimilarity(FirstPass.SIMILARITY);
-      TopDocs first = ranking.search(FirstPass.filtered(FirstPass.toQuery(light, stats::states), q),
-          new TopScoreDocCollectorManager(candidates, null, candidates));
+      ScoreDoc[] firstDocs = ranking.search(FirstPass.filtered(FirstPass.toQuery(light,
+          stats::states), q), new TopScoreDocCollectorManager(candidates, null, candidates))
+          .scoreDocs;
+      if (Arrays.stream(firstDocs).allMatch(h -> hidden.contains(h.doc))) {
+        firstDocs = moreCandidates(ranking, firstDocs, FirstPass.nextClauses(clauses.terms(),
+            clauses.boosts(), light, stats.numDocs(), weights), stats, q, candidates);
+      }
       textMatches = new HashMap<>();
       TextCosine.Query cosine = weights.textCosine() > 0 ? TextCosine.query(p.textFreqs(), stats,
           q.deduplicate() ? p.simHash() : 0) : null;
@@ -445,18 +449,18 @@ final class Ranker {
         cosine.terms().forEach(t -> states.put(t, stats.states(t)));
       }
       Rescoring.Weighted weighted = Rescoring.weigh(clauses.boosts(), clauses.docFreqs(), stats);
-      Rescoring.Scored lexical = Rescoring.score(reader, first.scoreDocs, weighted, states,
+      Rescoring.Scored lexical = Rescoring.score(reader, firstDocs, weighted, states,
           textMatches, cosine);
       Adaptation adapted = Adaptation.forQuery(q, lexical, cosine);
       TextCosine.Query blended = cosine == null ? null
           : cosine.withIdfExponent(adapted.idfExponent());
       if (adapted.topicWeight() > 0 && topicVectors && p.vector() != null) {
         BooleanQuery.Builder filters = new BooleanQuery.Builder();
-        ScoreDoc[] pool = SemanticSignal.withNeighbours(ranking, first.scoreDocs, p.vector(),
+        ScoreDoc[] pool = SemanticSignal.withNeighbours(ranking, firstDocs, p.vector(),
             FirstPass.addFilterClauses(filters, q) ? filters.build() : null, hidden);
         // The neighbours are scored apart and joined: each candidate's values are its own.
         Rescoring.Scored all = lexical.plus(Rescoring.score(reader, Arrays.copyOfRange(pool,
-            first.scoreDocs.length, pool.length), weighted, states, textMatches, cosine));
+            firstDocs.length, pool.length), weighted, states, textMatches, cosine));
         SemanticSignal.Blended topic = SemanticSignal.blend(reader,
             all.ranked(blended, weights.textCosine(), pool.length), p.vector(),
             adapted.topicWeight(), p.surfaceText(), adapted.styleWeight(), p.doc());
@@ -517,6 +521,25 @@ final class Ranker {
             .keySet();
       }
     });
+  }
+
+  /** The first pass's hits and, after them, those of the next clauses, up to the limit. */
+  private static ScoreDoc[] moreCandidates(IndexSearcher ranking, ScoreDoc[] first,
+      Map<Term, Float> next, LuceneTermStatistics stats, RelatedQuery q, int limit)
+      throws IOException {
+    if (next.isEmpty()) {
+      return first;
+    }
+    Set<Integer> have = new HashSet<>();
+    List<ScoreDoc> all = new ArrayList<>(Arrays.asList(first));
+    Arrays.stream(first).forEach(h -> have.add(h.doc));
+    for (ScoreDoc h : ranking.search(FirstPass.filtered(FirstPass.toQuery(next, stats::states),
+        q), limit).scoreDocs) {
+      if (all.size() < limit && have.add(h.doc)) {
+        all.add(h);
+      }
+    }
+    return all.toArray(ScoreDoc[]::new);
   }
 
   /** The first {@code limit} hits, in order, that are not among {@code docs}. */

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -28,7 +27,6 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.client.solrj.response.TermsResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.params.CommonParams;
@@ -75,7 +73,7 @@ final class SolrRanking {
       Documents.DEMONYM, Documents.DATE, Documents.SIMHASH);
 
   /** Fields whose document counts the rescoring may read: those of the full query. */
-  private static final List<String> SCORED_FIELDS = List.of(Documents.TEXT, Documents.TITLE,
+  static final List<String> SCORED_FIELDS = List.of(Documents.TEXT, Documents.TITLE,
       Documents.NAMES, Documents.KEYWORD, Documents.ENTITY, Documents.DEMONYM);
 
   /**
@@ -192,18 +190,20 @@ final class SolrRanking {
       excludedIds.add(p.id());
     }
     int excluded = existing(client, collection, q.excludeIds(), p.id());
-    List<SolrDocument> candidates = new ArrayList<>();
-    if (!light.isEmpty()) {
-      int wanted = ranker.candidates(q) + excluded;
-      List<SolrDocument> hits = new ArrayList<>(query(client, collection,
-          firstPass(light, q, wanted + TIE_MARGIN, topic)).getResults());
-      // Equal first-pass scores come back in whatever order the replicas that answered hold
-      // them; ordered by id, the same candidates are picked on every run.
-      hits.sort(Comparator.comparingDouble((SolrDocument d) -> -score(d))
-          .thenComparing(d -> (String) d.getFieldValue(Documents.ID)));
-      // As embedded: the article and excluded ids go once the suggestions are ranked (they
-      // count in the scaling of the cosine and the topic gain).
-      candidates.addAll(hits.subList(0, Math.min(wanted, hits.size())));
+    int pool = ranker.candidates(q) + excluded;
+    // As embedded: the article and excluded ids go once the suggestions are ranked (they
+    // count in the scaling of the cosine and the topic gain).
+    List<SolrDocument> candidates = new ArrayList<>(
+        firstHits(client, collection, light, q, pool, topic));
+    if (candidates.stream().allMatch(d -> excludedIds.contains(id(d)))) {
+      Set<String> have = new HashSet<>();
+      candidates.forEach(d -> have.add(id(d)));
+      for (SolrDocument d : firstHits(client, collection, FirstPass.nextClauses(clauses.terms(),
+          clauses.boosts(), light, stats.numDocs(), ranker.weights()), q, pool, topic)) {
+        if (candidates.size() < pool && have.add(id(d))) {
+          candidates.add(d);
+        }
+      }
     }
     Rescoring.Weighted weighted = Rescoring.weigh(clauses.boosts(), clauses.docFreqs(), stats);
     float cosineWeight = ranker.weights().textCosine();
@@ -404,6 +404,28 @@ final class SolrRanking {
    *
    * @param vectors whether to fetch the candidates' topic vectors too
    */
+  /**
+   * The first pass's best {@code wanted} hits for these clauses, as the embedded index picks
+   * them (none without clauses).
+   */
+  private List<SolrDocument> firstHits(SolrClient client, String collection,
+      Map<Term, Float> light, RelatedQuery q, int wanted, boolean topic)
+      throws IOException, SolrServerException {
+    if (light.isEmpty()) {
+      return List.of();
+    }
+    List<SolrDocument> hits = new ArrayList<>(query(client, collection,
+        firstPass(light, q, wanted + TIE_MARGIN, topic)).getResults());
+    // Equal first-pass scores come back in whatever order the replicas that answered hold
+    // them; ordered by id, the same candidates are picked on every run.
+    hits.sort(Comparator.comparingDouble((SolrDocument d) -> -score(d)).thenComparing(SolrRanking::id));
+    return hits.subList(0, Math.min(wanted, hits.size()));
+  }
+
+  private static String id(SolrDocument d) {
+    return (String) d.getFieldValue(Documents.ID);
+  }
+
   private static SolrQuery firstPass(Map<Term, Float> light, RelatedQuery q, int rows,
       boolean vectors) {
     SolrQuery s = new SolrQuery();
@@ -556,139 +578,9 @@ final class SolrRanking {
     return d;
   }
 
-  private static QueryResponse query(SolrClient client, String collection, SolrQuery q)
+  static QueryResponse query(SolrClient client, String collection, SolrQuery q)
       throws IOException, SolrServerException {
     // POST: a first pass or a term list can be longer than a URL should be.
     return client.query(collection, q, SolrRequest.METHOD.POST);
-  }
-
-  /**
-   * Statistics of the whole collection: article counts from one distributed query (the field
-   * counts as facet queries), document frequencies from the {@code /terms} handler, which sums
-   * them over the shards. Document frequencies count deleted articles not yet merged away, as
-   * Lucene's do; article counts are of live articles. One instance per query.
-   */
-  private static final class SolrStatistics implements TermStatistics {
-    private final SolrClient client;
-    private final String collection;
-    private final Map<Term, Integer> docFreqs = new HashMap<>();
-    private final Set<Term> looked = new HashSet<>();
-    private int numDocs = -1;
-    private final Map<String, Long> docCounts = new HashMap<>();
-
-    /** The article counts, asked for at once: they need nothing the other requests return. */
-    private final CompletableFuture<QueryResponse> counts;
-
-    SolrStatistics(SolrClient client, String collection, Executor executor) {
-      this.client = client;
-      this.collection = collection;
-      SolrQuery q = new SolrQuery("*:*").setRows(0).setFacet(true);
-      for (String field : SCORED_FIELDS) {
-        q.addFacetQuery("{!key=" + field + "}" + field + ":*");
-      }
-      this.counts = CompletableFuture.supplyAsync(() -> {
-        try {
-          return query(client, collection, q);
-        } catch (IOException | SolrServerException e) {
-          throw new CompletionException(e);
-        }
-      }, executor);
-    }
-
-    /** Looks up the terms a query may need, in one request. */
-    void prefetch(Collection<Term> terms) throws IOException {
-      docFreqs(terms);
-    }
-
-    @Override
-    public int numDocs() throws IOException {
-      if (numDocs < 0) {
-        QueryResponse r;
-        try {
-          r = counts.join();
-        } catch (CompletionException e) {
-          throw new IOException(e.getCause().getMessage(), e.getCause());
-        }
-        numDocs = Math.toIntExact(r.getResults().getNumFound());
-        r.getFacetQuery().forEach((field, count) -> docCounts.put(field, (long) count));
-      }
-      return numDocs;
-    }
-
-    @Override
-    public long docCount(String field) throws IOException {
-      numDocs();
-      Long count = docCounts.get(field);
-      if (count == null) {
-        throw new IllegalStateException("no document count for field " + field);
-      }
-      return count;
-    }
-
-    @Override
-    public Map<Term, Integer> docFreqs(Collection<Term> terms) throws IOException {
-      Map<String, Set<String>> missing = new TreeMap<>();
-      for (Term t : terms) {
-        if (!looked.contains(t)) {
-          missing.computeIfAbsent(t.field(), f -> new LinkedHashSet<>()).add(t.text());
-        }
-      }
-      if (!missing.isEmpty()) {
-        fetch(missing);
-      }
-      Map<Term, Integer> out = new HashMap<>();
-      for (Term t : terms) {
-        Integer df = docFreqs.get(t);
-        if (df != null) {
-          out.put(t, df);
-        }
-      }
-      return out;
-    }
-
-    /** One {@code /terms} request for every field's terms. */
-    private void fetch(Map<String, Set<String>> byField) throws IOException {
-      Set<String> all = new LinkedHashSet<>();
-      byField.values().forEach(all::addAll);
-      StringBuilder list = new StringBuilder();
-      for (String t : all) {
-        if (list.length() > 0) {
-          list.append(',');
-        }
-        // terms.list is split at commas, with backslash escapes
-        list.append(t.replace("\\", "\\\\").replace(",", "\\,"));
-      }
-      SolrQuery q = new SolrQuery();
-      q.setRequestHandler("/terms");
-      q.setTerms(true);
-      byField.keySet().forEach(f -> q.add("terms.fl", f));
-      q.set("terms.list", list.toString());
-      q.set("terms.limit", -1);
-      QueryResponse r = call(() -> query(client, collection, q));
-      TermsResponse terms = r.getTermsResponse();
-      byField.forEach((field, texts) -> {
-        List<TermsResponse.Term> found = terms == null ? null : terms.getTerms(field);
-        if (found != null) {
-          for (TermsResponse.Term t : found) {
-            if (texts.contains(t.getTerm())) {
-              docFreqs.put(new Term(field, t.getTerm()), Math.toIntExact(t.getFrequency()));
-            }
-          }
-        }
-        texts.forEach(text -> looked.add(new Term(field, text)));
-      });
-    }
-
-    private interface Call<T> {
-      T call() throws IOException, SolrServerException;
-    }
-
-    private static <T> T call(Call<T> c) throws IOException {
-      try {
-        return c.call();
-      } catch (SolrServerException e) {
-        throw new IOException(e.getMessage(), e);
-      }
-    }
   }
 }

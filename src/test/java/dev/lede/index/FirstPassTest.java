@@ -71,6 +71,33 @@ final class FirstPassTest {
   }
 
   @Test
+  void nextClauses_firstPassFindsNothing_theNextTellingTermsFindTheCandidates()
+      throws IOException {
+    // The probe's eight rarest words are its own; its ninth, "granite", is the one it shares.
+    // The first pass looks for candidates with the eight alone and finds none; without a
+    // second look-up nothing was suggested.
+    try (ArticleIndex index = index(
+        "granite-story", "Granite blocks were cut from the hill above the valley.",
+        "other-story", "Granite and granite dust covered the road to the quarry.",
+        "probe", "Basalt, gneiss, schist, obsidian, pumice, tuff, dolomite, gabbro, granite.")) {
+      assertThat(ids(index.related("probe", ONE, keepingOne(Integer.MAX_VALUE))))
+          .singleElement().isIn("granite-story", "other-story");
+    }
+  }
+
+  @Test
+  void nextClauses_termInMostOfTheArchive_findsNoCandidate() throws IOException {
+    // Only "valley" is shared, and five of the six articles have it: too common to make a
+    // story a candidate on its own, in a small archive as in a large one.
+    try (ArticleIndex index = index(
+        "a", "The valley flooded.", "b", "A valley road.", "c", "Valley farms.",
+        "d", "Valley towns.", "e", "Harbour cranes.",
+        "probe", "Basalt, gneiss, schist, obsidian, pumice, tuff, dolomite, gabbro, valley.")) {
+      assertThat(index.related("probe", ONE, keepingOne(Integer.MAX_VALUE))).isEmpty();
+    }
+  }
+
+  @Test
   void addFilters_baselineByIdWithoutDeduplication_neverTheArticleItself() throws IOException {
     // Without de-duplication nothing else would drop the article itself, its best match.
     RelatedQuery q = RelatedQuery.builder().limit(3).deduplicate(false)
@@ -109,8 +136,11 @@ final class FirstPassTest {
       // "lagoon" is in 2 titles: not more than 2, the title clause finds the other title
       assertThat(ids(index.related("probe", ONE, keepingOne(2))))
           .containsExactly("lagoon-title");
-      // more than 1: common, left to the rescoring, which sees no candidate
-      assertThat(index.related("probe", ONE, keepingOne(1))).isEmpty();
+      // more than 1: common, left to the rescoring; with no candidate from the first pass,
+      // the next telling words look again, and "lagoon" in the text finds the body that has it
+      // (the title article holds it in its text field too, in a longer text)
+      assertThat(ids(index.related("probe", ONE, keepingOne(1))))
+          .containsExactly("lagoon-body");
     }
   }
 

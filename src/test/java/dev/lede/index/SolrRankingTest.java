@@ -424,6 +424,22 @@ final class SolrRankingTest {
   }
 
   @Test
+  void related_firstPassFindsNothing_theNextTellingTermsFindTheCandidateAsEmbedded()
+      throws Exception {
+    // As on the embedded index (FirstPassTest): the probe's eight rarest words are its own and
+    // find no candidate; its ninth, "granite", looked up next, finds the articles sharing it.
+    Ranker one = FirstPassTest.keepingOne(Integer.MAX_VALUE);
+    try (ArticleIndex embedded = small(bodies(
+        "granite-story", "Granite blocks were cut from the hill above the valley.",
+        "other-story", "Granite and granite dust covered the road to the quarry.",
+        "probe", "Basalt, gneiss, schist, obsidian, pumice, tuff, dolomite, gabbro, granite."))) {
+      RelatedQuery q = RelatedQuery.of(1);
+      assertThat(ranking(one).related(OneSolrCore.server(), SMALL, "probe", q)).hasSize(1)
+          .isEqualTo(embedded.related("probe", q, one));
+    }
+  }
+
+  @Test
   void related_topicWeightWithAFirstPassOfOne_everyArticle_sameSuggestionsAsTheEmbeddedIndex()
       throws Exception {
     // A first pass that keeps one candidate: the nearest articles by topic vector (the
