@@ -34,6 +34,7 @@ import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.util.ContentStreamBase;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SolrCloud backend of {@link ArticleIndex}: a collection reached with SolrJ, holding the same
@@ -121,18 +122,50 @@ final class SolrArchive implements Archive {
    *     SolrConfigSet#NAME}
    */
   static SolrArchive open(SolrCollection target) throws IOException {
-    // The cluster-state requests of a client reached through URLs go through this client too.
-    Http2SolrClient.Builder http = new Http2SolrClient.Builder()
+    Http2SolrClient.Builder http = httpClient(target);
+    try {
+      return open(cloudClient(target, http), target);
+    } catch (Unreachable e) {
+      if (e.answered == null || http.shouldUseHttp1_1()) {
+        throw e;
+      }
+      // A URL answered the check's plain HTTP/1.1 request but not SolrJ's, which speaks HTTP/2
+      // (without asking) to a plain http:// URL: a proxy in front of Solr that speaks only
+      // HTTP/1.1. Every request of the client then goes in HTTP/1.1, which Solr nodes speak too.
+      try {
+        return open(cloudClient(target, httpClient(target).useHttp1_1(true)), target);
+      } catch (Unreachable again) {
+        IOException out = new IOException("cannot reach SolrCloud at " + target.address()
+            + " in HTTP/2 or HTTP/1.1, though a plain HTTP/1.1 request had " + e.answered
+            + " (is it a Solr node's base URL?): " + reason(again));
+        out.addSuppressed(e);
+        out.addSuppressed(again);
+        throw out;
+      }
+    }
+  }
+
+  /**
+   * The builder of SolrJ's HTTP client, with the target's time-outs; its HTTP version is SolrJ's
+   * default (HTTP/2, or HTTP/1.1 if the system property {@code solr.http1} is true).
+   */
+  private static Http2SolrClient.Builder httpClient(SolrCollection target) {
+    return new Http2SolrClient.Builder()
         .withConnectionTimeout(target.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .withIdleTimeout(target.answerTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    CloudSolrClient client = (target.zkHosts().isEmpty()
+  }
+
+  /** A cloud client of the target that sends its requests with this HTTP client. */
+  private static CloudSolrClient cloudClient(SolrCollection target,
+      Http2SolrClient.Builder http) {
+    // The cluster-state requests of a client reached through URLs go through this client too.
+    return (target.zkHosts().isEmpty()
         ? new CloudSolrClient.Builder(target.solrUrls())
         : new CloudSolrClient.Builder(target.zkHosts(), Optional.ofNullable(target.zkChroot()))
             .withZkConnectTimeout(Math.toIntExact(target.connectTimeout().toMillis()),
                 TimeUnit.MILLISECONDS))
         .withInternalClientBuilder(http)
         .build();
-    return open(client, target);
   }
 
   /** Opens the collection through this client, which is closed if that fails. */
@@ -202,20 +235,41 @@ final class SolrArchive implements Archive {
 
   /**
    * The failure to reach the cluster: through URLs, what the first node that answered with an
-   * error said, if one did (SolrJ's own message then names no cause); else SolrJ's reason.
+   * error said, if one did (SolrJ's own message then names no cause); else SolrJ's reason, and
+   * what a URL answered with success, if one did.
    */
-  private IOException unreachable(Exception e) {
+  private Unreachable unreachable(Exception e) {
     String message = "cannot reach SolrCloud at " + target.address() + ": ";
+    String answered = null;
     for (String url : target.solrUrls()) {
-      Optional<String> said = SolrNodeCheck.errorAnswer(url, target.connectTimeout(),
+      Optional<SolrNodeCheck.Answer> said = SolrNodeCheck.ask(url, target.connectTimeout(),
           target.answerTimeout());
-      if (said.isPresent()) {
-        IOException out = new IOException(message + said.get());
+      if (said.isPresent() && !said.get().success()) {
+        IOException out = new IOException(message + said.get().message());
         out.addSuppressed(e);
-        return out;
+        return new Unreachable(out, null);
+      }
+      if (said.isPresent() && answered == null) {
+        answered = said.get().message();
       }
     }
-    return failure(message, e);
+    return new Unreachable(failure(message, e), answered);
+  }
+
+  /** The cluster could not be reached. */
+  private static final class Unreachable extends IOException {
+
+    /** What a URL answered with success to a plain HTTP/1.1 request, or null if none did. */
+    final @Nullable String answered;
+
+    /** The failure, with its message, cause and suppressed exceptions. */
+    Unreachable(IOException failure, @Nullable String answered) {
+      super(failure.getMessage(), failure.getCause());
+      for (Throwable t : failure.getSuppressed()) {
+        addSuppressed(t);
+      }
+      this.answered = answered;
+    }
   }
 
   /**

@@ -3,10 +3,17 @@ package dev.lede.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.lede.ArticleAnalysis;
 import dev.lede.entities.Entity;
 import dev.lede.entities.EntityType;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -247,6 +254,61 @@ final class SolrArchiveTest {
     assertThatThrownBy(() -> ArticleIndex.openSolr(nowhere, Fixtures.analyzer()))
         .isInstanceOf(IOException.class)
         .hasMessageStartingWith("cannot reach SolrCloud at http://127.0.0.1:1/solr: ");
+  }
+
+  @Test
+  void openSolr_urlOfAProxySpeakingOnlyHttp11_opensThroughIt() throws Exception {
+    // A proxy in front of Solr that speaks HTTP/1.1 only, as the JDK's HTTP server does, where
+    // SolrJ speaks HTTP/2 to a plain http:// URL.
+    HttpServer proxy = http11Proxy(cluster.getJettySolrRunner(0).getBaseUrl().toString());
+    try {
+      String url = "http://127.0.0.1:" + proxy.getAddress().getPort() + "/solr";
+      SolrCollection c = SolrCollection.viaUrls(List.of(url), "proxied").withLayout(1, 1);
+      try (ArticleIndex index = ArticleIndex.openSolr(c, Fixtures.analyzer())) {
+        index.add("harbour", Fixtures.analysis("Harbour strike ends",
+            "Dockers at the harbour ended their strike after the owners raised wages."));
+        assertThat(index.size()).isEqualTo(1);
+      }
+      try (ArticleIndex reader = ArticleIndex.openSolr(c.existing(), Fixtures.analyzer())) {
+        assertThat(reader.ids()).containsExactly("harbour");
+      }
+    } finally {
+      proxy.stop(0);
+    }
+  }
+
+  /**
+   * A reverse proxy to the Solr node at this base URL that speaks HTTP/1.1 only: the JDK's HTTP
+   * server, forwarding the method, path, query, body and content type.
+   */
+  private static HttpServer http11Proxy(String nodeBaseUrl) throws IOException {
+    URI node = URI.create(nodeBaseUrl);
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    HttpServer proxy = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+        0), 0);
+    proxy.createContext("/", exchange -> {
+      try (exchange) {
+        HttpRequest.Builder forward = HttpRequest.newBuilder(node.resolve(
+            exchange.getRequestURI().toString()))
+            .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(
+                exchange.getRequestBody().readAllBytes()));
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type != null) {
+          forward.header("Content-Type", type);
+        }
+        HttpResponse<byte[]> answer = http.send(forward.build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+        answer.headers().firstValue("Content-Type")
+            .ifPresent(t -> exchange.getResponseHeaders().add("Content-Type", t));
+        byte[] body = answer.body();
+        exchange.sendResponseHeaders(answer.statusCode(), body.length == 0 ? -1 : body.length);
+        exchange.getResponseBody().write(body);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    proxy.start();
+    return proxy;
   }
 
   @Test
