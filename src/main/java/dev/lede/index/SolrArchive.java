@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -240,6 +242,16 @@ final class SolrArchive implements Archive {
    */
   private Unreachable unreachable(Exception e) {
     String message = "cannot reach SolrCloud at " + target.address() + ": ";
+    Optional<String> missing = missingClusterState(e);
+    if (!target.zkHosts().isEmpty() && missing.isPresent()) {
+      IOException out = new IOException(message + "no Solr cluster state under the ZooKeeper "
+          + (target.zkChroot() == null ? "root (no chroot given)"
+              : "chroot " + target.zkChroot())
+          + " (ZooKeeper answered, but has no " + missing.get() + " there); check the chroot:"
+          + " the path after the hosts in Solr's ZK_HOST, such as /solr");
+      out.addSuppressed(e);
+      return new Unreachable(out, null);
+    }
     String answered = null;
     for (String url : target.solrUrls()) {
       Optional<SolrNodeCheck.Answer> said = SolrNodeCheck.ask(url, target.connectTimeout(),
@@ -254,6 +266,26 @@ final class SolrArchive implements Archive {
       }
     }
     return new Unreachable(failure(message, e), answered);
+  }
+
+  /**
+   * SolrJ's words when ZooKeeper answers but lacks a node of Solr's cluster state under the
+   * chroot (SolrJ 9.10.1's {@code ZkStateReader}: "Cannot connect to cluster at HOSTS/CHROOT:
+   * cluster not found/not ready. Expected node '/aliases.json' does not exist."), which SolrJ
+   * throws as a plain {@code SolrException}, without the ZooKeeper exception as its cause.
+   */
+  private static final Pattern NO_CLUSTER_STATE = Pattern.compile(
+      "cluster not found/not ready\\. Expected node '([^']*)' does not exist");
+
+  /** The node of Solr's cluster state that ZooKeeper lacks, as a failure says, if it does. */
+  static Optional<String> missingClusterState(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      Matcher m = NO_CLUSTER_STATE.matcher(String.valueOf(t.getMessage()));
+      if (m.find()) {
+        return Optional.of(m.group(1));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The cluster could not be reached. */

@@ -2,6 +2,7 @@ package dev.lede.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.lede.ArticleAnalysis;
@@ -16,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -309,6 +311,23 @@ final class SolrArchiveTest {
     });
     proxy.start();
     return proxy;
+  }
+
+  @Test
+  void openSolr_wrongChroot_saysNoClusterStateUnderIt() {
+    // ZooKeeper answers, but nothing of Solr's lives under the chroot given.
+    String zk = cluster.getZkServer().getZkAddress();
+    String hosts = zk.substring(0, zk.indexOf('/'));
+    for (SolrCollection wrong : List.of(SolrCollection.viaZooKeeper(hosts + "/solrx", "news"),
+        SolrCollection.viaZooKeeper(hosts + "/solrx", "news").existing())) {
+      assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
+          assertThatThrownBy(() -> ArticleIndex.openSolr(wrong, Fixtures.analyzer()))
+              .isInstanceOf(IOException.class)
+              .hasMessage("cannot reach SolrCloud at " + hosts + "/solrx: no Solr cluster state"
+                  + " under the ZooKeeper chroot /solrx (ZooKeeper answered, but has no"
+                  + " /aliases.json there); check the chroot: the path after the hosts in"
+                  + " Solr's ZK_HOST, such as /solr"));
+    }
   }
 
   @Test
