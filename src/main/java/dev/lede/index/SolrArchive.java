@@ -25,6 +25,7 @@ import org.apache.lucene.util.UnicodeUtil;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.ClusterStateProvider;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
@@ -352,7 +353,7 @@ final class SolrArchive implements Archive {
 
   /**
    * Waits until the collection's state meets the condition (given the live nodes), at most
-   * {@link #CREATE_TIMEOUT}.
+   * {@link #CREATE_TIMEOUT}; for an alias, the state of every collection it names.
    *
    * @param still what the message says of the collection when it never does
    */
@@ -360,9 +361,18 @@ final class SolrArchive implements Archive {
       throws IOException, InterruptedException {
     long deadline = System.nanoTime() + CREATE_TIMEOUT.toNanos();
     while (true) {
-      Set<String> live = client.getClusterStateProvider().getLiveNodes();
-      DocCollection c = client.getClusterStateProvider().getCollection(target.name());
-      if (c != null && ready.test(c, live)) {
+      ClusterStateProvider state = client.getClusterStateProvider();
+      Set<String> live = state.getLiveNodes();
+      // The name may be an alias that another client made while this one created the
+      // collection; the cluster state has no collection of an alias's name, so its own
+      // collections are the ones to wait for (the name itself if it is none).
+      List<String> names = state.resolveAlias(target.name());
+      boolean met = !names.isEmpty();
+      for (String name : names) {
+        DocCollection c = state.getCollection(name);
+        met &= c != null && ready.test(c, live);
+      }
+      if (met) {
         return;
       }
       if (System.nanoTime() > deadline) {

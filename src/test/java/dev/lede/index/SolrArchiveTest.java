@@ -450,6 +450,53 @@ final class SolrArchiveTest {
   }
 
   @Test
+  void openSolr_anotherClientCreatesAnAliasFirst_usesTheCollectionItNames() throws Exception {
+    // Lede's client finds no collection or alias of the name; before its creation lands,
+    // another client points an alias of that name at an existing collection, so Solr refuses
+    // the creation ("collection alias already exists").
+    ArticleAnalysis harbour = Fixtures.analysis("Harbour strike ends",
+        "Dockers at the harbour ended their strike after the owners raised wages.");
+    try (ArticleIndex v1 = ArticleIndex.openSolr(collection("raced-alias-v1").withLayout(1, 1),
+        Fixtures.analyzer())) {
+      v1.add("harbour", harbour);
+    }
+    CloudSolrClient real = cluster.getSolrClient();
+    CloudSolrClient late = new CloudSolrClient(true, false, false) {
+      @Override
+      public NamedList<Object> request(SolrRequest<?> request, String collection)
+          throws SolrServerException, IOException {
+        if (request instanceof CollectionAdminRequest.Create) {
+          CollectionAdminRequest.createAlias("raced-alias", "raced-alias-v1").process(real);
+        }
+        return real.request(request, collection);
+      }
+
+      @Override
+      protected LBSolrClient getLbClient() {
+        throw new UnsupportedOperationException("requests go through request()");
+      }
+
+      @Override
+      public ClusterStateProvider getClusterStateProvider() {
+        return real.getClusterStateProvider();
+      }
+
+      @Override
+      public void close() {
+        // the cluster's client outlives the archive
+      }
+    };
+    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+      try (ArticleIndex index = ArticleIndex.over(SolrArchive.open(late,
+          collection("raced-alias")), Fixtures.analyzer())) {
+        assertThat(index.ids()).containsExactly("harbour");
+      }
+    });
+    assertThat(CollectionAdminRequest.listCollections(real))
+        .contains("raced-alias-v1").doesNotContain("raced-alias");
+  }
+
+  @Test
   void openSolr_collectionAlias_opensTheCollectionItNames() throws Exception {
     // An alias is how SolrCloud users point clients at the collection of the day.
     ArticleAnalysis harbour = Fixtures.analysis("Harbour strike ends",
