@@ -11,11 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiPredicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -37,7 +34,6 @@ import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.util.ContentStreamBase;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The SolrCloud backend of {@link ArticleIndex}: a collection reached with SolrJ, holding the same
@@ -125,10 +121,10 @@ final class SolrArchive implements Archive {
    *     SolrConfigSet#NAME}
    */
   static SolrArchive open(SolrCollection target) throws IOException {
-    Http2SolrClient.Builder http = httpClient(target);
+    Http2SolrClient.Builder http = SolrConnection.httpClient(target);
     try {
-      return open(cloudClient(target, http), target);
-    } catch (Unreachable e) {
+      return open(SolrConnection.cloudClient(target, http), target);
+    } catch (SolrConnection.Unreachable e) {
       if (e.answered == null || http.shouldUseHttp1_1()) {
         throw e;
       }
@@ -136,8 +132,9 @@ final class SolrArchive implements Archive {
       // (without asking) to a plain http:// URL: a proxy in front of Solr that speaks only
       // HTTP/1.1. Every request of the client then goes in HTTP/1.1, which Solr nodes speak too.
       try {
-        return open(cloudClient(target, httpClient(target).useHttp1_1(true)), target);
-      } catch (Unreachable again) {
+        return open(SolrConnection.cloudClient(target,
+            SolrConnection.httpClient(target).useHttp1_1(true)), target);
+      } catch (SolrConnection.Unreachable again) {
         IOException out = new IOException("cannot reach SolrCloud at " + target.address()
             + " in HTTP/2 or HTTP/1.1, though a plain HTTP/1.1 request had " + e.answered
             + " (is it a Solr node's base URL?): " + reason(again));
@@ -146,29 +143,6 @@ final class SolrArchive implements Archive {
         throw out;
       }
     }
-  }
-
-  /**
-   * The builder of SolrJ's HTTP client, with the target's time-outs; its HTTP version is SolrJ's
-   * default (HTTP/2, or HTTP/1.1 if the system property {@code solr.http1} is true).
-   */
-  private static Http2SolrClient.Builder httpClient(SolrCollection target) {
-    return new Http2SolrClient.Builder()
-        .withConnectionTimeout(target.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .withIdleTimeout(target.answerTimeout().toMillis(), TimeUnit.MILLISECONDS);
-  }
-
-  /** A cloud client of the target that sends its requests with this HTTP client. */
-  private static CloudSolrClient cloudClient(SolrCollection target,
-      Http2SolrClient.Builder http) {
-    // The cluster-state requests of a client reached through URLs go through this client too.
-    return (target.zkHosts().isEmpty()
-        ? new CloudSolrClient.Builder(target.solrUrls())
-        : new CloudSolrClient.Builder(target.zkHosts(), Optional.ofNullable(target.zkChroot()))
-            .withZkConnectTimeout(Math.toIntExact(target.connectTimeout().toMillis()),
-                TimeUnit.MILLISECONDS))
-        .withInternalClientBuilder(http)
-        .build();
   }
 
   /** Opens the collection through this client, which is closed if that fails. */
@@ -201,7 +175,7 @@ final class SolrArchive implements Archive {
     try {
       exists = exists();
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw unreachable(e);
+      throw SolrConnection.unreachable(target, e);
     }
     String name = target.name();
     if (exists) {
@@ -234,75 +208,6 @@ final class SolrArchive implements Archive {
         "has replicas still not active");
     // A configset of Lede's name that the cluster already had may be someone else's.
     checkSchema(true);
-  }
-
-  /**
-   * The failure to reach the cluster: through URLs, what the first node that answered with an
-   * error said, if one did (SolrJ's own message then names no cause); else SolrJ's reason, and
-   * what a URL answered with success, if one did.
-   */
-  private Unreachable unreachable(Exception e) {
-    String message = "cannot reach SolrCloud at " + target.address() + ": ";
-    Optional<String> missing = missingClusterState(e);
-    if (!target.zkHosts().isEmpty() && missing.isPresent()) {
-      IOException out = new IOException(message + "no Solr cluster state under the ZooKeeper "
-          + (target.zkChroot() == null ? "root (no chroot given)"
-              : "chroot " + target.zkChroot())
-          + " (ZooKeeper answered, but has no " + missing.get() + " there); check the chroot:"
-          + " the path after the hosts in Solr's ZK_HOST, such as /solr");
-      out.addSuppressed(e);
-      return new Unreachable(out, null);
-    }
-    String answered = null;
-    for (String url : target.solrUrls()) {
-      Optional<SolrNodeCheck.Answer> said = SolrNodeCheck.ask(url, target.connectTimeout(),
-          target.answerTimeout());
-      if (said.isPresent() && !said.get().success()) {
-        IOException out = new IOException(message + said.get().message());
-        out.addSuppressed(e);
-        return new Unreachable(out, null);
-      }
-      if (said.isPresent() && answered == null) {
-        answered = said.get().message();
-      }
-    }
-    return new Unreachable(failure(message, e), answered);
-  }
-
-  /**
-   * SolrJ's words when ZooKeeper answers but lacks a node of Solr's cluster state under the
-   * chroot (SolrJ 9.10.1's {@code ZkStateReader}: "Cannot connect to cluster at HOSTS/CHROOT:
-   * cluster not found/not ready. Expected node '/aliases.json' does not exist."), which SolrJ
-   * throws as a plain {@code SolrException}, without the ZooKeeper exception as its cause.
-   */
-  private static final Pattern NO_CLUSTER_STATE = Pattern.compile(
-      "cluster not found/not ready\\. Expected node '([^']*)' does not exist");
-
-  /** The node of Solr's cluster state that ZooKeeper lacks, as a failure says, if it does. */
-  static Optional<String> missingClusterState(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      Matcher m = NO_CLUSTER_STATE.matcher(String.valueOf(t.getMessage()));
-      if (m.find()) {
-        return Optional.of(m.group(1));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The cluster could not be reached. */
-  private static final class Unreachable extends IOException {
-
-    /** What a URL answered with success to a plain HTTP/1.1 request, or null if none did. */
-    final @Nullable String answered;
-
-    /** The failure, with its message, cause and suppressed exceptions. */
-    Unreachable(IOException failure, @Nullable String answered) {
-      super(failure.getMessage(), failure.getCause());
-      for (Throwable t : failure.getSuppressed()) {
-        addSuppressed(t);
-      }
-      this.answered = answered;
-    }
   }
 
   /**
