@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiPredicate;
 import org.apache.lucene.analysis.Analyzer;
@@ -23,6 +22,7 @@ import org.apache.lucene.util.UnicodeUtil;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.ClusterStateProvider;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
@@ -121,18 +121,28 @@ final class SolrArchive implements Archive {
    *     SolrConfigSet#NAME}
    */
   static SolrArchive open(SolrCollection target) throws IOException {
-    // The cluster-state requests of a client reached through URLs go through this client too.
-    Http2SolrClient.Builder http = new Http2SolrClient.Builder()
-        .withConnectionTimeout(target.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .withIdleTimeout(target.answerTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    CloudSolrClient client = (target.zkHosts().isEmpty()
-        ? new CloudSolrClient.Builder(target.solrUrls())
-        : new CloudSolrClient.Builder(target.zkHosts(), Optional.ofNullable(target.zkChroot()))
-            .withZkConnectTimeout(Math.toIntExact(target.connectTimeout().toMillis()),
-                TimeUnit.MILLISECONDS))
-        .withInternalClientBuilder(http)
-        .build();
-    return open(client, target);
+    Http2SolrClient.Builder http = SolrConnection.httpClient(target);
+    try {
+      return open(SolrConnection.cloudClient(target, http), target);
+    } catch (SolrConnection.Unreachable e) {
+      if (e.answered == null || http.shouldUseHttp1_1()) {
+        throw e;
+      }
+      // A URL answered the check's plain HTTP/1.1 request but not SolrJ's, which speaks HTTP/2
+      // (without asking) to a plain http:// URL: a proxy in front of Solr that speaks only
+      // HTTP/1.1. Every request of the client then goes in HTTP/1.1, which Solr nodes speak too.
+      try {
+        return open(SolrConnection.cloudClient(target,
+            SolrConnection.httpClient(target).useHttp1_1(true)), target);
+      } catch (SolrConnection.Unreachable again) {
+        IOException out = new IOException("cannot reach SolrCloud at " + target.address()
+            + " in HTTP/2 or HTTP/1.1, though a plain HTTP/1.1 request had " + e.answered
+            + " (is it a Solr node's base URL?): " + reason(again));
+        out.addSuppressed(e);
+        out.addSuppressed(again);
+        throw out;
+      }
+    }
   }
 
   /** Opens the collection through this client, which is closed if that fails. */
@@ -165,7 +175,7 @@ final class SolrArchive implements Archive {
     try {
       exists = exists();
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw unreachable(e);
+      throw SolrConnection.unreachable(target, e);
     }
     String name = target.name();
     if (exists) {
@@ -198,24 +208,6 @@ final class SolrArchive implements Archive {
         "has replicas still not active");
     // A configset of Lede's name that the cluster already had may be someone else's.
     checkSchema(true);
-  }
-
-  /**
-   * The failure to reach the cluster: through URLs, what the first node that answered with an
-   * error said, if one did (SolrJ's own message then names no cause); else SolrJ's reason.
-   */
-  private IOException unreachable(Exception e) {
-    String message = "cannot reach SolrCloud at " + target.address() + ": ";
-    for (String url : target.solrUrls()) {
-      Optional<String> said = SolrNodeCheck.errorAnswer(url, target.connectTimeout(),
-          target.answerTimeout());
-      if (said.isPresent()) {
-        IOException out = new IOException(message + said.get());
-        out.addSuppressed(e);
-        return out;
-      }
-    }
-    return failure(message, e);
   }
 
   /**
@@ -266,7 +258,7 @@ final class SolrArchive implements Archive {
 
   /**
    * Waits until the collection's state meets the condition (given the live nodes), at most
-   * {@link #CREATE_TIMEOUT}.
+   * {@link #CREATE_TIMEOUT}; for an alias, the state of every collection it names.
    *
    * @param still what the message says of the collection when it never does
    */
@@ -274,9 +266,18 @@ final class SolrArchive implements Archive {
       throws IOException, InterruptedException {
     long deadline = System.nanoTime() + CREATE_TIMEOUT.toNanos();
     while (true) {
-      Set<String> live = client.getClusterStateProvider().getLiveNodes();
-      DocCollection c = client.getClusterStateProvider().getCollection(target.name());
-      if (c != null && ready.test(c, live)) {
+      ClusterStateProvider state = client.getClusterStateProvider();
+      Set<String> live = state.getLiveNodes();
+      // The name may be an alias that another client made while this one created the
+      // collection; the cluster state has no collection of an alias's name, so its own
+      // collections are the ones to wait for (the name itself if it is none).
+      List<String> names = state.resolveAlias(target.name());
+      boolean met = !names.isEmpty();
+      for (String name : names) {
+        DocCollection c = state.getCollection(name);
+        met &= c != null && ready.test(c, live);
+      }
+      if (met) {
         return;
       }
       if (System.nanoTime() > deadline) {

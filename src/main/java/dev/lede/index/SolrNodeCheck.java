@@ -16,7 +16,8 @@ import org.jsoup.Jsoup;
  * What a Solr node's URL answers when SolrJ cannot reach the cluster through it: SolrJ's cloud
  * client then says only "Failed fetching live_nodes", whatever the node said (a proxy's login
  * page, a 404 for a path that is no Solr's, a 502 for a dead node behind a proxy). One plain
- * HTTP/1.1 request, made only after the failure, tells the user which.
+ * HTTP/1.1 request, made only after the failure, tells the user which; an answer of success
+ * says that the URL speaks HTTP/1.1, where SolrJ spoke HTTP/2.
  *
  * <p>Thread-safe: stateless.
  */
@@ -37,11 +38,26 @@ final class SolrNodeCheck {
   private SolrNodeCheck() {}
 
   /**
-   * What the node at this base URL answered, if it answered with an HTTP error or a redirect:
-   * "HTTP 401 (401 Authorization Required) from URL/admin/info/system"; empty if it answered
-   * with success or did not answer (then SolrJ's own reason stands).
+   * A node's answer to the check.
+   *
+   * @param status the HTTP status
+   * @param message for an error or a redirect, what to tell the user: "HTTP 401 (401
+   *     Authorization Required) from URL/admin/info/system"; for a success, "HTTP 200 from
+   *     URL/admin/info/system"
    */
-  static Optional<String> errorAnswer(String baseUrl, Duration connect, Duration answer) {
+  record Answer(int status, String message) {
+
+    /** Whether the status is a success (2xx). */
+    boolean success() {
+      return status >= 200 && status < 300;
+    }
+  }
+
+  /**
+   * What the node at this base URL answered to one plain HTTP/1.1 request; empty if it did not
+   * answer (then SolrJ's own reason stands).
+   */
+  static Optional<Answer> ask(String baseUrl, Duration connect, Duration answer) {
     String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     HttpClient http = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1) // what a proxy in front of Solr surely speaks
@@ -62,14 +78,12 @@ final class SolrNodeCheck {
       try (InputStream in = r.body()) {
         page = new String(in.readNBytes(MAX_BODY_BYTES), StandardCharsets.UTF_8);
       }
-      if (status >= 200 && status < 300) {
-        return Optional.empty();
-      }
-      String said = status >= 300 && status < 400
-          ? r.headers().firstValue("Location").map(l -> "to " + l).orElse("")
-          : quote(page, r.headers().firstValue("Content-Type").orElse(""));
-      return Optional.of("HTTP " + status + (said.isEmpty() ? "" : " (" + said + ")")
-          + " from " + base + PATH);
+      String said = status >= 200 && status < 300 ? ""
+          : status >= 300 && status < 400
+              ? r.headers().firstValue("Location").map(l -> "to " + l).orElse("")
+              : quote(page, r.headers().firstValue("Content-Type").orElse(""));
+      return Optional.of(new Answer(status, "HTTP " + status
+          + (said.isEmpty() ? "" : " (" + said + ")") + " from " + base + PATH));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     } catch (InterruptedException e) {

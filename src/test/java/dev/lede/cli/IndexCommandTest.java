@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lede.ArticleAnalyzer;
 import dev.lede.index.ArticleIndex;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,17 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code index}, {@code related} and {@code demo} commands, end to end. */
 final class IndexCommandTest {
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Result(code, out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8));
-  }
 
   /** Writes the bundled samples as a JSONL file in the CLI's input format. */
   private static Path samplesJsonl(Path dir) throws Exception {
@@ -51,12 +38,12 @@ final class IndexCommandTest {
   @Test
   void indexThenRelated_jsonlInput(@TempDir Path tmp) throws Exception {
     Path index = tmp.resolve("idx");
-    Result indexed = run("index", "--index", index.toString(), "--jsonl",
+    CliRun indexed = CliRun.of("index", "--index", index.toString(), "--jsonl",
         samplesJsonl(tmp).toString());
     assertThat(indexed.code()).as(indexed.err()).isZero();
     assertThat(indexed.out()).contains("indexed 33 articles");
 
-    Result related = run("related", "--index", index.toString(), "--id", "lumora-recall",
+    CliRun related = CliRun.of("related", "--index", index.toString(), "--id", "lumora-recall",
         "--limit", "3");
     assertThat(related.code()).as(related.err()).isZero();
     JsonNode json = AnalysisJson.MAPPER.readTree(related.out());
@@ -68,7 +55,7 @@ final class IndexCommandTest {
         && first.has("sharedTerms")).isTrue();
     assertThat(first.get("similarTopic").asBoolean()).isFalse(); // topic weight 0: words only
 
-    Result all = run("related", "--index", index.toString(), "--all", "--limit", "2");
+    CliRun all = CliRun.of("related", "--index", index.toString(), "--all", "--limit", "2");
     assertThat(all.code()).as(all.err()).isZero();
     String[] lines = all.out().split("\n");
     assertThat(lines).hasSize(33);
@@ -87,9 +74,9 @@ final class IndexCommandTest {
     Files.writeString(docs.resolve("harbour-strike.txt"), "Harbour strike ends\n\n"
         + "Crane operators at the port ended their strike after a pay deal on container work.");
     Path index = tmp.resolve("idx");
-    assertThat(run("index", "--index", index.toString(), docs.toString()).code()).isZero();
-    assertThat(run("index", "--index", index.toString(), docs.toString()).code()).isZero();
-    Result related = run("related", "--index", index.toString(), "--id", "harbour-cranes");
+    assertThat(CliRun.of("index", "--index", index.toString(), docs.toString()).code()).isZero();
+    assertThat(CliRun.of("index", "--index", index.toString(), docs.toString()).code()).isZero();
+    CliRun related = CliRun.of("related", "--index", index.toString(), "--id", "harbour-cranes");
     assertThat(related.code()).as(related.err()).isZero();
     JsonNode list = AnalysisJson.MAPPER.readTree(related.out()).get("related");
     assertThat(list).hasSize(1);
@@ -97,7 +84,7 @@ final class IndexCommandTest {
 
     Path query = Files.writeString(tmp.resolve("query.txt"), "Port news\n\n"
         + "New cranes at the port will load container ships faster, the operator said.");
-    Result byFile = run("related", "--index", index.toString(), query.toString());
+    CliRun byFile = CliRun.of("related", "--index", index.toString(), query.toString());
     assertThat(byFile.code()).as(byFile.err()).isZero();
     assertThat(byFile.out()).contains("harbour-cranes");
   }
@@ -116,9 +103,9 @@ final class IndexCommandTest {
     Path input = Files.write(tmp.resolve("again.jsonl"), again);
     Path one = tmp.resolve("one");
     Path four = tmp.resolve("four");
-    Result r1 = run("index", "--index", one.toString(), "--threads", "1", "--jsonl",
+    CliRun r1 = CliRun.of("index", "--index", one.toString(), "--threads", "1", "--jsonl",
         input.toString());
-    Result r4 = run("index", "--index", four.toString(), "--threads", "4", "--jsonl",
+    CliRun r4 = CliRun.of("index", "--index", four.toString(), "--threads", "4", "--jsonl",
         input.toString());
     assertThat(r1.code()).as(r1.err()).isZero();
     assertThat(r4.code()).as(r4.err()).isZero();
@@ -151,7 +138,7 @@ final class IndexCommandTest {
     Files.write(docs.resolve("scan.pdf"), "%PDF-1.7\n%binary\u0000\u0001 stream".getBytes(
         StandardCharsets.ISO_8859_1));
     Path index = tmp.resolve("idx");
-    Result r = run("index", "--index", index.toString(), "--threads", "3", docs.toString());
+    CliRun r = CliRun.of("index", "--index", index.toString(), "--threads", "3", docs.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).contains("indexed 6 articles").contains("1 failed");
     assertThat(r.err().lines().toList()).singleElement().asString()
@@ -174,7 +161,8 @@ final class IndexCommandTest {
         "{\"id\": \"ok\", \"body\": \"The ferry left on time.\"}"));
     Path index = tmp.resolve("idx");
 
-    Result r = run("index", "--index", index.toString(), "--quiet", "--jsonl", input.toString());
+    CliRun r = CliRun.of("index", "--index", index.toString(), "--quiet", "--jsonl",
+        input.toString());
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).contains("indexed 1 article ").contains("3 failed");
@@ -203,7 +191,7 @@ final class IndexCommandTest {
     Path index = tmp.resolve("idx");
 
     // The root itself may be hidden or under a hidden directory: only what is below it counts.
-    Result r = run("index", "--index", index.toString(), "--quiet", docs.resolve(".")
+    CliRun r = CliRun.of("index", "--index", index.toString(), "--quiet", docs.resolve(".")
         .toString());
 
     assertThat(r.code()).as(r.err()).isZero();
@@ -221,7 +209,7 @@ final class IndexCommandTest {
     Files.writeString(docs.resolve("tide.2025-05-09.txt"), "Tide\n\nThe quay dried out again.");
     Path index = tmp.resolve("idx");
 
-    Result r = run("index", "--index", index.toString(), "--quiet", docs.toString());
+    CliRun r = CliRun.of("index", "--index", index.toString(), "--quiet", docs.toString());
 
     assertThat(r.code()).as(r.err()).isZero();
     try (ArticleIndex idx = ArticleIndex.open(index,
@@ -236,10 +224,10 @@ final class IndexCommandTest {
     Files.writeString(docs.resolve("quay.txt"), "Quay\n\nThe old quay was repaired in spring.");
     Files.writeString(docs.resolve("lock.txt"), "Lock\n\nThe canal lock opened again in May.");
     Path index = docs.resolve("idx");
-    assertThat(run("index", "--index", index.toString(), "--quiet", docs.toString()).code())
+    assertThat(CliRun.of("index", "--index", index.toString(), "--quiet", docs.toString()).code())
         .isZero();
 
-    Result again = run("index", "--index", index.toString(), "--quiet", docs.toString());
+    CliRun again = CliRun.of("index", "--index", index.toString(), "--quiet", docs.toString());
 
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(again.err()).isEmpty();
@@ -253,12 +241,12 @@ final class IndexCommandTest {
   void related_fileNamedAfterAnIndexedArticle_neverSuggestsThatArticle(@TempDir Path tmp)
       throws Exception {
     Path index = tmp.resolve("idx");
-    assertThat(run("index", "--index", index.toString(), "--jsonl",
+    assertThat(CliRun.of("index", "--index", index.toString(), "--jsonl",
         samplesJsonl(tmp).toString()).code()).isZero();
     Path file = Files.writeString(tmp.resolve("lumora-recall.txt"), "Lumora recalls glasses\n\n"
         + "Lumora is recalling its Sight smart glasses after reports that the battery overheats.");
 
-    Result related = run("related", "--index", index.toString(), "--no-dedup", "--limit", "5",
+    CliRun related = CliRun.of("related", "--index", index.toString(), "--no-dedup", "--limit", "5",
         "--format", "body", file.toString());
 
     assertThat(related.code()).as(related.err()).isZero();
@@ -272,12 +260,12 @@ final class IndexCommandTest {
   @Test
   void index_intoACorruptIndex_oneLineErrorBeforeWriting(@TempDir Path tmp) throws Exception {
     Path index = tmp.resolve("idx");
-    assertThat(run("index", "--index", index.toString(), "--jsonl",
+    assertThat(CliRun.of("index", "--index", index.toString(), "--jsonl",
         samplesJsonl(tmp).toString()).code()).isZero();
     dev.lede.DamagedIndex.flipBytesInLargestFile(index);
     Path page = Files.writeString(tmp.resolve("late-story.txt"), "A late story\n\nIt came late.");
 
-    Result added = run("index", "--index", index.toString(), "--quiet", page.toString());
+    CliRun added = CliRun.of("index", "--index", index.toString(), "--quiet", page.toString());
 
     assertThat(added.code()).isEqualTo(Main.EXIT_ERROR);
     assertThat(added.err().strip()).doesNotContain("\n").contains("corrupt")
@@ -288,7 +276,7 @@ final class IndexCommandTest {
   void index_inputFailsMidway_nothingOfTheRunIsCommitted(@TempDir Path tmp) throws Exception {
     Path index = tmp.resolve("idx");
     Path kept = Files.writeString(tmp.resolve("kept.txt"), "Kept\n\nThe ferry left on time.");
-    assertThat(run("index", "--index", index.toString(), "--quiet", kept.toString()).code())
+    assertThat(CliRun.of("index", "--index", index.toString(), "--quiet", kept.toString()).code())
         .isZero();
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < 150; i++) { // past one batch (100), written before the input fails
@@ -303,15 +291,8 @@ final class IndexCommandTest {
             throw new IOException("connection reset");
           }
         });
-    InputStream stdin = System.in;
-    System.setIn(failing);
-    Result r;
-    try {
-      r = run("index", "--index", index.toString(), "--jsonl", "--threads", "1", "--quiet",
-          "--no-entities", "-");
-    } finally {
-      System.setIn(stdin);
-    }
+    CliRun r = CliRun.withInput(failing, "index", "--index", index.toString(), "--jsonl",
+        "--threads", "1", "--quiet", "--no-entities", "-");
 
     assertThat(r.code()).isEqualTo(Main.EXIT_ERROR);
     assertThat(r.err().strip()).isEqualTo("lede index: -: connection reset");
@@ -325,11 +306,11 @@ final class IndexCommandTest {
   void related_binaryFile_errorNamesTheFile(@TempDir Path tmp) throws Exception {
     Path index = tmp.resolve("idx");
     Path good = Files.writeString(tmp.resolve("a.txt"), "Title\n\nSome body text here.");
-    assertThat(run("index", "--index", index.toString(), "--quiet", good.toString()).code())
+    assertThat(CliRun.of("index", "--index", index.toString(), "--quiet", good.toString()).code())
         .isZero();
     Path bin = Files.write(tmp.resolve("bin.dat"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 0});
 
-    Result r = run("related", "--index", index.toString(), bin.toString());
+    CliRun r = CliRun.of("related", "--index", index.toString(), bin.toString());
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().lines().toList()).singleElement().asString()
@@ -338,7 +319,7 @@ final class IndexCommandTest {
 
   @Test
   void index_quiet_nothingOnStderr(@TempDir Path tmp) throws Exception {
-    Result r = run("index", "--index", tmp.resolve("idx").toString(), "--quiet", "--jsonl",
+    CliRun r = CliRun.of("index", "--index", tmp.resolve("idx").toString(), "--quiet", "--jsonl",
         samplesJsonl(tmp).toString());
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
@@ -346,7 +327,7 @@ final class IndexCommandTest {
 
   @Test
   void index_badThreads_usageError(@TempDir Path tmp) {
-    Result r = run("index", "--index", tmp.resolve("idx").toString(), "--threads", "0", "x");
+    CliRun r = CliRun.of("index", "--index", tmp.resolve("idx").toString(), "--threads", "0", "x");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).startsWith("lede index: --threads must be at least 1: 0");
   }
@@ -358,7 +339,7 @@ final class IndexCommandTest {
     Path file = Files.writeString(tmp.resolve("a.txt"), "Title\n\nSome body text here.");
     try (ArticleIndex held = ArticleIndex.open(dir,
         ArticleAnalyzer.builder().entities(false).build())) {
-      Result r = run("index", "--index", dir.toString(), file.toString());
+      CliRun r = CliRun.of("index", "--index", dir.toString(), file.toString());
       assertThat(r.code()).isEqualTo(2);
       assertThat(r.err().strip()).doesNotContain("\n").contains("write.lock")
           .contains("locked by another writer").doesNotContain("Exception");
@@ -368,11 +349,11 @@ final class IndexCommandTest {
   @Test
   void related_notAnIndex_oneLineError(@TempDir Path tmp) throws Exception {
     Files.writeString(tmp.resolve("notes.txt"), "hello");
-    Result r = run("related", "--index", tmp.toString(), "--id", "x");
+    CliRun r = CliRun.of("related", "--index", tmp.toString(), "--id", "x");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip()).doesNotContain("\n").contains("not an index");
 
-    Result missing = run("related", "--index", tmp.resolve("nope").toString(), "--id", "x");
+    CliRun missing = CliRun.of("related", "--index", tmp.resolve("nope").toString(), "--id", "x");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("no index at");
   }
@@ -380,7 +361,7 @@ final class IndexCommandTest {
   @Test
   void related_emptyDirectory_noIndexErrorAndNothingWritten(@TempDir Path tmp) throws Exception {
     Path empty = Files.createDirectories(tmp.resolve("empty"));
-    Result r = run("related", "--index", empty.toString(), "--all");
+    CliRun r = CliRun.of("related", "--index", empty.toString(), "--all");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip()).isEqualTo("lede related: no index at " + empty
         + " (create one with lede index)");
@@ -391,8 +372,8 @@ final class IndexCommandTest {
   void related_unknownId_oneLineError(@TempDir Path tmp) throws Exception {
     Path dir = tmp.resolve("idx");
     Path file = Files.writeString(tmp.resolve("a.txt"), "Title\n\nSome body text here.");
-    assertThat(run("index", "--index", dir.toString(), file.toString()).code()).isZero();
-    Result r = run("related", "--index", dir.toString(), "--id", "zzz");
+    assertThat(CliRun.of("index", "--index", dir.toString(), file.toString()).code()).isZero();
+    CliRun r = CliRun.of("related", "--index", dir.toString(), "--id", "zzz");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip()).isEqualTo("lede related: no article with id 'zzz' in the index");
   }
@@ -400,7 +381,7 @@ final class IndexCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"-1", "10.5", "lots", "NaN"})
   void related_topicWeightOutOfRange_oneLineUsageError(String weight) {
-    Result r = run("related", "--index", "d", "--id", "x", "--topic-weight", weight);
+    CliRun r = CliRun.of("related", "--index", "d", "--id", "x", "--topic-weight", weight);
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--topic-weight must be a number in [0.0, 10.0]: " + weight)
         .doesNotContain("\tat ");
@@ -408,14 +389,14 @@ final class IndexCommandTest {
 
   @Test
   void related_badUsage() {
-    assertThat(run("related", "--id", "x").code()).isEqualTo(2);
-    assertThat(run("related", "--index", "d", "--id", "x", "--all").err())
+    assertThat(CliRun.of("related", "--id", "x").code()).isEqualTo(2);
+    assertThat(CliRun.of("related", "--index", "d", "--id", "x", "--all").err())
         .contains("exactly one of");
   }
 
   @Test
   void demo_allAndId_usageError() {
-    Result r = run("demo", "--all", "--id", "nordic-cup-final");
+    CliRun r = CliRun.of("demo", "--all", "--id", "nordic-cup-final");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).startsWith("lede demo: give --all or --id ID, not both\n");
@@ -423,7 +404,7 @@ final class IndexCommandTest {
 
   @Test
   void demo_printsSuggestionsWithReasons() {
-    Result r = run("demo");
+    CliRun r = CliRun.of("demo");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("33 sample articles").contains("Keep reading:")
         .contains("why: ");
@@ -435,18 +416,19 @@ final class IndexCommandTest {
 
   @Test
   void evalRelated_missingCorpus_oneLineExit2(@TempDir Path tmp) {
-    Result r = run("eval-related", "--corpus", "ecbplus", tmp.resolve("none.jsonl").toString());
+    CliRun r = CliRun.of("eval-related", "--corpus", "ecbplus",
+        tmp.resolve("none.jsonl").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip()).doesNotContain("\n").contains("corpus file not found");
   }
 
   @Test
   void evalRelated_categoriesWithoutTheirFolder_oneLineExit2(@TempDir Path tmp) {
-    Result r = run("eval-related", "--corpus", "categories", tmp.resolve("none").toString());
+    CliRun r = CliRun.of("eval-related", "--corpus", "categories", tmp.resolve("none").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip()).doesNotContain("\n").contains("corpus folder not found");
     // a folder without the corpora it is built from
-    r = run("eval-related", "--corpus", "genres", tmp.toString());
+    r = CliRun.of("eval-related", "--corpus", "genres", tmp.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip()).doesNotContain("\n")
         .startsWith("lede eval-related: cannot read the genres corpus: ")
@@ -477,7 +459,7 @@ final class IndexCommandTest {
       }
       Files.writeString(tmp.resolve("gum-6genres/gum-6genres-" + split + ".tsv"), b);
     }
-    Result r = run("eval-related", "--corpus", "genres", "--no-entities", tmp.toString());
+    CliRun r = CliRun.of("eval-related", "--corpus", "genres", "--no-entities", tmp.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("3 documents indexed").contains("relevance = same category")
         .contains("tfidf-cosine");
@@ -499,7 +481,7 @@ final class IndexCommandTest {
       lines.add(AnalysisJson.MAPPER.writeValueAsString(o));
     }
     Path file = Files.write(tmp.resolve("mini.jsonl"), lines);
-    Result r = run("eval-related", "--corpus", "ecbplus", "--no-entities", file.toString());
+    CliRun r = CliRun.of("eval-related", "--corpus", "ecbplus", "--no-entities", file.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("P@5").contains("nDCG@10").contains("lede ")
         .contains("morelikethis-defaults").contains("morelikethis-news");

@@ -3,9 +3,7 @@ package dev.lede.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,18 +22,6 @@ final class MainTest {
 
   @TempDir Path dir;
 
-  private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return Main.run(List.of(args), new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-        new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-  }
-
-  private String out() {
-    return outBytes.toString(StandardCharsets.UTF_8);
-  }
-
   private static JsonNode readJson(String json) {
     try {
       return AnalysisJson.MAPPER.readTree(json);
@@ -44,20 +30,16 @@ final class MainTest {
     }
   }
 
-  private String err() {
-    return errBytes.toString(StandardCharsets.UTF_8);
-  }
-
   @Test
   void analyze_bodyFile_printsJsonContract() throws IOException {
     Path file = dir.resolve("ferry-story.txt");
     Files.writeString(file, "The ferry to the islands now takes ninety minutes. Residents are "
         + "pleased.\n\nFares start at twelve euros.");
 
-    int code = run("analyze", "--format", "body", "--wpm", "100", file.toString());
+    CliRun r = CliRun.of("analyze", "--format", "body", "--wpm", "100", file.toString());
 
-    assertThat(code).isZero();
-    JsonNode json = AnalysisJson.MAPPER.readTree(out());
+    assertThat(r.code()).isZero();
+    JsonNode json = AnalysisJson.MAPPER.readTree(r.out());
     assertThat(json.get("id").asText()).isEqualTo("ferry-story");
     assertThat(json.get("language").asText()).isIn("en", "und");
     assertThat(json.get("stats").get("words").asInt()).isEqualTo(17);
@@ -68,7 +50,7 @@ final class MainTest {
     assertThat(json.get("keywords").findValuesAsText("term")).contains("island", "resident");
     assertThat(json.get("keywords").findValuesAsText("text")).contains("islands", "residents");
     assertThat(json.has("tokens")).isFalse();
-    assertThat(err()).isEmpty();
+    assertThat(r.err()).isEmpty();
   }
 
   @Test
@@ -76,9 +58,10 @@ final class MainTest {
     Path file = dir.resolve("a.txt");
     Files.writeString(file, "Ministers met in Minsk.\r\n\r\nThey agreed.");
 
-    assertThat(run("analyze", "--format", "body", "--tokens", file.toString())).isZero();
+    CliRun r = CliRun.of("analyze", "--format", "body", "--tokens", file.toString());
+    assertThat(r.code()).isZero();
 
-    JsonNode json = AnalysisJson.MAPPER.readTree(out());
+    JsonNode json = AnalysisJson.MAPPER.readTree(r.out());
     String body = json.get("body").asText();
     assertThat(json.get("tokens")).hasSize(8);
     for (JsonNode t : json.get("tokens")) {
@@ -96,16 +79,17 @@ final class MainTest {
         "{\"id\": \"two\", \"html\": \"<html><body><article><p>Snow fell.</p></article></body>\"}",
         "{\"id\": \"three\"}"));
 
-    int code = run("analyze", "--jsonl", file.toString());
+    CliRun r = CliRun.of("analyze", "--jsonl", file.toString());
 
-    assertThat(code).isEqualTo(Main.EXIT_ERROR);
-    List<String> lines = out().lines().toList();
+    assertThat(r.code()).isEqualTo(Main.EXIT_ERROR);
+    List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSize(2);
     assertThat(AnalysisJson.MAPPER.readTree(lines.get(0)).get("title").asText())
         .isEqualTo("Rain");
     assertThat(AnalysisJson.MAPPER.readTree(lines.get(1)).get("id").asText()).isEqualTo("two");
-    assertThat(err().lines()).hasSize(2).allSatisfy(l -> assertThat(l).startsWith("lede analyze:"));
-    assertThat(err()).contains("line 2").contains("line 4");
+    assertThat(r.err().lines()).hasSize(2)
+        .allSatisfy(l -> assertThat(l).startsWith("lede analyze:"));
+    assertThat(r.err()).contains("line 2").contains("line 4");
   }
 
   @ParameterizedTest
@@ -118,10 +102,11 @@ final class MainTest {
     Path file = Files.writeString(dir.resolve("batch.jsonl"), line
         + "\n{\"id\": \"good\", \"body\": \"Rain fell.\"}\n");
 
-    assertThat(run("analyze", "--jsonl", file.toString())).isEqualTo(Main.EXIT_ERROR);
+    CliRun r = CliRun.of("analyze", "--jsonl", file.toString());
+    assertThat(r.code()).isEqualTo(Main.EXIT_ERROR);
 
-    assertThat(out().lines().map(l -> readJson(l).get("id").asText())).containsExactly("good");
-    assertThat(err().lines().toList()).singleElement().asString()
+    assertThat(r.out().lines().map(l -> readJson(l).get("id").asText())).containsExactly("good");
+    assertThat(r.err().lines().toList()).singleElement().asString()
         .startsWith("lede analyze: " + file + " line 1: ");
   }
 
@@ -131,9 +116,10 @@ final class MainTest {
   void analyze_jsonl_malformedLine_saysWhereAsServeDoes(String line) throws IOException {
     Path file = Files.writeString(dir.resolve("batch.jsonl"), line + "\n");
 
-    assertThat(run("analyze", "--jsonl", file.toString())).isEqualTo(Main.EXIT_ERROR);
+    CliRun r = CliRun.of("analyze", "--jsonl", file.toString());
+    assertThat(r.code()).isEqualTo(Main.EXIT_ERROR);
 
-    assertThat(err().lines().toList()).singleElement().asString()
+    assertThat(r.err().lines().toList()).singleElement().asString()
         .startsWith("lede analyze: " + file + " line 1: malformed JSON at column ")
         .doesNotContain("Source:", "REDACTED", "StreamReadFeature");
   }
@@ -150,10 +136,11 @@ final class MainTest {
     Path file = Files.writeString(dir.resolve("batch.jsonl"),
         "{\"id\": \"good\", \"body\": \"Rain fell.\"}\n" + line + "\n");
 
-    assertThat(run("analyze", "--jsonl", file.toString())).isEqualTo(Main.EXIT_ERROR);
+    CliRun r = CliRun.of("analyze", "--jsonl", file.toString());
+    assertThat(r.code()).isEqualTo(Main.EXIT_ERROR);
 
-    assertThat(out().lines().map(l -> readJson(l).get("id").asText())).containsExactly("good");
-    assertThat(err().lines().toList()).singleElement().asString()
+    assertThat(r.out().lines().map(l -> readJson(l).get("id").asText())).containsExactly("good");
+    assertThat(r.err().lines().toList()).singleElement().asString()
         .startsWith("lede analyze: " + file + " line 2: \"").contains("\" must be a string");
   }
 
@@ -164,15 +151,16 @@ final class MainTest {
         + "\"publishedAt\": \"2026-03-01\", \"url\": \"https://example.org/rain\"}\n"
         + "{\"id\": \"n\", \"body\": \"Rain fell.\", \"section\": 5}\n");
 
-    assertThat(run("analyze", "--jsonl", file.toString())).isEqualTo(Main.EXIT_ERROR);
+    CliRun r = CliRun.of("analyze", "--jsonl", file.toString());
+    assertThat(r.code()).isEqualTo(Main.EXIT_ERROR);
 
-    JsonNode json = readJson(out().lines().findFirst().orElseThrow());
+    JsonNode json = readJson(r.out().lines().findFirst().orElseThrow());
     assertThat(json.get("byline").asText()).isEqualTo("Ana Ruiz");
     assertThat(json.get("section").asText()).isEqualTo("Weather");
     assertThat(json.get("publishedAt").asText()).isEqualTo("2026-03-01");
     assertThat(json.get("url").asText()).isEqualTo("https://example.org/rain");
-    assertThat(out().lines()).hasSize(1);
-    assertThat(err()).contains("line 2: \"section\" must be a string");
+    assertThat(r.out().lines()).hasSize(1);
+    assertThat(r.err()).contains("line 2: \"section\" must be a string");
   }
 
   @Test
@@ -180,12 +168,13 @@ final class MainTest {
     Path file = Files.writeString(dir.resolve("s.jsonl"), "{\"id\": \"s\", \"body\": "
         + "\"Rain \\uD83D fell. Sun \\uD83D\\uDE00 shone \\uDE00.\"}\n");
 
-    assertThat(run("analyze", "--jsonl", "--tokens", file.toString())).isZero();
+    CliRun r = CliRun.of("analyze", "--jsonl", "--tokens", file.toString());
+    assertThat(r.code()).isZero();
 
     // A UTF-8 stream cannot encode a lone surrogate and would write '?'; the JSON escape keeps it.
-    assertThat(out()).contains("Rain \\uD83D fell.").contains("Sun \uD83D\uDE00 shone \\uDE00.")
+    assertThat(r.out()).contains("Rain \\uD83D fell.").contains("Sun \uD83D\uDE00 shone \\uDE00.")
         .doesNotContain("?");
-    JsonNode json = readJson(out());
+    JsonNode json = readJson(r.out());
     assertThat(json.get("body").asText())
         .isEqualTo("Rain \uD83D fell. Sun \uD83D\uDE00 shone \uDE00.");
     assertThat(json.get("tokens").findValuesAsText("text")).contains("\uD83D", "\uDE00");
@@ -203,9 +192,10 @@ final class MainTest {
 
   @Test
   void analyze_directory_errorNamesIt() {
-    assertThat(run("analyze", dir.toString())).isEqualTo(Main.EXIT_ERROR);
+    CliRun r = CliRun.of("analyze", dir.toString());
+    assertThat(r.code()).isEqualTo(Main.EXIT_ERROR);
 
-    assertThat(err().lines().toList()).singleElement().asString()
+    assertThat(r.err().lines().toList()).singleElement().asString()
         .isEqualTo("lede analyze: " + dir + ": is a directory, not a file");
   }
 
@@ -226,11 +216,12 @@ final class MainTest {
 
   @Test
   void analyze_missingFile_oneLineError() {
-    int code = run("analyze", dir.resolve("nope.txt").toString());
+    CliRun r = CliRun.of("analyze", dir.resolve("nope.txt").toString());
 
-    assertThat(code).isEqualTo(Main.EXIT_ERROR);
-    assertThat(err().lines()).hasSize(1);
-    assertThat(err()).contains("no such file").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(r.code()).isEqualTo(Main.EXIT_ERROR);
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.err()).contains("no such file").doesNotContain("Exception")
+        .doesNotContain("\tat ");
   }
 
   @ParameterizedTest
@@ -239,9 +230,10 @@ final class MainTest {
     Path file = dir.resolve("a.txt");
     Files.writeString(file, "Text.");
 
-    assertThat(run("analyze", option, file.toString())).isEqualTo(Main.EXIT_ERROR);
-    assertThat(err()).startsWith("lede analyze: ").contains("usage:");
-    assertThat(out()).isEmpty();
+    CliRun r = CliRun.of("analyze", option, file.toString());
+    assertThat(r.code()).isEqualTo(Main.EXIT_ERROR);
+    assertThat(r.err()).startsWith("lede analyze: ").contains("usage:");
+    assertThat(r.out()).isEmpty();
   }
 
   @ParameterizedTest
@@ -249,10 +241,10 @@ final class MainTest {
   void limitOverTheMaximum_usageErrorNamingTheOption(String command) {
     List<String> args = List.of(command.replace("IDX", dir.toString()).split(" "));
 
-    assertThat(Main.run(args, new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-        new PrintStream(errBytes, true, StandardCharsets.UTF_8))).isEqualTo(Main.EXIT_ERROR);
+    CliRun r = CliRun.of(args);
+    assertThat(r.code()).isEqualTo(Main.EXIT_ERROR);
 
-    assertThat(err()).startsWith("lede " + args.get(0) + ": --limit must be in [1, 1000]: 1001")
+    assertThat(r.err()).startsWith("lede " + args.get(0) + ": --limit must be in [1, 1000]: 1001")
         .contains("usage: " + args.get(0) + " ");
   }
 
@@ -261,26 +253,28 @@ final class MainTest {
     Path file = Files.writeString(dir.resolve("batch.jsonl"),
         "{\"id\": \"f\", \"body\": \"first\", \"body\": \"second\"}\n");
 
-    assertThat(run("analyze", "--jsonl", "--no-entities", file.toString()))
-        .isEqualTo(Main.EXIT_ERROR);
+    CliRun r = CliRun.of("analyze", "--jsonl", "--no-entities", file.toString());
+    assertThat(r.code()).isEqualTo(Main.EXIT_ERROR);
 
-    assertThat(out()).isEmpty();
-    assertThat(err()).startsWith("lede analyze: " + file + " line 1: malformed JSON at column")
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("lede analyze: " + file + " line 1: malformed JSON at column")
         .contains("Duplicate field 'body'");
   }
 
   @Test
   void run_unknownCommand_exitsTwo() {
-    assertThat(run("frobnicate")).isEqualTo(Main.EXIT_ERROR);
-    assertThat(err()).contains("unknown command");
+    CliRun r = CliRun.of("frobnicate");
+    assertThat(r.code()).isEqualTo(Main.EXIT_ERROR);
+    assertThat(r.err()).contains("unknown command");
   }
 
   @Test
   void run_help_listsEveryCommandInOrder() {
-    assertThat(run("--help")).isZero();
+    CliRun r = CliRun.of("--help");
+    assertThat(r.code()).isZero();
 
     // The tools are found through META-INF/services: a command missing there would vanish.
-    assertThat(out().lines().skip(1).map(l -> l.strip().split(" ")[0]).toList()).containsExactly(
+    assertThat(r.out().lines().skip(1).map(l -> l.strip().split(" ")[0]).toList()).containsExactly(
         "analyze", "index", "related", "solr-config", "demo", "serve", "bench", "eval-extract",
         "train-ner",
         "export-ner", "cluster-words", "eval-ner", "eval-related");
@@ -290,10 +284,11 @@ final class MainTest {
   @ValueSource(strings = {"analyze", "index", "related", "solr-config", "demo", "serve",
       "eval-related"})
   void run_commandThenHelp_printsThatCommandsUsageOnly(String command) {
-    assertThat(run(command, "--help")).isZero();
+    CliRun r = CliRun.of(command, "--help");
+    assertThat(r.code()).isZero();
 
-    assertThat(out()).startsWith("usage: " + command + " ").hasLineCount(1);
-    assertThat(err()).isEmpty();
+    assertThat(r.out()).startsWith("usage: " + command + " ").hasLineCount(1);
+    assertThat(r.err()).isEmpty();
   }
 
   static Stream<Arguments> optionsOfEachCommand() {
@@ -318,31 +313,35 @@ final class MainTest {
 
   @Test
   void run_shortHelpAfterAFile_printsUsageAndReadsNothing() {
-    assertThat(run("analyze", dir.resolve("missing.txt").toString(), "-h")).isZero();
+    CliRun r = CliRun.of("analyze", dir.resolve("missing.txt").toString(), "-h");
+    assertThat(r.code()).isZero();
 
-    assertThat(out()).startsWith("usage: analyze ");
-    assertThat(err()).isEmpty();
+    assertThat(r.out()).startsWith("usage: analyze ");
+    assertThat(r.err()).isEmpty();
   }
 
   @Test
   void run_helpCommand_printsThatCommandsUsage() {
-    assertThat(run("help", "related")).isZero();
+    CliRun r = CliRun.of("help", "related");
+    assertThat(r.code()).isZero();
 
-    assertThat(out()).startsWith("usage: related ").hasLineCount(1);
+    assertThat(r.out()).startsWith("usage: related ").hasLineCount(1);
   }
 
   @Test
   void run_helpForUnknownCommand_exitsTwo() {
-    assertThat(run("help", "frobnicate")).isEqualTo(Main.EXIT_ERROR);
+    CliRun r = CliRun.of("help", "frobnicate");
+    assertThat(r.code()).isEqualTo(Main.EXIT_ERROR);
 
-    assertThat(err()).contains("unknown command 'frobnicate'");
-    assertThat(out()).isEmpty();
+    assertThat(r.err()).contains("unknown command 'frobnicate'");
+    assertThat(r.out()).isEmpty();
   }
 
   @Test
   void run_noArguments_printsUsage() {
-    assertThat(run()).isEqualTo(Main.EXIT_ERROR);
-    assertThat(err()).contains("usage:").contains("analyze");
+    CliRun r = CliRun.of();
+    assertThat(r.code()).isEqualTo(Main.EXIT_ERROR);
+    assertThat(r.err()).contains("usage:").contains("analyze");
   }
 
   @ParameterizedTest
@@ -356,11 +355,12 @@ final class MainTest {
     }
     Files.write(file, junk);
 
-    assertThat(run("analyze", file.toString())).isEqualTo(Main.EXIT_ERROR);
-    assertThat(err().lines()).hasSize(1);
-    assertThat(err()).startsWith("lede analyze: " + file + ": text looks like binary data, not "
+    CliRun r = CliRun.of("analyze", file.toString());
+    assertThat(r.code()).isEqualTo(Main.EXIT_ERROR);
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.err()).startsWith("lede analyze: " + file + ": text looks like binary data, not "
         + "text: it ").doesNotContain("Exception");
-    assertThat(out()).isEmpty();
+    assertThat(r.out()).isEmpty();
   }
 
   @Test
@@ -374,12 +374,12 @@ final class MainTest {
         png, 0, 10);
     Files.write(bad, png);
 
-    int code = run("index", "--index", dir.resolve("idx").toString(), good.toString(),
+    CliRun r = CliRun.of("index", "--index", dir.resolve("idx").toString(), good.toString(),
         bad.toString());
 
-    assertThat(code).isEqualTo(Main.EXIT_ERROR);
-    assertThat(err()).isEqualTo("lede index: " + bad + ": text looks like binary data, not text: "
+    assertThat(r.code()).isEqualTo(Main.EXIT_ERROR);
+    assertThat(r.err()).isEqualTo("lede index: " + bad + ": text looks like binary data, not text: "
         + "it holds NUL chars (U+0000)" + System.lineSeparator());
-    assertThat(out()).contains("indexed 1 article ").contains("1 failed");
+    assertThat(r.out()).contains("indexed 1 article ").contains("1 failed");
   }
 }

@@ -11,7 +11,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,12 +33,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class OutputAndStreamingTest {
 
   @TempDir Path dir;
-
-  private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-
-  private String err() {
-    return errBytes.toString(StandardCharsets.UTF_8);
-  }
 
   private Path jsonl(int lines) throws IOException {
     StringBuilder b = new StringBuilder();
@@ -75,12 +68,12 @@ final class OutputAndStreamingTest {
   void analyzeJsonl_readerGone_stopsAtTheFirstLineQuietlyExitTwo() throws IOException {
     Refusing closed = new Refusing("Broken pipe");
 
-    int code = Main.run(List.of("analyze", "--jsonl", "--no-entities", jsonl(5).toString()),
-        Main.output(closed), new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+    CliRun r = CliRun.to(Main.output(closed), List.of("analyze", "--jsonl", "--no-entities",
+        jsonl(5).toString()));
 
-    assertThat(code).isEqualTo(Main.EXIT_ERROR);
+    assertThat(r.code()).isEqualTo(Main.EXIT_ERROR);
     assertThat(closed.writes).hasValue(1); // not one failed write per line: the run stopped
-    assertThat(err()).isEmpty(); // the reader chose to stop reading: nothing to report
+    assertThat(r.err()).isEmpty(); // the reader chose to stop reading: nothing to report
   }
 
   @ParameterizedTest
@@ -90,12 +83,12 @@ final class OutputAndStreamingTest {
     Path file = mode.equals("--jsonl") ? jsonl(3)
         : Files.writeString(dir.resolve("a.txt"), "Ferries ran late in Oslo.");
 
-    int code = Main.run(List.of("analyze", mode, "--no-entities", file.toString()),
-        Main.output(full), new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+    CliRun r = CliRun.to(Main.output(full), List.of("analyze", mode, "--no-entities",
+        file.toString()));
 
-    assertThat(code).isEqualTo(Main.EXIT_ERROR);
+    assertThat(r.code()).isEqualTo(Main.EXIT_ERROR);
     assertThat(full.writes).hasValue(1);
-    assertThat(err()).isEqualTo(
+    assertThat(r.err()).isEqualTo(
         "lede analyze: cannot write the output: No space left on device" + System.lineSeparator());
   }
 
@@ -117,9 +110,8 @@ final class OutputAndStreamingTest {
     InputStream saved = System.in;
     System.setIn(stdin);
     AtomicInteger code = new AtomicInteger(-1);
-    Thread run = new Thread(() -> code.set(Main.run(List.of("analyze", "--jsonl",
-        "--no-entities", "-"), Main.output(out),
-        new PrintStream(errBytes, true, StandardCharsets.UTF_8))));
+    Thread run = new Thread(() -> code.set(CliRun.to(Main.output(out), List.of("analyze",
+        "--jsonl", "--no-entities", "-")).code()));
     try {
       run.start();
       feed.write("{\"id\": \"one\", \"body\": \"Ferries ran late.\"}\n"
@@ -150,15 +142,12 @@ final class OutputAndStreamingTest {
   void analyzeJsonl_byteOrderMarkAndBlankLines_skippedAndLinesNumbered() throws IOException {
     Path file = Files.writeString(dir.resolve("bom.jsonl"),
         "\uFEFF{\"id\": \"a\", \"body\": \"Rain.\"}\n\n{\"id\": 5}\n");
-    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
 
-    int code = Main.run(List.of("analyze", "--jsonl", "--no-entities", file.toString()),
-        new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-        new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+    CliRun r = CliRun.of("analyze", "--jsonl", "--no-entities", file.toString());
 
-    assertThat(code).isEqualTo(Main.EXIT_ERROR);
-    assertThat(outBytes.toString(StandardCharsets.UTF_8)).startsWith("{\"id\":\"a\"");
-    assertThat(err()).startsWith("lede analyze: " + file + " line 3: \"id\" must be a string");
+    assertThat(r.code()).isEqualTo(Main.EXIT_ERROR);
+    assertThat(r.out()).startsWith("{\"id\":\"a\"");
+    assertThat(r.err()).startsWith("lede analyze: " + file + " line 3: \"id\" must be a string");
   }
 
   // --- the real command in a child JVM, its standard output a pipe or a full disk

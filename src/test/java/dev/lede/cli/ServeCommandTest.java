@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lede.ArticleAnalyzer;
 import dev.lede.index.ArticleIndex;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,26 +27,15 @@ final class ServeCommandTest {
 
   @TempDir Path dir;
 
-  private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return Main.run(List.of(args), new PrintStream(new ByteArrayOutputStream(), true,
-        StandardCharsets.UTF_8), new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-  }
-
-  private String err() {
-    return errBytes.toString(StandardCharsets.UTF_8);
-  }
-
   @Test
   void serve_anyAddressWithoutToken_refusesOnOneLine() {
-    int code = run("serve", "--host", "0.0.0.0", "--port", "0");
+    CliRun r = CliRun.of("serve", "--host", "0.0.0.0", "--port", "0");
 
-    assertThat(code).isEqualTo(2);
-    assertThat(err().lines().findFirst().orElseThrow())
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().lines().findFirst().orElseThrow())
         .isEqualTo("lede serve: --host 0.0.0.0 is not a loopback address: give --token-file F,"
             + " whose token writes (PUT, DELETE) must then carry");
-    assertThat(err()).doesNotContain("Exception").startsWith("lede serve:");
+    assertThat(r.err()).doesNotContain("Exception").startsWith("lede serve:");
   }
 
   @Test
@@ -56,18 +43,23 @@ final class ServeCommandTest {
     Path token = dir.resolve("token");
     Files.writeString(token, "short\n");
 
-    assertThat(run("serve", "--token-file", token.toString())).isEqualTo(2);
-    assertThat(err()).contains("holds 5 chars; a token needs at least 16");
-    assertThat(run("serve", "--token-file", dir.resolve("none").toString())).isEqualTo(2);
-    assertThat(err()).contains("--token-file: no such file");
+    CliRun short16 = CliRun.of("serve", "--token-file", token.toString());
+    assertThat(short16.code()).isEqualTo(2);
+    assertThat(short16.err()).contains("holds 5 chars; a token needs at least 16");
+    CliRun missing = CliRun.of("serve", "--token-file", dir.resolve("none").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("--token-file: no such file");
   }
 
   @Test
   void serve_unknownOptionOrArgument_usage() {
-    assertThat(run("serve", "--solar", "x")).isEqualTo(2);
-    assertThat(err()).contains("unknown option --solar").contains("usage: serve [--index DIR");
-    assertThat(run("serve", "--collection", "c")).isEqualTo(2);
-    assertThat(err()).contains("--collection goes with --solr or --solr-url");
+    CliRun unknown = CliRun.of("serve", "--solar", "x");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown option --solar")
+        .contains("usage: serve [--index DIR");
+    CliRun collection = CliRun.of("serve", "--collection", "c");
+    assertThat(collection.code()).isEqualTo(2);
+    assertThat(collection.err()).contains("--collection goes with --solr or --solr-url");
   }
 
   @org.junit.jupiter.params.ParameterizedTest
@@ -76,9 +68,10 @@ final class ServeCommandTest {
       "--threads | 0     | --threads must be in [1, 1024]: 0",
       "--threads | 1025  | --threads must be in [1, 1024]: 1025"})
   void serve_optionOutOfRange_usageError(String option, String value, String message) {
-    assertThat(run("serve", option, value)).isEqualTo(2);
+    CliRun r = CliRun.of("serve", option, value);
+    assertThat(r.code()).isEqualTo(2);
 
-    assertThat(err()).startsWith("lede serve: " + message)
+    assertThat(r.err()).startsWith("lede serve: " + message)
         .contains("usage: serve [--index DIR");
   }
 
@@ -88,9 +81,10 @@ final class ServeCommandTest {
         java.net.InetAddress.getLoopbackAddress())) {
       int port = taken.getLocalPort();
 
-      assertThat(run("serve", "--port", Integer.toString(port), "--threads", "1")).isEqualTo(2);
+      CliRun r = CliRun.of("serve", "--port", Integer.toString(port), "--threads", "1");
+      assertThat(r.code()).isEqualTo(2);
 
-      assertThat(err().strip()).isEqualTo("lede serve: cannot listen on 127.0.0.1:" + port
+      assertThat(r.err().strip()).isEqualTo("lede serve: cannot listen on 127.0.0.1:" + port
           + ": Address already in use");
     }
   }

@@ -2,8 +2,6 @@ package dev.lede.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,17 +37,6 @@ final class SolrCommandsTest {
     }
   }
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Result(code, out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8));
-  }
-
   private static Path samplesJsonl(Path dir) throws Exception {
     List<String> lines = new ArrayList<>();
     for (SampleCorpus.Sample s : SampleCorpus.load()) {
@@ -66,7 +53,7 @@ final class SolrCommandsTest {
   void index_viaZooKeeper_createsTheCollectionAndIndexesEveryArticle(@TempDir Path tmp)
       throws Exception {
     Path input = samplesJsonl(tmp);
-    Result r = run("index", "--solr", cluster.getZkServer().getZkAddress(), "--collection",
+    CliRun r = CliRun.of("index", "--solr", cluster.getZkServer().getZkAddress(), "--collection",
         "news", "--shards", "2", "--replicas", "2", "--no-entities", "--quiet", "--jsonl",
         input.toString());
     assertThat(r.code()).as(r.err()).isZero();
@@ -77,7 +64,7 @@ final class SolrCommandsTest {
         .hasSize(4);
 
     // again through a node's URL: same ids, replaced, still 33
-    Result again = run("index", "--solr-url",
+    CliRun again = CliRun.of("index", "--solr-url",
         cluster.getJettySolrRunner(0).getBaseUrl().toString(), "--collection", "news",
         "--no-entities", "--quiet", "--jsonl", input.toString());
     assertThat(again.code()).as(again.err()).isZero();
@@ -87,7 +74,7 @@ final class SolrCommandsTest {
   @Test
   void index_unreachableCluster_oneLineExit2(@TempDir Path tmp) throws Exception {
     Path file = Files.writeString(tmp.resolve("a.txt"), "Title\n\nSome body text here.");
-    Result r = run("index", "--solr-url", "http://127.0.0.1:1/solr", "--collection", "news",
+    CliRun r = CliRun.of("index", "--solr-url", "http://127.0.0.1:1/solr", "--collection", "news",
         "--no-entities", file.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip()).doesNotContain("\n").doesNotContain("Exception")
@@ -97,22 +84,22 @@ final class SolrCommandsTest {
   @Test
   void index_badArchiveOptions_usageErrors(@TempDir Path tmp) {
     String zk = cluster.getZkServer().getZkAddress();
-    assertThat(run("index", "--solr", zk, "x.txt").err())
+    assertThat(CliRun.of("index", "--solr", zk, "x.txt").err())
         .startsWith("lede index: --collection NAME is required with --solr and --solr-url");
-    assertThat(run("index", "--solr", zk, "--index", tmp.toString(), "--collection", "c",
+    assertThat(CliRun.of("index", "--solr", zk, "--index", tmp.toString(), "--collection", "c",
         "x.txt").err()).startsWith("lede index: give exactly one of --index DIR");
-    assertThat(run("index", "--solr", zk, "--collection", "-bad", "x.txt").err())
+    assertThat(CliRun.of("index", "--solr", zk, "--collection", "-bad", "x.txt").err())
         .startsWith("lede index: not a valid collection name");
-    assertThat(run("index", "--solr-url", "localhost:8983", "--collection", "c", "x.txt")
+    assertThat(CliRun.of("index", "--solr-url", "localhost:8983", "--collection", "c", "x.txt")
         .err()).startsWith("lede index: not an http(s) URL");
-    assertThat(run("index", "--solr", zk, "--collection", "c", "--shards", "0", "x.txt").code())
-        .isEqualTo(2);
+    assertThat(CliRun.of("index", "--solr", zk, "--collection", "c", "--shards", "0", "x.txt")
+        .code()).isEqualTo(2);
   }
 
   @Test
   void solrConfig_writesTheConfigsetTheClusterAccepts(@TempDir Path tmp) throws Exception {
     Path dir = tmp.resolve("conf");
-    Result r = run("solr-config", dir.toString());
+    CliRun r = CliRun.of("solr-config", dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(dir.resolve("schema.xml")).exists();
     assertThat(dir.resolve("solrconfig.xml")).exists();
@@ -124,7 +111,7 @@ final class SolrCommandsTest {
     cluster.waitForActiveCollection("admin-made", 1, 2);
     Path file = Files.writeString(tmp.resolve("harbour.txt"),
         "Harbour cranes return\n\nThe port installed four new cranes on Monday.");
-    Result indexed = run("index", "--solr", cluster.getZkServer().getZkAddress(),
+    CliRun indexed = CliRun.of("index", "--solr", cluster.getZkServer().getZkAddress(),
         "--collection", "admin-made", "--no-entities", "--quiet", file.toString());
     assertThat(indexed.code()).as(indexed.err()).isZero();
     assertThat(indexed.out()).contains("(1 in the index)");
@@ -135,15 +122,15 @@ final class SolrCommandsTest {
     Path input = samplesJsonl(tmp);
     String zk = cluster.getZkServer().getZkAddress();
     Path dir = tmp.resolve("index");
-    assertThat(run("index", "--solr", zk, "--collection", "related-cli", "--no-entities",
+    assertThat(CliRun.of("index", "--solr", zk, "--collection", "related-cli", "--no-entities",
         "--quiet", "--jsonl", input.toString()).code()).isZero();
-    assertThat(run("index", "--index", dir.toString(), "--no-entities", "--quiet", "--jsonl",
+    assertThat(CliRun.of("index", "--index", dir.toString(), "--no-entities", "--quiet", "--jsonl",
         input.toString()).code()).isZero();
     for (String id : List.of("riksbank-cuts-rate", "nordic-cup-final")) {
-      Result embedded = run("related", "--index", dir.toString(), "--id", id, "--limit", "4");
-      Result solr = run("related", "--solr", zk, "--collection", "related-cli", "--id", id,
+      CliRun embedded = CliRun.of("related", "--index", dir.toString(), "--id", id, "--limit", "4");
+      CliRun solr = CliRun.of("related", "--solr", zk, "--collection", "related-cli", "--id", id,
           "--limit", "4");
-      Result viaUrl = run("related", "--solr-url",
+      CliRun viaUrl = CliRun.of("related", "--solr-url",
           cluster.getJettySolrRunner(1).getBaseUrl().toString(), "--collection", "related-cli",
           "--id", id, "--limit", "4");
       assertThat(embedded.code()).as(embedded.err()).isZero();
@@ -151,11 +138,12 @@ final class SolrCommandsTest {
       assertThat(solr.out()).as(solr.err()).isEqualTo(embedded.out());
       assertThat(viaUrl.out()).as(viaUrl.err()).isEqualTo(embedded.out());
     }
-    Result missing = run("related", "--solr", zk, "--collection", "related-cli", "--id", "nope");
+    CliRun missing = CliRun.of("related", "--solr", zk, "--collection", "related-cli", "--id",
+        "nope");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err().strip())
         .isEqualTo("lede related: no article with id 'nope' in the index");
-    Result noName = run("related", "--solr", zk, "--id", "nope");
+    CliRun noName = CliRun.of("related", "--solr", zk, "--id", "nope");
     assertThat(noName.err()).startsWith(
         "lede related: --collection NAME is required with --solr and --solr-url");
   }
@@ -237,7 +225,7 @@ final class SolrCommandsTest {
       lines.add(AnalysisJson.MAPPER.writeValueAsString(o));
     }
     Path corpus = Files.write(tmp.resolve("samples-ecb.jsonl"), lines);
-    Result r = run("eval-related", "--corpus", "ecbplus", "--backend", "solr", "--solr",
+    CliRun r = CliRun.of("eval-related", "--corpus", "ecbplus", "--backend", "solr", "--solr",
         cluster.getZkServer().getZkAddress(), "--collection", "eval-cli", "--no-entities",
         "--threads", "2", corpus.toString());
     assertThat(r.code()).as(r.err()).isZero();
@@ -266,8 +254,9 @@ final class SolrCommandsTest {
     assertThat(row(out, "lede-topic-1.0: same top ")).matches("lede-topic-1.0: same top 5 for"
         + " (\\d+) of \\1 queries, same top 10 for \\1; P@5 difference 0\\.0000");
 
-    assertThat(run("eval-related", "--corpus", "ecbplus", "--backend", "solr", corpus.toString())
-        .err()).startsWith("lede eval-related: --backend solr needs --collection NAME");
+    assertThat(CliRun.of("eval-related", "--corpus", "ecbplus", "--backend", "solr",
+        corpus.toString()).err())
+        .startsWith("lede eval-related: --backend solr needs --collection NAME");
   }
 
   /** The first printed line that starts with {@code prefix}. */

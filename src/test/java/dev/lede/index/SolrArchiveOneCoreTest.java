@@ -368,6 +368,34 @@ final class SolrArchiveOneCoreTest {
   }
 
   @Test
+  void open_urlAnsweringSuccessToEverything_saysNeitherHttpVersionWorked() throws Exception {
+    // A web server that answers anything over HTTP/1.1 with a page of its own, and is no Solr:
+    // Lede asks again in HTTP/1.1, which fails too.
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+        0), 0);
+    server.createContext("/", exchange -> {
+      byte[] body = "<html><body>Welcome</body></html>".getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "text/html");
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/solr";
+      SolrCollection c = SolrCollection.viaUrls(List.of(url), "news");
+      assertThatThrownBy(() -> ArticleIndex.openSolr(c, Fixtures.analyzer()))
+          .isInstanceOf(IOException.class)
+          .hasMessageStartingWith("cannot reach SolrCloud at " + url + " in HTTP/2 or HTTP/1.1,"
+              + " though a plain HTTP/1.1 request had HTTP 200 from " + url
+              + "/admin/info/system (is it a Solr node's base URL?): ")
+          .hasMessageNotContaining("\n");
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
   void reason_messageHoldingAWholeUrl_cutShort() {
     // SolrJ puts the whole request in some messages: a real-time get of an id of 4,096 chars
     // made one of 37,000 chars, on one line.

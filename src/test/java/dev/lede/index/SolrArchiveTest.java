@@ -2,13 +2,22 @@ package dev.lede.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.lede.ArticleAnalysis;
 import dev.lede.entities.Entity;
 import dev.lede.entities.EntityType;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -250,6 +259,78 @@ final class SolrArchiveTest {
   }
 
   @Test
+  void openSolr_urlOfAProxySpeakingOnlyHttp11_opensThroughIt() throws Exception {
+    // A proxy in front of Solr that speaks HTTP/1.1 only, as the JDK's HTTP server does, where
+    // SolrJ speaks HTTP/2 to a plain http:// URL.
+    HttpServer proxy = http11Proxy(cluster.getJettySolrRunner(0).getBaseUrl().toString());
+    try {
+      String url = "http://127.0.0.1:" + proxy.getAddress().getPort() + "/solr";
+      SolrCollection c = SolrCollection.viaUrls(List.of(url), "proxied").withLayout(1, 1);
+      try (ArticleIndex index = ArticleIndex.openSolr(c, Fixtures.analyzer())) {
+        index.add("harbour", Fixtures.analysis("Harbour strike ends",
+            "Dockers at the harbour ended their strike after the owners raised wages."));
+        assertThat(index.size()).isEqualTo(1);
+      }
+      try (ArticleIndex reader = ArticleIndex.openSolr(c.existing(), Fixtures.analyzer())) {
+        assertThat(reader.ids()).containsExactly("harbour");
+      }
+    } finally {
+      proxy.stop(0);
+    }
+  }
+
+  /**
+   * A reverse proxy to the Solr node at this base URL that speaks HTTP/1.1 only: the JDK's HTTP
+   * server, forwarding the method, path, query, body and content type.
+   */
+  private static HttpServer http11Proxy(String nodeBaseUrl) throws IOException {
+    URI node = URI.create(nodeBaseUrl);
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    HttpServer proxy = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+        0), 0);
+    proxy.createContext("/", exchange -> {
+      try (exchange) {
+        HttpRequest.Builder forward = HttpRequest.newBuilder(node.resolve(
+            exchange.getRequestURI().toString()))
+            .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(
+                exchange.getRequestBody().readAllBytes()));
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type != null) {
+          forward.header("Content-Type", type);
+        }
+        HttpResponse<byte[]> answer = http.send(forward.build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+        answer.headers().firstValue("Content-Type")
+            .ifPresent(t -> exchange.getResponseHeaders().add("Content-Type", t));
+        byte[] body = answer.body();
+        exchange.sendResponseHeaders(answer.statusCode(), body.length == 0 ? -1 : body.length);
+        exchange.getResponseBody().write(body);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    proxy.start();
+    return proxy;
+  }
+
+  @Test
+  void openSolr_wrongChroot_saysNoClusterStateUnderIt() {
+    // ZooKeeper answers, but nothing of Solr's lives under the chroot given.
+    String zk = cluster.getZkServer().getZkAddress();
+    String hosts = zk.substring(0, zk.indexOf('/'));
+    for (SolrCollection wrong : List.of(SolrCollection.viaZooKeeper(hosts + "/solrx", "news"),
+        SolrCollection.viaZooKeeper(hosts + "/solrx", "news").existing())) {
+      assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
+          assertThatThrownBy(() -> ArticleIndex.openSolr(wrong, Fixtures.analyzer()))
+              .isInstanceOf(IOException.class)
+              .hasMessage("cannot reach SolrCloud at " + hosts + "/solrx: no Solr cluster state"
+                  + " under the ZooKeeper chroot /solrx (ZooKeeper answered, but has no"
+                  + " /aliases.json there); check the chroot: the path after the hosts in"
+                  + " Solr's ZK_HOST, such as /solr"));
+    }
+  }
+
+  @Test
   void openSolr_collectionWithoutLedeFields_refused() throws Exception {
     Path conf = Files.createDirectories(base.resolve("plain-conf"));
     SolrConfigSet.writeTo(conf);
@@ -366,6 +447,53 @@ final class SolrArchiveTest {
     }
     // the other client's layout, which Lede's (2 x 2) did not wait for
     assertThat(real.getClusterState().getCollection("raced").getReplicas()).hasSize(1);
+  }
+
+  @Test
+  void openSolr_anotherClientCreatesAnAliasFirst_usesTheCollectionItNames() throws Exception {
+    // Lede's client finds no collection or alias of the name; before its creation lands,
+    // another client points an alias of that name at an existing collection, so Solr refuses
+    // the creation ("collection alias already exists").
+    ArticleAnalysis harbour = Fixtures.analysis("Harbour strike ends",
+        "Dockers at the harbour ended their strike after the owners raised wages.");
+    try (ArticleIndex v1 = ArticleIndex.openSolr(collection("raced-alias-v1").withLayout(1, 1),
+        Fixtures.analyzer())) {
+      v1.add("harbour", harbour);
+    }
+    CloudSolrClient real = cluster.getSolrClient();
+    CloudSolrClient late = new CloudSolrClient(true, false, false) {
+      @Override
+      public NamedList<Object> request(SolrRequest<?> request, String collection)
+          throws SolrServerException, IOException {
+        if (request instanceof CollectionAdminRequest.Create) {
+          CollectionAdminRequest.createAlias("raced-alias", "raced-alias-v1").process(real);
+        }
+        return real.request(request, collection);
+      }
+
+      @Override
+      protected LBSolrClient getLbClient() {
+        throw new UnsupportedOperationException("requests go through request()");
+      }
+
+      @Override
+      public ClusterStateProvider getClusterStateProvider() {
+        return real.getClusterStateProvider();
+      }
+
+      @Override
+      public void close() {
+        // the cluster's client outlives the archive
+      }
+    };
+    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+      try (ArticleIndex index = ArticleIndex.over(SolrArchive.open(late,
+          collection("raced-alias")), Fixtures.analyzer())) {
+        assertThat(index.ids()).containsExactly("harbour");
+      }
+    });
+    assertThat(CollectionAdminRequest.listCollections(real))
+        .contains("raced-alias-v1").doesNotContain("raced-alias");
   }
 
   @Test
