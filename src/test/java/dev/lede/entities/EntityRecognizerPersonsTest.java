@@ -291,4 +291,12 @@ final class EntityRecognizerPersonsTest {
     assertThat(entities).anyMatch(e -> texts(e).contains("William \u201cBill\u201d Hartley"));
   }
 
+  @Test
+  void recognize_birthSurnameAfterNee_isAPerson() {
+    List<Entity> entities = recognize(null, "The physicist Gerda Sommer, n\u00e9e Hartung"
+        + " (1902\u20131986), worked in Berlin. Her sister Ruth Adler, nee Hartung, taught music.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON)
+        .flatExtracting(RecognizerFixtures::texts).filteredOn("Hartung"::equals).hasSize(2);
+  }
 }
