@@ -393,4 +393,17 @@ final class EntityRecognizerOrganisationsTest {
     assertThat(find(entities, EntityType.ORGANIZATION, "Federal Aviation Administration"))
         .isPresent();
   }
+
+  @Test
+  void recognize_organisationNamedWithoutItsClubOrLegalForm_isThatOrganisation() {
+    List<Entity> entities = recognize(null, "Kelburn Thistle Football Club is a Scottish"
+        + " football club based in Paisley. Kelburn Thistle was formed by mill workers in 1889."
+        + "\n\nHalvorsen Brekke GmbH is a German shipping company founded in 1921. In 1990"
+        + " Halvorsen Brekke bought two tankers.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .flatExtracting(RecognizerFixtures::texts)
+        .contains("Kelburn Thistle", "Halvorsen Brekke");
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
+  }
 }
