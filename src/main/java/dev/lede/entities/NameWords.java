@@ -105,10 +105,12 @@ final class NameWords {
    * A company's legal forms as the tokenizer gives them ("Inc." and "Inc"): after one, an "of"
    * says where the company is, not what it is called ("Apple Inc. of Cupertino"). "Co." and
    * "Company" are left out: "of" often continues their names ("Prudential Insurance Company of
-   * America").
+   * America"). The European forms are here too ("Tessin Präzision SA of Lugano", "Norrvik
+   * Pappers AB of Umeå"), as encyclopedias write foreign companies.
    */
   static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.",
-      "LLC", "plc", "PLC", "GmbH", "AG", "Limited");
+      "LLC", "plc", "PLC", "GmbH", "AG", "Limited", "SA", "S.A.", "SE", "NV", "N.V.", "BV",
+      "B.V.", "AB", "ASA", "SpA", "S.p.A.", "Oyj");
 
   /**
    * Words that introduce a person's name without being part of it: party members and
