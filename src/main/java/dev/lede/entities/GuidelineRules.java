@@ -235,6 +235,9 @@ final class GuidelineRules {
           if (isCap(words[m], false) && !DATE_WORDS.contains(words[m]) && !titleBeforeName) {
             last = m;
             m++;
+            if (!NameFeatures.stripPossessive(words[m - 1]).equals(words[m - 1])) {
+              break; // "the Geological Society of London's Wollaston Medal": its owner's end
+            }
           } else if ((words[m].equals("and") || words[m].equals("&") || words[m].equals("of"))
               && m + 1 < n && isCap(words[m + 1], false)) {
             if (!words[m].equals("of") && ((placeEndingAt[m - 1] >= 0 && !placeStart[m + 1])

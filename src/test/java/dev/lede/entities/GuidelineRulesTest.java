@@ -73,6 +73,13 @@ final class GuidelineRulesTest {
   }
 
   @Test
+  void organisations_possessiveAfterTheOf_endsTheNameAtItsOwner() {
+    // the possessive stays outside the span (ModelCandidates cuts it off the candidate)
+    assertThat(added(sentence("the Geological Society of London's Wollaston Medal went to her"),
+        rules::organisations)).containsExactly("ORGANIZATION:Geological Society of London's");
+  }
+
+  @Test
   void organisations_legalFormBeforeOf_endsTheNameButCoGoesOn() {
     assertThat(added(sentence("Acme Mining Inc. of Lisbon said so"), rules::organisations))
         .containsExactly("ORGANIZATION:Acme Mining Inc.");
