@@ -110,6 +110,8 @@ final class MentionResolver {
   private static final Set<String> BIRTH_NAME = Set.of("née", "nee", "né", "Née");
   /** The most capitalised words of a name after an honorific or an age (contextNames). */
   private static final int MAX_HONORIFIC_NAME_WORDS = 3;
+  /** The most words of a name a kind of organisation retypes ("Horlogerie Vallée de Joux"). */
+  private static final int MAX_KIND_NAME_WORDS = 4;
   /** An age written before a name: "the 32-year-old Craybas". */
   private static final Pattern AGE = Pattern.compile("\\d+-years?-old");
   /** Nouns after a surname that make it a person's: "the Bush administration". */
@@ -270,6 +272,15 @@ final class MentionResolver {
               && c.canonical() == null && c.b() - c.a() <= 3 && !caps
               && isWhoClause(words, pos, c.a(), c.b())) {
         c = new Candidate(c.a(), c.b(), EntityType.PERSON, null, null, false,
+            Candidate.PRIO_MODEL, c.endChar());
+      }
+      // "the Danish toymaker Brikstad Legetøj": a kind of organisation before a name of two or
+      // three words the model read as a person or a place
+      if (c.priority() == Candidate.PRIO_MODEL && c.canonical() == null && !caps
+          && c.b() - c.a() >= 2 && c.b() - c.a() <= MAX_KIND_NAME_WORDS
+          && (c.type() == EntityType.PERSON || c.type() == EntityType.LOCATION)
+          && namedByKind(words, pos, c.a(), features::isListedName)) {
+        c = new Candidate(c.a(), c.b(), EntityType.ORGANIZATION, null, null, false,
             Candidate.PRIO_MODEL, c.endChar());
       }
       // a place the model guessed takes only the plainest cue: "sales at retailer Kesmark"

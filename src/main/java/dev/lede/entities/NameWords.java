@@ -33,7 +33,8 @@ final class NameWords {
       "conglomerate", "start-up", "startup", "manufacturer", "operator", "producer", "supplier",
       "utility", "charity", "broker", "chain", "corporation", "publisher", "broadcaster",
       "newspaper", "club", "party", "exchange", "group", "agency", "regulator", "watchdog",
-      "union", "band");
+      "union", "band", "steelmaker", "planemaker", "truckmaker", "toolmaker", "toymaker",
+      "watchmaker", "glassmaker", "brewer");
   /**
    * Of those, the trades that open a news sentence before a company's name and never start a
    * name themselves ("Carmaker Valdemar said", unlike "Union Pacific", "Bank Leumi", "Club Med").

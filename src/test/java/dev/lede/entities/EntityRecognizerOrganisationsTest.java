@@ -406,4 +406,16 @@ final class EntityRecognizerOrganisationsTest {
         .contains("Kelburn Thistle", "Halvorsen Brekke");
     assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
   }
+
+  @Test
+  void recognize_kindOfOrganisationBeforeANameOfTwoWords_isThatOrganisation() {
+    List<Entity> entities = recognize(null, "The Danish toymaker Brikstad Leget\u00f8j and the"
+        + " Czech glassmaker Skl\u00e1rna Nov\u00e1k signed the deal. In 1996 the Swiss"
+        + " watchmaker Horlogerie Vall\u00e9e de Joux joined them.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .flatExtracting(RecognizerFixtures::texts).containsExactlyInAnyOrder(
+            "Brikstad Leget\u00f8j", "Skl\u00e1rna Nov\u00e1k", "Horlogerie Vall\u00e9e de Joux");
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
+  }
 }
