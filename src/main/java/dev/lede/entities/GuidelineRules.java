@@ -236,12 +236,14 @@ final class GuidelineRules {
             last = m;
             m++;
             if (!NameFeatures.stripPossessive(words[m - 1]).equals(words[m - 1])) {
-              break; // "the Geological Society of London's Wollaston Medal": its owner's end
+              // its owner's end ("Society of London's Medal"); after "and" another name's
+              last = m - 2 > from && words[m - 2].equals("and") ? m - 3 : last;
+              break;
             }
           } else if ((words[m].equals("and") || words[m].equals("&") || words[m].equals("of"))
               && m + 1 < n && isCap(words[m + 1], false)) {
             if (!words[m].equals("of") && ((placeEndingAt[m - 1] >= 0 && !placeStart[m + 1])
-                || headInCapitalRun(words, m + 1))) {
+                || NameWords.headInCapitalRun(words, m + 1))) {
               // "Liberal Party of Canada and Canadian Alliance", "Party of Russia and Yabloko":
               // after a place, or before another organisation's head, "and" joins two names;
               // two places stay in one ("Charity Commission for England and Wales")
@@ -480,16 +482,6 @@ final class GuidelineRules {
   /** Whether a sentence holds a score ("3-0") or a sports word ("league", "coach"). */
   private static boolean isSportsReport(String[] words) {
     return sportsCues(Arrays.asList(words)) > 0;
-  }
-
-  /** Whether the capitalised words from {@code from} on include an organisation head. */
-  private static boolean headInCapitalRun(String[] words, int from) {
-    for (int t = from; t < words.length && isCap(words[t], false); t++) {
-      if (ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

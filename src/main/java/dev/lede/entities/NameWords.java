@@ -245,6 +245,16 @@ final class NameWords {
     return false;
   }
 
+  /** Whether the capitalised words from {@code from} on include an organisation head. */
+  static boolean headInCapitalRun(String[] words, int from) {
+    for (int t = from; t < words.length && isCap(words[t], false); t++) {
+      if (ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isAnd(String w) {
     return w.equals("and") || w.equals("or");
   }

@@ -77,6 +77,10 @@ final class GuidelineRulesTest {
     // the possessive stays outside the span (ModelCandidates cuts it off the candidate)
     assertThat(added(sentence("the Geological Society of London's Wollaston Medal went to her"),
         rules::organisations)).containsExactly("ORGANIZATION:Geological Society of London's");
+    // after "and" the owner is another name, and the first name ends before the "and"
+    assertThat(added(sentence("at the Kesmark Institute of Technology and Velmora's Propulsion"
+        + " Laboratory said"), rules::organisations))
+        .contains("ORGANIZATION:Kesmark Institute of Technology");
   }
 
   @Test
