@@ -402,6 +402,12 @@ final class GuidelineRulesTest {
       "Lost 2-1 to Tromso in the league; ORGANIZATION:Tromso",
       "a 1-1 draw with Tromso in the league; ORGANIZATION:Tromso",
       "Bergen lose to Tromso in the league; ORGANIZATION:Bergen|ORGANIZATION:Tromso",
+      "reached the final , losing 2–1 to Tromso; ORGANIZATION:Tromso",
+      // a player's clubs, in any sentence of an encyclopedia's biography
+      "he later played for Bergen and Tromso; ORGANIZATION:Bergen|ORGANIZATION:Tromso",
+      "Lie signed for Tromso in 2004; ORGANIZATION:Tromso",
+      "he joined from Bergen in 2009; ORGANIZATION:Bergen",
+      "he played in Bergen and Tromso; LOCATION:Bergen|LOCATION:Tromso",
   })
   void clubs_placesThatPlay(String sentence, String names) {
     SentenceTokens s = sentence(sentence);

@@ -395,11 +395,11 @@ final class NewsGoldTest {
     // written in stop 44 before the recognizer read them: micro 0.829 (PER 0.830, LOC 0.853, ORG
     // 0.800) then; stop 44's rules (a nickname in quotes, "née", a name without its legal form
     // or club designator, European legal forms, a possessive after "of", a kind before a name
-    // of two words) were made from their errors, so this is a tuning set: micro 0.879 (PER
-    // 0.921, LOC 0.868, ORG 0.857) after them. Floors about one mention under.
-    assertThat(rows.get("micro")[2]).isGreaterThanOrEqualTo(0.87);
+    // of two words, a player's clubs) were made from their errors, so this is a tuning set:
+    // micro 0.891 (PER 0.921, LOC 0.882, ORG 0.877) after them. Floors about one mention under.
+    assertThat(rows.get("micro")[2]).isGreaterThanOrEqualTo(0.885);
     assertThat(rows.get("PER")[2]).isGreaterThanOrEqualTo(0.90);
-    assertThat(rows.get("LOC")[2]).isGreaterThanOrEqualTo(0.85);
-    assertThat(rows.get("ORG")[2]).isGreaterThanOrEqualTo(0.84);
+    assertThat(rows.get("LOC")[2]).isGreaterThanOrEqualTo(0.87);
+    assertThat(rows.get("ORG")[2]).isGreaterThanOrEqualTo(0.86);
   }
 }
