@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * its founder by the surname read as a person ("Schwab" after "Charles Schwab"); a company whose
  * name is one word and the form of a business ("Bloomsbury Publishing", "Ford Motor Company") is
  * named by that word alone; a person's name that ends in such a form is a firm ("Warner Bros.");
- * and a legal form after a company's name is part of it ("Deutsche Lufthansa AG"). A place after
+ * and a legal form after a company's name is part of it ("Deutsche Lufthansa AG"); a name of two
+ * words or more written with its legal form or a club's designator names it without too
+ * ("Kelburn Thistle" after "Kelburn Thistle Football Club"). A place after
  * a preposition of place stays the place ("offices in Bloomsbury"), and a word of a person's
  * name in the text stays that person's.
  *
@@ -77,6 +79,14 @@ final class CompanyNames {
   /** A full stop that ends a paragraph after a legal form: the sentence's, not the name's. */
   private static final Pattern FINAL_STOP = Pattern.compile(
       "(?:Ltd|Inc|Corp|Co)\\.(?=\\s*\\z|[ \\u00A0]*\\R)");
+  /**
+   * An organisation's name of two words or more before its legal form or a club's designator,
+   * as encyclopedias introduce it and then write it without ("Kelburn Thistle Football Club",
+   * then "Kelburn Thistle"; "Halvorsen Brekke GmbH", then "Halvorsen Brekke").
+   */
+  private static final Pattern STEM = Pattern.compile("(\\S+\\s+\\S.*?),?\\s+(?:"
+      + NameWords.DESIGNATORS + "|Corporation|Incorporated|Company|Football\\s+Club"
+      + "|A?F\\.C\\.|A?FC)\\.?");
   /** Fewest letters of a name's word that names its company alone ("Tata", not "SK"). */
   private static final int MIN_WORD = 3;
 
@@ -106,6 +116,8 @@ final class CompanyNames {
     Map<String, TypedMention> founders = new HashMap<>();
     // the mentions with market words around them, read once
     Set<TypedMention> cued = new HashSet<>();
+    // names written without their legal form or club designator, by that shorter name
+    Map<String, TypedMention> stems = new HashMap<>();
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
       if (isCued(body, f, text)) {
@@ -119,6 +131,10 @@ final class CompanyNames {
           }
         }
       } else if (f.type() == EntityType.ORGANIZATION) {
+        Matcher stem = STEM.matcher(text);
+        if (stem.matches()) {
+          stems.putIfAbsent(stem.group(1), f);
+        }
         String[] parts = text.split("\\s+");
         if (parts.length >= 2 && onlyBusinessForms(parts)) {
           nameWord(parts[0], f, words);
@@ -128,7 +144,7 @@ final class CompanyNames {
         }
       }
     }
-    if (companies.isEmpty() && words.isEmpty() && founders.isEmpty()) {
+    if (companies.isEmpty() && words.isEmpty() && founders.isEmpty() && stems.isEmpty()) {
       return found;
     }
     Set<String> personWords = personWords(body, found, companies.keySet());
@@ -136,8 +152,8 @@ final class CompanyNames {
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
       boolean sameName = companies.containsKey(text);
-      TypedMention company = sameName || text.contains(" ")
-          || personWords.contains(text.toLowerCase(Locale.ROOT)) ? null
+      TypedMention company = sameName ? null : text.contains(" ") ? stems.get(text)
+          : personWords.contains(text.toLowerCase(Locale.ROOT)) ? null
           : words.getOrDefault(text, f.type() == EntityType.PERSON ? founders.get(text) : null);
       if (f.type() != EntityType.ORGANIZATION && canBeCompany(f)
           && (sameName || company != null)

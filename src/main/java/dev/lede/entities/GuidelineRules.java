@@ -58,6 +58,9 @@ final class GuidelineRules {
   private static final Set<String> BEFORE_OPPONENT = Set.of("beat", "beats", "defeated",
       "defeating", "beating", "thrashed", "edged", "routed", "hammered", "crushed", "against",
       "eliminated", "vs", "vs.", "v");
+  /** Verbs before "for" or "from" and a player's club: "played for Bergen", "joined from Oslo". */
+  private static final Set<String> TRANSFER_VERBS = Set.of("played", "plays", "playing",
+      "signed", "signing", "joined");
   /** A team's people and parts, after its possessive: "Copenhagen's coach". */
   private static final Set<String> TEAM_NOUNS = Set.of("coach", "manager", "striker",
       "midfielder", "defender", "goalkeeper", "captain", "squad", "fans", "supporters", "players",
@@ -235,10 +238,15 @@ final class GuidelineRules {
           if (isCap(words[m], false) && !DATE_WORDS.contains(words[m]) && !titleBeforeName) {
             last = m;
             m++;
+            if (!NameFeatures.stripPossessive(words[m - 1]).equals(words[m - 1])) {
+              // its owner's end ("Society of London's Medal"); after "and" another name's
+              last = m - 2 > from && words[m - 2].equals("and") ? m - 3 : last;
+              break;
+            }
           } else if ((words[m].equals("and") || words[m].equals("&") || words[m].equals("of"))
               && m + 1 < n && isCap(words[m + 1], false)) {
             if (!words[m].equals("of") && ((placeEndingAt[m - 1] >= 0 && !placeStart[m + 1])
-                || headInCapitalRun(words, m + 1))) {
+                || NameWords.headInCapitalRun(words, m + 1))) {
               // "Liberal Party of Canada and Canadian Alliance", "Party of Russia and Yabloko":
               // after a place, or before another organisation's head, "and" joins two names;
               // two places stay in one ("Charity Commission for England and Wales")
@@ -320,8 +328,9 @@ final class GuidelineRules {
   /**
    * A town or city that plays: in a sports report, a place named as a team ("Liverpool beat
    * Brighton 3-0", "drew with Sevilla", "a 1-0 win over Bournemouth", "Copenhagen's coach") is
-   * a sports club, an organisation, and so is one "coached by" someone in any sentence
-   * ("Dortmund, coached by Edin Terzić,"); a country stays a country ("Spain beat Italy": its
+   * a sports club, an organisation, and so is one "coached by" someone or that a player
+   * "played for", "signed for" or "joined from" in any sentence ("Dortmund, coached by Edin
+   * Terzić,", "later played for Aberdeen and Hibernian"); a country stays a country ("Spain beat Italy": its
    * national team), and a place where the match is played stays a place ("in Madrid").
    *
    * @param words the sentence's words
@@ -329,13 +338,14 @@ final class GuidelineRules {
    */
   static void clubs(String[] words, List<Candidate> kept) {
     Boolean sports = null; // read once, and only for a sentence with a place in it
+    int movedEnd = -1; // the end of the last club named after a transfer verb
     for (int k = 0; k < kept.size(); k++) {
       Candidate c = kept.get(k);
       if (c.type() != EntityType.LOCATION || c.usState()) {
         continue;
       }
       if (sports == null) {
-        sports = isSportsReport(words);
+        sports = sportsCues(Arrays.asList(words)) > 0; // a score or a sports word
       }
       int a = c.a();
       int b = c.b();
@@ -358,14 +368,20 @@ final class GuidelineRules {
         team |= b < words.length && RESULT_VERBS.contains(words[b].toLowerCase(Locale.ROOT))
             || BEFORE_OPPONENT.contains(before)
             || before.equals("with") && (before2.equals("drew") || before2.equals("draw"))
-            || before.equals("to") && (before2.equals("lost") || before2.equals("lose"))
+            || before.equals("to") && (before2.equals("lost") || before2.equals("lose")
+                || before2.equals("losing"))
             || before.equals("over") && (before2.equals("win") || before2.equals("victory"))
             || before.equals("joined")
             || b + 1 < words.length && TEAM_ROLES.contains(words[b].toLowerCase(Locale.ROOT))
                 && Character.isUpperCase(words[b + 1].charAt(0))
             || b < words.length && SPORTS_ROLES.contains(words[b].toLowerCase(Locale.ROOT));
       }
-      if (team) {
+      // a player's clubs, in any sentence ("played for Bergen and Tromso", "joined from Oslo")
+      boolean moved = !owner && a > 1 && (TRANSFER_VERBS.contains(words[a - 2])
+          && (words[a - 1].equals("for") || words[a - 1].equals("from"))
+          || words[a - 1].equals("and") && movedEnd == a - 1);
+      movedEnd = moved ? b : -1;
+      if (team || moved) {
         kept.set(k, new Candidate(a, b, EntityType.ORGANIZATION, null, null, false,
             c.priority(), c.endChar()));
       }
@@ -472,21 +488,6 @@ final class GuidelineRules {
       }
     }
     return cues;
-  }
-
-  /** Whether a sentence holds a score ("3-0") or a sports word ("league", "coach"). */
-  private static boolean isSportsReport(String[] words) {
-    return sportsCues(Arrays.asList(words)) > 0;
-  }
-
-  /** Whether the capitalised words from {@code from} on include an organisation head. */
-  private static boolean headInCapitalRun(String[] words, int from) {
-    for (int t = from; t < words.length && isCap(words[t], false); t++) {
-      if (ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

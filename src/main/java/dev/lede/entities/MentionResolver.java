@@ -103,8 +103,15 @@ final class MentionResolver {
   /** Honorifics that only ever come before a person's name. */
   private static final Set<String> HONORIFICS = Set.of("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms",
       "Miss", "Dr.", "Mister");
+  /**
+   * Words that introduce a person's birth surname, as encyclopedias give it ("Gerda Sommer, née
+   * Hartung"): what follows is a person's name like what follows an honorific.
+   */
+  private static final Set<String> BIRTH_NAME = Set.of("née", "nee", "né", "Née");
   /** The most capitalised words of a name after an honorific or an age (contextNames). */
   private static final int MAX_HONORIFIC_NAME_WORDS = 3;
+  /** The most words of a name a kind of organisation retypes ("Horlogerie Vallée de Joux"). */
+  private static final int MAX_KIND_NAME_WORDS = 4;
   /** An age written before a name: "the 32-year-old Craybas". */
   private static final Pattern AGE = Pattern.compile("\\d+-years?-old");
   /** Nouns after a surname that make it a person's: "the Bush administration". */
@@ -167,7 +174,7 @@ final class MentionResolver {
   /**
    * Person names the model missed that their context names a person, as the guidelines do
    * (titles and honorifics stay outside the name): after an honorific ("My co-counsel, Mr.
-   * Varkonyi, will", "Mrs. Halvorsen, 71,"), after an age when no noun follows ("the
+   * Varkonyi, will", "Mrs. Halvorsen, 71,") or "née" ("Gerda Sommer, née Hartung"), after an age when no noun follows ("the
    * 32-year-old Varkonyi will play"), and one word between "the" and "administration" or
    * "presidency" ("under the Moravec administration"). Up to {@value
    * #MAX_HONORIFIC_NAME_WORDS} capitalised words, none a title or a demonym ("the 25-year-old
@@ -185,7 +192,8 @@ final class MentionResolver {
     String[] words = s.words();
     String[] pos = s.pos();
     for (int i = 0; i + 1 < words.length; i++) {
-      boolean honorific = HONORIFICS.contains(words[i]) && !words[i].equals("Miss");
+      boolean honorific = HONORIFICS.contains(words[i]) && !words[i].equals("Miss")
+          || BIRTH_NAME.contains(words[i]);
       boolean age = AGE.matcher(words[i]).matches();
       if (!honorific && !age && !(words[i].equalsIgnoreCase("the") && i + 2 < words.length
           && PERSON_NOUNS.contains(words[i + 2]))) {
@@ -250,7 +258,8 @@ final class MentionResolver {
       Candidate c = kept.get(k);
       if ((c.type() == EntityType.LOCATION || c.type() == EntityType.ORGANIZATION)
           && c.priority() == Candidate.PRIO_MODEL && c.canonical() == null && c.b() - c.a() <= 3
-          && c.a() > 0 && !caps && HONORIFICS.contains(words[c.a() - 1])) {
+          && c.a() > 0 && !caps && (HONORIFICS.contains(words[c.a() - 1])
+              || BIRTH_NAME.contains(words[c.a() - 1]))) {
         // "Mr. Talabani", "Ms. Rice": an honorific names a person whatever the model guessed
         c = new Candidate(c.a(), c.b(), EntityType.PERSON, null, null, false,
             Candidate.PRIO_MODEL, c.endChar());
@@ -263,6 +272,15 @@ final class MentionResolver {
               && c.canonical() == null && c.b() - c.a() <= 3 && !caps
               && isWhoClause(words, pos, c.a(), c.b())) {
         c = new Candidate(c.a(), c.b(), EntityType.PERSON, null, null, false,
+            Candidate.PRIO_MODEL, c.endChar());
+      }
+      // "the Danish toymaker Brikstad Legetøj": a kind of organisation before a name of two or
+      // three words the model read as a person or a place
+      if (c.priority() == Candidate.PRIO_MODEL && c.canonical() == null && !caps
+          && c.b() - c.a() >= 2 && c.b() - c.a() <= MAX_KIND_NAME_WORDS
+          && (c.type() == EntityType.PERSON || c.type() == EntityType.LOCATION)
+          && namedByKind(words, pos, c.a(), features::isListedName)) {
+        c = new Candidate(c.a(), c.b(), EntityType.ORGANIZATION, null, null, false,
             Candidate.PRIO_MODEL, c.endChar());
       }
       // a place the model guessed takes only the plainest cue: "sales at retailer Kesmark"

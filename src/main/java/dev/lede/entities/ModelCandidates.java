@@ -101,8 +101,9 @@ final class ModelCandidates {
     int ministries = cands.size();
     List<int[]> initialled = ModelSpans.withInitials(this.spans.withListedWords(spans, s), s,
         marks);
-    for (int[] span : atLegalForms(this.spans.splitPairs(
-        ModelSpans.joinParticles(initialled, words), words, marks.knownOrgEndingAt()), words)) {
+    for (int[] span : atLegalForms(this.spans.splitPairs(ModelSpans.joinNicknames(
+        ModelSpans.joinParticles(initialled, words), words), words, marks.knownOrgEndingAt()),
+        words)) {
       Candidate c = candidate(span, s, marks);
       if (c != null && !runsPastAMinistry(c, cands.subList(0, ministries), words)) {
         cands.add(c);

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * span edges are wrong in ways a list or the sentence shows. A person span takes a word before
  * or after it that completes a listed name ({@link #withListedWords}) and the initials before it
  * ({@link #withInitials}); spans cut at name particles are joined ({@link #joinParticles}); two
- * names read as one are split ({@link #splitPairs}, {@link #splitRepeats}, {@link #splitRows}).
+ * names read as one are split ({@link #splitPairs}, {@link #splitRepeats}, {@link #splitRows});
+ * a nickname in quotes between a given name and a surname joins them ({@link #joinNicknames}).
  * Spans are {@code {first token, token after the last, index into TaggedSentence#TYPES}}.
  *
  * <p>Thread-safe: holds only immutable data.
@@ -26,6 +27,9 @@ final class ModelSpans {
   static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
   /** Initials whose last full stop the tokenizer split off: "R.E" before ".". */
   private static final Pattern INITIALS_CUT = Pattern.compile("(\\p{Lu}\\.)*\\p{Lu}");
+
+  /** Most words of a nickname in quotes inside a name ("Jimmy \"Jinky\" Laird"). */
+  private static final int MAX_NICKNAME_WORDS = 3;
 
   private final Gazetteer gazetteer;
   private final NameFeatures features;
@@ -297,6 +301,56 @@ final class ModelSpans {
       out.add(from == s[0] ? s : new int[] {from, s[1], s[2]});
     }
     return out;
+  }
+
+  /**
+   * A person span, a nickname of capitalised words in quotes and the person span that goes on
+   * after it are one name ("Jimmy \"Jinky\" Laird", "William \u201cBill\u201d Hartley", as
+   * encyclopedias write people): the tagger reads the given name and the rest as two people.
+   */
+  static List<int[]> joinNicknames(List<int[]> spans, String[] words) {
+    int per = TaggedSentence.TYPES.indexOf("PER");
+    List<int[]> out = new ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      int[] cur = spans.get(i).clone();
+      int close = cur[2] == per ? nicknameEnd(words, cur[1]) : -1;
+      // the span that takes the word after the closing quote; it may start on the nickname
+      int j = i + 1;
+      while (close > 0 && j < spans.size() && spans.get(j)[1] <= close + 1) {
+        j++;
+      }
+      if (close > 0 && j < spans.size() && spans.get(j)[2] == per
+          && spans.get(j)[0] > cur[1] && spans.get(j)[0] <= close + 1) {
+        cur[1] = spans.get(j)[1];
+        i = j;
+      }
+      out.add(cur);
+    }
+    return out;
+  }
+
+  /**
+   * The index of the closing quote of a nickname that opens at token {@code open}, or -1: one to
+   * three capitalised words between quotes, a capitalised word after them.
+   */
+  private static int nicknameEnd(String[] words, int open) {
+    if (open + 1 >= words.length || !isQuote(words[open]) || !isNameWord(words[open + 1])) {
+      return -1;
+    }
+    for (int c = open + 2; c < words.length - 1 && c <= open + 1 + MAX_NICKNAME_WORDS; c++) {
+      if (isQuote(words[c])) {
+        return isNameWord(words[c + 1]) ? c : -1;
+      }
+      if (!isNameWord(words[c])) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isQuote(String w) {
+    return w.equals("\"") || w.equals("\u201c") || w.equals("\u201d") || w.equals("'")
+        || w.equals("\u2018") || w.equals("\u2019") || w.equals("``") || w.equals("''");
   }
 
   /** A capitalised word of two letters or more: initials ("J. R. R.") and particles may repeat. */

@@ -33,7 +33,8 @@ final class NameWords {
       "conglomerate", "start-up", "startup", "manufacturer", "operator", "producer", "supplier",
       "utility", "charity", "broker", "chain", "corporation", "publisher", "broadcaster",
       "newspaper", "club", "party", "exchange", "group", "agency", "regulator", "watchdog",
-      "union", "band");
+      "union", "band", "steelmaker", "planemaker", "truckmaker", "toolmaker", "toymaker",
+      "watchmaker", "glassmaker", "brewer");
   /**
    * Of those, the trades that open a news sentence before a company's name and never start a
    * name themselves ("Carmaker Valdemar said", unlike "Union Pacific", "Bank Leumi", "Club Med").
@@ -105,10 +106,12 @@ final class NameWords {
    * A company's legal forms as the tokenizer gives them ("Inc." and "Inc"): after one, an "of"
    * says where the company is, not what it is called ("Apple Inc. of Cupertino"). "Co." and
    * "Company" are left out: "of" often continues their names ("Prudential Insurance Company of
-   * America").
+   * America"). The European forms are here too ("Tessin Präzision SA of Lugano", "Norrvik
+   * Pappers AB of Umeå"), as encyclopedias write foreign companies.
    */
   static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.",
-      "LLC", "plc", "PLC", "GmbH", "AG", "Limited");
+      "LLC", "plc", "PLC", "GmbH", "AG", "Limited", "SA", "S.A.", "SE", "NV", "N.V.", "BV",
+      "B.V.", "AB", "ASA", "SpA", "S.p.A.", "Oyj");
 
   /**
    * Words that introduce a person's name without being part of it: party members and
@@ -236,6 +239,16 @@ final class NameWords {
     for (int t = a; t < b; t++) {
       if (!words[t].isEmpty() && Character.isUpperCase(words[t].charAt(0))
           && ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the capitalised words from {@code from} on include an organisation head. */
+  static boolean headInCapitalRun(String[] words, int from) {
+    for (int t = from; t < words.length && isCap(words[t], false); t++) {
+      if (ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

@@ -393,4 +393,29 @@ final class EntityRecognizerOrganisationsTest {
     assertThat(find(entities, EntityType.ORGANIZATION, "Federal Aviation Administration"))
         .isPresent();
   }
+
+  @Test
+  void recognize_organisationNamedWithoutItsClubOrLegalForm_isThatOrganisation() {
+    List<Entity> entities = recognize(null, "Kelburn Thistle Football Club is a Scottish"
+        + " football club based in Paisley. Kelburn Thistle was formed by mill workers in 1889."
+        + "\n\nHalvorsen Brekke GmbH is a German shipping company founded in 1921. In 1990"
+        + " Halvorsen Brekke bought two tankers.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .flatExtracting(RecognizerFixtures::texts)
+        .contains("Kelburn Thistle", "Halvorsen Brekke");
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
+  }
+
+  @Test
+  void recognize_kindOfOrganisationBeforeANameOfTwoWords_isThatOrganisation() {
+    List<Entity> entities = recognize(null, "The Danish toymaker Brikstad Leget\u00f8j and the"
+        + " Czech glassmaker Skl\u00e1rna Nov\u00e1k signed the deal. In 1996 the Swiss"
+        + " watchmaker Horlogerie Vall\u00e9e de Joux joined them.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .flatExtracting(RecognizerFixtures::texts).containsExactlyInAnyOrder(
+            "Brikstad Leget\u00f8j", "Skl\u00e1rna Nov\u00e1k", "Horlogerie Vall\u00e9e de Joux");
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
+  }
 }

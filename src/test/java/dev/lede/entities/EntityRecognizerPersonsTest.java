@@ -277,4 +277,26 @@ final class EntityRecognizerPersonsTest {
         || e.name().equals("Venice Sunday") || e.name().equals("George Washington"));
     assertThat(find(entities, EntityType.LOCATION, "Venice")).isPresent();
   }
+
+  @Test
+  void recognize_nicknameInQuotesInsideAName_isOnePersonMention() {
+    List<Entity> entities = recognize(null, "The striker Jimmy \"Jinky\" Laird scored 148 goals"
+        + " for the club. William \u201cBill\u201d Hartley (1901\u20131977) was a banker in"
+        + " Leeds. Laird later played in Canada.");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Jimmy \"Jinky\" Laird").orElseThrow()))
+        .containsExactly("Jimmy \"Jinky\" Laird", "Laird");
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name).doesNotContain("Jimmy", "William");
+    assertThat(entities).anyMatch(e -> texts(e).contains("William \u201cBill\u201d Hartley"));
+  }
+
+  @Test
+  void recognize_birthSurnameAfterNee_isAPerson() {
+    List<Entity> entities = recognize(null, "The physicist Gerda Sommer, n\u00e9e Hartung"
+        + " (1902\u20131986), worked in Berlin. Her sister Ruth Adler, nee Hartung, taught music.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON)
+        .flatExtracting(RecognizerFixtures::texts).filteredOn("Hartung"::equals).hasSize(2);
+  }
 }

@@ -73,6 +73,17 @@ final class GuidelineRulesTest {
   }
 
   @Test
+  void organisations_possessiveAfterTheOf_endsTheNameAtItsOwner() {
+    // the possessive stays outside the span (ModelCandidates cuts it off the candidate)
+    assertThat(added(sentence("the Geological Society of London's Wollaston Medal went to her"),
+        rules::organisations)).containsExactly("ORGANIZATION:Geological Society of London's");
+    // after "and" the owner is another name, and the first name ends before the "and"
+    assertThat(added(sentence("at the Kesmark Institute of Technology and Velmora's Propulsion"
+        + " Laboratory said"), rules::organisations))
+        .contains("ORGANIZATION:Kesmark Institute of Technology");
+  }
+
+  @Test
   void organisations_legalFormBeforeOf_endsTheNameButCoGoesOn() {
     assertThat(added(sentence("Acme Mining Inc. of Lisbon said so"), rules::organisations))
         .containsExactly("ORGANIZATION:Acme Mining Inc.");
@@ -391,6 +402,12 @@ final class GuidelineRulesTest {
       "Lost 2-1 to Tromso in the league; ORGANIZATION:Tromso",
       "a 1-1 draw with Tromso in the league; ORGANIZATION:Tromso",
       "Bergen lose to Tromso in the league; ORGANIZATION:Bergen|ORGANIZATION:Tromso",
+      "reached the final , losing 2–1 to Tromso; ORGANIZATION:Tromso",
+      // a player's clubs, in any sentence of an encyclopedia's biography
+      "he later played for Bergen and Tromso; ORGANIZATION:Bergen|ORGANIZATION:Tromso",
+      "Lie signed for Tromso in 2004; ORGANIZATION:Tromso",
+      "he joined from Bergen in 2009; ORGANIZATION:Bergen",
+      "he played in Bergen and Tromso; LOCATION:Bergen|LOCATION:Tromso",
   })
   void clubs_placesThatPlay(String sentence, String names) {
     SentenceTokens s = sentence(sentence);

@@ -189,6 +189,10 @@ final class ModelCandidatesTest {
       "Acme Inc. of Lisbon and Kestrel Systems said; 0; 7;"
           + " ORGANIZATION:Acme Inc.|LOCATION:Lisbon|ORGANIZATION:Kestrel Systems",
       "Acme Inc. of Lisbon , Portugal said; 0; 6; ORGANIZATION:Acme Inc.|LOCATION:Lisbon",
+      // European legal forms, as encyclopedias write foreign companies
+      "Tessin Präzision SA of Lugano said; 0; 5; ORGANIZATION:Tessin Präzision SA|LOCATION:Lugano",
+      "Norrvik Pappers AB of Umeå said; 0; 5; ORGANIZATION:Norrvik Pappers AB|LOCATION:Umeå",
+      "Van Dalen Bouw N.V. of Utrecht said; 0; 6; ORGANIZATION:Van Dalen Bouw N.V.|LOCATION:Utrecht",
       // "Co." goes on with "of"; nothing after "of" is no place
       "Standard Mill Co. of Ohio said; 0; 5; ORGANIZATION:Standard Mill Co. of Ohio",
       "Acme Inc. of said; 0; 3; ORGANIZATION:Acme Inc.",

@@ -66,6 +66,7 @@ final class NewsGoldTest {
   private static Scored heldOutBusinessArticles;
   private static Scored companyArticles;
   private static Scored heldOutCompanyArticles;
+  private static Scored encyclopediaArticles;
 
   @BeforeAll
   static void recognizeAll() throws IOException {
@@ -83,6 +84,7 @@ final class NewsGoldTest {
     heldOutBusinessArticles = recognize("articles4-heldout.txt");
     companyArticles = recognize("articles5-gold.txt");
     heldOutCompanyArticles = recognize("articles5-heldout.txt");
+    encyclopediaArticles = recognize("articles6-gold.txt");
   }
 
   private static Scored recognize(String name) throws IOException {
@@ -383,5 +385,21 @@ final class NewsGoldTest {
     assertThat(heldOutRows.get("micro")[2]).isGreaterThanOrEqualTo(0.907);
     assertThat(heldOutRows.get("ORG")[2]).isGreaterThanOrEqualTo(0.87);
     assertThat(heldOutRows.get("PER")[2]).isGreaterThanOrEqualTo(0.93);
+  }
+
+  @Test
+  void recognize_encyclopediaArticles_strictScores() {
+    Map<String, double[]> rows = rows(encyclopediaArticles, "articles6-gold");
+    assertThat(encyclopediaArticles.gold()).hasSizeGreaterThan(160);
+    // Four invented Wikipedia-like articles (a scientist, a company, a football club, a town),
+    // written in stop 44 before the recognizer read them: micro 0.829 (PER 0.830, LOC 0.853, ORG
+    // 0.800) then; stop 44's rules (a nickname in quotes, "née", a name without its legal form
+    // or club designator, European legal forms, a possessive after "of", a kind before a name
+    // of two words, a player's clubs) were made from their errors, so this is a tuning set:
+    // micro 0.891 (PER 0.921, LOC 0.882, ORG 0.877) after them. Floors about one mention under.
+    assertThat(rows.get("micro")[2]).isGreaterThanOrEqualTo(0.885);
+    assertThat(rows.get("PER")[2]).isGreaterThanOrEqualTo(0.90);
+    assertThat(rows.get("LOC")[2]).isGreaterThanOrEqualTo(0.87);
+    assertThat(rows.get("ORG")[2]).isGreaterThanOrEqualTo(0.86);
   }
 }
