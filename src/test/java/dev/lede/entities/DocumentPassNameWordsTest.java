@@ -76,6 +76,24 @@ final class DocumentPassNameWordsTest {
   }
 
   @Test
+  void apply_visitedWhereAPersonIsKept_isThePersonOfThatName() {
+    String body = "Dana Jordan fell at home . Her coach visited Jordan in hospital and a friend"
+        + " visited Jordan at her house . Aides visited Jordan , who is recovering . The envoy"
+        + " visited Jordan in May and toured Jordan at the invitation of its king .";
+    List<TypedMention> found = new ArrayList<>();
+    found.add(model(body, "Dana Jordan", 0, EntityType.PERSON));
+    for (int at = body.indexOf("Jordan", 12); at >= 0; at = body.indexOf("Jordan", at + 1)) {
+      found.add(new TypedMention(at, at + 6, EntityType.COUNTRY, "Jordan", "JO", false));
+    }
+
+    // visited in a hospital, at a house, or followed by "who": the person; visited in a month
+    // or at an invitation: still the country
+    assertThat(apply(body, found.toArray(TypedMention[]::new))).containsExactly(
+        "PERSON:Dana Jordan", "PERSON:Jordan", "PERSON:Jordan", "PERSON:Jordan",
+        "COUNTRY:Jordan", "COUNTRY:Jordan");
+  }
+
+  @Test
   void apply_placeWhereAPlaceStands_staysThePlaceBesideAPersonOfThatName() {
     String body = "Kesmark Holloway was born there . Officials in Kesmark and Valdor, Kesmark"
         + " disagreed . Kesmark said he spoke to Kesmark .";
