@@ -6,7 +6,7 @@ import static dev.lede.entities.NameWords.singleSpaced;
 import dev.lede.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,11 +42,12 @@ final class HeadlineNames {
    * that holds names of the rest of the text (its mentions, their initials, the words of its
    * people's names) and other words, none of them a listed given name, becomes those names; a
    * headline mention written as a mention of the rest of the text takes its type; and a run of
-   * headline words written as such a name, where the headline has no mention, is one.
+   * headline words written as such a name, where the headline has no mention, is one. A
+   * headline in capitals is read so too, its words matched to the names in capitals.
    */
   List<TypedMention> apply(String body, List<TypedMention> found,
       List<Token> tokens, List<int[]> headlines) {
-    Map<String, TypedMention> names = new HashMap<>();
+    Map<String, TypedMention> names = new LinkedHashMap<>(); // text order: the first form wins
     int longest = 0;
     for (TypedMention f : found) {
       String text = singleSpaced(body.substring(f.start(), f.end()));
@@ -79,6 +80,11 @@ final class HeadlineNames {
     }
     if (names.isEmpty()) {
       return found;
+    }
+    // a headline in capitals writes the same names in capitals ("BOLA TINUBU SPEAKS ON FUEL"):
+    // looked up as written, they were never found, and the model's run into the verb stayed
+    for (Map.Entry<String, TypedMention> e : List.copyOf(names.entrySet())) {
+      names.putIfAbsent(e.getKey().toUpperCase(Locale.ROOT), e.getValue());
     }
     List<TypedMention> out = new ArrayList<>(found.size());
     for (TypedMention f : found) {
