@@ -115,7 +115,8 @@ final class DocumentPass {
     found = DocumentFilters.withoutStorms(body, found);
     found = DocumentFilters.withoutTickers(body, found);
     found = DocumentFilters.withoutCrudeGrades(body, found);
-    Map<String, TypedMention> headNames = DocumentFilters.headNames(body, lowerBody, found);
+    Map<String, List<TypedMention>> headNames =
+        DocumentFilters.headNames(body, lowerBody, found);
     found = DocumentFilters.withoutKindWords(body, found, headNames);
     People people = people(body, lowerBody, found);
     // "Georgia" is the state when US states and Atlanta outnumber Tbilisi and the Caucasus
@@ -145,7 +146,14 @@ final class DocumentPass {
       TypedMention g = f;
       TypedMention organisation = shortNames.get(text);
       TypedMention sameWord = oneWordOrganisations.get(text);
-      if (isWordOfAPersonsName(g, text, people)
+      TypedMention byHead = f.type() == EntityType.ORGANIZATION && f.canonical() == null
+          && headNames.containsKey(text)
+          ? DocumentFilters.namedByHead(headNames.get(text), f.start()) : null;
+      if (byHead != null) {
+        // "the Commission said": the organisation its head word names here
+        g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION, reference(byHead),
+            null, false);
+      } else if (isWordOfAPersonsName(g, text, people)
           && !((f.type() == EntityType.COUNTRY || f.type() == EntityType.LOCATION)
               && PlaceContext.readsAsPlace(body, previous, f))) {
         g = new TypedMention(f.start(), f.end(), EntityType.PERSON, null, null, false);
@@ -216,8 +224,7 @@ final class DocumentPass {
     }
     // an organisation's head word alone, where no sentence found it, names it also first in a
     // sentence and before the full name ("Commission officials said the European Commission")
-    headNames.forEach((head, org) -> repeats.putIfAbsent(head, org));
-    out.addAll(uncoveredRepeats(body, out, tokens, aliases, repeats, headNames.keySet(),
+    out.addAll(uncoveredRepeats(body, out, tokens, aliases, repeats, headNames,
         DocumentFilters.tickers(body), people));
     out.sort(Comparator.comparingInt(TypedMention::start));
     return out;
@@ -435,13 +442,13 @@ final class DocumentPass {
   /**
    * Tokens no sentence found, outside the tickers: a defined abbreviation after its definition,
    * a one-word name in {@code repeats} inside a sentence (one of {@code heads} anywhere: an
-   * organisation's head word, "Commission"), or a surname or given name of a person
-   * of this text (a surname repeat keeps its particles: "Von der Leyen's", "von der
-   * Leyen").
+   * organisation's head word, "Commission", as the organisation it names there), or a surname
+   * or given name of a person of this text (a surname repeat keeps its particles: "Von der
+   * Leyen's", "von der Leyen").
    */
   private static List<TypedMention> uncoveredRepeats(String body, List<TypedMention> out,
       List<Token> tokens, Map<String, TypedMention> aliases, Map<String, TypedMention> repeats,
-      Set<String> heads, List<int[]> tickers, People people) {
+      Map<String, List<TypedMention>> heads, List<int[]> tickers, People people) {
     List<TypedMention> extra = new ArrayList<>();
     int next = 0;
     int lastCovered = -1; // index of the last token inside a mention
@@ -466,10 +473,12 @@ final class DocumentPass {
       if (def != null && split && !aliases.containsKey(w)) {
         end = t.end() + 1; // "I.R.C.F" "." after "(I.R.C.F.)"
       }
-      TypedMention same = repeats.get(w);
+      List<TypedMention> named = heads.get(w);
+      TypedMention same = named != null ? DocumentFilters.namedByHead(named, t.start())
+          : repeats.get(w);
       if (def != null && t.start() > def.start()) {
         extra.add(new TypedMention(t.start(), end, def.type(), reference(def), null, false));
-      } else if (same != null && (heads.contains(w)
+      } else if (same != null && (named != null
           ? !afterCapitalisedWord(body, tokens, i) // not inside an unfound "Trade Commission"
           : !DocumentFilters.opensSentence(body, t.start()))) {
         extra.add(new TypedMention(t.start(), end, same.type(), reference(same), same.code(),

@@ -160,4 +160,23 @@ final class DocumentPassNameWordsTest {
     assertThat(apply(lower, model(lower, "Kesmark Workers Union", 0, EntityType.ORGANIZATION)))
         .containsExactly("ORGANIZATION:Kesmark Workers Union");
   }
+
+  @Test
+  void apply_headWordOfTwoOrganisations_isTheNearestNamedBeforeIt() {
+    String body = "The Kesmark Trade Commission met . The Valdor Electoral Commission met . The"
+        + " Commission said so . Later the Commission agreed .";
+    TypedMention kesmark = model(body, "Kesmark Trade Commission", 0, EntityType.ORGANIZATION);
+    TypedMention valdor = model(body, "Valdor Electoral Commission", 0, EntityType.ORGANIZATION);
+
+    List<TypedMention> out = pass.apply(body, List.of(kesmark, valdor,
+        model(body, "Commission", body.indexOf("Commission said"), EntityType.ORGANIZATION)),
+        tokens(body));
+
+    // found by a sentence, and unfound: the one named last before it
+    assertThat(show(body, out)).containsExactly("ORGANIZATION:Kesmark Trade Commission",
+        "ORGANIZATION:Valdor Electoral Commission", "ORGANIZATION:Commission",
+        "ORGANIZATION:Commission");
+    assertThat(out.subList(2, 4)).extracting(TypedMention::canonical)
+        .containsOnly("=" + valdor.start());
+  }
 }
