@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class DocumentFilters {
 
+  /** A name's first word before "of": "Bank" of "Bank of England". */
+  private static final Pattern OPENING_HEAD = Pattern.compile("(\\p{Lu}\\p{L}+)\\s+of\\s");
   /**
    * A stock's ticker in parentheses, with its exchange ("(NYSE: JPM)") or as a Reuters code
    * ("(NVDA.O)"): market data, no mention of the company or the exchange.
@@ -109,8 +111,9 @@ final class DocumentFilters {
 
   /**
    * The organisations that their head word alone names in this text ("Commission" for "European
-   * Commission"), by that word, in text order, one per name: an organisation of two words or
-   * more that ends in a kind of organisation ({@link NameWords#ORG_HEADS}), unless the text writes the word in
+   * Commission", "Bank" for "Bank of England"), by that word, in text order, one per name: an
+   * organisation of two words or more that ends in a kind of organisation ({@link
+   * NameWords#ORG_HEADS}) or opens with one before "of", unless the text writes the word in
    * lower case ("a union of workers" makes "Union" a common noun that a sentence capitalises).
    * Which one a head word names where several share it is {@link #namedByHead}'s to say.
    */
@@ -125,15 +128,22 @@ final class DocumentFilters {
         continue;
       }
       String key = EntityClusterer.organisationKey(text);
-      String head = text.substring(space + 1);
-      if (!head.isEmpty() && Character.isUpperCase(head.charAt(0))
-          && NameWords.ORG_HEADS.contains(head.toLowerCase(Locale.ROOT))
-          && names.computeIfAbsent(head, h -> new HashSet<>()).add(key)) {
-        heads.computeIfAbsent(head, h -> new ArrayList<>()).add(f);
+      for (String head : new String[] {text.substring(space + 1), openingHead(text)}) {
+        if (!head.isEmpty() && Character.isUpperCase(head.charAt(0))
+            && NameWords.ORG_HEADS.contains(head.toLowerCase(Locale.ROOT))
+            && names.computeIfAbsent(head, h -> new HashSet<>()).add(key)) {
+          heads.computeIfAbsent(head, h -> new ArrayList<>()).add(f);
+        }
       }
     }
     heads.keySet().removeIf(h -> DocumentPass.writtenInLowerCase(body, lowerBody, h));
     return heads;
+  }
+
+  /** The first word of a name that goes on with "of" ("Bank" of "Bank of England"), or "". */
+  private static String openingHead(String name) {
+    Matcher m = OPENING_HEAD.matcher(name);
+    return m.lookingAt() ? m.group(1) : "";
   }
 
   /**

@@ -479,7 +479,8 @@ final class DocumentPass {
       if (def != null && t.start() > def.start()) {
         extra.add(new TypedMention(t.start(), end, def.type(), reference(def), null, false));
       } else if (same != null && (named != null
-          ? !afterCapitalisedWord(body, tokens, i) // not inside an unfound "Trade Commission"
+          // not inside an unfound "Trade Commission" or "Bank of Japan"
+          ? !afterCapitalisedWord(body, tokens, i) && !beforeOfAndAName(tokens, i)
           : !DocumentFilters.opensSentence(body, t.start()))) {
         extra.add(new TypedMention(t.start(), end, same.type(), reference(same), same.code(),
             same.usState()));
@@ -509,6 +510,15 @@ final class DocumentPass {
       }
     }
     return extra;
+  }
+
+  /** Whether token i comes before "of" and a capitalised word: "Bank" of "Bank of Japan". */
+  private static boolean beforeOfAndAName(List<Token> tokens, int i) {
+    if (i + 2 >= tokens.size() || !tokens.get(i + 1).text().equals("of")) {
+      return false;
+    }
+    String name = tokens.get(i + 2).text();
+    return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
   }
 
   /** Whether token i follows a capitalised word of its own sentence. */

@@ -162,6 +162,24 @@ final class DocumentPassNameWordsTest {
   }
 
   @Test
+  void apply_headWordOpeningAnOrganisationsName_isThatOrganisation() {
+    String body = "The Bank of Kesmark held rates . Bank officials said so and the Bank will"
+        + " act , unlike the Bank of Valdor .";
+    TypedMention bank = model(body, "Bank of Kesmark", 0, EntityType.ORGANIZATION);
+
+    List<TypedMention> out = pass.apply(body, List.of(bank,
+        model(body, "Bank", body.indexOf("Bank officials"), EntityType.ORGANIZATION)),
+        tokens(body));
+
+    // found by a sentence and opening it, and unfound after "the": both the organisation;
+    // the head word of another, unfound "Bank of" name is none
+    assertThat(show(body, out)).containsExactly("ORGANIZATION:Bank of Kesmark",
+        "ORGANIZATION:Bank", "ORGANIZATION:Bank");
+    assertThat(out.subList(1, 3)).extracting(TypedMention::canonical)
+        .containsOnly("=" + bank.start());
+  }
+
+  @Test
   void apply_headWordOfTwoOrganisations_isTheNearestNamedBeforeIt() {
     String body = "The Kesmark Trade Commission met . The Valdor Electoral Commission met . The"
         + " Commission said so . Later the Commission agreed .";
