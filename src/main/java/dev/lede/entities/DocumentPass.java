@@ -132,7 +132,7 @@ final class DocumentPass {
     }
     Map<String, TypedMention> shortNames = organisationShortNames(body, found);
     Map<String, TypedMention> oneWordOrganisations = oneWordOrganisations(body, found);
-    boolean sports = GuidelineRules.sportsCues(tokens.stream().map(Token::text).toList())
+    boolean sports = SportsClubs.sportsCues(tokens.stream().map(Token::text).toList())
         >= MIN_SPORTS_CUES;
     Map<String, TypedMention> teamTowns = sports ? teamTowns(body, found) : Map.of();
     List<TypedMention> out = new ArrayList<>(found.size());

@@ -402,7 +402,7 @@ final class GuidelineRulesTest {
             Candidate.PRIO_CITY));
       }
     }
-    GuidelineRules.clubs(words, kept);
+    SportsClubs.clubs(words, kept);
     assertThat(show(s, kept)).isEqualTo(expected(names));
   }
 
@@ -488,7 +488,7 @@ final class GuidelineRulesTest {
         new Candidate(0, 1, EntityType.COUNTRY, "Norway", "NO", false, Candidate.PRIO_GAZETTEER),
         new Candidate(2, 3, EntityType.LOCATION, "Georgia", null, true,
             Candidate.PRIO_GAZETTEER)));
-    GuidelineRules.clubs(s.words(), kept);
+    SportsClubs.clubs(s.words(), kept);
     assertThat(show(s, kept)).containsExactly("COUNTRY:Norway", "LOCATION:Georgia");
   }
 
