@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The guideline stage's sports clubs: a town or city named as a team is a club, an organisation
- * ("Liverpool beat Brighton 3-0", "Copenhagen's coach"), where the match is played stays a place
+ * ("Liverpool beat Brighton 3-0", "Copenhagen's coach", "his former club, Liverpool"), where the match is played stays a place
  * ("in Madrid"); and what makes a sentence or a text a sports report. Split from {@link
  * GuidelineRules} when that class reached 700 lines.
  *
@@ -52,8 +52,8 @@ final class SportsClubs {
   /**
    * A town or city that plays: in a sports report, a place named as a team ("Liverpool beat
    * Brighton 3-0", "drew with Sevilla", "a 1-0 win over Bournemouth", "Copenhagen's coach") is
-   * a sports club, an organisation, and so is one "coached by" someone in any sentence
-   * ("Dortmund, coached by Edin Terzić,"); a country stays a country ("Spain beat Italy": its
+   * a sports club, an organisation, and so is one "coached by" someone or named as a club in
+   * any sentence ("Dortmund, coached by Edin Terzić,", "his former club, Liverpool"); a country stays a country ("Spain beat Italy": its
    * national team), and a place where the match is played stays a place ("in Madrid").
    *
    * @param words the sentence's words
@@ -80,6 +80,9 @@ final class SportsClubs {
       int by = b < words.length && words[b].equals(",") ? b + 1 : b;
       team |= !owner && by + 1 < words.length && words[by + 1].equals("by")
           && (words[by].equals("coached") || words[by].equals("managed") && sports);
+      // "his former club, Liverpool", "boyhood club Everton": named as a club, in any sentence
+      int club = a > 0 && words[a - 1].equals(",") ? a - 2 : a - 1;
+      team |= club >= 0 && words[club].equalsIgnoreCase("club");
       if (sports && !owner) {
         String before = a > 0 ? words[a - 1].toLowerCase(Locale.ROOT) : "";
         int v = a - 2; // the verb before "with" or "to", past a score ("drew 1-1 with")

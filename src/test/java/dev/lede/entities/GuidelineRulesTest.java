@@ -391,6 +391,10 @@ final class GuidelineRulesTest {
       "Lost 2-1 to Tromso in the league; ORGANIZATION:Tromso",
       "a 1-1 draw with Tromso in the league; ORGANIZATION:Tromso",
       "Bergen lose to Tromso in the league; ORGANIZATION:Bergen|ORGANIZATION:Tromso",
+      // named as a club in any sentence, as its apposition; a club that goes to a place
+      "his former club , Bergen , sent a message; ORGANIZATION:Bergen",
+      "his boyhood club Tromso wrote to him; ORGANIZATION:Tromso",
+      "the club moved to Bergen last year; LOCATION:Bergen",
   })
   void clubs_placesThatPlay(String sentence, String names) {
     SentenceTokens s = sentence(sentence);
