@@ -37,6 +37,13 @@ final class PlaceContext {
       + "|care\\s+home|nursing\\s+home)\\b)");
   /** How far after a visited name, in chars, {@link #PERSON_AFTER} looks. */
   private static final int AFTER_WINDOW = 30;
+  /**
+   * A state's ruler, government, capital or people before "of" ("the king of Jordan", "the
+   * Government of Chad"): what follows is the state; "a friend of Jordan" says nothing.
+   */
+  private static final Pattern STATE_OF = Pattern.compile("(?i:\\b(?:king|queen|emir|sultan"
+      + "|monarch|president|prime\\s+minister|premier|government|parliament|capital|embassy"
+      + "|ambassador|citizens|people|borders?)\\s+of\\s+\\z)");
   /** What stands between a person and where the person rules or comes from: " of ". */
   private static final Pattern OF_BETWEEN = Pattern.compile("\\s+of\\s+");
   /** How far before a mention, in chars, {@link #PLACE_BEFORE} looks. */
@@ -46,7 +53,8 @@ final class PlaceContext {
 
   /**
    * Whether a mention stands where a place does: after a preposition of place or motion, after
-   * a place and a comma, as the country or region of that place ("Amman, Jordan"), or after a
+   * a state's ruler, government or capital and "of" ("the king of Jordan"), after a place and a
+   * comma, as the country or region of that place ("Amman, Jordan"), or after a
    * person and "of", as where that person rules or comes from ("King Abdullah of Jordan").
    *
    * @param body the body
@@ -54,7 +62,8 @@ final class PlaceContext {
    * @param f the mention
    */
   static boolean readsAsPlace(String body, @Nullable TypedMention previous, TypedMention f) {
-    return before(PLACE_BEFORE, body, f) || visitedAsPlace(body, f)
+    return before(PLACE_BEFORE, body, f) || before(STATE_OF, body, f)
+        || visitedAsPlace(body, f)
         || afterPlaceAndComma(body, previous, f) || afterPersonAndOf(body, previous, f);
   }
 

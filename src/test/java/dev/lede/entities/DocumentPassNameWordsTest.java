@@ -94,6 +94,23 @@ final class DocumentPassNameWordsTest {
   }
 
   @Test
+  void apply_countryAfterAStatesNounAndOf_staysTheCountryBesideAPersonOfThatName() {
+    String body = "Dana Jordan fell . The king of Jordan wrote and the Government of Jordan"
+        + " agreed , as did the capital of Jordan . A friend of Jordan and the coach of Jordan"
+        + " came .";
+    List<TypedMention> found = new ArrayList<>();
+    found.add(model(body, "Dana Jordan", 0, EntityType.PERSON));
+    for (int at = body.indexOf("Jordan", 12); at >= 0; at = body.indexOf("Jordan", at + 1)) {
+      found.add(new TypedMention(at, at + 6, EntityType.COUNTRY, "Jordan", "JO", false));
+    }
+
+    // a state's ruler, government or capital: the country; a friend or a coach: the person
+    assertThat(apply(body, found.toArray(TypedMention[]::new))).containsExactly(
+        "PERSON:Dana Jordan", "COUNTRY:Jordan", "COUNTRY:Jordan", "COUNTRY:Jordan",
+        "PERSON:Jordan", "PERSON:Jordan");
+  }
+
+  @Test
   void apply_placeWhereAPlaceStands_staysThePlaceBesideAPersonOfThatName() {
     String body = "Kesmark Holloway was born there . Officials in Kesmark and Valdor, Kesmark"
         + " disagreed . Kesmark said he spoke to Kesmark .";
