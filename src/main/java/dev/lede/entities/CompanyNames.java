@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
  * named by that word alone; a person's name that ends in such a form is a firm ("Warner Bros.");
  * and a legal form after a company's name is part of it ("Deutsche Lufthansa AG"); a name of two
  * words or more written with its legal form or a club's designator names it without too
- * ("Kelburn Thistle" after "Kelburn Thistle Football Club"). A place after
+ * ("Kelburn Thistle" after "Kelburn Thistle Football Club"). A listed
+ * town with market words around it that opens a company's name of the text is that company
+ * ("shares in Wrexham" after "Wrexham Foods"; a big city has a market: "shares in Frankfurt").
+ * A place after
  * a preposition of place stays the place ("offices in Bloomsbury"), and a word of a person's
  * name in the text stays that person's.
  *
@@ -118,9 +121,16 @@ final class CompanyNames {
     Set<TypedMention> cued = new HashSet<>();
     // names written without their legal form or club designator, by that shorter name
     Map<String, TypedMention> stems = new HashMap<>();
+    Map<String, TypedMention> openers = openers(body, found);
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
-      if (isCued(body, f, text)) {
+      TypedMention opened = openers.get(text);
+      if (opened != null && f.type() == EntityType.LOCATION && isTown(text)
+          && marketWordsAround(body, f)) {
+        // "shares in Wrexham" after "Wrexham Foods": a town has no market of its own
+        cued.add(f);
+        words.putIfAbsent(text, opened);
+      } else if (isCued(body, f, text)) {
         cued.add(f);
         companies.putIfAbsent(text, f);
         if (f.type() == EntityType.PERSON) {
@@ -228,6 +238,36 @@ final class CompanyNames {
   private boolean isCued(String body, TypedMention f, String text) {
     return canBeCompany(f) && !(f.type() == EntityType.LOCATION && isListedPlace(text))
         && (marketWordsAround(body, f) || endsInBusinessForm(f, text));
+  }
+
+  /** The first words of the text's organisations of two words or more, each with its first. */
+  private static Map<String, TypedMention> openers(String body, List<TypedMention> found) {
+    Map<String, TypedMention> out = new HashMap<>();
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      int space = text.indexOf(' ');
+      if (f.type() == EntityType.ORGANIZATION && space > 0) {
+        out.putIfAbsent(text.substring(0, space), f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a listed place is a town and nothing bigger: no country, region or organisation of
+   * its name, no city of {@value Gazetteer#BIG_CITY_POPULATION} people or more ("Frankfurt" has
+   * a stock market, "Wrexham" none), and a city of the list, whose size it knows.
+   */
+  private boolean isTown(String text) {
+    boolean town = false;
+    for (PhraseTrie.Entry<Gazetteer.Sense> e : gazetteer.phrases.get(text)) {
+      if (e.value().kind() != Gazetteer.Kind.CITY
+          || e.value().population() >= Gazetteer.BIG_CITY_POPULATION) {
+        return false;
+      }
+      town = true;
+    }
+    return town;
   }
 
   private boolean isListedPlace(String text) {

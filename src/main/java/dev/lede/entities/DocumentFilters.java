@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class DocumentFilters {
 
+  /** A name's first word before "of": "Bank" of "Bank of England". */
+  private static final Pattern OPENING_HEAD = Pattern.compile("(\\p{Lu}\\p{L}+)\\s+of\\s");
   /**
    * A stock's ticker in parentheses, with its exchange ("(NYSE: JPM)") or as a Reuters code
    * ("(NVDA.O)"): market data, no mention of the company or the exchange.
@@ -109,37 +111,54 @@ final class DocumentFilters {
 
   /**
    * The organisations that their head word alone names in this text ("Commission" for "European
-   * Commission"), by that word: an organisation of two words or more that ends in a kind of
-   * organisation ({@link NameWords#ORG_HEADS}), when it is the one name of the text ending in
-   * that word ("European Commission" and "Electoral Commission" leave "Commission" unsaid) and
-   * the text never writes the word in lower case ("a union of workers" makes "Union" a common
-   * noun that a sentence capitalises).
+   * Commission", "Bank" for "Bank of England"), by that word, in text order, one per name: an
+   * organisation of two words or more that ends in a kind of organisation ({@link
+   * NameWords#ORG_HEADS}) or opens with one before "of", unless the text writes the word in
+   * lower case ("a union of workers" makes "Union" a common noun that a sentence capitalises).
+   * Which one a head word names where several share it is {@link #namedByHead}'s to say.
    */
-  static Map<String, TypedMention> headNames(String body, String lowerBody,
+  static Map<String, List<TypedMention>> headNames(String body, String lowerBody,
       List<TypedMention> found) {
-    Map<String, TypedMention> heads = new HashMap<>();
-    Map<String, String> names = new HashMap<>();
-    Set<String> ambiguous = new HashSet<>();
+    Map<String, List<TypedMention>> heads = new HashMap<>();
+    Map<String, Set<String>> names = new HashMap<>();
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
       int space = text.lastIndexOf(' ');
-      String head = text.substring(space + 1);
-      if (f.type() != EntityType.ORGANIZATION || space < 0 || head.isEmpty()
-          || !Character.isUpperCase(head.charAt(0))
-          || !NameWords.ORG_HEADS.contains(head.toLowerCase(Locale.ROOT))) {
+      if (f.type() != EntityType.ORGANIZATION || space < 0) {
         continue;
       }
       String key = EntityClusterer.organisationKey(text);
-      String seen = names.putIfAbsent(head, key);
-      if (seen == null) {
-        heads.put(head, f);
-      } else if (!seen.equals(key)) {
-        ambiguous.add(head);
+      for (String head : new String[] {text.substring(space + 1), openingHead(text)}) {
+        if (!head.isEmpty() && Character.isUpperCase(head.charAt(0))
+            && NameWords.ORG_HEADS.contains(head.toLowerCase(Locale.ROOT))
+            && names.computeIfAbsent(head, h -> new HashSet<>()).add(key)) {
+          heads.computeIfAbsent(head, h -> new ArrayList<>()).add(f);
+        }
       }
     }
-    heads.keySet().removeIf(h -> ambiguous.contains(h)
-        || DocumentPass.writtenInLowerCase(body, lowerBody, h));
+    heads.keySet().removeIf(h -> DocumentPass.writtenInLowerCase(body, lowerBody, h));
     return heads;
+  }
+
+  /** The first word of a name that goes on with "of" ("Bank" of "Bank of England"), or "". */
+  private static String openingHead(String name) {
+    Matcher m = OPENING_HEAD.matcher(name);
+    return m.lookingAt() ? m.group(1) : "";
+  }
+
+  /**
+   * The organisation that a head word at {@code at} names: the one of its name, or, where two
+   * names share it ("European Commission", "Electoral Commission"), the one named last before
+   * it; none before the first of two.
+   */
+  static @Nullable TypedMention namedByHead(List<TypedMention> organisations, int at) {
+    TypedMention before = null;
+    for (TypedMention o : organisations) {
+      if (o.start() < at) {
+        before = o;
+      }
+    }
+    return before != null || organisations.size() > 1 ? before : organisations.get(0);
   }
 
   /**
@@ -150,12 +169,13 @@ final class DocumentFilters {
    * Commission").
    */
   static List<TypedMention> withoutKindWords(String body, List<TypedMention> found,
-      Map<String, TypedMention> headNames) {
+      Map<String, List<TypedMention>> headNames) {
     List<TypedMention> kept = new ArrayList<>(found.size());
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
       boolean kindWord = f.type() == EntityType.ORGANIZATION && f.canonical() == null
-          && !headNames.containsKey(text)
+          && !(headNames.containsKey(text)
+              && namedByHead(headNames.get(text), f.start()) != null)
           && NameWords.ORG_KINDS.contains(text.toLowerCase(Locale.ROOT))
           && opensSentence(body, f.start())
           && LOWER_WORD_AFTER.matcher(body).region(f.end(), body.length()).lookingAt();

@@ -53,11 +53,6 @@ final class DocumentPass {
   private static final Pattern TEAM_AFTER = Pattern.compile("['’]s\\b|\\s+\\p{Ll}");
   /** Fewest letters of an organisation's initials that name it on their own ("RBI"). */
   private static final int MIN_INITIALS = 3;
-  /**
-   * The same in a headline, where the text under it says what two letters stand for ("EU Court"
-   * over "European Union"): a headline abbreviates more, and names what its article names.
-   */
-  private static final int MIN_HEADLINE_INITIALS = 2;
   /** Fewest letters of a one-word name found again where no sentence found it ("Apple"). */
   private static final int MIN_REPEATED = 3;
 
@@ -79,11 +74,13 @@ final class DocumentPass {
   private final NameFeatures features;
   private final Gazetteer gazetteer;
   private final CompanyNames companies;
+  private final HeadlineNames headlineNames;
 
   DocumentPass(NameFeatures features, Gazetteer gazetteer) {
     this.features = features;
     this.gazetteer = gazetteer;
     this.companies = new CompanyNames(features, gazetteer);
+    this.headlineNames = new HeadlineNames(features);
   }
 
   /**
@@ -113,12 +110,13 @@ final class DocumentPass {
     String lowerBody = body.toLowerCase(Locale.ROOT); // read by several stages, made once
     found = companies.apply(body, found);
     if (!headlines.isEmpty()) {
-      found = headlineNames(body, found, tokens, headlines);
+      found = headlineNames.apply(body, found, tokens, headlines);
     }
     found = DocumentFilters.withoutStorms(body, found);
     found = DocumentFilters.withoutTickers(body, found);
     found = DocumentFilters.withoutCrudeGrades(body, found);
-    Map<String, TypedMention> headNames = DocumentFilters.headNames(body, lowerBody, found);
+    Map<String, List<TypedMention>> headNames =
+        DocumentFilters.headNames(body, lowerBody, found);
     found = DocumentFilters.withoutKindWords(body, found, headNames);
     People people = people(body, lowerBody, found);
     // "Georgia" is the state when US states and Atlanta outnumber Tbilisi and the Caucasus
@@ -134,7 +132,7 @@ final class DocumentPass {
     }
     Map<String, TypedMention> shortNames = organisationShortNames(body, found);
     Map<String, TypedMention> oneWordOrganisations = oneWordOrganisations(body, found);
-    boolean sports = GuidelineRules.sportsCues(tokens.stream().map(Token::text).toList())
+    boolean sports = SportsClubs.sportsCues(tokens.stream().map(Token::text).toList())
         >= MIN_SPORTS_CUES;
     Map<String, TypedMention> teamTowns = sports ? teamTowns(body, found) : Map.of();
     List<TypedMention> out = new ArrayList<>(found.size());
@@ -148,7 +146,14 @@ final class DocumentPass {
       TypedMention g = f;
       TypedMention organisation = shortNames.get(text);
       TypedMention sameWord = oneWordOrganisations.get(text);
-      if (isWordOfAPersonsName(g, text, people)
+      TypedMention byHead = f.type() == EntityType.ORGANIZATION && f.canonical() == null
+          && headNames.containsKey(text)
+          ? DocumentFilters.namedByHead(headNames.get(text), f.start()) : null;
+      if (byHead != null) {
+        // "the Commission said": the organisation its head word names here
+        g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION, reference(byHead),
+            null, false);
+      } else if (isWordOfAPersonsName(g, text, people)
           && !((f.type() == EntityType.COUNTRY || f.type() == EntityType.LOCATION)
               && PlaceContext.readsAsPlace(body, previous, f))) {
         g = new TypedMention(f.start(), f.end(), EntityType.PERSON, null, null, false);
@@ -219,8 +224,7 @@ final class DocumentPass {
     }
     // an organisation's head word alone, where no sentence found it, names it also first in a
     // sentence and before the full name ("Commission officials said the European Commission")
-    headNames.forEach((head, org) -> repeats.putIfAbsent(head, org));
-    out.addAll(uncoveredRepeats(body, out, tokens, aliases, repeats, headNames.keySet(),
+    out.addAll(uncoveredRepeats(body, out, tokens, aliases, repeats, headNames,
         DocumentFilters.tickers(body), people));
     out.sort(Comparator.comparingInt(TypedMention::start));
     return out;
@@ -333,7 +337,7 @@ final class DocumentPass {
    * What a mention that joins m's entity carries as its canonical name: m's own, or a reference
    * to m's start ("=42") that the clusterer resolves to m's entity.
    */
-  private static String reference(TypedMention m) {
+  static String reference(TypedMention m) {
     return m.canonical() != null ? m.canonical() : "=" + m.start();
   }
 
@@ -348,151 +352,6 @@ final class DocumentPass {
       }
     }
     return out;
-  }
-
-  /**
-   * A headline's names as the rest of the text writes them. In headline case every word has a
-   * capital, so the model runs a name into the words around it ("Harris Warns Musk", "Central
-   * Bank of Nigeria Holds Key Rate") and misses names it would find in a sentence; the text
-   * under the headline names the same people and bodies in sentence case. A headline mention
-   * that holds names of the rest of the text (its mentions, their initials, the words of its
-   * people's names) and other words, none of them a listed given name, becomes those names; a
-   * headline mention written as a mention of the rest of the text takes its type; and a run of
-   * headline words written as such a name, where the headline has no mention, is one.
-   */
-  private List<TypedMention> headlineNames(String body, List<TypedMention> found,
-      List<Token> tokens, List<int[]> headlines) {
-    Map<String, TypedMention> names = new HashMap<>();
-    int longest = 0;
-    for (TypedMention f : found) {
-      String text = singleSpaced(body.substring(f.start(), f.end()));
-      if (DocumentFilters.inside(f.start(), headlines)) {
-        continue;
-      }
-      names.putIfAbsent(text, f);
-      if ((f.type() == EntityType.ORGANIZATION || f.type() == EntityType.MINISTRY)
-          && text.contains(" ")) {
-        String initials = EntityClusterer.initials(text);
-        if (initials.length() >= MIN_HEADLINE_INITIALS) {
-          names.putIfAbsent(initials, f); // "WHO" over "World Health Organization"
-        }
-      }
-      longest = Math.max(longest, text.split(" ").length);
-    }
-    // a person's words alone, as a headline names people ("Harris Warns Musk")
-    for (TypedMention f : found) {
-      if (f.type() != EntityType.PERSON || DocumentFilters.inside(f.start(), headlines)) {
-        continue;
-      }
-      String[] words = singleSpaced(body.substring(f.start(), f.end())).split(" ");
-      for (int i = 0; i < words.length && words.length > 1; i++) {
-        String w = words[i];
-        if (w.length() >= 3 && Character.isUpperCase(w.charAt(0))
-            && !PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && !features.isTitle(w)) {
-          names.putIfAbsent(w, f);
-        }
-      }
-    }
-    if (names.isEmpty()) {
-      return found;
-    }
-    List<TypedMention> out = new ArrayList<>(found.size());
-    for (TypedMention f : found) {
-      if (!DocumentFilters.inside(f.start(), headlines)) {
-        out.add(f);
-        continue;
-      }
-      TypedMention same = names.get(singleSpaced(body.substring(f.start(), f.end())));
-      if (same != null) {
-        out.add(same.type() == f.type() ? f : fromName(f.start(), f.end(), same));
-        continue;
-      }
-      List<TypedMention> parts = namesWithin(body, f, tokens, names, longest);
-      out.addAll(parts.isEmpty() || !onlyCommonWordsLeft(f, parts, tokens)
-          ? List.of(f) : parts);
-    }
-    // runs of headline tokens written as a name of the rest of the text, where nothing is found
-    List<TypedMention> extra = new ArrayList<>();
-    int next = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (!DocumentFilters.inside(t.start(), headlines)) {
-        continue;
-      }
-      while (next < out.size() && out.get(next).end() <= t.start()) {
-        next++;
-      }
-      for (int j = Math.min(tokens.size(), i + longest) - 1; j >= i; j--) {
-        int end = tokens.get(j).end();
-        // the cheap tests before the copy and look-up: with a name of thousands of words in the
-        // text, each headline word copied every run of words after it up to that length
-        if ((next < out.size() && out.get(next).start() < end)
-            || !DocumentFilters.inside(tokens.get(j).start(), headlines)) {
-          continue;
-        }
-        TypedMention name = names.get(singleSpaced(body.substring(t.start(), end)));
-        if (name != null) {
-          extra.add(fromName(t.start(), end, name));
-          i = j;
-          break;
-        }
-      }
-    }
-    out.addAll(extra);
-    out.sort(Comparator.comparingInt(TypedMention::start));
-    return out;
-  }
-
-  /** The names of the rest of the text written inside a headline mention, left to right. */
-  private static List<TypedMention> namesWithin(String body, TypedMention f, List<Token> tokens,
-      Map<String, TypedMention> names, int longest) {
-    List<Token> inside = new ArrayList<>();
-    for (Token t : tokens) {
-      if (t.start() >= f.start() && t.end() <= f.end()) {
-        inside.add(t);
-      }
-    }
-    List<TypedMention> parts = new ArrayList<>();
-    for (int i = 0; i < inside.size(); i++) {
-      for (int j = Math.min(inside.size(), i + longest) - 1; j >= i; j--) {
-        int start = inside.get(i).start();
-        int end = inside.get(j).end();
-        TypedMention name = names.get(singleSpaced(body.substring(start, end)));
-        if (name != null) {
-          parts.add(fromName(start, end, name));
-          i = j;
-          break;
-        }
-      }
-    }
-    return parts;
-  }
-
-  /**
-   * Whether a headline mention runs the names found in it into words a headline capitalises:
-   * it has words outside them ("New York Times" after "New York" and "the Times" is one name,
-   * as "Bayern Munich" is), and none of those is a listed given name.
-   */
-  private boolean onlyCommonWordsLeft(TypedMention f, List<TypedMention> parts,
-      List<Token> tokens) {
-    boolean left = false;
-    for (Token t : tokens) {
-      if (t.start() < f.start() || t.end() > f.end()) {
-        continue;
-      }
-      boolean inPart = false;
-      for (TypedMention p : parts) {
-        inPart |= t.start() >= p.start() && t.end() <= p.end();
-      }
-      String w = t.text();
-      if (!inPart && Character.isLetter(w.charAt(0))) {
-        if (features.isGivenName(w)) {
-          return false;
-        }
-        left = true;
-      }
-    }
-    return left;
   }
 
   /** The towns of the text's teams named by town and nickname: "Denver" of "Denver Nuggets". */
@@ -520,12 +379,6 @@ final class DocumentPass {
       return null;
     }
     return last;
-  }
-
-  /** A mention at the given offsets of the entity that {@code name} names. */
-  private static TypedMention fromName(int start, int end, TypedMention name) {
-    return new TypedMention(start, end, name.type(),
-        name.type() == EntityType.PERSON ? null : reference(name), name.code(), name.usState());
   }
 
   /** What the text's person mentions of two words or more say about single words. */
@@ -589,13 +442,13 @@ final class DocumentPass {
   /**
    * Tokens no sentence found, outside the tickers: a defined abbreviation after its definition,
    * a one-word name in {@code repeats} inside a sentence (one of {@code heads} anywhere: an
-   * organisation's head word, "Commission"), or a surname or given name of a person
-   * of this text (a surname repeat keeps its particles: "Von der Leyen's", "von der
-   * Leyen").
+   * organisation's head word, "Commission", as the organisation it names there), or a surname
+   * or given name of a person of this text (a surname repeat keeps its particles: "Von der
+   * Leyen's", "von der Leyen").
    */
   private static List<TypedMention> uncoveredRepeats(String body, List<TypedMention> out,
       List<Token> tokens, Map<String, TypedMention> aliases, Map<String, TypedMention> repeats,
-      Set<String> heads, List<int[]> tickers, People people) {
+      Map<String, List<TypedMention>> heads, List<int[]> tickers, People people) {
     List<TypedMention> extra = new ArrayList<>();
     int next = 0;
     int lastCovered = -1; // index of the last token inside a mention
@@ -620,11 +473,14 @@ final class DocumentPass {
       if (def != null && split && !aliases.containsKey(w)) {
         end = t.end() + 1; // "I.R.C.F" "." after "(I.R.C.F.)"
       }
-      TypedMention same = repeats.get(w);
+      List<TypedMention> named = heads.get(w);
+      TypedMention same = named != null ? DocumentFilters.namedByHead(named, t.start())
+          : repeats.get(w);
       if (def != null && t.start() > def.start()) {
         extra.add(new TypedMention(t.start(), end, def.type(), reference(def), null, false));
-      } else if (same != null && (heads.contains(w)
-          ? !afterCapitalisedWord(body, tokens, i) // not inside an unfound "Trade Commission"
+      } else if (same != null && (named != null
+          // not inside an unfound "Trade Commission" or "Bank of Japan"
+          ? !afterCapitalisedWord(body, tokens, i) && !beforeOfAndAName(tokens, i)
           : !DocumentFilters.opensSentence(body, t.start()))) {
         extra.add(new TypedMention(t.start(), end, same.type(), reference(same), same.code(),
             same.usState()));
@@ -654,6 +510,15 @@ final class DocumentPass {
       }
     }
     return extra;
+  }
+
+  /** Whether token i comes before "of" and a capitalised word: "Bank" of "Bank of Japan". */
+  private static boolean beforeOfAndAName(List<Token> tokens, int i) {
+    if (i + 2 >= tokens.size() || !tokens.get(i + 1).text().equals("of")) {
+      return false;
+    }
+    String name = tokens.get(i + 2).text();
+    return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
   }
 
   /** Whether token i follows a capitalised word of its own sentence. */

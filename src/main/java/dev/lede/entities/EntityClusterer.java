@@ -302,7 +302,8 @@ final class EntityClusterer {
    * The fullest form of a person's name among its mentions, whatever their order: the most
    * words, then one written in lower case too ("John McDonald", not the "John Mcdonald" that
    * title case makes of "JOHN MCDONALD"), then the most accents ("José Martínez", not "Jose
-   * Martinez"), then the first.
+   * Martinez"), then the first; its words then take the accents a shorter form writes them with
+   * ("Jose Martinez" and "Martínez" name "Jose Martínez").
    */
   private static String personName(List<Mention> mentions) {
     Comparator<Mention> fuller = Comparator.<Mention>comparingInt(m -> words(m.text()).length)
@@ -314,7 +315,38 @@ final class EntityClusterer {
         best = m;
       }
     }
-    return normalCase(oneSpaced(best.text()));
+    String[] name = oneSpaced(best.text()).split(" ");
+    for (int i = 0; i < name.length; i++) {
+      for (Mention m : mentions) {
+        for (String w : oneSpaced(m.text()).split(" ")) {
+          if (w.equals(name[i]) || w.length() != name[i].length()) {
+            continue; // the same word, or another one (NFD text is composed by FoldedText)
+          }
+          // the accents, not the case: "MARTÍNEZ" lends them to "Martinez" as "Martínez"
+          String accented = matchCase(w, name[i]);
+          if (accents(accented) > accents(name[i])
+              && withoutAccents(accented).equals(name[i])) {
+            name[i] = accented;
+          }
+        }
+      }
+    }
+    return normalCase(String.join(" ", name));
+  }
+
+  /** A word in another one's case, letter by letter: "MARTÍNEZ" as "Martinez" gives "Martínez". */
+  private static String matchCase(String word, String model) {
+    String nfc = Normalizer.normalize(word, Normalizer.Form.NFC);
+    if (nfc.length() != model.length()) {
+      return word;
+    }
+    StringBuilder b = new StringBuilder(nfc.length());
+    for (int i = 0; i < nfc.length(); i++) {
+      char c = nfc.charAt(i);
+      b.append(Character.isLowerCase(model.charAt(i)) ? Character.toLowerCase(c)
+          : Character.toUpperCase(c));
+    }
+    return b.toString();
   }
 
   /** How many accents a text's letters carry: 2 in "José Martínez". */

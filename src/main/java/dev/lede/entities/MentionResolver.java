@@ -163,7 +163,7 @@ final class MentionResolver {
     }
     List<Candidate> kept = longestFirst(s, cands);
     if (!s.headline()) {
-      GuidelineRules.clubs(s.words(), kept);
+      SportsClubs.clubs(s.words(), kept);
       GuidelineRules.groupNames(s.words(), kept);
       GuidelineRules.facilities(s.words(), kept);
       GuidelineRules.foreignOrganisations(s.words(), kept);

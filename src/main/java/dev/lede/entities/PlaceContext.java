@@ -17,14 +17,33 @@ final class PlaceContext {
 
   /**
    * A preposition of place or motion right before a mention ("arrived in Jordan", "flew to
-   * Chad"), or a verb whose object is where one goes ("visited Jordan", "toured Chad");
-   * "according to" and verbs of speaking before "to" name a person ("spoke to Jordan").
+   * Chad"); "according to" and verbs of speaking before "to" name a person ("spoke to Jordan").
    */
   private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|near|from"
-      + "|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?"
       + "|outside|inside|around|across|through|throughout|into|within|via|towards?"
       + "|(?<!according |spoke |speaking |talked |talking |said |says |wrote |writes |replied "
       + "|listened |listening |thanks )to)\\s+\\z");
+  /** A verb whose object is where one goes, or the person one goes to see: "visited Jordan". */
+  private static final Pattern VISIT_BEFORE =
+      Pattern.compile("\\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\\s+\\z");
+  /**
+   * What, after a visited name, says it is a person: where a person is kept or lives ("in
+   * hospital", "at her house", "in his cell"), or a relative "who" ("Jordan, who is ill"). A
+   * country is neither in a hospital nor a "who"; "in May", "at the invitation" say nothing.
+   */
+  private static final Pattern PERSON_AFTER = Pattern.compile("\\A(?:\\s*,\\s*who\\b"
+      + "|\\s+(?:in|at)\\s+(?:(?:the|a|his|her|their)\\s+)?(?:home|house|hospital|clinic"
+      + "|hospice|bedside|bed|prison|jail|cell|custody|detention|residence|apartment|flat"
+      + "|care\\s+home|nursing\\s+home)\\b)");
+  /** How far after a visited name, in chars, {@link #PERSON_AFTER} looks. */
+  private static final int AFTER_WINDOW = 30;
+  /**
+   * A state's ruler, government, capital or people before "of" ("the king of Jordan", "the
+   * Government of Chad"): what follows is the state; "a friend of Jordan" says nothing.
+   */
+  private static final Pattern STATE_OF = Pattern.compile("(?i:\\b(?:king|queen|emir|sultan"
+      + "|monarch|president|prime\\s+minister|premier|government|parliament|capital|embassy"
+      + "|ambassador|citizens|people|borders?)\\s+of\\s+\\z)");
   /** What stands between a person and where the person rules or comes from: " of ". */
   private static final Pattern OF_BETWEEN = Pattern.compile("\\s+of\\s+");
   /** How far before a mention, in chars, {@link #PLACE_BEFORE} looks. */
@@ -34,7 +53,8 @@ final class PlaceContext {
 
   /**
    * Whether a mention stands where a place does: after a preposition of place or motion, after
-   * a place and a comma, as the country or region of that place ("Amman, Jordan"), or after a
+   * a state's ruler, government or capital and "of" ("the king of Jordan"), after a place and a
+   * comma, as the country or region of that place ("Amman, Jordan"), or after a
    * person and "of", as where that person rules or comes from ("King Abdullah of Jordan").
    *
    * @param body the body
@@ -42,9 +62,24 @@ final class PlaceContext {
    * @param f the mention
    */
   static boolean readsAsPlace(String body, @Nullable TypedMention previous, TypedMention f) {
-    return PLACE_BEFORE.matcher(body).useTransparentBounds(true)
-        .region(Math.max(0, f.start() - PLACE_WINDOW), f.start()).find()
+    return before(PLACE_BEFORE, body, f) || before(STATE_OF, body, f)
+        || visitedAsPlace(body, f)
         || afterPlaceAndComma(body, previous, f) || afterPersonAndOf(body, previous, f);
+  }
+
+  /** Whether a pattern anchored at its end matches the words right before a mention. */
+  private static boolean before(Pattern p, String body, TypedMention f) {
+    return p.matcher(body).useTransparentBounds(true)
+        .region(Math.max(0, f.start() - PLACE_WINDOW), f.start()).find();
+  }
+
+  /**
+   * Whether a mention after "visited" or "toured" is the place visited ("visited Jordan last
+   * week"), not the person ("visited Jordan in hospital", "visited Jordan, who").
+   */
+  private static boolean visitedAsPlace(String body, TypedMention f) {
+    return before(VISIT_BEFORE, body, f) && !PERSON_AFTER.matcher(body)
+        .region(f.end(), Math.min(body.length(), f.end() + AFTER_WINDOW)).lookingAt();
   }
 
   /** Whether a mention follows a person and "of": "Abdullah of Jordan", "Smith of Kesmark". */

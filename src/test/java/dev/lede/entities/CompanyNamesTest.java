@@ -205,6 +205,23 @@ final class CompanyNamesTest {
   }
 
   @Test
+  void apply_listedTownWithMarketWordsOpeningACompanysName_isThatCompany() {
+    String body = "Wrexham Foods cut jobs. Shares in Wrexham fell and Wrexham managers met"
+        + " staff at a plant in Wrexham.";
+    String bigCity = "Frankfurt Bourse Group said so. Shares in Frankfurt fell.";
+
+    // a town has no stock market of its own: with the company's name in the text, the
+    // company, also where no market word stands; a place where a place stands; a big city
+    // has its market
+    assertThat(apply(body, "Wrexham Foods@ORGANIZATION", "Wrexham@LOCATION",
+        "Wrexham@LOCATION", "Wrexham@LOCATION")).containsExactly(
+            "ORGANIZATION:Wrexham Foods", "ORGANIZATION:Wrexham", "ORGANIZATION:Wrexham",
+            "LOCATION:Wrexham");
+    assertThat(apply(bigCity, "Frankfurt Bourse Group@ORGANIZATION", "Frankfurt@LOCATION"))
+        .containsExactly("ORGANIZATION:Frankfurt Bourse Group", "LOCATION:Frankfurt");
+  }
+
+  @Test
   void apply_countryOrUsState_isNeverACompany() {
     String body = "Shares in Georgia rose. Shares in Chile rose.";
     List<TypedMention> found = List.of(

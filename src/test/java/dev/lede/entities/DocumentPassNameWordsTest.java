@@ -76,6 +76,41 @@ final class DocumentPassNameWordsTest {
   }
 
   @Test
+  void apply_visitedWhereAPersonIsKept_isThePersonOfThatName() {
+    String body = "Dana Jordan fell at home . Her coach visited Jordan in hospital and a friend"
+        + " visited Jordan at her house . Aides visited Jordan , who is recovering . The envoy"
+        + " visited Jordan in May and toured Jordan at the invitation of its king .";
+    List<TypedMention> found = new ArrayList<>();
+    found.add(model(body, "Dana Jordan", 0, EntityType.PERSON));
+    for (int at = body.indexOf("Jordan", 12); at >= 0; at = body.indexOf("Jordan", at + 1)) {
+      found.add(new TypedMention(at, at + 6, EntityType.COUNTRY, "Jordan", "JO", false));
+    }
+
+    // visited in a hospital, at a house, or followed by "who": the person; visited in a month
+    // or at an invitation: still the country
+    assertThat(apply(body, found.toArray(TypedMention[]::new))).containsExactly(
+        "PERSON:Dana Jordan", "PERSON:Jordan", "PERSON:Jordan", "PERSON:Jordan",
+        "COUNTRY:Jordan", "COUNTRY:Jordan");
+  }
+
+  @Test
+  void apply_countryAfterAStatesNounAndOf_staysTheCountryBesideAPersonOfThatName() {
+    String body = "Dana Jordan fell . The king of Jordan wrote and the Government of Jordan"
+        + " agreed , as did the capital of Jordan . A friend of Jordan and the coach of Jordan"
+        + " came .";
+    List<TypedMention> found = new ArrayList<>();
+    found.add(model(body, "Dana Jordan", 0, EntityType.PERSON));
+    for (int at = body.indexOf("Jordan", 12); at >= 0; at = body.indexOf("Jordan", at + 1)) {
+      found.add(new TypedMention(at, at + 6, EntityType.COUNTRY, "Jordan", "JO", false));
+    }
+
+    // a state's ruler, government or capital: the country; a friend or a coach: the person
+    assertThat(apply(body, found.toArray(TypedMention[]::new))).containsExactly(
+        "PERSON:Dana Jordan", "COUNTRY:Jordan", "COUNTRY:Jordan", "COUNTRY:Jordan",
+        "PERSON:Jordan", "PERSON:Jordan");
+  }
+
+  @Test
   void apply_placeWhereAPlaceStands_staysThePlaceBesideAPersonOfThatName() {
     String body = "Kesmark Holloway was born there . Officials in Kesmark and Valdor, Kesmark"
         + " disagreed . Kesmark said he spoke to Kesmark .";
@@ -141,5 +176,42 @@ final class DocumentPassNameWordsTest {
             "ORGANIZATION:Valdor Trade Commission");
     assertThat(apply(lower, model(lower, "Kesmark Workers Union", 0, EntityType.ORGANIZATION)))
         .containsExactly("ORGANIZATION:Kesmark Workers Union");
+  }
+
+  @Test
+  void apply_headWordOpeningAnOrganisationsName_isThatOrganisation() {
+    String body = "The Bank of Kesmark held rates . Bank officials said so and the Bank will"
+        + " act , unlike the Bank of Valdor .";
+    TypedMention bank = model(body, "Bank of Kesmark", 0, EntityType.ORGANIZATION);
+
+    List<TypedMention> out = pass.apply(body, List.of(bank,
+        model(body, "Bank", body.indexOf("Bank officials"), EntityType.ORGANIZATION)),
+        tokens(body));
+
+    // found by a sentence and opening it, and unfound after "the": both the organisation;
+    // the head word of another, unfound "Bank of" name is none
+    assertThat(show(body, out)).containsExactly("ORGANIZATION:Bank of Kesmark",
+        "ORGANIZATION:Bank", "ORGANIZATION:Bank");
+    assertThat(out.subList(1, 3)).extracting(TypedMention::canonical)
+        .containsOnly("=" + bank.start());
+  }
+
+  @Test
+  void apply_headWordOfTwoOrganisations_isTheNearestNamedBeforeIt() {
+    String body = "The Kesmark Trade Commission met . The Valdor Electoral Commission met . The"
+        + " Commission said so . Later the Commission agreed .";
+    TypedMention kesmark = model(body, "Kesmark Trade Commission", 0, EntityType.ORGANIZATION);
+    TypedMention valdor = model(body, "Valdor Electoral Commission", 0, EntityType.ORGANIZATION);
+
+    List<TypedMention> out = pass.apply(body, List.of(kesmark, valdor,
+        model(body, "Commission", body.indexOf("Commission said"), EntityType.ORGANIZATION)),
+        tokens(body));
+
+    // found by a sentence, and unfound: the one named last before it
+    assertThat(show(body, out)).containsExactly("ORGANIZATION:Kesmark Trade Commission",
+        "ORGANIZATION:Valdor Electoral Commission", "ORGANIZATION:Commission",
+        "ORGANIZATION:Commission");
+    assertThat(out.subList(2, 4)).extracting(TypedMention::canonical)
+        .containsOnly("=" + valdor.start());
   }
 }

@@ -478,6 +478,18 @@ final class DocumentPassTest {
   }
 
   @Test
+  void apply_headlineInCapitals_findsTheNamesTheTextWritesInSentenceCase() {
+    String body = "LENA CORVANE SPEAKS ON TAMSK MINING\nLena Corvane spoke . Tamsk Mining left .";
+
+    // the name run into the verb is the name; a name the model missed is found
+    assertThat(withHeadline(body, model(body, "LENA CORVANE SPEAKS", 0, EntityType.PERSON),
+        model(body, "Lena Corvane", 1, EntityType.PERSON),
+        model(body, "Tamsk Mining", body.indexOf('\n'), EntityType.ORGANIZATION)))
+        .containsExactly("PERSON:LENA CORVANE", "ORGANIZATION:TAMSK MINING",
+            "PERSON:Lena Corvane", "ORGANIZATION:Tamsk Mining");
+  }
+
+  @Test
   void apply_headlineWordsAndTheNextLinesWords_areNoNameTogether() {
     String body = "Talks End Without Deal for Tamsk\nMining firms left . Tamsk Mining said so .";
 

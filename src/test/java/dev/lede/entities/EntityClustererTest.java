@@ -247,6 +247,19 @@ final class EntityClustererTest {
   }
 
   @Test
+  void cluster_accentsOnlyOnAShortForm_nameTheFullNameWithThem() {
+    String body = "Jose Martinez scored. Martínez left. MARTÍNEZ RETURNS. Jose Martinez won.";
+
+    // the full name's words take the accents its shorter forms write them with, not the case
+    assertThat(show(clusterer().cluster(null, body, mentions(body, "PERSON:Jose Martinez",
+        "PERSON:Martínez", "PERSON:MARTÍNEZ", "PERSON:Jose Martinez")))).containsExactly(
+            "PERSON:Jose Martínez[Jose Martinez, Martínez, MARTÍNEZ, Jose Martinez]");
+    String capitals = "JOSE MARTINEZ SCORES. Martínez left.";
+    assertThat(clusterer().cluster(null, capitals, mentions(capitals, "PERSON:JOSE MARTINEZ",
+        "PERSON:Martínez"))).extracting(Entity::name).containsExactly("Jose Martínez");
+  }
+
+  @Test
   void cluster_nameWithAndWithoutAccents_isNamedWithThemWhateverComesFirst() {
     String plainFirst = "Jose Martinez scored. José Martínez left. Martinez returned.";
     String accentedFirst = "José Martínez scored. Jose Martinez left. Martinez returned.";

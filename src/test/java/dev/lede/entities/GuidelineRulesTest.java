@@ -408,6 +408,10 @@ final class GuidelineRulesTest {
       "Lie signed for Tromso in 2004; ORGANIZATION:Tromso",
       "he joined from Bergen in 2009; ORGANIZATION:Bergen",
       "he played in Bergen and Tromso; LOCATION:Bergen|LOCATION:Tromso",
+      // named as a club in any sentence, as its apposition; a club that goes to a place
+      "his former club , Bergen , sent a message; ORGANIZATION:Bergen",
+      "his boyhood club Tromso wrote to him; ORGANIZATION:Tromso",
+      "the club moved to Bergen last year; LOCATION:Bergen",
   })
   void clubs_placesThatPlay(String sentence, String names) {
     SentenceTokens s = sentence(sentence);
@@ -419,7 +423,7 @@ final class GuidelineRulesTest {
             Candidate.PRIO_CITY));
       }
     }
-    GuidelineRules.clubs(words, kept);
+    SportsClubs.clubs(words, kept);
     assertThat(show(s, kept)).isEqualTo(expected(names));
   }
 
@@ -505,7 +509,7 @@ final class GuidelineRulesTest {
         new Candidate(0, 1, EntityType.COUNTRY, "Norway", "NO", false, Candidate.PRIO_GAZETTEER),
         new Candidate(2, 3, EntityType.LOCATION, "Georgia", null, true,
             Candidate.PRIO_GAZETTEER)));
-    GuidelineRules.clubs(s.words(), kept);
+    SportsClubs.clubs(s.words(), kept);
     assertThat(show(s, kept)).containsExactly("COUNTRY:Norway", "LOCATION:Georgia");
   }
 

@@ -1,0 +1,133 @@
+package dev.lede.entities;
+
+import static dev.lede.entities.NameWords.isPossessive;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The guideline stage's sports clubs: a town or city named as a team is a club, an organisation
+ * ("Liverpool beat Brighton 3-0", "Copenhagen's coach", "his former club, Liverpool", "played
+ * for Aberdeen"), where the match is played stays a place ("in Madrid"); and what makes a sentence or a text a sports report. Split from {@link
+ * GuidelineRules} when that class reached 700 lines.
+ *
+ * <p>Thread-safe: holds no state.
+ */
+final class SportsClubs {
+
+  /** A match score: "2-1", "0–0". */
+  private static final Pattern SCORE = Pattern.compile("\\d{1,3}[-–]\\d{1,3}");
+  /** Words that make a sentence a sports report even without a score. */
+  private static final Set<String> SPORTS_WORDS = Set.of("match", "game", "goal", "goals",
+      "league", "season", "derby", "fixture", "striker", "midfielder", "defender", "goalkeeper",
+      "coach", "manager", "penalty", "playoff", "playoffs", "semi-final", "quarter-final",
+      "semifinal", "quarterfinal", "stadium", "champions", "relegation", "table");
+  /** A team's result, right after its name: "Liverpool beat Brighton". */
+  private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "defeated", "defeat",
+      "defeats", "drew", "draw", "draws", "lost", "lose", "loses", "thrashed", "edged", "routed",
+      "hammered", "crushed", "overcame", "eliminated", "knocked");
+  /** Words right before the other team: "beat Brighton", "drew with Sevilla", "lost to Ajax". */
+  private static final Set<String> BEFORE_OPPONENT = Set.of("beat", "beats", "defeated",
+      "defeating", "beating", "thrashed", "edged", "routed", "hammered", "crushed", "against",
+      "eliminated", "vs", "vs.", "v");
+  /** Verbs before "for" or "from" and a player's club: "played for Bergen", "joined from Oslo". */
+  private static final Set<String> TRANSFER_VERBS = Set.of("played", "plays", "playing",
+      "signed", "signing", "joined");
+  /** A team's people and parts, after its possessive: "Copenhagen's coach". */
+  private static final Set<String> TEAM_NOUNS = Set.of("coach", "manager", "striker",
+      "midfielder", "defender", "goalkeeper", "captain", "squad", "fans", "supporters", "players",
+      "forward", "winger", "keeper", "side", "defence", "defense", "attack", "stadium",
+      "ground", "boss");
+  /** A team's people named right after it, in a sports report: "Liverpool manager Arne Slot". */
+  private static final Set<String> TEAM_ROLES = Set.of("coach", "manager", "boss", "striker",
+      "midfielder", "defender", "goalkeeper", "captain", "forward", "winger", "keeper");
+  /**
+   * Team roles that no other trade has, which make a town before them a club in a sports report
+   * with no name after them ("the league fined the Bergen coach"): a manager may run a bank.
+   */
+  private static final Set<String> SPORTS_ROLES = Set.of("coach", "striker", "midfielder",
+      "defender", "goalkeeper", "winger", "keeper");
+
+  private SportsClubs() {}
+
+  /**
+   * A town or city that plays: in a sports report, a place named as a team ("Liverpool beat
+   * Brighton 3-0", "drew with Sevilla", "a 1-0 win over Bournemouth", "Copenhagen's coach") is
+   * a sports club, an organisation, and so is one "coached by" someone, named as a club, or that
+   * a player "played for", "signed for" or "joined from" in any sentence ("Dortmund, coached by
+   * Edin Terzić,", "his former club, Liverpool", "later played for Aberdeen and Hibernian"); a
+   * country stays a country ("Spain beat Italy": its national team), and a place where the match
+   * is played stays a place ("in Madrid").
+   *
+   * @param words the sentence's words
+   * @param kept the kept candidates, in text order; places that play are replaced
+   */
+  static void clubs(String[] words, List<Candidate> kept) {
+    Boolean sports = null; // read once, and only for a sentence with a place in it
+    int movedEnd = -1; // the end of the last club named after a transfer verb
+    for (int k = 0; k < kept.size(); k++) {
+      Candidate c = kept.get(k);
+      if (c.type() != EntityType.LOCATION || c.usState()) {
+        continue;
+      }
+      if (sports == null) {
+        sports = sportsCues(Arrays.asList(words)) > 0; // a score or a sports word
+      }
+      int a = c.a();
+      int b = c.b();
+      String last = words[b - 1];
+      boolean owner = !NameFeatures.stripPossessive(last).equals(last);
+      int after = owner ? b : b < words.length && isPossessive(words[b]) ? b + 1 : -1;
+      boolean team = after >= 0 && after < words.length
+          && TEAM_NOUNS.contains(words[after].toLowerCase(Locale.ROOT));
+      // "Dortmund, coached by Edin Terzić,": a place is coached by no one
+      int by = b < words.length && words[b].equals(",") ? b + 1 : b;
+      team |= !owner && by + 1 < words.length && words[by + 1].equals("by")
+          && (words[by].equals("coached") || words[by].equals("managed") && sports);
+      // "his former club, Liverpool", "boyhood club Everton": named as a club, in any sentence
+      int club = a > 0 && words[a - 1].equals(",") ? a - 2 : a - 1;
+      team |= club >= 0 && words[club].equalsIgnoreCase("club");
+      if (sports && !owner) {
+        String before = a > 0 ? words[a - 1].toLowerCase(Locale.ROOT) : "";
+        int v = a - 2; // the verb before "with" or "to", past a score ("drew 1-1 with")
+        while (v > 0 && SCORE.matcher(words[v]).matches()) {
+          v--;
+        }
+        String before2 = v >= 0 ? words[v].toLowerCase(Locale.ROOT) : "";
+        team |= b < words.length && RESULT_VERBS.contains(words[b].toLowerCase(Locale.ROOT))
+            || BEFORE_OPPONENT.contains(before)
+            || before.equals("with") && (before2.equals("drew") || before2.equals("draw"))
+            || before.equals("to") && (before2.equals("lost") || before2.equals("lose")
+                || before2.equals("losing"))
+            || before.equals("over") && (before2.equals("win") || before2.equals("victory"))
+            || before.equals("joined")
+            || b + 1 < words.length && TEAM_ROLES.contains(words[b].toLowerCase(Locale.ROOT))
+                && Character.isUpperCase(words[b + 1].charAt(0))
+            || b < words.length && SPORTS_ROLES.contains(words[b].toLowerCase(Locale.ROOT));
+      }
+      // a player's clubs, in any sentence ("played for Bergen and Tromso", "joined from Oslo")
+      boolean moved = !owner && a > 1 && (TRANSFER_VERBS.contains(words[a - 2])
+          && (words[a - 1].equals("for") || words[a - 1].equals("from"))
+          || words[a - 1].equals("and") && movedEnd == a - 1);
+      movedEnd = moved ? b : -1;
+      if (team || moved) {
+        kept.set(k, new Candidate(a, b, EntityType.ORGANIZATION, null, null, false,
+            c.priority(), c.endChar()));
+      }
+    }
+  }
+
+  /** How many scores ("3-0") and sports words ("league", "coach") a text's words hold. */
+  static int sportsCues(List<String> words) {
+    int cues = 0;
+    for (String w : words) {
+      if (SCORE.matcher(w).matches() || SPORTS_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        cues++;
+      }
+    }
+    return cues;
+  }
+}
