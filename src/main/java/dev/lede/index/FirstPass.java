@@ -22,11 +22,11 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
@@ -216,9 +216,9 @@ final class FirstPass {
   /**
    * Clauses of a second, rare look-up, for an article whose first pass found no candidate: its
    * next most telling text terms after those the first pass used, at most
-   * {@link Ranker.Weights#firstPassTerms} of them, function words aside. An article whose most telling words
-   * are all its own ("an article of nine words, the ninth the only one shared") otherwise gets
-   * no suggestion at all. Only terms some other article has and that are in at most
+   * {@link Ranker.Weights#firstPassTerms} of them, function words aside. An article whose most
+   * telling words are all its own ("an article of nine words, the ninth the only one shared")
+   * otherwise gets no suggestion at all. Only terms some other article has and that are in at most
    * {@link Ranker.Weights#firstPassMaxShare} of the archive, whatever its size: in a small
    * archive "said" and "would" would make any story a candidate. The look-up runs only when the
    * first pass finds nothing, which in a large archive almost never happens, so it costs the
@@ -249,6 +249,25 @@ final class FirstPass {
       }
     }
     return next;
+  }
+
+  /** The first pass's hits and, after them, those of the next clauses, up to the limit. */
+  static ScoreDoc[] withNext(IndexSearcher ranking, ScoreDoc[] first,
+      Map<Term, Float> next, LuceneTermStatistics stats, RelatedQuery q, int limit)
+      throws IOException {
+    if (next.isEmpty()) {
+      return first;
+    }
+    Set<Integer> have = new HashSet<>();
+    List<ScoreDoc> all = new ArrayList<>(Arrays.asList(first));
+    Arrays.stream(first).forEach(h -> have.add(h.doc));
+    Query more = filtered(toQuery(next, stats::states), q);
+    for (ScoreDoc h : ranking.search(more, limit).scoreDocs) {
+      if (all.size() < limit && have.add(h.doc)) {
+        all.add(h);
+      }
+    }
+    return all.toArray(ScoreDoc[]::new);
   }
 
   /**

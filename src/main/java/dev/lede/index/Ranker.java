@@ -438,7 +438,7 @@ final class Ranker {
           stats::states), q), new TopScoreDocCollectorManager(candidates, null, candidates))
           .scoreDocs;
       if (Arrays.stream(firstDocs).allMatch(h -> hidden.contains(h.doc))) {
-        firstDocs = moreCandidates(ranking, firstDocs, FirstPass.nextClauses(clauses.terms(),
+        firstDocs = FirstPass.withNext(ranking, firstDocs, FirstPass.nextClauses(clauses.terms(),
             clauses.boosts(), light, stats.numDocs(), weights), stats, q, candidates);
       }
       textMatches = new HashMap<>();
@@ -521,25 +521,6 @@ final class Ranker {
             .keySet();
       }
     });
-  }
-
-  /** The first pass's hits and, after them, those of the next clauses, up to the limit. */
-  private static ScoreDoc[] moreCandidates(IndexSearcher ranking, ScoreDoc[] first,
-      Map<Term, Float> next, LuceneTermStatistics stats, RelatedQuery q, int limit)
-      throws IOException {
-    if (next.isEmpty()) {
-      return first;
-    }
-    Set<Integer> have = new HashSet<>();
-    List<ScoreDoc> all = new ArrayList<>(Arrays.asList(first));
-    Arrays.stream(first).forEach(h -> have.add(h.doc));
-    for (ScoreDoc h : ranking.search(FirstPass.filtered(FirstPass.toQuery(next, stats::states),
-        q), limit).scoreDocs) {
-      if (all.size() < limit && have.add(h.doc)) {
-        all.add(h);
-      }
-    }
-    return all.toArray(ScoreDoc[]::new);
   }
 
   /** The first {@code limit} hits, in order, that are not among {@code docs}. */
