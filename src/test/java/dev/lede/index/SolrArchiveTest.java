@@ -388,38 +388,24 @@ final class SolrArchiveTest {
     }
   }
 
-  @Test
-  void openSolr_anotherClientCreatesItFirst_usesTheirCollection() throws Exception {
-    // Lede's client finds neither Lede's configset nor the collection, then another client's
-    // upload and creation (of another layout) land before its own: both answer "already exists".
-    // Only the first look is stale; asked again, the cluster tells the truth.
-    CloudSolrClient real = cluster.getSolrClient();
-    List<String> othersFirst = new CopyOnWriteArrayList<>();
-    CloudSolrClient late = new CloudSolrClient(true, false, false) {
+  /** What an intercepting client does with a request first: an answer, or null to pass it on. */
+  @FunctionalInterface
+  private interface Interceptor {
+    NamedList<Object> answer(SolrRequest<?> request, String collection)
+        throws SolrServerException, IOException;
+  }
+
+  /**
+   * A client that lets {@code first} see (and answer or act on) each request before the
+   * cluster's client {@code real} does: another client's moves, made at the moment Lede's land.
+   */
+  private static CloudSolrClient intercepting(CloudSolrClient real, Interceptor first) {
+    return new CloudSolrClient(true, false, false) {
       @Override
       public NamedList<Object> request(SolrRequest<?> request, String collection)
           throws SolrServerException, IOException {
-        if (request instanceof ConfigSetAdminRequest.List && othersFirst.isEmpty()) {
-          NamedList<Object> answer = real.request(request, collection);
-          @SuppressWarnings("unchecked")
-          List<String> names = new ArrayList<>((List<String>) answer.get("configSets"));
-          if (!names.contains(SolrConfigSet.NAME)) {
-            Path conf = Files.createDirectories(base.resolve("raced-conf"));
-            SolrConfigSet.writeTo(conf);
-            cluster.uploadConfigSet(conf, SolrConfigSet.NAME);
-          }
-          othersFirst.add("upload");
-          names.remove(SolrConfigSet.NAME);
-          NamedList<Object> hidden = answer.clone();
-          hidden.setVal(hidden.indexOf("configSets", 0), names);
-          return hidden;
-        }
-        if (request instanceof CollectionAdminRequest.Create) {
-          CollectionAdminRequest.createCollection("raced", SolrConfigSet.NAME, 1, 1)
-              .process(real);
-          othersFirst.add("create");
-        }
-        return real.request(request, collection);
+        NamedList<Object> answer = first.answer(request, collection);
+        return answer != null ? answer : real.request(request, collection);
       }
 
       @Override
@@ -437,6 +423,38 @@ final class SolrArchiveTest {
         // the cluster's client outlives the archive
       }
     };
+  }
+
+  @Test
+  void openSolr_anotherClientCreatesItFirst_usesTheirCollection() throws Exception {
+    // Lede's client finds neither Lede's configset nor the collection, then another client's
+    // upload and creation (of another layout) land before its own: both answer "already exists".
+    // Only the first look is stale; asked again, the cluster tells the truth.
+    CloudSolrClient real = cluster.getSolrClient();
+    List<String> othersFirst = new CopyOnWriteArrayList<>();
+    CloudSolrClient late = intercepting(real, (request, collection) -> {
+      if (request instanceof ConfigSetAdminRequest.List && othersFirst.isEmpty()) {
+        NamedList<Object> answer = real.request(request, collection);
+        @SuppressWarnings("unchecked")
+        List<String> names = new ArrayList<>((List<String>) answer.get("configSets"));
+        if (!names.contains(SolrConfigSet.NAME)) {
+          Path conf = Files.createDirectories(base.resolve("raced-conf"));
+          SolrConfigSet.writeTo(conf);
+          cluster.uploadConfigSet(conf, SolrConfigSet.NAME);
+        }
+        othersFirst.add("upload");
+        names.remove(SolrConfigSet.NAME);
+        NamedList<Object> hidden = answer.clone();
+        hidden.setVal(hidden.indexOf("configSets", 0), names);
+        return hidden;
+      }
+      if (request instanceof CollectionAdminRequest.Create) {
+        CollectionAdminRequest.createCollection("raced", SolrConfigSet.NAME, 1, 1)
+            .process(real);
+        othersFirst.add("create");
+      }
+      return null;
+    });
     ArticleAnalysis harbour = Fixtures.analysis("Harbour strike ends",
         "Dockers at the harbour ended their strike after the owners raised wages.");
     try (ArticleIndex index = ArticleIndex.over(SolrArchive.open(late,
@@ -461,31 +479,12 @@ final class SolrArchiveTest {
       v1.add("harbour", harbour);
     }
     CloudSolrClient real = cluster.getSolrClient();
-    CloudSolrClient late = new CloudSolrClient(true, false, false) {
-      @Override
-      public NamedList<Object> request(SolrRequest<?> request, String collection)
-          throws SolrServerException, IOException {
-        if (request instanceof CollectionAdminRequest.Create) {
-          CollectionAdminRequest.createAlias("raced-alias", "raced-alias-v1").process(real);
-        }
-        return real.request(request, collection);
+    CloudSolrClient late = intercepting(real, (request, collection) -> {
+      if (request instanceof CollectionAdminRequest.Create) {
+        CollectionAdminRequest.createAlias("raced-alias", "raced-alias-v1").process(real);
       }
-
-      @Override
-      protected LBSolrClient getLbClient() {
-        throw new UnsupportedOperationException("requests go through request()");
-      }
-
-      @Override
-      public ClusterStateProvider getClusterStateProvider() {
-        return real.getClusterStateProvider();
-      }
-
-      @Override
-      public void close() {
-        // the cluster's client outlives the archive
-      }
-    };
+      return null;
+    });
     assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
       try (ArticleIndex index = ArticleIndex.over(SolrArchive.open(late,
           collection("raced-alias")), Fixtures.analyzer())) {
