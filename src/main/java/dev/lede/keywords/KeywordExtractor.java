@@ -52,7 +52,7 @@ public final class KeywordExtractor {
   /** Weight multiplier for a term that also occurs in the title. */
   static final double TITLE_BOOST = 2.0;
 
-  private static final Set<String> NOUNS = Set.of("NOUN", "PROPN");
+  static final Set<String> NOUNS = Set.of("NOUN", "PROPN");
   /**
    * Adjectives that count or compare rather than describe, which the tagger tags ADJ as
    * Universal Dependencies does: no phrase starts with one ("more protected bike", "most
@@ -159,8 +159,11 @@ public final class KeywordExtractor {
       int first = sentence.firstToken();
       int end = first + sentence.tokenCount();
       int runStart = first;
+      // the verb the tagger read as a noun ends its subject: "the launch puts" is no phrase
+      int verb = language.english() ? MissedVerbs.in(text.tokens(), sentence) : -1;
       for (int i = first; i <= end; i++) {
-        if (i < end && (isCandidate(text.tokens().get(i), language) || names.first[i] >= 0)) {
+        if (i < end && i != verb
+            && (isCandidate(text.tokens().get(i), language) || names.first[i] >= 0)) {
           continue;
         }
         addPhrases(text, runStart, i, names, language, position, titleWords, scores, forms);

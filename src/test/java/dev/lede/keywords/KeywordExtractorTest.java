@@ -167,6 +167,43 @@ final class KeywordExtractorTest {
   }
 
   @Test
+  void extract_presentVerbTaggedAsNounBeforeItsObject_endsTheSubject() {
+    // no verb yet: a word in -s after a singular noun, then a determiner, proper noun, number,
+    // adjective or adverb and no verb before the clause ends, is the verb the tagger missed
+    AnalyzedText t = tagged(
+        "The/DET/the committee/NOUN/committee bars/NOUN/bar the/DET/the march/NOUN/march "
+            + "./PUNCT/.",
+        "The/DET/the launch/NOUN/launch puts/NOUN/put Lumora/PROPN/Lumora ahead/ADV/ahead "
+            + "./PUNCT/.",
+        "Gibraltar/PROPN/Gibraltar borders/NOUN/border Spain/PROPN/Spain ./PUNCT/.");
+
+    assertThat(KeywordExtractor.withLimit(20).extract(null, t)).extracting(Keyword::term)
+        .containsExactlyInAnyOrder("committee", "march", "launch", "lumora", "gibraltar",
+            "spain");
+  }
+
+  @Test
+  void extract_pluralAfterANoun_staysWhereTheClauseHasItsVerbOrNoObject() {
+    // a compound's head: the verb follows it, or an earlier verb, a preposition or a
+    // capitalised name tells nothing ("price rises", "water supplies", "Roads Minister")
+    AnalyzedText t = tagged(
+        "Price/NOUN/price rises/NOUN/rise hit/VERB/hit poor/ADJ/poor families/NOUN/family "
+            + "./PUNCT/.",
+        "Water/NOUN/water supplies/NOUN/supply in/ADP/in the/DET/the north/NOUN/north "
+            + "./PUNCT/.",
+        "Officials/NOUN/official said/VERB/say school/NOUN/school meals/NOUN/meal "
+            + "feed/NOUN/feed many/ADJ/many ./PUNCT/.",
+        "Aid/NOUN/aid pledges/NOUN/pledge top/VERB/top five/NUM/five billion/NUM/billion "
+            + "./PUNCT/.",
+        "Assistant/PROPN/Assistant Roads/PROPN/Roads Minister/PROPN/Minister "
+            + "Wilfred/PROPN/Wilfred resigned/VERB/resign ./PUNCT/.");
+
+    assertThat(KeywordExtractor.withLimit(30).extract(null, t)).extracting(Keyword::term)
+        .contains("price rise", "water supply", "school meal", "school meal feed",
+            "aid pledge");
+  }
+
+  @Test
   void extract_calendarWordAfterANoun_staysInItsPhrase() {
     AnalyzedText t = tagged(
         "Library/NOUN/library hours/NOUN/hour fall/VERB/fall on/ADP/on Monday/PROPN/Monday "
