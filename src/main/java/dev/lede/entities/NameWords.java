@@ -63,7 +63,7 @@ final class NameWords {
       "school", "airlines", "airways", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co", "co.",
       "plc", "library", "herald", "times", "post", "tribune", "journal", "gazette", "chronicle",
       "telegraph", "trust", "club", "orchestra", "philharmonic", "records", "studios",
-      "pictures", "laboratories", "labs", "pharmaceuticals", "therapeutics", "industries",
+      "pictures", "laboratory", "laboratories", "labs", "pharmaceuticals", "therapeutics", "industries",
       "technologies", "holdings", "investments", "ventures", "partners", "motors", "enterprises",
       "entertainment", "se", "gmbh", "llc", "llp", "nv", "shipping", "railways",
       "solutions", "securities", "insurance", "communications", "logistics",
