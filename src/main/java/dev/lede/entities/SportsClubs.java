@@ -88,9 +88,12 @@ final class SportsClubs {
       int by = b < words.length && words[b].equals(",") ? b + 1 : b;
       team |= !owner && by + 1 < words.length && words[by + 1].equals("by")
           && (words[by].equals("coached") || words[by].equals("managed") && sports);
-      // "his former club, Liverpool", "boyhood club Everton": named as a club, in any sentence
+      // "his former club, Liverpool", "boyhood club Everton": named as a club, in any sentence;
+      // so is a demonym's side ("the Scottish side Aberdeen", "a Danish side, Aarhus,")
       int club = a > 0 && words[a - 1].equals(",") ? a - 2 : a - 1;
-      team |= club >= 0 && words[club].equalsIgnoreCase("club");
+      team |= club >= 0 && words[club].equalsIgnoreCase("club")
+          || club >= 2 && words[club].equals("side") && NameWords.isCap(words[club - 1], false)
+              && (words[club - 2].equals("the") || words[club - 2].equals("a"));
       if (sports && !owner) {
         String before = a > 0 ? words[a - 1].toLowerCase(Locale.ROOT) : "";
         int v = a - 2; // the verb before "with" or "to", past a score ("drew 1-1 with")

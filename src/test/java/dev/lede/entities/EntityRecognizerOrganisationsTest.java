@@ -431,4 +431,16 @@ final class EntityRecognizerOrganisationsTest {
         .contains("NASA", "Jet Materials Laboratory", "Jet Optics Laboratory");
     assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
   }
+
+  @Test
+  void recognize_nameOrTownAfterADemonymsSide_isAClub() {
+    // without a sports word: the first name missed, the town a place
+    List<Entity> entities = recognize(null, "Lie left the Norwegian side Brekkestad V\u00e5ler"
+        + " for a Scottish side, Aberdeen, and later joined the Danish side Horsvik.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .flatExtracting(RecognizerFixtures::texts)
+        .contains("Brekkestad V\u00e5ler", "Aberdeen", "Horsvik");
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.LOCATION);
+  }
 }
