@@ -152,6 +152,8 @@ final class GuidelineRules {
               || marks.placeToken()[a - 1] || marks.bigCity()[a - 1]
               || ORG_HEADS.contains(NameFeatures.stripPossessive(words[a - 1])
                   .toLowerCase(Locale.ROOT))
+              // an acronym's ("NASA's Jet Propulsion Laboratory"), listed or not
+              || NameFeatures.stripPossessive(words[a - 1]).matches("\\p{Lu}{2,}")
               || (a < k || a >= 2 && isCap(words[a - 2], false))
                   && !ModelCandidates.possessiveOfName(NameFeatures.stripPossessive(words[a - 1]),
                       a >= 2 && ModelCandidates.isSaint(words[a - 2]), features::isTitle)

@@ -26,7 +26,8 @@ final class NameWords {
       Set.of("its", "their", "his", "her", "our", "your", "my");
   /**
    * Kinds of organisation, which introduce a name ("the retailer Kesmark", "Carmaker Valdemar
-   * said") or end an apposition ("Velmora, the country's largest lender,").
+   * said", "the Norwegian side Brekkestad": sports writing's team) or end an apposition
+   * ("Velmora, the country's largest lender,").
    */
   static final Set<String> ORG_KINDS = Set.of("company", "firm", "lender", "bank", "carmaker",
       "automaker", "chipmaker", "drugmaker", "maker", "retailer", "insurer", "airline",
@@ -34,7 +35,7 @@ final class NameWords {
       "utility", "charity", "broker", "chain", "corporation", "publisher", "broadcaster",
       "newspaper", "club", "party", "exchange", "group", "agency", "regulator", "watchdog",
       "union", "band", "steelmaker", "planemaker", "truckmaker", "toolmaker", "toymaker",
-      "watchmaker", "glassmaker", "brewer");
+      "watchmaker", "glassmaker", "brewer", "side");
   /**
    * Of those, the trades that open a news sentence before a company's name and never start a
    * name themselves ("Carmaker Valdemar said", unlike "Union Pacific", "Bank Leumi", "Club Med").
@@ -63,7 +64,7 @@ final class NameWords {
       "school", "airlines", "airways", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co", "co.",
       "plc", "library", "herald", "times", "post", "tribune", "journal", "gazette", "chronicle",
       "telegraph", "trust", "club", "orchestra", "philharmonic", "records", "studios",
-      "pictures", "laboratories", "labs", "pharmaceuticals", "therapeutics", "industries",
+      "pictures", "laboratory", "laboratories", "labs", "pharmaceuticals", "therapeutics", "industries",
       "technologies", "holdings", "investments", "ventures", "partners", "motors", "enterprises",
       "entertainment", "se", "gmbh", "llc", "llp", "nv", "shipping", "railways",
       "solutions", "securities", "insurance", "communications", "logistics",

@@ -24,7 +24,8 @@ final class SportsClubs {
   private static final Set<String> SPORTS_WORDS = Set.of("match", "game", "goal", "goals",
       "league", "season", "derby", "fixture", "striker", "midfielder", "defender", "goalkeeper",
       "coach", "manager", "penalty", "playoff", "playoffs", "semi-final", "quarter-final",
-      "semifinal", "quarterfinal", "stadium", "champions", "relegation", "table");
+      "semifinal", "quarterfinal", "stadium", "champions", "relegation", "table", "loanee",
+      "loanees");
   /** A team's result, right after its name: "Liverpool beat Brighton". */
   private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "defeated", "defeat",
       "defeats", "drew", "draw", "draws", "lost", "lose", "loses", "thrashed", "edged", "routed",
@@ -43,13 +44,13 @@ final class SportsClubs {
       "ground", "boss");
   /** A team's people named right after it, in a sports report: "Liverpool manager Arne Slot". */
   private static final Set<String> TEAM_ROLES = Set.of("coach", "manager", "boss", "striker",
-      "midfielder", "defender", "goalkeeper", "captain", "forward", "winger", "keeper");
+      "midfielder", "defender", "goalkeeper", "captain", "forward", "winger", "keeper", "loanee");
   /**
    * Team roles that no other trade has, which make a town before them a club in a sports report
    * with no name after them ("the league fined the Bergen coach"): a manager may run a bank.
    */
   private static final Set<String> SPORTS_ROLES = Set.of("coach", "striker", "midfielder",
-      "defender", "goalkeeper", "winger", "keeper");
+      "defender", "goalkeeper", "winger", "keeper", "loanee", "loanees");
 
   private SportsClubs() {}
 
@@ -87,9 +88,12 @@ final class SportsClubs {
       int by = b < words.length && words[b].equals(",") ? b + 1 : b;
       team |= !owner && by + 1 < words.length && words[by + 1].equals("by")
           && (words[by].equals("coached") || words[by].equals("managed") && sports);
-      // "his former club, Liverpool", "boyhood club Everton": named as a club, in any sentence
+      // "his former club, Liverpool", "boyhood club Everton": named as a club, in any sentence;
+      // so is a demonym's side ("the Scottish side Aberdeen", "a Danish side, Aarhus,")
       int club = a > 0 && words[a - 1].equals(",") ? a - 2 : a - 1;
-      team |= club >= 0 && words[club].equalsIgnoreCase("club");
+      team |= club >= 0 && words[club].equalsIgnoreCase("club")
+          || club >= 2 && words[club].equals("side") && NameWords.isCap(words[club - 1], false)
+              && (words[club - 2].equals("the") || words[club - 2].equals("a"));
       if (sports && !owner) {
         String before = a > 0 ? words[a - 1].toLowerCase(Locale.ROOT) : "";
         int v = a - 2; // the verb before "with" or "to", past a score ("drew 1-1 with")
@@ -120,13 +124,20 @@ final class SportsClubs {
     }
   }
 
-  /** How many scores ("3-0") and sports words ("league", "coach") a text's words hold. */
+  /**
+   * How many scores ("3-0"), sports words ("league", "coach") and shoot-outs ("won on
+   * penalties": penalties alone may be a court's) a text's words hold.
+   */
   static int sportsCues(List<String> words) {
     int cues = 0;
+    String previous = "";
     for (String w : words) {
-      if (SCORE.matcher(w).matches() || SPORTS_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (SCORE.matcher(w).matches() || SPORTS_WORDS.contains(lower)
+          || lower.equals("penalties") && previous.equals("on")) {
         cues++;
       }
+      previous = lower;
     }
     return cues;
   }

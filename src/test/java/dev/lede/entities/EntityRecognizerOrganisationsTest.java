@@ -418,4 +418,29 @@ final class EntityRecognizerOrganisationsTest {
             "Brikstad Leget\u00f8j", "Skl\u00e1rna Nov\u00e1k", "Horlogerie Vall\u00e9e de Joux");
     assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
   }
+
+  @Test
+  void recognize_laboratoryAfterAnOwnersPossessive_isAnOrganisation() {
+    // "Jet" is a given name: the tagger read both laboratories as people; an acronym's
+    // possessive is its owner, no word of the name
+    List<Entity> entities = recognize(null, "NASA's Jet Materials Laboratory tested the"
+        + " engine, and Norvik's Jet Optics Laboratory checked its seals.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .flatExtracting(RecognizerFixtures::texts)
+        .contains("NASA", "Jet Materials Laboratory", "Jet Optics Laboratory");
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
+  }
+
+  @Test
+  void recognize_nameOrTownAfterADemonymsSide_isAClub() {
+    // without a sports word: the first name missed, the town a place
+    List<Entity> entities = recognize(null, "Lie left the Norwegian side Brekkestad V\u00e5ler"
+        + " for a Scottish side, Aberdeen, and later joined the Danish side Horsvik.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .flatExtracting(RecognizerFixtures::texts)
+        .contains("Brekkestad V\u00e5ler", "Aberdeen", "Horsvik");
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.LOCATION);
+  }
 }

@@ -412,6 +412,12 @@ final class GuidelineRulesTest {
       "his former club , Bergen , sent a message; ORGANIZATION:Bergen",
       "his boyhood club Tromso wrote to him; ORGANIZATION:Tromso",
       "the club moved to Bergen last year; LOCATION:Bergen",
+      // a shoot-out and a loan are sports only: "on penalties", "loanee"
+      "Bergen beat Tromso on penalties; ORGANIZATION:Bergen|ORGANIZATION:Tromso",
+      "Tromso edged Bergen in a penalty shoot-out; ORGANIZATION:Tromso|ORGANIZATION:Bergen",
+      "Bergen loanee Ola Lie came on; ORGANIZATION:Bergen",
+      "the Bergen loanees trained; ORGANIZATION:Bergen",
+      "Bergen beat Tromso to tougher penalties; LOCATION:Bergen|LOCATION:Tromso",
   })
   void clubs_placesThatPlay(String sentence, String names) {
     SentenceTokens s = sentence(sentence);
