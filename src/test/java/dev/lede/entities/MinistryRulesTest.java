@@ -1,5 +1,6 @@
 package dev.lede.entities;
 
+import static dev.lede.entities.StageFixtures.cells;
 import static dev.lede.entities.StageFixtures.sentence;
 import static dev.lede.entities.StageFixtures.show;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,10 +30,6 @@ final class MinistryRulesTest {
     int before = cands.size();
     rules.ministries(s, marks, cands);
     return show(s, cands.subList(before, cands.size()));
-  }
-
-  private static List<String> expected(String cell) {
-    return cell == null ? List.of() : List.of(cell.split("\\|"));
   }
 
   @Test
@@ -220,6 +217,6 @@ final class MinistryRulesTest {
           + " MINISTRY:Ministry of Culture",
   })
   void ministries_wordOrdersAndEnds(String sentence, String names) {
-    assertThat(added(sentence(sentence))).isEqualTo(expected(names));
+    assertThat(added(sentence(sentence))).isEqualTo(cells(names));
   }
 }

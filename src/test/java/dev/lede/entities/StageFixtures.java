@@ -57,6 +57,11 @@ final class StageFixtures {
   }
 
   /** A sentence of tokens joined by single spaces, which is also its body. */
+  /** A table cell "A|B" as the list [A, B]; an empty cell as none. */
+  static List<String> cells(String cell) {
+    return cell == null ? List.of() : List.of(cell.split("\\|"));
+  }
+
   static SentenceTokens sentence(String tokens) {
     String[] raw = tokens.split(" ");
     int n = raw.length;
