@@ -26,12 +26,11 @@ import java.util.regex.Pattern;
  * named by that word alone; a person's name that ends in such a form is a firm ("Warner Bros.");
  * and a legal form after a company's name is part of it ("Deutsche Lufthansa AG"); a name of two
  * words or more written with its legal form or a club's designator names it without too
- * ("Kelburn Thistle" after "Kelburn Thistle Football Club"). A listed
- * town with market words around it that opens a company's name of the text is that company
- * ("shares in Wrexham" after "Wrexham Foods"; a big city has a market: "shares in Frankfurt").
- * A place after
- * a preposition of place stays the place ("offices in Bloomsbury"), and a word of a person's
- * name in the text stays that person's.
+ * ("Kelburn Thistle" after "Kelburn Thistle Football Club"). A listed town with market words
+ * around it that opens a company's name of the text is that company ("shares in Wrexham" after
+ * "Wrexham Foods"; a big city has a market: "shares in Frankfurt"). A place after a preposition
+ * of place stays the place ("offices in Bloomsbury"), and a word of a person's name in the
+ * text stays that person's.
  *
  * <p>Thread-safe: holds only immutable data.
  */

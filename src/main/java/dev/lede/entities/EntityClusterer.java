@@ -334,7 +334,7 @@ final class EntityClusterer {
     return normalCase(String.join(" ", name));
   }
 
-  /** A word in another one's case, letter by letter: "MARTÍNEZ" as "Martinez" gives "Martínez". */
+  /** A word in another's case, letter by letter: "MARTÍNEZ" as "Martinez" is "Martínez". */
   private static String matchCase(String word, String model) {
     String nfc = Normalizer.normalize(word, Normalizer.Form.NFC);
     if (nfc.length() != model.length()) {

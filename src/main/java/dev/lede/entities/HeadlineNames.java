@@ -188,6 +188,7 @@ final class HeadlineNames {
   /** A mention at the given offsets of the entity that {@code name} names. */
   private static TypedMention fromName(int start, int end, TypedMention name) {
     return new TypedMention(start, end, name.type(),
-        name.type() == EntityType.PERSON ? null : DocumentPass.reference(name), name.code(), name.usState());
+        name.type() == EntityType.PERSON ? null : DocumentPass.reference(name), name.code(),
+        name.usState());
   }
 }

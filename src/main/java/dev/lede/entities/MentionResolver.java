@@ -174,9 +174,9 @@ final class MentionResolver {
   /**
    * Person names the model missed that their context names a person, as the guidelines do
    * (titles and honorifics stay outside the name): after an honorific ("My co-counsel, Mr.
-   * Varkonyi, will", "Mrs. Halvorsen, 71,") or "née" ("Gerda Sommer, née Hartung"), after an age when no noun follows ("the
-   * 32-year-old Varkonyi will play"), and one word between "the" and "administration" or
-   * "presidency" ("under the Moravec administration"). Up to {@value
+   * Varkonyi, will", "Mrs. Halvorsen, 71,") or "née" ("Gerda Sommer, née Hartung"), after an
+   * age when no noun follows ("the 32-year-old Varkonyi will play"), and one word between "the"
+   * and "administration" or "presidency" ("under the Moravec administration"). Up to {@value
    * #MAX_HONORIFIC_NAME_WORDS} capitalised words, none a title or a demonym ("the 25-year-old
    * Briton"), where no other candidate covers any of them (the model's place or body there is
    * retyped in {@link #mentions}). "Miss" is left out: it also opens a pageant's name ("Miss
@@ -274,8 +274,8 @@ final class MentionResolver {
         c = new Candidate(c.a(), c.b(), EntityType.PERSON, null, null, false,
             Candidate.PRIO_MODEL, c.endChar());
       }
-      // "the Danish toymaker Brikstad Legetøj": a kind of organisation before a name of two or
-      // three words the model read as a person or a place
+      // "the Danish toymaker Brikstad Legetøj": a kind of organisation before a name of two to
+      // four words the model read as a person or a place
       if (c.priority() == Candidate.PRIO_MODEL && c.canonical() == null && !caps
           && c.b() - c.a() >= 2 && c.b() - c.a() <= MAX_KIND_NAME_WORDS
           && (c.type() == EntityType.PERSON || c.type() == EntityType.LOCATION)

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * The guideline stage's sports clubs: a town or city named as a team is a club, an organisation
  * ("Liverpool beat Brighton 3-0", "Copenhagen's coach", "his former club, Liverpool", "played
- * for Aberdeen"), where the match is played stays a place ("in Madrid"); and what makes a sentence or a text a sports report. Split from {@link
- * GuidelineRules} when that class reached 700 lines.
+ * for Aberdeen"), where the match is played stays a place ("in Madrid"); and what makes a
+ * sentence or a text a sports report. Split from {@link GuidelineRules} when that class reached
+ * 700 lines.
  *
  * <p>Thread-safe: holds no state.
  */

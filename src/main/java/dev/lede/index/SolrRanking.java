@@ -418,7 +418,8 @@ final class SolrRanking {
         firstPass(light, q, wanted + TIE_MARGIN, topic)).getResults());
     // Equal first-pass scores come back in whatever order the replicas that answered hold
     // them; ordered by id, the same candidates are picked on every run.
-    hits.sort(Comparator.comparingDouble((SolrDocument d) -> -score(d)).thenComparing(SolrRanking::id));
+    hits.sort(Comparator.comparingDouble((SolrDocument d) -> -score(d))
+        .thenComparing(SolrRanking::id));
     return hits.subList(0, Math.min(wanted, hits.size()));
   }
 

@@ -336,15 +336,11 @@ final class SolrArchiveOneCoreTest {
     }
   }
 
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "401 | text/html | <html><head><title>401 Authorization Required</title></head><body>nginx</body></html> | HTTP 401 (401 Authorization Required)",
-      "404 | text/plain | Not Found | HTTP 404 (Not Found)",
-      "502 | text/html | <html><body><h1>Bad Gateway</h1></body></html> | HTTP 502 (Bad Gateway)"})
-  void open_urlAnsweringAnErrorPage_saysWhatItAnswered(int status, String type, String page,
-      String said) throws Exception {
-    // A proxy asking for a login, a path that is no Solr node's, a dead node behind a proxy:
-    // SolrJ says only "Failed fetching live_nodes ... re-creating a new CloudSolrClient".
+  /**
+   * A started HTTP/1.1 server on the loopback interface that answers every request with one
+   * page: a proxy, a login wall or a web server that is no Solr node.
+   */
+  private static HttpServer answering(int status, String type, String page) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(),
         0), 0);
     server.createContext("/", exchange -> {
@@ -355,6 +351,19 @@ final class SolrArchiveOneCoreTest {
       exchange.close();
     });
     server.start();
+    return server;
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "401 | text/html | <html><head><title>401 Authorization Required</title></head><body>nginx</body></html> | HTTP 401 (401 Authorization Required)",
+      "404 | text/plain | Not Found | HTTP 404 (Not Found)",
+      "502 | text/html | <html><body><h1>Bad Gateway</h1></body></html> | HTTP 502 (Bad Gateway)"})
+  void open_urlAnsweringAnErrorPage_saysWhatItAnswered(int status, String type, String page,
+      String said) throws Exception {
+    // A proxy asking for a login, a path that is no Solr node's, a dead node behind a proxy:
+    // SolrJ says only "Failed fetching live_nodes ... re-creating a new CloudSolrClient".
+    HttpServer server = answering(status, type, page);
     try {
       String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/solr";
       SolrCollection c = SolrCollection.viaUrls(List.of(url), "news");
@@ -371,16 +380,7 @@ final class SolrArchiveOneCoreTest {
   void open_urlAnsweringSuccessToEverything_saysNeitherHttpVersionWorked() throws Exception {
     // A web server that answers anything over HTTP/1.1 with a page of its own, and is no Solr:
     // Lede asks again in HTTP/1.1, which fails too.
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(),
-        0), 0);
-    server.createContext("/", exchange -> {
-      byte[] body = "<html><body>Welcome</body></html>".getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "text/html");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
-    server.start();
+    HttpServer server = answering(200, "text/html", "<html><body>Welcome</body></html>");
     try {
       String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/solr";
       SolrCollection c = SolrCollection.viaUrls(List.of(url), "news");
