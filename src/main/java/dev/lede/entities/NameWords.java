@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
  */
 final class NameWords {
 
+  /**
+   * The Sun's planets, the Sun and the Moon: bodies an astrologer's or astronomer's text names
+   * like people ("transit Venus", "natal Saturn and Venus"), never a person alone.
+   */
+  static final Set<String> PLANETS = Set.of("Mercury", "Venus", "Earth", "Mars", "Jupiter",
+      "Saturn", "Uranus", "Neptune", "Pluto", "Sun", "Moon");
   /** Connector words allowed inside a "Ministry of ..." name. */
   static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "&", "on");
   /** Role words that end a job title, never an organisation ("Interior Minister"). */
