@@ -56,8 +56,6 @@ final class DocumentPass {
   /** What opens a surname before a capital inside it: "McDermott", "DeShawn", "VanDeest". */
   private static final Set<String> SURNAME_PREFIXES = Set.of("mc", "mac", "de", "di", "da",
       "du", "le", "la", "van", "von", "fitz");
-  /** A word of letters, maybe joined by hyphens: "Rukban", "al-Tanf", "Delhi-NCR". */
-  private static final Pattern HYPHENED_WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
   /** Fewest letters of a one-word name found again where no sentence found it ("Apple"). */
   private static final int MIN_REPEATED = 3;
 
@@ -115,11 +113,6 @@ final class DocumentPass {
   List<TypedMention> apply(String body, List<TypedMention> found, List<Token> tokens,
       List<int[]> headlines) {
     String lowerBody = body.toLowerCase(Locale.ROOT); // read by several stages, made once
-    // a word that a filter below takes out anywhere is no place to find again ("Kesmark
-    // crude", a grade, beside "traders in Kesmark")
-    Set<String> given = new HashSet<>();
-    found.forEach(f -> given.add(f.start() + ":" + f.end()));
-    List<TypedMention> input = found;
     found = companies.apply(body, found);
     if (!headlines.isEmpty()) {
       found = headlineNames.apply(body, found, tokens, headlines);
@@ -130,13 +123,6 @@ final class DocumentPass {
     Map<String, List<TypedMention>> headNames =
         DocumentFilters.headNames(body, lowerBody, found);
     found = DocumentFilters.withoutKindWords(body, found, headNames);
-    found.forEach(f -> given.remove(f.start() + ":" + f.end()));
-    Set<String> notPlaces = new HashSet<>();
-    for (TypedMention f : input) {
-      if (given.contains(f.start() + ":" + f.end())) {
-        notPlaces.add(body.substring(f.start(), f.end()));
-      }
-    }
     People people = people(body, lowerBody, found);
     // "Georgia" is the state when US states and Atlanta outnumber Tbilisi and the Caucasus
     int usCues = 0;
@@ -232,32 +218,13 @@ final class DocumentPass {
     // again inside a sentence ("The Rijksmuseum will return" after "the Rijksmuseum said");
     // first in a sentence a capitalised word may be a common one ("Grab a seat"), and so is one
     // the text also writes in lower case ("the Union" and "a union of workers"); a headline,
-    // every word capitalised, says too little of a word. Listed places are left out, and all
-    // places in a sports report: a town's name names its school or its club as often ("sent
-    // to Harrow", "Eton v Harrow"); a place no list knows, found twice by the model
-    // ("al-Tanf", "Rukban"), is the place again ("The al-Tanf base") unless the text types it
-    // otherwise or it is shaped like a company ("SeaMicro") or a planet
+    // every word capitalised, says too little of a word. Places are left out: a town's name
+    // names its school or its club as often ("sent to Harrow", "Eton v Harrow")
     Set<String> read = new HashSet<>(); // each name's lower case sought once, not per mention
-    Map<String, Integer> placeCounts = new HashMap<>(); // found twice: no fluke of the model
-    for (TypedMention g : out) {
-      if (g.type() != EntityType.LOCATION) {
-        notPlaces.add(body.substring(g.start(), g.end()));
-      } else {
-        placeCounts.merge(body.substring(g.start(), g.end()), 1, Integer::sum);
-      }
-    }
     for (TypedMention g : out) {
       String text = body.substring(g.start(), g.end());
-      boolean unlistedPlace = g.type() == EntityType.LOCATION && !sports
-          && g.canonical() == null && !notPlaces.contains(text)
-          && placeCounts.getOrDefault(text, 0) >= 2 && !innerCapital(text)
-          && !NameWords.PLANETS.contains(text)
-          && !gazetteer.namesSomething(text) && !people.lower().contains(text.toLowerCase(
-              Locale.ROOT)) && HYPHENED_WORD.matcher(text).matches();
-      if ((g.type() == EntityType.ORGANIZATION || unlistedPlace)
-          && !DocumentFilters.inside(g.start(), headlines)
-          && text.length() >= MIN_REPEATED && (unlistedPlace
-              || text.chars().allMatch(Character::isLetter))
+      if (g.type() == EntityType.ORGANIZATION && !DocumentFilters.inside(g.start(), headlines)
+          && text.length() >= MIN_REPEATED && text.chars().allMatch(Character::isLetter)
           && read.add(text) && !writtenInLowerCase(body, lowerBody, text)) {
         repeats.putIfAbsent(text, g);
       }
@@ -584,9 +551,7 @@ final class DocumentPass {
       } else if (same != null && (named != null
           // not inside an unfound "Trade Commission" or "Bank of Japan"
           ? !afterCapitalisedWord(body, tokens, i) && !beforeOfAndAName(tokens, i)
-          : !DocumentFilters.opensSentence(body, t.start())
-              // a place's name opens a longer one no sentence found ("Morningside Recovery")
-              && !(same.type() == EntityType.LOCATION && beforeCapitalisedWord(tokens, i)))) {
+          : !DocumentFilters.opensSentence(body, t.start()))) {
         extra.add(new TypedMention(t.start(), end, same.type(), reference(same), same.code(),
             same.usState()));
       } else if (people.words().contains(w)
@@ -644,11 +609,6 @@ final class DocumentPass {
     }
     String name = tokens.get(i + 2).text();
     return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
-  }
-
-  /** Whether the token after token i is a capitalised word ("Europa Clipper"). */
-  private static boolean beforeCapitalisedWord(List<Token> tokens, int i) {
-    return i + 1 < tokens.size() && Character.isUpperCase(tokens.get(i + 1).text().charAt(0));
   }
 
   /** Whether token i follows a capitalised word of its own sentence. */

@@ -259,21 +259,4 @@ final class DocumentPassNameWordsTest {
     assertThat(apply(body, found.toArray(TypedMention[]::new))).containsExactly(
         "PERSON:Amara Okonjo", "PERSON:Okonjo", "PERSON:Okonjo", "LOCATION:Okonjo");
   }
-
-  @Test
-  void apply_unlistedPlaceFoundOnce_isThatPlaceWhereNoSentenceFoundIt() {
-    // no list knows "al-Kesra" or "Vardholm": where the text writes them again inside a
-    // sentence they are the place the model found; a listed town stays to the lists
-    // sentence they are the place the model found twice, not where they open a longer name
-    String body = "Troops in al-Kesra and Vardholm stayed . al-Kesra and Vardholm grew . The"
-        + " al-Kesra base grew . Near Vardholm camp , Vardholm Recovery left . Kestra grew .";
-
-    assertThat(apply(body, model(body, "al-Kesra", 0, EntityType.LOCATION),
-        model(body, "Vardholm", 0, EntityType.LOCATION),
-        model(body, "al-Kesra", 40, EntityType.LOCATION),
-        model(body, "Vardholm", 40, EntityType.LOCATION),
-        model(body, "Kestra", 0, EntityType.LOCATION))).containsExactly(
-        "LOCATION:al-Kesra", "LOCATION:Vardholm", "LOCATION:al-Kesra", "LOCATION:Vardholm",
-        "LOCATION:al-Kesra", "LOCATION:Vardholm", "LOCATION:Kestra");
-  }
 }
