@@ -218,12 +218,6 @@ final class DocumentFilters {
     return kept;
   }
 
-  /** Whether the text writes a word as a storm's name anywhere ("Hurricane Rita"). */
-  static boolean namesAStorm(String body, String word) {
-    return Pattern.compile("\\b(?:Storm|Hurricane|Typhoon|Cyclone)\\s+" + Pattern.quote(word)
-        + "(?!\\p{L})").matcher(body).find();
-  }
-
   /** Storms are events: "Storm Helga" and every later bare "Helga" are no entities. */
   static List<TypedMention> withoutStorms(String body, List<TypedMention> found) {
     Set<String> storms = new HashSet<>();

@@ -53,9 +53,6 @@ final class DocumentPass {
   private static final Pattern TEAM_AFTER = Pattern.compile("['’]s\\b|\\s+\\p{Ll}");
   /** Fewest letters of an organisation's initials that name it on their own ("RBI"). */
   private static final int MIN_INITIALS = 3;
-  /** What opens a surname before a capital inside it: "McDermott", "DeShawn", "VanDeest". */
-  private static final Set<String> SURNAME_PREFIXES = Set.of("mc", "mac", "de", "di", "da",
-      "du", "le", "la", "van", "von", "fitz");
   /** Fewest letters of a one-word name found again where no sentence found it ("Apple"). */
   private static final int MIN_REPEATED = 3;
 
@@ -70,11 +67,9 @@ final class DocumentPass {
    *     country
    * @param particleSurnames surnames with their particles, lower case ("von der leyen", "bin
    *     salman")
-   * @param alone names the text gives a person only in one word ("Trump" after "President
-   *     Trump"), which name that person again where no sentence found them
    */
   private record People(Set<String> words, Set<String> lower, Set<String> surnames,
-      Set<String> particleSurnames, Set<String> alone) {}
+      Set<String> particleSurnames) {}
 
   private final NameFeatures features;
   private final Gazetteer gazetteer;
@@ -421,70 +416,7 @@ final class DocumentPass {
         }
       }
     }
-    return new People(personWords, personLower, surnamesLower, particleSurnames,
-        alone(body, lowerBody, found));
-  }
-
-  /**
-   * The one-word names the sentences typed as a person twice, or once after a title, to be
-   * found again where no sentence found them ("Trump tweeted" after "President Trump said",
-   * "Hurricane Rita" names no one): of three letters or more, no
-   * title, particle or listed name of something else, never typed otherwise in the text, nor a
-   * word of another kind of name there, not shaped like a company's ("SeaMicro"), no planet
-   * ("transit Venus"), and never
-   * written in lower case ("Rice production", where the text also writes
-   * "rice"). A one-word organisation found again wins over it ({@link #uncoveredRepeats}).
-   */
-  private Set<String> alone(String body, String lowerBody, List<TypedMention> found) {
-    Map<String, Integer> persons = new HashMap<>();
-    Set<String> others = new HashSet<>();
-    for (TypedMention f : found) {
-      String text = body.substring(f.start(), f.end());
-      if (f.type() == EntityType.PERSON && f.canonical() == null) {
-        // once after a title ("President Trump") counts as twice: one sighting alone may be a
-        // fluke of the model ("Arial photos", "the Santa of")
-        persons.merge(text, afterTitle(body, f.start()) ? 2 : 1, Integer::sum);
-      } else if (f.type() != EntityType.PERSON) {
-        others.addAll(List.of(text.split("\\s+"))); // "SeaMicro" of "SeaMicro CEO" too
-      }
-    }
-    persons.keySet().removeAll(others);
-    persons.values().removeIf(n -> n < 2);
-    Set<String> alone = new HashSet<>(persons.keySet());
-    alone.removeIf(w -> w.length() < MIN_REPEATED || !Character.isUpperCase(w.charAt(0))
-        || !w.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’')
-        || features.isTitle(w) || PARTICLES.contains(w.toLowerCase(Locale.ROOT))
-        || gazetteer.namesSomething(w) || writtenInLowerCase(body, lowerBody, w)
-        || DocumentFilters.namesAStorm(body, w) || innerCapital(w)
-        || NameWords.PLANETS.contains(w));
-    return alone;
-  }
-
-  /**
-   * Whether a word has a capital inside it after other letters than a surname's prefix: a
-   * company's shape ("SeaMicro", "WeWork"), not a person's ("McDermott", "DeShawn", "O'Brien").
-   */
-  static boolean innerCapital(String w) {
-    for (int i = 1; i < w.length(); i++) {
-      if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))
-          && !SURNAME_PREFIXES.contains(w.substring(0, i).toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a title word comes right before an offset ("President Trump", "Gov. Bevin"). */
-  private boolean afterTitle(String body, int start) {
-    int end = start;
-    while (end > 0 && body.charAt(end - 1) == ' ') {
-      end--;
-    }
-    int from = end;
-    while (from > 0 && (Character.isLetter(body.charAt(from - 1)) || body.charAt(from - 1) == '.')) {
-      from--;
-    }
-    return from < end && end < start && features.isTitle(body.substring(from, end));
+    return new People(personWords, personLower, surnamesLower, particleSurnames);
   }
 
   /**
@@ -516,7 +448,7 @@ final class DocumentPass {
    * or given name of a person of this text (a surname repeat keeps its particles: "Von der
    * Leyen's", "von der Leyen").
    */
-  private List<TypedMention> uncoveredRepeats(String body, List<TypedMention> out,
+  private static List<TypedMention> uncoveredRepeats(String body, List<TypedMention> out,
       List<Token> tokens, Map<String, TypedMention> aliases, Map<String, TypedMention> repeats,
       Map<String, List<TypedMention>> heads, List<int[]> tickers, People people) {
     List<TypedMention> extra = new ArrayList<>();
@@ -554,8 +486,7 @@ final class DocumentPass {
           : !DocumentFilters.opensSentence(body, t.start()))) {
         extra.add(new TypedMention(t.start(), end, same.type(), reference(same), same.code(),
             same.usState()));
-      } else if (people.words().contains(w)
-          || people.alone().contains(w) && !repeats.containsKey(w)) {
+      } else if (people.words().contains(w)) {
         // a surname repeat keeps its particles ("Von der Leyen's", "von der Leyen")
         int first = i;
         while (first - 1 > lastCovered && PARTICLES.contains(
@@ -565,10 +496,6 @@ final class DocumentPass {
         if (first < i && !people.particleSurnames().contains(singleSpaced(
             body.substring(tokens.get(first).start(), end)).toLowerCase(Locale.ROOT))) {
           first = i;
-        }
-        if (first == i && i - 1 > lastCovered && !people.words().contains(w)
-            && givenNameBefore(body, tokens, i)) {
-          first = i - 1; // "by Will Artino" after "Artino answered": the name in full
         }
         TypedMention previous = extra.isEmpty() ? null : extra.get(extra.size() - 1);
         if (previous != null && previousPersonWord == i - 1
@@ -585,21 +512,6 @@ final class DocumentPass {
       }
     }
     return extra;
-  }
-
-  /**
-   * Whether token i follows a listed given name inside its sentence, with only spaces between
-   * ("by Will Artino"): first in a sentence such a word is as often a common one ("Will").
-   */
-  private boolean givenNameBefore(String body, List<Token> tokens, int i) {
-    if (i == 0) {
-      return false;
-    }
-    Token before = tokens.get(i - 1);
-    return features.isGivenName(before.text())
-        && Character.isUpperCase(before.text().charAt(0))
-        && !DocumentFilters.opensSentence(body, before.start())
-        && onlySpaces(body, before.end(), tokens.get(i).start());
   }
 
   /** Whether token i comes before "of" and a capitalised word: "Bank" of "Bank of Japan". */

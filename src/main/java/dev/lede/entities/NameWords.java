@@ -16,12 +16,6 @@ import java.util.regex.Pattern;
 final class NameWords {
 
   /**
-   * The Sun's planets, the Sun and the Moon: bodies an astrologer's or astronomer's text names
-   * like people ("transit Venus", "natal Saturn and Venus"), never a person alone.
-   */
-  static final Set<String> PLANETS = Set.of("Mercury", "Venus", "Earth", "Mars", "Jupiter",
-      "Saturn", "Uranus", "Neptune", "Pluto", "Sun", "Moon");
-  /**
    * What a person is, written before the name as a title would be, first in a sentence with a
    * capital ("Fullback Tomas Okafor", "Defenseman Greta Lind", "WR Okafor"): sports positions
    * and a graduate. Kept apart from {@code titles.txt}, an input of the tagger.

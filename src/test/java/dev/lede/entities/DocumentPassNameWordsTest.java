@@ -216,36 +216,6 @@ final class DocumentPassNameWordsTest {
   }
 
   @Test
-  void apply_oneWordPersonFoundOnce_isThatPersonWhereNoSentenceFoundIt() {
-    // a listed given name before it, inside a sentence, is part of it
-    String body = "Governor Okonjo spoke . Okonjo left early . Voters handed Okonjo a defeat ."
-        + " A goal by Will Okonjo won . Will Okonjo score ?";
-
-    assertThat(apply(body, model(body, "Okonjo", 0, EntityType.PERSON)))
-        .containsExactly("PERSON:Okonjo", "PERSON:Okonjo", "PERSON:Okonjo",
-            "PERSON:Will Okonjo", "PERSON:Okonjo");
-  }
-
-  @Test
-  void apply_oneWordPersonSeenOnceOrAStormOrInLowerCase_isNoRepeat() {
-    // once without a title may be a fluke; a storm is no one; a common word first in a
-    // sentence, which the text also writes in lower case, is no name
-    String once = "Tell Santa . Santa is busy .";
-    String storm = "Rita grew . Rita hit land . Hurricane Rita left .";
-    String rice = "Rice grew . They plant rice . Rice sold well . Prices of Rice rose .";
-    String company = "KestraNet grew . KestraNet sold . Buyers of KestraNet rose .";
-
-    assertThat(apply(once, model(once, "Santa", 0, EntityType.PERSON)))
-        .containsExactly("PERSON:Santa");
-    assertThat(apply(storm, model(storm, "Rita", 0, EntityType.PERSON),
-        model(storm, "Rita", 5, EntityType.PERSON))).hasSize(2);
-    assertThat(apply(rice, model(rice, "Rice", 0, EntityType.PERSON),
-        model(rice, "Rice", 20, EntityType.PERSON))).hasSize(2);
-    assertThat(apply(company, model(company, "KestraNet", 0, EntityType.PERSON),
-        model(company, "KestraNet", 17, EntityType.PERSON))).hasSize(2);
-  }
-
-  @Test
   void apply_unlistedPlaceThatIsAPersonsSurname_isThePersonUnlessInOrAt() {
     // the lists know no place "Okonjo": after "to" or "from" it is the judge, after "in" a place
     String body = "Judge Amara Okonjo presided . Lawyers turned to Okonjo . A blow from Okonjo"
