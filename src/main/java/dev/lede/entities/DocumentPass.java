@@ -155,7 +155,9 @@ final class DocumentPass {
             null, false);
       } else if (isWordOfAPersonsName(g, text, people)
           && !((f.type() == EntityType.COUNTRY || f.type() == EntityType.LOCATION)
-              && PlaceContext.readsAsPlace(body, previous, f))) {
+              && (f.canonical() != null || gazetteer.namesSomething(text)
+                  ? PlaceContext.readsAsPlace(body, previous, f)
+                  : PlaceContext.readsAsUnlistedPlace(body, previous, f)))) {
         g = new TypedMention(f.start(), f.end(), EntityType.PERSON, null, null, false);
       } else if (f.type() == EntityType.COUNTRY && "GE".equals(f.code())
           && PlaceContext.isTheState(gazetteer, body, previous, f, usCues > georgiaCues)) {

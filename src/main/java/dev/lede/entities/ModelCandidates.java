@@ -486,14 +486,23 @@ final class ModelCandidates {
       // "Russian President Vladimir Putin", "Health Minister Jane Doe", "Mr."
       int cut = -1;
       for (int j = a; j < b - 1; j++) {
-        boolean role = features.isTitle(words[j])
-            || ROLE_HEADS.contains(words[j].toLowerCase(Locale.ROOT));
+        String lower = words[j].toLowerCase(Locale.ROOT);
+        boolean role = features.isTitle(words[j]) || ROLE_HEADS.contains(lower)
+            || NameWords.PERSON_ROLES.contains(lower);
         // after a given name or initials a title word is a surname: "Martin Luther King Jr.",
-        // "Billie Jean King", "B.B. King", "Tom Bishop"
+        // "Billie Jean King", "B.B. King", "Tom Bishop", "Muhammed Sheikh Khalil"; not before
+        // a name of two words or more ("Brooklyn Councilman Tomas Okafor")
         if (role && j > a && (gazetteer.givenNames.contains(words[j - 1])
-            || ModelSpans.INITIALS.matcher(words[j - 1]).matches())) {
+            || ModelSpans.INITIALS.matcher(words[j - 1]).matches()) && b - j - 1 < 2) {
           role = false;
         }
+        // a word in lower case between capitalised ones is no word of the name but what the
+        // person is ("Kesmark alum Greta Okafor"), unless a particle or a connector ("von der
+        // Leyen"); a name all in lower case is the name ("jill allen")
+        role |= j > a && isCap(words[a], false) && isCap(words[j + 1], false)
+            && lower.length() >= 3 && Character.isLowerCase(words[j].charAt(0))
+            && lower.chars().allMatch(Character::isLetter) && !PARTICLES.contains(lower)
+            && !NameWords.CONNECTORS.contains(lower);
         // a country that is also a given name opens the person the model read ("Chad
         // Whitfield", "Jordan Ellis"), as after a title ("Defence Minister Israel Katz"); a
         // country before a name that it is no given name of is no part of it ("U.S. John Smith")

@@ -15,6 +15,16 @@ import java.util.regex.Pattern;
  */
 final class NameWords {
 
+  /**
+   * What a person is, written before the name as a title would be, first in a sentence with a
+   * capital ("Fullback Tomas Okafor", "Defenseman Greta Lind", "WR Okafor"): sports positions
+   * and a graduate. Kept apart from {@code titles.txt}, an input of the tagger.
+   */
+  static final Set<String> PERSON_ROLES = Set.of("fullback", "halfback", "quarterback",
+      "linebacker", "cornerback", "tailback", "kicker", "punter", "receiver", "defenseman",
+      "defenceman", "goalie", "goalkeeper", "goaltender", "striker", "midfielder", "defender",
+      "winger", "pitcher", "shortstop", "outfielder", "infielder", "batsman", "wicketkeeper",
+      "alum", "alumnus", "alumna", "qb", "rb", "wr", "lb", "cb");
   /** Connector words allowed inside a "Ministry of ..." name. */
   static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "&", "on");
   /** Role words that end a job title, never an organisation ("Interior Minister"). */

@@ -23,6 +23,9 @@ final class PlaceContext {
       + "|outside|inside|around|across|through|throughout|into|within|via|towards?"
       + "|(?<!according |spoke |speaking |talked |talking |said |says |wrote |writes |replied "
       + "|listened |listening |thanks )to)\\s+\\z");
+  /** A preposition of rest right before a mention: "met in Okonjo", "stayed at Kesmark". */
+  private static final Pattern REST_BEFORE = Pattern.compile(
+      "\\b(?:in|at|near|inside|outside|within|throughout)\\s+\\z");
   /** A verb whose object is where one goes, or the person one goes to see: "visited Jordan". */
   private static final Pattern VISIT_BEFORE =
       Pattern.compile("\\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\\s+\\z");
@@ -65,6 +68,21 @@ final class PlaceContext {
     return before(PLACE_BEFORE, body, f) || before(STATE_OF, body, f)
         || visitedAsPlace(body, f)
         || afterPlaceAndComma(body, previous, f) || afterPersonAndOf(body, previous, f);
+  }
+
+  /**
+   * Whether a name that no list knows as a place stands where a place does: only after a
+   * preposition of rest or after a place and a comma. After "to" or "from" such a word that a
+   * person of the text bears is that person ("arguing to Bodiford", "a right hand from
+   * Klitschko"), where a listed place stays the place ("flew to Chad").
+   *
+   * @param body the body
+   * @param previous the mention before it in the text, or null
+   * @param f the mention
+   */
+  static boolean readsAsUnlistedPlace(String body, @Nullable TypedMention previous,
+      TypedMention f) {
+    return before(REST_BEFORE, body, f) || afterPlaceAndComma(body, previous, f);
   }
 
   /** Whether a pattern anchored at its end matches the words right before a mention. */

@@ -214,4 +214,19 @@ final class DocumentPassNameWordsTest {
     assertThat(out.subList(2, 4)).extracting(TypedMention::canonical)
         .containsOnly("=" + valdor.start());
   }
+
+  @Test
+  void apply_unlistedPlaceThatIsAPersonsSurname_isThePersonUnlessInOrAt() {
+    // the lists know no place "Okonjo": after "to" or "from" it is the judge, after "in" a place
+    String body = "Judge Amara Okonjo presided . Lawyers turned to Okonjo . A blow from Okonjo"
+        + " fell . They met in Okonjo .";
+    List<TypedMention> found = new ArrayList<>();
+    found.add(model(body, "Amara Okonjo", 0, EntityType.PERSON));
+    for (int at = body.indexOf("Okonjo", 20); at >= 0; at = body.indexOf("Okonjo", at + 1)) {
+      found.add(model(body, "Okonjo", at, EntityType.LOCATION));
+    }
+
+    assertThat(apply(body, found.toArray(TypedMention[]::new))).containsExactly(
+        "PERSON:Amara Okonjo", "PERSON:Okonjo", "PERSON:Okonjo", "LOCATION:Okonjo");
+  }
 }

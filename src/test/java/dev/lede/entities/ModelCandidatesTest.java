@@ -109,6 +109,25 @@ final class ModelCandidatesTest {
 
   @ParameterizedTest
   @CsvSource({
+      "Fullback Tomas Okafor scored, 0, 3, PERSON:Tomas Okafor", // a position opens a sentence
+      "Defenseman Greta Lind scored, 0, 3, PERSON:Greta Lind",
+      "WR Okafor caught it, 0, 2, PERSON:Okafor",
+      "Kesmark alum Greta Okafor won, 0, 4, PERSON:Greta Okafor", // a role in lower case
+      "Brooklyn Councilman Tomas Okafor spoke, 0, 4, PERSON:Tomas Okafor", // a place, a title
+      "greta okafor spoke, 0, 2, PERSON:greta okafor", // a name in lower case
+      "Brooklyn Councilman Jumoke Okafor spoke, 0, 4, PERSON:Jumoke Okafor",
+      "Muhammed Sheikh Okafor spoke, 0, 3, PERSON:Muhammed Sheikh Okafor",
+      "Martin Luther King Jr. spoke, 0, 4, PERSON:Martin Luther King Jr.", // a surname
+      "Greta Forward Okafor spoke, 0, 3, PERSON:Greta Forward Okafor", // a middle name
+      "Ursula von der Leyen spoke, 0, 4, PERSON:Ursula von der Leyen",
+  })
+  void candidate_roleBeforeAPersonsName_staysOutside(String sentence, int a, int b,
+      String expected) {
+    assertThat(clean(sentence(sentence), span(a, b, "PER"))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
       "the Harrow School won, 1, 3, LOC, LOCATION:Harrow School",
       "Judge Okafor ruled, 0, 2, ORG, ORGANIZATION:Judge Okafor",
       "Incumbent Democrat Greta Okafor won, 0, 4, ORG, ORGANIZATION:Incumbent Democrat Greta Okafor",
