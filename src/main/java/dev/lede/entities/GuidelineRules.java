@@ -9,6 +9,7 @@ import static dev.lede.entities.NameWords.LEGAL_FORMS;
 import static dev.lede.entities.NameWords.ORG_HEADS;
 import static dev.lede.entities.NameWords.POSSESSIVE_DETERMINERS;
 import static dev.lede.entities.NameWords.ROLE_HEADS;
+import static dev.lede.entities.NameWords.TENURE_WORDS;
 import static dev.lede.entities.NameWords.TRAILING_ROLES;
 import static dev.lede.entities.NameWords.isCap;
 import static dev.lede.entities.NameWords.hasPossessive;
@@ -142,6 +143,8 @@ final class GuidelineRules {
           && !(a - 1 == 0 && words[a - 1].length() <= 3)
           // "Rival General Motors has": a trade that opens the sentence is no word of the name
           && !(a - 1 == 0 && LEAD_KINDS.contains(words[0].toLowerCase(Locale.ROOT)))
+          // "Former Brenmoor University player", "Yesterday Acme Inc. said": nor one of time
+          && !(a - 1 == 0 && TENURE_WORDS.contains(words[0].toLowerCase(Locale.ROOT)))
           // "Sweden's Public Health Agency": a place's possessive is its owner, no word of it;
           // so is an organisation's ("Harvard University's Kennedy School"), and a person's
           // before a name with words of its own or after a first name ("Ishiba's Liberal

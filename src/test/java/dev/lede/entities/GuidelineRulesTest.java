@@ -96,6 +96,16 @@ final class GuidelineRulesTest {
   }
 
   @Test
+  void organisations_wordOfTimeOrTenureOpeningTheSentence_staysOutside() {
+    assertThat(added(sentence("Former Brenmoor University player Tom Hale was charged"),
+        rules::organisations)).containsExactly("ORGANIZATION:Brenmoor University");
+    assertThat(added(sentence("Yesterday Norvale Devices Inc. said so"), rules::organisations))
+        .containsExactly("ORGANIZATION:Norvale Devices Inc.");
+    assertThat(added(sentence("Interim Kelvin Transit Police Chief Ed Alvarez spoke"),
+        rules::organisations)).containsExactly("ORGANIZATION:Kelvin Transit Police");
+  }
+
+  @Test
   void organisations_tradeOpeningTheSentence_staysOutside() {
     assertThat(added(sentence("Rival Kesmark Mining Company said so"), rules::organisations))
         .containsExactly("ORGANIZATION:Kesmark Mining Company");
