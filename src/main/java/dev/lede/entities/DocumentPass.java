@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The document stage: decisions that need the whole text, made after every sentence is resolved.
- * First the text's companies ({@link CompanyNames}: "shares in GoTo" makes "GoTo" a company
+ * First two organisations read as one are split ({@link JoinedNames}: "Palmer Fire Department and
+ * Ridge Central Fire Department"); then the text's companies ({@link CompanyNames}: "shares in GoTo" makes "GoTo" a company
  * throughout); a kind of organisation that opens a sentence before a lower-case word is no name
  * ("Union president"). A headline's names are read as the rest of the text writes them ("Harris
  * Warns Musk" is two people); storm names are no entities anywhere in the text, and tickers in
@@ -108,6 +109,7 @@ final class DocumentPass {
   List<TypedMention> apply(String body, List<TypedMention> found, List<Token> tokens,
       List<int[]> headlines) {
     String lowerBody = body.toLowerCase(Locale.ROOT); // read by several stages, made once
+    found = JoinedNames.split(body, found);
     found = companies.apply(body, found);
     if (!headlines.isEmpty()) {
       found = headlineNames.apply(body, found, tokens, headlines);

@@ -32,6 +32,20 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_twoOrganisationsJoinedByAnd_areTwoEntities() {
+    List<Entity> entities = recognize(null, "Chips from Tessin Semiconductor Manufacturing and"
+        + " Norrvik Microelectronics are in short supply. Tessin Semiconductor Manufacturing Co."
+        + " and Norrvik Microelectronics Corp. raised prices.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION,
+        "Tessin Semiconductor Manufacturing Co.").orElseThrow()))
+        .containsExactly("Tessin Semiconductor Manufacturing",
+            "Tessin Semiconductor Manufacturing Co.");
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Norrvik Microelectronics Corp.")
+        .orElseThrow())).containsExactly("Norrvik Microelectronics", "Norrvik Microelectronics Corp.");
+  }
+
+  @Test
   void recognize_dottedAbbreviationDefinedInTheText_isAMentionWhereverItIsWritten() {
     List<Entity> entities = recognize(null, "The Harrowgate Freight Carriers League (H.F.C.L.)"
         + " met on Monday. Later the H.F.C.L. asked for funds, and the H.F.C.L.'s members"
