@@ -137,6 +137,7 @@ final class DocumentPass {
     boolean sports = SportsClubs.sportsCues(tokens.stream().map(Token::text).toList())
         >= MIN_SPORTS_CUES;
     Map<String, TypedMention> teamTowns = sports ? teamTowns(body, found) : Map.of();
+    found = sports ? SportsClubs.venues(body, found) : found;
     List<TypedMention> out = new ArrayList<>(found.size());
     Map<String, TypedMention> aliases = new HashMap<>();
     // names that stand for an organisation without a definition: initials, a team's nickname

@@ -2,6 +2,7 @@ package dev.lede.entities;
 
 import static dev.lede.entities.NameWords.isPossessive;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,9 @@ final class SportsClubs {
    */
   private static final Set<String> SPORTS_ROLES = Set.of("coach", "striker", "midfielder",
       "defender", "goalkeeper", "winger", "keeper", "loanee", "loanees");
+
+  /** The last word of an arena's name, after a word of its own: "Scottrade Center". */
+  private static final Pattern VENUE = Pattern.compile("\\S\\s+(?:Center|Centre|Garden|Dome)\\z");
 
   private SportsClubs() {}
 
@@ -123,6 +127,28 @@ final class SportsClubs {
             c.priority(), c.endChar()));
       }
     }
+  }
+
+  /**
+   * A sports report's venues: an organisation of two words or more that ends in "Center",
+   * "Centre", "Garden" or "Dome" is the arena where the teams play, a facility and so a place
+   * ("in front of 15,522 in KeyBank Center", "the Smith Center rafters"); its sponsor's name
+   * made the model read a company. Listed organisations keep their type.
+   *
+   * @param body the body of a text that is a sports report
+   * @param found the mentions, in text order
+   * @return the mentions, venues as places, in text order
+   */
+  static List<TypedMention> venues(String body, List<TypedMention> found) {
+    List<TypedMention> out = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      boolean venue = f.type() == EntityType.ORGANIZATION && f.canonical() == null
+          && VENUE.matcher(text).find();
+      out.add(venue ? new TypedMention(f.start(), f.end(), EntityType.LOCATION, null, null, false)
+          : f);
+    }
+    return out;
   }
 
   /**

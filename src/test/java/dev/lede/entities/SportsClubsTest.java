@@ -85,4 +85,23 @@ final class SportsClubsTest {
     SportsClubs.clubs(s.words(), kept);
     assertThat(show(s, kept)).containsExactly("COUNTRY:Norway", "LOCATION:Georgia");
   }
+
+  @Test
+  void venues_centerOrGardenOfTwoWordsOrMore_isAPlace() {
+    String body = "in the Talvora Center, at Kelvin Square Garden, the Center for Rivers, Apex"
+        + " Center";
+    List<TypedMention> found = new ArrayList<>();
+    for (String name : List.of("Talvora Center", "Kelvin Square Garden", "Center for Rivers")) {
+      int at = body.indexOf(name);
+      found.add(new TypedMention(at, at + name.length(), EntityType.ORGANIZATION, null, null,
+          false));
+    }
+    int listed = body.indexOf("Apex");
+    found.add(new TypedMention(listed, body.length(), EntityType.ORGANIZATION, "Apex Center",
+        null, false));
+
+    assertThat(SportsClubs.venues(body, found)).extracting(TypedMention::type).containsExactly(
+        EntityType.LOCATION, EntityType.LOCATION, EntityType.ORGANIZATION,
+        EntityType.ORGANIZATION);
+  }
 }
