@@ -543,7 +543,12 @@ final class GuidelineRules {
       }
       int a = k;
       if (last) {
-        while (a > 0 && (isCap(words[a - 1], false) || isNameTail(words, a - 1))
+        // an act's name may hold an "of" between its capitalised words ("the Protection of
+        // Forests Act"); "of" after an event's head starts its own tail below
+        boolean act = w.equals("Act");
+        while (a > 0 && (isCap(words[a - 1], false) || isNameTail(words, a - 1)
+                || act && a < k && a >= 2 && words[a - 1].equals("of")
+                    && isCap(words[a - 2], false))
             && !ARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))) {
           a--;
         }
@@ -581,9 +586,21 @@ final class GuidelineRules {
           named = c.b();
         }
       }
+      boolean prefixed = named > a;
+      int from = a;
       a = named;
       if (b - a >= 2 && !(b - a == 2 && last && gazetteer.givenNames.contains(words[a]))) {
         cands.add(new Candidate(a, b, null, null, null, false, Candidate.PRIO_EVENT));
+        if (prefixed) {
+          // "the United Nations Climate Action Summit": the model's one name over the listed
+          // organisation and the event (or its first words) would win as the longest; the two
+          // are what it names
+          int eventStart = a;
+          int eventEnd = b;
+          cands.removeIf(c -> c.priority() == Candidate.PRIO_MODEL && c.canonical() == null
+              && c.type() != EntityType.PERSON && c.a() <= from && c.b() > eventStart
+              && c.b() <= eventEnd);
+        }
       }
     }
   }

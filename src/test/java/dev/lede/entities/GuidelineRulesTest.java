@@ -199,6 +199,20 @@ final class GuidelineRulesTest {
   }
 
   @Test
+  void events_modelSpanOverAListedOrganisationAndAnEvent_givesWayToThem() {
+    SentenceTokens s = sentence("at the United Nations Valdor Action Summit , he pledged");
+    List<Candidate> cands = new ArrayList<>();
+    lexicon.match(s, cands);
+    cands.add(new Candidate(2, 7, EntityType.ORGANIZATION, null, null, false,
+        Candidate.PRIO_MODEL));
+
+    rules.events(s.words(), cands);
+
+    assertThat(show(s, MentionResolver.longestFirst(s, cands)))
+        .containsExactly("ORGANIZATION:United Nations");
+  }
+
+  @Test
   void events_apostropheFirstInTheSentence_isAQuotationMarkNotANameTail() {
     SentenceTokens s = sentence("' War is over ' , she said");
     List<Candidate> cands = new ArrayList<>();
@@ -486,6 +500,10 @@ final class GuidelineRulesTest {
       "under the General Data Protection Regulation; EVENT:General Data Protection Regulation",
       "the Okafor Directive applies; EVENT:Okafor Directive",
       "the Valdor Constitution says; EVENT:Valdor Constitution",
+      // an act's name may hold an "of" ("Protection of Forests Act")
+      "the Kelvin Protection of Forests Act was passed; EVENT:Kelvin Protection of Forests Act",
+      "under the Preservation of Subsoil Water Act; EVENT:Preservation of Subsoil Water Act",
+      "the Bank of Valdor said; ",
       // ships are no entities either
       "the USS Hornet recovered them; EVENT:USS Hornet",
       "aboard HMS Okafor Star; EVENT:HMS Okafor Star",
