@@ -527,8 +527,11 @@ final class DocumentPass {
   /** Whether token i follows a capitalised word of its own sentence. */
   private static boolean afterCapitalisedWord(String body, List<Token> tokens, int i) {
     String before = i > 0 ? tokens.get(i - 1).text() : "";
+    // "The Chronicle says": a "The" that opens the sentence is the article, no word of a name
     return !before.isEmpty() && Character.isUpperCase(before.charAt(0))
-        && !DocumentFilters.opensSentence(body, tokens.get(i).start());
+        && !DocumentFilters.opensSentence(body, tokens.get(i).start())
+        && !(before.equals("The")
+            && DocumentFilters.opensSentence(body, tokens.get(i - 1).start()));
   }
 
   /** Whether the text writes a word in lower case somewhere, as a word of its own. */
