@@ -164,6 +164,7 @@ final class MentionResolver {
     List<Candidate> kept = longestFirst(s, cands);
     if (!s.headline()) {
       SportsClubs.clubs(s.words(), kept);
+      SportsClubs.teamsBeforeRoles(s.words(), s.pos(), kept);
       GuidelineRules.groupNames(s.words(), kept);
       GuidelineRules.facilities(s.words(), kept);
       GuidelineRules.foreignOrganisations(s.words(), kept);

@@ -46,6 +46,17 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_teamNicknameBeforeAPlayersRole_isTheClubThroughout() {
+    List<Entity> entities = recognize(null, "Hours before the game on Tuesday, Frost coach Ben"
+        + " Lyle said the veteran winger would score again. Later, Frost defenseman Ryan Holt"
+        + " joked about it. The Frost won 4-1, and the Frost goalie made 30 saves.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Frost").orElseThrow()))
+        .containsExactly("Frost", "Frost", "Frost", "Frost");
+    assertThat(find(entities, EntityType.PERSON, "Ben Lyle")).isPresent();
+  }
+
+  @Test
   void recognize_dottedAbbreviationDefinedInTheText_isAMentionWhereverItIsWritten() {
     List<Entity> entities = recognize(null, "The Harrowgate Freight Carriers League (H.F.C.L.)"
         + " met on Monday. Later the H.F.C.L. asked for funds, and the H.F.C.L.'s members"
