@@ -160,6 +160,7 @@ final class MentionResolver {
       guidelines.events(s.words(), cands);
       GuidelineRules.diseases(s.words(), cands);
       ProductNames.crudeGrades(s.words(), cands);
+      ProductNames.ownedProducts(s.words(), cands);
     }
     List<Candidate> kept = longestFirst(s, cands);
     if (!s.headline()) {
