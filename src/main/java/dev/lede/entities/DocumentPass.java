@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 /**
  * The document stage: decisions that need the whole text, made after every sentence is resolved.
  * First two organisations read as one are split ({@link JoinedNames}: "Palmer Fire Department and
- * Ridge Central Fire Department"); then the text's companies ({@link CompanyNames}: "shares in GoTo" makes "GoTo" a company
- * throughout); a kind of organisation that opens a sentence before a lower-case word is no name
- * ("Union president"). A headline's names are read as the rest of the text writes them ("Harris
+ * Ridge Central Fire Department"); then the text's companies ({@link CompanyNames}: "shares in
+ * GoTo" makes "GoTo" a company throughout); a kind of organisation that opens a sentence before
+ * a lower-case word is no name ("Union president"). A headline's names are read as the rest of the text writes them ("Harris
  * Warns Musk" is two people); storm names are no entities anywhere in the text, and tickers in
  * parentheses none either; a one-word place or organisation that is a word of a person's name in
  * this text is that person ("Jordan" after "Michael Jordan"), but not a country written where a

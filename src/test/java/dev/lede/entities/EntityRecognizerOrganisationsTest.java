@@ -42,7 +42,8 @@ final class EntityRecognizerOrganisationsTest {
         .containsExactly("Tessin Semiconductor Manufacturing",
             "Tessin Semiconductor Manufacturing Co.");
     assertThat(texts(find(entities, EntityType.ORGANIZATION, "Norrvik Microelectronics Corp.")
-        .orElseThrow())).containsExactly("Norrvik Microelectronics", "Norrvik Microelectronics Corp.");
+        .orElseThrow()))
+        .containsExactly("Norrvik Microelectronics", "Norrvik Microelectronics Corp.");
   }
 
   @Test

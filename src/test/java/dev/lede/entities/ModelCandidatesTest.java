@@ -384,9 +384,11 @@ final class ModelCandidatesTest {
       "of the Chiefs QB situation; 2; 4; ORG; ORGANIZATION:Chiefs",
       "Senate Leader , Ahmad Lawan said; 0; 2; ORG; ORGANIZATION:Senate",
       // a word of time or tenure before it, capitalised first in a sentence, is none of it
-      "Yesterday Norvale Micro Devices Inc. said; 0; 5; ORG; ORGANIZATION:Norvale Micro Devices Inc.",
+      "Yesterday Norvale Micro Devices Inc. said; 0; 5; ORG;"
+          + " ORGANIZATION:Norvale Micro Devices Inc.",
       "Former Brenmoor University player Tom Hale; 0; 3; ORG; ORGANIZATION:Brenmoor University",
-      "Interim Kelvin Transit Police Chief Ed Alvarez; 0; 4; ORG; ORGANIZATION:Kelvin Transit Police",
+      "Interim Kelvin Transit Police Chief Ed Alvarez; 0; 4; ORG;"
+          + " ORGANIZATION:Kelvin Transit Police",
       // the same words inside a name, or a name that is nothing else, stay
       "the Okafor Speaker Company said; 1; 4; ORG; ORGANIZATION:Okafor Speaker Company",
       "the Party Leader spoke; 1; 3; ORG; ORGANIZATION:Party Leader",
