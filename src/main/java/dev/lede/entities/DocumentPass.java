@@ -17,23 +17,24 @@ import java.util.regex.Pattern;
 
 /**
  * The document stage: decisions that need the whole text, made after every sentence is resolved.
- * First the text's companies ({@link CompanyNames}: "shares in GoTo" makes "GoTo" a company
- * throughout); a kind of organisation that opens a sentence before a lower-case word is no name
- * ("Union president"). A headline's names are read as the rest of the text writes them ("Harris
- * Warns Musk" is two people); storm names are no entities anywhere in the text, and tickers in
- * parentheses none either; a one-word place or organisation that is a word of a person's name in
- * this text is that person ("Jordan" after "Michael Jordan"), but not a country written where a
- * place stands ({@link PlaceContext}: "flew to Jordan", "Amman, Jordan"); the first word of an
- * organisation's name, alone and read as a person, is that organisation ("Rio" after "Rio
- * Tinto"); a one-word person the model guessed is the organisation that the same word names
+ * First two organisations read as one are split ({@link JoinedNames}: "Palmer Fire Department and
+ * Ridge Central Fire Department"); then the text's companies ({@link CompanyNames}: "shares in
+ * GoTo" makes "GoTo" a company throughout); a kind of organisation that opens a sentence before a
+ * lower-case word is no name ("Union president"). A headline's names are read as the rest of the
+ * text writes them ("Harris Warns Musk" is two people); storm names are no entities anywhere in the
+ * text, and tickers in parentheses none either; a one-word place or organisation that is a word of
+ * a person's name in this text is that person ("Jordan" after "Michael Jordan"), but not a country
+ * written where a place stands ({@link PlaceContext}: "flew to Jordan", "Amman, Jordan"); the first
+ * word of an organisation's name, alone and read as a person, is that organisation ("Rio" after
+ * "Rio Tinto"); a one-word person the model guessed is the organisation that the same word names
  * elsewhere in the text ("ordered Monsanto to pay" after "Bayer bought Monsanto"), unless it is a
  * word of a person's name there; in a sports report a town that plays is the club, and a team is
- * named by its town or nickname alone; "Georgia" is the US state after a US place and a comma,
- * or when the text is about US states; abbreviations defined in parentheses, and an
- * organisation's initials, are mentions of what they abbreviate; a bare surname or given name of
- * a person of this text is a mention of that person, and a one-word organisation found in one
- * sentence a mention of it, where no sentence found it. A one-word name typed as a person in
- * some sentences and as a place in others has one type, its most frequent.
+ * named by its town or nickname alone; "Georgia" is the US state after a US place and a comma, or
+ * when the text is about US states; abbreviations defined in parentheses, and an organisation's
+ * initials, are mentions of what they abbreviate; a bare surname or given name of a person of this
+ * text is a mention of that person, and a one-word organisation found in one sentence a mention of
+ * it, where no sentence found it. A one-word name typed as a person in some sentences and as a
+ * place in others has one type, its most frequent.
  *
  * <p>Thread-safe: holds only immutable data.
  */
@@ -108,6 +109,7 @@ final class DocumentPass {
   List<TypedMention> apply(String body, List<TypedMention> found, List<Token> tokens,
       List<int[]> headlines) {
     String lowerBody = body.toLowerCase(Locale.ROOT); // read by several stages, made once
+    found = JoinedNames.split(body, found);
     found = companies.apply(body, found);
     if (!headlines.isEmpty()) {
       found = headlineNames.apply(body, found, tokens, headlines);
@@ -135,6 +137,7 @@ final class DocumentPass {
     boolean sports = SportsClubs.sportsCues(tokens.stream().map(Token::text).toList())
         >= MIN_SPORTS_CUES;
     Map<String, TypedMention> teamTowns = sports ? teamTowns(body, found) : Map.of();
+    found = sports ? SportsClubs.venues(body, found) : found;
     List<TypedMention> out = new ArrayList<>(found.size());
     Map<String, TypedMention> aliases = new HashMap<>();
     // names that stand for an organisation without a definition: initials, a team's nickname
@@ -526,8 +529,11 @@ final class DocumentPass {
   /** Whether token i follows a capitalised word of its own sentence. */
   private static boolean afterCapitalisedWord(String body, List<Token> tokens, int i) {
     String before = i > 0 ? tokens.get(i - 1).text() : "";
+    // "The Chronicle says": a "The" that opens the sentence is the article, no word of a name
     return !before.isEmpty() && Character.isUpperCase(before.charAt(0))
-        && !DocumentFilters.opensSentence(body, tokens.get(i).start());
+        && !DocumentFilters.opensSentence(body, tokens.get(i).start())
+        && !(before.equals("The")
+            && DocumentFilters.opensSentence(body, tokens.get(i - 1).start()));
   }
 
   /** Whether the text writes a word in lower case somewhere, as a word of its own. */

@@ -9,6 +9,7 @@ import static dev.lede.entities.NameWords.LEGAL_FORMS;
 import static dev.lede.entities.NameWords.ORG_HEADS;
 import static dev.lede.entities.NameWords.POSSESSIVE_DETERMINERS;
 import static dev.lede.entities.NameWords.ROLE_HEADS;
+import static dev.lede.entities.NameWords.TENURE_WORDS;
 import static dev.lede.entities.NameWords.TRAILING_ROLES;
 import static dev.lede.entities.NameWords.isCap;
 import static dev.lede.entities.NameWords.hasPossessive;
@@ -142,6 +143,8 @@ final class GuidelineRules {
           && !(a - 1 == 0 && words[a - 1].length() <= 3)
           // "Rival General Motors has": a trade that opens the sentence is no word of the name
           && !(a - 1 == 0 && LEAD_KINDS.contains(words[0].toLowerCase(Locale.ROOT)))
+          // "Former Brenmoor University player", "Yesterday Acme Inc. said": nor one of time
+          && !(a - 1 == 0 && TENURE_WORDS.contains(words[0].toLowerCase(Locale.ROOT)))
           // "Sweden's Public Health Agency": a place's possessive is its owner, no word of it;
           // so is an organisation's ("Harvard University's Kennedy School"), and a person's
           // before a name with words of its own or after a first name ("Ishiba's Liberal
@@ -540,7 +543,12 @@ final class GuidelineRules {
       }
       int a = k;
       if (last) {
-        while (a > 0 && (isCap(words[a - 1], false) || isNameTail(words, a - 1))
+        // an act's name may hold an "of" between its capitalised words ("the Protection of
+        // Forests Act"); "of" after an event's head starts its own tail below
+        boolean act = w.equals("Act");
+        while (a > 0 && (isCap(words[a - 1], false) || isNameTail(words, a - 1)
+                || act && a < k && a >= 2 && words[a - 1].equals("of")
+                    && isCap(words[a - 2], false))
             && !ARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))) {
           a--;
         }
@@ -578,9 +586,21 @@ final class GuidelineRules {
           named = c.b();
         }
       }
+      boolean prefixed = named > a;
+      int from = a;
       a = named;
       if (b - a >= 2 && !(b - a == 2 && last && gazetteer.givenNames.contains(words[a]))) {
         cands.add(new Candidate(a, b, null, null, null, false, Candidate.PRIO_EVENT));
+        if (prefixed) {
+          // "the United Nations Climate Action Summit": the model's one name over the listed
+          // organisation and the event (or its first words) would win as the longest; the two
+          // are what it names
+          int eventStart = a;
+          int eventEnd = b;
+          cands.removeIf(c -> c.priority() == Candidate.PRIO_MODEL && c.canonical() == null
+              && c.type() != EntityType.PERSON && c.a() <= from && c.b() > eventStart
+              && c.b() <= eventEnd);
+        }
       }
     }
   }

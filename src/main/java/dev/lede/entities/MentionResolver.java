@@ -160,10 +160,12 @@ final class MentionResolver {
       guidelines.events(s.words(), cands);
       GuidelineRules.diseases(s.words(), cands);
       ProductNames.crudeGrades(s.words(), cands);
+      ProductNames.ownedProducts(s.words(), cands);
     }
     List<Candidate> kept = longestFirst(s, cands);
     if (!s.headline()) {
       SportsClubs.clubs(s.words(), kept);
+      SportsClubs.teamsBeforeRoles(s.words(), s.pos(), kept);
       GuidelineRules.groupNames(s.words(), kept);
       GuidelineRules.facilities(s.words(), kept);
       GuidelineRules.foreignOrganisations(s.words(), kept);

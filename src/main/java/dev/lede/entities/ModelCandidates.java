@@ -9,7 +9,9 @@ import static dev.lede.entities.NameWords.ORG_HEADS;
 import static dev.lede.entities.NameWords.PARTICLES;
 import static dev.lede.entities.NameWords.PERSON_INTRODUCERS;
 import static dev.lede.entities.NameWords.ROLE_HEADS;
+import static dev.lede.entities.NameWords.TENURE_WORDS;
 import static dev.lede.entities.NameWords.TRAILING_ROLES;
+import static dev.lede.entities.NameWords.TRAILING_TITLES;
 import static dev.lede.entities.NameWords.hasLetterOrDigit;
 import static dev.lede.entities.NameWords.isCap;
 import static dev.lede.entities.NameWords.isPlainLower;
@@ -433,8 +435,19 @@ final class ModelCandidates {
       for (int t = a; t < b - 1; t++) {
         head |= ORG_HEADS.contains(words[t].toLowerCase(Locale.ROOT));
       }
-      if (head && b - a >= 3 && TRAILING_ROLES.contains(words[b - 1].toLowerCase(Locale.ROOT))) {
+      String lastWord = words[b - 1].toLowerCase(Locale.ROOT);
+      // "Senate Leader", as "Labour Party of Kenya MP"; "Party MP" is no name without its role
+      if (head && (b - a >= 3 || !NEVER_ALONE.contains(words[a].toLowerCase(Locale.ROOT)))
+          && TRAILING_ROLES.contains(lastWord)
+          || b - a >= 2 && TRAILING_TITLES.contains(lastWord)) {
         b--;
+      }
+      // "Yesterday Acme Inc. said", "Former Brenmoor University player": only an organisation
+      // loses "former" ("the Former Yugoslavia" is a place's name)
+      String firstWord = words[a].toLowerCase(Locale.ROOT);
+      if (b - a >= 2 && TENURE_WORDS.contains(firstWord)
+          && (type == EntityType.ORGANIZATION || firstWord.equals("yesterday"))) {
+        a++;
       }
       if (placeBeforeATitle(words, a, b, marks)) {
         return null;

@@ -140,6 +140,18 @@ final class NameWords {
       "officials", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson",
       "chief", "president", "secretary");
   /**
+   * Job titles that end an organisation's span only in the model's reading, never its name
+   * ("Talvora CEO Andrew Pike", "the House of Representatives Speaker", "the Chiefs QB"): cut
+   * after any organisation of two words or more, with or without a head noun.
+   */
+  static final Set<String> TRAILING_TITLES = Set.of("ceo", "ceos", "cfo", "coo", "cto",
+      "speaker", "qb", "qbs", "rb", "rbs");
+  /**
+   * Words of time or tenure that open a sentence before an organisation and are no word of it
+   * ("Yesterday Acme Inc. said", "Former Brenmoor University player Tom Hale").
+   */
+  static final Set<String> TENURE_WORDS = Set.of("yesterday", "former", "interim", "acting");
+  /**
    * Last words of capitalised event, law and document names: "Vietnam War", "Suez Crisis",
    * "Orange Revolution", "Patriot Act", "Marshall Plan", "World Cup", "Arab Spring".
    */

@@ -25,7 +25,54 @@ final class ProductNames {
   static final Pattern ONE_WORD_PRODUCT = Pattern.compile(
       "\\b(\\p{Lu}\\p{L}+)\\s+(?:" + String.join("|", PRODUCT_WORDS) + ")\\b");
 
+  /**
+   * Lower-case words of events and crafts after an owner's name and their own: "Salesforce's
+   * Dreamforce conference", "NASA's Cassini spacecraft", "Kesmark's Brisa smartphone". Not the
+   * words of media and services, whose names are organisations ("Disney's ESPN channels").
+   */
+  private static final Set<String> OWNED_THINGS = Set.of("conference", "summit", "festival",
+      "convention", "expo", "spacecraft", "probe", "rover", "orbiter", "lander", "telescope",
+      "satellite", "rocket", "capsule", "processor", "processors", "chip", "chips",
+      "smartphone", "smartphones", "console", "consoles");
+  /** The most capitalised words of such a name. */
+  private static final int MAX_OWNED_NAME_WORDS = 3;
+
   private ProductNames() {}
+
+  /**
+   * Adds a candidate without a type over the capitalised words between an owner's possessive and
+   * a lower-case word of an event or a craft ({@link #OWNED_THINGS}): "Salesforce's Dreamforce
+   * conference", "NASA's Cassini spacecraft" name an event and a craft, which the guidelines make
+   * no entities, where the model read an organisation. A listed name there (a place, a country,
+   * an organisation) stays a mention: "NASA's Mars rover" is no rover called Mars. As for
+   * events, the candidate wins over the model's same span and is then dropped.
+   *
+   * @param words the sentence's words
+   * @param cands the candidates; such names are added
+   */
+  static void ownedProducts(String[] words, List<Candidate> cands) {
+    boolean[] listed = new boolean[words.length];
+    for (Candidate c : cands) {
+      if (c.canonical() != null || c.priority() >= Candidate.PRIO_GAZETTEER) {
+        Arrays.fill(listed, c.a(), c.b(), true);
+      }
+    }
+    List<Candidate> names = new ArrayList<>();
+    for (int k = 2; k < words.length; k++) {
+      if (!OWNED_THINGS.contains(words[k])) {
+        continue;
+      }
+      int a = k;
+      while (a > 0 && k - a < MAX_OWNED_NAME_WORDS && NameWords.isCap(words[a - 1], false)
+          && !NameWords.hasPossessive(words[a - 1]) && !listed[a - 1]) {
+        a--;
+      }
+      if (a < k && a > 0 && NameWords.hasPossessive(words[a - 1])) {
+        names.add(new Candidate(a, k, null, null, null, false, Candidate.PRIO_EVENT));
+      }
+    }
+    cands.addAll(names);
+  }
 
   /**
    * Adds a candidate without a type over the capitalised words right before a lower-case

@@ -2,6 +2,7 @@ package dev.lede.entities;
 
 import static dev.lede.entities.NameWords.isPossessive;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,17 @@ final class SportsClubs {
    */
   private static final Set<String> SPORTS_ROLES = Set.of("coach", "striker", "midfielder",
       "defender", "goalkeeper", "winger", "keeper", "loanee", "loanees");
+
+  /**
+   * Roles that only sport has, after a team's nickname: "Wild coach", "Frost defenseman". A
+   * coach in a sentence of a player's name is a sports coach here ("Greyhound coach" is a bus,
+   * and names no player after it).
+   */
+  private static final Set<String> NICKNAME_ROLES = Set.of("coach", "striker", "midfielder",
+      "defender", "goalkeeper", "winger", "keeper", "defenseman", "defenceman", "goalie",
+      "goaltender", "quarterback", "linebacker", "pitcher", "shortstop", "outfielder");
+  /** The last word of an arena's name, after a word of its own: "Scottrade Center". */
+  private static final Pattern VENUE = Pattern.compile("\\S\\s+(?:Center|Centre|Garden|Dome)\\z");
 
   private SportsClubs() {}
 
@@ -123,6 +135,79 @@ final class SportsClubs {
             c.priority(), c.endChar()));
       }
     }
+  }
+
+  /**
+   * A team's nickname before a player's role and name is a club: "Wild coach Bruce Boudreau",
+   * "Frost defenseman Ryan Holt". Nicknames are common words ("Wild", "Heat", "Frost") or
+   * surnames, which the model reads as nothing or as a person; a person before a role and
+   * another person is no English. One capitalised word (a proper noun) inside the sentence,
+   * after no other capitalised word ("Head coach Sean Payton" opens a sentence), where no
+   * candidate or a one-word person the model guessed stands, before a role only sport has
+   * ({@link #NICKNAME_ROLES}) and a person's name.
+   *
+   * @param words the sentence's words
+   * @param pos the sentence's parts of speech
+   * @param kept the kept candidates, in text order; such clubs are added or replace the person
+   */
+  static void teamsBeforeRoles(String[] words, String[] pos, List<Candidate> kept) {
+    for (int i = 1; i + 2 < words.length; i++) {
+      if (!NICKNAME_ROLES.contains(words[i + 1].toLowerCase(Locale.ROOT))
+          || !"PROPN".equals(pos[i]) || !NameWords.isCap(words[i], false)
+          || NameWords.isCap(words[i - 1], false)) {
+        continue;
+      }
+      int at = -1; // the candidate over the nickname
+      boolean player = false;
+      boolean free = true;
+      for (int k = 0; k < kept.size(); k++) {
+        Candidate c = kept.get(k);
+        if (c.a() <= i && c.b() > i) {
+          at = k;
+          free = c.a() == i && c.b() == i + 1 && c.type() == EntityType.PERSON
+              && c.priority() == Candidate.PRIO_MODEL && c.canonical() == null;
+        } else if (c.a() <= i + 1 && c.b() > i + 1) {
+          free = false;
+        }
+        player |= c.a() == i + 2 && c.type() == EntityType.PERSON;
+      }
+      if (!free || !player) {
+        continue;
+      }
+      Candidate club = new Candidate(i, i + 1, EntityType.ORGANIZATION, null, null, false,
+          Candidate.PRIO_MODEL);
+      if (at >= 0) {
+        kept.set(at, club);
+      } else {
+        int k = 0;
+        while (k < kept.size() && kept.get(k).a() < i) {
+          k++;
+        }
+        kept.add(k, club);
+      }
+    }
+  }
+
+  /**
+   * A sports report's venues: an organisation of two words or more that ends in "Center",
+   * "Centre", "Garden" or "Dome" is the arena where the teams play, a facility and so a place
+   * ("in front of 15,522 in KeyBank Center", "the Smith Center rafters"); its sponsor's name
+   * made the model read a company. Listed organisations keep their type.
+   *
+   * @param body the body of a text that is a sports report
+   * @param found the mentions, in text order
+   * @return the mentions, venues as places, in text order
+   */
+  static List<TypedMention> venues(String body, List<TypedMention> found) {
+    List<TypedMention> out = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      boolean venue = f.type() == EntityType.ORGANIZATION && f.canonical() == null
+          && VENUE.matcher(text).find();
+      out.add(venue ? new TypedMention(f.start(), f.end(), EntityType.LOCATION, null, null, false)
+          : f);
+    }
+    return out;
   }
 
   /**

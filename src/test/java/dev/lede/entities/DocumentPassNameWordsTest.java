@@ -163,6 +163,18 @@ final class DocumentPassNameWordsTest {
   }
 
   @Test
+  void apply_headWordAfterAnOpeningThe_isThatOrganisation() {
+    String body = "The Kelvin Valley Chronicle says police came . The Chronicle says he ran ."
+        + " Kelvin Chronicle staff agreed .";
+
+    // "The" opening the sentence is the article, no word of an unfound name; a capitalised
+    // word that is no "The" still is ("Kelvin Chronicle")
+    assertThat(apply(body, model(body, "Kelvin Valley Chronicle", 0,
+        EntityType.ORGANIZATION)))
+        .containsExactly("ORGANIZATION:Kelvin Valley Chronicle", "ORGANIZATION:Chronicle");
+  }
+
+  @Test
   void apply_headWordOfTwoOrganisationsOrWrittenInLowerCase_staysNoMention() {
     String two = "Commission officials said the Kesmark Trade Commission and the Valdor Trade"
         + " Commission would act .";

@@ -32,6 +32,32 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_twoOrganisationsJoinedByAnd_areTwoEntities() {
+    List<Entity> entities = recognize(null, "Chips from Tessin Semiconductor Manufacturing and"
+        + " Norrvik Microelectronics are in short supply. Tessin Semiconductor Manufacturing Co."
+        + " and Norrvik Microelectronics Corp. raised prices.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION,
+        "Tessin Semiconductor Manufacturing Co.").orElseThrow()))
+        .containsExactly("Tessin Semiconductor Manufacturing",
+            "Tessin Semiconductor Manufacturing Co.");
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Norrvik Microelectronics Corp.")
+        .orElseThrow()))
+        .containsExactly("Norrvik Microelectronics", "Norrvik Microelectronics Corp.");
+  }
+
+  @Test
+  void recognize_teamNicknameBeforeAPlayersRole_isTheClubThroughout() {
+    List<Entity> entities = recognize(null, "Hours before the game on Tuesday, Frost coach Ben"
+        + " Lyle said the veteran winger would score again. Later, Frost defenseman Ryan Holt"
+        + " joked about it. The Frost won 4-1, and the Frost goalie made 30 saves.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Frost").orElseThrow()))
+        .containsExactly("Frost", "Frost", "Frost", "Frost");
+    assertThat(find(entities, EntityType.PERSON, "Ben Lyle")).isPresent();
+  }
+
+  @Test
   void recognize_dottedAbbreviationDefinedInTheText_isAMentionWhereverItIsWritten() {
     List<Entity> entities = recognize(null, "The Harrowgate Freight Carriers League (H.F.C.L.)"
         + " met on Monday. Later the H.F.C.L. asked for funds, and the H.F.C.L.'s members"

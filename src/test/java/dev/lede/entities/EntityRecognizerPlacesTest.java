@@ -19,6 +19,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class EntityRecognizerPlacesTest {
 
   @Test
+  void recognize_arenaNamedCenterInASportsReport_isAPlace() {
+    List<Entity> entities = recognize(null, "Brenmoor beat Kelvin 71-64 in front of 15,522 in"
+        + " the Talvora Center on Saturday. The coach said the game turned late, and the Talvora"
+        + " Center crowd stood for the final minute.");
+
+    assertThat(texts(find(entities, EntityType.LOCATION, "Talvora Center").orElseThrow()))
+        .containsExactly("Talvora Center", "Talvora Center");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Talvora Center")).isEmpty();
+  }
+
+  @Test
+  void recognize_centerOutsideASportsReport_staysAnOrganisation() {
+    List<Entity> entities = recognize(null, "The actress checked into the Talvora Center in"
+        + " Palm Hills on Friday, her lawyer said. The Talvora Center declined to comment.");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "Talvora Center")).isPresent();
+  }
+
+  @Test
   void recognize_countryAliases_clusterUnderTheCodeAndCommonName() throws IOException {
     List<Entity> entities = recognize(null, resource("london-talks.txt"));
     Entity us = find(entities, EntityType.COUNTRY, "United States").orElseThrow();

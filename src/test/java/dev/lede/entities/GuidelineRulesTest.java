@@ -96,6 +96,16 @@ final class GuidelineRulesTest {
   }
 
   @Test
+  void organisations_wordOfTimeOrTenureOpeningTheSentence_staysOutside() {
+    assertThat(added(sentence("Former Brenmoor University player Tom Hale was charged"),
+        rules::organisations)).containsExactly("ORGANIZATION:Brenmoor University");
+    assertThat(added(sentence("Yesterday Norvale Devices Inc. said so"), rules::organisations))
+        .containsExactly("ORGANIZATION:Norvale Devices Inc.");
+    assertThat(added(sentence("Interim Kelvin Transit Police Chief Ed Alvarez spoke"),
+        rules::organisations)).containsExactly("ORGANIZATION:Kelvin Transit Police");
+  }
+
+  @Test
   void organisations_tradeOpeningTheSentence_staysOutside() {
     assertThat(added(sentence("Rival Kesmark Mining Company said so"), rules::organisations))
         .containsExactly("ORGANIZATION:Kesmark Mining Company");
@@ -186,6 +196,20 @@ final class GuidelineRulesTest {
     rules.events(s.words(), cands);
 
     assertThat(show(s, cands.subList(before, cands.size()))).containsExactly("EVENT:Fed Cup");
+  }
+
+  @Test
+  void events_modelSpanOverAListedOrganisationAndAnEvent_givesWayToThem() {
+    SentenceTokens s = sentence("at the United Nations Valdor Action Summit , he pledged");
+    List<Candidate> cands = new ArrayList<>();
+    lexicon.match(s, cands);
+    cands.add(new Candidate(2, 7, EntityType.ORGANIZATION, null, null, false,
+        Candidate.PRIO_MODEL));
+
+    rules.events(s.words(), cands);
+
+    assertThat(show(s, MentionResolver.longestFirst(s, cands)))
+        .containsExactly("ORGANIZATION:United Nations");
   }
 
   @Test
@@ -476,6 +500,10 @@ final class GuidelineRulesTest {
       "under the General Data Protection Regulation; EVENT:General Data Protection Regulation",
       "the Okafor Directive applies; EVENT:Okafor Directive",
       "the Valdor Constitution says; EVENT:Valdor Constitution",
+      // an act's name may hold an "of" ("Protection of Forests Act")
+      "the Kelvin Protection of Forests Act was passed; EVENT:Kelvin Protection of Forests Act",
+      "under the Preservation of Subsoil Water Act; EVENT:Preservation of Subsoil Water Act",
+      "the Bank of Valdor said; ",
       // ships are no entities either
       "the USS Hornet recovered them; EVENT:USS Hornet",
       "aboard HMS Okafor Star; EVENT:HMS Okafor Star",

@@ -394,6 +394,33 @@ final class ModelCandidatesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
+      // a job title after the organisation's name is the person's, not the organisation's
+      "Talvora CEO Andrew Pike said; 0; 2; ORG; ORGANIZATION:Talvora",
+      "charges Upland Dairy CEO and investor Karen Olson; 1; 4; ORG; ORGANIZATION:Upland Dairy",
+      "the former House of Representatives Speaker Ben Nze; 2; 6; ORG;"
+          + " ORGANIZATION:House of Representatives",
+      "the Brenmoor Saints RBs have lost; 1; 4; ORG; ORGANIZATION:Brenmoor Saints",
+      "of the Chiefs QB situation; 2; 4; ORG; ORGANIZATION:Chiefs",
+      "Senate Leader , Ahmad Lawan said; 0; 2; ORG; ORGANIZATION:Senate",
+      // a word of time or tenure before it, capitalised first in a sentence, is none of it
+      "Yesterday Norvale Micro Devices Inc. said; 0; 5; ORG;"
+          + " ORGANIZATION:Norvale Micro Devices Inc.",
+      "Former Brenmoor University player Tom Hale; 0; 3; ORG; ORGANIZATION:Brenmoor University",
+      "Interim Kelvin Transit Police Chief Ed Alvarez; 0; 4; ORG;"
+          + " ORGANIZATION:Kelvin Transit Police",
+      // the same words inside a name, or a name that is nothing else, stay
+      "the Okafor Speaker Company said; 1; 4; ORG; ORGANIZATION:Okafor Speaker Company",
+      "the Party Leader spoke; 1; 3; ORG; ORGANIZATION:Party Leader",
+      "the Former Yugoslavia split; 1; 3; LOC; LOCATION:Former Yugoslavia",
+      "Acting Okafor said; 0; 2; PER; PERSON:Acting Okafor",
+  })
+  void candidate_roleOrTenureWordAtAnOrganisationsEdge_staysOutside(String sentence, int a, int b,
+      String type, String expected) {
+    assertThat(clean(sentence(sentence), span(a, b, type))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
       // a country that is also a given name opens the person the model read
       "Chad Whitfield flew in; 0; 2; PER; PERSON:Chad Whitfield",
       "the pilot Jordan Ellis said; 2; 4; PER; PERSON:Jordan Ellis",

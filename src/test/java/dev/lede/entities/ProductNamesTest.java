@@ -1,5 +1,6 @@
 package dev.lede.entities;
 
+import static dev.lede.entities.StageFixtures.cells;
 import static dev.lede.entities.StageFixtures.sentence;
 import static dev.lede.entities.StageFixtures.show;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,5 +49,30 @@ final class ProductNamesTest {
   void crudeGrades_otherwise_addsNoCandidate(String sentence, int a, int b, EntityType type,
       boolean usState) {
     assertThat(added(sentence, a, b, type, usState)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // an owner's event or craft, named before what it is: no entity
+      "at the Vox Media 's Code Media conference; -1; EVENT:Code Media",
+      "data from NASA 's Cassini spacecraft; -1; EVENT:Cassini",
+      "Talvora’s Dreamforce conference drew crowds; -1; EVENT:Dreamforce",
+      "Kesmark 's Brisa Max smartphone sold; -1; EVENT:Brisa Max",
+      // a listed place or organisation there stays a mention, and other things are no products
+      "NASA 's Mars rover found water; 2; ",
+      "Disney 's ESPN channels lost viewers; -1; ",
+      "the Brisa smartphone sold; -1; ",
+  })
+  void ownedProducts_nameBetweenAnOwnersPossessiveAndAThing_isAnUntypedCandidate(
+      String sentence, int listed, String expected) {
+    SentenceTokens s = sentence(sentence);
+    List<Candidate> cands = new ArrayList<>();
+    if (listed >= 0) {
+      cands.add(new Candidate(listed, listed + 1, EntityType.LOCATION, "Mars", null, false,
+          Candidate.PRIO_GAZETTEER));
+    }
+    int before = cands.size();
+    ProductNames.ownedProducts(s.words(), cands);
+    assertThat(show(s, cands.subList(before, cands.size()))).isEqualTo(cells(expected));
   }
 }

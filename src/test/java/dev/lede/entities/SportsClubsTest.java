@@ -85,4 +85,59 @@ final class SportsClubsTest {
     SportsClubs.clubs(s.words(), kept);
     assertThat(show(s, kept)).containsExactly("COUNTRY:Norway", "LOCATION:Georgia");
   }
+
+  @Test
+  void venues_centerOrGardenOfTwoWordsOrMore_isAPlace() {
+    String body = "in the Talvora Center, at Kelvin Square Garden, the Center for Rivers, Apex"
+        + " Center";
+    List<TypedMention> found = new ArrayList<>();
+    for (String name : List.of("Talvora Center", "Kelvin Square Garden", "Center for Rivers")) {
+      int at = body.indexOf(name);
+      found.add(new TypedMention(at, at + name.length(), EntityType.ORGANIZATION, null, null,
+          false));
+    }
+    int listed = body.indexOf("Apex");
+    found.add(new TypedMention(listed, body.length(), EntityType.ORGANIZATION, "Apex Center",
+        null, false));
+
+    assertThat(SportsClubs.venues(body, found)).extracting(TypedMention::type).containsExactly(
+        EntityType.LOCATION, EntityType.LOCATION, EntityType.ORGANIZATION,
+        EntityType.ORGANIZATION);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // a team's nickname before a player's role and name: the model found no name, or a person
+      "before the game , Frost coach Ben Lyle said so; 6; 8; ORGANIZATION:Frost|PERSON:Ben Lyle",
+      "Later , Frost defenseman Ryan Holt joked; 4; 6; ORGANIZATION:Frost|PERSON:Ryan Holt",
+      "Later , Frost goalie Ryan Holt joked; 4; 6; ORGANIZATION:Frost|PERSON:Ryan Holt",
+      // first in the sentence, after another capitalised word or before no name: as it was
+      "Head coach Ben Lyle said so; 2; 4; PERSON:Ben Lyle",
+      "the Kelvin Frost coach Ben Lyle said; 4; 6; PERSON:Ben Lyle",
+      "Later , Frost coach Lyle left; -1; -1;",
+  })
+  void teamsBeforeRoles_nicknameBeforeARoleAndAPlayer_isAClub(String sentence, int a, int b,
+      String expected) {
+    SentenceTokens s = sentence(sentence);
+    List<Candidate> kept = new ArrayList<>();
+    if (a >= 0) {
+      kept.add(new Candidate(a, b, EntityType.PERSON, null, null, false, Candidate.PRIO_MODEL));
+    }
+
+    SportsClubs.teamsBeforeRoles(s.words(), s.pos(), kept);
+
+    assertThat(show(s, kept)).isEqualTo(cells(expected));
+  }
+
+  @Test
+  void teamsBeforeRoles_oneWordPersonBeforeARoleAndAPlayer_isAClub() {
+    SentenceTokens s = sentence("Later , Frost coach Ben Lyle said so");
+    List<Candidate> kept = new ArrayList<>(List.of(
+        new Candidate(2, 3, EntityType.PERSON, null, null, false, Candidate.PRIO_MODEL),
+        new Candidate(4, 6, EntityType.PERSON, null, null, false, Candidate.PRIO_MODEL)));
+
+    SportsClubs.teamsBeforeRoles(s.words(), s.pos(), kept);
+
+    assertThat(show(s, kept)).containsExactly("ORGANIZATION:Frost", "PERSON:Ben Lyle");
+  }
 }

@@ -1,0 +1,122 @@
+package dev.lede.entities;
+
+import static dev.lede.entities.NameWords.LEGAL_FORMS;
+import static dev.lede.entities.NameWords.ORG_HEADS;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The document stage's joined organisations: two organisations joined by "and" or "&" that a
+ * sentence read as one name are two ("Palmer Fire Department and Ridge Central Fire Department",
+ * "Big Machine and The Carlyle Group"). An organisation's name may hold "and" itself ("Fish and
+ * Wildlife Service", "First National Bank and Trust Company", "the Okafor and Nowak Group"), so
+ * the mention is split only where each side reads as a whole name: the right side opens with a
+ * capitalised "The"; or both sides end in an organisation's head or legal form and the right
+ * one, of two words or more, does not open with one ("Trust Company" continues a bank's name);
+ * or the text names each side as an organisation on its own elsewhere ("Keller Foundation and
+ * Center for Marine Life" beside "the Keller Foundation" and "the Center for Marine Life").
+ *
+ * <p>Thread-safe: stateless.
+ */
+final class JoinedNames {
+
+  /** The one "and" or "&amp;" of a mention, between two capitalised words. */
+  private static final Pattern JOINT = Pattern.compile("\\s+(?:and|&)\\s+(?=[\\p{Lu}\\d])");
+  /** A legal form at a name's end, its full stop optional ("Acme Corp.", "Acme, Inc."). */
+  private static final Pattern LEGAL_FORM_AT_END = Pattern.compile(
+      ",?\\s+(?:" + NameWords.DESIGNATORS + "|Co|Company|Limited)\\.?\\z");
+
+  private JoinedNames() {}
+
+  /**
+   * The mentions with each organisation that joins two names split into those two.
+   *
+   * @param body the body
+   * @param found the mentions, in text order
+   * @return the mentions, in text order
+   */
+  static List<TypedMention> split(String body, List<TypedMention> found) {
+    Set<String> names = new HashSet<>();
+    Map<String, TypedMention> written = new HashMap<>(); // the first of each text
+    for (TypedMention f : found) {
+      if (f.type() == EntityType.ORGANIZATION) {
+        String text = body.substring(f.start(), f.end());
+        names.add(key(text));
+        written.putIfAbsent(text, f);
+      }
+    }
+    List<TypedMention> out = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      Matcher m = f.type() == EntityType.ORGANIZATION && f.canonical() == null
+          ? JOINT.matcher(text) : null;
+      if (m == null || !m.find() || m.start() == 0 || !Character.isUpperCase(text.charAt(0))) {
+        out.add(f);
+        continue;
+      }
+      int joint = m.start();
+      int right = m.end();
+      if (m.find()) {
+        out.add(f); // three names or more: a list the rule does not read
+        continue;
+      }
+      String left = text.substring(0, joint);
+      String rest = text.substring(right);
+      if (twoNames(left, rest, names)) {
+        out.add(side(f.start(), f.start() + joint, left, written));
+        out.add(side(f.start() + right, f.end(), rest, written));
+      } else {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One side of a split name, joined to the organisation the text writes the same way elsewhere
+   * ("The Carlyle Group" is the listed "Carlyle Group" there).
+   */
+  private static TypedMention side(int start, int end, String text,
+      Map<String, TypedMention> written) {
+    TypedMention same = written.get(text);
+    return new TypedMention(start, end, EntityType.ORGANIZATION,
+        same == null ? null : DocumentPass.reference(same), null, false);
+  }
+
+  /** Whether the two sides of a joined name are each a whole organisation's name. */
+  private static boolean twoNames(String left, String right, Set<String> names) {
+    if (right.startsWith("The ")) {
+      return true;
+    }
+    String[] rightWords = right.split("\\s+");
+    if (rightWords.length >= 2 && endsInHead(left) && endsInHead(right)
+        && !ORG_HEADS.contains(rightWords[0].toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return names.contains(key(left)) && names.contains(key(right));
+  }
+
+  /** Whether a name ends in an organisation's head noun or a legal form. */
+  private static boolean endsInHead(String name) {
+    String[] words = name.split("\\s+");
+    String last = words[words.length - 1];
+    // "Department" is no head of the rules that find names (it opens ministries), but it ends
+    // an agency's name: "Palmer Fire Department"
+    return LEGAL_FORMS.contains(last) || ORG_HEADS.contains(last.toLowerCase(Locale.ROOT))
+        || last.equals("Department");
+  }
+
+  /** A name without a capitalised "The" before it and a legal form after it. */
+  private static String key(String name) {
+    String key = name.startsWith("The ") ? name.substring(4) : name;
+    return LEGAL_FORM_AT_END.matcher(key).replaceFirst("");
+  }
+}

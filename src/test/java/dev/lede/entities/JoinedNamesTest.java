@@ -1,0 +1,88 @@
+package dev.lede.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+final class JoinedNamesTest {
+
+  /**
+   * The mention texts after {@link JoinedNames#split}, joined by "|", of a body whose
+   * organisations are written in brackets ("[Okafor Group] said").
+   */
+  private static String split(String marked) {
+    StringBuilder body = new StringBuilder();
+    List<TypedMention> found = new ArrayList<>();
+    int start = -1;
+    for (char c : marked.toCharArray()) {
+      if (c == '[') {
+        start = body.length();
+      } else if (c == ']') {
+        found.add(new TypedMention(start, body.length(), EntityType.ORGANIZATION, null, null,
+            false));
+      } else {
+        body.append(c);
+      }
+    }
+    List<String> texts = new ArrayList<>();
+    for (TypedMention m : JoinedNames.split(body.toString(), found)) {
+      texts.add(body.substring(m.start(), m.end()));
+    }
+    return String.join("|", texts);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // a capitalised "The" opens a second name
+      "a blow to [Brisk Machine and The Carlyle Group]; Brisk Machine|The Carlyle Group",
+      // each side ends in a head and the right one opens with a word of its own
+      "crews from [Palmer Fire Department and Ridge Central Fire Department] came;"
+          + " Palmer Fire Department|Ridge Central Fire Department",
+      "[Velmora Holdings Ltd. and Kesmark Mining Corp.] agreed;"
+          + " Velmora Holdings Ltd.|Kesmark Mining Corp.",
+      // the text names each side on its own
+      "[Keller Defenders and Center for Marine Life] sued. The [Keller Defenders] said the"
+          + " [Center for Marine Life] would;"
+          + " Keller Defenders|Center for Marine Life|Keller Defenders|Center for Marine Life",
+      "[Tessin Semiconductor and Norrvik Micro] signed. [Tessin Semiconductor Co.] and"
+          + " [Norrvik Micro Corp.] said; Tessin Semiconductor|Norrvik Micro|"
+          + "Tessin Semiconductor Co.|Norrvik Micro Corp.",
+  })
+  void split_twoWholeNames_areTwoMentions(String marked, String texts) {
+    assertThat(split(marked)).isEqualTo(texts);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "the [Fish and Wildlife Service] said; Fish and Wildlife Service",
+      "the [First National Bank and Trust Company] said; First National Bank and Trust Company",
+      "the [Okafor and Nowak Group] said; Okafor and Nowak Group",
+      "the [Board of Agriculture and Conservation] met; Board of Agriculture and Conservation",
+      "the [Bill and Greta Okafor Foundation] gave; Bill and Greta Okafor Foundation",
+      // one side named alone is not enough
+      "the [Wildlife Service] and the [Fish and Wildlife Service]; Wildlife Service|"
+          + "Fish and Wildlife Service",
+      // three names or more are left as they are
+      "[Okafor Group and Nowak Group and The Lin Group]; Okafor Group and Nowak Group and The"
+          + " Lin Group",
+  })
+  void split_oneNameWithAnAnd_staysWhole(String marked, String texts) {
+    assertThat(split(marked)).isEqualTo(texts);
+  }
+
+  @Test
+  void split_sideWrittenAloneElsewhere_joinsThatMention() {
+    String body = "The Carlyle Group bought it. A blow to Brisk Machine and The Carlyle Group.";
+    int joined = body.indexOf("Brisk");
+    List<TypedMention> out = JoinedNames.split(body, List.of(
+        new TypedMention(0, 17, EntityType.ORGANIZATION, "Carlyle Group", null, false),
+        new TypedMention(joined, body.length() - 1, EntityType.ORGANIZATION, null, null, false)));
+
+    assertThat(out).extracting(TypedMention::canonical)
+        .containsExactly("Carlyle Group", null, "Carlyle Group");
+  }
+}
