@@ -162,7 +162,9 @@ final class DocumentPass {
         g = new TypedMention(f.start(), f.end(), EntityType.LOCATION, "Georgia", null, true);
       } else if (organisation != null && f.canonical() == null
           && (f.type() == EntityType.ORGANIZATION || f.type() == EntityType.PERSON
-              && !people.lower().contains(text.toLowerCase(Locale.ROOT)))) {
+              && (!people.lower().contains(text.toLowerCase(Locale.ROOT))
+                  // a founder's surname doing what companies do: "Brennholt bought a rival"
+                  || CompanyNames.deedAfter(body, f.end())))) {
         g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION,
             reference(organisation), null, false);
       } else if (sameWord != null && f.type() == EntityType.PERSON && f.canonical() == null
@@ -224,7 +226,7 @@ final class DocumentPass {
     }
     // an organisation's head word alone, where no sentence found it, names it also first in a
     // sentence and before the full name ("Commission officials said the European Commission")
-    out.addAll(uncoveredRepeats(body, out, tokens, aliases, repeats, headNames,
+    out.addAll(uncoveredRepeats(body, out, tokens, aliases, repeats, headNames, shortNames,
         DocumentFilters.tickers(body), people));
     out.sort(Comparator.comparingInt(TypedMention::start));
     return out;
@@ -442,13 +444,15 @@ final class DocumentPass {
   /**
    * Tokens no sentence found, outside the tickers: a defined abbreviation after its definition,
    * a one-word name in {@code repeats} inside a sentence (one of {@code heads} anywhere: an
-   * organisation's head word, "Commission", as the organisation it names there), or a surname
-   * or given name of a person of this text (a surname repeat keeps its particles: "Von der
-   * Leyen's", "von der Leyen").
+   * organisation's head word, "Commission", as the organisation it names there), the first word
+   * of an organisation's name ({@code shortNames}) doing a company's deed ("Brennholt bought a
+   * rival", {@link CompanyNames#deedAfter}), or a surname or given name of a person of this text
+   * (a surname repeat keeps its particles: "Von der Leyen's", "von der Leyen").
    */
   private static List<TypedMention> uncoveredRepeats(String body, List<TypedMention> out,
       List<Token> tokens, Map<String, TypedMention> aliases, Map<String, TypedMention> repeats,
-      Map<String, List<TypedMention>> heads, List<int[]> tickers, People people) {
+      Map<String, List<TypedMention>> heads, Map<String, TypedMention> shortNames,
+      List<int[]> tickers, People people) {
     List<TypedMention> extra = new ArrayList<>();
     int next = 0;
     int lastCovered = -1; // index of the last token inside a mention
@@ -484,6 +488,12 @@ final class DocumentPass {
           : !DocumentFilters.opensSentence(body, t.start()))) {
         extra.add(new TypedMention(t.start(), end, same.type(), reference(same), same.code(),
             same.usState()));
+      } else if (shortNames.containsKey(w) && w.equals(t.text())
+          && CompanyNames.deedAfter(body, t.end())) {
+        // "In 1988 Brennholt bought a rival" after "Brennholt Werkzeuge GmbH": the company,
+        // though it is also its founder's surname
+        extra.add(new TypedMention(t.start(), end, EntityType.ORGANIZATION,
+            reference(shortNames.get(w)), null, false));
       } else if (people.words().contains(w)) {
         // a surname repeat keeps its particles ("Von der Leyen's", "von der Leyen")
         int first = i;

@@ -32,6 +32,23 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_foundersSurnameDoingACompanysDeed_isTheCompanyNamedAfterHim() {
+    List<Entity> entities = recognize(null, "Karl Brennholt founded Brennholt Werkzeuge GmbH"
+        + " in 1952. In 1988 Brennholt bought a rival toolmaker in Austria. Brennholt said he"
+        + " was proud of the firm.\n\nAnna Leitmayr started Leitmayr Textil AG in a garage."
+        + " Last year Leitmayr cut 300 jobs. Leitmayr told reporters she would retire.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Brennholt Werkzeuge GmbH")
+        .orElseThrow())).containsExactly("Brennholt Werkzeuge GmbH", "Brennholt");
+    assertThat(texts(find(entities, EntityType.PERSON, "Karl Brennholt").orElseThrow()))
+        .containsExactly("Karl Brennholt", "Brennholt");
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Leitmayr Textil AG")
+        .orElseThrow())).containsExactly("Leitmayr Textil AG", "Leitmayr");
+    assertThat(texts(find(entities, EntityType.PERSON, "Anna Leitmayr").orElseThrow()))
+        .containsExactly("Anna Leitmayr", "Leitmayr");
+  }
+
+  @Test
   void recognize_dottedAbbreviationDefinedInTheText_isAMentionWhereverItIsWritten() {
     List<Entity> entities = recognize(null, "The Harrowgate Freight Carriers League (H.F.C.L.)"
         + " met on Monday. Later the H.F.C.L. asked for funds, and the H.F.C.L.'s members"
