@@ -55,6 +55,13 @@ final class DocumentPass {
   private static final int MIN_INITIALS = 3;
   /** Fewest letters of a one-word name found again where no sentence found it ("Apple"). */
   private static final int MIN_REPEATED = 3;
+  /**
+   * What says that a sentence's first word is the organisation named so elsewhere, not a common
+   * word ("Grab a seat"): its speaking or its people right after it ("Unite said", "Unite
+   * officials").
+   */
+  private static final Pattern SPOKEN_FOR = Pattern.compile("\\A\\s+(?:said|says|told"
+      + "|officials|members|leaders|spokesman|spokeswoman|spokesperson)\\b");
 
   /**
    * What the text's person mentions of two words or more say about single words.
@@ -485,7 +492,8 @@ final class DocumentPass {
       } else if (same != null && (named != null
           // not inside an unfound "Trade Commission" or "Bank of Japan"
           ? !afterCapitalisedWord(body, tokens, i) && !beforeOfAndAName(tokens, i)
-          : !DocumentFilters.opensSentence(body, t.start()))) {
+          : !DocumentFilters.opensSentence(body, t.start())
+              || SPOKEN_FOR.matcher(body).region(end, body.length()).lookingAt())) {
         extra.add(new TypedMention(t.start(), end, same.type(), reference(same), same.code(),
             same.usState()));
       } else if (shortNames.containsKey(w) && w.equals(t.text())

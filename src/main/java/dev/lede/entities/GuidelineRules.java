@@ -39,6 +39,8 @@ final class GuidelineRules {
       // ships' prefixes: ships are no entities either ("USS Hornet", "HMS Belfast")
       "USS", "HMS", "HMAS", "HMCS", "HMNZS", "RMS");
 
+  /** The most capitalised words of a union's name before "union" ("the Fire Brigades union"). */
+  private static final int MAX_UNION_NAME_WORDS = 3;
   /** Verbs whose subject is people, not a firm: "Okafor & Nowak wrote", "recalled". */
   private static final Set<String> WRITERS_VERBS = Set.of("wrote", "writes", "write",
       "co-wrote", "argued", "argue", "argues", "recalled", "recall", "recalls", "testified");
@@ -300,6 +302,34 @@ final class GuidelineRules {
             Candidate.PRIO_MODEL));
       }
       k = b - 1;
+    }
+  }
+
+  /**
+   * A trade union's own name before a lower-case "union", which the model, knowing the word
+   * "unite" or a string of capitals, often misses: "the Unite union", "the GMB union", "a
+   * Teamsters union local" give the organisation "Unite", "GMB", "Teamsters" (the later "Unite
+   * officials" join it in the document pass). One to three capitalised words after an article;
+   * none a demonym ("the British union"), a day or month, a title or a word that names nothing.
+   * The candidate competes with the others: a listed place of the same words wins.
+   */
+  void unionNames(SentenceTokens s, LexiconCandidates.Marks marks, List<Candidate> cands) {
+    String[] words = s.words();
+    for (int u = 2; u < words.length; u++) {
+      if (!words[u].equals("union")) {
+        continue;
+      }
+      int a = u;
+      while (a > 0 && u - a < MAX_UNION_NAME_WORDS && isCap(words[a - 1], false)
+          && !ARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT)) && !hasPossessive(words[a - 1]) && !marks.demonym()[a - 1]
+          && !DATE_WORDS.contains(words[a - 1]) && !features.isTitle(words[a - 1])
+          && !ModelCandidates.namesNothing(words[a - 1])) {
+        a--;
+      }
+      if (a < u && a > 0 && ARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))) {
+        cands.add(new Candidate(a, u, EntityType.ORGANIZATION, null, null, false,
+            Candidate.PRIO_MODEL));
+      }
     }
   }
 

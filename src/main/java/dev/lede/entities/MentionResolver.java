@@ -146,6 +146,7 @@ final class MentionResolver {
     if (!s.headline()) {
       guidelines.organisations(s, marks, cands);
       guidelines.ampersandNames(s, marks, cands);
+      guidelines.unionNames(s, marks, cands);
     }
     model.add(s, spans, marks, cands);
     if (!s.headline()) {

@@ -49,6 +49,21 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_nameBeforeUnion_isTheUnionThereAndWhereTheTextWritesItAgain() {
+    List<Entity> entities = recognize(null, "The Unite union said on Monday that drivers would"
+        + " strike. Unite officials met managers on Tuesday, and a Unite spokesperson said talks"
+        + " had failed. Members of the Verdi union walked out in Hamburg. Verdi said the strike"
+        + " would last two days. Workers at the plant joined a union last year.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Unite").orElseThrow()))
+        .containsExactly("Unite", "Unite", "Unite");
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Verdi").orElseThrow()))
+        .containsExactly("Verdi", "Verdi");
+    assertThat(entities).extracting(Entity::name).containsExactlyInAnyOrder("Unite", "Verdi",
+        "Hamburg");
+  }
+
+  @Test
   void recognize_dottedAbbreviationDefinedInTheText_isAMentionWhereverItIsWritten() {
     List<Entity> entities = recognize(null, "The Harrowgate Freight Carriers League (H.F.C.L.)"
         + " met on Monday. Later the H.F.C.L. asked for funds, and the H.F.C.L.'s members"

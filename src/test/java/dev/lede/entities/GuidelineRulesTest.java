@@ -378,6 +378,23 @@ final class GuidelineRulesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
+      "The Unite union said; ORGANIZATION:Unite",
+      "members of the Verdi union walked out; ORGANIZATION:Verdi",
+      "the GMB union ’s members voted; ORGANIZATION:GMB",
+      "a Teamsters union local struck; ORGANIZATION:Teamsters",
+      // a demonym, a lower-case word, a place, a date or no article: no union's name
+      "the British union said;",
+      "workers joined a union;",
+      "the customs union grew;",
+      "Farm union leaders met;",
+      "the Monday union meeting;",
+  })
+  void unionNames_capitalisedWordBeforeUnion(String sentence, String names) {
+    assertThat(added(sentence(sentence), rules::unionNames)).isEqualTo(cells(names));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
       "fans at the Valdor Arena cheered; 3; 5; LOCATION:Valdor Arena",
       "near Ramstein Air Base today; 1; 4; LOCATION:Ramstein Air Base",
       "the Indian Oil Building burned; 1; 4; LOCATION:Indian Oil Building",
