@@ -452,6 +452,20 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_nameInCommasAfterAKindOfOrganisation_isThatOrganisation() {
+    List<Entity> entities = recognize(null, "The glassworks, Hallerbacher Glash\u00fctte, closed"
+        + " in 2019 after 150 years. Last spring the brewery, Kemmler Br\u00e4u, laid off staff."
+        + " My neighbour, Maren Kessler, closed her shop. The distillery, Glenvarra, sold"
+        + " more whisky.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .flatExtracting(RecognizerFixtures::texts).containsExactlyInAnyOrder(
+            "Hallerbacher Glash\u00fctte", "Kemmler Br\u00e4u", "Glenvarra");
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON)
+        .flatExtracting(RecognizerFixtures::texts).containsExactly("Maren Kessler");
+  }
+
+  @Test
   void recognize_laboratoryAfterAnOwnersPossessive_isAnOrganisation() {
     // "Jet" is a given name: the tagger read both laboratories as people; an acronym's
     // possessive is its owner, no word of the name
