@@ -2,7 +2,9 @@ package dev.lede.entities;
 
 import dev.lede.text.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -92,6 +94,12 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
   /** A capitalised part of a hyphenated compound: "Russia", "U.S.", "EU". */
   private static final Pattern COMPOUND_PART = Pattern.compile("\\p{Lu}[\\p{L}.]*");
 
+  /** Nouns after two places joined by a hyphen that make them a route or a relation. */
+  private static final Set<String> ROUTE_NOUNS = Set.of("route", "routes", "line", "railway",
+      "railroad", "road", "highway", "motorway", "border", "flight", "flights", "rally",
+      "pipeline", "corridor", "talks", "war", "relations", "ties", "match", "ferry", "canal",
+      "link", "train", "trains", "service", "race");
+
   /**
    * Splits hyphenated compounds of names ("Russia-Ukraine war", "US-China talks", "Israel-Hamas
    * ceasefire", with an en dash or a slash too: "Russia–Ukraine", "US/China") into the names and
@@ -99,11 +107,14 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
    * tagger learnt from text that splits them so. Only when every
    * part is a name the lists know, the whole is not one ("Guinea-Bissau", "Austria-Hungary",
    * "Ocasio-Cortez" stay whole), and no capitalised word follows ("US-China Business Council").
+   * Places that are no country joined by a hyphen are one place's name ("Hesse-Kassel",
+   * "Brunswick-Lüneburg"), unless a route or a relation follows ("the Hesse-Kassel railway").
    *
    * @param known whether a phrase is a listed name
+   * @param placeOnly whether a phrase is listed only as a place that is no country
    * @return these tokens, or new ones with the compounds split
    */
-  Tokens splitNameCompounds(Predicate<String> known) {
+  Tokens splitNameCompounds(Predicate<String> known, Predicate<String> placeOnly) {
     int n = words.length;
     List<String> w = null;
     List<String> p = null;
@@ -114,6 +125,11 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
       boolean nameGoesOn = i + 1 < n && !words[i + 1].isEmpty()
           && Character.isUpperCase(words[i + 1].charAt(0));
       String[] parts = nameGoesOn ? null : compoundParts(words[i], known);
+      if (parts != null && words[i].indexOf('–') < 0 && words[i].indexOf('/') < 0
+          && Arrays.stream(parts).allMatch(placeOnly)
+          && !(i + 1 < n && ROUTE_NOUNS.contains(words[i + 1]))) {
+        parts = null; // "Hesse-Kassel": one place
+      }
       if (parts != null && w == null) {
         w = new ArrayList<>(n + 4);
         p = new ArrayList<>(n + 4);
