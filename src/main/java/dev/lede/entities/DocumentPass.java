@@ -122,8 +122,7 @@ final class DocumentPass {
     found = DocumentFilters.withoutStorms(body, found);
     found = DocumentFilters.withoutTickers(body, found);
     found = DocumentFilters.withoutCrudeGrades(body, found);
-    Map<String, List<TypedMention>> headNames =
-        DocumentFilters.headNames(body, lowerBody, found);
+    DocumentFilters.HeadNames headNames = DocumentFilters.headNames(body, lowerBody, found);
     found = DocumentFilters.withoutKindWords(body, found, headNames);
     People people = people(body, lowerBody, found);
     // "Georgia" is the state when US states and Atlanta outnumber Tbilisi and the Caucasus
@@ -154,8 +153,7 @@ final class DocumentPass {
       TypedMention organisation = shortNames.get(text);
       TypedMention sameWord = oneWordOrganisations.get(text);
       TypedMention byHead = f.type() == EntityType.ORGANIZATION && f.canonical() == null
-          && headNames.containsKey(text)
-          ? DocumentFilters.namedByHead(headNames.get(text), f.start()) : null;
+          ? headNames.named(body, text, f.start()) : null;
       if (byHead != null) {
         // "the Commission said": the organisation its head word names here
         g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION, reference(byHead),
@@ -458,7 +456,7 @@ final class DocumentPass {
    */
   private static List<TypedMention> uncoveredRepeats(String body, List<TypedMention> out,
       List<Token> tokens, Map<String, TypedMention> aliases, Map<String, TypedMention> repeats,
-      Map<String, List<TypedMention>> heads, Map<String, TypedMention> shortNames,
+      DocumentFilters.HeadNames heads, Map<String, TypedMention> shortNames,
       List<int[]> tickers, People people) {
     List<TypedMention> extra = new ArrayList<>();
     int next = 0;
@@ -484,14 +482,14 @@ final class DocumentPass {
       if (def != null && split && !aliases.containsKey(w)) {
         end = t.end() + 1; // "I.R.C.F" "." after "(I.R.C.F.)"
       }
-      List<TypedMention> named = heads.get(w);
-      TypedMention same = named != null ? DocumentFilters.namedByHead(named, t.start())
-          : repeats.get(w);
+      List<TypedMention> named = heads.byWord().get(w);
+      TypedMention same = named != null ? heads.named(body, w, t.start()) : repeats.get(w);
       if (def != null && t.start() > def.start()) {
         extra.add(new TypedMention(t.start(), end, def.type(), reference(def), null, false));
       } else if (same != null && (named != null
-          // not inside an unfound "Trade Commission" or "Bank of Japan"
+          // not inside an unfound "Trade Commission", "Bank of Japan" or "Library Carpentry"
           ? !afterCapitalisedWord(body, tokens, i) && !beforeOfAndAName(tokens, i)
+              && !beforeCapitalisedWord(tokens, i)
           : !DocumentFilters.opensSentence(body, t.start())
               || SPOKEN_FOR.matcher(body).region(end, body.length()).lookingAt())) {
         extra.add(new TypedMention(t.start(), end, same.type(), reference(same), same.code(),
@@ -537,6 +535,12 @@ final class DocumentPass {
     }
     String name = tokens.get(i + 2).text();
     return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
+  }
+
+  /** Whether token i comes before a capitalised word: "Library" of "Library Carpentry". */
+  private static boolean beforeCapitalisedWord(List<Token> tokens, int i) {
+    String after = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
+    return !after.isEmpty() && Character.isUpperCase(after.charAt(0));
   }
 
   /** Whether token i follows a capitalised word of its own sentence. */
