@@ -109,6 +109,9 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
    * "Ocasio-Cortez" stay whole), and no capitalised word follows ("US-China Business Council").
    * Places that are no country joined by a hyphen are one place's name ("Hesse-Kassel",
    * "Brunswick-Lüneburg"), unless a route or a relation follows ("the Hesse-Kassel railway").
+   * An en dash or a route after the compound marks a relation, where one listed name is enough
+   * to split it ("the Kassel–Bebra railway", "the Kassel-Bebra line"), and both together split
+   * names no list knows ("the Frankfurt–Bebra railway").
    *
    * @param known whether a phrase is a listed name
    * @param placeOnly whether a phrase is listed only as a place that is no country
@@ -124,7 +127,12 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
       // Cooperation", "US-China Business Council")
       boolean nameGoesOn = i + 1 < n && !words[i + 1].isEmpty()
           && Character.isUpperCase(words[i + 1].charAt(0));
-      String[] parts = nameGoesOn ? null : compoundParts(words[i], known);
+      // an en dash or a route after it marks a relation ("the Kassel–Bebra line"): one
+      // listed name is enough, and with both no name need be listed ("the Frankfurt–Bebra
+      // railway")
+      int marks = (words[i].indexOf('–') >= 0 ? 1 : 0)
+          + (i + 1 < n && ROUTE_NOUNS.contains(words[i + 1]) ? 1 : 0);
+      String[] parts = nameGoesOn ? null : compoundParts(words[i], known, marks);
       if (parts != null && words[i].indexOf('–') < 0 && words[i].indexOf('/') < 0
           && Arrays.stream(parts).allMatch(placeOnly)
           && !(i + 1 < n && ROUTE_NOUNS.contains(words[i + 1]))) {
@@ -169,19 +177,24 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
     return of(w, p, se);
   }
 
-  /** The names of a hyphenated compound of listed names, or null. */
-  private static String[] compoundParts(String word, Predicate<String> known) {
+  /**
+   * The names of a hyphenated compound, or null: all of them listed, one at least where one
+   * mark of a relation says so (an en dash, a route after it), none where both do.
+   */
+  private static String[] compoundParts(String word, Predicate<String> known, int marks) {
     if (word.indexOf('-') < 0 && word.indexOf('–') < 0 && word.indexOf('/') < 0
         || known.test(word)) {
       return null;
     }
     String[] parts = COMPOUND_SEPARATOR.split(word, -1);
+    int listed = 0;
     for (String part : parts) {
-      if (!COMPOUND_PART.matcher(part).matches() || !known.test(part)) {
+      if (!COMPOUND_PART.matcher(part).matches()) {
         return null;
       }
+      listed += known.test(part) ? 1 : 0;
     }
-    return parts;
+    return listed == parts.length || marks == 1 && listed > 0 || marks == 2 ? parts : null;
   }
 
   /** Tokens from lists of texts, tags and {start, end} offsets. */

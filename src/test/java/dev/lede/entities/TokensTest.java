@@ -163,6 +163,27 @@ final class TokensTest {
     assertThat(t.words()).containsExactly(expected.split("\\|"));
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+      // an en dash, or a route after a hyphen, marks a relation: one listed name is enough
+      "the Kassel–Bebra railway; the|Kassel|–|Bebra|railway",
+      "the Okafor–Kassel rally; the|Okafor|–|Kassel|rally",
+      "the Kassel-Bebra line; the|Kassel|-|Bebra|line",
+      // an en dash and a route: names no list knows
+      "the Okafor–Bebra railway; the|Okafor|–|Bebra|railway",
+      // no listed name and one mark, a hyphen without a route, a lower-case part: whole
+      "the Okafor–Bebra film; the|Okafor–Bebra|film",
+      "the Okafor-Bebra railway; the|Okafor-Bebra|railway",
+      "Kassel-Bebra said; Kassel-Bebra|said",
+      "the Kassel–based firm; the|Kassel–based|firm",
+  })
+  void splitNameCompounds_relationWithOneListedName_isSplit(String text, String expected) {
+    java.util.Set<String> listed = java.util.Set.of("Kassel");
+    Tokens t = tokens(text, text.split(" ")).splitNameCompounds(listed::contains, p -> false);
+
+    assertThat(t.words()).containsExactly(expected.split("\\|"));
+  }
+
   @Test
   void of_noTokens_empty() {
     Tokens t = Tokens.of("", List.of());
