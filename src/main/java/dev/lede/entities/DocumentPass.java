@@ -234,7 +234,7 @@ final class DocumentPass {
     out.addAll(uncoveredRepeats(body, out, tokens, aliases, repeats, headNames, shortNames,
         DocumentFilters.tickers(body), people));
     out.sort(Comparator.comparingInt(TypedMention::start));
-    return out;
+    return Nicknames.withNicknames(body, out);
   }
 
   /**
