@@ -321,7 +321,8 @@ final class GuidelineRules {
       }
       int a = u;
       while (a > 0 && u - a < MAX_UNION_NAME_WORDS && isCap(words[a - 1], false)
-          && !ARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT)) && !hasPossessive(words[a - 1]) && !marks.demonym()[a - 1]
+          && !ARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))
+          && !hasPossessive(words[a - 1]) && !marks.demonym()[a - 1]
           && !DATE_WORDS.contains(words[a - 1]) && !features.isTitle(words[a - 1])
           && !ModelCandidates.namesNothing(words[a - 1])) {
         a--;

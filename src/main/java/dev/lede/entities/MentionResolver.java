@@ -147,6 +147,7 @@ final class MentionResolver {
       guidelines.organisations(s, marks, cands);
       guidelines.ampersandNames(s, marks, cands);
       guidelines.unionNames(s, marks, cands);
+      StreetNames.streets(s.words(), cands);
     }
     model.add(s, spans, marks, cands);
     if (!s.headline()) {
