@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * the name ("Oskar Lindqvists väg", a person for the model) or before it ("rue Oberkampf", "Calle
  * Mayor", "Via Garibaldi"), a street word ending one word ("Hauptstraße", "Karl-Marx-Strasse",
  * "Drottninggatan"), and a town whose hyphenated name opens with "Saint-" or "Sainte-"
- * ("Saint-Amand-Montrond", which the model missed; a name the model found there of the same span
- * wins, "Saint-Gobain" may be the company). Each is a candidate that competes with the others:
+ * after a preposition of place ("born in Saint-Amand-Montrond", which the model missed; a name the
+ * model found there of the same span wins). Each is a candidate that competes with the others:
  * the longest span wins, and a listed name of the same span wins over it.
  *
  * <p>Thread-safe: holds no state.
@@ -39,6 +39,12 @@ final class StreetNames {
   /** Lower-case words inside a street's name after its street word: "Rue de Rivoli". */
   private static final Set<String> PARTICLES = Set.of("de", "del", "della", "des", "du", "la",
       "le", "di", "da", "dos", "das", "do", "dei");
+  /**
+   * Prepositions of place, after which a "Saint-" name is a town ("born in Saint-Amand-Montrond"):
+   * elsewhere it may be a company or a person ("Saint-Gobain said", "Camille Saint-Saëns").
+   */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "to",
+      "into", "outside", "around", "towards");
   /** The most capitalised words of a street's name beside its street word. */
   private static final int MAX_NAME_WORDS = 3;
 
@@ -73,8 +79,9 @@ final class StreetNames {
         add(i, b, cands);
       } else if (STREET_WORD.matcher(w).matches()) {
         add(i, i + 1, cands);
-      } else if (SAINT_TOWN.matcher(w).matches() && !afterAName(words, i)) {
-        // only where the model found nothing of its own there: "Saint-Gobain" is a company
+      } else if (SAINT_TOWN.matcher(w).matches() && i > 0
+          && PLACE_PREPOSITIONS.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
+        // below the model's priority: a name it found there of the same span wins
         cands.add(new Candidate(i, i + 1, EntityType.LOCATION, null, null, false,
             Candidate.PRIO_LISTED_NAME));
       }
@@ -85,15 +92,6 @@ final class StreetNames {
   private static boolean nameAt(String[] words, int t) {
     return t < words.length && (isCap(words[t], false)
         || PARTICLES.contains(words[t]) && t + 1 < words.length && isCap(words[t + 1], false));
-  }
-
-  /**
-   * Whether a capitalised word or a particle comes right before token i: "Antoine de
-   * Saint-Exupéry", "Camille Saint-Saëns" are people.
-   */
-  private static boolean afterAName(String[] words, int i) {
-    return i > 0 && (isCap(words[i - 1], false) && !NameWords.ARTICLES.contains(
-        words[i - 1].toLowerCase(Locale.ROOT)) || PARTICLES.contains(words[i - 1]));
   }
 
   private static void add(int a, int b, List<Candidate> cands) {

@@ -33,6 +33,8 @@ final class StreetNamesTest {
       "the weg was closed;",
       "a book by Antoine de Saint-Exupéry;",
       "the composer Camille Saint-Saëns;",
+      "Saint-Gobain said profits rose;",
+      "shares of Saint-Gobain fell;",
   })
   void streets_streetWordsAndSaintTowns_arePlaces(String sentence, String names) {
     SentenceTokens s = sentence(sentence);
