@@ -59,6 +59,20 @@ final class CompanyNames {
   /** How far after a mention, in chars, {@link #AFTER} looks. */
   private static final int AFTER_WINDOW = 40;
   /**
+   * A company's deed right after its subject: "bought a rival", "acquired", "merged with",
+   * "was listed", "cut 300 jobs", "reported a record profit"; not a person's own dealings ("sold
+   * his house").
+   */
+  private static final Pattern DEED = Pattern.compile("\\A\\s+(?:(?:has|had|have)\\s+)?(?:"
+      + "(?:bought|buys|acquired|acquires|sold|sells|merged|merges)\\b"
+      + "(?!\\s+(?:his|her|him|himself|herself|them|their)\\b)"
+      + "|(?:was|is|were)\\s+listed\\b|listed\\s+(?:its|on)\\b"
+      + "|(?:cut|cuts|shed|sheds|axed|axes|slashed|slashes)\\s+(?:[\\w,.]+\\s+){0,3}jobs\\b"
+      + "|(?:reported|reports|posted|posts)\\s+(?:[\\w,.-]+\\s+){0,3}"
+      + "(?:profits?|loss|losses|revenues?|sales|earnings)\\b)");
+  /** How far after a mention, in chars, {@link #DEED} looks. */
+  private static final int DEED_WINDOW = 60;
+  /**
    * Words that say only what form of business a name is: "Bloomsbury Publishing", "Ford Motor
    * Company", "Tata Motors" are "Bloomsbury", "Ford" and "Tata" alone.
    */
@@ -278,6 +292,15 @@ final class CompanyNames {
     int space = text.lastIndexOf(' ');
     return f.type() == EntityType.PERSON && space > 0
         && BUSINESS_FORMS.contains(text.substring(space + 1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a company's deed ({@link #DEED}) follows offset {@code end}, as it does the subject
+   * in "Brennholt bought a rival" or "Brennholt cut 300 jobs".
+   */
+  static boolean deedAfter(String body, int end) {
+    return DEED.matcher(body).region(end, Math.min(body.length(), end + DEED_WINDOW))
+        .lookingAt();
   }
 
   private static boolean marketWordsAround(String body, TypedMention f) {

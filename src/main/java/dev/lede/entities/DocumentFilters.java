@@ -110,15 +110,37 @@ final class DocumentFilters {
   }
 
   /**
+   * The organisations that their head word alone names in a text, by that word, and the head
+   * words the text also writes in lower case.
+   *
+   * @param byWord the organisations of each head word, in text order, one per name
+   * @param lowerCase the head words the text also writes in lower case
+   */
+  record HeadNames(Map<String, List<TypedMention>> byWord, Set<String> lowerCase) {
+
+    /**
+     * The organisation that the head word {@code word} at offset {@code at} names, or null: the
+     * one {@link #namedByHead} picks, unless the text also writes the word in lower case and it
+     * opens its sentence, where the capital may be the sentence's ("Bank officials said" beside
+     * "a small bank in Leeds"; "the Bank said" is the Bank of England still).
+     */
+    @Nullable TypedMention named(String body, String word, int at) {
+      List<TypedMention> organisations = byWord.get(word);
+      return organisations == null || lowerCase.contains(word) && opensSentence(body, at)
+          ? null : namedByHead(organisations, at);
+    }
+  }
+
+  /**
    * The organisations that their head word alone names in this text ("Commission" for "European
    * Commission", "Bank" for "Bank of England"), by that word, in text order, one per name: an
    * organisation of two words or more that ends in a kind of organisation ({@link
-   * NameWords#ORG_HEADS}) or opens with one before "of", unless the text writes the word in
-   * lower case ("a union of workers" makes "Union" a common noun that a sentence capitalises).
-   * Which one a head word names where several share it is {@link #namedByHead}'s to say.
+   * NameWords#ORG_HEADS}) or opens with one before "of". A word the text also writes in lower
+   * case ("a union of workers", "a bank in Leeds") names it only where it opens no sentence
+   * ({@link HeadNames#named}). Which one a head word names where several share it is {@link
+   * #namedByHead}'s to say.
    */
-  static Map<String, List<TypedMention>> headNames(String body, String lowerBody,
-      List<TypedMention> found) {
+  static HeadNames headNames(String body, String lowerBody, List<TypedMention> found) {
     Map<String, List<TypedMention>> heads = new HashMap<>();
     Map<String, Set<String>> names = new HashMap<>();
     for (TypedMention f : found) {
@@ -136,8 +158,13 @@ final class DocumentFilters {
         }
       }
     }
-    heads.keySet().removeIf(h -> DocumentPass.writtenInLowerCase(body, lowerBody, h));
-    return heads;
+    Set<String> lowerCase = new HashSet<>();
+    for (String h : heads.keySet()) {
+      if (DocumentPass.writtenInLowerCase(body, lowerBody, h)) {
+        lowerCase.add(h);
+      }
+    }
+    return new HeadNames(heads, lowerCase);
   }
 
   /** The first word of a name that goes on with "of" ("Bank" of "Bank of England"), or "". */
@@ -169,13 +196,12 @@ final class DocumentFilters {
    * Commission").
    */
   static List<TypedMention> withoutKindWords(String body, List<TypedMention> found,
-      Map<String, List<TypedMention>> headNames) {
+      HeadNames headNames) {
     List<TypedMention> kept = new ArrayList<>(found.size());
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
       boolean kindWord = f.type() == EntityType.ORGANIZATION && f.canonical() == null
-          && !(headNames.containsKey(text)
-              && namedByHead(headNames.get(text), f.start()) != null)
+          && headNames.named(body, text, f.start()) == null
           && NameWords.ORG_KINDS.contains(text.toLowerCase(Locale.ROOT))
           && opensSentence(body, f.start())
           && LOWER_WORD_AFTER.matcher(body).region(f.end(), body.length()).lookingAt();

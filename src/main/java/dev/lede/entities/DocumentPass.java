@@ -56,6 +56,13 @@ final class DocumentPass {
   private static final int MIN_INITIALS = 3;
   /** Fewest letters of a one-word name found again where no sentence found it ("Apple"). */
   private static final int MIN_REPEATED = 3;
+  /**
+   * What says that a sentence's first word is the organisation named so elsewhere, not a common
+   * word ("Grab a seat"): its speaking or its people right after it ("Unite said", "Unite
+   * officials").
+   */
+  private static final Pattern SPOKEN_FOR = Pattern.compile("\\A\\s+(?:said|says|told"
+      + "|officials|members|leaders|spokesman|spokeswoman|spokesperson)\\b");
 
   /**
    * What the text's person mentions of two words or more say about single words.
@@ -117,8 +124,7 @@ final class DocumentPass {
     found = DocumentFilters.withoutStorms(body, found);
     found = DocumentFilters.withoutTickers(body, found);
     found = DocumentFilters.withoutCrudeGrades(body, found);
-    Map<String, List<TypedMention>> headNames =
-        DocumentFilters.headNames(body, lowerBody, found);
+    DocumentFilters.HeadNames headNames = DocumentFilters.headNames(body, lowerBody, found);
     found = DocumentFilters.withoutKindWords(body, found, headNames);
     People people = people(body, lowerBody, found);
     // "Georgia" is the state when US states and Atlanta outnumber Tbilisi and the Caucasus
@@ -150,8 +156,7 @@ final class DocumentPass {
       TypedMention organisation = shortNames.get(text);
       TypedMention sameWord = oneWordOrganisations.get(text);
       TypedMention byHead = f.type() == EntityType.ORGANIZATION && f.canonical() == null
-          && headNames.containsKey(text)
-          ? DocumentFilters.namedByHead(headNames.get(text), f.start()) : null;
+          ? headNames.named(body, text, f.start()) : null;
       if (byHead != null) {
         // "the Commission said": the organisation its head word names here
         g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION, reference(byHead),
@@ -167,7 +172,9 @@ final class DocumentPass {
         g = new TypedMention(f.start(), f.end(), EntityType.LOCATION, "Georgia", null, true);
       } else if (organisation != null && f.canonical() == null
           && (f.type() == EntityType.ORGANIZATION || f.type() == EntityType.PERSON
-              && !people.lower().contains(text.toLowerCase(Locale.ROOT)))) {
+              && (!people.lower().contains(text.toLowerCase(Locale.ROOT))
+                  // a founder's surname doing what companies do: "Brennholt bought a rival"
+                  || CompanyNames.deedAfter(body, f.end())))) {
         g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION,
             reference(organisation), null, false);
       } else if (sameWord != null && f.type() == EntityType.PERSON && f.canonical() == null
@@ -229,10 +236,10 @@ final class DocumentPass {
     }
     // an organisation's head word alone, where no sentence found it, names it also first in a
     // sentence and before the full name ("Commission officials said the European Commission")
-    out.addAll(uncoveredRepeats(body, out, tokens, aliases, repeats, headNames,
+    out.addAll(uncoveredRepeats(body, out, tokens, aliases, repeats, headNames, shortNames,
         DocumentFilters.tickers(body), people));
     out.sort(Comparator.comparingInt(TypedMention::start));
-    return out;
+    return Nicknames.withNicknames(body, out);
   }
 
   /**
@@ -447,13 +454,15 @@ final class DocumentPass {
   /**
    * Tokens no sentence found, outside the tickers: a defined abbreviation after its definition,
    * a one-word name in {@code repeats} inside a sentence (one of {@code heads} anywhere: an
-   * organisation's head word, "Commission", as the organisation it names there), or a surname
-   * or given name of a person of this text (a surname repeat keeps its particles: "Von der
-   * Leyen's", "von der Leyen").
+   * organisation's head word, "Commission", as the organisation it names there), the first word
+   * of an organisation's name ({@code shortNames}) doing a company's deed ("Brennholt bought a
+   * rival", {@link CompanyNames#deedAfter}), or a surname or given name of a person of this text
+   * (a surname repeat keeps its particles: "Von der Leyen's", "von der Leyen").
    */
   private static List<TypedMention> uncoveredRepeats(String body, List<TypedMention> out,
       List<Token> tokens, Map<String, TypedMention> aliases, Map<String, TypedMention> repeats,
-      Map<String, List<TypedMention>> heads, List<int[]> tickers, People people) {
+      DocumentFilters.HeadNames heads, Map<String, TypedMention> shortNames,
+      List<int[]> tickers, People people) {
     List<TypedMention> extra = new ArrayList<>();
     int next = 0;
     int lastCovered = -1; // index of the last token inside a mention
@@ -478,17 +487,24 @@ final class DocumentPass {
       if (def != null && split && !aliases.containsKey(w)) {
         end = t.end() + 1; // "I.R.C.F" "." after "(I.R.C.F.)"
       }
-      List<TypedMention> named = heads.get(w);
-      TypedMention same = named != null ? DocumentFilters.namedByHead(named, t.start())
-          : repeats.get(w);
+      List<TypedMention> named = heads.byWord().get(w);
+      TypedMention same = named != null ? heads.named(body, w, t.start()) : repeats.get(w);
       if (def != null && t.start() > def.start()) {
         extra.add(new TypedMention(t.start(), end, def.type(), reference(def), null, false));
       } else if (same != null && (named != null
-          // not inside an unfound "Trade Commission" or "Bank of Japan"
+          // not inside an unfound "Trade Commission", "Bank of Japan" or "Library Carpentry"
           ? !afterCapitalisedWord(body, tokens, i) && !beforeOfAndAName(tokens, i)
-          : !DocumentFilters.opensSentence(body, t.start()))) {
+              && !beforeCapitalisedWord(tokens, i)
+          : !DocumentFilters.opensSentence(body, t.start())
+              || SPOKEN_FOR.matcher(body).region(end, body.length()).lookingAt())) {
         extra.add(new TypedMention(t.start(), end, same.type(), reference(same), same.code(),
             same.usState()));
+      } else if (shortNames.containsKey(w) && w.equals(t.text())
+          && CompanyNames.deedAfter(body, t.end())) {
+        // "In 1988 Brennholt bought a rival" after "Brennholt Werkzeuge GmbH": the company,
+        // though it is also its founder's surname
+        extra.add(new TypedMention(t.start(), end, EntityType.ORGANIZATION,
+            reference(shortNames.get(w)), null, false));
       } else if (people.words().contains(w)) {
         // a surname repeat keeps its particles ("Von der Leyen's", "von der Leyen")
         int first = i;
@@ -524,6 +540,12 @@ final class DocumentPass {
     }
     String name = tokens.get(i + 2).text();
     return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
+  }
+
+  /** Whether token i comes before a capitalised word: "Library" of "Library Carpentry". */
+  private static boolean beforeCapitalisedWord(List<Token> tokens, int i) {
+    String after = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
+    return !after.isEmpty() && Character.isUpperCase(after.charAt(0));
   }
 
   /** Whether token i follows a capitalised word of its own sentence. */

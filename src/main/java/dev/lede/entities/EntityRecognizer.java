@@ -115,7 +115,8 @@ public final class EntityRecognizer {
         continue;
       }
       SentenceTokens s = SentenceTokens.of(body,
-          Tokens.of(body, tokens).splitNameCompounds(gazetteer::namesSomething));
+          Tokens.of(body, tokens).splitNameCompounds(gazetteer::namesSomething,
+              gazetteer::namesOnlyPlaces));
       if (NameWords.isHeadlineCase(s.words())) {
         headlines.add(new int[] {tokens.get(0).start(), tokens.get(tokens.size() - 1).end()});
       }

@@ -85,6 +85,18 @@ final class Gazetteer {
     this.names = names;
   }
 
+  /** Whether the lists know a phrase only as a city or a region: no country, no body. */
+  boolean namesOnlyPlaces(String phrase) {
+    boolean place = false;
+    for (PhraseTrie.Entry<Sense> e : phrases.get(phrase)) {
+      if (e.value().kind() != Kind.CITY && e.value().kind() != Kind.REGION) {
+        return false;
+      }
+      place = true;
+    }
+    return place;
+  }
+
   /**
    * Whether a phrase, written exactly so (case aside), is a listed country, region, city or
    * organisation: "Ukraine", "U.S.", "Hamas", "Bavaria".

@@ -40,6 +40,12 @@ final class GuidelineRules {
       // ships' prefixes: ships are no entities either ("USS Hornet", "HMS Belfast")
       "USS", "HMS", "HMAS", "HMCS", "HMNZS", "RMS");
 
+  /** The most capitalised words of a union's name before "union" ("the Fire Brigades union"). */
+  private static final int MAX_UNION_NAME_WORDS = 3;
+  /** Verbs whose subject is people, not a firm: "Okafor & Nowak wrote", "recalled". */
+  private static final Set<String> WRITERS_VERBS = Set.of("wrote", "writes", "write",
+      "co-wrote", "argued", "argue", "argues", "recalled", "recall", "recalls", "testified");
+
   /** Lowercase words for a group after its name: "the Wagner group", "the Sinaloa cartel". */
   private static final Set<String> GROUP_NOUNS = Set.of("group", "cartel", "militia", "gang",
       "conglomerate", "syndicate", "clan");
@@ -255,8 +261,10 @@ final class GuidelineRules {
   /**
    * Capitalised names joined by an ampersand: a firm named after its founders or a brand ("Aluko
    * & Oyebode", "Marks & Spencer", "Johnson & Johnson Services") is one organisation, but two
-   * full names with given names are two people ("Sepp Hochreiter & Jürgen Schmidhuber"), and so
-   * are two given names ("Jean & Thane", as a couple signs). Candidates compete
+   * full names are two people ("Sepp Hochreiter & Jürgen Schmidhuber"), and so are two given
+   * names ("Jean & Thane", as a couple signs) and a full name with a given name and a single
+   * word written as people ({@link #writtenAsPeople}: "Greta Okafor & Nowak wrote", where
+   * "Stanley Black & Decker said" is a firm). Candidates compete
    * with the others: a listed country of the same span wins ("Trinidad & Tobago").
    */
   void ampersandNames(SentenceTokens s, LexiconCandidates.Marks marks, List<Candidate> cands) {
@@ -281,10 +289,13 @@ final class GuidelineRules {
         b++;
       }
       // "Sepp Hochreiter & Jürgen Schmidhuber": two people, as authors are written, and so
-      // are a couple
+      // are a couple; a full name and one word are people only as writers ("Greta Okafor &
+      // Nowak wrote"), elsewhere a firm named after its founders ("Stanley Black & Decker said
+      // it would cut jobs")
+      boolean oneFullName = k - a >= 2 && gazetteer.givenNames.contains(words[a])
+          || b - k - 1 >= 2 && gazetteer.givenNames.contains(words[k + 1]);
       boolean people = !NameWords.hasHead(words, a, b) && (k - a >= 2 && b - k - 1 >= 2
-          || k - a >= 2 && gazetteer.givenNames.contains(words[a])
-          || b - k - 1 >= 2 && gazetteer.givenNames.contains(words[k + 1])
+          || oneFullName && writtenAsPeople(words, b)
           // "Jean & Thane" signing a letter: two given names, not one name twice ("Johnson &
           // Johnson") nor a given name and a surname ("Simon & Schuster", the publisher)
           || k - a == 1 && b - k - 1 == 1 && gazetteer.givenNames.contains(words[a])
@@ -295,6 +306,45 @@ final class GuidelineRules {
       }
       k = b - 1;
     }
+  }
+
+  /**
+   * A trade union's own name before a lower-case "union", which the model, knowing the word
+   * "unite" or a string of capitals, often misses: "the Unite union", "the GMB union", "a
+   * Teamsters union local" give the organisation "Unite", "GMB", "Teamsters" (the later "Unite
+   * officials" join it in the document pass). One to three capitalised words after an article;
+   * none a demonym ("the British union"), a day or month, a title or a word that names nothing.
+   * The candidate competes with the others: a listed place of the same words wins.
+   */
+  void unionNames(SentenceTokens s, LexiconCandidates.Marks marks, List<Candidate> cands) {
+    String[] words = s.words();
+    for (int u = 2; u < words.length; u++) {
+      if (!words[u].equals("union")) {
+        continue;
+      }
+      int a = u;
+      while (a > 0 && u - a < MAX_UNION_NAME_WORDS && isCap(words[a - 1], false)
+          && !ARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))
+          && !hasPossessive(words[a - 1]) && !marks.demonym()[a - 1]
+          && !DATE_WORDS.contains(words[a - 1]) && !features.isTitle(words[a - 1])
+          && !ModelCandidates.namesNothing(words[a - 1])) {
+        a--;
+      }
+      if (a < u && a > 0 && ARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))) {
+        cands.add(new Candidate(a, u, EntityType.ORGANIZATION, null, null, false,
+            Candidate.PRIO_MODEL));
+      }
+    }
+  }
+
+  /**
+   * Whether the name ending before token b is written as people: a verb of writing or
+   * remembering right after it ("wrote", "argued", "recalled"), or "who" (after a comma). A
+   * verb of saying is no sign: firms say too.
+   */
+  private static boolean writtenAsPeople(String[] words, int b) {
+    int t = b < words.length && words[b].equals(",") ? b + 1 : b;
+    return t < words.length && (WRITERS_VERBS.contains(words[t]) || words[t].equals("who"));
   }
 
   /**

@@ -242,8 +242,36 @@ final class LexiconCandidates {
         break; // the longest acceptable phrase at this token
       }
     }
+    placeCompounds(words, caps, placeToken, cands);
     return new Marks(demonym, countryToken, placeToken, nationEndingAt, bigCity,
         knownOrgEndingAt);
+  }
+
+  /**
+   * Places joined by a hyphen that {@link Tokens#splitNameCompounds} kept as one word are one
+   * place ("the landgrave of Hesse-Kassel", "Brunswick-Lüneburg"; the tagger read the first as
+   * a person): each part a listed city or region, no country and no given name.
+   */
+  private void placeCompounds(String[] words, boolean caps, boolean[] placeToken,
+      List<Candidate> cands) {
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (w.indexOf('-') <= 0 || !isCap(w, caps)) {
+        continue;
+      }
+      String[] parts = w.split("-", -1);
+      boolean places = parts.length >= 2;
+      for (int k = 0; k < parts.length && places; k++) {
+        // a given name makes a person's double name ("Lorraine-Taylor")
+        places = isCap(parts[k], caps) && gazetteer.namesOnlyPlaces(parts[k])
+            && !gazetteer.givenNames.contains(parts[k]);
+      }
+      if (places && !covered(cands, i, i + 1)) {
+        cands.add(new Candidate(i, i + 1, EntityType.LOCATION, null, null, false,
+            Candidate.PRIO_CITY));
+        placeToken[i] = true;
+      }
+    }
   }
 
   /**

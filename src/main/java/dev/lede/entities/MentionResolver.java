@@ -146,6 +146,8 @@ final class MentionResolver {
     if (!s.headline()) {
       guidelines.organisations(s, marks, cands);
       guidelines.ampersandNames(s, marks, cands);
+      guidelines.unionNames(s, marks, cands);
+      StreetNames.streets(s.words(), cands);
     }
     model.add(s, spans, marks, cands);
     if (!s.headline()) {
@@ -281,7 +283,7 @@ final class MentionResolver {
       if (c.priority() == Candidate.PRIO_MODEL && c.canonical() == null && !caps
           && c.b() - c.a() >= 2 && c.b() - c.a() <= MAX_KIND_NAME_WORDS
           && (c.type() == EntityType.PERSON || c.type() == EntityType.LOCATION)
-          && namedByKind(words, pos, c.a(), features::isListedName)) {
+          && namedByKind(words, pos, c.a(), c.b(), features::isListedName)) {
         c = new Candidate(c.a(), c.b(), EntityType.ORGANIZATION, null, null, false,
             Candidate.PRIO_MODEL, c.endChar());
       }
@@ -291,7 +293,7 @@ final class MentionResolver {
               && (organisationContext(words, pos, c.a(), c.b(), features::isListedName)
                   || coordinatedWithOrganisation(words, kept, k, features::isListedName))
               || c.type() == EntityType.LOCATION
-                  && (namedByKind(words, pos, c.a(), features::isListedName)
+                  && (namedByKind(words, pos, c.a(), c.b(), features::isListedName)
                       || apposedKind(words, c.b()))
               || basedBefore(words, c.a()) && endsItsPhrase(words, pos, c.b()))) {
         c = new Candidate(c.a(), c.b(), EntityType.ORGANIZATION, null, null, false,
@@ -321,7 +323,7 @@ final class MentionResolver {
   static boolean organisationContext(String[] words, String[] pos, int a, int b,
       Predicate<String> isListedName) {
     int n = words.length;
-    if (namedByKind(words, pos, a, isListedName)) {
+    if (namedByKind(words, pos, a, b, isListedName)) {
       return true;
     }
     boolean bare = NameFeatures.stripPossessive(words[a]).equals(words[a]);
@@ -454,14 +456,17 @@ final class MentionResolver {
   }
 
   /**
-   * Whether the one-word name at token {@code a} is an organisation's because a kind of
-   * organisation introduces it ("the retailer Kesmark", "the investment firm Kinnevik"). A
-   * listed given name or surname may be the subject of a clause on the noun instead ("the
-   * company Smith founded").
+   * Whether the name of tokens {@code a} to {@code b} is an organisation's because a kind of
+   * organisation introduces it ("the retailer Kesmark", "the investment firm Kinnevik"), also as
+   * its apposition in commas ("The glassworks, Hallerbacher Glashütte, closed"). A name opening
+   * with a listed given name or surname may be the subject of a clause on the noun instead ("the
+   * company Smith founded"), or one of the people it lists ("the band, John, Paul and George").
    */
-  private static boolean namedByKind(String[] words, String[] pos, int a,
+  private static boolean namedByKind(String[] words, String[] pos, int a, int b,
       Predicate<String> isListedName) {
-    return introducedByKind(words, pos, a)
+    boolean apposed = a >= 2 && words[a - 1].equals(",") && b < words.length
+        && words[b].equals(",") && introducedByKind(words, pos, a - 1);
+    return (apposed || introducedByKind(words, pos, a))
         && !isListedName.test(NameFeatures.stripPossessive(words[a]));
   }
 

@@ -45,7 +45,8 @@ final class NameWords {
       "utility", "charity", "broker", "chain", "corporation", "publisher", "broadcaster",
       "newspaper", "club", "party", "exchange", "group", "agency", "regulator", "watchdog",
       "union", "band", "steelmaker", "planemaker", "truckmaker", "toolmaker", "toymaker",
-      "watchmaker", "glassmaker", "brewer", "side");
+      "watchmaker", "glassmaker", "brewer", "side", "glassworks", "steelworks", "ironworks",
+      "brewery", "distillery", "winery");
   /**
    * Of those, the trades that open a news sentence before a company's name and never start a
    * name themselves ("Carmaker Valdemar said", unlike "Union Pacific", "Bank Leumi", "Club Med").

@@ -64,6 +64,11 @@ final class SportsClubs {
       "goaltender", "quarterback", "linebacker", "pitcher", "shortstop", "outfielder");
   /** The last word of an arena's name, after a word of its own: "Scottrade Center". */
   private static final Pattern VENUE = Pattern.compile("\\S\\s+(?:Center|Centre|Garden|Dome)\\z");
+  /** Words between "rivals" and the rivals named: "rivals are", "rival , Aberdeen". */
+  private static final Set<String> RIVALS_LINK = Set.of("are", "is", "include", "including",
+      ",", ":");
+  /** Whose rivals are clubs, in any sentence: "the club's rivals", "derby rivals". */
+  private static final Set<String> RIVALS_OWNER = Set.of("club", "team", "side", "derby");
 
   private SportsClubs() {}
 
@@ -81,7 +86,7 @@ final class SportsClubs {
    */
   static void clubs(String[] words, List<Candidate> kept) {
     Boolean sports = null; // read once, and only for a sentence with a place in it
-    int movedEnd = -1; // the end of the last club named after a transfer verb
+    int listEnd = -1; // the end of the last club of a list: "played for", "rivals are"
     for (int k = 0; k < kept.size(); k++) {
       Candidate c = kept.get(k);
       if (c.type() != EntityType.LOCATION || c.usState()) {
@@ -116,7 +121,8 @@ final class SportsClubs {
         String before2 = v >= 0 ? words[v].toLowerCase(Locale.ROOT) : "";
         team |= b < words.length && RESULT_VERBS.contains(words[b].toLowerCase(Locale.ROOT))
             || BEFORE_OPPONENT.contains(before)
-            || before.equals("with") && (before2.equals("drew") || before2.equals("draw"))
+            || before.equals("with") && (before2.equals("drew") || before2.equals("draw")
+                || before2.equals("derby"))
             || before.equals("to") && (before2.equals("lost") || before2.equals("lose")
                 || before2.equals("losing"))
             || before.equals("over") && (before2.equals("win") || before2.equals("victory"))
@@ -125,11 +131,13 @@ final class SportsClubs {
                 && Character.isUpperCase(words[b + 1].charAt(0))
             || b < words.length && SPORTS_ROLES.contains(words[b].toLowerCase(Locale.ROOT));
       }
-      // a player's clubs, in any sentence ("played for Bergen and Tromso", "joined from Oslo")
+      // a player's clubs, in any sentence ("played for Bergen and Tromso", "joined from Oslo"),
+      // and a club's rivals ("the club's main rivals are St Mirren and Morton")
       boolean moved = !owner && a > 1 && (TRANSFER_VERBS.contains(words[a - 2])
           && (words[a - 1].equals("for") || words[a - 1].equals("from"))
-          || words[a - 1].equals("and") && movedEnd == a - 1);
-      movedEnd = moved ? b : -1;
+          || (words[a - 1].equals("and") || words[a - 1].equals(",")) && listEnd == a - 1
+          || clubRivals(words, a, sports));
+      listEnd = moved ? b : -1;
       if (team || moved) {
         kept.set(k, new Candidate(a, b, EntityType.ORGANIZATION, null, null, false,
             c.priority(), c.endChar()));
@@ -208,6 +216,28 @@ final class SportsClubs {
           : f);
     }
     return out;
+  }
+
+  /**
+   * Whether the place at {@code a} is named as rivals, "rivals are" or "rival ," right before
+   * it, that are a club's: in a sports report, or with a club, team, side or derby among the
+   * three words before "rivals" ("the club's main rivals are", "their derby rivals include");
+   * a city's rivals may be cities.
+   */
+  private static boolean clubRivals(String[] words, int a, boolean sports) {
+    int r = a - 1;
+    if (r >= 0 && RIVALS_LINK.contains(words[r].toLowerCase(Locale.ROOT))) {
+      r--;
+    }
+    if (r < 0 || !(words[r].equalsIgnoreCase("rivals") || words[r].equalsIgnoreCase("rival"))) {
+      return false;
+    }
+    boolean clubs = sports;
+    for (int k = r - 1; k >= Math.max(0, r - 3) && !clubs; k--) {
+      clubs = RIVALS_OWNER.contains(
+          NameFeatures.stripPossessive(words[k]).toLowerCase(Locale.ROOT));
+    }
+    return clubs;
   }
 
   /**

@@ -2,7 +2,9 @@ package dev.lede.entities;
 
 import dev.lede.text.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -92,6 +94,12 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
   /** A capitalised part of a hyphenated compound: "Russia", "U.S.", "EU". */
   private static final Pattern COMPOUND_PART = Pattern.compile("\\p{Lu}[\\p{L}.]*");
 
+  /** Nouns after two places joined by a hyphen that make them a route or a relation. */
+  private static final Set<String> ROUTE_NOUNS = Set.of("route", "routes", "line", "railway",
+      "railroad", "road", "highway", "motorway", "border", "flight", "flights", "rally",
+      "pipeline", "corridor", "talks", "war", "relations", "ties", "match", "ferry", "canal",
+      "link", "train", "trains", "service", "race");
+
   /**
    * Splits hyphenated compounds of names ("Russia-Ukraine war", "US-China talks", "Israel-Hamas
    * ceasefire", with an en dash or a slash too: "Russia–Ukraine", "US/China") into the names and
@@ -99,11 +107,17 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
    * tagger learnt from text that splits them so. Only when every
    * part is a name the lists know, the whole is not one ("Guinea-Bissau", "Austria-Hungary",
    * "Ocasio-Cortez" stay whole), and no capitalised word follows ("US-China Business Council").
+   * Places that are no country joined by a hyphen are one place's name ("Hesse-Kassel",
+   * "Brunswick-Lüneburg"), unless a route or a relation follows ("the Hesse-Kassel railway").
+   * An en dash or a route after the compound marks a relation, where one listed name is enough
+   * to split it ("the Kassel–Bebra railway", "the Kassel-Bebra line"), and both together split
+   * names no list knows ("the Frankfurt–Bebra railway").
    *
    * @param known whether a phrase is a listed name
+   * @param placeOnly whether a phrase is listed only as a place that is no country
    * @return these tokens, or new ones with the compounds split
    */
-  Tokens splitNameCompounds(Predicate<String> known) {
+  Tokens splitNameCompounds(Predicate<String> known, Predicate<String> placeOnly) {
     int n = words.length;
     List<String> w = null;
     List<String> p = null;
@@ -113,7 +127,17 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
       // Cooperation", "US-China Business Council")
       boolean nameGoesOn = i + 1 < n && !words[i + 1].isEmpty()
           && Character.isUpperCase(words[i + 1].charAt(0));
-      String[] parts = nameGoesOn ? null : compoundParts(words[i], known);
+      // an en dash or a route after it marks a relation ("the Kassel–Bebra line"): one
+      // listed name is enough, and with both no name need be listed ("the Frankfurt–Bebra
+      // railway")
+      int marks = (words[i].indexOf('–') >= 0 ? 1 : 0)
+          + (i + 1 < n && ROUTE_NOUNS.contains(words[i + 1]) ? 1 : 0);
+      String[] parts = nameGoesOn ? null : compoundParts(words[i], known, marks);
+      if (parts != null && words[i].indexOf('–') < 0 && words[i].indexOf('/') < 0
+          && Arrays.stream(parts).allMatch(placeOnly)
+          && !(i + 1 < n && ROUTE_NOUNS.contains(words[i + 1]))) {
+        parts = null; // "Hesse-Kassel": one place
+      }
       if (parts != null && w == null) {
         w = new ArrayList<>(n + 4);
         p = new ArrayList<>(n + 4);
@@ -153,19 +177,24 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
     return of(w, p, se);
   }
 
-  /** The names of a hyphenated compound of listed names, or null. */
-  private static String[] compoundParts(String word, Predicate<String> known) {
+  /**
+   * The names of a hyphenated compound, or null: all of them listed, one at least where one
+   * mark of a relation says so (an en dash, a route after it), none where both do.
+   */
+  private static String[] compoundParts(String word, Predicate<String> known, int marks) {
     if (word.indexOf('-') < 0 && word.indexOf('–') < 0 && word.indexOf('/') < 0
         || known.test(word)) {
       return null;
     }
     String[] parts = COMPOUND_SEPARATOR.split(word, -1);
+    int listed = 0;
     for (String part : parts) {
-      if (!COMPOUND_PART.matcher(part).matches() || !known.test(part)) {
+      if (!COMPOUND_PART.matcher(part).matches()) {
         return null;
       }
+      listed += known.test(part) ? 1 : 0;
     }
-    return parts;
+    return listed == parts.length || marks == 1 && listed > 0 || marks == 2 ? parts : null;
   }
 
   /** Tokens from lists of texts, tags and {start, end} offsets. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 final class CompanyNamesTest {
@@ -126,6 +127,27 @@ final class CompanyNamesTest {
         .containsExactly("ORGANIZATION:Eli Lilly", "ORGANIZATION:Lilly", "LOCATION:Lilly",
             "ORGANIZATION:George Washington University", "PERSON:Washington",
             "LOCATION:Washington");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Brennholt bought a rival.; true",
+      "Brennholt has acquired Velmora.; true",
+      "Brennholt merged with Velmora.; true",
+      "Brennholt was listed in Frankfurt.; true",
+      "Brennholt cut 300 jobs.; true",
+      "Brennholt slashed about 1,200 more jobs.; true",
+      "Brennholt reported a record profit.; true",
+      "Brennholt posted higher quarterly earnings.; true",
+      // a person's own dealings, and what people do
+      "Brennholt sold his house.; false",
+      "Brennholt bought herself a car.; false",
+      "Brennholt said he was proud.; false",
+      "Brennholt cut the ribbon.; false",
+      "Brennholt listed his reasons.; false",
+  })
+  void deedAfter_companysDeedAfterTheName(String body, boolean deed) {
+    assertThat(CompanyNames.deedAfter(body, "Brennholt".length())).isEqualTo(deed);
   }
 
   @Test

@@ -178,8 +178,8 @@ final class DocumentPassNameWordsTest {
   void apply_headWordOfTwoOrganisationsOrWrittenInLowerCase_staysNoMention() {
     String two = "Commission officials said the Kesmark Trade Commission and the Valdor Trade"
         + " Commission would act .";
-    String lower = "Union officials said the Kesmark Workers Union and a rival union would act ."
-        + " The Union said more .";
+    String lower = "Union officials said the Kesmark Workers Union and a rival union would act"
+        + " .";
 
     // where no sentence found it
     assertThat(apply(two, model(two, "Kesmark Trade Commission", 0, EntityType.ORGANIZATION),
@@ -188,6 +188,29 @@ final class DocumentPassNameWordsTest {
             "ORGANIZATION:Valdor Trade Commission");
     assertThat(apply(lower, model(lower, "Kesmark Workers Union", 0, EntityType.ORGANIZATION)))
         .containsExactly("ORGANIZATION:Kesmark Workers Union");
+  }
+
+  @Test
+  void apply_headWordAlsoWrittenInLowerCase_namesTheOrganisationWhereNoSentenceOpensWithIt() {
+    String body = "The Bank of Kesmark raised rates . The Bank said prices rose . A small bank"
+        + " in Valdor followed . Bank officials declined to comment .";
+    TypedMention bank = model(body, "Bank of Kesmark", 0, EntityType.ORGANIZATION);
+    String commission = "The Valdor Trade Commission met . A commission of experts sat . Later"
+        + " the Commission agreed . Commission staff left . She won the Commission Prize .";
+
+    List<TypedMention> out = pass.apply(body, List.of(bank,
+        model(body, "Bank", body.indexOf("Bank said"), EntityType.ORGANIZATION)),
+        tokens(body));
+
+    // capitalised inside its sentence, found or not: the organisation; first in a sentence,
+    // where the capital may be the sentence's, the common noun the text also writes; before a
+    // capitalised word, the start of some other name
+    assertThat(show(body, out)).containsExactly("ORGANIZATION:Bank of Kesmark",
+        "ORGANIZATION:Bank");
+    assertThat(out.get(1).canonical()).isEqualTo("=" + bank.start());
+    assertThat(apply(commission, model(commission, "Valdor Trade Commission", 0,
+        EntityType.ORGANIZATION))).containsExactly("ORGANIZATION:Valdor Trade Commission",
+        "ORGANIZATION:Commission");
   }
 
   @Test

@@ -58,6 +58,38 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_foundersSurnameDoingACompanysDeed_isTheCompanyNamedAfterHim() {
+    List<Entity> entities = recognize(null, "Karl Brennholt founded Brennholt Werkzeuge GmbH"
+        + " in 1952. In 1988 Brennholt bought a rival toolmaker in Austria. Brennholt said he"
+        + " was proud of the firm.\n\nAnna Leitmayr started Leitmayr Textil AG in a garage."
+        + " Last year Leitmayr cut 300 jobs. Leitmayr told reporters she would retire.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Brennholt Werkzeuge GmbH")
+        .orElseThrow())).containsExactly("Brennholt Werkzeuge GmbH", "Brennholt");
+    assertThat(texts(find(entities, EntityType.PERSON, "Karl Brennholt").orElseThrow()))
+        .containsExactly("Karl Brennholt", "Brennholt");
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Leitmayr Textil AG")
+        .orElseThrow())).containsExactly("Leitmayr Textil AG", "Leitmayr");
+    assertThat(texts(find(entities, EntityType.PERSON, "Anna Leitmayr").orElseThrow()))
+        .containsExactly("Anna Leitmayr", "Leitmayr");
+  }
+
+  @Test
+  void recognize_nameBeforeUnion_isTheUnionThereAndWhereTheTextWritesItAgain() {
+    List<Entity> entities = recognize(null, "The Unite union said on Monday that drivers would"
+        + " strike. Unite officials met managers on Tuesday, and a Unite spokesperson said talks"
+        + " had failed. Members of the Verdi union walked out in Hamburg. Verdi said the strike"
+        + " would last two days. Workers at the plant joined a union last year.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Unite").orElseThrow()))
+        .containsExactly("Unite", "Unite", "Unite");
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Verdi").orElseThrow()))
+        .containsExactly("Verdi", "Verdi");
+    assertThat(entities).extracting(Entity::name).containsExactlyInAnyOrder("Unite", "Verdi",
+        "Hamburg");
+  }
+
+  @Test
   void recognize_dottedAbbreviationDefinedInTheText_isAMentionWhereverItIsWritten() {
     List<Entity> entities = recognize(null, "The Harrowgate Freight Carriers League (H.F.C.L.)"
         + " met on Monday. Later the H.F.C.L. asked for funds, and the H.F.C.L.'s members"
@@ -443,6 +475,20 @@ final class EntityRecognizerOrganisationsTest {
         .flatExtracting(RecognizerFixtures::texts).containsExactlyInAnyOrder(
             "Brikstad Leget\u00f8j", "Skl\u00e1rna Nov\u00e1k", "Horlogerie Vall\u00e9e de Joux");
     assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
+  }
+
+  @Test
+  void recognize_nameInCommasAfterAKindOfOrganisation_isThatOrganisation() {
+    List<Entity> entities = recognize(null, "The glassworks, Hallerbacher Glash\u00fctte, closed"
+        + " in 2019 after 150 years. Last spring the brewery, Kemmler Br\u00e4u, laid off staff."
+        + " My neighbour, Maren Kessler, closed her shop. The distillery, Glenvarra, sold"
+        + " more whisky.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .flatExtracting(RecognizerFixtures::texts).containsExactlyInAnyOrder(
+            "Hallerbacher Glash\u00fctte", "Kemmler Br\u00e4u", "Glenvarra");
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON)
+        .flatExtracting(RecognizerFixtures::texts).containsExactly("Maren Kessler");
   }
 
   @Test

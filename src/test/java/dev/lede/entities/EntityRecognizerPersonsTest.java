@@ -26,6 +26,22 @@ final class EntityRecognizerPersonsTest {
   }
 
   @Test
+  void recognize_quotedNicknameOfAPerson_isThatPersonThereAndLater() {
+    List<Entity> entities = recognize(null, "Olav Gundersen played 400 games for Brann. His"
+        + " team-mates knew him as \"Ogge\", and Ogge never forgot them. Marit Solheim, known as"
+        + " \u201cMaja\u201d, coached the juniors. They grew up in the district known as"
+        + " \"Little Bergen\".");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Olav Gundersen").orElseThrow()))
+        .containsExactly("Olav Gundersen", "Ogge", "Ogge");
+    assertThat(texts(find(entities, EntityType.PERSON, "Marit Solheim").orElseThrow()))
+        .containsExactly("Marit Solheim", "Maja");
+    // a place's nickname is no person's
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON
+        && e.name().contains("Little"));
+  }
+
+  @Test
   void recognize_countryNameWhereAPlaceStands_isTheCountryNotThePerson() {
     List<Entity> entities = recognize(null, "Malik Jordan, a trade envoy, visited Amman, Jordan,"
         + " on Monday. He flew back to Jordan in May. Jordan said the talks went well.");

@@ -38,6 +38,19 @@ final class EntityRecognizerPlacesTest {
   }
 
   @Test
+  void recognize_streetsAndSaintTownsInOtherLanguages_arePlacesWhole() {
+    List<Entity> entities = recognize(null, "The shop on Oskar Lindqvists v\u00e4g in Uppsala"
+        + " closed on Monday. She was born in Saint-Amand-Montrond and later opened a bakery on"
+        + " rue Oberkampf. Flights via Frankfurt resumed.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION)
+        .flatExtracting(RecognizerFixtures::texts).containsExactlyInAnyOrder(
+            "Oskar Lindqvists v\u00e4g", "Uppsala", "Saint-Amand-Montrond", "rue Oberkampf",
+            "Frankfurt");
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
+  }
+
+  @Test
   void recognize_countryAliases_clusterUnderTheCodeAndCommonName() throws IOException {
     List<Entity> entities = recognize(null, resource("london-talks.txt"));
     Entity us = find(entities, EntityType.COUNTRY, "United States").orElseThrow();

@@ -387,9 +387,34 @@ final class GuidelineRulesTest {
       "Okafor & Greta Nowak wrote;",
       "the Okafor & Nowak Berg report; ORGANIZATION:Okafor & Nowak Berg",
       "Okafor Lin & Nowak Berg Group said; ORGANIZATION:Okafor Lin & Nowak Berg Group",
+      // a full name and a single word are people only as writers or with "who"; elsewhere a
+      // firm named after its founders ("Stanley Black & Decker said it would cut jobs")
+      "Greta Okafor & Nowak said it would cut jobs; ORGANIZATION:Greta Okafor & Nowak",
+      "shares in Lena Holt & Berg fell; ORGANIZATION:Lena Holt & Berg",
+      "Okafor & Greta Nowak reported higher profits; ORGANIZATION:Okafor & Greta Nowak",
+      "Okafor & Greta Nowak wrote;",
+      "Greta Okafor & Nowak , who met at school , argued;",
+      "Greta Okafor & Nowak recalled the war;",
   })
   void ampersandNames_capitalisedNamesAroundAnAmpersand(String sentence, String names) {
     assertThat(added(sentence(sentence), rules::ampersandNames)).isEqualTo(cells(names));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "The Unite union said; ORGANIZATION:Unite",
+      "members of the Verdi union walked out; ORGANIZATION:Verdi",
+      "the GMB union ’s members voted; ORGANIZATION:GMB",
+      "a Teamsters union local struck; ORGANIZATION:Teamsters",
+      // a demonym, a lower-case word, a place, a date or no article: no union's name
+      "the British union said;",
+      "workers joined a union;",
+      "the customs union grew;",
+      "Farm union leaders met;",
+      "the Monday union meeting;",
+  })
+  void unionNames_capitalisedWordBeforeUnion(String sentence, String names) {
+    assertThat(added(sentence(sentence), rules::unionNames)).isEqualTo(cells(names));
   }
 
   @ParameterizedTest

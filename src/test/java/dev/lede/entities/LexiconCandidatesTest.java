@@ -267,6 +267,19 @@ final class LexiconCandidatesTest {
     return show(s, cands);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "the landgrave of Hesse-Kassel; LOCATION:Hesse-Kassel",
+      "troops from Brunswick-Lüneburg marched; LOCATION:Brunswick-Lüneburg",
+      // a given name makes a person's double name; a country or a lower-case part, no place
+      "Lorraine-Taylor said;",
+      "the Kassel-Ukraine link;",
+      "the Kassel-based firm;",
+  })
+  void match_placesJoinedByAHyphenInOneWord_areOnePlace(String sentence, String names) {
+    assertThat(candidates(sentence)).isEqualTo(StageFixtures.cells(names));
+  }
+
   @Test
   void match_countryAtEitherEndOfTheSentence_isTheCountry() {
     assertThat(candidates("Chad signed the accord .")).containsExactly("COUNTRY:Chad");

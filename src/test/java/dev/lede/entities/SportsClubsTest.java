@@ -60,6 +60,14 @@ final class SportsClubsTest {
       "Bergen loanee Ola Lie came on; ORGANIZATION:Bergen",
       "the Bergen loanees trained; ORGANIZATION:Bergen",
       "Bergen beat Tromso to tougher penalties; LOCATION:Bergen|LOCATION:Tromso",
+      // named as a club's or team's rivals, or in a sports report's derby, in a list too
+      "the club ’s main rivals are Bergen and Tromso; ORGANIZATION:Bergen|ORGANIZATION:Tromso",
+      "the team ’s fiercest rival , Tromso , came top; ORGANIZATION:Tromso",
+      "their derby rivals include Bergen , Tromso and Oslo; ORGANIZATION:Bergen"
+          + "|ORGANIZATION:Tromso|ORGANIZATION:Oslo",
+      "the derby with Tromso sold out weeks ago; ORGANIZATION:Tromso",
+      "the city ’s main rivals are Bergen and Tromso; LOCATION:Bergen|LOCATION:Tromso",
+      "the club ’s rivals in Bergen cut prices; LOCATION:Bergen",
   })
   void clubs_placesThatPlay(String sentence, String names) {
     SentenceTokens s = sentence(sentence);

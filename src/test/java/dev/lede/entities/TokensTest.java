@@ -107,7 +107,7 @@ final class TokensTest {
     java.util.Set<String> listed = java.util.Set.of("Russia", "Ukraine", "U.S.", "China",
         "Guinea", "Guinea-Bissau", "Bissau");
     Tokens t = tokens("the Russia-Ukraine war and U.S.-China talks", "the", "Russia-Ukraine",
-        "war", "and", "U.S.-China", "talks").splitNameCompounds(listed::contains);
+        "war", "and", "U.S.-China", "talks").splitNameCompounds(listed::contains, p -> false);
 
     assertThat(t.words()).containsExactly("the", "Russia", "-", "Ukraine", "war", "and", "U.S.",
         "-", "China", "talks");
@@ -121,7 +121,7 @@ final class TokensTest {
   void splitNameCompounds_enDashAndSlash_splitToo() {
     java.util.Set<String> listed = java.util.Set.of("Russia", "Ukraine", "US", "China");
     Tokens t = tokens("Russia–Ukraine and US/China", "Russia–Ukraine", "and", "US/China")
-        .splitNameCompounds(listed::contains);
+        .splitNameCompounds(listed::contains, p -> false);
 
     assertThat(t.words()).containsExactly("Russia", "–", "Ukraine", "and", "US", "/", "China");
     assertThat(t.starts()).containsExactly(0, 6, 7, 15, 19, 21, 22);
@@ -135,9 +135,53 @@ final class TokensTest {
     java.util.Set<String> listed = java.util.Set.of("Russia", "Ukraine", "Guinea",
         "Guinea-Bissau", "Bissau");
     String[] cut = text.split(" ");
-    Tokens t = tokens(text, cut).splitNameCompounds(listed::contains);
+    Tokens t = tokens(text, cut).splitNameCompounds(listed::contains, p -> false);
 
     assertThat(t.words()).containsExactly(cut);
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+      // places joined by a hyphen are one place's name
+      "the landgrave of Hesse-Kassel; the|landgrave|of|Hesse-Kassel",
+      "troops from Brunswick-Kassel marched; troops|from|Brunswick-Kassel|marched",
+      // a route or a relation between them, a country in it: the names apart, as before
+      "the Hesse-Kassel railway; the|Hesse|-|Kassel|railway",
+      "the Brunswick-Kassel border; the|Brunswick|-|Kassel|border",
+      "the Russia-Hesse talks; the|Russia|-|Hesse|talks",
+      "the Russia-Ukraine war; the|Russia|-|Ukraine|war",
+      "Kassel-Ukraine; Kassel|-|Ukraine",
+  })
+  void splitNameCompounds_placesJoinedByAHyphen_areOnePlaceButARouteOrACountrySplits(
+      String text, String expected) {
+    java.util.Set<String> listed = java.util.Set.of("Russia", "Ukraine", "Hesse", "Kassel",
+        "Brunswick");
+    java.util.Set<String> places = java.util.Set.of("Hesse", "Kassel", "Brunswick");
+    Tokens t = tokens(text, text.split(" ")).splitNameCompounds(listed::contains,
+        places::contains);
+
+    assertThat(t.words()).containsExactly(expected.split("\\|"));
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+      // an en dash, or a route after a hyphen, marks a relation: one listed name is enough
+      "the Kassel–Bebra railway; the|Kassel|–|Bebra|railway",
+      "the Okafor–Kassel rally; the|Okafor|–|Kassel|rally",
+      "the Kassel-Bebra line; the|Kassel|-|Bebra|line",
+      // an en dash and a route: names no list knows
+      "the Okafor–Bebra railway; the|Okafor|–|Bebra|railway",
+      // no listed name and one mark, a hyphen without a route, a lower-case part: whole
+      "the Okafor–Bebra film; the|Okafor–Bebra|film",
+      "the Okafor-Bebra railway; the|Okafor-Bebra|railway",
+      "Kassel-Bebra said; Kassel-Bebra|said",
+      "the Kassel–based firm; the|Kassel–based|firm",
+  })
+  void splitNameCompounds_relationWithOneListedName_isSplit(String text, String expected) {
+    java.util.Set<String> listed = java.util.Set.of("Kassel");
+    Tokens t = tokens(text, text.split(" ")).splitNameCompounds(listed::contains, p -> false);
+
+    assertThat(t.words()).containsExactly(expected.split("\\|"));
   }
 
   @Test

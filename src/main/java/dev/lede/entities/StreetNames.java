@@ -1,0 +1,101 @@
+package dev.lede.entities;
+
+import static dev.lede.entities.NameWords.isCap;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The guideline stage's streets and towns named in other languages, places by the guidelines
+ * ("named streets"), which the model, trained on English, cuts or mistypes: a street word after
+ * the name ("Oskar Lindqvists väg", a person for the model) or before it ("rue Oberkampf", "Calle
+ * Mayor", "Via Garibaldi"), a street word ending one word ("Hauptstraße", "Karl-Marx-Strasse",
+ * "Drottninggatan"), and a town whose hyphenated name opens with "Saint-" or "Sainte-"
+ * after a preposition of place ("born in Saint-Amand-Montrond", which the model missed; a name the
+ * model found there of the same span wins). Each is a candidate that competes with the others:
+ * the longest span wins, and a listed name of the same span wins over it.
+ *
+ * <p>Thread-safe: holds no state.
+ */
+final class StreetNames {
+
+  /** Street words written in lower case after a street's name: "Oskar Lindqvists väg". */
+  private static final Set<String> STREET_AFTER = Set.of("väg", "vägen", "gata", "gatan",
+      "gränd", "vej", "gade", "vei", "veien", "straße", "strasse", "gasse", "weg", "allee",
+      "katu");
+  /** Street words before a street's name, in either case: "rue Oberkampf", "Calle Mayor". */
+  private static final Set<String> STREET_BEFORE = Set.of("rue", "calle", "avenida", "rua",
+      "piazza", "viale", "corso", "via");
+  /** Of those, the ones that English writes in lower case for another meaning: "via Rome". */
+  private static final Set<String> CAPITALISED_ONLY = Set.of("via", "corso");
+  /** One word that ends in a street word: "Hauptstraße", "Drottninggatan". */
+  private static final Pattern STREET_WORD = Pattern.compile(
+      "\\p{Lu}[\\p{L}-]{2,}(?:straße|strasse|Straße|Strasse|gatan|vägen|gasse|Gasse)");
+  /** A town's hyphenated name opening with "Saint-" or "Sainte-": "Saint-Amand-Montrond". */
+  private static final Pattern SAINT_TOWN = Pattern.compile(
+      "Saint(?:e)?-\\p{Lu}\\p{L}*(?:-(?:\\p{Lu}\\p{L}*|la|le|les|lès|sur|en|de|du|des))*");
+  /** Lower-case words inside a street's name after its street word: "Rue de Rivoli". */
+  private static final Set<String> PARTICLES = Set.of("de", "del", "della", "des", "du", "la",
+      "le", "di", "da", "dos", "das", "do", "dei");
+  /**
+   * Prepositions of place, after which a "Saint-" name is a town ("born in Saint-Amand-Montrond"):
+   * elsewhere it may be a company or a person ("Saint-Gobain said", "Camille Saint-Saëns").
+   */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "to",
+      "into", "outside", "around", "towards");
+  /** The most capitalised words of a street's name beside its street word. */
+  private static final int MAX_NAME_WORDS = 3;
+
+  private StreetNames() {}
+
+  /**
+   * Adds the sentence's streets and "Saint-" towns in other languages as place candidates.
+   *
+   * @param words the sentence's words
+   * @param cands the candidates; such places are added
+   */
+  static void streets(String[] words, List<Candidate> cands) {
+    int n = words.length;
+    for (int i = 0; i < n; i++) {
+      String w = words[i];
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (STREET_AFTER.contains(w) && i > 0 && isCap(words[i - 1], false)) {
+        // "Oskar Lindqvists väg": the capitalised words before it and the street word
+        int a = i;
+        while (a > 0 && i - a < MAX_NAME_WORDS && isCap(words[a - 1], false)
+            && !NameWords.ARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))) {
+          a--;
+        }
+        add(a, i + 1, cands);
+      } else if (STREET_BEFORE.contains(lower) && nameAt(words, i + 1)
+          && (!CAPITALISED_ONLY.contains(w) && (i > 0 || !w.equals("Via")))) {
+        // "rue Oberkampf", "Rue de Rivoli", "Via Garibaldi" (not first in a sentence)
+        int b = i + 1;
+        while (b - i <= MAX_NAME_WORDS && nameAt(words, b)) {
+          b++;
+        }
+        add(i, b, cands);
+      } else if (STREET_WORD.matcher(w).matches()) {
+        add(i, i + 1, cands);
+      } else if (SAINT_TOWN.matcher(w).matches() && i > 0
+          && PLACE_PREPOSITIONS.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
+        // below the model's priority: a name it found there of the same span wins
+        cands.add(new Candidate(i, i + 1, EntityType.LOCATION, null, null, false,
+            Candidate.PRIO_LISTED_NAME));
+      }
+    }
+  }
+
+  /** Whether token t goes on with a name: a capitalised word, or a particle before one. */
+  private static boolean nameAt(String[] words, int t) {
+    return t < words.length && (isCap(words[t], false)
+        || PARTICLES.contains(words[t]) && t + 1 < words.length && isCap(words[t + 1], false));
+  }
+
+  private static void add(int a, int b, List<Candidate> cands) {
+    cands.add(new Candidate(a, b, EntityType.LOCATION, null, null, false,
+        Candidate.PRIO_MODEL));
+  }
+}

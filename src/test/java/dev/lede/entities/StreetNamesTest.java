@@ -1,0 +1,45 @@
+package dev.lede.entities;
+
+import static dev.lede.entities.StageFixtures.cells;
+import static dev.lede.entities.StageFixtures.sentence;
+import static dev.lede.entities.StageFixtures.show;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The guideline stage's streets and "Saint-" towns named in other languages. */
+final class StreetNamesTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // a street word after the name, before it, or ending one word
+      "the shop on Oskar Lindqvists väg closed; LOCATION:Oskar Lindqvists väg",
+      "a flat on Storgata gata; LOCATION:Storgata gata",
+      "the bakery on rue Oberkampf opened; LOCATION:rue Oberkampf",
+      "a hotel on the Rue de Rivoli; LOCATION:Rue de Rivoli",
+      "the bar on Calle Mayor; LOCATION:Calle Mayor",
+      "a cafe on Via Garibaldi; LOCATION:Via Garibaldi",
+      "they marched down Karl-Marx-Strasse; LOCATION:Karl-Marx-Strasse",
+      "police blocked Drottninggatan; LOCATION:Drottninggatan",
+      // a town's hyphenated name opening with Saint- or Sainte-
+      "she was born in Saint-Amand-Montrond; LOCATION:Saint-Amand-Montrond",
+      "he grew up in Sainte-Foy-la-Grande; LOCATION:Sainte-Foy-la-Grande",
+      // English "via", a street word without a name, a person's name with Saint-
+      "flights via Frankfurt resumed;",
+      "Via Twitter he said so;",
+      "the weg was closed;",
+      "a book by Antoine de Saint-Exupéry;",
+      "the composer Camille Saint-Saëns;",
+      "Saint-Gobain said profits rose;",
+      "shares of Saint-Gobain fell;",
+  })
+  void streets_streetWordsAndSaintTowns_arePlaces(String sentence, String names) {
+    SentenceTokens s = sentence(sentence);
+    List<Candidate> cands = new ArrayList<>();
+    StreetNames.streets(s.words(), cands);
+    assertThat(show(s, cands)).isEqualTo(cells(names));
+  }
+}
