@@ -198,6 +198,20 @@ final class EntityRecognizerPersonsTest {
   }
 
   @Test
+  void recognize_townAndOfficeBeforeAName_areNoPerson() {
+    List<Entity> entities = recognize(null,
+        "A fire destroyed an old cannery in Palmer overnight. The cannery, one of the oldest "
+            + "buildings in Palmer, had been empty for years, Palmer City Clerk Janette Bower "
+            + "told reporters. \"It is a sad day,\" Bower said. Crews from Palmer fought the "
+            + "blaze, Orrin County Commissioner Tom Reiner said.");
+    List<String> people = entities.stream().filter(e -> e.type() == EntityType.PERSON)
+        .flatMap(e -> texts(e).stream()).toList();
+    assertThat(people).containsExactlyInAnyOrder("Janette Bower", "Bower", "Tom Reiner")
+        .noneMatch(t -> t.contains("Clerk") || t.contains("Commissioner"));
+    assertThat(find(entities, EntityType.LOCATION, "Palmer")).isPresent();
+  }
+
+  @Test
   void recognize_connectorBeforeAName_staysOutsideTheSpan() {
     List<Entity> entities = recognize(null,
         "Leaders of the Orthodox Church and Catholic Church met in Mostar on Sunday.");
