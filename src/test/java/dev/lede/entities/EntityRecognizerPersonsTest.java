@@ -212,6 +212,16 @@ final class EntityRecognizerPersonsTest {
   }
 
   @Test
+  void recognize_surnameThatIsATitle_aloneLaterIsThatPerson() {
+    List<Entity> entities = recognize(null,
+        "Community organiser Delphine Bishop spoke first at the hearing. Bishop said the "
+            + "clinic had waited too long. \"We are tired,\" Bishop said. The Bishop of Arden "
+            + "sent a letter, and Bishop Tomas Wren read it aloud.");
+    Entity bishop = find(entities, EntityType.PERSON, "Delphine Bishop").orElseThrow();
+    assertThat(texts(bishop)).containsExactly("Delphine Bishop", "Bishop", "Bishop");
+  }
+
+  @Test
   void recognize_connectorBeforeAName_staysOutsideTheSpan() {
     List<Entity> entities = recognize(null,
         "Leaders of the Orthodox Church and Catholic Church met in Mostar on Sunday.");
