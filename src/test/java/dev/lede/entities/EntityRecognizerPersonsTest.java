@@ -222,6 +222,14 @@ final class EntityRecognizerPersonsTest {
   }
 
   @Test
+  void recognize_nameRepeatingAWordAfterATitle_isOnePerson() {
+    List<Entity> entities = recognize(null,
+        "The police spokesman, Sgt. Hamid Hamid, said two men were held overnight.");
+    Entity hamid = find(entities, EntityType.PERSON, "Hamid Hamid").orElseThrow();
+    assertThat(texts(hamid)).containsExactly("Hamid Hamid");
+  }
+
+  @Test
   void recognize_connectorBeforeAName_staysOutsideTheSpan() {
     List<Entity> entities = recognize(null,
         "Leaders of the Orthodox Church and Catholic Church met in Mostar on Sunday.");
