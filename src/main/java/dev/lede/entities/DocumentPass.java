@@ -75,9 +75,12 @@ final class DocumentPass {
    *     country
    * @param particleSurnames surnames with their particles, lower case ("von der leyen", "bin
    *     salman")
+   * @param titleSurnames surnames that are also titles ("King" of "Tishana King"), each with the
+   *     end of its person's first full mention: alone after it, with no name or article around
+   *     it, the word is that person
    */
   private record People(Set<String> words, Set<String> lower, Set<String> surnames,
-      Set<String> particleSurnames) {}
+      Set<String> particleSurnames, Map<String, Integer> titleSurnames) {}
 
   private final NameFeatures features;
   private final Gazetteer gazetteer;
@@ -400,6 +403,7 @@ final class DocumentPass {
     Set<String> personLower = new HashSet<>();
     Set<String> surnamesLower = new HashSet<>();
     Set<String> particleSurnames = new HashSet<>();
+    Map<String, Integer> titleSurnames = new HashMap<>();
     for (TypedMention f : found) {
       if (f.type() != EntityType.PERSON) {
         continue;
@@ -416,8 +420,13 @@ final class DocumentPass {
           personLower.add(p.toLowerCase(Locale.ROOT));
         }
       }
-      surnamesLower.add(NameFeatures.stripPossessive(parts[parts.length - 1])
-          .toLowerCase(Locale.ROOT));
+      String surname = NameFeatures.stripPossessive(parts[parts.length - 1]);
+      surnamesLower.add(surname.toLowerCase(Locale.ROOT));
+      String before = parts[parts.length - 2];
+      if (features.isTitle(surname) && Character.isUpperCase(surname.charAt(0))
+          && Character.isUpperCase(before.charAt(0)) && !features.isTitle(before)) {
+        titleSurnames.merge(surname, f.end(), Math::min);
+      }
       for (int j = 1; j < parts.length - 1; j++) {
         if (PARTICLES.contains(parts[j].toLowerCase(Locale.ROOT))
             && !PARTICLES.contains(parts[j - 1].toLowerCase(Locale.ROOT))) {
@@ -426,7 +435,8 @@ final class DocumentPass {
         }
       }
     }
-    return new People(personWords, personLower, surnamesLower, particleSurnames);
+    return new People(personWords, personLower, surnamesLower, particleSurnames,
+        titleSurnames);
   }
 
   /**
@@ -505,7 +515,7 @@ final class DocumentPass {
         // though it is also its founder's surname
         extra.add(new TypedMention(t.start(), end, EntityType.ORGANIZATION,
             reference(shortNames.get(w)), null, false));
-      } else if (people.words().contains(w)) {
+      } else if (people.words().contains(w) || loneTitleSurname(people, tokens, i, w)) {
         // a surname repeat keeps its particles ("Von der Leyen's", "von der Leyen")
         int first = i;
         while (first - 1 > lastCovered && PARTICLES.contains(
@@ -531,6 +541,22 @@ final class DocumentPass {
       }
     }
     return extra;
+  }
+
+  /**
+   * Whether token i is a person's surname that is also a title ("King" after "Tishana King"),
+   * after that person's first full mention and alone: no article before it ("the King"), no
+   * capitalised word or "of" after it ("King Charles", "Bishop of Arden").
+   */
+  private static boolean loneTitleSurname(People people, List<Token> tokens, int i, String w) {
+    Integer after = people.titleSurnames().get(w);
+    if (after == null || tokens.get(i).start() < after) {
+      return false;
+    }
+    String before = i > 0 ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+    String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
+    return !NameWords.ARTICLES.contains(before) && !beforeCapitalisedWord(tokens, i)
+        && !next.equals("of");
   }
 
   /** Whether token i comes before "of" and a capitalised word: "Bank" of "Bank of Japan". */

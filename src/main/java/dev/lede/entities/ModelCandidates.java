@@ -530,6 +530,11 @@ final class ModelCandidates {
       if (b - a == 1 && features.isTitle(words[a])) {
         return null;
       }
+      // "Palmer City Clerk Jane Doe" read as two people: a span ending in an office is the
+      // office and its town, no one's name (the name after it is a span of its own)
+      if (b - a >= 2 && NameWords.OFFICES.contains(words[b - 1].toLowerCase(Locale.ROOT))) {
+        return null;
+      }
     } else if (ROLE_HEADS.contains(words[b - 1].toLowerCase(Locale.ROOT))) {
       return null; // a job title, "Interior Minister"
     }

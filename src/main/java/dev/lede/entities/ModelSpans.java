@@ -252,13 +252,19 @@ final class ModelSpans {
    * A person's name never repeats a word: a person span that does is two names in a row, as
    * where a signature meets the next line's greeting ("Phillip" "Phillip, can you...") or a
    * heading its first sentence ("Coron" "Coron is an island..."). The span is cut before each
-   * capitalised word seen earlier in it.
+   * capitalised word seen earlier in it. After a title the repeat is one person's given name and
+   * surname ("Sgt. Hamid Hamid", "Dr. Ahmed Ahmed"): no signature or heading puts one there.
    */
-  static List<int[]> splitRepeats(List<int[]> spans, String[] words, int per) {
+  List<int[]> splitRepeats(List<int[]> spans, String[] words, int per) {
     List<int[]> out = new ArrayList<>(spans.size());
     for (int[] s : spans) {
       int from = s[0];
-      for (int t = s[0] + 1; t < s[1] && s[2] == per; t++) {
+      int first = s[0];
+      while (first < s[1] && features.isTitle(words[first])) {
+        first++;
+      }
+      boolean titled = first > s[0] || s[0] > 0 && features.isTitle(words[s[0] - 1]);
+      for (int t = s[0] + 1; t < s[1] && s[2] == per && !titled; t++) {
         for (int u = from; u < t; u++) {
           if (isNameWord(words[u]) && words[u].equals(words[t])) {
             out.add(new int[] {from, t, per});

@@ -25,6 +25,18 @@ final class NameWords {
       "defenceman", "goalie", "goalkeeper", "goaltender", "striker", "midfielder", "defender",
       "winger", "pitcher", "shortstop", "outfielder", "infielder", "batsman", "wicketkeeper",
       "alum", "alumnus", "alumna", "qb", "rb", "wr", "lb", "cb");
+  /**
+   * Offices that end a job title before a name and are no one's surname ("Palmer City Clerk
+   * Jane Doe", "County Attorney", "Town Manager"): a person span ending in one names an office.
+   * Titles that are common surnames (King, Bishop, Judge, Major) are left out.
+   */
+  static final Set<String> OFFICES = Set.of("clerk", "manager", "attorney", "commissioner",
+      "treasurer", "administrator", "superintendent", "auditor", "assessor", "registrar",
+      "comptroller", "solicitor", "coroner", "supervisor", "prosecutor", "director", "chairman",
+      "chairwoman", "chairperson", "spokesman", "spokeswoman", "spokesperson", "councilman",
+      "councilwoman", "councilmember", "councillor", "councilor", "congressman",
+      "congresswoman", "senator", "representative", "governor", "secretary", "minister",
+      "president", "ceo", "superintendant", "inspector", "detective", "ombudsman");
   /** Connector words allowed inside a "Ministry of ..." name. */
   static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "&", "on");
   /** Role words that end a job title, never an organisation ("Interior Minister"). */

@@ -45,6 +45,15 @@ final class StreetNames {
    */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "to",
       "into", "outside", "around", "towards");
+  /**
+   * English street words abbreviated after a street's name, with or without their full stop:
+   * "Tilden Ave.", "Maple St.", "Winding Creek Dr."; a name after them makes them a title or a
+   * saint ("Dr. Alan Brooks", "St. Louis").
+   */
+  private static final Set<String> STREET_ABBREVIATIONS = Set.of("Ave", "St", "Rd", "Blvd",
+      "Dr", "Ln", "Pkwy");
+  /** An ordinal that names a street: "5th Ave.", "42nd St.". */
+  private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
   /** The most capitalised words of a street's name beside its street word. */
   private static final int MAX_NAME_WORDS = 3;
 
@@ -77,6 +86,8 @@ final class StreetNames {
           b++;
         }
         add(i, b, cands);
+      } else if (abbreviatedStreet(words, i, cands)) {
+        continue;
       } else if (STREET_WORD.matcher(w).matches()) {
         add(i, i + 1, cands);
       } else if (SAINT_TOWN.matcher(w).matches() && i > 0
@@ -86,6 +97,47 @@ final class StreetNames {
             Candidate.PRIO_LISTED_NAME));
       }
     }
+  }
+
+  /**
+   * Adds an English street whose street word, abbreviated, is token i ("Tilden Ave."), and a
+   * one-word street joined to it by "and" ("Church and Snyder Ave.": the corner of two).
+   *
+   * @return whether it added one
+   */
+  private static boolean abbreviatedStreet(String[] words, int i, List<Candidate> cands) {
+    String w = words[i];
+    boolean dotted = w.endsWith(".");
+    String bare = dotted ? w.substring(0, w.length() - 1) : w;
+    if (!STREET_ABBREVIATIONS.contains(bare) || i == 0) {
+      return false;
+    }
+    int b = i + 1;
+    if (!dotted && b < words.length && words[b].equals(".")) {
+      b++; // "Ave" "." as the tokenizer split them
+    }
+    if (b < words.length && isCap(words[b], false)) {
+      return false; // "Dr. Alan Brooks", "St. Louis"
+    }
+    int a = i;
+    while (a > 0 && i - a < MAX_NAME_WORDS && streetNameWord(words[a - 1])) {
+      a--;
+    }
+    if (a == i) {
+      return false;
+    }
+    if (a >= 2 && words[a - 1].equals("and") && streetNameWord(words[a - 2])
+        && (a == 2 || !isCap(words[a - 3], false))) {
+      add(a - 2, a - 1, cands);
+    }
+    add(a, b, cands);
+    return true;
+  }
+
+  /** A word of an English street's name: capitalised and no article, or an ordinal. */
+  private static boolean streetNameWord(String w) {
+    return isCap(w, false) && !NameWords.ARTICLES.contains(w.toLowerCase(Locale.ROOT))
+        || ORDINAL.matcher(w).matches();
   }
 
   /** Whether token t goes on with a name: a capitalised word, or a particle before one. */

@@ -198,6 +198,38 @@ final class EntityRecognizerPersonsTest {
   }
 
   @Test
+  void recognize_townAndOfficeBeforeAName_areNoPerson() {
+    List<Entity> entities = recognize(null,
+        "A fire destroyed an old cannery in Palmer overnight. The cannery, one of the oldest "
+            + "buildings in Palmer, had been empty for years, Palmer City Clerk Janette Bower "
+            + "told reporters. \"It is a sad day,\" Bower said. Crews from Palmer fought the "
+            + "blaze, Orrin County Commissioner Tom Reiner said.");
+    List<String> people = entities.stream().filter(e -> e.type() == EntityType.PERSON)
+        .flatMap(e -> texts(e).stream()).toList();
+    assertThat(people).containsExactlyInAnyOrder("Janette Bower", "Bower", "Tom Reiner")
+        .noneMatch(t -> t.contains("Clerk") || t.contains("Commissioner"));
+    assertThat(find(entities, EntityType.LOCATION, "Palmer")).isPresent();
+  }
+
+  @Test
+  void recognize_surnameThatIsATitle_aloneLaterIsThatPerson() {
+    List<Entity> entities = recognize(null,
+        "Community organiser Delphine Bishop spoke first at the hearing. Bishop said the "
+            + "clinic had waited too long. \"We are tired,\" Bishop said. The Bishop of Arden "
+            + "sent a letter, and Bishop Tomas Wren read it aloud.");
+    Entity bishop = find(entities, EntityType.PERSON, "Delphine Bishop").orElseThrow();
+    assertThat(texts(bishop)).containsExactly("Delphine Bishop", "Bishop", "Bishop");
+  }
+
+  @Test
+  void recognize_nameRepeatingAWordAfterATitle_isOnePerson() {
+    List<Entity> entities = recognize(null,
+        "The police spokesman, Sgt. Hamid Hamid, said two men were held overnight.");
+    Entity hamid = find(entities, EntityType.PERSON, "Hamid Hamid").orElseThrow();
+    assertThat(texts(hamid)).containsExactly("Hamid Hamid");
+  }
+
+  @Test
   void recognize_connectorBeforeAName_staysOutsideTheSpan() {
     List<Entity> entities = recognize(null,
         "Leaders of the Orthodox Church and Catholic Church met in Mostar on Sunday.");

@@ -38,6 +38,18 @@ final class EntityRecognizerPlacesTest {
   }
 
   @Test
+  void recognize_englishStreetsWithAbbreviatedStreetWords_arePlacesNotPeople() {
+    List<Entity> entities = recognize(null,
+        "Police closed Tilden Ave. during the march. A crash was reported at Church and Snyder "
+            + "Ave. Traffic on Lindell Blvd. was slow, Dr. Alan Brooks said.");
+    assertThat(entities.stream().filter(e -> e.type() == EntityType.PERSON)
+        .flatMap(e -> texts(e).stream())).containsExactly("Alan Brooks");
+    assertThat(entities.stream().filter(e -> e.type() == EntityType.LOCATION)
+        .flatMap(e -> texts(e).stream()))
+        .contains("Tilden Ave.", "Church", "Snyder Ave.", "Lindell Blvd.");
+  }
+
+  @Test
   void recognize_streetsAndSaintTownsInOtherLanguages_arePlacesWhole() {
     List<Entity> entities = recognize(null, "The shop on Oskar Lindqvists v\u00e4g in Uppsala"
         + " closed on Monday. She was born in Saint-Amand-Montrond and later opened a bakery on"

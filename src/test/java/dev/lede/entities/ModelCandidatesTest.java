@@ -102,6 +102,9 @@ final class ModelCandidatesTest {
       "the Party met, 1, 2, ORG", // NEVER_ALONE
       "the Interior Minister spoke, 1, 3, ORG", // a job title
       "the Hamas-ruled Gaza, 1, 2, LOC", // a hyphenated adjective alone
+      "Palmer City Clerk Janette Bower, 0, 3, PER", // an office, no name before it
+      "said Orrin County Commissioner Tom Reiner, 1, 4, PER",
+      "the Westfield Town Manager said, 1, 4, PER",
   })
   void candidate_spansThatNameNoOne_areDropped(String sentence, int a, int b, String type) {
     assertThat(clean(sentence(sentence), span(a, b, type))).isNull();

@@ -35,6 +35,14 @@ final class StreetNamesTest {
       "the composer Camille Saint-Saëns;",
       "Saint-Gobain said profits rose;",
       "shares of Saint-Gobain fell;",
+      // an English street word abbreviated after a name and before no name
+      "police closed Tilden Ave . during the march; LOCATION:Tilden Ave .",
+      "a crash at Church and Snyder Ave . was reported; LOCATION:Church|LOCATION:Snyder Ave .",
+      "a fire on Winding Creek Dr. on Monday; LOCATION:Winding Creek Dr.",
+      "the parade went up 5th Ave. past the park; LOCATION:5th Ave.",
+      "traffic on Oakhurst Rd. was slow; LOCATION:Oakhurst Rd.",
+      "Dr. Alan Brooks said St. Louis was calm;",
+      "the shop on Maple St. closed; LOCATION:Maple St.",
   })
   void streets_streetWordsAndSaintTowns_arePlaces(String sentence, String names) {
     SentenceTokens s = sentence(sentence);
