@@ -515,4 +515,18 @@ final class EntityRecognizerOrganisationsTest {
         .contains("Brekkestad V\u00e5ler", "Aberdeen", "Horsvik");
     assertThat(entities).noneMatch(e -> e.type() == EntityType.LOCATION);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Milk from Hollin Valley Dairy was recalled on Friday.|Hollin Valley Dairy",
+      "Cheese made by Marsh Creamery was pulled from shelves.|Marsh Creamery",
+      "Bread from Alder Bakery went on sale again.|Alder Bakery",
+      "Beer brewed at Greenfield Brewery won a prize.|Greenfield Brewery",
+      "Eggs from Cobb Hill Farms were sold out.|Cobb Hill Farms",
+      "A recall hit Brandvik Foods on Monday.|Brandvik Foods"})
+  void recognize_businessWordEndingACapitalisedName_isAnOrganisation(String text, String name) {
+    List<Entity> entities = recognize(null, text);
+
+    assertThat(find(entities, EntityType.ORGANIZATION, name)).isPresent();
+  }
 }
