@@ -142,6 +142,7 @@ final class DocumentPass {
     Map<String, TypedMention> oneWordOrganisations = oneWordOrganisations(body, found);
     boolean sports = SportsClubs.sportsCues(tokens.stream().map(Token::text).toList())
         >= MIN_SPORTS_CUES;
+    found = sports ? SportsClubs.townTeams(body, found, gazetteer::namesOnlyPlaces) : found;
     Map<String, TypedMention> teamTowns = sports ? teamTowns(body, found) : Map.of();
     found = sports ? SportsClubs.venues(body, found) : found;
     List<TypedMention> out = new ArrayList<>(found.size());

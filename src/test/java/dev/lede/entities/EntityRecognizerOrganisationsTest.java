@@ -529,4 +529,26 @@ final class EntityRecognizerOrganisationsTest {
 
     assertThat(find(entities, EntityType.ORGANIZATION, name)).isPresent();
   }
+
+  @Test
+  void recognize_listedTownBeforeAPluralTheReportUsesAsATeam_isOneClub() {
+    List<Entity> entities = recognize(null, "The New Orleans Saints placed their veteran"
+        + " guard on injured reserve before the game. Saints coach Dale Merrow said the loss"
+        + " hurt. The Boston Pilgrims signed a kicker, and Pilgrims coach Joe Harte said he"
+        + " would start in the league opener.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "New Orleans Saints")
+        .orElseThrow())).containsExactly("New Orleans Saints", "Saints");
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Boston Pilgrims")
+        .orElseThrow())).startsWith("Boston Pilgrims");
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.LOCATION);
+  }
+
+  @Test
+  void recognize_listedTownBeforeAPluralNoTeam_staysAPlace() {
+    List<Entity> entities = recognize(null, "Fans in Boston Saturdays watch the game at home."
+        + " The coach said the season was long.");
+
+    assertThat(find(entities, EntityType.LOCATION, "Boston")).isPresent();
+  }
 }
