@@ -551,4 +551,23 @@ final class EntityRecognizerOrganisationsTest {
 
     assertThat(find(entities, EntityType.LOCATION, "Boston")).isPresent();
   }
+
+  @Test
+  void recognize_organisationNamedWithoutItsHeadAfterItsFullName_isThatOrganisation() {
+    List<Entity> entities = recognize(null, "The singer spent a month at the Nora Lindqvist"
+        + " Center last spring. She is back at Nora Lindqvist this week, her agent said.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Nora Lindqvist Center")
+        .orElseThrow())).containsExactly("Nora Lindqvist Center", "Nora Lindqvist");
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
+  }
+
+  @Test
+  void recognize_personNamedBeforeTheOrganisationNamedAfterHer_staysAPerson() {
+    List<Entity> entities = recognize(null, "Nora Lindqvist said she was proud of the clinic."
+        + " The Nora Lindqvist Center opened in 1982, and Nora Lindqvist cut the ribbon.");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Nora Lindqvist").orElseThrow()))
+        .containsExactly("Nora Lindqvist", "Nora Lindqvist");
+  }
 }
