@@ -260,8 +260,9 @@ final class SportsClubs {
       while (m.find()) {
         int a = townBefore(body, m.start(), town);
         int e = m.end();
+        // a name found whole keeps what the lists say of it ("Kansas City Chiefs")
         if (a < 0 || out.stream().anyMatch(f -> f.start() < e && f.end() > a
-            && (f.start() < a || f.end() > e || f.type() == EntityType.PERSON))) {
+            && (f.start() <= a && f.end() >= e || f.type() == EntityType.PERSON))) {
           continue;
         }
         out.removeIf(f -> f.start() < e && f.end() > a);

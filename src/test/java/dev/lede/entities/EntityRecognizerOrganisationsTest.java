@@ -553,6 +553,16 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_listedTeamFoundWhole_keepsItsNicknameInTheHeadline() {
+    List<Entity> entities = recognize(null, "Colts Beat Chiefs 20 - 13 To Clinch Playoff"
+        + " Berth\nThe Indianapolis Colts beat the Kansas City Chiefs 20-13 on Sunday. Chiefs"
+        + " coach Tim Rusk said the game was close.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Kansas City Chiefs")
+        .orElseThrow())).containsExactly("Chiefs", "Kansas City Chiefs", "Chiefs");
+  }
+
+  @Test
   void recognize_organisationNamedWithoutItsHeadAfterItsFullName_isThatOrganisation() {
     List<Entity> entities = recognize(null, "The singer spent a month at the Nora Lindqvist"
         + " Center last spring. She is back at Nora Lindqvist this week, her agent said.");
