@@ -5,6 +5,7 @@ import static dev.lede.entities.NameWords.singleSpaced;
 
 import dev.lede.text.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -143,8 +144,10 @@ final class DocumentPass {
     }
     Map<String, TypedMention> shortNames = organisationShortNames(body, found);
     Map<String, TypedMention> oneWordOrganisations = oneWordOrganisations(body, found);
+    Map<String, TypedMention> headless = namesWithoutHeads(body, found);
     boolean sports = SportsClubs.sportsCues(tokens.stream().map(Token::text).toList())
         >= MIN_SPORTS_CUES;
+    found = sports ? SportsClubs.townTeams(body, found, gazetteer::namesOnlyPlaces) : found;
     Map<String, TypedMention> teamTowns = sports ? teamTowns(body, found) : Map.of();
     found = sports ? SportsClubs.venues(body, found) : found;
     List<TypedMention> out = new ArrayList<>(found.size());
@@ -160,7 +163,13 @@ final class DocumentPass {
       TypedMention sameWord = oneWordOrganisations.get(text);
       TypedMention byHead = f.type() == EntityType.ORGANIZATION && f.canonical() == null
           ? headNames.named(body, text, f.start()) : null;
-      if (byHead != null) {
+      TypedMention withoutHead = f.type() == EntityType.PERSON && f.canonical() == null
+          ? headless.get(text) : null;
+      if (withoutHead != null && withoutHead.start() < f.start()) {
+        // "back at Betty Ford" after "the Betty Ford Center"
+        g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION, reference(withoutHead),
+            null, false);
+      } else if (byHead != null) {
         // "the Commission said": the organisation its head word names here
         g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION, reference(byHead),
             null, false);
@@ -346,6 +355,38 @@ final class DocumentPass {
     }
     heads.keySet().removeAll(ambiguous);
     return heads;
+  }
+
+  /**
+   * The names of two words or more that the text's organisations have before a last word that
+   * is an organisation's head, each with its first organisation: "Betty Ford" for "Betty Ford
+   * Center". Such a name read as a person after the organisation is that organisation ("is back
+   * at Betty Ford"); a name the text gives a person before the organisation is left out, since
+   * the person it is named after is then in the text ("Betty Ford said" before "the Betty Ford
+   * Center opened").
+   */
+  private static Map<String, TypedMention> namesWithoutHeads(String body,
+      List<TypedMention> found) {
+    Map<String, TypedMention> out = new HashMap<>();
+    Set<String> persons = new HashSet<>();
+    for (TypedMention f : found) {
+      String name = body.substring(f.start(), f.end());
+      if (f.type() == EntityType.PERSON) {
+        persons.add(name);
+        continue;
+      }
+      int space = name.lastIndexOf(' ');
+      if (f.type() != EntityType.ORGANIZATION || space < 0
+          || !NameWords.ORG_HEADS.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String rest = name.substring(0, space);
+      if (rest.indexOf(' ') > 0 && !persons.contains(rest)
+          && Arrays.stream(rest.split(" ")).allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
+        out.putIfAbsent(rest, f);
+      }
+    }
+    return out;
   }
 
   /**

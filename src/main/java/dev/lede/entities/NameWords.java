@@ -93,7 +93,11 @@ final class NameWords {
       "entertainment", "se", "gmbh", "llc", "llp", "nv", "shipping", "railways",
       "solutions", "securities", "insurance", "communications", "logistics",
       "petroleum", "energy", "academy", "conservatory", "conservatoire", "polytechnic",
-      "seminary", "forum", "publishers", "publishing", "exchange");
+      "seminary", "forum", "publishers", "publishing", "exchange",
+      // businesses named for their trade, which a town's name before them made places
+      // ("Valley Dairy", "Matanuska Creamery")
+      "dairy", "dairies", "creamery", "bakery", "brewery", "distillery", "winery", "farms",
+      "foods");
 
   /**
    * Religious and ethnic groups and their adjectives: like demonyms, no entities on their own

@@ -4,9 +4,13 @@ import static dev.lede.entities.NameWords.isPossessive;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -64,6 +68,11 @@ final class SportsClubs {
       "goaltender", "quarterback", "linebacker", "pitcher", "shortstop", "outfielder");
   /** The last word of an arena's name, after a word of its own: "Scottrade Center". */
   private static final Pattern VENUE = Pattern.compile("\\S\\s+(?:Center|Centre|Garden|Dome)\\z");
+  /** A capitalised plural, as teams are nicknamed: "Saints", "Pelicans". */
+  private static final Pattern PLURAL_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*[\\p{Ll}&&[^s]]s");
+  /** A capitalised plural before a lower-case word: "Saints coach". */
+  private static final Pattern PLURAL_BEFORE_ROLE =
+      Pattern.compile("\\b(\\p{Lu}\\p{Ll}*[\\p{Ll}&&[^s]]s) (\\p{Ll}+)\\b");
   /** Words between "rivals" and the rivals named: "rivals are", "rival , Aberdeen". */
   private static final Set<String> RIVALS_LINK = Set.of("are", "is", "include", "including",
       ",", ":");
@@ -216,6 +225,82 @@ final class SportsClubs {
           : f);
     }
     return out;
+  }
+
+  /**
+   * A sports report's teams named by town and nickname: a listed town or city right before a
+   * capitalised plural that the report uses as a team (an organisation of its own, "the Saints
+   * said", or before a role only sport has, "Saints coach") is one club, the whole span ("The
+   * New Orleans Saints placed", "the Boston Pilgrims signed" read as a town and a club, or as
+   * the club alone).
+   *
+   * @param body the body of a text that is a sports report
+   * @param found the mentions, in text order
+   * @param town whether a phrase is a listed town, city or region
+   * @return the mentions, such towns and nicknames as one club, in text order
+   */
+  static List<TypedMention> townTeams(String body, List<TypedMention> found,
+      Predicate<String> town) {
+    Set<String> teams = new HashSet<>();
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      if (f.type() == EntityType.ORGANIZATION && PLURAL_NAME.matcher(text).matches()) {
+        teams.add(text);
+      }
+    }
+    Matcher role = PLURAL_BEFORE_ROLE.matcher(body);
+    while (role.find()) {
+      if (NICKNAME_ROLES.contains(role.group(2).toLowerCase(Locale.ROOT))) {
+        teams.add(role.group(1));
+      }
+    }
+    List<TypedMention> out = new ArrayList<>(found);
+    for (String team : teams) {
+      Matcher m = Pattern.compile("\\b" + Pattern.quote(team) + "\\b").matcher(body);
+      while (m.find()) {
+        int a = townBefore(body, m.start(), town);
+        int e = m.end();
+        // a name found whole keeps what the lists say of it ("Kansas City Chiefs")
+        if (a < 0 || out.stream().anyMatch(f -> f.start() < e && f.end() > a
+            && (f.start() <= a && f.end() >= e || f.type() == EntityType.PERSON))) {
+          continue;
+        }
+        out.removeIf(f -> f.start() < e && f.end() > a);
+        out.add(new TypedMention(a, e, EntityType.ORGANIZATION, null, null, false));
+      }
+    }
+    out.sort(Comparator.comparingInt(TypedMention::start));
+    return out;
+  }
+
+  /**
+   * The start of the longest listed town of one to three capitalised words that ends one space
+   * before {@code at}, or -1 for none.
+   */
+  private static int townBefore(String body, int at, Predicate<String> town) {
+    int best = -1;
+    int end = at - 1;
+    if (end < 1 || body.charAt(end) != ' ') {
+      return -1;
+    }
+    int start = end;
+    for (int words = 0; words < 3; words++) {
+      int s = start;
+      while (s > 0 && Character.isLetter(body.charAt(s - 1))) {
+        s--;
+      }
+      if (s == start || !Character.isUpperCase(body.charAt(s))) {
+        break;
+      }
+      if (town.test(body.substring(s, end))) {
+        best = s;
+      }
+      if (s < 2 || body.charAt(s - 1) != ' ') {
+        break;
+      }
+      start = s - 1;
+    }
+    return best;
   }
 
   /**

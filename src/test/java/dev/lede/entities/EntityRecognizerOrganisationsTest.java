@@ -515,4 +515,69 @@ final class EntityRecognizerOrganisationsTest {
         .contains("Brekkestad V\u00e5ler", "Aberdeen", "Horsvik");
     assertThat(entities).noneMatch(e -> e.type() == EntityType.LOCATION);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Milk from Hollin Valley Dairy was recalled on Friday.|Hollin Valley Dairy",
+      "Cheese made by Marsh Creamery was pulled from shelves.|Marsh Creamery",
+      "Bread from Alder Bakery went on sale again.|Alder Bakery",
+      "Beer brewed at Greenfield Brewery won a prize.|Greenfield Brewery",
+      "Eggs from Cobb Hill Farms were sold out.|Cobb Hill Farms",
+      "A recall hit Brandvik Foods on Monday.|Brandvik Foods"})
+  void recognize_businessWordEndingACapitalisedName_isAnOrganisation(String text, String name) {
+    List<Entity> entities = recognize(null, text);
+
+    assertThat(find(entities, EntityType.ORGANIZATION, name)).isPresent();
+  }
+
+  @Test
+  void recognize_listedTownBeforeAPluralTheReportUsesAsATeam_isOneClub() {
+    List<Entity> entities = recognize(null, "The New Orleans Saints placed their veteran"
+        + " guard on injured reserve before the game. Saints coach Dale Merrow said the loss"
+        + " hurt. The Boston Pilgrims signed a kicker, and Pilgrims coach Joe Harte said he"
+        + " would start in the league opener.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "New Orleans Saints")
+        .orElseThrow())).containsExactly("New Orleans Saints", "Saints");
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Boston Pilgrims")
+        .orElseThrow())).startsWith("Boston Pilgrims");
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.LOCATION);
+  }
+
+  @Test
+  void recognize_listedTownBeforeAPluralNoTeam_staysAPlace() {
+    List<Entity> entities = recognize(null, "Fans in Boston Saturdays watch the game at home."
+        + " The coach said the season was long.");
+
+    assertThat(find(entities, EntityType.LOCATION, "Boston")).isPresent();
+  }
+
+  @Test
+  void recognize_listedTeamFoundWhole_keepsItsNicknameInTheHeadline() {
+    List<Entity> entities = recognize(null, "Colts Beat Chiefs 20 - 13 To Clinch Playoff"
+        + " Berth\nThe Indianapolis Colts beat the Kansas City Chiefs 20-13 on Sunday. Chiefs"
+        + " coach Tim Rusk said the game was close.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Kansas City Chiefs")
+        .orElseThrow())).containsExactly("Chiefs", "Kansas City Chiefs", "Chiefs");
+  }
+
+  @Test
+  void recognize_organisationNamedWithoutItsHeadAfterItsFullName_isThatOrganisation() {
+    List<Entity> entities = recognize(null, "The singer spent a month at the Nora Lindqvist"
+        + " Center last spring. She is back at Nora Lindqvist this week, her agent said.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Nora Lindqvist Center")
+        .orElseThrow())).containsExactly("Nora Lindqvist Center", "Nora Lindqvist");
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
+  }
+
+  @Test
+  void recognize_personNamedBeforeTheOrganisationNamedAfterHer_staysAPerson() {
+    List<Entity> entities = recognize(null, "Nora Lindqvist said she was proud of the clinic."
+        + " The Nora Lindqvist Center opened in 1982, and Nora Lindqvist cut the ribbon.");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Nora Lindqvist").orElseThrow()))
+        .containsExactly("Nora Lindqvist", "Nora Lindqvist");
+  }
 }
