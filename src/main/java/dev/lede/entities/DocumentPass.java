@@ -382,7 +382,7 @@ final class DocumentPass {
       }
       String rest = name.substring(0, space);
       if (rest.indexOf(' ') > 0 && !persons.contains(rest)
-          && Arrays.stream(rest.split(" ")).allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
+          && Arrays.stream(rest.split("\\s+")).allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
         out.putIfAbsent(rest, f);
       }
     }

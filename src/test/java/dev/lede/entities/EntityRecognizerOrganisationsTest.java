@@ -573,6 +573,16 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_organisationNamedWithoutItsHeadWithTwoSpaces_isThatOrganisation() {
+    // two spaces inside a name, as pasted text has them: an empty word must not stop the pass
+    List<Entity> entities = recognize(null, "The singer spent a month at the Nora  Lindqvist"
+        + " Center last spring. She is back at Nora  Lindqvist this week, her agent said.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Nora Lindqvist Center")
+        .orElseThrow())).containsExactly("Nora  Lindqvist Center", "Nora  Lindqvist");
+  }
+
+  @Test
   void recognize_personNamedBeforeTheOrganisationNamedAfterHer_staysAPerson() {
     List<Entity> entities = recognize(null, "Nora Lindqvist said she was proud of the clinic."
         + " The Nora Lindqvist Center opened in 1982, and Nora Lindqvist cut the ribbon.");
