@@ -170,6 +170,16 @@ final class EntityRecognizerTest {
     assertThat(entities).allSatisfy(e -> assertThat(e.mentions()).isNotEmpty());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"  ", "\u00a0", " \u00a0", "\t", "\u2009", "\u200b ", " \n"})
+  void recognize_otherWhiteSpaceBetweenWords_neverFails(String space) throws IOException {
+    // pasted text has doubled, no-break and thin spaces inside names; every stage must take them
+    String body = resource("/lede/samples/articles.txt").replace(" ", space);
+    List<Entity> entities = recognize(null, body);
+    assertThat(entities).isNotEmpty().allSatisfy(e -> assertThat(e.mentions())
+        .allSatisfy(m -> assertThat(body.substring(m.start(), m.end())).isEqualTo(m.text())));
+  }
+
   @Test
   void recognize_titleNamingTheEntity_raisesItsSalience() {
     String body = "Officials in Chile and Peru met on Monday. Chile and Peru signed a deal.";
