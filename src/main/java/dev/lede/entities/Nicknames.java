@@ -48,8 +48,11 @@ final class Nicknames {
   static List<TypedMention> withNicknames(String body, List<TypedMention> found) {
     Map<String, TypedMention> nicknames = new HashMap<>(); // nickname -> its person's mention
     for (TypedMention f : found) {
+      if (f.type() != EntityType.PERSON) {
+        continue;
+      }
       Matcher m = AFTER_NAME.matcher(body).region(f.end(), body.length());
-      if (f.type() == EntityType.PERSON && m.lookingAt()) {
+      if (m.lookingAt()) {
         nicknames.putIfAbsent(m.group(1), f);
       }
     }

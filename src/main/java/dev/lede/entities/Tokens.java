@@ -130,12 +130,12 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
       // an en dash or a route after it marks a relation ("the Kassel–Bebra line"): one
       // listed name is enough, and with both no name need be listed ("the Frankfurt–Bebra
       // railway")
-      int marks = (words[i].indexOf('–') >= 0 ? 1 : 0)
-          + (i + 1 < n && ROUTE_NOUNS.contains(words[i + 1]) ? 1 : 0);
-      String[] parts = nameGoesOn ? null : compoundParts(words[i], known, marks);
-      if (parts != null && words[i].indexOf('–') < 0 && words[i].indexOf('/') < 0
-          && Arrays.stream(parts).allMatch(placeOnly)
-          && !(i + 1 < n && ROUTE_NOUNS.contains(words[i + 1]))) {
+      boolean dash = words[i].indexOf('–') >= 0;
+      boolean route = i + 1 < n && ROUTE_NOUNS.contains(words[i + 1]);
+      String[] parts = nameGoesOn ? null
+          : compoundParts(words[i], known, (dash ? 1 : 0) + (route ? 1 : 0));
+      if (parts != null && !dash && !route && words[i].indexOf('/') < 0
+          && Arrays.stream(parts).allMatch(placeOnly)) {
         parts = null; // "Hesse-Kassel": one place
       }
       if (parts != null && w == null) {
