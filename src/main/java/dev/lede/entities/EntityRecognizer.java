@@ -47,12 +47,14 @@ public final class EntityRecognizer {
   private final DocumentPass documentPass;
   private final NameModel model;
   private final NeuralTagger tagger;
+  private final OtherLanguages otherLanguages;
 
   private EntityRecognizer(Gazetteer gazetteer, NameModel model, NeuralTagger tagger) {
     this.gazetteer = gazetteer;
     this.features = new NameFeatures(gazetteer);
     this.resolver = new MentionResolver(gazetteer, features);
     this.documentPass = new DocumentPass(features, gazetteer);
+    this.otherLanguages = new OtherLanguages(gazetteer, features);
     this.model = model;
     this.tagger = tagger;
   }
@@ -135,7 +137,8 @@ public final class EntityRecognizer {
       }
       all.addAll(resolver.resolve(s, spans));
     }
-    return documentPass.apply(body, all, text.tokens(), headlines);
+    return otherLanguages.keep(text.language(), body, text.tokens(),
+        documentPass.apply(body, all, text.tokens(), headlines));
   }
 
   /**
