@@ -3,8 +3,11 @@ package dev.lede.entities;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names of commodities and products, which the guidelines make no entities, and whose words are
@@ -37,7 +40,88 @@ final class ProductNames {
   /** The most capitalised words of such a name. */
   private static final int MAX_OWNED_NAME_WORDS = 3;
 
+  /** A word of a name in a mention's text. */
+  private static final Pattern WORD = Pattern.compile("\\S+");
+  /** A model's designation: a word with a digit ("RAV4", "F-150", "737", "A320", "3"). */
+  private static final Pattern DESIGNATION = Pattern.compile(".*\\d.*");
+  /** NLP4J's bit of organisations. */
+  private static final int LEXICON_ORG = 1 << NameLexicon.ORG;
+
   private ProductNames() {}
+
+  /**
+   * Cuts a mention that names a company's product model to the company: "the Toyota RAV4", "a
+   * Boeing 737", "the Tesla Model 3" name a car and a plane, which the guidelines make no
+   * entities, and the company that makes them, whose name is a mention as a country's is in "UK
+   * officials". A mention is such a name when its first words are a listed organisation (the
+   * gazetteer's, or NLP4J's) and the rest holds a designation with a digit and no organisation's
+   * head or legal form ("Toyota Motor", "Airbus Group" stay). Only organisations are cut: a place
+   * or a person that a company's name opens is no product. Names without a designation ("Apple
+   * Watch", "Volkswagen Golf") are left as they are: NLP4J's list of products, tried for them,
+   * also lists "Hong Kong" and "ABC News" as works.
+   *
+   * @param body the text the offsets point into
+   * @param found the mentions, in text order
+   * @param gazetteer the lists
+   * @return the mentions, product models cut to their makers
+   */
+  static List<TypedMention> companiesOfModels(String body, List<TypedMention> found,
+      Gazetteer gazetteer) {
+    List<TypedMention> out = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      out.add(f.type() == EntityType.ORGANIZATION ? companyOfModel(body, f, gazetteer) : f);
+    }
+    return out;
+  }
+
+  private static TypedMention companyOfModel(String body, TypedMention f, Gazetteer gazetteer) {
+    List<String> words = new ArrayList<>();
+    List<Integer> ends = new ArrayList<>();
+    Matcher m = WORD.matcher(body).region(f.start(), f.end());
+    while (m.find()) {
+      words.add(m.group());
+      ends.add(m.end());
+    }
+    if (words.size() < 2) {
+      return f;
+    }
+    String[] all = words.toArray(String[]::new);
+    for (int k = all.length - 1; k >= 1; k--) {
+      if (!isDesignation(Arrays.copyOfRange(all, k, all.length))) {
+        continue;
+      }
+      String[] maker = Arrays.copyOfRange(all, 0, k);
+      String canonical = organisation(gazetteer, String.join(" ", maker));
+      if (canonical != null || (gazetteer.names.lookup(maker) & LEXICON_ORG) != 0) {
+        return new TypedMention(f.start(), ends.get(k - 1), EntityType.ORGANIZATION, canonical,
+            null, false);
+      }
+    }
+    return f;
+  }
+
+  /** Whether a name's last words designate a model: a digit in one, no organisation's head. */
+  private static boolean isDesignation(String[] tail) {
+    boolean digit = false;
+    for (String w : tail) {
+      if (NameWords.LEGAL_FORMS.contains(w)
+          || NameWords.ORG_HEADS.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      digit |= DESIGNATION.matcher(w).matches();
+    }
+    return digit;
+  }
+
+  /** The canonical name of a listed organisation written so, or null. */
+  private static @Nullable String organisation(Gazetteer gazetteer, String phrase) {
+    for (PhraseTrie.Entry<Gazetteer.Sense> e : gazetteer.phrases.get(phrase)) {
+      if (e.value().kind() == Gazetteer.Kind.ORGANIZATION && !e.value().alsoAWord()) {
+        return e.value().canonical();
+      }
+    }
+    return null;
+  }
 
   /**
    * Adds a candidate without a type over the capitalised words between an owner's possessive and

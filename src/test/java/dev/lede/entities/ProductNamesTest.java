@@ -75,4 +75,54 @@ final class ProductNamesTest {
     ProductNames.ownedProducts(s.words(), cands);
     assertThat(show(s, cands.subList(before, cands.size()))).isEqualTo(cells(expected));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // a listed company's model with a designation: the company alone
+      "She drove the Toyota RAV4 home.; 14; 25; Toyota",
+      "Nine Ford F-150 trucks were recalled.; 5; 15; Ford",
+      "It flew a Honda HA-420 jet.; 10; 22; Honda",
+      // the longest listed maker; an organisation's head after the number keeps the name whole;
+      // no listed maker, no cut
+      "Ford Motor Co 2024 results; 0; 18; Ford Motor Co",
+      "The Honda 2 Holdings board met.; 4; 20; Honda 2 Holdings",
+      "The Kesmark Brisa 5 sold.; 4; 19; Kesmark Brisa 5",
+  })
+  void companiesOfModels_listedCompanyAndDesignation_isTheCompany(String body, int start,
+      int end, String expected) {
+    List<TypedMention> found = List.of(
+        new TypedMention(start, end, EntityType.ORGANIZATION, null, null, false));
+
+    List<TypedMention> out = ProductNames.companiesOfModels(body, found,
+        StageFixtures.gazetteer());
+
+    assertThat(out).singleElement().satisfies(m -> {
+      assertThat(body.substring(m.start(), m.end())).isEqualTo(expected);
+      assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION);
+    });
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Toyota 4 said so.; 0; 8; PERSON",
+      "Ford 150 Street; 0; 15; LOCATION",
+  })
+  void companiesOfModels_notAnOrganisation_isLeftAlone(String body, int start, int end,
+      EntityType type) {
+    List<TypedMention> found = List.of(new TypedMention(start, end, type, null, null, false));
+
+    assertThat(ProductNames.companiesOfModels(body, found, StageFixtures.gazetteer()))
+        .isEqualTo(found);
+  }
+
+  @org.junit.jupiter.api.Test
+  void recognize_carModelOfAListedMaker_isTheMakerAlone() {
+    List<Entity> entities = RecognizerFixtures.recognize(null,
+        "Dealers said the new Toyota RAV4 sold out in a week. Toyota did not comment.");
+
+    assertThat(entities).extracting(Entity::type, Entity::name)
+        .contains(org.assertj.core.groups.Tuple.tuple(EntityType.ORGANIZATION, "Toyota"));
+    assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
+        .contains("Toyota").doesNotContain("Toyota RAV4");
+  }
 }
