@@ -244,6 +244,56 @@ final class DocumentFilters {
     return kept;
   }
 
+  /** Party members' plural ending a name: "Virginia Democrats", "House Republicans". */
+  private static final Pattern PARTY_MEMBERS =
+      Pattern.compile("\\s+(?:Democrats|Republicans)\\z");
+  /** Chambers whose party members are named by the chamber: "House Democrats". */
+  private static final Set<String> CHAMBERS = Set.of("House", "Senate", "Congress", "Assembly");
+
+  /**
+   * Names a chamber or a US state by itself where the model read its party's members as one
+   * organisation: the guidelines make party members ("a Democrat") no entity, and the words
+   * before them name what they name everywhere: "Virginia Democrats won" is the state Virginia,
+   * "House Democrats" the House. A party named so stays whole: "Liberal Democrats", "Sweden
+   * Democrats", "Social Democrats" (no US state or chamber before the members' word).
+   *
+   * @param body the text the offsets point into
+   * @param found the mentions, in text order
+   * @param gazetteer the lists, for US states
+   * @return the mentions, party members cut to their state or chamber
+   */
+  static List<TypedMention> withoutPartyMembers(String body, List<TypedMention> found,
+      Gazetteer gazetteer) {
+    List<TypedMention> out = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      Matcher m = f.type() == EntityType.ORGANIZATION
+          ? PARTY_MEMBERS.matcher(body).region(f.start(), f.end()) : null;
+      if (m == null || !m.find()) {
+        out.add(f);
+        continue;
+      }
+      String head = body.substring(f.start(), m.start());
+      int end = m.start();
+      if (CHAMBERS.contains(head)) {
+        out.add(new TypedMention(f.start(), end, EntityType.ORGANIZATION, null, null, false));
+        continue;
+      }
+      Gazetteer.Sense state = usState(gazetteer, head);
+      out.add(state == null ? f
+          : new TypedMention(f.start(), end, EntityType.LOCATION, state.canonical(), null, true));
+    }
+    return out;
+  }
+
+  private static Gazetteer.@Nullable Sense usState(Gazetteer gazetteer, String name) {
+    for (PhraseTrie.Entry<Gazetteer.Sense> e : gazetteer.phrases.get(name)) {
+      if (e.value().kind() == Gazetteer.Kind.REGION && "US".equals(e.value().code())) {
+        return e.value();
+      }
+    }
+    return null;
+  }
+
   /** Storms are events: "Storm Helga" and every later bare "Helga" are no entities. */
   static List<TypedMention> withoutStorms(String body, List<TypedMention> found) {
     Set<String> storms = new HashSet<>();
