@@ -244,6 +244,32 @@ final class DocumentFilters {
     return kept;
   }
 
+  /** A name's last word that is an abbreviation written with its full stop: "Inc.", "Jr.". */
+  private static final Pattern ABBREVIATED_END =
+      Pattern.compile("\\s(?:Inc|Corp|Ltd|Co|Bros|Jr|Sr)\\z");
+
+  /**
+   * Gives a name that ends in an abbreviation its full stop where the full stop also ends a
+   * paragraph or the text: "a strategist at Tempus Inc." ending a paragraph was "Tempus Inc",
+   * while the same name ending a sentence inside a paragraph keeps it ("Tempus Inc. The firm"),
+   * as the abbreviation is written so either way.
+   *
+   * @param body the text the offsets point into
+   * @param found the mentions, in text order
+   * @return the mentions, such names with their full stop
+   */
+  static List<TypedMention> withAbbreviationStops(String body, List<TypedMention> found) {
+    List<TypedMention> out = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      boolean stop = (f.type() == EntityType.ORGANIZATION || f.type() == EntityType.PERSON)
+          && f.end() < body.length() && body.charAt(f.end()) == '.'
+          && ABBREVIATED_END.matcher(body).region(f.start(), f.end()).find();
+      out.add(stop ? new TypedMention(f.start(), f.end() + 1, f.type(), f.canonical(), f.code(),
+          f.usState()) : f);
+    }
+    return out;
+  }
+
   /** Party members' plural ending a name: "Virginia Democrats", "House Republicans". */
   private static final Pattern PARTY_MEMBERS =
       Pattern.compile("\\s+(?:Democrats|Republicans)\\z");

@@ -58,4 +58,34 @@ final class DocumentFiltersTest {
     assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
         .containsExactlyInAnyOrder("Ohio", "Ohio", "House");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "a strategist at Tempus Inc.; 16; 26; ORGANIZATION; Tempus Inc.",
+      "sales at Harlow Bros.|Next; 9; 20; ORGANIZATION; Harlow Bros.", // | is a line break
+      "a speech by Ellis Marlowe Jr.; 12; 28; PERSON; Ellis Marlowe Jr.",
+      "prices fell at Tempus.; 15; 21; ORGANIZATION; Tempus", // no abbreviation
+      "he met Jr.; 7; 9; ORGANIZATION; Jr", // the abbreviation alone is no name's end
+      "at Tempus Inc; 3; 13; ORGANIZATION; Tempus Inc", // no full stop
+      "in Tempus Inc.; 3; 13; LOCATION; Tempus Inc", // a place: not read so
+  })
+  void withAbbreviationStops_nameEndingInAnAbbreviation_takesItsFullStop(String body, int start,
+      int end, EntityType type, String expected) {
+    String text = body.replace('|', '\n');
+    List<TypedMention> found = List.of(new TypedMention(start, end, type, null, null, false));
+
+    List<TypedMention> out = DocumentFilters.withAbbreviationStops(text, found);
+
+    assertThat(out).singleElement()
+        .satisfies(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(expected));
+  }
+
+  @Test
+  void recognize_companyWithLegalFormEndingAParagraph_keepsTheFullStop() {
+    List<Entity> entities = RecognizerFixtures.recognize(null, "Bond yields rose, said an analyst"
+        + " at Norvale Capital Inc.\nShares of Norvale Capital Inc. fell on Monday.");
+
+    assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
+        .containsOnly("Norvale Capital Inc.");
+  }
 }
