@@ -131,6 +131,7 @@ final class DocumentPass {
     found = ProductNames.companiesOfModels(body, found, gazetteer);
     found = DocumentFilters.withoutPartyMembers(body, found, gazetteer);
     found = DocumentFilters.withAbbreviationStops(body, found);
+    found = WorkTitles.withoutTitles(body, found);
     DocumentFilters.HeadNames headNames = DocumentFilters.headNames(body, lowerBody, found);
     found = DocumentFilters.withoutKindWords(body, found, headNames);
     People people = people(body, lowerBody, found);

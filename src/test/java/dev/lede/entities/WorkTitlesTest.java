@@ -1,0 +1,55 @@
+package dev.lede.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Tests {@link WorkTitles}: names inside a quoted title of a work are no mentions. */
+final class WorkTitlesTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "She wrote the song “Glasgow” for the film.; Glasgow; LOCATION",
+      "The “Melvin and Howard” star woke up.; Howard; PERSON",
+      "He had a key role in “War & Peace” on television.; War & Peace; ORGANIZATION",
+      "The television show “Nashville” ended.; Nashville; LOCATION",
+      "A film called \"Paris, Texas\" played.; Texas; LOCATION",
+      "her new album, \"Leeds Nights,\" sold well; Leeds; LOCATION",
+  })
+  void withoutTitles_nameInsideAQuotedWorkTitle_isDropped(String body, String name,
+      EntityType type) {
+    int start = body.indexOf(name);
+    List<TypedMention> found = List.of(
+        new TypedMention(start, start + name.length(), type, null, null, false));
+
+    assertThat(WorkTitles.withoutTitles(body, found)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "His team-mates knew him as “Ogge” then.; Ogge; PERSON", // a nickname
+      "The mayor said “Glasgow is ready” on Monday.; Glasgow; LOCATION", // a quote
+      "She sang “Jolene” in Glasgow.; Glasgow; LOCATION", // outside the title
+      "The film was shot in “Nashville” style.; Nashville; LOCATION", // no cue before it
+      "The song “Dreams of Spain” sold well.; Spain; COUNTRY", // countries stay
+  })
+  void withoutTitles_otherwise_keepsTheMention(String body, String name, EntityType type) {
+    int start = body.lastIndexOf(name);
+    List<TypedMention> found = List.of(
+        new TypedMention(start, start + name.length(), type, null, null, false));
+
+    assertThat(WorkTitles.withoutTitles(body, found)).isEqualTo(found);
+  }
+
+  @Test
+  void recognize_quotedTitlesOfWorks_nameNoOne() {
+    List<Entity> entities = RecognizerFixtures.recognize(null, "Dana Whitcombe, the “Melvin and"
+        + " Howard” star, wrote the song “Glasgow” after touring Scotland.");
+
+    assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
+        .contains("Dana Whitcombe", "Scotland").doesNotContain("Melvin", "Howard", "Glasgow");
+  }
+}
