@@ -105,6 +105,24 @@ final class CompanyNames {
       + "|A?F\\.C\\.|A?FC)\\.?");
   /** Fewest letters of a name's word that names its company alone ("Tata", not "SK"). */
   private static final int MIN_WORD = 3;
+  /**
+   * A legal form that ends a company's name, its full stop aside: "Bally Manufacturing Corp",
+   * "Harlow and Finch Publishers Inc", "Lantern Corp.".
+   */
+  private static final Pattern LAST_FORM = Pattern.compile(
+      "(?:" + NameWords.DESIGNATORS + "|Corporation|Incorporated|Company)\\.?");
+  /** A word that may name a company alone: letters, an apostrophe or a hyphen inside. */
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\p{L}");
+  /** A preposition of place right before a town: "sales fell in Kelso", not "control of Kelso". */
+  private static final Pattern AT_PLACE = Pattern.compile(
+      "\\b(?:in|at|near|outside|around|across|through|into|within)\\s+(?:the\\s+)?\\z");
+  /** A place after a comma that says where a town is: "Kelso, Scotland". */
+  private static final Pattern PLACE_AFTER = Pattern.compile("\\A,\\s*\\p{Lu}");
+  /**
+   * What follows a company's short name that opens a sentence: a lower-case word or a
+   * possessive ("Lantern said", "Lantern's board"), not a capitalised one ("Lantern Inn hotels").
+   */
+  private static final Pattern AFTER_SHORT_NAME = Pattern.compile("\\A(?:['’]s\\b|\\s+\\p{Ll})");
 
   private final NameFeatures features;
   private final Gazetteer gazetteer;
@@ -167,10 +185,13 @@ final class CompanyNames {
         }
       }
     }
-    if (companies.isEmpty() && words.isEmpty() && founders.isEmpty() && stems.isEmpty()) {
+    Map<String, TypedMention> shortNames = shortNames(body, found);
+    if (companies.isEmpty() && words.isEmpty() && founders.isEmpty() && stems.isEmpty()
+        && shortNames.isEmpty()) {
       return found;
     }
     Set<String> personWords = personWords(body, found, companies.keySet());
+    shortNames.keySet().removeIf(w -> personWords.contains(w.toLowerCase(Locale.ROOT)));
     List<TypedMention> out = new ArrayList<>(found.size());
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
@@ -188,10 +209,142 @@ final class CompanyNames {
             sameName ? null : company.canonical() != null
                 && company.type() == EntityType.ORGANIZATION ? company.canonical()
                 : "=" + company.start(), null, false);
+      } else if (shortNames.containsKey(text) && (f.type() == EntityType.PERSON
+          || f.type() == EntityType.LOCATION && !f.usState() && !namesThePlace(body, f))) {
+        // "control of Bally" after "Bally Manufacturing Corp", "Harlow said" after "Harlow
+        // and Finch Publishers Inc": the company by the first word of its name
+        f = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION,
+            DocumentPass.reference(shortNames.get(text)), null, false);
       }
       out.add(f);
     }
+    return shortNames.isEmpty() ? out : withShortNames(body, out, shortNames);
+  }
+
+  /**
+   * The first words by which the text's companies named with their legal form are named alone,
+   * each with the first such company: "Bally" for "Bally Manufacturing Corp", "Harlow" for
+   * "Harlow and Finch Publishers Inc". Left out: words shorter than {@value #MIN_WORD} letters,
+   * articles, particles, titles, group words, and words the lists know as a country, demonym,
+   * region, organisation or a city of {@value Gazetteer#BIG_CITY_POPULATION} people or more
+   * ("Texas Meridian Inc", "Boston Harbor Corp": "Texas" and "Boston" alone are the places); a
+   * word that opens two companies' names ("Shell Oil Co", "Shell Chemical Co") names neither.
+   */
+  private Map<String, TypedMention> shortNames(String body, List<TypedMention> found) {
+    Map<String, TypedMention> out = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (TypedMention f : found) {
+      if (f.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      String[] parts = body.substring(f.start(), f.end()).split("\\s+");
+      String word = parts[0].endsWith(",") ? parts[0].substring(0, parts[0].length() - 1)
+          : parts[0];
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (parts.length < 2 || !LAST_FORM.matcher(parts[parts.length - 1]).matches()
+          || word.length() < MIN_WORD || !NAME_WORD.matcher(word).matches()
+          || NameWords.ARTICLES.contains(lower) || PARTICLES.contains(lower)
+          || NameWords.GROUP_WORDS.contains(lower) || features.isTitle(word) || isListed(word)) {
+        continue;
+      }
+      TypedMention seen = out.putIfAbsent(word, f);
+      if (seen != null && !EntityClusterer.organisationKey(body.substring(seen.start(),
+          seen.end())).equals(EntityClusterer.organisationKey(body.substring(f.start(),
+          f.end())))) {
+        ambiguous.add(word);
+      }
+    }
+    out.keySet().removeAll(ambiguous);
     return out;
+  }
+
+  /** Whether the lists know a word as anything but a town: see {@link #shortNames}. */
+  private boolean isListed(String word) {
+    for (PhraseTrie.Entry<Gazetteer.Sense> e : gazetteer.phrases.get(word)) {
+      if (e.value().kind() != Gazetteer.Kind.CITY
+          || e.value().population() >= Gazetteer.BIG_CITY_POPULATION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a town's mention is the place: after "in" or "at", or before a comma and a place. */
+  private static boolean namesThePlace(String body, TypedMention f) {
+    return AT_PLACE.matcher(body).useTransparentBounds(true)
+        .region(Math.max(0, f.start() - BEFORE_WINDOW), f.start()).find()
+        || PLACE_AFTER.matcher(body).region(f.end(), body.length()).lookingAt();
+  }
+
+  /**
+   * The mentions with a company's short name ({@link #shortNames}) added where no sentence found
+   * it after the company's first full mention ("Lantern said", "five pct of Lantern's stock"):
+   * not next to a capitalised word, where it is part of another name ("Lantern Inn hotels"),
+   * nor where the text also writes it in lower case ("Digital said" beside "digital storage");
+   * first in a sentence only before a lower-case word or a possessive.
+   */
+  private static List<TypedMention> withShortNames(String body, List<TypedMention> found,
+      Map<String, TypedMention> shortNames) {
+    List<TypedMention> added = new ArrayList<>();
+    String lowerBody = body.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, TypedMention> e : shortNames.entrySet()) {
+      String word = e.getKey();
+      if (DocumentPass.writtenInLowerCase(body, lowerBody, word)) {
+        continue;
+      }
+      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}'’-])" + Pattern.quote(word)
+          + "(?![\\p{L}\\p{N}-])").matcher(body);
+      for (m.region(e.getValue().end(), body.length()); m.find(); ) {
+        int at = m.start();
+        if (!covered(found, at, m.end()) && !nextToCapitalisedWord(body, at, m.end())
+            && (!DocumentFilters.opensSentence(body, at)
+                || AFTER_SHORT_NAME.matcher(body).region(m.end(), body.length()).lookingAt())) {
+          added.add(new TypedMention(at, m.end(), EntityType.ORGANIZATION,
+              DocumentPass.reference(e.getValue()), null, false));
+        }
+      }
+    }
+    if (added.isEmpty()) {
+      return found;
+    }
+    List<TypedMention> out = new ArrayList<>(found);
+    out.addAll(added);
+    out.sort(java.util.Comparator.comparingInt(TypedMention::start));
+    return out;
+  }
+
+  /** Whether a mention overlaps the span [start, end). */
+  private static boolean covered(List<TypedMention> found, int start, int end) {
+    for (TypedMention f : found) {
+      if (f.start() < end && start < f.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a capitalised word comes right before the span (inside a sentence) or right after
+   * it: the span is then a word of a longer name ("Lantern Inn", "the Royal Lantern").
+   */
+  private static boolean nextToCapitalisedWord(String body, int start, int end) {
+    int after = end;
+    while (after < body.length() && body.charAt(after) == ' ') {
+      after++;
+    }
+    if (after > end && after < body.length() && Character.isUpperCase(body.charAt(after))) {
+      return true;
+    }
+    int before = start;
+    while (before > 0 && body.charAt(before - 1) == ' ') {
+      before--;
+    }
+    int word = before;
+    while (word > 0 && Character.isLetter(body.charAt(word - 1))) {
+      word--;
+    }
+    return word < before && before < start && Character.isUpperCase(body.charAt(word))
+        && !DocumentFilters.opensSentence(body, word);
   }
 
   /**

@@ -590,4 +590,44 @@ final class EntityRecognizerOrganisationsTest {
     assertThat(texts(find(entities, EntityType.PERSON, "Nora Lindqvist").orElseThrow()))
         .containsExactly("Nora Lindqvist", "Nora Lindqvist");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // read as the town
+      "Dunmore Textile Corp said it would buy back shares from investor Tom Quell. Quell agreed"
+          + " not to seek control of Dunmore. The deal calls for Dunmore to pay Quell six mln"
+          + " dlrs.|Dunmore Textile Corp|Dunmore Textile Corp,Dunmore,Dunmore",
+      // read as a person: the name's second word is "and"
+      "Harlow and Finch Publishers Inc said it received an offer from a rival. Harlow said it"
+          + " will consider the proposal. The bid values Harlow at 50 dlrs a share."
+          + "|Harlow and Finch Publishers Inc|Harlow and Finch Publishers Inc,Harlow,Harlow",
+      // found by no sentence
+      "Tinderbox Equipment Corp said it is cutting prices. Tinderbox said the new systems"
+          + " replace earlier models. Customers of Tinderbox will get a warranty."
+          + "|Tinderbox Equipment Corp|Tinderbox Equipment Corp,Tinderbox,Tinderbox",
+      "Marigold Stores Inc said it settled with investor Asa Tolman. Tolman owns five pct of"
+          + " Marigold's stock and Marigold stockholders will vote in May."
+          + "|Marigold Stores Inc|Marigold Stores Inc,Marigold,Marigold"})
+  void recognize_firstWordOfACompanyNamedWithItsLegalForm_isThatCompany(String body, String name,
+      String mentions) {
+    List<Entity> entities = recognize(null, body);
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, name).orElseThrow()))
+        .containsExactly(mentions.split(","));
+  }
+
+  @Test
+  void recognize_firstWordOfACompanyThatIsABigPlaceStateOrPerson_staysWhatItIs() {
+    List<Entity> entities = recognize(null, "Texas Meridian Inc said it drilled a new well."
+        + " Texas lawmakers debated a tax. Boston Harbor Corp said profits rose. Boston officials"
+        + " welcomed it. Quell Holdings Inc was founded by Tom Quell. Quell said he would retire."
+        + " Ravena Mills Ltd said sales fell in Ravena and nearby towns.");
+
+    assertThat(find(entities, EntityType.LOCATION, "Texas")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Boston")).isPresent();
+    assertThat(texts(find(entities, EntityType.PERSON, "Tom Quell").orElseThrow()))
+        .containsExactly("Tom Quell", "Quell");
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Ravena Mills Ltd").orElseThrow()))
+        .containsExactly("Ravena Mills Ltd");
+  }
 }
