@@ -630,4 +630,29 @@ final class EntityRecognizerOrganisationsTest {
     assertThat(texts(find(entities, EntityType.ORGANIZATION, "Ravena Mills Ltd").orElseThrow()))
         .containsExactly("Ravena Mills Ltd");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The stock may rise, said Ann Holm, an analyst at Brack, Lister and Co.|Brack, Lister and Co",
+      "Alpha Health Corp, a unit of Pell and Co, made the offer, said Dr. Arne Pell, the"
+          + " principal shareholder.|Pell and Co",
+      "The third big drugmaker, F. Harlan-La Rue and Co, has not yet reported its results."
+          + "|F. Harlan-La Rue and Co",
+      "Tom Pell and Cora Lind met in Oslo. In London, Pell and Co said profits rose.|Pell and Co"})
+  void recognize_namesJoinedByAndBeforeCo_areOneFirm(String body, String firm) {
+    List<Entity> entities = recognize(null, body);
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, firm).orElseThrow()))
+        .containsExactly(firm);
+  }
+
+  @Test
+  void recognize_namesJoinedByAndBeforeNoCo_keepTheirOwnReading() {
+    List<Entity> entities = recognize(null, "Tom Pell and Cora Lind met in Oslo. In London, the"
+        + " firm said profits rose.");
+
+    assertThat(find(entities, EntityType.PERSON, "Tom Pell")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "Cora Lind")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "London")).isPresent();
+  }
 }
