@@ -655,4 +655,30 @@ final class EntityRecognizerOrganisationsTest {
     assertThat(find(entities, EntityType.PERSON, "Cora Lind")).isPresent();
     assertThat(find(entities, EntityType.LOCATION, "London")).isPresent();
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Bank of America said its Merrill Lynch brokerage would hire 500 advisers. Merrill Lynch"
+          + " has 15,000 advisers.|Bank of America|Merrill Lynch",
+      "CVS Health completed its purchase of Aetna on Wednesday. Aetna shareholders received"
+          + " cash.|CVS Health|Aetna",
+      "Citigroup said Citibank would close 50 branches.|Citigroup|Citibank"})
+  void recognize_listedCompanyAndItsListedUnit_areTwoEntities(String body, String parent,
+      String unit) {
+    List<Entity> entities = recognize(null, body);
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, parent).orElseThrow()))
+        .containsExactly(parent);
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, unit).orElseThrow()))
+        .containsOnly(unit);
+  }
+
+  @Test
+  void recognize_listedShortNameOfACompany_keepsItsFullCanonicalName() {
+    List<Entity> entities = recognize(null, "BofA said profits rose, and Bank of America shares"
+        + " gained.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Bank of America").orElseThrow()))
+        .containsExactly("BofA", "Bank of America");
+  }
 }
