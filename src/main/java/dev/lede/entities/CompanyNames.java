@@ -3,6 +3,7 @@ package dev.lede.entities;
 import static dev.lede.entities.NameWords.PARTICLES;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -110,7 +111,7 @@ final class CompanyNames {
    * "Harlow and Finch Publishers Inc", "Lantern Corp.".
    */
   private static final Pattern LAST_FORM = Pattern.compile(
-      "(?:" + NameWords.DESIGNATORS + "|Corporation|Incorporated|Company)\\.?");
+      "(?:" + NameWords.DESIGNATORS + "|Plc|Corporation|Incorporated|Company)\\.?");
   /** A word that may name a company alone: letters, an apostrophe or a hyphen inside. */
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\p{L}");
   /** A preposition of place right before a town: "sales fell in Kelso", not "control of Kelso". */
@@ -186,17 +187,21 @@ final class CompanyNames {
       }
     }
     Map<String, TypedMention> shortNames = shortNames(body, found);
+    Map<String, TypedMention> formStems = formStems(body, found);
     if (companies.isEmpty() && words.isEmpty() && founders.isEmpty() && stems.isEmpty()
-        && shortNames.isEmpty()) {
+        && shortNames.isEmpty() && formStems.isEmpty()) {
       return found;
     }
-    Set<String> personWords = personWords(body, found, companies.keySet());
+    Set<String> notPeople = new HashSet<>(companies.keySet());
+    notPeople.addAll(formStems.keySet());
+    Set<String> personWords = personWords(body, found, notPeople);
     shortNames.keySet().removeIf(w -> personWords.contains(w.toLowerCase(Locale.ROOT)));
     List<TypedMention> out = new ArrayList<>(found.size());
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
       boolean sameName = companies.containsKey(text);
-      TypedMention company = sameName ? null : text.contains(" ") ? stems.get(text)
+      TypedMention company = sameName ? null : text.contains(" ")
+          ? stems.getOrDefault(text, afterTitle(body, f.start()) ? null : formStems.get(text))
           : personWords.contains(text.toLowerCase(Locale.ROOT)) ? null
           : words.getOrDefault(text, f.type() == EntityType.PERSON ? founders.get(text) : null);
       if (f.type() != EntityType.ORGANIZATION && canBeCompany(f)
@@ -256,6 +261,53 @@ final class CompanyNames {
     }
     out.keySet().removeAll(ambiguous);
     return out;
+  }
+
+  /**
+   * The names of two words or more that the text's companies named with their legal form have
+   * without it and the business words and country before it, each with the first such company:
+   * "Morgan Grenfell" for "Morgan Grenfell Group Plc", "Kessel Marlow" for "Kessel Marlow Canada
+   * Inc". Such a name read as a person or a town is the company, since a firm named after its
+   * founders reads as a person ("Morgan Grenfell said"), unless a title stands before it ("Mr.
+   * Charles Schwab" beside "Charles Schwab Corp").
+   */
+  private Map<String, TypedMention> formStems(String body, List<TypedMention> found) {
+    Map<String, TypedMention> out = new HashMap<>();
+    for (TypedMention f : found) {
+      if (f.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      String[] parts = body.substring(f.start(), f.end()).split("\\s+");
+      int end = parts.length;
+      while (end > 2 && (LAST_FORM.matcher(parts[end - 1]).matches()
+          || BUSINESS_FORMS.contains(parts[end - 1].toLowerCase(Locale.ROOT))
+          || end < parts.length && isCountry(parts[end - 1]))) {
+        end--;
+      }
+      if (end < parts.length && LAST_FORM.matcher(parts[parts.length - 1]).matches()
+          && Arrays.stream(parts, 0, end).allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
+        out.putIfAbsent(String.join(" ", Arrays.copyOf(parts, end)), f);
+      }
+    }
+    return out;
+  }
+
+  private boolean isCountry(String word) {
+    return gazetteer.phrases.get(word).stream()
+        .anyMatch(e -> e.value().kind() == Gazetteer.Kind.COUNTRY);
+  }
+
+  /** Whether a title or honorific is the word right before offset start ("Mr. Kessel"). */
+  private boolean afterTitle(String body, int start) {
+    int end = start;
+    while (end > 0 && body.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int word = end;
+    while (word > 0 && (Character.isLetter(body.charAt(word - 1)) || body.charAt(word - 1) == '.')) {
+      word--;
+    }
+    return word < end && end < start && features.isTitle(body.substring(word, end));
   }
 
   /** Whether the lists know a word as anything but a town: see {@link #shortNames}. */

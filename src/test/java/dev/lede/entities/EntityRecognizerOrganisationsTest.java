@@ -681,4 +681,28 @@ final class EntityRecognizerOrganisationsTest {
     assertThat(texts(find(entities, EntityType.ORGANIZATION, "Bank of America").orElseThrow()))
         .containsExactly("BofA", "Bank of America");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Analysts at Dorsey Lambeck Brothers Inc cut their forecast. Dorsey Lambeck said demand"
+          + " was weak.|Dorsey Lambeck Brothers Inc|Dorsey Lambeck Brothers Inc,Dorsey Lambeck",
+      "Kessel Marlow Canada Inc said it won the contract. Kessel Marlow will build 200 rail"
+          + " cars.|Kessel Marlow Canada Inc|Kessel Marlow Canada Inc,Kessel Marlow",
+      "Brisk Morland Group Plc said profits fell. Analysts said Brisk Morland would cut jobs."
+          + "|Brisk Morland Group Plc|Brisk Morland Group Plc,Brisk Morland"})
+  void recognize_companyNamedWithoutItsBusinessWordsAndLegalForm_isThatCompany(String body,
+      String name, String mentions) {
+    List<Entity> entities = recognize(null, body);
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, name).orElseThrow()))
+        .containsExactly(mentions.split(","));
+  }
+
+  @Test
+  void recognize_founderNamedWithATitleBesideHisCompany_staysAPerson() {
+    List<Entity> entities = recognize(null, "Aldo Verga Holdings Inc said profits rose. Mr. Aldo"
+        + " Verga said he would stay on as chairman.");
+
+    assertThat(find(entities, EntityType.PERSON, "Aldo Verga")).isPresent();
+  }
 }
