@@ -119,6 +119,13 @@ final class CompanyNames {
       "\\b(?:in|at|near|outside|around|across|through|into|within)\\s+(?:the\\s+)?\\z");
   /** A place after a comma that says where a town is: "Kelso, Scotland". */
   private static final Pattern PLACE_AFTER = Pattern.compile("\\A,\\s*\\p{Lu}");
+  /** A capitalised word after a name: "Lantern Inn". */
+  private static final Pattern NAME_AFTER = Pattern.compile("\\A[ \\u00A0]+\\p{Lu}");
+  /** A capitalised word before a name: "AM International". */
+  private static final Pattern NAME_BEFORE = Pattern.compile(
+      "(?<![\\p{L}.'’-])\\p{Lu}[\\p{L}.'’-]*[ \\u00A0]+\\z");
+  /** How far before a name, in chars, {@link #NAME_BEFORE} looks. */
+  private static final int NAME_WINDOW = 40;
   /**
    * What follows a company's short name that opens a sentence: a lower-case word or a
    * possessive ("Lantern said", "Lantern's board"), not a capitalised one ("Lantern Inn hotels").
@@ -349,6 +356,7 @@ final class CompanyNames {
       for (m.region(e.getValue().end(), body.length()); m.find(); ) {
         int at = m.start();
         if (!covered(found, at, m.end()) && !nextToCapitalisedWord(body, at, m.end())
+            && !continuesAsTheName(body, m.end(), e.getValue())
             && (!DocumentFilters.opensSentence(body, at)
                 || AFTER_SHORT_NAME.matcher(body).region(m.end(), body.length()).lookingAt())) {
           added.add(new TypedMention(at, m.end(), EntityType.ORGANIZATION,
@@ -365,6 +373,18 @@ final class CompanyNames {
     return out;
   }
 
+  /**
+   * Whether the text after a short name goes on as the company's name does, the name then cut:
+   * "Standard and Poor's reduced" after "Standard and Poor's Corp".
+   */
+  private static boolean continuesAsTheName(String body, int end, TypedMention company) {
+    String name = body.substring(company.start(), company.end());
+    int space = name.indexOf(' ');
+    int next = name.indexOf(' ', space + 1);
+    String rest = next < 0 ? name.substring(space) : name.substring(space, next);
+    return body.startsWith(rest, end);
+  }
+
   /** Whether a mention overlaps the span [start, end). */
   private static boolean covered(List<TypedMention> found, int start, int end) {
     for (TypedMention f : found) {
@@ -376,27 +396,13 @@ final class CompanyNames {
   }
 
   /**
-   * Whether a capitalised word comes right before the span (inside a sentence) or right after
-   * it: the span is then a word of a longer name ("Lantern Inn", "the Royal Lantern").
+   * Whether a capitalised word comes right before or after the span: the span is then a word of
+   * a longer name ("Lantern Inn", "AM International").
    */
   private static boolean nextToCapitalisedWord(String body, int start, int end) {
-    int after = end;
-    while (after < body.length() && body.charAt(after) == ' ') {
-      after++;
-    }
-    if (after > end && after < body.length() && Character.isUpperCase(body.charAt(after))) {
-      return true;
-    }
-    int before = start;
-    while (before > 0 && body.charAt(before - 1) == ' ') {
-      before--;
-    }
-    int word = before;
-    while (word > 0 && Character.isLetter(body.charAt(word - 1))) {
-      word--;
-    }
-    return word < before && before < start && Character.isUpperCase(body.charAt(word))
-        && !DocumentFilters.opensSentence(body, word);
+    return NAME_AFTER.matcher(body).region(end, body.length()).lookingAt()
+        || NAME_BEFORE.matcher(body).useTransparentBounds(true)
+            .region(Math.max(0, start - NAME_WINDOW), start).find();
   }
 
   /**

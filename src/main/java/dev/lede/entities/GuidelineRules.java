@@ -37,6 +37,8 @@ final class GuidelineRules {
   /** First words of event names followed by their own name: "Operation Desert Storm". */
   /** What follows the "and" of a firm's name: "Pell and Co", "Grenwick and Company". */
   private static final Set<String> AND_CO = Set.of("Co", "Co.", "Company");
+  /** Most capitalised words of a firm's name listed in commas before its "and Co". */
+  private static final int MAX_LISTED_FIRM_WORDS = 3;
   private static final Set<String> EVENT_STARTS = Set.of("Operation", "Battle", "Siege",
       "Treaty",
       // ships' prefixes: ships are no entities either ("USS Hornet", "HMS Belfast")
@@ -288,12 +290,23 @@ final class GuidelineRules {
           && !hasPossessive(words[a - 1])) {
         a--;
       }
-      // "Brack, Lister and Co": one word before each comma, after no capitalised word ("In
-      // London, Pell and Co" is the city and the firm), no place
-      while (andCo && a >= 2 && words[a - 1].equals(",") && isCap(words[a - 2], false)
-          && (a == 2 || !isCap(words[a - 3], false)) && !marks.placeToken()[a - 2]
-          && !marks.countryToken()[a - 2] && !hasPossessive(words[a - 2])) {
-        a -= 2;
+      // "Brack, Lister and Co", "Smith Barney, Harris Upham and Co": up to three capitalised
+      // words before each comma, after a word in lower case ("In London, Pell and Co" is the
+      // city and the firm), no place
+      for (int c = a - 1; andCo && c >= 1 && words[c].equals(","); c = a - 1) {
+        int first = c;
+        while (first > 0 && c - first < MAX_LISTED_FIRM_WORDS && isCap(words[first - 1], false)
+            && !marks.placeToken()[first - 1] && !marks.countryToken()[first - 1]
+            && !marks.demonym()[first - 1] && !hasPossessive(words[first - 1])) {
+          first--;
+        }
+        boolean opens = first == 0 || !Character.isLetter(words[first - 1].charAt(0));
+        if (first == c || first > 0 && isCap(words[first - 1], false)
+            || opens && c - first > 1 // "Smith Barney, Harris Upham and Co" only inside one
+            || !opens && !Character.isLowerCase(words[first - 1].charAt(0))) {
+          break;
+        }
+        a = first;
       }
       int b = k + 2;
       while (b < n && (isCap(words[b], false)

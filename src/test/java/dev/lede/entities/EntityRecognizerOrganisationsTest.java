@@ -638,7 +638,10 @@ final class EntityRecognizerOrganisationsTest {
           + " principal shareholder.|Pell and Co",
       "The third big drugmaker, F. Harlan-La Rue and Co, has not yet reported its results."
           + "|F. Harlan-La Rue and Co",
-      "Tom Pell and Cora Lind met in Oslo. In London, Pell and Co said profits rose.|Pell and Co"})
+      "Tom Pell and Cora Lind met in Oslo. In London, Pell and Co said profits rose.|Pell and Co",
+      "Vell, Stearns and Co Inc signed the pact.|Vell, Stearns and Co Inc",
+      "Peter Green of Smith Barney, Harris Upham and Co Inc expects a rise."
+          + "|Smith Barney, Harris Upham and Co Inc"})
   void recognize_namesJoinedByAndBeforeCo_areOneFirm(String body, String firm) {
     List<Entity> entities = recognize(null, body);
 
