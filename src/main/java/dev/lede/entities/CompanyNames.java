@@ -3,6 +3,7 @@ package dev.lede.entities;
 import static dev.lede.entities.NameWords.PARTICLES;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -105,6 +106,31 @@ final class CompanyNames {
       + "|A?F\\.C\\.|A?FC)\\.?");
   /** Fewest letters of a name's word that names its company alone ("Tata", not "SK"). */
   private static final int MIN_WORD = 3;
+  /**
+   * A legal form that ends a company's name, its full stop aside: "Bally Manufacturing Corp",
+   * "Harlow and Finch Publishers Inc", "Lantern Corp.".
+   */
+  private static final Pattern LAST_FORM = Pattern.compile(
+      "(?:" + NameWords.DESIGNATORS + "|Plc|Corporation|Incorporated|Company)\\.?");
+  /** A word that may name a company alone: letters, an apostrophe or a hyphen inside. */
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\p{L}");
+  /** A preposition of place right before a town: "sales fell in Kelso", not "control of Kelso". */
+  private static final Pattern AT_PLACE = Pattern.compile(
+      "\\b(?:in|at|near|outside|around|across|through|into|within)\\s+(?:the\\s+)?\\z");
+  /** A place after a comma that says where a town is: "Kelso, Scotland". */
+  private static final Pattern PLACE_AFTER = Pattern.compile("\\A,\\s*\\p{Lu}");
+  /** A capitalised word after a name: "Lantern Inn". */
+  private static final Pattern NAME_AFTER = Pattern.compile("\\A[ \\u00A0]+\\p{Lu}");
+  /** A capitalised word before a name: "AM International". */
+  private static final Pattern NAME_BEFORE = Pattern.compile(
+      "(?<![\\p{L}.'’-])\\p{Lu}[\\p{L}.'’-]*[ \\u00A0]+\\z");
+  /** How far before a name, in chars, {@link #NAME_BEFORE} looks. */
+  private static final int NAME_WINDOW = 40;
+  /**
+   * What follows a company's short name that opens a sentence: a lower-case word or a
+   * possessive ("Lantern said", "Lantern's board"), not a capitalised one ("Lantern Inn hotels").
+   */
+  private static final Pattern AFTER_SHORT_NAME = Pattern.compile("\\A(?:['’]s\\b|\\s+\\p{Ll})");
 
   private final NameFeatures features;
   private final Gazetteer gazetteer;
@@ -167,15 +193,22 @@ final class CompanyNames {
         }
       }
     }
-    if (companies.isEmpty() && words.isEmpty() && founders.isEmpty() && stems.isEmpty()) {
+    Map<String, TypedMention> shortNames = shortNames(body, found);
+    Map<String, TypedMention> formStems = formStems(body, found);
+    if (companies.isEmpty() && words.isEmpty() && founders.isEmpty() && stems.isEmpty()
+        && shortNames.isEmpty() && formStems.isEmpty()) {
       return found;
     }
-    Set<String> personWords = personWords(body, found, companies.keySet());
+    Set<String> notPeople = new HashSet<>(companies.keySet());
+    notPeople.addAll(formStems.keySet());
+    Set<String> personWords = personWords(body, found, notPeople);
+    shortNames.keySet().removeIf(w -> personWords.contains(w.toLowerCase(Locale.ROOT)));
     List<TypedMention> out = new ArrayList<>(found.size());
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
       boolean sameName = companies.containsKey(text);
-      TypedMention company = sameName ? null : text.contains(" ") ? stems.get(text)
+      TypedMention company = sameName ? null : text.contains(" ")
+          ? stems.getOrDefault(text, afterTitle(body, f.start()) ? null : formStems.get(text))
           : personWords.contains(text.toLowerCase(Locale.ROOT)) ? null
           : words.getOrDefault(text, f.type() == EntityType.PERSON ? founders.get(text) : null);
       if (f.type() != EntityType.ORGANIZATION && canBeCompany(f)
@@ -188,10 +221,188 @@ final class CompanyNames {
             sameName ? null : company.canonical() != null
                 && company.type() == EntityType.ORGANIZATION ? company.canonical()
                 : "=" + company.start(), null, false);
+      } else if (shortNames.containsKey(text) && (f.type() == EntityType.PERSON
+          || f.type() == EntityType.LOCATION && !f.usState() && !namesThePlace(body, f))) {
+        // "control of Bally" after "Bally Manufacturing Corp", "Harlow said" after "Harlow
+        // and Finch Publishers Inc": the company by the first word of its name
+        f = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION,
+            DocumentPass.reference(shortNames.get(text)), null, false);
       }
       out.add(f);
     }
+    return shortNames.isEmpty() ? out : withShortNames(body, out, shortNames);
+  }
+
+  /**
+   * The first words by which the text's companies named with their legal form are named alone,
+   * each with the first such company: "Bally" for "Bally Manufacturing Corp", "Harlow" for
+   * "Harlow and Finch Publishers Inc". Left out: words shorter than {@value #MIN_WORD} letters,
+   * articles, particles, titles, group words, and words the lists know as a country, demonym,
+   * region, organisation or a city of {@value Gazetteer#BIG_CITY_POPULATION} people or more
+   * ("Texas Meridian Inc", "Boston Harbor Corp": "Texas" and "Boston" alone are the places); a
+   * word that opens two companies' names ("Shell Oil Co", "Shell Chemical Co") names neither.
+   */
+  private Map<String, TypedMention> shortNames(String body, List<TypedMention> found) {
+    Map<String, TypedMention> out = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (TypedMention f : found) {
+      if (f.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      String[] parts = body.substring(f.start(), f.end()).split("\\s+");
+      String word = parts[0].endsWith(",") ? parts[0].substring(0, parts[0].length() - 1)
+          : parts[0];
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (parts.length < 2 || !LAST_FORM.matcher(parts[parts.length - 1]).matches()
+          || word.length() < MIN_WORD || !NAME_WORD.matcher(word).matches()
+          || NameWords.ARTICLES.contains(lower) || PARTICLES.contains(lower)
+          || NameWords.GROUP_WORDS.contains(lower) || features.isTitle(word) || isListed(word)) {
+        continue;
+      }
+      TypedMention seen = out.putIfAbsent(word, f);
+      if (seen != null && !EntityClusterer.organisationKey(body.substring(seen.start(),
+          seen.end())).equals(EntityClusterer.organisationKey(body.substring(f.start(),
+          f.end())))) {
+        ambiguous.add(word);
+      }
+    }
+    out.keySet().removeAll(ambiguous);
     return out;
+  }
+
+  /**
+   * The names of two words or more that the text's companies named with their legal form have
+   * without it and the business words and country before it, each with the first such company:
+   * "Morgan Grenfell" for "Morgan Grenfell Group Plc", "Kessel Marlow" for "Kessel Marlow Canada
+   * Inc". Such a name read as a person or a town is the company, since a firm named after its
+   * founders reads as a person ("Morgan Grenfell said"), unless a title stands before it ("Mr.
+   * Charles Schwab" beside "Charles Schwab Corp").
+   */
+  private Map<String, TypedMention> formStems(String body, List<TypedMention> found) {
+    Map<String, TypedMention> out = new HashMap<>();
+    for (TypedMention f : found) {
+      if (f.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      String[] parts = body.substring(f.start(), f.end()).split("\\s+");
+      int end = parts.length;
+      while (end > 2 && (LAST_FORM.matcher(parts[end - 1]).matches()
+          || BUSINESS_FORMS.contains(parts[end - 1].toLowerCase(Locale.ROOT))
+          || end < parts.length && isCountry(parts[end - 1]))) {
+        end--;
+      }
+      if (end < parts.length && LAST_FORM.matcher(parts[parts.length - 1]).matches()
+          && Arrays.stream(parts, 0, end).allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
+        out.putIfAbsent(String.join(" ", Arrays.copyOf(parts, end)), f);
+      }
+    }
+    return out;
+  }
+
+  private boolean isCountry(String word) {
+    return gazetteer.phrases.get(word).stream()
+        .anyMatch(e -> e.value().kind() == Gazetteer.Kind.COUNTRY);
+  }
+
+  /** Whether a title or honorific is the word right before offset start ("Mr. Kessel"). */
+  private boolean afterTitle(String body, int start) {
+    int end = start;
+    while (end > 0 && body.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int word = end;
+    while (word > 0 && (Character.isLetter(body.charAt(word - 1)) || body.charAt(word - 1) == '.')) {
+      word--;
+    }
+    return word < end && end < start && features.isTitle(body.substring(word, end));
+  }
+
+  /** Whether the lists know a word as anything but a town: see {@link #shortNames}. */
+  private boolean isListed(String word) {
+    for (PhraseTrie.Entry<Gazetteer.Sense> e : gazetteer.phrases.get(word)) {
+      if (e.value().kind() != Gazetteer.Kind.CITY
+          || e.value().population() >= Gazetteer.BIG_CITY_POPULATION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a town's mention is the place: after "in" or "at", or before a comma and a place. */
+  private static boolean namesThePlace(String body, TypedMention f) {
+    return AT_PLACE.matcher(body).useTransparentBounds(true)
+        .region(Math.max(0, f.start() - BEFORE_WINDOW), f.start()).find()
+        || PLACE_AFTER.matcher(body).region(f.end(), body.length()).lookingAt();
+  }
+
+  /**
+   * The mentions with a company's short name ({@link #shortNames}) added where no sentence found
+   * it after the company's first full mention ("Lantern said", "five pct of Lantern's stock"):
+   * not next to a capitalised word, where it is part of another name ("Lantern Inn hotels"),
+   * nor where the text also writes it in lower case ("Digital said" beside "digital storage");
+   * first in a sentence only before a lower-case word or a possessive.
+   */
+  private static List<TypedMention> withShortNames(String body, List<TypedMention> found,
+      Map<String, TypedMention> shortNames) {
+    List<TypedMention> added = new ArrayList<>();
+    String lowerBody = body.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, TypedMention> e : shortNames.entrySet()) {
+      String word = e.getKey();
+      if (DocumentPass.writtenInLowerCase(body, lowerBody, word)) {
+        continue;
+      }
+      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}'’-])" + Pattern.quote(word)
+          + "(?![\\p{L}\\p{N}-])").matcher(body);
+      for (m.region(e.getValue().end(), body.length()); m.find(); ) {
+        int at = m.start();
+        if (!covered(found, at, m.end()) && !nextToCapitalisedWord(body, at, m.end())
+            && !continuesAsTheName(body, m.end(), e.getValue())
+            && (!DocumentFilters.opensSentence(body, at)
+                || AFTER_SHORT_NAME.matcher(body).region(m.end(), body.length()).lookingAt())) {
+          added.add(new TypedMention(at, m.end(), EntityType.ORGANIZATION,
+              DocumentPass.reference(e.getValue()), null, false));
+        }
+      }
+    }
+    if (added.isEmpty()) {
+      return found;
+    }
+    List<TypedMention> out = new ArrayList<>(found);
+    out.addAll(added);
+    out.sort(java.util.Comparator.comparingInt(TypedMention::start));
+    return out;
+  }
+
+  /**
+   * Whether the text after a short name goes on as the company's name does, the name then cut:
+   * "Standard and Poor's reduced" after "Standard and Poor's Corp".
+   */
+  private static boolean continuesAsTheName(String body, int end, TypedMention company) {
+    String name = body.substring(company.start(), company.end());
+    int space = name.indexOf(' ');
+    int next = name.indexOf(' ', space + 1);
+    String rest = next < 0 ? name.substring(space) : name.substring(space, next);
+    return body.startsWith(rest, end);
+  }
+
+  /** Whether a mention overlaps the span [start, end). */
+  private static boolean covered(List<TypedMention> found, int start, int end) {
+    for (TypedMention f : found) {
+      if (f.start() < end && start < f.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a capitalised word comes right before or after the span: the span is then a word of
+   * a longer name ("Lantern Inn", "AM International").
+   */
+  private static boolean nextToCapitalisedWord(String body, int start, int end) {
+    return NAME_AFTER.matcher(body).region(end, body.length()).lookingAt()
+        || NAME_BEFORE.matcher(body).useTransparentBounds(true)
+            .region(Math.max(0, start - NAME_WINDOW), start).find();
   }
 
   /**

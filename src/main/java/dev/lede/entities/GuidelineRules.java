@@ -35,6 +35,10 @@ import java.util.Set;
 final class GuidelineRules {
 
   /** First words of event names followed by their own name: "Operation Desert Storm". */
+  /** What follows the "and" of a firm's name: "Pell and Co", "Grenwick and Company". */
+  private static final Set<String> AND_CO = Set.of("Co", "Co.", "Company");
+  /** Most capitalised words of a firm's name listed in commas before its "and Co". */
+  private static final int MAX_LISTED_FIRM_WORDS = 3;
   private static final Set<String> EVENT_STARTS = Set.of("Operation", "Battle", "Siege",
       "Treaty",
       // ships' prefixes: ships are no entities either ("USS Hornet", "HMS Belfast")
@@ -264,14 +268,18 @@ final class GuidelineRules {
    * full names are two people ("Sepp Hochreiter & Jürgen Schmidhuber"), and so are two given
    * names ("Jean & Thane", as a couple signs) and a full name with a given name and a single
    * word written as people ({@link #writtenAsPeople}: "Greta Okafor & Nowak wrote", where
-   * "Stanley Black & Decker said" is a firm). Candidates compete
+   * "Stanley Black & Decker said" is a firm). An "and" before "Co" or "Company" joins a firm's
+   * names as the ampersand does, with the names listed before it in commas ("Pell and Co",
+   * "Brack, Lister and Co", "F. Harlan-La Rue and Co": the model read people). Candidates compete
    * with the others: a listed country of the same span wins ("Trinidad & Tobago").
    */
   void ampersandNames(SentenceTokens s, LexiconCandidates.Marks marks, List<Candidate> cands) {
     String[] words = s.words();
     int n = words.length;
     for (int k = 1; k + 1 < n; k++) {
-      if (!words[k].equals("&") || !isCap(words[k - 1], false) || !isCap(words[k + 1], false)) {
+      boolean andCo = words[k].equals("and") && AND_CO.contains(words[k + 1]);
+      if (!(andCo || words[k].equals("&")) || !isCap(words[k - 1], false)
+          || !isCap(words[k + 1], false)) {
         continue;
       }
       int a = k - 1;
@@ -281,6 +289,24 @@ final class GuidelineRules {
           && !ATTRIBUTIVE.matcher(words[a - 1]).matches()
           && !hasPossessive(words[a - 1])) {
         a--;
+      }
+      // "Brack, Lister and Co", "Smith Barney, Harris Upham and Co": up to three capitalised
+      // words before each comma, after a word in lower case ("In London, Pell and Co" is the
+      // city and the firm), no place
+      for (int c = a - 1; andCo && c >= 1 && words[c].equals(","); c = a - 1) {
+        int first = c;
+        while (first > 0 && c - first < MAX_LISTED_FIRM_WORDS && isCap(words[first - 1], false)
+            && !marks.placeToken()[first - 1] && !marks.countryToken()[first - 1]
+            && !marks.demonym()[first - 1] && !hasPossessive(words[first - 1])) {
+          first--;
+        }
+        boolean opens = first == 0 || !Character.isLetter(words[first - 1].charAt(0));
+        if (first == c || first > 0 && isCap(words[first - 1], false)
+            || opens && c - first > 1 // "Smith Barney, Harris Upham and Co" only inside one
+            || !opens && !Character.isLowerCase(words[first - 1].charAt(0))) {
+          break;
+        }
+        a = first;
       }
       int b = k + 2;
       while (b < n && (isCap(words[b], false)

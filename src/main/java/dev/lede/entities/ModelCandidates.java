@@ -56,14 +56,18 @@ final class ModelCandidates {
   /**
    * Abbreviations and capitalised words that never name a person, place or organisation on their
    * own, though the model reads capitals as names: eras ("776 BC"), times of day and zones ("4
-   * AM", "CDT"), post-nominal letters ("Mark Tedeschi, QC"), diseases ("HIV", "COVID-19") and
-   * everyday abbreviations ("CEO", "DVD", "IQ"). Matched case-sensitively, as written.
+   * AM", "CDT"), post-nominal letters ("Mark Tedeschi, QC"), diseases ("HIV", "COVID-19"),
+   * everyday abbreviations ("CEO", "DVD", "IQ") and a business story's rates, indicators and
+   * plans ("LIBOR", "GNP", "CPI", "IPO", "ESOPs"; the model read rates as people and indicators
+   * as organisations). Matched case-sensitively, as written.
    */
   private static final Set<String> NEVER_NAMES = Set.of("BC", "BCE", "AD", "B.C.", "A.D.", "AM",
       "PM", "A.M.", "P.M.", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "QC",
       "KC", "PhD", "MBA", "HIV", "AIDS", "SARS", "COVID", "COVID-19", "IQ", "GDP", "CEO", "CFO",
       "COO", "CTO", "SVP", "EVP", "TV", "DVD", "VHS", "CD", "GPS", "USB", "SMS", "FAQ", "DUI",
-      "OK", "RFP", "SEO", "DNA", "ASAP", "FYI");
+      "OK", "RFP", "SEO", "DNA", "ASAP", "FYI", "GNP", "GNI", "LIBOR", "Libor", "EURIBOR",
+      "Euribor", "SOFR", "CPI", "PPI", "PMI", "IPO", "IPOs", "ESOP", "ESOPs", "ETF", "ETFs",
+      "EPS", "LIFO", "FIFO");
 
   /** The tagger's index of the place type, {@link TaggedSentence#TYPES}. */
   private static final int LOCATION_TYPE = TaggedSentence.TYPES.indexOf("LOC");

@@ -261,4 +261,22 @@ final class CompanyNamesTest {
 
     assertThat(companies.apply(body, found)).isSameAs(found);
   }
+
+  @Test
+  void apply_firstWordOfACompanyNamedWithItsLegalForm_namesItWhereNoSentenceFoundIt() {
+    assertThat(apply("Lantern Corp said it would grow. Analysts expect Lantern to grow.",
+        "Lantern Corp@ORGANIZATION"))
+        .containsExactly("ORGANIZATION:Lantern Corp", "ORGANIZATION:Lantern");
+  }
+
+  @Test
+  void apply_firstWordOfACompanyInsideALongerName_namesNothingThere() {
+    // the name goes on as the company's does, or a capitalised word stands before it
+    assertThat(apply("Tarrant and Pool's Corp said it would rate the bonds. Tarrant and Pool's"
+        + " cut its rating.", "Tarrant and Pool's Corp@ORGANIZATION"))
+        .containsExactly("ORGANIZATION:Tarrant and Pool's Corp");
+    assertThat(apply("Lantern Inc said sales rose.\nAM Lantern said orders were strong.",
+        "Lantern Inc@ORGANIZATION"))
+        .containsExactly("ORGANIZATION:Lantern Inc");
+  }
 }

@@ -590,4 +590,122 @@ final class EntityRecognizerOrganisationsTest {
     assertThat(texts(find(entities, EntityType.PERSON, "Nora Lindqvist").orElseThrow()))
         .containsExactly("Nora Lindqvist", "Nora Lindqvist");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // read as the town
+      "Dunmore Textile Corp said it would buy back shares from investor Tom Quell. Quell agreed"
+          + " not to seek control of Dunmore. The deal calls for Dunmore to pay Quell six mln"
+          + " dlrs.|Dunmore Textile Corp|Dunmore Textile Corp,Dunmore,Dunmore",
+      // read as a person: the name's second word is "and"
+      "Harlow and Finch Publishers Inc said it received an offer from a rival. Harlow said it"
+          + " will consider the proposal. The bid values Harlow at 50 dlrs a share."
+          + "|Harlow and Finch Publishers Inc|Harlow and Finch Publishers Inc,Harlow,Harlow",
+      // found by no sentence
+      "Tinderbox Equipment Corp said it is cutting prices. Tinderbox said the new systems"
+          + " replace earlier models. Customers of Tinderbox will get a warranty."
+          + "|Tinderbox Equipment Corp|Tinderbox Equipment Corp,Tinderbox,Tinderbox",
+      "Marigold Stores Inc said it settled with investor Asa Tolman. Tolman owns five pct of"
+          + " Marigold's stock and Marigold stockholders will vote in May."
+          + "|Marigold Stores Inc|Marigold Stores Inc,Marigold,Marigold"})
+  void recognize_firstWordOfACompanyNamedWithItsLegalForm_isThatCompany(String body, String name,
+      String mentions) {
+    List<Entity> entities = recognize(null, body);
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, name).orElseThrow()))
+        .containsExactly(mentions.split(","));
+  }
+
+  @Test
+  void recognize_firstWordOfACompanyThatIsABigPlaceStateOrPerson_staysWhatItIs() {
+    List<Entity> entities = recognize(null, "Texas Meridian Inc said it drilled a new well."
+        + " Texas lawmakers debated a tax. Boston Harbor Corp said profits rose. Boston officials"
+        + " welcomed it. Quell Holdings Inc was founded by Tom Quell. Quell said he would retire."
+        + " Ravena Mills Ltd said sales fell in Ravena and nearby towns.");
+
+    assertThat(find(entities, EntityType.LOCATION, "Texas")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Boston")).isPresent();
+    assertThat(texts(find(entities, EntityType.PERSON, "Tom Quell").orElseThrow()))
+        .containsExactly("Tom Quell", "Quell");
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Ravena Mills Ltd").orElseThrow()))
+        .containsExactly("Ravena Mills Ltd");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The stock may rise, said Ann Holm, an analyst at Brack, Lister and Co.|Brack, Lister and Co",
+      "Alpha Health Corp, a unit of Pell and Co, made the offer, said Dr. Arne Pell, the"
+          + " principal shareholder.|Pell and Co",
+      "The third big drugmaker, F. Harlan-La Rue and Co, has not yet reported its results."
+          + "|F. Harlan-La Rue and Co",
+      "Tom Pell and Cora Lind met in Oslo. In London, Pell and Co said profits rose.|Pell and Co",
+      "Vell, Stearns and Co Inc signed the pact.|Vell, Stearns and Co Inc",
+      "Peter Green of Smith Barney, Harris Upham and Co Inc expects a rise."
+          + "|Smith Barney, Harris Upham and Co Inc"})
+  void recognize_namesJoinedByAndBeforeCo_areOneFirm(String body, String firm) {
+    List<Entity> entities = recognize(null, body);
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, firm).orElseThrow()))
+        .containsExactly(firm);
+  }
+
+  @Test
+  void recognize_namesJoinedByAndBeforeNoCo_keepTheirOwnReading() {
+    List<Entity> entities = recognize(null, "Tom Pell and Cora Lind met in Oslo. In London, the"
+        + " firm said profits rose.");
+
+    assertThat(find(entities, EntityType.PERSON, "Tom Pell")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "Cora Lind")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "London")).isPresent();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Bank of America said its Merrill Lynch brokerage would hire 500 advisers. Merrill Lynch"
+          + " has 15,000 advisers.|Bank of America|Merrill Lynch",
+      "CVS Health completed its purchase of Aetna on Wednesday. Aetna shareholders received"
+          + " cash.|CVS Health|Aetna",
+      "Citigroup said Citibank would close 50 branches.|Citigroup|Citibank"})
+  void recognize_listedCompanyAndItsListedUnit_areTwoEntities(String body, String parent,
+      String unit) {
+    List<Entity> entities = recognize(null, body);
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, parent).orElseThrow()))
+        .containsExactly(parent);
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, unit).orElseThrow()))
+        .containsOnly(unit);
+  }
+
+  @Test
+  void recognize_listedShortNameOfACompany_keepsItsFullCanonicalName() {
+    List<Entity> entities = recognize(null, "BofA said profits rose, and Bank of America shares"
+        + " gained.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Bank of America").orElseThrow()))
+        .containsExactly("BofA", "Bank of America");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Analysts at Dorsey Lambeck Brothers Inc cut their forecast. Dorsey Lambeck said demand"
+          + " was weak.|Dorsey Lambeck Brothers Inc|Dorsey Lambeck Brothers Inc,Dorsey Lambeck",
+      "Kessel Marlow Canada Inc said it won the contract. Kessel Marlow will build 200 rail"
+          + " cars.|Kessel Marlow Canada Inc|Kessel Marlow Canada Inc,Kessel Marlow",
+      "Brisk Morland Group Plc said profits fell. Analysts said Brisk Morland would cut jobs."
+          + "|Brisk Morland Group Plc|Brisk Morland Group Plc,Brisk Morland"})
+  void recognize_companyNamedWithoutItsBusinessWordsAndLegalForm_isThatCompany(String body,
+      String name, String mentions) {
+    List<Entity> entities = recognize(null, body);
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, name).orElseThrow()))
+        .containsExactly(mentions.split(","));
+  }
+
+  @Test
+  void recognize_founderNamedWithATitleBesideHisCompany_staysAPerson() {
+    List<Entity> entities = recognize(null, "Aldo Verga Holdings Inc said profits rose. Mr. Aldo"
+        + " Verga said he would stay on as chairman.");
+
+    assertThat(find(entities, EntityType.PERSON, "Aldo Verga")).isPresent();
+  }
 }

@@ -287,4 +287,21 @@ final class EntityRecognizerTest {
     assertThat(all).doesNotContain("BC", "AM", "QC", "CEO", "HIV", "DVD");
     assertThat(all).contains("Helen Marsh");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The floating rate notes will be reset 60 basis points above LIBOR, said the manager,"
+          + " Harwick Securities Inc, on Monday. The yield floats opposite of LIBOR, it said.",
+      "Traders at Corland Bank moved Libor for profit, and SOFR replaced it in 2023.",
+      "The government expects GNP to grow five pct. Investment fell to four pct of GNP last year,"
+          + " said Ali Demir of Corland Bank.",
+      "The law let estates sell stock to ESOPs without tax, and Harwick Securities Inc said"
+          + " ESOPs were abused. Its IPO raised 40 mln dlrs as CPI and PPI rose."})
+  void recognize_ratesIndicatorsAndPlansInCapitals_areNoEntities(String body) {
+    List<String> all = recognize(null, body).stream().flatMap(e -> texts(e).stream()).toList();
+
+    assertThat(all).doesNotContain("LIBOR", "Libor", "SOFR", "GNP", "ESOPs", "IPO", "CPI",
+        "PPI");
+    assertThat(all).containsAnyOf("Harwick Securities Inc", "Corland Bank");
+  }
 }
