@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The document stage's removals, before its other decisions: what looks like a name and names no
  * entity. Storm names, and every later bare "Helga" after "Storm Helga"; tickers and their
- * exchanges in parentheses ("(NYSE: JPM)"); a grade of crude oil written alone ("Brent rose"
+ * exchanges in parentheses ("(NYSE: JPM)"); a one-word person in capitals in lower-case text
+ * ("LIBOR", a wire's "REUTER"); a grade of crude oil written alone ("Brent rose"
  * after "Brent crude"); a kind of organisation that opens a sentence before a lower-case word
  * ("Union president", "Bank officials"), unless an organisation of the text is named by it
  * ("Commission officials" beside "the European Commission"). Split from {@link DocumentPass} in
@@ -210,6 +211,72 @@ final class DocumentFilters {
       }
     }
     return kept;
+  }
+
+  /**
+   * A one-word person written in capitals on a line that is not ("over LIBOR", "SONIA rose", a
+   * wire's sign-off "REUTER" after the last sentence or on a line of its own) is no mention:
+   * such a word is an acronym, a rate's or an agency's, not a person's name, which prose writes
+   * in sentence case. A line in capitals (a headline) keeps it, and so does a person of the text
+   * written so ("OKAFOR" after "Greta Okafor") or by its initials ("AH" after "Ann Holm"), and
+   * a word that the text defines in parentheses or that another mention types otherwise, which
+   * the pass makes that organisation ("RMJ" beside "RMJ said" read as one).
+   */
+  static List<TypedMention> withoutPersonsInCapitals(String body, List<TypedMention> found) {
+    Set<String> personWords = null; // made at the first capitals, most texts have none
+    List<TypedMention> kept = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      if (f.type() == EntityType.PERSON && text.length() >= 2
+          && text.chars().allMatch(Character::isUpperCase) && lowerCaseLine(body, f)) {
+        if (personWords == null) {
+          personWords = personWordsAndInitials(body, found);
+        }
+        if (!personWords.contains(text)) {
+          continue;
+        }
+      }
+      kept.add(f);
+    }
+    return kept;
+  }
+
+  /** Whether f's line, f left out, has a lower-case letter or no letter at all. */
+  private static boolean lowerCaseLine(String body, TypedMention f) {
+    int from = body.lastIndexOf('\n', f.start() - 1) + 1;
+    int to = body.indexOf('\n', f.end());
+    String rest = body.substring(from, f.start()) + body.substring(f.end(), to < 0
+        ? body.length() : to);
+    return rest.chars().anyMatch(Character::isLowerCase)
+        || rest.chars().noneMatch(Character::isLetter);
+  }
+
+  /**
+   * The words of the text's people of two words or more, in capitals, and their initials; and
+   * the text of every mention that is no person, and the abbreviation defined after it.
+   */
+  private static Set<String> personWordsAndInitials(String body, List<TypedMention> found) {
+    Set<String> out = new HashSet<>();
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      if (f.type() != EntityType.PERSON) {
+        out.add(text);
+        Matcher m = DocumentPass.ABBREVIATION.matcher(body).region(f.end(),
+            Math.min(body.length(), f.end() + 16));
+        if (m.lookingAt()) {
+          out.add(m.group(1)); // "(RMJ)" after "RMJ Holdings Corp"
+        }
+      } else if (text.contains(" ")) {
+        StringBuilder firsts = new StringBuilder();
+        for (String w : text.split("[\\s-]+")) {
+          out.add(w.toUpperCase(Locale.ROOT));
+          firsts.append(w.isEmpty() ? "" : w.substring(0, 1).toUpperCase(Locale.ROOT));
+        }
+        out.add(firsts.toString());
+        out.add(EntityClusterer.initials(text));
+      }
+    }
+    return out;
   }
 
   /**

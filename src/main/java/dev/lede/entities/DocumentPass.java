@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
 final class DocumentPass {
 
   /** An abbreviation defined in parentheses after a name: "Ministry of Defence (MoD)". */
-  private static final Pattern ABBREVIATION =
+  static final Pattern ABBREVIATION =
       Pattern.compile("\\A\\s*\\(\\s*([A-Z][A-Za-z&.]{1,9})\\s*\\)");
   /** Scores and sports words that make a text a sports report (a match's, a season's). */
   private static final int MIN_SPORTS_CUES = 2;
@@ -128,6 +128,7 @@ final class DocumentPass {
     found = DocumentFilters.withoutStorms(body, found);
     found = DocumentFilters.withoutTickers(body, found);
     found = DocumentFilters.withoutCrudeGrades(body, found);
+    found = DocumentFilters.withoutPersonsInCapitals(body, found);
     found = ProductNames.companiesOfModels(body, found, gazetteer);
     found = DocumentFilters.withoutPartyMembers(body, found, gazetteer);
     found = DocumentFilters.withAbbreviationStops(body, found);

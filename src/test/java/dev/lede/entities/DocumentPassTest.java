@@ -358,6 +358,44 @@ final class DocumentPassTest {
         "PERSON:Valdor", "ORGANIZATION:Kel Varro", "ORGANIZATION:Kel");
   }
 
+  @Test
+  void apply_wordInCapitalsReadAsAPersonInLowerCaseText_isNoMention() {
+    String rate = "The loan pays 40 basis points over SONIA , the bank said . LIBOR fell .";
+    String signOff = "Dealers said the market was quiet . TELVAR\nMarkets closed early .";
+
+    // an acronym of a rate, a wire's sign-off on a line of its own: no one's name
+    assertThat(apply(rate, model(rate, "SONIA", 0, EntityType.PERSON),
+        model(rate, "LIBOR", 0, EntityType.PERSON))).isEmpty();
+    assertThat(apply(signOff, model(signOff, "TELVAR", 0, EntityType.PERSON))).isEmpty();
+  }
+
+  @Test
+  void apply_wordInCapitalsOfALineInCapitalsOrOfAPersonOfTheText_staysAPerson() {
+    String headline = "OKAFOR WINS AGAIN\nThe race ended early .";
+    String named = "Greta Okafor won . Fans chanted OKAFOR all night .";
+    String initials = "Ann Holm , or AH to her staff , spoke . AH said no .";
+
+    assertThat(apply(headline, model(headline, "OKAFOR", 0, EntityType.PERSON)))
+        .containsExactly("PERSON:OKAFOR");
+    assertThat(apply(named, model(named, "Greta Okafor", 0, EntityType.PERSON),
+        model(named, "OKAFOR", 0, EntityType.PERSON)))
+        .containsExactly("PERSON:Greta Okafor", "PERSON:OKAFOR");
+    // a person's initials are that person's nickname
+    assertThat(apply(initials, model(initials, "Ann Holm", 0, EntityType.PERSON),
+        model(initials, "AH", 0, EntityType.PERSON), model(initials, "AH", 30,
+            EntityType.PERSON)))
+        .containsExactly("PERSON:Ann Holm", "PERSON:AH", "PERSON:AH");
+    // an abbreviation defined in the text is what it abbreviates, and so is a word typed
+    // otherwise elsewhere
+    String defined = "Velmora Holdings ( VLH ) said so . VLH rose . TRAX grew . TRAX fell .";
+    assertThat(apply(defined, model(defined, "Velmora Holdings", 0, EntityType.ORGANIZATION),
+        model(defined, "VLH", 30, EntityType.PERSON),
+        model(defined, "TRAX", 0, EntityType.ORGANIZATION),
+        model(defined, "TRAX", 50, EntityType.PERSON)))
+        .containsExactly("ORGANIZATION:Velmora Holdings", "ORGANIZATION:VLH",
+            "ORGANIZATION:VLH", "ORGANIZATION:TRAX", "ORGANIZATION:TRAX");
+  }
+
   /** The mentions after the pass, the first line of the body read as a headline. */
   private static List<String> withHeadline(String body, TypedMention... found) {
     return show(body, pass.apply(body, List.of(found), tokens(body), headline(body)));
