@@ -217,6 +217,9 @@ final class GuidelineRules {
           // "Office of the President" keeps its last word
           boolean titleBeforeName = ROLE_HEADS.contains(words[m].toLowerCase(Locale.ROOT))
               && m + 1 < n && isCap(words[m + 1], false);
+          if (m > from && isCap(words[m - 1], false) && personEndsTheRun(words, m, marks)) {
+            break; // "Office of Management and Budget Daniel Varnak said": a person after it
+          }
           if (isCap(words[m], false) && !DATE_WORDS.contains(words[m]) && !titleBeforeName) {
             last = m;
             m++;
@@ -260,6 +263,28 @@ final class GuidelineRules {
         candidateAt[a] = true;
       }
     }
+  }
+
+  /**
+   * Whether the capitalised words from token t to the end of their run are a person's name: two
+   * to four name words, the first a listed given name, the last a listed surname or no listed
+   * name, none an organisation's head or a word of a listed place ("Daniel Varnak" after "Office
+   * of Management and Budget"; not "Rio Grande Valley" after "University of Texas").
+   */
+  private boolean personEndsTheRun(String[] words, int t, LexiconCandidates.Marks marks) {
+    int e = t;
+    while (e < words.length && (isCap(words[e], false)
+        || ModelSpans.INITIALS.matcher(words[e]).matches())) {
+      if (ORG_HEADS.contains(words[e].toLowerCase(Locale.ROOT)) || marks.placeToken()[e]
+          || marks.countryToken()[e]) {
+        return false;
+      }
+      e++;
+    }
+    String last = NameFeatures.stripPossessive(words[e - 1]);
+    return e - t >= 2 && e - t <= 4 && gazetteer.givenNames.contains(words[t])
+        && !features.isTitle(words[t])
+        && (gazetteer.surnames.contains(last) || !gazetteer.namesSomething(last));
   }
 
   /**

@@ -347,4 +347,27 @@ final class EntityRecognizerPersonsTest {
     assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON)
         .flatExtracting(RecognizerFixtures::texts).filteredOn("Hartung"::equals).hasSize(2);
   }
+
+  @Test
+  void recognize_personRightAfterAnOrganisationsName_isThePersonNotPartOfIt() {
+    List<Entity> entities = recognize(null, "Director of the Office of Management and Budget"
+        + " Daniel Varnak said cuts would come. Varnak added that more were planned.\n\n"
+        + "The head of the Bureau of Fisheries and Aquatic Resources Elena Marquez spoke."
+        + " Marquez said stocks were low.");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Daniel Varnak").orElseThrow()))
+        .containsExactly("Daniel Varnak", "Varnak");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Office of Management and Budget"))
+        .isPresent();
+    assertThat(texts(find(entities, EntityType.PERSON, "Elena Marquez").orElseThrow()))
+        .containsExactly("Elena Marquez", "Marquez");
+  }
+
+  @Test
+  void recognize_organisationEndingInNamesThatAreNoPersonsAfterIt_staysWhole() {
+    List<Entity> entities = recognize(null, "The University of Texas Rio Grande Valley opened"
+        + " a campus. The Church of Jesus Christ said so.");
+
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
+  }
 }
