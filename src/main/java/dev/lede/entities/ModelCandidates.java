@@ -431,8 +431,8 @@ final class ModelCandidates {
         return null;
       }
     }
-    if (b - a == 1 && words[a].equalsIgnoreCase("Treasury") && isTreasuryNoun(words, pos, a, b)) {
-      return null;
+    if (words[b - 1].equalsIgnoreCase("Treasury") && isTreasuryNoun(words, pos, b - 1, b)) {
+      return null; // "U.S. Treasury Secretary": the country and a title, as the lexicon reads
     }
     if (type != EntityType.PERSON) {
       boolean head = false;

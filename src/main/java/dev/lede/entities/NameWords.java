@@ -74,7 +74,10 @@ final class NameWords {
   /** Words after "Treasury" that make it the securities, not the department. */
   private static final Set<String> TREASURY_NOUNS = Set.of("yield", "yields", "bond", "bonds",
       "bill", "bills", "note", "notes", "securities", "market", "markets", "futures", "prices",
-      "auction", "auctions", "curve", "rates", "secretary", "debt", "issuance", "inflation-protected");
+      "auction", "auctions", "curve", "rates", "secretary", "debt", "issuance",
+      "inflation-protected",
+      // a gilt's name ("Treasury Stock 2030", "Treasury Loan"), a job title ("Treasury minister")
+      "stock", "loan", "gilt", "gilts", "minister", "ministers");
 
   /** Head nouns of organisation names: "... Party", "Organization of ...", "... Herald". */
   static final Set<String> ORG_HEADS = Set.of("organization", "organisation", "office",
@@ -348,11 +351,15 @@ final class NameWords {
     return isPossessive(w) || !NameFeatures.stripPossessive(w).equals(w);
   }
 
-  /** "Treasury yields", "Treasury Secretary": the word names something else than the department. */
+  /**
+   * "Treasury yields", "Treasury Secretary", a gilt's "Treasury 5 pct": the word names something
+   * else than the department.
+   */
   static boolean isTreasuryNoun(String[] words, String[] pos, int a, int b) {
     if (!words[a].equalsIgnoreCase("Treasury") || b - a != 1) {
       return false;
     }
-    return b < words.length && TREASURY_NOUNS.contains(words[b].toLowerCase(Locale.ROOT));
+    return b < words.length && (TREASURY_NOUNS.contains(words[b].toLowerCase(Locale.ROOT))
+        || Character.isDigit(words[b].charAt(0)));
   }
 }

@@ -708,4 +708,19 @@ final class EntityRecognizerOrganisationsTest {
 
     assertThat(find(entities, EntityType.PERSON, "Aldo Verga")).isPresent();
   }
+
+  @Test
+  void recognize_treasuryInATitleOrAGiltsName_isNoMinistryButTheCountryBeforeItIsACountry() {
+    List<Entity> entities = recognize(null, "U.S. Treasury Secretary Dana Whitcombe said the"
+        + " plan would work. The Treasury said it would sell more bills. The 4 pct Treasury"
+        + " Stock 2030 fell, and the Treasury 5 pct loan rose. Britain's Treasury minister Alan"
+        + " Brook spoke. The U.S. Treasury secretary, Dana Whitcombe, agreed.");
+
+    // a job title, a gilt's name, a gilt's coupon: the department only where it acts
+    assertThat(texts(find(entities, EntityType.MINISTRY, "Treasury").orElseThrow()))
+        .containsExactly("Treasury");
+    assertThat(texts(find(entities, EntityType.COUNTRY, "United States").orElseThrow()))
+        .containsExactly("U.S.", "U.S.");
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
+  }
 }
