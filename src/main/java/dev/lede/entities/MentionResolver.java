@@ -102,7 +102,9 @@ final class MentionResolver {
       "outside", "inside", "across", "throughout", "around", "into");
   /** Honorifics that only ever come before a person's name. */
   private static final Set<String> HONORIFICS = Set.of("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms",
-      "Miss", "Dr.", "Mister");
+      "Miss", "Dr.", "Mister",
+      // a peer's or a knight's style: "Lord Varrow said", "Dame Olwen Prys-Keller" (stop 46)
+      "Lord", "Baroness", "Baron", "Sir", "Dame");
   /**
    * Words that introduce a person's birth surname, as encyclopedias give it ("Gerda Sommer, née
    * Hartung"): what follows is a person's name like what follows an honorific.

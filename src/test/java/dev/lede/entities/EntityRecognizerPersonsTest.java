@@ -183,6 +183,27 @@ final class EntityRecognizerPersonsTest {
   }
 
   @Test
+  void recognize_peerOrKnightBeforeASurname_isThatPersonEveryTime() {
+    List<Entity> entities = recognize(null, "Its chairman Lord Varrow said the losses hurt."
+        + " Lord Varrow also said the bank would recover.\n\nThe award went to Dame Olwen"
+        + " Prys-Keller. Her deputy, Baroness Tamsett, spoke first.");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Varrow").orElseThrow()))
+        .containsExactly("Varrow", "Varrow");
+    assertThat(find(entities, EntityType.PERSON, "Olwen Prys-Keller")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "Tamsett")).isPresent();
+  }
+
+  @Test
+  void recognize_peersTitleBeforeAnOfficeOrAnOf_namesNoOne() {
+    List<Entity> entities = recognize(null, "The Lord Mayor opened the fair. The Lord of the"
+        + " Manor paid for it, and Lord Chancellor Emma Hale spoke.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name).containsExactly("Emma Hale");
+  }
+
+  @Test
   void recognize_ageBeforeANameAndANoun_isNoPerson() {
     assertThat(recognize(null, "The 500-year-old Kremlin walls were repaired."))
         .noneMatch(e -> e.type() == EntityType.PERSON);
