@@ -48,15 +48,18 @@ final class CompanyNames {
       + "|are|rise|fall|jump|gain)";
   /**
    * Market and corporate words after a company's name: "Lilly shares fell", "Tata's chief
-   * executive", "Netflix's market value", "Ford chief executive Jim Farley", a ticker; a person
-   * has no share price, board of directors or founder.
+   * executive", "Netflix's market value", "Ford chief executive Jim Farley", a ticker, "said in
+   * its weekly review"; a person has no share price, board of directors or founder, and speaks
+   * in his or her own report.
    */
   private static final Pattern AFTER = Pattern.compile("\\A(?:(?:['’]s)?\\s+(?:shares|stock)\\s+"
       + MOVED + "\\b|['’]s\\s+(?:share\\s+price|stock\\s+price|market\\s+value|chief\\s+executive"
       + "|CEO|chief\\s+financial\\s+officer|board\\s+of\\s+directors|shareholders|headquarters"
       + "|subsidiary)\\b|\\s+(?:chief\\s+executive|CEO|chairman|chairwoman|founder|co-founder)"
       + "\\s+\\p{Lu}|\\s*\\(\\s*(?:[A-Z][A-Za-z]{1,8}\\s*:\\s*[A-Z][A-Z0-9.]{0,7}"
-      + "|[A-Z0-9]{1,6}\\.[A-Z]{1,2})\\s*\\))");
+      + "|[A-Z0-9]{1,6}\\.[A-Z]{1,2})\\s*\\)"
+      // "Comissaria Smith said in its weekly review": a person speaks in his or her own
+      + "|\\s+(?:said|says|reported)\\s+in\\s+its\\s+(?!defen[cs]e\\b)\\p{L})");
   /** How far after a mention, in chars, {@link #AFTER} looks. */
   private static final int AFTER_WINDOW = 40;
   /**

@@ -129,6 +129,22 @@ final class CompanyNamesTest {
             "LOCATION:Washington");
   }
 
+  @Test
+  void apply_nameThatSaidSomethingInItsReport_isACompanyEverywhere() {
+    String review = "Harlow Brandt said in its weekly review that prices rose. Harlow Brandt"
+        + " said exports fell.";
+    String note = "Velmora said in its note to clients that the stock was cheap.";
+    String person = "Harlow Brandt said in his weekly column that prices rose. Brandt said"
+        + " in its defence the firm had no choice.";
+
+    assertThat(apply(review, "Harlow Brandt@PERSON", "Harlow Brandt@PERSON"))
+        .containsExactly("ORGANIZATION:Harlow Brandt", "ORGANIZATION:Harlow Brandt");
+    assertThat(apply(note, "Velmora@PERSON")).containsExactly("ORGANIZATION:Velmora");
+    // "his" is a person's; "in its defence" is an idiom a person speaks too
+    assertThat(apply(person, "Harlow Brandt@PERSON", "Brandt@PERSON"))
+        .containsExactly("PERSON:Harlow Brandt", "PERSON:Brandt");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
       "Brennholt bought a rival.; true",
