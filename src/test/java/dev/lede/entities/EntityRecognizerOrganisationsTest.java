@@ -633,7 +633,7 @@ final class EntityRecognizerOrganisationsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "The stock may rise, said Ann Holm, an analyst at Brack, Lister and Co.|Brack, Lister and Co",
+      "The stock may rise, said Ann Holm, an analyst at Brack, Lister and Co.|Brack, Lister and Co.",
       "Alpha Health Corp, a unit of Pell and Co, made the offer, said Dr. Arne Pell, the"
           + " principal shareholder.|Pell and Co",
       "The third big drugmaker, F. Harlan-La Rue and Co, has not yet reported its results."
