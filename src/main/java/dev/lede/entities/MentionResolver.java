@@ -122,6 +122,7 @@ final class MentionResolver {
   private final GuidelineRules guidelines;
   private final MinistryRules ministries;
   private final ModelCandidates model;
+  private final PublicationNames publications;
 
   MentionResolver(Gazetteer gazetteer, NameFeatures features) {
     this.features = features;
@@ -129,6 +130,7 @@ final class MentionResolver {
     this.guidelines = new GuidelineRules(gazetteer, features);
     this.ministries = new MinistryRules(gazetteer);
     this.model = new ModelCandidates(gazetteer, features);
+    this.publications = new PublicationNames(gazetteer, features);
   }
 
   /**
@@ -151,6 +153,7 @@ final class MentionResolver {
     }
     model.add(s, spans, marks, cands);
     if (!s.headline()) {
+      publications.publications(s, marks, cands);
       lexicon.listedNamePersons(s, marks, cands);
       contextNames(s, marks, features::isTitle, cands);
       lexicon.lowercasePlaces(s, cands);
