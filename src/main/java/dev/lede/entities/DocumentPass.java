@@ -145,8 +145,8 @@ final class DocumentPass {
     Map<String, TypedMention> shortNames = organisationShortNames(body, found);
     Map<String, TypedMention> oneWordOrganisations = oneWordOrganisations(body, found);
     Map<String, TypedMention> headless = namesWithoutHeads(body, found);
-    boolean sports = SportsClubs.sportsCues(tokens.stream().map(Token::text).toList())
-        >= MIN_SPORTS_CUES;
+    int sportsCues = SportsClubs.sportsCues(tokens.stream().map(Token::text).toList());
+    boolean sports = sportsCues >= MIN_SPORTS_CUES;
     found = sports ? SportsClubs.townTeams(body, found, gazetteer::namesOnlyPlaces) : found;
     Map<String, TypedMention> teamTowns = sports ? teamTowns(body, found) : Map.of();
     found = sports ? SportsClubs.venues(body, found) : found;
@@ -204,6 +204,13 @@ final class DocumentPass {
         g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION,
             reference(sameWord != null ? sameWord : teamTowns.get(text)), null, false);
       }
+      // "the Harbor City Gulls ... The Gulls": a plural nickname makes the name a club
+      String plural = sportsCues > 0 && g.canonical() == null
+          && (g.type() == EntityType.LOCATION || g.type() == EntityType.ORGANIZATION)
+          ? SportsClubs.pluralNickname(body, text, gazetteer::namesOnlyPlaces) : null;
+      if (plural != null && g.type() == EntityType.LOCATION) {
+        g = new TypedMention(g.start(), g.end(), EntityType.ORGANIZATION, null, null, false);
+      }
       TypedMention def = aliases.getOrDefault(text, impliedAliases.get(text));
       if (def != null) {
         g = new TypedMention(f.start(), f.end(), def.type(), reference(def), null, false);
@@ -223,7 +230,7 @@ final class DocumentPass {
         if (initials.length() >= MIN_INITIALS) {
           impliedAliases.putIfAbsent(initials, g);
         }
-        String nickname = sports ? nickname(text) : null;
+        String nickname = sports && nickname(text) != null ? nickname(text) : plural;
         if (nickname != null) {
           impliedAliases.putIfAbsent(nickname, g); // "Celtics" after "Boston Celtics"
         }

@@ -79,7 +79,58 @@ final class SportsClubs {
   /** Whose rivals are clubs, in any sentence: "the club's rivals", "derby rivals". */
   private static final Set<String> RIVALS_OWNER = Set.of("club", "team", "side", "derby");
 
+  /**
+   * Capitalised plurals that end names other than a team's: places ("Golan Heights", "Palm
+   * Springs"), firms ("Lehman Brothers"), bodies and parties ("Syrian Democratic Forces").
+   */
+  private static final Set<String> NOT_NICKNAMES = Set.of("Heights", "Islands", "Isles",
+      "Falls", "Springs", "Hills", "Lakes", "Mountains", "Rapids", "Keys", "Plains", "Highlands",
+      "Lowlands", "Woods", "Fields", "Gardens", "Flats", "Sands", "Downs", "Meadows", "Cliffs",
+      "Acres", "Estates", "Towers", "Territories", "Provinces", "States", "Emirates", "Nations",
+      "Brothers", "Sons", "Partners", "Associates", "Holdings", "Industries", "Systems",
+      "Technologies", "Services", "Communications", "Networks", "Solutions", "Resources",
+      "Products", "Airlines", "Laboratories", "Labs", "Pharmaceuticals", "Motors", "Forces",
+      "Democrats", "Republicans", "Games", "Olympics", "Awards", "Championships", "Affairs",
+      "Studies", "Sciences", "Arts", "Rights", "Relations", "Records", "Films", "Pictures",
+      "Studios", "Publications", "Times", "News");
+
   private SportsClubs() {}
+
+  /**
+   * A team's nickname, a capitalised plural ending its name of two words or more, that the text
+   * also writes alone after "the" ("The Gulls have lost four straight" after "the Harbor City
+   * Gulls"), in a text with a sports word or a score: the name is the club, and so is the
+   * nickname alone. Null for none: a listed place ({@code isPlace}), a name with a word in
+   * lower case, or a plural that ends other names ({@link #NOT_NICKNAMES}: "the Heights" after
+   * "the Golan Heights").
+   *
+   * @param body the body
+   * @param name the name's text
+   * @param isPlace whether a phrase is a listed place
+   * @return the nickname, or null
+   */
+  static String pluralNickname(String body, String name, Predicate<String> isPlace) {
+    int space = name.lastIndexOf(' ');
+    String last = name.substring(space + 1);
+    if (space < 0 || !PLURAL_NAME.matcher(last).matches() || NOT_NICKNAMES.contains(last)
+        || !allCapitalised(name)
+        || isPlace.test(name)) {
+      return null;
+    }
+    Pattern alone = Pattern.compile("\\b[Tt]he\\s+" + Pattern.quote(last)
+        + "\\b(?!\\s+\\p{Lu})");
+    return alone.matcher(body).find() ? last : null;
+  }
+
+  /** Whether every word of a name opens with a capital. */
+  private static boolean allCapitalised(String name) {
+    for (String w : name.split("\\s+")) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * A town or city that plays: in a sports report, a place named as a team ("Liverpool beat

@@ -58,6 +58,26 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_teamsPluralNicknameAfterItsFullName_isThatClub() {
+    List<Entity> entities = recognize(null, "The Fairview Bay Buccaneers beat the Kessling"
+        + " Owls 24-17 on Sunday. The Buccaneers scored twice late on.\n\nElsewhere, the"
+        + " Harbor City Gulls lost at home. The Gulls have now lost four straight games.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Harbor City Gulls").orElseThrow()))
+        .containsExactly("Harbor City Gulls", "Gulls");
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Fairview Bay Buccaneers")
+        .orElseThrow())).containsExactly("Fairview Bay Buccaneers", "Buccaneers");
+  }
+
+  @Test
+  void recognize_placeNamedInThePluralWithoutATeam_staysAPlace() {
+    List<Entity> entities = recognize(null, "Tourists flocked to the Golan Heights on Sunday."
+        + " The Heights are cold in winter.");
+
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
+  }
+
+  @Test
   void recognize_foundersSurnameDoingACompanysDeed_isTheCompanyNamedAfterHim() {
     List<Entity> entities = recognize(null, "Karl Brennholt founded Brennholt Werkzeuge GmbH"
         + " in 1952. In 1988 Brennholt bought a rival toolmaker in Austria. Brennholt said he"
