@@ -150,6 +150,7 @@ final class DocumentPass {
     found = sports ? SportsClubs.townTeams(body, found, gazetteer::namesOnlyPlaces) : found;
     Map<String, TypedMention> teamTowns = sports ? teamTowns(body, found) : Map.of();
     found = sports ? SportsClubs.venues(body, found) : found;
+    found = SportsClubs.universityTeams(body, found, gazetteer::namesOnlyPlaces, sportsCues > 0);
     List<TypedMention> out = new ArrayList<>(found.size());
     Map<String, TypedMention> aliases = new HashMap<>();
     // names that stand for an organisation without a definition: initials, a team's nickname

@@ -78,6 +78,28 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_placeAndStInASportsReport_isTheStateUniversitysTeam() {
+    List<Entity> entities = recognize(null, "Boise St. rallied from 12 points down to beat"
+        + " Fresno St. on Saturday night.\n\nIn the late game, Wichita St. won 71-60.");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "Boise St.")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Fresno St.")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Wichita St.")).isPresent();
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.LOCATION);
+  }
+
+  @Test
+  void recognize_placeAndStOnAStreet_staysAStreet() {
+    assertThat(find(recognize(null, "Police closed Ohio St. after the crash."),
+        EntityType.LOCATION, "Ohio St.")).isPresent();
+    List<Entity> entities = recognize(null, "Before the game, which ended 3-1, the parade went"
+        + " down Kansas St., and fans lined 400 Iowa St. to watch.");
+
+    assertThat(find(entities, EntityType.LOCATION, "Kansas St.")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Iowa St.")).isPresent();
+  }
+
+  @Test
   void recognize_foundersSurnameDoingACompanysDeed_isTheCompanyNamedAfterHim() {
     List<Entity> entities = recognize(null, "Karl Brennholt founded Brennholt Werkzeuge GmbH"
         + " in 1952. In 1988 Brennholt bought a rival toolmaker in Austria. Brennholt said he"
