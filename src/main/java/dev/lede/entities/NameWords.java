@@ -97,7 +97,9 @@ final class NameWords {
       // businesses named for their trade, which a town's name before them made places
       // ("Valley Dairy", "Matanuska Creamery")
       "dairy", "dairies", "creamery", "bakery", "brewery", "distillery", "winery", "farms",
-      "foods");
+      "foods",
+      // and care businesses ("Morningside Recovery", "Pinecrest Rehab")
+      "recovery", "rehab", "rehabilitation", "wellness", "healthcare", "services");
 
   /**
    * Religious and ethnic groups and their adjectives: like demonyms, no entities on their own

@@ -565,11 +565,22 @@ final class EntityRecognizerOrganisationsTest {
       "Bread from Alder Bakery went on sale again.|Alder Bakery",
       "Beer brewed at Greenfield Brewery won a prize.|Greenfield Brewery",
       "Eggs from Cobb Hill Farms were sold out.|Cobb Hill Farms",
-      "A recall hit Brandvik Foods on Monday.|Brandvik Foods"})
+      "A recall hit Brandvik Foods on Monday.|Brandvik Foods",
+      "He spent three months at Morningside Recovery last year.|Morningside Recovery",
+      "His brother was treated at Pinecrest Rehab in the spring.|Pinecrest Rehab",
+      "She went to Ashgrove Rehabilitation after the crash.|Ashgrove Rehabilitation"})
   void recognize_businessWordEndingACapitalisedName_isAnOrganisation(String text, String name) {
     List<Entity> entities = recognize(null, text);
 
     assertThat(find(entities, EntityType.ORGANIZATION, name)).isPresent();
+  }
+
+  @Test
+  void recognize_businessWordOpeningASentence_isNoOrganisation() {
+    List<Entity> entities = recognize(null, "The Recovery began in May. Wellness experts met in"
+        + " Denver. Rehabilitation takes months.");
+
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
   }
 
   @Test
