@@ -19,6 +19,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class EntityRecognizerPlacesTest {
 
   @Test
+  void recognize_townBeforeItsOfficeAndAName_isAPlace() {
+    List<Entity> entities = recognize(null, "Palmer City Clerk Dana Reyes said the ballots had"
+        + " been counted. Kenai County Attorney Mark Olsen declined to comment, and Talvora"
+        + " Product Manager Ann Lee said sales rose.");
+
+    assertThat(find(entities, EntityType.LOCATION, "Palmer")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Kenai County")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "Dana Reyes")).isPresent();
+    assertThat(entities).noneMatch(e -> e.name().contains("Talvora")
+        && e.type() == EntityType.LOCATION);
+  }
+
+  @Test
   void recognize_arenaNamedCenterInASportsReport_isAPlace() {
     List<Entity> entities = recognize(null, "Brenmoor beat Kelvin 71-64 in front of 15,522 in"
         + " the Talvora Center on Saturday. The coach said the game turned late, and the Talvora"
