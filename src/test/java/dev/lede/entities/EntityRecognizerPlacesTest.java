@@ -32,6 +32,30 @@ final class EntityRecognizerPlacesTest {
   }
 
   @Test
+  void recognize_nameOfSeveralWordsTypedAPersonOnceAndAPlaceInAPlace_isAPlaceThroughout() {
+    List<Entity> entities = recognize(null, "Floods hit Lumbu Raya on Monday. Officials in"
+        + " Lumbu Raya said 12 people had died. Lumbu Raya regent Tagore Abubakar said aid was"
+        + " on its way.\n\nHeavy rain hit Sungai Lebar this week. Farmers in Sungai Lebar lost"
+        + " their crops. Sungai Lebar chief Rahman Idris said help was needed.");
+
+    assertThat(texts(find(entities, EntityType.LOCATION, "Lumbu Raya").orElseThrow()))
+        .hasSize(3);
+    assertThat(texts(find(entities, EntityType.LOCATION, "Sungai Lebar").orElseThrow()))
+        .hasSize(3);
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name).containsExactlyInAnyOrder("Tagore Abubakar", "Rahman Idris");
+  }
+
+  @Test
+  void recognize_personsNameOfSeveralWordsTypedAPlaceOnce_staysAPerson() {
+    List<Entity> entities = recognize(null, "Kelso Brandt arrived late. Mr. Kelso Brandt said"
+        + " he was sorry. Fans waited at Kelso Brandt for hours.");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Kelso Brandt").orElseThrow()))
+        .hasSize(3);
+  }
+
+  @Test
   void recognize_arenaNamedCenterInASportsReport_isAPlace() {
     List<Entity> entities = recognize(null, "Brenmoor beat Kelvin 71-64 in front of 15,522 in"
         + " the Talvora Center on Saturday. The coach said the game turned late, and the Talvora"
