@@ -562,6 +562,9 @@ final class MentionResolver {
     if (caps) {
       return false; // a headline's words are all capitalised: its context says little
     }
+    if (a >= 2 && words[a - 1].equals("of") && isTitle.test(words[a - 2])) {
+      return false; // "the Bishop of Arden said": the office's place, whoever speaks
+    }
     boolean bare = NameFeatures.stripPossessive(words[a]).equals(words[a]);
     if (b < words.length && bare && PERSON_NOUNS.contains(words[b])) {
       return true;

@@ -500,6 +500,13 @@ final class ModelCandidates {
       if (a >= b) {
         return null; // "Secretary of State" alone: a job, no one's name
       }
+      // "The Bishop of Arden", "the Mayor of Kelby": an office of a place names no one, and
+      // what follows its "of" is the place
+      int place = placeOfOffice(words, a, b);
+      if (place >= 0) {
+        return new Candidate(place, b, EntityType.LOCATION, null, null, false,
+            Candidate.PRIO_MODEL);
+      }
       // "Russian President Vladimir Putin", "Health Minister Jane Doe", "Mr."
       int cut = -1;
       for (int j = a; j < b - 1; j++) {
@@ -590,6 +597,38 @@ final class ModelCandidates {
       end = e;
     }
     return new Candidate(a, end, EntityType.LOCATION, null, null, false, Candidate.PRIO_MODEL);
+  }
+
+  /**
+   * The first token of the place of an office that a person span is, or -1: the span opens
+   * with a title and "of" ("Bishop of Arden") or right after them ("Arden" after "the Mayor
+   * of"), "the" aside, and the rest is up to three capitalised words, none a title or a given
+   * name after the first (no person's name follows: "Bishop of Arden John Wren" is left).
+   */
+  private int placeOfOffice(String[] words, int a, int b) {
+    int p = -1;
+    if (b - a >= 3 && features.isTitle(words[a]) && words[a + 1].equals("of")) {
+      p = a + 2;
+    } else if (a >= 2 && words[a - 1].equals("of") && isCap(words[a - 2], false)
+        && features.isTitle(words[a - 2])) {
+      p = a;
+    } else if (a >= 3 && words[a - 1].equals("the") && words[a - 2].equals("of")
+        && isCap(words[a - 3], false) && features.isTitle(words[a - 3])) {
+      p = a;
+    }
+    if (p >= 0 && p < b && words[p].equals("the")) {
+      p++;
+    }
+    if (p < 0 || p >= b || b - p > 3) {
+      return -1;
+    }
+    for (int t = p; t < b; t++) {
+      if (!isCap(words[t], false) || features.isTitle(words[t])
+          || t > p && gazetteer.givenNames.contains(words[t])) {
+        return -1;
+      }
+    }
+    return p;
   }
 
   /**
