@@ -100,6 +100,16 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_twoGivenNamesJoinedByAnAmpersandBeforeAProduct_areABrand() {
+    List<Entity> entities = recognize(null, "Police said the gunman used a Smith & Wesson"
+        + " rifle. The band played through a Morgan & Ellis amplifier.");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "Smith & Wesson")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Morgan & Ellis")).isPresent();
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
+  }
+
+  @Test
   void recognize_foundersSurnameDoingACompanysDeed_isTheCompanyNamedAfterHim() {
     List<Entity> entities = recognize(null, "Karl Brennholt founded Brennholt Werkzeuge GmbH"
         + " in 1952. In 1988 Brennholt bought a rival toolmaker in Austria. Brennholt said he"
