@@ -30,9 +30,14 @@ final class StreetNames {
       "piazza", "viale", "corso", "via");
   /** Of those, the ones that English writes in lower case for another meaning: "via Rome". */
   private static final Set<String> CAPITALISED_ONLY = Set.of("via", "corso");
-  /** One word that ends in a street word: "Hauptstraße", "Drottninggatan". */
+  /**
+   * One word that ends in a street word: "Hauptstraße", "Drottninggatan", "Kungsgata",
+   * "Strandvej", "Drammensveien" (not "gade" nor "gate", which end English words: "Brigade",
+   * "Watergate").
+   */
   private static final Pattern STREET_WORD = Pattern.compile(
-      "\\p{Lu}[\\p{L}-]{2,}(?:straße|strasse|Straße|Strasse|gatan|vägen|gasse|Gasse)");
+      "\\p{Lu}[\\p{L}-]{2,}(?:straße|strasse|Straße|Strasse|gatan|gata|vägen|väg|gasse|Gasse"
+      + "|vejen|vej|gaden|veien)");
   /** A town's hyphenated name opening with "Saint-" or "Sainte-": "Saint-Amand-Montrond". */
   private static final Pattern SAINT_TOWN = Pattern.compile(
       "Saint(?:e)?-\\p{Lu}\\p{L}*(?:-(?:\\p{Lu}\\p{L}*|la|le|les|lès|sur|en|de|du|des))*");
@@ -88,7 +93,9 @@ final class StreetNames {
         add(i, b, cands);
       } else if (abbreviatedStreet(words, i, cands)) {
         continue;
-      } else if (STREET_WORD.matcher(w).matches()) {
+      } else if (STREET_WORD.matcher(w).matches()
+          && !(i + 1 < n && STREET_AFTER.contains(words[i + 1]))) {
+        // "Storgata gata": the street word after it ends the name
         add(i, i + 1, cands);
       } else if (SAINT_TOWN.matcher(w).matches() && i > 0
           && PLACE_PREPOSITIONS.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
