@@ -157,6 +157,7 @@ final class MentionResolver {
       lexicon.listedNamePersons(s, marks, cands);
       contextNames(s, marks, features::isTitle, cands);
       lexicon.lowercasePlaces(s, cands);
+      StreetNames.routeEnds(s.words(), marks.demonym(), cands);
       introducedOrganisations(s, cands);
     }
     GuidelineRules.prefixedOrganisations(s.words(), cands);

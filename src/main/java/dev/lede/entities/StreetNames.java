@@ -59,10 +59,54 @@ final class StreetNames {
       "Dr", "Ln", "Pkwy");
   /** An ordinal that names a street: "5th Ave.", "42nd St.". */
   private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
+  /** A place's one-word name at a route's end: "Bebra", "Hanover". */
+  private static final Pattern ROUTE_END = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}]+");
   /** The most capitalised words of a street's name beside its street word. */
   private static final int MAX_NAME_WORDS = 3;
 
   private StreetNames() {}
+
+  /**
+   * The places a route joins, where nothing else found them: two capitalised words joined by a
+   * hyphen or an en dash before a way only places end ({@link NameWords#ROUTE_WAYS}: "the
+   * Frankfurt-Bebra railway", "the Kelby–Arnsworth pipeline", split into words by {@link
+   * Tokens#splitNameCompounds}), after no capitalised word; neither a direction, a prefix nor a
+   * demonym ({@link NameWords#NO_PLACE_PARTS}: "the North-South line", "the Trans-Siberian
+   * railway").
+   *
+   * @param words the sentence's words
+   * @param demonym whether each word is a demonym
+   * @param cands the candidates; such places are added where no candidate covers them
+   */
+  static void routeEnds(String[] words, boolean[] demonym, List<Candidate> cands) {
+    for (int i = 0; i + 3 < words.length; i++) {
+      if (!(words[i + 1].equals("-") || words[i + 1].equals("–"))
+          || !NameWords.ROUTE_WAYS.contains(words[i + 3])
+          || i > 0 && isCap(words[i - 1], false)
+              && !(i == 1 && NameWords.ARTICLES.contains(words[0].toLowerCase(Locale.ROOT)))) {
+        continue;
+      }
+      boolean places = true;
+      for (int t : new int[] {i, i + 2}) {
+        places &= ROUTE_END.matcher(words[t]).matches() && !demonym[t]
+            && !NameWords.NO_PLACE_PARTS.contains(words[t]);
+      }
+      if (!places) {
+        continue;
+      }
+      // the tagger's one place over both ends and the hyphen is two
+      int first = i;
+      cands.removeIf(c -> c.a() >= first && c.b() <= first + 3 && c.b() - c.a() == 3
+          && c.canonical() == null);
+      for (int t : new int[] {i, i + 2}) {
+        int at = t;
+        if (cands.stream().noneMatch(c -> c.a() <= at && c.b() > at)) {
+          cands.add(new Candidate(t, t + 1, EntityType.LOCATION, null, null, false,
+              Candidate.PRIO_MODEL));
+        }
+      }
+    }
+  }
 
   /**
    * Adds the sentence's streets and "Saint-" towns in other languages as place candidates.

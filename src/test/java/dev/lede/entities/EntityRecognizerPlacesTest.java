@@ -56,6 +56,25 @@ final class EntityRecognizerPlacesTest {
   }
 
   @Test
+  void recognize_unlistedPlacesJoinedByAHyphenBeforeARoute_areTwoPlaces() {
+    List<Entity> entities = recognize(null, "Work on the Frankfurt-Bebra railway began in 1845."
+        + " The Kelby-Arnsworth pipeline opened, and the Dunmore-Wexby road was closed.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name).contains("Frankfurt", "Bebra", "Kelby", "Arnsworth",
+            "Dunmore", "Wexby");
+  }
+
+  @Test
+  void recognize_hyphenatedNameBeforeANounOfNoRoute_staysAsItWas() {
+    List<Entity> entities = recognize(null, "The Kelby-Arnsworth family sold the farm. The"
+        + " North-South line and the Trans-Siberian railway were busy.");
+
+    assertThat(entities).noneMatch(e -> e.name().equals("Kelby") || e.name().equals("North")
+        || e.name().equals("South") || e.name().equals("Trans"));
+  }
+
+  @Test
   void recognize_arenaNamedCenterInASportsReport_isAPlace() {
     List<Entity> entities = recognize(null, "Brenmoor beat Kelvin 71-64 in front of 15,522 in"
         + " the Talvora Center on Saturday. The coach said the game turned late, and the Talvora"
