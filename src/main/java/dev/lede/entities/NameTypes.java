@@ -13,17 +13,14 @@ import java.util.regex.Pattern;
  * "Officials in Lumbu Raya", "Lumbu Raya regent Tagore Abubakar" read as a person before a
  * title) takes the type that more of its mentions' surroundings say: a preposition of place or
  * a place and a comma before it for a place ({@link PlaceContext#readsAsPlace}), a title or an
- * honorific before it or a verb of speaking after it for a person. On a tie, each mention keeps
- * its type. Names the lists know (with a canonical name) keep theirs. One-word names are left to
+ * honorific before it for a person; a verb of speaking after it says nothing, since bodies and
+ * capitals speak too ("Con Edison said", "Moscow said"). On a tie, each mention keeps its type. Names the lists know (with a canonical name) keep theirs. One-word names are left to
  * the document pass, which counts their types.
  *
  * <p>Thread-safe: holds no state.
  */
 final class NameTypes {
 
-  /** A verb of speaking right after a person: "Kelso Brandt said". */
-  private static final Pattern SPEAKS_AFTER = Pattern.compile(
-      "\\A\\s*,?\\s+(?:said|says|told|tells|added|wrote|asked)\\b");
   /** The word right before a mention: "Mr." of "Mr. Kelso Brandt". */
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)\\s+\\z");
   /** How far before a mention, in chars, the word before it is sought. */
@@ -51,11 +48,9 @@ final class NameTypes {
       }
       int[] e = evidence.computeIfAbsent(NameWords.singleSpaced(text), k -> new int[4]);
       TypedMention previous = i > 0 ? found.get(i - 1) : null;
-      // "Officials in Lumbu Raya said": the preposition tells, not the verb after the place
       if (PlaceContext.readsAsPlace(body, previous, g)) {
         e[1]++;
-      } else if (SPEAKS_AFTER.matcher(body).region(g.end(), body.length()).lookingAt()
-          || titleBefore(body, g, isTitle)) {
+      } else if (titleBefore(body, g, isTitle)) {
         e[0]++;
       }
       e[g.type() == EntityType.PERSON ? 2 : 3]++;
