@@ -150,11 +150,12 @@ final class DocumentPass {
     Map<String, TypedMention> shortNames = organisationShortNames(body, found);
     Map<String, TypedMention> oneWordOrganisations = oneWordOrganisations(body, found);
     Map<String, TypedMention> headless = namesWithoutHeads(body, found);
-    boolean sports = SportsClubs.sportsCues(tokens.stream().map(Token::text).toList())
-        >= MIN_SPORTS_CUES;
+    int sportsCues = SportsClubs.sportsCues(tokens.stream().map(Token::text).toList());
+    boolean sports = sportsCues >= MIN_SPORTS_CUES;
     found = sports ? SportsClubs.townTeams(body, found, gazetteer::namesOnlyPlaces) : found;
     Map<String, TypedMention> teamTowns = sports ? teamTowns(body, found) : Map.of();
     found = sports ? SportsClubs.venues(body, found) : found;
+    found = SportsClubs.universityTeams(body, found, gazetteer::namesOnlyPlaces, sportsCues > 0);
     List<TypedMention> out = new ArrayList<>(found.size());
     Map<String, TypedMention> aliases = new HashMap<>();
     // names that stand for an organisation without a definition: initials, a team's nickname
@@ -209,6 +210,13 @@ final class DocumentPass {
         g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION,
             reference(sameWord != null ? sameWord : teamTowns.get(text)), null, false);
       }
+      // "the Harbor City Gulls ... The Gulls": a plural nickname makes the name a club
+      String plural = sportsCues > 0 && g.canonical() == null
+          && (g.type() == EntityType.LOCATION || g.type() == EntityType.ORGANIZATION)
+          ? SportsClubs.pluralNickname(body, text, gazetteer::namesOnlyPlaces) : null;
+      if (plural != null && g.type() == EntityType.LOCATION) {
+        g = new TypedMention(g.start(), g.end(), EntityType.ORGANIZATION, null, null, false);
+      }
       TypedMention def = aliases.getOrDefault(text, impliedAliases.get(text));
       if (def != null) {
         g = new TypedMention(f.start(), f.end(), def.type(), reference(def), null, false);
@@ -228,7 +236,7 @@ final class DocumentPass {
         if (initials.length() >= MIN_INITIALS) {
           impliedAliases.putIfAbsent(initials, g);
         }
-        String nickname = sports ? nickname(text) : null;
+        String nickname = sports && nickname(text) != null ? nickname(text) : plural;
         if (nickname != null) {
           impliedAliases.putIfAbsent(nickname, g); // "Celtics" after "Boston Celtics"
         }
@@ -236,6 +244,7 @@ final class DocumentPass {
     }
     impliedAliases.forEach(aliases::putIfAbsent);
     out = consistentTypes(body, out, people);
+    out = NameTypes.ofSeveralWords(body, out, features::isTitle);
     // a one-word organisation found in one sentence is the same wherever the text writes it
     // again inside a sentence ("The Rijksmuseum will return" after "the Rijksmuseum said");
     // first in a sentence a capitalised word may be a common one ("Grab a seat"), and so is one

@@ -12,6 +12,7 @@ import static dev.lede.entities.NameWords.ROLE_HEADS;
 import static dev.lede.entities.NameWords.TENURE_WORDS;
 import static dev.lede.entities.NameWords.TRAILING_ROLES;
 import static dev.lede.entities.NameWords.isCap;
+import static dev.lede.entities.NameWords.isPlainLower;
 import static dev.lede.entities.NameWords.hasPossessive;
 import static dev.lede.entities.NameWords.isPossessive;
 import static java.util.stream.Collectors.groupingBy;
@@ -291,7 +292,8 @@ final class GuidelineRules {
    * Capitalised names joined by an ampersand: a firm named after its founders or a brand ("Aluko
    * & Oyebode", "Marks & Spencer", "Johnson & Johnson Services") is one organisation, but two
    * full names are two people ("Sepp Hochreiter & Jürgen Schmidhuber"), and so are two given
-   * names ("Jean & Thane", as a couple signs) and a full name with a given name and a single
+   * names ("Jean & Thane", as a couple signs, but not before a common noun: "a Smith & Wesson
+   * rifle" is a brand) and a full name with a given name and a single
    * word written as people ({@link #writtenAsPeople}: "Greta Okafor & Nowak wrote", where
    * "Stanley Black & Decker said" is a firm). An "and" before "Co" or "Company" joins a firm's
    * names as the ampersand does, with the names listed before it in commas ("Pell and Co",
@@ -350,7 +352,11 @@ final class GuidelineRules {
           // "Jean & Thane" signing a letter: two given names, not one name twice ("Johnson &
           // Johnson") nor a given name and a surname ("Simon & Schuster", the publisher)
           || k - a == 1 && b - k - 1 == 1 && gazetteer.givenNames.contains(words[a])
-              && gazetteer.givenNames.contains(words[k + 1]) && !words[a].equals(words[k + 1]));
+              && gazetteer.givenNames.contains(words[k + 1]) && !words[a].equals(words[k + 1])
+              // "a Smith & Wesson rifle": before a common noun, a brand, not a couple
+              // (a lower-case word the tagger reads as a proper noun is one too)
+              && !(b < n && isPlainLower(words[b])
+                  && ("NOUN".equals(s.pos()[b]) || "PROPN".equals(s.pos()[b]))));
       if (!people) {
         cands.add(new Candidate(a, b, EntityType.ORGANIZATION, null, null, false,
             Candidate.PRIO_MODEL));

@@ -124,6 +124,7 @@ final class MentionResolver {
   private final GuidelineRules guidelines;
   private final MinistryRules ministries;
   private final ModelCandidates model;
+  private final PublicationNames publications;
 
   MentionResolver(Gazetteer gazetteer, NameFeatures features) {
     this.features = features;
@@ -131,6 +132,7 @@ final class MentionResolver {
     this.guidelines = new GuidelineRules(gazetteer, features);
     this.ministries = new MinistryRules(gazetteer);
     this.model = new ModelCandidates(gazetteer, features);
+    this.publications = new PublicationNames(gazetteer, features);
   }
 
   /**
@@ -153,9 +155,11 @@ final class MentionResolver {
     }
     model.add(s, spans, marks, cands);
     if (!s.headline()) {
+      publications.publications(s, marks, cands);
       lexicon.listedNamePersons(s, marks, cands);
       contextNames(s, marks, features::isTitle, cands);
       lexicon.lowercasePlaces(s, cands);
+      StreetNames.routeEnds(s.words(), marks.demonym(), cands);
       introducedOrganisations(s, cands);
     }
     GuidelineRules.prefixedOrganisations(s.words(), cands);
@@ -560,6 +564,9 @@ final class MentionResolver {
     int b = c.b();
     if (caps) {
       return false; // a headline's words are all capitalised: its context says little
+    }
+    if (a >= 2 && words[a - 1].equals("of") && isTitle.test(words[a - 2])) {
+      return false; // "the Bishop of Arden said": the office's place, whoever speaks
     }
     boolean bare = NameFeatures.stripPossessive(words[a]).equals(words[a]);
     if (b < words.length && bare && PERSON_NOUNS.contains(words[b])) {

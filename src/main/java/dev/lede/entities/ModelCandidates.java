@@ -18,6 +18,7 @@ import static dev.lede.entities.NameWords.isPlainLower;
 import static dev.lede.entities.NameWords.isTreasuryNoun;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -70,6 +71,9 @@ final class ModelCandidates {
       "EPS", "LIFO", "FIFO");
 
   /** The tagger's index of the place type, {@link TaggedSentence#TYPES}. */
+  /** Words of a town's government before its office: "Palmer City Clerk", "Orrin County". */
+  private static final Set<String> JURISDICTIONS = Set.of("city", "county", "town", "village",
+      "borough", "township", "parish", "municipal");
   private static final int LOCATION_TYPE = TaggedSentence.TYPES.indexOf("LOC");
 
   /** People and shares of an organisation, first in a sentence: "Shares of Kia rose". */
@@ -500,6 +504,13 @@ final class ModelCandidates {
       if (a >= b) {
         return null; // "Secretary of State" alone: a job, no one's name
       }
+      // "The Bishop of Arden", "the Mayor of Kelby": an office of a place names no one, and
+      // what follows its "of" is the place
+      int place = placeOfOffice(words, a, b);
+      if (place >= 0) {
+        return new Candidate(place, b, EntityType.LOCATION, null, null, false,
+            Candidate.PRIO_MODEL);
+      }
       // "Russian President Vladimir Putin", "Health Minister Jane Doe", "Mr."
       int cut = -1;
       for (int j = a; j < b - 1; j++) {
@@ -535,9 +546,10 @@ final class ModelCandidates {
         return null;
       }
       // "Palmer City Clerk Jane Doe" read as two people: a span ending in an office is the
-      // office and its town, no one's name (the name after it is a span of its own)
+      // office and its town, no one's name (the name after it is a span of its own); the town
+      // is a place
       if (b - a >= 2 && NameWords.OFFICES.contains(words[b - 1].toLowerCase(Locale.ROOT))) {
-        return null;
+        return townOfOffice(words, a, b - 1, marks);
       }
     } else if (ROLE_HEADS.contains(words[b - 1].toLowerCase(Locale.ROOT))) {
       return null; // a job title, "Interior Minister"
@@ -559,6 +571,68 @@ final class ModelCandidates {
       return null;
     }
     return new Candidate(a, b, type, null, null, false, Candidate.PRIO_MODEL);
+  }
+
+  /**
+   * The town whose office ends a person span at token {@code office}: the capitalised words
+   * before a word of a town's government ({@link #JURISDICTIONS}) and the office ("Palmer City
+   * Clerk", "Brook Township Supervisor": Palmer, Brook). A
+   * county or parish is named with that word ("Orrin County Commissioner": Orrin County), and
+   * a city where the lists know it so ("Kansas City Manager"). Null where no such word stands
+   * before the office ("Talvora Product Manager": a firm's, perhaps) or the words are no name.
+   */
+  private Candidate townOfOffice(String[] words, int a, int office,
+      LexiconCandidates.Marks marks) {
+    int e = office;
+    if (e - 1 <= a || !JURISDICTIONS.contains(words[e - 1].toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    String jurisdiction = words[e - 1].toLowerCase(Locale.ROOT);
+    int end = e - 1;
+    for (int t = a; t < end; t++) {
+      if (!isCap(words[t], false) || features.isTitle(words[t]) || marks.demonym()[t]
+          || marks.countryToken()[t]) {
+        return null;
+      }
+    }
+    String withWord = String.join(" ", Arrays.asList(words).subList(a, e));
+    if (jurisdiction.equals("county") || jurisdiction.equals("parish")
+        || gazetteer.namesOnlyPlaces(withWord)) {
+      end = e;
+    }
+    return new Candidate(a, end, EntityType.LOCATION, null, null, false, Candidate.PRIO_MODEL);
+  }
+
+  /**
+   * The first token of the place of an office that a person span is, or -1: the span opens
+   * with a title and "of" ("Bishop of Arden") or right after them ("Arden" after "the Mayor
+   * of"), "the" aside, and the rest is up to three capitalised words, none a title or a given
+   * name after the first (no person's name follows: "Bishop of Arden John Wren" is left).
+   */
+  private int placeOfOffice(String[] words, int a, int b) {
+    int p = -1;
+    if (b - a >= 3 && features.isTitle(words[a]) && words[a + 1].equals("of")) {
+      p = a + 2;
+    } else if (a >= 2 && words[a - 1].equals("of") && isCap(words[a - 2], false)
+        && features.isTitle(words[a - 2])) {
+      p = a;
+    } else if (a >= 3 && words[a - 1].equals("the") && words[a - 2].equals("of")
+        && isCap(words[a - 3], false) && features.isTitle(words[a - 3])) {
+      p = a;
+    }
+    if (p >= 0 && p < b && words[p].equals("the")) {
+      p++;
+    }
+    if (p < 0 || p >= b || b - p > 3) {
+      return -1;
+    }
+    for (int t = p; t < b; t++) {
+      if (!isCap(words[t], false) || features.isTitle(words[t])
+          || t > p && gazetteer.givenNames.contains(words[t])) {
+        return -1;
+      }
+    }
+    return p;
   }
 
   /**

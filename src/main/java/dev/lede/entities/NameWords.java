@@ -37,6 +37,17 @@ final class NameWords {
       "councilwoman", "councilmember", "councillor", "councilor", "congressman",
       "congresswoman", "senator", "representative", "governor", "secretary", "minister",
       "president", "ceo", "superintendant", "inspector", "detective", "ombudsman");
+  /** Ways that join places, after their names: "the Frankfurt-Bebra railway". */
+  static final Set<String> ROUTE_WAYS = Set.of("railway", "railroad", "line", "motorway",
+      "highway", "road", "pipeline", "canal");
+  /**
+   * Capitalised words that open a hyphenated compound without naming a place: "North-South",
+   * "Trans-Siberian", "Anglo-French", "High-Speed".
+   */
+  static final Set<String> NO_PLACE_PARTS = Set.of("North", "South", "East", "West", "Trans",
+      "Anglo", "Franco", "Sino", "Indo", "Euro", "Afro", "Austro", "Greco", "Pan", "Inter",
+      "Cross", "High", "Speed", "Main", "Inner", "Outer", "Upper", "Lower", "Northern",
+      "Southern", "Eastern", "Western", "Central", "Mid", "New", "Old", "Great");
   /** Connector words allowed inside a "Ministry of ..." name. */
   static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "&", "on");
   /** Role words that end a job title, never an organisation ("Interior Minister"). */
@@ -100,7 +111,9 @@ final class NameWords {
       // businesses named for their trade, which a town's name before them made places
       // ("Valley Dairy", "Matanuska Creamery")
       "dairy", "dairies", "creamery", "bakery", "brewery", "distillery", "winery", "farms",
-      "foods");
+      "foods",
+      // and care businesses ("Morningside Recovery", "Pinecrest Rehab")
+      "recovery", "rehab", "rehabilitation", "wellness", "healthcare", "services");
 
   /**
    * Religious and ethnic groups and their adjectives: like demonyms, no entities on their own

@@ -79,7 +79,117 @@ final class SportsClubs {
   /** Whose rivals are clubs, in any sentence: "the club's rivals", "derby rivals". */
   private static final Set<String> RIVALS_OWNER = Set.of("club", "team", "side", "derby");
 
+  /**
+   * Capitalised plurals that end names other than a team's: places ("Golan Heights", "Palm
+   * Springs"), firms ("Lehman Brothers"), bodies and parties ("Syrian Democratic Forces").
+   */
+  private static final Set<String> NOT_NICKNAMES = Set.of("Heights", "Islands", "Isles",
+      "Falls", "Springs", "Hills", "Lakes", "Mountains", "Rapids", "Keys", "Plains", "Highlands",
+      "Lowlands", "Woods", "Fields", "Gardens", "Flats", "Sands", "Downs", "Meadows", "Cliffs",
+      "Acres", "Estates", "Towers", "Territories", "Provinces", "States", "Emirates", "Nations",
+      "Brothers", "Sons", "Partners", "Associates", "Holdings", "Industries", "Systems",
+      "Technologies", "Services", "Communications", "Networks", "Solutions", "Resources",
+      "Products", "Airlines", "Laboratories", "Labs", "Pharmaceuticals", "Motors", "Forces",
+      "Democrats", "Republicans", "Games", "Olympics", "Awards", "Championships", "Affairs",
+      "Studies", "Sciences", "Arts", "Rights", "Relations", "Records", "Films", "Pictures",
+      "Studios", "Publications", "Times", "News");
+
+  /** A listed place's name and "St.", as a street or a state university's team: "Iowa St.". */
+  private static final Pattern PLACE_ST = Pattern.compile("(\\p{Lu}[\\p{L} ]*?) St\\.?");
+  /**
+   * What comes before a street's name, at the end of the text before it: a house number, a
+   * preposition of streets, "corner of" ("400 Iowa St.", "down Kansas St.").
+   */
+  private static final Pattern STREET_BEFORE = Pattern.compile(
+      "(?:\\b\\d+[A-Za-z]?|\\b(?:on|off|along|down|onto|across|up|corner of|block of)"
+      + "(?: the)?)\\s+\\z");
+  /** The first word of a text: "won" of " won 71-60". */
+  private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
+  /** The last word of a text: "beat" of "to beat ". */
+  private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+\\.?)\\s+\\z");
+
   private SportsClubs() {}
+
+  /**
+   * A team's nickname, a capitalised plural ending its name of two words or more, that the text
+   * also writes alone after "the" ("The Gulls have lost four straight" after "the Harbor City
+   * Gulls"), in a text with a sports word or a score: the name is the club, and so is the
+   * nickname alone. Null for none: a listed place ({@code isPlace}), a name with a word in
+   * lower case, or a plural that ends other names ({@link #NOT_NICKNAMES}: "the Heights" after
+   * "the Golan Heights").
+   *
+   * @param body the body
+   * @param name the name's text
+   * @param isPlace whether a phrase is a listed place
+   * @return the nickname, or null
+   */
+  static String pluralNickname(String body, String name, Predicate<String> isPlace) {
+    int space = name.lastIndexOf(' ');
+    String last = name.substring(space + 1);
+    if (space < 0 || !PLURAL_NAME.matcher(last).matches() || NOT_NICKNAMES.contains(last)
+        || !allCapitalised(name)
+        || isPlace.test(name)) {
+      return null;
+    }
+    Pattern alone = Pattern.compile("\\b[Tt]he\\s+" + Pattern.quote(last)
+        + "\\b(?!\\s+\\p{Lu})");
+    return alone.matcher(body).find() ? last : null;
+  }
+
+  /**
+   * A state university's team, which sports writing abbreviates "St.": a listed place and "St."
+   * read as a street ("Wichita St. won 71-60", "beat Fresno St.") is the team, an organisation,
+   * in a text with a score or a sports word, or where the name itself plays (a result verb after
+   * it, an opponent's word before it: then every such name of the text); with no street context
+   * before it: a house number ("400 Iowa St."), "on", "down", "along" and the like, "corner of".
+   *
+   * @param body the body
+   * @param found the mentions, in text order
+   * @param isPlace whether a phrase is a listed place
+   * @param sportsText whether the text has a score or a sports word
+   * @return the mentions, such streets as teams, in text order
+   */
+  static List<TypedMention> universityTeams(String body, List<TypedMention> found,
+      Predicate<String> isPlace, boolean sportsText) {
+    List<Integer> teams = new ArrayList<>();
+    boolean plays = sportsText;
+    for (int i = 0; i < found.size(); i++) {
+      TypedMention f = found.get(i);
+      Matcher m = PLACE_ST.matcher(body.substring(f.start(), f.end()));
+      if (f.type() == EntityType.LOCATION && m.matches() && isPlace.test(m.group(1))
+          && !STREET_BEFORE.matcher(body.substring(Math.max(0, f.start() - 24), f.start()))
+              .find()) {
+        teams.add(i);
+        String after = body.substring(f.end(), Math.min(body.length(), f.end() + 16));
+        String before = body.substring(Math.max(0, f.start() - 12), f.start());
+        Matcher verb = NEXT_WORD.matcher(after);
+        Matcher opponent = LAST_WORD.matcher(before);
+        plays |= verb.lookingAt() && RESULT_VERBS.contains(verb.group(1).toLowerCase(Locale.ROOT))
+            || opponent.find()
+                && BEFORE_OPPONENT.contains(opponent.group(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    if (!plays || teams.isEmpty()) {
+      return found;
+    }
+    List<TypedMention> out = new ArrayList<>(found);
+    for (int i : teams) {
+      TypedMention f = found.get(i);
+      out.set(i, new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION, null, null,
+          false));
+    }
+    return out;
+  }
+
+  /** Whether every word of a name opens with a capital. */
+  private static boolean allCapitalised(String name) {
+    for (String w : name.split("\\s+")) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * A town or city that plays: in a sports report, a place named as a team ("Liverpool beat

@@ -30,9 +30,14 @@ final class StreetNames {
       "piazza", "viale", "corso", "via");
   /** Of those, the ones that English writes in lower case for another meaning: "via Rome". */
   private static final Set<String> CAPITALISED_ONLY = Set.of("via", "corso");
-  /** One word that ends in a street word: "Hauptstraße", "Drottninggatan". */
+  /**
+   * One word that ends in a street word: "Hauptstraße", "Drottninggatan", "Kungsgata",
+   * "Strandvej", "Drammensveien" (not "gade" nor "gate", which end English words: "Brigade",
+   * "Watergate").
+   */
   private static final Pattern STREET_WORD = Pattern.compile(
-      "\\p{Lu}[\\p{L}-]{2,}(?:straße|strasse|Straße|Strasse|gatan|vägen|gasse|Gasse)");
+      "\\p{Lu}[\\p{L}-]{2,}(?:straße|strasse|Straße|Strasse|gatan|gata|vägen|väg|gasse|Gasse"
+      + "|vejen|vej|gaden|veien)");
   /** A town's hyphenated name opening with "Saint-" or "Sainte-": "Saint-Amand-Montrond". */
   private static final Pattern SAINT_TOWN = Pattern.compile(
       "Saint(?:e)?-\\p{Lu}\\p{L}*(?:-(?:\\p{Lu}\\p{L}*|la|le|les|lès|sur|en|de|du|des))*");
@@ -54,10 +59,54 @@ final class StreetNames {
       "Dr", "Ln", "Pkwy");
   /** An ordinal that names a street: "5th Ave.", "42nd St.". */
   private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
+  /** A place's one-word name at a route's end: "Bebra", "Hanover". */
+  private static final Pattern ROUTE_END = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}]+");
   /** The most capitalised words of a street's name beside its street word. */
   private static final int MAX_NAME_WORDS = 3;
 
   private StreetNames() {}
+
+  /**
+   * The places a route joins, where nothing else found them: two capitalised words joined by a
+   * hyphen or an en dash before a way only places end ({@link NameWords#ROUTE_WAYS}: "the
+   * Frankfurt-Bebra railway", "the Kelby–Arnsworth pipeline", split into words by {@link
+   * Tokens#splitNameCompounds}), after no capitalised word; neither a direction, a prefix nor a
+   * demonym ({@link NameWords#NO_PLACE_PARTS}: "the North-South line", "the Trans-Siberian
+   * railway").
+   *
+   * @param words the sentence's words
+   * @param demonym whether each word is a demonym
+   * @param cands the candidates; such places are added where no candidate covers them
+   */
+  static void routeEnds(String[] words, boolean[] demonym, List<Candidate> cands) {
+    for (int i = 0; i + 3 < words.length; i++) {
+      if (!(words[i + 1].equals("-") || words[i + 1].equals("–"))
+          || !NameWords.ROUTE_WAYS.contains(words[i + 3])
+          || i > 0 && isCap(words[i - 1], false)
+              && !(i == 1 && NameWords.ARTICLES.contains(words[0].toLowerCase(Locale.ROOT)))) {
+        continue;
+      }
+      boolean places = true;
+      for (int t : new int[] {i, i + 2}) {
+        places &= ROUTE_END.matcher(words[t]).matches() && !demonym[t]
+            && !NameWords.NO_PLACE_PARTS.contains(words[t]);
+      }
+      if (!places) {
+        continue;
+      }
+      // the tagger's one place over both ends and the hyphen is two
+      int first = i;
+      cands.removeIf(c -> c.a() >= first && c.b() <= first + 3 && c.b() - c.a() == 3
+          && c.canonical() == null);
+      for (int t : new int[] {i, i + 2}) {
+        int at = t;
+        if (cands.stream().noneMatch(c -> c.a() <= at && c.b() > at)) {
+          cands.add(new Candidate(t, t + 1, EntityType.LOCATION, null, null, false,
+              Candidate.PRIO_MODEL));
+        }
+      }
+    }
+  }
 
   /**
    * Adds the sentence's streets and "Saint-" towns in other languages as place candidates.
@@ -88,7 +137,9 @@ final class StreetNames {
         add(i, b, cands);
       } else if (abbreviatedStreet(words, i, cands)) {
         continue;
-      } else if (STREET_WORD.matcher(w).matches()) {
+      } else if (STREET_WORD.matcher(w).matches()
+          && !(i + 1 < n && STREET_AFTER.contains(words[i + 1]))) {
+        // "Storgata gata": the street word after it ends the name
         add(i, i + 1, cands);
       } else if (SAINT_TOWN.matcher(w).matches() && i > 0
           && PLACE_PREPOSITIONS.contains(words[i - 1].toLowerCase(Locale.ROOT))) {

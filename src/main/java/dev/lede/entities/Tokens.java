@@ -111,7 +111,8 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
    * "Brunswick-Lüneburg"), unless a route or a relation follows ("the Hesse-Kassel railway").
    * An en dash or a route after the compound marks a relation, where one listed name is enough
    * to split it ("the Kassel–Bebra railway", "the Kassel-Bebra line"), and both together split
-   * names no list knows ("the Frankfurt–Bebra railway").
+   * names no list knows ("the Frankfurt–Bebra railway"), as a way only places end does with a
+   * hyphen ("the Frankfurt-Bebra railway").
    *
    * @param known whether a phrase is a listed name
    * @param placeOnly whether a phrase is listed only as a place that is no country
@@ -132,8 +133,10 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
       // railway")
       boolean dash = words[i].indexOf('–') >= 0;
       boolean route = i + 1 < n && ROUTE_NOUNS.contains(words[i + 1]);
+      // a railway, road or pipeline joins places, whatever the lists know of them
+      boolean way = i + 1 < n && NameWords.ROUTE_WAYS.contains(words[i + 1]);
       String[] parts = nameGoesOn ? null
-          : compoundParts(words[i], known, (dash ? 1 : 0) + (route ? 1 : 0));
+          : compoundParts(words[i], known, way ? 2 : (dash ? 1 : 0) + (route ? 1 : 0));
       if (parts != null && !dash && !route && words[i].indexOf('/') < 0
           && Arrays.stream(parts).allMatch(placeOnly)) {
         parts = null; // "Hesse-Kassel": one place

@@ -58,6 +58,58 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_teamsPluralNicknameAfterItsFullName_isThatClub() {
+    List<Entity> entities = recognize(null, "The Fairview Bay Buccaneers beat the Kessling"
+        + " Owls 24-17 on Sunday. The Buccaneers scored twice late on.\n\nElsewhere, the"
+        + " Harbor City Gulls lost at home. The Gulls have now lost four straight games.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Harbor City Gulls").orElseThrow()))
+        .containsExactly("Harbor City Gulls", "Gulls");
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Fairview Bay Buccaneers")
+        .orElseThrow())).containsExactly("Fairview Bay Buccaneers", "Buccaneers");
+  }
+
+  @Test
+  void recognize_placeNamedInThePluralWithoutATeam_staysAPlace() {
+    List<Entity> entities = recognize(null, "Tourists flocked to the Golan Heights on Sunday."
+        + " The Heights are cold in winter.");
+
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void recognize_placeAndStInASportsReport_isTheStateUniversitysTeam() {
+    List<Entity> entities = recognize(null, "Boise St. rallied from 12 points down to beat"
+        + " Fresno St. on Saturday night.\n\nIn the late game, Wichita St. won 71-60.");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "Boise St.")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Fresno St.")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Wichita St.")).isPresent();
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.LOCATION);
+  }
+
+  @Test
+  void recognize_placeAndStOnAStreet_staysAStreet() {
+    assertThat(find(recognize(null, "Police closed Ohio St. after the crash."),
+        EntityType.LOCATION, "Ohio St.")).isPresent();
+    List<Entity> entities = recognize(null, "Before the game, which ended 3-1, the parade went"
+        + " down Kansas St., and fans lined 400 Iowa St. to watch.");
+
+    assertThat(find(entities, EntityType.LOCATION, "Kansas St.")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Iowa St.")).isPresent();
+  }
+
+  @Test
+  void recognize_twoGivenNamesJoinedByAnAmpersandBeforeAProduct_areABrand() {
+    List<Entity> entities = recognize(null, "Police said the gunman used a Smith & Wesson"
+        + " rifle. The band played through a Morgan & Ellis amplifier.");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "Smith & Wesson")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Morgan & Ellis")).isPresent();
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
+  }
+
+  @Test
   void recognize_foundersSurnameDoingACompanysDeed_isTheCompanyNamedAfterHim() {
     List<Entity> entities = recognize(null, "Karl Brennholt founded Brennholt Werkzeuge GmbH"
         + " in 1952. In 1988 Brennholt bought a rival toolmaker in Austria. Brennholt said he"
@@ -523,11 +575,22 @@ final class EntityRecognizerOrganisationsTest {
       "Bread from Alder Bakery went on sale again.|Alder Bakery",
       "Beer brewed at Greenfield Brewery won a prize.|Greenfield Brewery",
       "Eggs from Cobb Hill Farms were sold out.|Cobb Hill Farms",
-      "A recall hit Brandvik Foods on Monday.|Brandvik Foods"})
+      "A recall hit Brandvik Foods on Monday.|Brandvik Foods",
+      "He spent three months at Morningside Recovery last year.|Morningside Recovery",
+      "His brother was treated at Pinecrest Rehab in the spring.|Pinecrest Rehab",
+      "She went to Ashgrove Rehabilitation after the crash.|Ashgrove Rehabilitation"})
   void recognize_businessWordEndingACapitalisedName_isAnOrganisation(String text, String name) {
     List<Entity> entities = recognize(null, text);
 
     assertThat(find(entities, EntityType.ORGANIZATION, name)).isPresent();
+  }
+
+  @Test
+  void recognize_businessWordOpeningASentence_isNoOrganisation() {
+    List<Entity> entities = recognize(null, "The Recovery began in May. Wellness experts met in"
+        + " Denver. Rehabilitation takes months.");
+
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
   }
 
   @Test

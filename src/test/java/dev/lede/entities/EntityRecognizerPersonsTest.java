@@ -233,6 +233,18 @@ final class EntityRecognizerPersonsTest {
   }
 
   @Test
+  void recognize_titleOfAPlace_isNoPersonButThePlace() {
+    List<Entity> entities = recognize(null, "The Bishop of Arden said the church would stay"
+        + " open. The Mayor of Kelby said the road was shut. King Abdullah of Jordan and"
+        + " Secretary of State Jane Doe met on Monday.");
+
+    assertThat(find(entities, EntityType.LOCATION, "Arden")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Kelby")).isPresent();
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name).containsExactlyInAnyOrder("Abdullah", "Jane Doe");
+  }
+
+  @Test
   void recognize_surnameThatIsATitle_aloneLaterIsThatPerson() {
     List<Entity> entities = recognize(null,
         "Community organiser Delphine Bishop spoke first at the hearing. Bishop said the "

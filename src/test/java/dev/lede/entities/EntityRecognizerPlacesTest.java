@@ -19,6 +19,62 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class EntityRecognizerPlacesTest {
 
   @Test
+  void recognize_townBeforeItsOfficeAndAName_isAPlace() {
+    List<Entity> entities = recognize(null, "Palmer City Clerk Dana Reyes said the ballots had"
+        + " been counted. Kenai County Attorney Mark Olsen declined to comment, and Talvora"
+        + " Product Manager Ann Lee said sales rose.");
+
+    assertThat(find(entities, EntityType.LOCATION, "Palmer")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Kenai County")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "Dana Reyes")).isPresent();
+    assertThat(entities).noneMatch(e -> e.name().contains("Talvora")
+        && e.type() == EntityType.LOCATION);
+  }
+
+  @Test
+  void recognize_nameOfSeveralWordsTypedAPersonOnceAndAPlaceInAPlace_isAPlaceThroughout() {
+    List<Entity> entities = recognize(null, "Floods hit Lumbu Raya on Monday. Officials in"
+        + " Lumbu Raya said 12 people had died. Lumbu Raya regent Tagore Abubakar said aid was"
+        + " on its way.\n\nHeavy rain hit Sungai Lebar this week. Farmers in Sungai Lebar lost"
+        + " their crops. Sungai Lebar chief Rahman Idris said help was needed.");
+
+    assertThat(texts(find(entities, EntityType.LOCATION, "Lumbu Raya").orElseThrow()))
+        .hasSize(3);
+    assertThat(texts(find(entities, EntityType.LOCATION, "Sungai Lebar").orElseThrow()))
+        .hasSize(3);
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name).containsExactlyInAnyOrder("Tagore Abubakar", "Rahman Idris");
+  }
+
+  @Test
+  void recognize_personsNameOfSeveralWordsTypedAPlaceOnce_staysAPerson() {
+    List<Entity> entities = recognize(null, "Kelso Brandt arrived late. Mr. Kelso Brandt said"
+        + " he was sorry. Fans waited at Kelso Brandt for hours.");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Kelso Brandt").orElseThrow()))
+        .hasSize(3);
+  }
+
+  @Test
+  void recognize_unlistedPlacesJoinedByAHyphenBeforeARoute_areTwoPlaces() {
+    List<Entity> entities = recognize(null, "Work on the Frankfurt-Bebra railway began in 1845."
+        + " The Kelby-Arnsworth pipeline opened, and the Dunmore-Wexby road was closed.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name).contains("Frankfurt", "Bebra", "Kelby", "Arnsworth",
+            "Dunmore", "Wexby");
+  }
+
+  @Test
+  void recognize_hyphenatedNameBeforeANounOfNoRoute_staysAsItWas() {
+    List<Entity> entities = recognize(null, "The Kelby-Arnsworth family sold the farm. The"
+        + " North-South line and the Trans-Siberian railway were busy.");
+
+    assertThat(entities).noneMatch(e -> e.name().equals("Kelby") || e.name().equals("North")
+        || e.name().equals("South") || e.name().equals("Trans"));
+  }
+
+  @Test
   void recognize_arenaNamedCenterInASportsReport_isAPlace() {
     List<Entity> entities = recognize(null, "Brenmoor beat Kelvin 71-64 in front of 15,522 in"
         + " the Talvora Center on Saturday. The coach said the game turned late, and the Talvora"

@@ -365,6 +365,10 @@ final class GuidelineRulesTest {
       // two given names sign as a couple; a given name and a surname, or one name twice, is a
       // firm ("Simon & Schuster", "Johnson & Johnson")
       "thanks , Greta & Lena;",
+      // before a common noun, two given names are a brand: its product
+      "a Greta & Lena rifle was found; ORGANIZATION:Greta & Lena",
+      "the Morgan & Ellis amplifier broke; ORGANIZATION:Morgan & Ellis",
+      "Greta & Lena wrote/VERB to us;",
       "Greta & Nowak published it; ORGANIZATION:Greta & Nowak",
       "Johnson & Johnson said; ORGANIZATION:Johnson & Johnson",
       // a possessive owner and an article stay outside; a lowercase side joins nothing

@@ -102,9 +102,7 @@ final class ModelCandidatesTest {
       "the Party met, 1, 2, ORG", // NEVER_ALONE
       "the Interior Minister spoke, 1, 3, ORG", // a job title
       "the Hamas-ruled Gaza, 1, 2, LOC", // a hyphenated adjective alone
-      "Palmer City Clerk Janette Bower, 0, 3, PER", // an office, no name before it
-      "said Orrin County Commissioner Tom Reiner, 1, 4, PER",
-      "the Westfield Town Manager said, 1, 4, PER",
+      "Talvora Product Manager Ann Lee, 0, 3, PER", // an office of no town: no one
   })
   void candidate_spansThatNameNoOne_areDropped(String sentence, int a, int b, String type) {
     assertThat(clean(sentence(sentence), span(a, b, type))).isNull();
@@ -125,6 +123,18 @@ final class ModelCandidatesTest {
       "Ursula von der Leyen spoke, 0, 4, PERSON:Ursula von der Leyen",
   })
   void candidate_roleBeforeAPersonsName_staysOutside(String sentence, int a, int b,
+      String expected) {
+    assertThat(clean(sentence(sentence), span(a, b, "PER"))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "Palmer City Clerk Janette Bower, 0, 3, LOCATION:Palmer", // a town's office: the town
+      "said Orrin County Commissioner Tom Reiner, 1, 4, LOCATION:Orrin County",
+      "the Westfield Town Manager said, 1, 4, LOCATION:Westfield",
+      "Brook Township Supervisor Al Penn, 0, 3, LOCATION:Brook",
+  })
+  void candidate_personSpanOfATownsOffice_isTheTown(String sentence, int a, int b,
       String expected) {
     assertThat(clean(sentence(sentence), span(a, b, "PER"))).isEqualTo(expected);
   }

@@ -24,6 +24,10 @@ final class StreetNamesTest {
       "a cafe on Via Garibaldi; LOCATION:Via Garibaldi",
       "they marched down Karl-Marx-Strasse; LOCATION:Karl-Marx-Strasse",
       "police blocked Drottninggatan; LOCATION:Drottninggatan",
+      "a cafe on the Kungsgata opened; LOCATION:Kungsgata",
+      "the market on Sveaväg moved; LOCATION:Sveaväg",
+      "traffic left the Strandvej and Amagerbrogaden; LOCATION:Strandvej|LOCATION:Amagerbrogaden",
+      "the Drammensveien was closed; LOCATION:Drammensveien",
       // a town's hyphenated name opening with Saint- or Sainte-
       "she was born in Saint-Amand-Montrond; LOCATION:Saint-Amand-Montrond",
       "he grew up in Sainte-Foy-la-Grande; LOCATION:Sainte-Foy-la-Grande",
@@ -31,6 +35,7 @@ final class StreetNamesTest {
       "flights via Frankfurt resumed;",
       "Via Twitter he said so;",
       "the weg was closed;",
+      "the Golani Brigade and the Watergate hotel;",
       "a book by Antoine de Saint-Exupéry;",
       "the composer Camille Saint-Saëns;",
       "Saint-Gobain said profits rose;",

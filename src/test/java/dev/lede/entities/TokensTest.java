@@ -171,9 +171,12 @@ final class TokensTest {
       "the Kassel-Bebra line; the|Kassel|-|Bebra|line",
       // an en dash and a route: names no list knows
       "the Okafor–Bebra railway; the|Okafor|–|Bebra|railway",
+      // a way only places end, after a hyphen: names no list knows too
+      "the Okafor-Bebra railway; the|Okafor|-|Bebra|railway",
+      "the Okafor-Bebra pipeline; the|Okafor|-|Bebra|pipeline",
       // no listed name and one mark, a hyphen without a route, a lower-case part: whole
       "the Okafor–Bebra film; the|Okafor–Bebra|film",
-      "the Okafor-Bebra railway; the|Okafor-Bebra|railway",
+      "the Okafor-Bebra rally; the|Okafor-Bebra|rally",
       "Kassel-Bebra said; Kassel-Bebra|said",
       "the Kassel–based firm; the|Kassel–based|firm",
   })

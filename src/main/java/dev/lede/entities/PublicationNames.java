@@ -1,0 +1,115 @@
+package dev.lede.entities;
+
+import static dev.lede.entities.NameWords.ARTICLES;
+import static dev.lede.entities.NameWords.DATE_WORDS;
+import static dev.lede.entities.NameWords.isCap;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The guideline stage's newspapers and magazines, media and so organisations by the guidelines,
+ * where their names are common words the model reads as nothing or as a place: capitalised words
+ * right before "magazine", "newspaper" or "tabloid" ("she told People magazine", "Time magazine
+ * reported", "the Harbour Mail newspaper"; not a listed place, day or demonym there, "a Chicago
+ * newspaper", "the Sunday newspaper", "the Russian newspaper", nor a name the model read as a
+ * place), and a capitalised "The" inside a sentence after "told" or "an interview with", which
+ * opens a title ("told The Atlantic", "in an interview with The Economist"). Each is a candidate
+ * that competes with the others: the longest span wins.
+ *
+ * <p>Thread-safe: holds only immutable data.
+ */
+final class PublicationNames {
+
+  /** What a publication's name comes before, in lower case: "People magazine". */
+  private static final Set<String> PUBLICATION_WORDS = Set.of("magazine", "newspaper",
+      "tabloid");
+  /** Words after which a mid-sentence "The" opens the title being told or interviewed by. */
+  private static final Set<String> TOLD = Set.of("told", "tells", "telling");
+  /** The most capitalised words of a publication's name. */
+  private static final int MAX_NAME_WORDS = 4;
+
+  private final Gazetteer gazetteer;
+  private final NameFeatures features;
+
+  PublicationNames(Gazetteer gazetteer, NameFeatures features) {
+    this.gazetteer = gazetteer;
+    this.features = features;
+  }
+
+  /**
+   * Adds the sentence's publications as organisation candidates.
+   *
+   * @param s the sentence
+   * @param marks the lexicon's marks (demonyms, places, countries)
+   * @param cands the candidates; publications are added
+   */
+  void publications(SentenceTokens s, LexiconCandidates.Marks marks, List<Candidate> cands) {
+    String[] words = s.words();
+    for (int i = 1; i < words.length; i++) {
+      if (PUBLICATION_WORDS.contains(words[i])) {
+        beforeKind(words, i, marks, cands);
+      } else if (words[i].equals("The") && toldBefore(words, i)) {
+        int b = i + 1;
+        while (b < words.length && b - i <= MAX_NAME_WORDS && isCap(words[b], false)
+            && !DATE_WORDS.contains(words[b])) {
+          b++;
+        }
+        int at = i;
+        if (b > i + 1 && cands.stream().noneMatch(c -> c.a() == at)
+            && !allMarked(marks.countryToken(), i + 1, b)) {
+          cands.add(new Candidate(i, b, EntityType.ORGANIZATION, null, null, false,
+              Candidate.PRIO_MODEL));
+        }
+      }
+    }
+  }
+
+  /**
+   * The capitalised words before a publication word at token k, where they name no place: "the
+   * Wasilla newspaper" is the town's.
+   */
+  private void beforeKind(String[] words, int k, LexiconCandidates.Marks marks,
+      List<Candidate> cands) {
+    int a = k;
+    while (a > 0 && k - a < MAX_NAME_WORDS && isCap(words[a - 1], false)
+        && !ARTICLES.contains(words[a - 1].toLowerCase(Locale.ROOT))
+        && !NameWords.isPossessive(words[a - 1])
+        && !marks.demonym()[a - 1] && !DATE_WORDS.contains(words[a - 1])
+        && !features.isTitle(words[a - 1]) && !ModelCandidates.namesNothing(words[a - 1])) {
+      a--;
+    }
+    int first = a;
+    if (a == k || allMarked(marks.placeToken(), a, k) || allMarked(marks.countryToken(), a, k)
+        || marks.bigCity()[a] && k - a == 1
+        || gazetteer.namesOnlyPlaces(String.join(" ", List.of(words).subList(a, k)))
+        || cands.stream().anyMatch(c -> c.a() <= first && c.b() >= k
+            && (c.type() == EntityType.LOCATION || c.type() == EntityType.COUNTRY))) {
+      return;
+    }
+    // a capitalised "The" inside the sentence belongs to the title: "The Economist magazine"
+    if (a > 1 && words[a - 1].equals("The")) {
+      a--;
+    }
+    cands.add(new Candidate(a, k, EntityType.ORGANIZATION, null, null, false,
+        Candidate.PRIO_MODEL));
+  }
+
+  /** Whether "told" or "an interview with" stands right before token i. */
+  private static boolean toldBefore(String[] words, int i) {
+    return i > 0 && TOLD.contains(words[i - 1])
+        || i > 2 && words[i - 1].equals("with") && words[i - 2].equals("interview")
+        || i > 2 && words[i - 1].equals("with") && words[i - 2].equals("interviews");
+  }
+
+  /** Whether every token in [a, b) is marked. */
+  private static boolean allMarked(boolean[] marked, int a, int b) {
+    for (int t = a; t < b; t++) {
+      if (!marked[t]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

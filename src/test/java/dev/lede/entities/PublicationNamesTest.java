@@ -1,0 +1,51 @@
+package dev.lede.entities;
+
+import static dev.lede.entities.RecognizerFixtures.find;
+import static dev.lede.entities.RecognizerFixtures.recognize;
+import static dev.lede.entities.RecognizerFixtures.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests {@link PublicationNames} end to end: a newspaper or magazine named by common words, or
+ * after "told" with its capitalised "The", is an organisation (media, by the guidelines).
+ */
+final class PublicationNamesTest {
+
+  @Test
+  void recognize_capitalisedWordsBeforeMagazineOrNewspaper_areThePublication() {
+    List<Entity> entities = recognize(null, "The singer said her worst year was behind her,"
+        + " she told People magazine on Friday. Her manager told Time magazine that the tour"
+        + " would go on. A reporter for the Harbour Mail newspaper saw the show.");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "People")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Time")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Harbour Mail")).isPresent();
+  }
+
+  @Test
+  void recognize_capitalisedTheAfterTold_opensThePublicationsName() {
+    List<Entity> entities = recognize(null, "Asked about the vote, the governor told The"
+        + " Atlantic that the plan was sound. In an interview with The Economist, the banker"
+        + " said rates would fall.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "The Atlantic").orElseThrow()))
+        .containsExactly("The Atlantic");
+    assertThat(find(entities, EntityType.ORGANIZATION, "The Economist")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Atlantic")).isEmpty();
+  }
+
+  @Test
+  void recognize_placeOrDayBeforeNewspaper_staysAsItWas() {
+    List<Entity> entities = recognize(null, "A Chicago newspaper reported the deal first, and"
+        + " the Sunday newspaper ran it too. He told the Russian newspaper Kommersant that he"
+        + " had flown across the Atlantic twice.");
+
+    assertThat(find(entities, EntityType.LOCATION, "Chicago")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Kommersant")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Atlantic")).isPresent();
+    assertThat(entities).noneMatch(e -> e.name().equals("Sunday") || e.name().equals("Russian"));
+  }
+}
