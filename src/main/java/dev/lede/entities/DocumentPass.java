@@ -377,7 +377,8 @@ final class DocumentPass {
    * Center". Such a name read as a person after the organisation is that organisation ("is back
    * at Betty Ford"); a name the text gives a person before the organisation is left out, since
    * the person it is named after is then in the text ("Betty Ford said" before "the Betty Ford
-   * Center opened").
+   * Center opened"), and so is one the text says only of a person ("the late Conrad Palmer",
+   * "Conrad Palmer's will": {@link NameWords#saysPerson}).
    */
   private static Map<String, TypedMention> namesWithoutHeads(String body,
       List<TypedMention> found) {
@@ -395,7 +396,7 @@ final class DocumentPass {
         continue;
       }
       String rest = name.substring(0, space);
-      if (rest.indexOf(' ') > 0 && !persons.contains(rest)
+      if (rest.indexOf(' ') > 0 && !persons.contains(rest) && !NameWords.saysPerson(body, rest)
           && Arrays.stream(rest.split("\\s+")).allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
         out.putIfAbsent(rest, f);
       }

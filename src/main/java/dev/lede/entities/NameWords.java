@@ -375,4 +375,21 @@ final class NameWords {
     return b < words.length && (TREASURY_NOUNS.contains(words[b].toLowerCase(Locale.ROOT))
         || Character.isDigit(words[b].charAt(0)));
   }
+
+  /**
+   * Whether the text says of a name what it says only of a person: "the late Conrad Palmer",
+   * "Mr. Conrad Palmer", "when Conrad Palmer died", "Conrad Palmer's will", "Conrad Palmer, who
+   * founded it". An organisation named after a person ("the Conrad Palmer Foundation") does not
+   * make such a name the organisation.
+   *
+   * @param body the text
+   * @param name the name, as the text writes it
+   */
+  static boolean saysPerson(String body, String name) {
+    String n = java.util.regex.Pattern.quote(name);
+    return java.util.regex.Pattern.compile("\\b(?:the\\s+late|Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)"
+        + "\\.?\\s+" + n + "\\b|\\b" + n + "(?:['’]s\\s+(?:son|daughter|wife|husband|widow"
+        + "|father|mother|will|death|funeral)\\b|\\s+(?:died|dies|was\\s+born)\\b"
+        + "|,\\s+(?:who|whose)\\b)").matcher(body).find();
+  }
 }

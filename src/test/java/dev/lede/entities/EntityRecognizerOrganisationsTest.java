@@ -645,6 +645,21 @@ final class EntityRecognizerOrganisationsTest {
         .orElseThrow())).containsExactly("Nora  Lindqvist Center", "Nora  Lindqvist");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The Orwin Palmer Foundation holds the shares. It was set up by the late Orwin Palmer.",
+      "The Orwin Palmer Foundation holds the shares. When Orwin Palmer died, it kept them.",
+      "The Orwin Palmer Foundation holds the shares. Under Orwin Palmer's will, it kept them.",
+  })
+  void recognize_founderTheTextSpeaksOfAsAPersonAfterHisFoundation_staysAPerson(String body) {
+    List<Entity> entities = recognize(null, body);
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Orwin Palmer").orElseThrow()))
+        .containsExactly("Orwin Palmer");
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Orwin Palmer Foundation")
+        .orElseThrow())).containsExactly("Orwin Palmer Foundation");
+  }
+
   @Test
   void recognize_personNamedBeforeTheOrganisationNamedAfterHer_staysAPerson() {
     List<Entity> entities = recognize(null, "Nora Lindqvist said she was proud of the clinic."
