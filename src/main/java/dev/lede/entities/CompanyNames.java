@@ -107,6 +107,8 @@ final class CompanyNames {
   private static final Pattern STEM = Pattern.compile("(\\S+\\s+\\S.*?),?\\s+(?:"
       + NameWords.DESIGNATORS + "|Corporation|Incorporated|Company|Football\\s+Club"
       + "|A?F\\.C\\.|A?FC)\\.?");
+  /** A run of white space between a name's words. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   /** Fewest letters of a name's word that names its company alone ("Tata", not "SK"). */
   private static final int MIN_WORD = 3;
   /**
@@ -381,11 +383,14 @@ final class CompanyNames {
    * "Standard and Poor's reduced" after "Standard and Poor's Corp".
    */
   private static boolean continuesAsTheName(String body, int end, TypedMention company) {
-    String name = body.substring(company.start(), company.end());
-    int space = name.indexOf(' ');
-    int next = name.indexOf(' ', space + 1);
-    String rest = next < 0 ? name.substring(space) : name.substring(space, next);
-    return body.startsWith(rest, end);
+    // the name's second word with the white space before it, whatever white space it is
+    Matcher space = WHITE_SPACE.matcher(body).region(company.start(), company.end());
+    if (!space.find()) {
+      return false;
+    }
+    int from = space.start();
+    int to = space.find() ? space.start() : company.end();
+    return body.startsWith(body.substring(from, to), end);
   }
 
   /** Whether a mention overlaps the span [start, end). */

@@ -660,6 +660,20 @@ final class EntityRecognizerOrganisationsTest {
         .orElseThrow())).containsExactly("Orwin Palmer Foundation");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\n", "\t", "\u00a0", "  "})
+  void recognize_companyAndItsShortNameWithOtherWhiteSpace_neverFails(String space) {
+    // the short-name rules read a company's second word after its first white space
+    String body = ("Tarvik International Plc, a subsidiary of Holm and Lister Shipping Co Plc,"
+        + " said it had agreed to buy a stake in Norvale Holdings Corp. Tarvik Chairman Dana"
+        + " Lacey told reporters the deal was done. Lacey said Tarvik had been considering a"
+        + " purchase for years.").replace(" ", space);
+
+    List<Entity> entities = recognize(null, body);
+
+    assertThat(entities).extracting(Entity::type).contains(EntityType.ORGANIZATION);
+  }
+
   @Test
   void recognize_personNamedBeforeTheOrganisationNamedAfterHer_staysAPerson() {
     List<Entity> entities = recognize(null, "Nora Lindqvist said she was proud of the clinic."
