@@ -337,6 +337,29 @@ final class DocumentFilters {
     return out;
   }
 
+  /** A plus sign written against a name and ending it: "Disney+", "Canal+". */
+  private static final Pattern PLUS_AFTER = Pattern.compile("\\A\\+(?![\\p{L}\\p{N}+])");
+
+  /**
+   * Gives an organisation written with a plus sign against its last word its sign: "Disney+",
+   * "ESPN+", "Apple TV+" and "Canal+" are names of their own (a streaming service, a broadcaster),
+   * not the company the sign follows, which the model read alone ("Disney").
+   *
+   * @param body the text the offsets point into
+   * @param found the mentions, in text order
+   * @return the mentions, such names with their sign
+   */
+  static List<TypedMention> withPlusSigns(String body, List<TypedMention> found) {
+    List<TypedMention> out = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      boolean plus = f.type() == EntityType.ORGANIZATION
+          && PLUS_AFTER.matcher(body).region(f.end(), body.length()).lookingAt();
+      out.add(plus ? new TypedMention(f.start(), f.end() + 1, f.type(), null, f.code(),
+          f.usState()) : f);
+    }
+    return out;
+  }
+
   /** Party members' plural ending a name: "Virginia Democrats", "House Republicans". */
   private static final Pattern PARTY_MEMBERS =
       Pattern.compile("\\s+(?:Democrats|Republicans)\\z");

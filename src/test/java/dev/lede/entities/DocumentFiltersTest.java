@@ -88,4 +88,29 @@ final class DocumentFiltersTest {
     assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
         .containsOnly("Norvale Capital Inc.");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "fans of Velmora+ grew; 8; 15; ORGANIZATION; Velmora+",
+      "on Velmora+, the service; 3; 10; ORGANIZATION; Velmora+",
+      "a Velmora++ compiler; 2; 9; ORGANIZATION; Velmora", // two signs: a language's name
+      "the Velmora+X plan; 4; 11; ORGANIZATION; Velmora", // a letter after the sign
+      "grades of Velmora+ rose; 10; 17; PERSON; Velmora", // only organisations
+  })
+  void withPlusSigns_organisationWithASignAgainstIt_takesTheSign(String body, int start, int end,
+      EntityType type, String expected) {
+    List<TypedMention> found = List.of(new TypedMention(start, end, type, null, null, false));
+
+    assertThat(DocumentFilters.withPlusSigns(body, found)).singleElement()
+        .satisfies(m -> assertThat(body.substring(m.start(), m.end())).isEqualTo(expected));
+  }
+
+  @Test
+  void recognize_streamingServiceWithAPlusSign_isAnEntityOfItsOwn() {
+    List<Entity> entities = RecognizerFixtures.recognize(null, "Disney launched Disney+ in"
+        + " November, and Disney+ gained ten million subscribers. Disney shares rose.");
+
+    assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
+        .containsExactlyInAnyOrder("Disney", "Disney+", "Disney+", "Disney");
+  }
 }
