@@ -122,6 +122,7 @@ final class MentionResolver {
   private final NameFeatures features;
   private final LexiconCandidates lexicon;
   private final GuidelineRules guidelines;
+  private final EventNames eventNames;
   private final MinistryRules ministries;
   private final ModelCandidates model;
   private final PublicationNames publications;
@@ -130,6 +131,7 @@ final class MentionResolver {
     this.features = features;
     this.lexicon = new LexiconCandidates(gazetteer, features);
     this.guidelines = new GuidelineRules(gazetteer, features);
+    this.eventNames = new EventNames(gazetteer);
     this.ministries = new MinistryRules(gazetteer);
     this.model = new ModelCandidates(gazetteer, features);
     this.publications = new PublicationNames(gazetteer, features);
@@ -165,8 +167,8 @@ final class MentionResolver {
     GuidelineRules.prefixedOrganisations(s.words(), cands);
     if (!s.headline()) {
       GuidelineRules.namedShops(s.words(), cands);
-      guidelines.events(s.words(), cands);
-      GuidelineRules.diseases(s.words(), cands);
+      eventNames.events(s.words(), cands);
+      EventNames.diseases(s.words(), cands);
       ProductNames.crudeGrades(s.words(), cands);
       ProductNames.ownedProducts(s.words(), cands);
     }

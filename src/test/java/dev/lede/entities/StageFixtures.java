@@ -4,6 +4,7 @@ import dev.lede.text.TextProcessor;
 import dev.lede.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -126,5 +127,16 @@ final class StageFixtures {
   /** A model span over tokens [a, b) of a type in {@link TaggedSentence#TYPES}. */
   static int[] span(int a, int b, String type) {
     return new int[] {a, b, TaggedSentence.TYPES.indexOf(type)};
+  }
+
+  /** The candidates a rule over words adds after one given candidate (none: {@code null}). */
+  static List<Candidate> addedAfter(SentenceTokens s, Candidate given,
+      BiConsumer<String[], List<Candidate>> rule) {
+    List<Candidate> cands = new ArrayList<>();
+    if (given != null) {
+      cands.add(given);
+    }
+    rule.accept(s.words(), cands);
+    return cands.subList(given == null ? 0 : 1, cands.size());
   }
 }
