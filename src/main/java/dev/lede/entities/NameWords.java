@@ -386,8 +386,8 @@ final class NameWords {
    * @param name the name, as the text writes it
    */
   static boolean saysPerson(String body, String name) {
-    String n = java.util.regex.Pattern.quote(name);
-    return java.util.regex.Pattern.compile("\\b(?:the\\s+late|Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)"
+    String n = Pattern.quote(name);
+    return Pattern.compile("\\b(?:the\\s+late|Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)"
         + "\\.?\\s+" + n + "\\b|\\b" + n + "(?:['’]s\\s+(?:son|daughter|wife|husband|widow"
         + "|father|mother|will|death|funeral)\\b|\\s+(?:died|dies|was\\s+born)\\b"
         + "|,\\s+(?:who|whose)\\b)").matcher(body).find();
