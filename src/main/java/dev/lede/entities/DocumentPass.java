@@ -51,6 +51,11 @@ final class DocumentPass {
       "(?:\\b(?:in|at|near|from|outside|around|across|through|into|of)\\s+(?:the\\s+)?)\\z");
   /** How far before a mention, in chars, {@link #PLACE_BEFORE} looks. */
   private static final int PLACE_WINDOW = 20;
+  /** The word right before an offset, spaces only between: the title of "President Okafor". */
+  private static final Pattern WORD_BEFORE = Pattern.compile(
+      "(?<![\\p{L}.-])([\\p{L}][\\p{L}.-]*)[ \u00A0]+\\z");
+  /** How far before a one-word person, in chars, {@link #WORD_BEFORE} looks. */
+  private static final int TITLE_WINDOW = 24;
   /** What follows a team that acts or owns: a lowercase word or a possessive ("Denver's"). */
   private static final Pattern TEAM_AFTER = Pattern.compile("['’]s\\b|\\s+\\p{Ll}");
   /** Fewest letters of an organisation's initials that name it on their own ("RBI"). */
@@ -467,6 +472,16 @@ final class DocumentPass {
       }
       String[] parts = body.substring(f.start(), f.end()).split("\\s+");
       if (parts.length < 2) {
+        // "President Okafor", "Gov. Bevin": a title vouches for a one-word name as a person's,
+        // so the text's other "Okafor" are that person ("Voters handed Okafor a defeat")
+        String word = NameFeatures.stripPossessive(parts[0]);
+        if (word.length() >= 3 && Character.isUpperCase(word.charAt(0))
+            && word.chars().allMatch(Character::isLetter) && !features.isTitle(word)
+            && titleBefore(body, f.start()) && !writtenInLowerCase(body, lowerBody, word)) {
+          personWords.add(word);
+          personLower.add(word.toLowerCase(Locale.ROOT));
+          surnamesLower.add(word.toLowerCase(Locale.ROOT));
+        }
         continue;
       }
       for (String p : parts) {
@@ -494,6 +509,13 @@ final class DocumentPass {
     }
     return new People(personWords, personLower, surnamesLower, particleSurnames,
         titleSurnames);
+  }
+
+  /** Whether a title ("President", "Gov.") stands right before an offset, spaces between. */
+  private boolean titleBefore(String body, int start) {
+    Matcher m = WORD_BEFORE.matcher(body).useTransparentBounds(true)
+        .region(Math.max(0, start - TITLE_WINDOW), start);
+    return m.find() && features.isTitle(m.group(1));
   }
 
   /**

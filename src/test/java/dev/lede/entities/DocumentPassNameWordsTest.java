@@ -39,6 +39,28 @@ final class DocumentPassNameWordsTest {
   }
 
   @Test
+  void apply_oneWordPersonAfterATitle_namesThatPersonWhereNoSentenceFoundIt() {
+    String body = "President Okafor spoke . Voters handed Okafor a defeat . Okafor tweeted .";
+    String other = "Gov. Bevin lost . Then Bevin conceded , aides to Bevin said .";
+
+    assertThat(apply(body, model(body, "Okafor", 0, EntityType.PERSON)))
+        .containsExactly("PERSON:Okafor", "PERSON:Okafor", "PERSON:Okafor");
+    assertThat(apply(other, model(other, "Bevin", 0, EntityType.PERSON)))
+        .containsExactly("PERSON:Bevin", "PERSON:Bevin", "PERSON:Bevin");
+  }
+
+  @Test
+  void apply_oneWordPersonWithoutATitleOrWrittenInLowerCase_namesNoOtherWord() {
+    String untitled = "Okafor spoke . Voters handed Okafor a defeat .";
+    String common = "President Hope spoke . Hope is fading , and hope is all we have .";
+
+    assertThat(apply(untitled, model(untitled, "Okafor", 0, EntityType.PERSON)))
+        .containsExactly("PERSON:Okafor");
+    assertThat(apply(common, model(common, "Hope", 0, EntityType.PERSON)))
+        .containsExactly("PERSON:Hope");
+  }
+
+  @Test
   void apply_countryWhereAPlaceStands_staysTheCountryBesideAPersonOfThatName() {
     String body = "Malik Jordan visited Amman, Jordan . He flew to Jordan again and stayed in"
         + " Jordan . Jordan said he spoke to Jordan .";
