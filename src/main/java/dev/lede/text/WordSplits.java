@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Adjusts the tokenizer model's split of one whitespace-delimited word, a step of {@link
  * TextProcessor}: a hyphen between letters or digits stays inside its word, a surrogate pair or
- * a letter and its combining accent is never cut, and an emoji is cut off the word it touches.
+ * a letter and its combining accent is never cut, an emoji is cut off the word it touches, and
+ * so is a comma that ends a word.
  *
  * <p>Thread-safe: stateless.
  */
@@ -28,7 +29,8 @@ final class WordSplits {
    * hyphens as tokens of their own, cuts such words unevenly ("Ocasio" + "-Cortez", "Kremlin-" +
    * "backed", "well" + "-" + "known"), which the entity tagger, whose corpora mostly keep them
    * whole, and the rules that read "Hamas-ruled" or "Guinea-Bissau" as one word never saw; a
-   * surrogate pair never cut in two; and an emoji touching a letter cut off it.
+   * surrogate pair never cut in two; an emoji touching a letter cut off it; and a comma left at
+   * the end of a word cut off it (the model keeps "Wall," whole before a quote).
    */
   static int[] adjust(String word, Span[] spans) {
     List<int[]> pieces = new ArrayList<>(spans.length);
@@ -51,6 +53,12 @@ final class WordSplits {
           bounds.add(at);
           bounds.add(at);
         }
+      }
+      if (piece[1] - piece[0] > 1 && word.charAt(piece[1] - 1) == ','
+          && Character.isLetterOrDigit(word.charAt(piece[1] - 2))) {
+        // "Wall," before a quote: the model reads "ll," as the "'ll" of "we'll"
+        bounds.add(piece[1] - 1);
+        bounds.add(piece[1] - 1);
       }
       bounds.add(piece[1]);
     }

@@ -110,4 +110,18 @@ final class TextProcessorOddCharsTest {
     assertThat(t.tokens()).filteredOn(tok -> tok.text().equals("ー")).singleElement()
         .extracting(Token::pos).isEqualTo("X");
   }
+
+  @Test
+  void process_commaBeforeAClosingSingleQuote_isATokenOfItsOwn() {
+    // the model keeps "Wall," whole before a quote (it reads "ll," as "'ll"): the comma then
+    // joined the name ("Ada Wall," a person)
+    String body = "She sang with ‘Ada Wall,’ then left. He called it 'Tom Hall,' and smiled."
+        + " Sales hit 1,200, then 3,4.";
+
+    AnalyzedText text = processor.process(body);
+
+    assertThat(text.tokens()).extracting(Token::text).containsSubsequence("Wall", ",", "’")
+        .containsSubsequence("Hall", ",", "'").contains("1,200", "3,4").doesNotContain("Wall,",
+            "Hall,");
+  }
 }
