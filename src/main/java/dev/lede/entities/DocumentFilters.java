@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -239,6 +240,52 @@ final class DocumentFilters {
       kept.add(f);
     }
     return kept;
+  }
+
+  /**
+   * A text's one-word person or unlisted place that opens a sentence and that the text also
+   * writes as a common word, in lower case, is no name ("grow sorghum. Sorghum needs water", "vast
+   * plains. Plains cover it"): the capital is the sentence's. It stays a name where the text
+   * also names it inside a sentence or inside a longer person's name ("met Sorghum later", "Ada
+   * Teapot"); listed places keep their canonical name and stay ("Reading"); and so do listed
+   * given names and surnames, which web text writes in lower case ("Julie wrote. i told julie").
+   */
+  static List<TypedMention> withoutCommonWordsOpeningSentences(String body,
+      List<TypedMention> found, Predicate<String> listedName) {
+    Set<String> named = null; // made at the first candidate, most texts have none
+    String lowerBody = null;
+    List<TypedMention> kept = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      if ((f.type() == EntityType.PERSON || f.type() == EntityType.LOCATION)
+          && f.canonical() == null && text.length() > 1 && Character.isUpperCase(text.charAt(0))
+          && text.chars().allMatch(Character::isLetter) && opensSentence(body, f.start())) {
+        if (named == null) {
+          named = namedInsideSentences(body, found);
+          lowerBody = body.toLowerCase(Locale.ROOT);
+        }
+        if (!named.contains(text) && !listedName.test(text)
+            && DocumentPass.writtenInLowerCase(body, lowerBody, text)) {
+          continue;
+        }
+      }
+      kept.add(f);
+    }
+    return kept;
+  }
+
+  /** The words of the mentions of several words, and the one-word mentions inside a sentence. */
+  private static Set<String> namedInsideSentences(String body, List<TypedMention> found) {
+    Set<String> out = new HashSet<>();
+    for (TypedMention f : found) {
+      String text = body.substring(f.start(), f.end());
+      if (text.contains(" ")) {
+        out.addAll(List.of(text.split("\\s+")));
+      } else if (!opensSentence(body, f.start())) {
+        out.add(text);
+      }
+    }
+    return out;
   }
 
   /** Whether f's line, f left out, has a lower-case letter or no letter at all. */

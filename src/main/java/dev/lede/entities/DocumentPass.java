@@ -134,6 +134,8 @@ final class DocumentPass {
     found = DocumentFilters.withoutTickers(body, found);
     found = DocumentFilters.withoutCrudeGrades(body, found);
     found = DocumentFilters.withoutPersonsInCapitals(body, found);
+    found = DocumentFilters.withoutCommonWordsOpeningSentences(body, found,
+        features::isListedName);
     found = ProductNames.companiesOfModels(body, found, gazetteer);
     found = DocumentFilters.withoutPartyMembers(body, found, gazetteer);
     found = DocumentFilters.withAbbreviationStops(body, found);

@@ -113,4 +113,41 @@ final class DocumentFiltersTest {
     assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
         .containsExactlyInAnyOrder("Disney", "Disney+", "Disney+", "Disney");
   }
+
+  private static TypedMention mention(String body, String text, int from, EntityType type) {
+    int start = body.indexOf(text, from);
+    return new TypedMention(start, start + text.length(), type, null, null, false);
+  }
+
+  @Test
+  void withoutCommonWordsOpeningSentences_wordTheTextWritesInLowerCase_isNoName() {
+    String body = "Farmers grow sorghum in May. Sorghum needs water. The map shows vast plains.\n"
+        + "Plains cover most of it.";
+    List<TypedMention> found = List.of(mention(body, "Sorghum", 0, EntityType.PERSON),
+        mention(body, "Plains", 0, EntityType.LOCATION));
+
+    assertThat(DocumentFilters.withoutCommonWordsOpeningSentences(body, found,
+        StageFixtures.features()::isListedName)).isEmpty();
+  }
+
+  @Test
+  void withoutCommonWordsOpeningSentences_nameElsewhereOrNeverInLowerCase_staysAName() {
+    // "Sorghum" is a name mid-sentence too; "Teapot" is part of a longer person; "Okafor" is never
+    // written in lower case; "Julie" is a listed given name; a listed place keeps its canonical
+    // name; a name written in lower case is no capital of the sentence
+    String body = "Sorghum spoke first. He met Sorghum later, by the sorghum fields. Teapot left."
+        + " Then Ada Teapot called about the teapot. Okafor agreed. Reading won, reading fans said."
+        + " Julie wrote back. i told julie. nia called. and nia left.";
+    List<TypedMention> found = List.of(mention(body, "Sorghum", 0, EntityType.PERSON),
+        mention(body, "Sorghum", 10, EntityType.PERSON),
+        mention(body, "Teapot", 0, EntityType.PERSON),
+        mention(body, "Ada Teapot", 0, EntityType.PERSON),
+        mention(body, "Okafor", 0, EntityType.PERSON),
+        new TypedMention(body.indexOf("Reading"), body.indexOf("Reading") + 7,
+            EntityType.LOCATION, "Reading", null, false),
+        mention(body, "Julie", 0, EntityType.PERSON), mention(body, "nia", 0, EntityType.PERSON));
+
+    assertThat(DocumentFilters.withoutCommonWordsOpeningSentences(body, found,
+        StageFixtures.features()::isListedName)).isEqualTo(found);
+  }
 }
