@@ -262,10 +262,39 @@ final class DocumentPass {
     }
     // an organisation's head word alone, where no sentence found it, names it also first in a
     // sentence and before the full name ("Commission officials said the European Commission")
-    out.addAll(UncoveredNames.find(body, out, tokens, aliases, repeats, headNames, shortNames,
-        DocumentFilters.tickers(body), people));
+    List<TypedMention> uncovered = UncoveredNames.find(body, out, tokens, aliases, repeats,
+        headNames, shortNames, DocumentFilters.tickers(body), people);
+    out.addAll(uncovered);
     out.sort(Comparator.comparingInt(TypedMention::start));
+    out = withSurnamesJoined(body, out, uncovered);
     return Nicknames.withNicknames(body, out);
+  }
+
+  /**
+   * A given name that a sentence found alone and a surname the pass found right after it, only
+   * spaces between, are one person: the model cut "Read", a common word, off "Rory Read", and "Mr.
+   * Read" later vouches for it.
+   */
+  private List<TypedMention> withSurnamesJoined(String body, List<TypedMention> out,
+      List<TypedMention> uncovered) {
+    if (uncovered.isEmpty()) {
+      return out;
+    }
+    Set<TypedMention> added = new HashSet<>(uncovered);
+    List<TypedMention> joined = new ArrayList<>(out.size());
+    for (TypedMention m : out) {
+      TypedMention last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (last != null && m.type() == EntityType.PERSON && last.type() == EntityType.PERSON
+          && added.contains(m) && !added.contains(last) && last.canonical() == null
+          && onlySpaces(body, last.end(), m.start())
+          && features.isGivenName(body.substring(last.start(), last.end()))) {
+        joined.set(joined.size() - 1,
+            new TypedMention(last.start(), m.end(), EntityType.PERSON, null, null, false));
+      } else {
+        joined.add(m);
+      }
+    }
+    return joined;
   }
 
   /**

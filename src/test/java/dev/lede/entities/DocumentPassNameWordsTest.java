@@ -50,6 +50,20 @@ final class DocumentPassNameWordsTest {
   }
 
   @Test
+  void apply_surnameFoundByThePassRightAfterAGivenName_joinsIt() {
+    // the model cut "Read" (a common word) off "Rory Read"; "Mr. Read" vouches for it
+    String body = "Rory Read runs the firm . Mr. Read said so .";
+    String apart = "Tell Rory . Read the memo , Mr. Read said .";
+
+    assertThat(apply(body, model(body, "Rory", 0, EntityType.PERSON),
+        model(body, "Read", 20, EntityType.PERSON)))
+        .containsExactly("PERSON:Rory Read", "PERSON:Read");
+    assertThat(apply(apart, model(apart, "Rory", 0, EntityType.PERSON),
+        model(apart, "Read", 20, EntityType.PERSON)))
+        .containsExactly("PERSON:Rory", "PERSON:Read", "PERSON:Read");
+  }
+
+  @Test
   void apply_oneWordPersonWithoutATitleOrWrittenInLowerCase_namesNoOtherWord() {
     String untitled = "Okafor spoke . Voters handed Okafor a defeat .";
     String common = "President Hope spoke . Hope is fading , and hope is all we have .";
