@@ -358,6 +358,26 @@ final class DocumentFilters {
     return kept;
   }
 
+  /** A suffix that follows a person's name, never a name of its own: "Jr.", "Esq.", "III". */
+  private static final Pattern NAME_SUFFIX = Pattern.compile(
+      "(?:Jr|Jnr|Sr|Snr|Esq|II|III|IV)\\.?");
+
+  /**
+   * A person mention that is only a name's suffix is none: the model reads "Jr." of "Arcade
+   * Okafor, Jr." and "Esq." of "Howard Brenner, Esq." as people of their own, and "Snr." of a
+   * police rank ("Snr. Comr.") too.
+   */
+  static List<TypedMention> withoutNameSuffixes(String body, List<TypedMention> found) {
+    List<TypedMention> kept = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      if (f.type() != EntityType.PERSON || !NAME_SUFFIX.matcher(body).region(f.start(), f.end())
+          .matches()) {
+        kept.add(f);
+      }
+    }
+    return kept;
+  }
+
   /** A name's last word that is an abbreviation written with its full stop: "Inc.", "Jr.". */
   private static final Pattern ABBREVIATED_END =
       Pattern.compile("\\s(?:Inc|Corp|Ltd|Co|Bros|Jr|Sr)\\z");

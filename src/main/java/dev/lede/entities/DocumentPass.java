@@ -128,6 +128,7 @@ final class DocumentPass {
     found = DocumentFilters.withoutPersonsInCapitals(body, found);
     found = DocumentFilters.withoutCommonWordsOpeningSentences(body, found,
         features::isListedName);
+    found = DocumentFilters.withoutNameSuffixes(body, found);
     found = ProductNames.companiesOfModels(body, found, gazetteer);
     found = DocumentFilters.withoutPartyMembers(body, found, gazetteer);
     found = DocumentFilters.withAbbreviationStops(body, found);

@@ -150,4 +150,21 @@ final class DocumentFiltersTest {
     assertThat(DocumentFilters.withoutCommonWordsOpeningSentences(body, found,
         StageFixtures.features()::isListedName)).isEqualTo(found);
   }
+
+  @Test
+  void withoutNameSuffixes_suffixReadAsAPersonOfItsOwn_isNoMention() {
+    String body = "Ada Joseph Okafor, Jr. fired. Howard R. Brenner, Esq. wrote. Spokesman Snr."
+        + " Comr. Agus Brenner spoke. Henry Okafor III and Jr Okafor came.";
+    List<TypedMention> found = List.of(mention(body, "Ada Joseph Okafor", 0, EntityType.PERSON),
+        mention(body, "Jr.", 0, EntityType.PERSON),
+        mention(body, "Howard R. Brenner", 0, EntityType.PERSON),
+        mention(body, "Esq", 0, EntityType.PERSON), mention(body, "Snr", 0, EntityType.PERSON),
+        mention(body, "Agus Brenner", 0, EntityType.PERSON),
+        mention(body, "Henry Okafor III", 0, EntityType.PERSON),
+        mention(body, "Jr Okafor", 0, EntityType.PERSON));
+
+    assertThat(DocumentFilters.withoutNameSuffixes(body, found)).extracting(
+        m -> body.substring(m.start(), m.end())).containsExactly("Ada Joseph Okafor",
+        "Howard R. Brenner", "Agus Brenner", "Henry Okafor III", "Jr Okafor");
+  }
 }
