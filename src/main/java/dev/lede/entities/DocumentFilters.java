@@ -378,6 +378,33 @@ final class DocumentFilters {
     return kept;
   }
 
+  /**
+   * One word of two capitalised parts of three letters or more ("SeaMicro", "CrossLand"), the
+   * first no surname's prefix ("MacArthur", "FitzGerald"): a company's way of writing its name.
+   */
+  private static final Pattern CAMEL_CASE = Pattern.compile(
+      "(?!Mac|Van|Von|Fitz|Ben|Abu|Ibn|Del)\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{Ll}{2,}");
+
+  /**
+   * A one-word person written in camel case is an organisation ("AMD bought SeaMicro",
+   * "CrossLand said"): people's names join their parts so only after a short prefix ("LeBron",
+   * "McArdle", "DiNapoli") or one of a few longer ones ("MacArthur"). A handle after "@" is left
+   * as it is.
+   */
+  static List<TypedMention> withCamelCaseCompanies(String body, List<TypedMention> found) {
+    List<TypedMention> out = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      if (f.type() == EntityType.PERSON && f.canonical() == null
+          && (f.start() == 0 || body.charAt(f.start() - 1) != '@')
+          && CAMEL_CASE.matcher(body).region(f.start(), f.end()).matches()) {
+        out.add(new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION, null, null, false));
+      } else {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
   /** A name's last word that is an abbreviation written with its full stop: "Inc.", "Jr.". */
   private static final Pattern ABBREVIATED_END =
       Pattern.compile("\\s(?:Inc|Corp|Ltd|Co|Bros|Jr|Sr)\\z");

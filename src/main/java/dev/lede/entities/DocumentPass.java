@@ -129,6 +129,7 @@ final class DocumentPass {
     found = DocumentFilters.withoutCommonWordsOpeningSentences(body, found,
         features::isListedName);
     found = DocumentFilters.withoutNameSuffixes(body, found);
+    found = DocumentFilters.withCamelCaseCompanies(body, found);
     found = ProductNames.companiesOfModels(body, found, gazetteer);
     found = DocumentFilters.withoutPartyMembers(body, found, gazetteer);
     found = DocumentFilters.withAbbreviationStops(body, found);

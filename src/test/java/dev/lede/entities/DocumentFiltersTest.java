@@ -167,4 +167,25 @@ final class DocumentFiltersTest {
         m -> body.substring(m.start(), m.end())).containsExactly("Ada Joseph Okafor",
         "Howard R. Brenner", "Agus Brenner", "Henry Okafor III", "Jr Okafor");
   }
+
+  @Test
+  void withCamelCaseCompanies_personWrittenInCamelCase_isAnOrganisation() {
+    String body = "AMD bought SeaMicro. CrossLand said so. LeBron, DeShawn, McArdle, MacArthur,"
+        + " DiNapoli and FitzGerald met @AdaOkafor.";
+    List<TypedMention> found = List.of(mention(body, "SeaMicro", 0, EntityType.PERSON),
+        mention(body, "CrossLand", 0, EntityType.PERSON),
+        mention(body, "LeBron", 0, EntityType.PERSON),
+        mention(body, "DeShawn", 0, EntityType.PERSON),
+        mention(body, "McArdle", 0, EntityType.PERSON),
+        mention(body, "MacArthur", 0, EntityType.PERSON),
+        mention(body, "DiNapoli", 0, EntityType.PERSON),
+        mention(body, "FitzGerald", 0, EntityType.PERSON),
+        mention(body, "AdaOkafor", 0, EntityType.PERSON));
+
+    assertThat(DocumentFilters.withCamelCaseCompanies(body, found)).extracting(
+        m -> body.substring(m.start(), m.end()) + ":" + m.type()).containsExactly(
+        "SeaMicro:ORGANIZATION", "CrossLand:ORGANIZATION", "LeBron:PERSON", "DeShawn:PERSON",
+        "McArdle:PERSON", "MacArthur:PERSON", "DiNapoli:PERSON", "FitzGerald:PERSON",
+        "AdaOkafor:PERSON");
+  }
 }
