@@ -24,7 +24,7 @@ final class PublicationNames {
 
   /** What a publication's name comes before, in lower case: "People magazine". */
   private static final Set<String> PUBLICATION_WORDS = Set.of("magazine", "newspaper",
-      "tabloid");
+      "tabloid", "newsletter", "journal", "website");
   /** Words after which a mid-sentence "The" opens the title being told or interviewed by. */
   private static final Set<String> TOLD = Set.of("told", "tells", "telling");
   /** The most capitalised words of a publication's name. */
