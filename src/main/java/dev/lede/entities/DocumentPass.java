@@ -266,6 +266,7 @@ final class DocumentPass {
     out.addAll(uncoveredRepeats(body, out, tokens, aliases, repeats, headNames, shortNames,
         DocumentFilters.tickers(body), people));
     out.sort(Comparator.comparingInt(TypedMention::start));
+    out = OrganisationRepeats.withRepeats(body, out, headlines);
     out = DocumentFilters.withCapitalisedThe(body, out, headlines);
     return Nicknames.withNicknames(body, out);
   }
