@@ -70,4 +70,22 @@ final class PublicationNamesTest {
     assertThat(entities).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
     assertThat(find(entities, EntityType.LOCATION, "Boston")).isPresent();
   }
+  @Test
+  void recognize_siteNamedByItsDomain_isAnOrganisation() {
+    List<Entity> entities = recognize(null, "Residents of the camp told Factwire.info the claims"
+        + " were false. Ledgerly.com first reported the sale, and the story spread from"
+        + " Newsgrid.co.uk to other sites.");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "Factwire.info")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Ledgerly.com")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Newsgrid.co.uk")).isPresent();
+  }
+
+  @Test
+  void recognize_addressOrFileInLowerCase_isNoOrganisation() {
+    List<Entity> entities = recognize(null, "Write to help@ledgerly.com or see ledgerly.com for"
+        + " details; the form is Report.pdf and the code runs on Node.js today.");
+
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
+  }
 }
