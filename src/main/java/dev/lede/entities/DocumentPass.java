@@ -134,6 +134,8 @@ final class DocumentPass {
     found = DocumentFilters.withAbbreviationStops(body, found);
     found = DocumentFilters.withPlusSigns(body, found);
     found = WorkTitles.withoutTitles(body, found);
+    found = OrganisationLists.apply(body, found, tokens, features::isListedName,
+        gazetteer::namesSomething);
     DocumentFilters.HeadNames headNames = DocumentFilters.headNames(body, lowerBody, found);
     found = DocumentFilters.withoutKindWords(body, found, headNames);
     People people = people(body, lowerBody, found);
