@@ -130,6 +130,7 @@ final class DocumentPass {
     found = DocumentFilters.withoutCrudeGrades(body, found);
     found = DocumentFilters.withoutPersonsInCapitals(body, found);
     found = ProductNames.companiesOfModels(body, found, gazetteer);
+    found = ProductNames.withoutProductLines(body, found);
     found = DocumentFilters.withoutPartyMembers(body, found, gazetteer);
     found = DocumentFilters.withAbbreviationStops(body, found);
     found = DocumentFilters.withPlusSigns(body, found);
