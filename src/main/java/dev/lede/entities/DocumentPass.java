@@ -136,7 +136,7 @@ final class DocumentPass {
     found = DocumentFilters.withPlusSigns(body, found);
     found = WorkTitles.withoutTitles(body, found);
     found = OrganisationLists.apply(body, found, tokens, features::isListedName,
-        gazetteer::namesSomething);
+        w -> !gazetteer.phrases.get(w).isEmpty());
     DocumentFilters.HeadNames headNames = DocumentFilters.headNames(body, lowerBody, found);
     found = DocumentFilters.withoutKindWords(body, found, headNames);
     People people = people(body, lowerBody, found);

@@ -4,6 +4,7 @@ import dev.lede.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -45,8 +46,9 @@ final class OrganisationLists {
    * @param found the mentions, in text order
    * @param tokens the body's tokens, in text order
    * @param isListedName whether a word is a listed given name or surname
-   * @param namesSomething whether the lists know a word as a place, a country or a body (a
-   *     place among the names makes a list of anything; a demonym, "Malaysian", opens a name)
+   * @param namesSomething whether the lists know a word as a place, a country, a body or a
+   *     demonym (a place among the names makes a list of anything; a demonym, "Malaysian",
+   *     "African" of "the Inter-American, African and Asian Development Banks", opens a name)
    * @return the mentions, in text order
    */
   static List<TypedMention> apply(String body, List<TypedMention> found, List<Token> tokens,
@@ -80,9 +82,10 @@ final class OrganisationLists {
         // a word of a longer name the model cut ("Woman" of "Woman's Christian Temperance
         // Union") is followed by more of it, not by the list's comma or end
         // and it is never a list's first name ("Rock the Vote, the ... Center"): it follows one
+        // nor an adjective alone: "African" of "the Inter-American, African and Asian Banks"
         item = (next + 1 >= tokens.size() || ENDS.contains(tokens.get(next + 1).text()))
-            && !list.isEmpty() && joins(gap) ? new Item(-1, t.start(), tokens.get(next).end())
-            : null;
+            && !list.isEmpty() && joins(gap) && !(next == i && "ADJ".equals(t.pos()))
+            ? new Item(-1, t.start(), tokens.get(next).end()) : null;
       }
       if (item != null) {
         if (!list.isEmpty() && !joins(gap)) {
@@ -129,7 +132,8 @@ final class OrganisationLists {
     return w.length() > 1 && Character.isUpperCase(w.charAt(0))
         && w.chars().allMatch(Character::isLetterOrDigit)
         && !DocumentFilters.opensSentence(body, t.start())
-        && !NameWords.DATE_WORDS.contains(w) && !known.test(w);
+        && !NameWords.DATE_WORDS.contains(w) && !known.test(w)
+        && !NameWords.GROUP_WORDS.contains(w.toLowerCase(Locale.ROOT));
   }
 
   /** Reads a finished list, types its other names, and empties it. */

@@ -24,10 +24,12 @@ final class OrganisationListsTest {
   @Test
   void recognize_listWithPlacesOrPeople_staysAsItWas() {
     List<Entity> entities = recognize(null, "The firm has offices in Paris, London, Google and"
-        + " Kestrelby. Microsoft, Apple, Sarah Jennings and Tom Alder spoke.");
+        + " Kestrelby. Microsoft, Apple, Sarah Jennings and Tom Alder spoke. Loans from the World"
+        + " Bank, the IMF, African and Asian Development Banks rose.");
 
     assertThat(find(entities, EntityType.ORGANIZATION, "Kestrelby")).isEmpty();
     assertThat(find(entities, EntityType.PERSON, "Sarah Jennings")).isPresent();
     assertThat(find(entities, EntityType.PERSON, "Tom Alder")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "African")).isEmpty();
   }
 }
