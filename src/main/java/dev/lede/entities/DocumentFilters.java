@@ -536,4 +536,59 @@ final class DocumentFilters {
     }
     return kept;
   }
+  /** A capitalised "The" and one space right before a mention. */
+  private static final Pattern THE_BEFORE = Pattern.compile("The \\z");
+
+  /**
+   * Organisations take a capitalised "The" written right before them inside a sentence: "by The
+   * New York Times", "renamed itself The Orbit Company", "the monthly, The Ledger Report". The
+   * guidelines keep a "The" that belongs to the name inside it, and within a sentence only the
+   * name's own "The" is capitalised; the model and the lists leave it out. A "The" that opens a
+   * sentence, a quotation, a clause after a colon or a list's item ("-- The Kodak disk") is the
+   * sentence's article, as is one in a headline, where every word is capitalised; there it joins
+   * a name only where the text writes that name with it inside a sentence too.
+   *
+   * @param body the text the offsets point into
+   * @param found the mentions, in text order
+   * @param headlines the start and end offsets of the sentences written in headline case
+   * @return the mentions, organisations after such a "The" starting at it
+   */
+  static List<TypedMention> withCapitalisedThe(String body, List<TypedMention> found,
+      List<int[]> headlines) {
+    Set<String> withThe = new HashSet<>();
+    boolean[] afterThe = new boolean[found.size()];
+    for (int i = 0; i < found.size(); i++) {
+      TypedMention f = found.get(i);
+      int the = f.start() - 4;
+      afterThe[i] = f.type() == EntityType.ORGANIZATION && the >= 0
+          && THE_BEFORE.matcher(body).region(the, f.start()).lookingAt()
+          && !(the > 0 && Character.isLetterOrDigit(body.charAt(the - 1)))
+          && !inside(the, headlines);
+      if (afterThe[i] && insideASentence(body, the)) {
+        withThe.add(body.substring(f.start(), f.end()));
+      }
+    }
+    if (withThe.isEmpty()) {
+      return found;
+    }
+    List<TypedMention> out = new ArrayList<>(found.size());
+    for (int i = 0; i < found.size(); i++) {
+      TypedMention f = found.get(i);
+      out.add(afterThe[i] && withThe.contains(body.substring(f.start(), f.end()))
+          ? new TypedMention(f.start() - 4, f.end(), f.type(), f.canonical(), f.code(),
+              f.usState())
+          : f);
+    }
+    return out;
+  }
+
+  /** Whether a word, a comma or a semicolon comes right before the word at {@code start}. */
+  private static boolean insideASentence(String body, int start) {
+    int i = start - 1;
+    while (i >= 0 && (body.charAt(i) == ' ' || body.charAt(i) == '\u00A0')) {
+      i--;
+    }
+    return i >= 0 && (Character.isLetterOrDigit(body.charAt(i)) || body.charAt(i) == ','
+        || body.charAt(i) == ';');
+  }
 }

@@ -131,10 +131,13 @@ final class DocumentPass {
     found = DocumentFilters.withoutNameSuffixes(body, found);
     found = DocumentFilters.withCamelCaseCompanies(body, found);
     found = ProductNames.companiesOfModels(body, found, gazetteer);
+    found = ProductNames.withoutProductLines(body, found);
     found = DocumentFilters.withoutPartyMembers(body, found, gazetteer);
     found = DocumentFilters.withAbbreviationStops(body, found);
     found = DocumentFilters.withPlusSigns(body, found);
     found = WorkTitles.withoutTitles(body, found);
+    found = OrganisationLists.apply(body, found, tokens, features::isListedName,
+        w -> !gazetteer.phrases.get(w).isEmpty());
     DocumentFilters.HeadNames headNames = DocumentFilters.headNames(body, lowerBody, found);
     found = DocumentFilters.withoutKindWords(body, found, headNames);
     People people = people(body, lowerBody, found);
@@ -269,6 +272,8 @@ final class DocumentPass {
     out.addAll(uncovered);
     out.sort(Comparator.comparingInt(TypedMention::start));
     out = withSurnamesJoined(body, out, uncovered);
+    out = OrganisationRepeats.withRepeats(body, out, headlines);
+    out = DocumentFilters.withCapitalisedThe(body, out, headlines);
     return Nicknames.withNicknames(body, out);
   }
 

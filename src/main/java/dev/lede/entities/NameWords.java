@@ -69,7 +69,11 @@ final class NameWords {
       "newspaper", "club", "party", "exchange", "group", "agency", "regulator", "watchdog",
       "union", "band", "steelmaker", "planemaker", "truckmaker", "toolmaker", "toymaker",
       "watchmaker", "glassmaker", "brewer", "side", "glassworks", "steelworks", "ironworks",
-      "brewery", "distillery", "winery");
+      "brewery", "distillery", "winery",
+      // media and online services, named the same way ("the journal Nature Astronomy", "the
+      // Taiwanese publication DigiTimes", "her record label, Big Machine,", "the app Signal")
+      "journal", "publication", "newsletter", "magazine", "label", "website", "app", "platform",
+      "outlet", "network", "channel");
   /**
    * Of those, the trades that open a news sentence before a company's name and never start a
    * name themselves ("Carmaker Valdemar said", unlike "Union Pacific", "Bank Leumi", "Club Med").

@@ -2,6 +2,7 @@ package dev.lede.entities;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -195,5 +196,60 @@ final class ProductNames {
       }
     }
     cands.addAll(names);
+  }
+  /** A screen's or a body's size right before a name: "the 16-inch MacBook". */
+  private static final Pattern SIZE_BEFORE = Pattern.compile("\\b\\d+(?:\\.\\d+)?-inch\\s+\\z");
+  /** A product line's word right after a name: "MacBook Pro", "MacBook Air". */
+  private static final Pattern LINE_AFTER = Pattern.compile(
+      "\\A\\s+(?:Pro|Air|Max|Mini|Ultra)(?![\\p{L}\\d])");
+  /** How far before a mention, in chars, {@link #SIZE_BEFORE} looks. */
+  private static final int SIZE_WINDOW = 16;
+
+  /**
+   * Drops the organisation mentions that name a line of products: an organisation no list knows,
+   * written anywhere in the text, found there or not, after a size ("the 16-inch MacBook Pro") or before a product
+   * line's word ("MacBook Pro", "MacBook Air"), is a product, which the guidelines make no
+   * entity, and so is every mention of the same words ("the MacBook lineup"). A listed company
+   * there is the maker ("the 65-inch Samsung TV").
+   *
+   * @param body the text the offsets point into
+   * @param found the mentions, in text order
+   * @return the mentions without those of product lines
+   */
+  static List<TypedMention> withoutProductLines(String body, List<TypedMention> found) {
+    Set<String> lines = new HashSet<>();
+    Set<String> read = new HashSet<>();
+    for (TypedMention f : found) {
+      String name = body.substring(f.start(), f.end());
+      if (f.type() != EntityType.ORGANIZATION || !unlisted(f) || !read.add(name)) {
+        continue;
+      }
+      // wherever the text writes the name, found there or not: "the MacBook lineup" may be the
+      // only mention a sentence found, "the 16-inch MacBook Pro" the only evidence
+      for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+        int end = at + name.length();
+        if (SIZE_BEFORE.matcher(body).region(Math.max(0, at - SIZE_WINDOW), at).find()
+            || LINE_AFTER.matcher(body).region(end, body.length()).lookingAt()) {
+          lines.add(name);
+          break;
+        }
+      }
+    }
+    if (lines.isEmpty()) {
+      return found;
+    }
+    List<TypedMention> out = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      if (!(f.type() == EntityType.ORGANIZATION && unlisted(f)
+          && lines.contains(body.substring(f.start(), f.end())))) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a mention has no listed name: none, or a reference to another mention ("=42"). */
+  private static boolean unlisted(TypedMention m) {
+    return m.canonical() == null || m.canonical().startsWith("=");
   }
 }

@@ -7,6 +7,7 @@ import static dev.lede.entities.NameWords.isCap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The guideline stage's newspapers and magazines, media and so organisations by the guidelines,
@@ -15,7 +16,8 @@ import java.util.Set;
  * reported", "the Harbour Mail newspaper"; not a listed place, day or demonym there, "a Chicago
  * newspaper", "the Sunday newspaper", "the Russian newspaper", nor a name the model read as a
  * place), and a capitalised "The" inside a sentence after "told" or "an interview with", which
- * opens a title ("told The Atlantic", "in an interview with The Economist"). Each is a candidate
+ * opens a title ("told The Atlantic", "in an interview with The Economist"), and sites named by
+ * their domain, capitalised as names are ("told Polygraph.info"). Each is a candidate
  * that competes with the others: the longest span wins.
  *
  * <p>Thread-safe: holds only immutable data.
@@ -24,7 +26,13 @@ final class PublicationNames {
 
   /** What a publication's name comes before, in lower case: "People magazine". */
   private static final Set<String> PUBLICATION_WORDS = Set.of("magazine", "newspaper",
-      "tabloid");
+      "tabloid", "newsletter", "journal", "website");
+  /**
+   * A site named by its domain, capitalised as a name is: "Polygraph.info", "Salon.com",
+   * "Newsgrid.co.uk"; not an address or a file in lower case ("ledgerly.com", "Report.pdf").
+   */
+  private static final Pattern DOMAIN = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*(?:\\.[\\p{L}\\d-]+)*"
+      + "\\.(?:com|org|net|info|io|co|news|tv|ai|app|eu|us|uk|ru|de|fr|in|ca|au|ng|ua|ch|nl)");
   /** Words after which a mid-sentence "The" opens the title being told or interviewed by. */
   private static final Set<String> TOLD = Set.of("told", "tells", "telling");
   /** The most capitalised words of a publication's name. */
@@ -47,7 +55,15 @@ final class PublicationNames {
    */
   void publications(SentenceTokens s, LexiconCandidates.Marks marks, List<Candidate> cands) {
     String[] words = s.words();
-    for (int i = 1; i < words.length; i++) {
+    for (int i = 0; i < words.length; i++) {
+      int at = i;
+      if (DOMAIN.matcher(words[i]).matches() && cands.stream().noneMatch(c -> c.a() == at)) {
+        cands.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, null, null, false,
+            Candidate.PRIO_MODEL));
+      }
+      if (i == 0) {
+        continue;
+      }
       if (PUBLICATION_WORDS.contains(words[i])) {
         beforeKind(words, i, marks, cands);
       } else if (words[i].equals("The") && toldBefore(words, i)) {
@@ -56,7 +72,6 @@ final class PublicationNames {
             && !DATE_WORDS.contains(words[b])) {
           b++;
         }
-        int at = i;
         if (b > i + 1 && cands.stream().noneMatch(c -> c.a() == at)
             && !allMarked(marks.countryToken(), i + 1, b)) {
           cands.add(new Candidate(i, b, EntityType.ORGANIZATION, null, null, false,

@@ -188,4 +188,42 @@ final class DocumentFiltersTest {
         "McArdle:PERSON", "MacArthur:PERSON", "DiNapoli:PERSON", "FitzGerald:PERSON",
         "AdaOkafor:PERSON");
   }
+
+  @Test
+  void recognize_capitalisedTheInsideASentence_staysInsideTheOrganisation() {
+    List<Entity> entities = RecognizerFixtures.recognize(null, "The plan was first reported"
+        + " by The New York Times on Monday. Two years later the start-up renamed itself The"
+        + " Orbit Company. A week on, The Orbit Company cut jobs.");
+
+    assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
+        .containsExactlyInAnyOrder("The New York Times", "The Orbit Company",
+            "The Orbit Company");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Sales rose, said The Orbit Company.; 21; 34; The Orbit Company",
+      "The Orbit Company said sales rose.; 4; 17; Orbit Company", // the sentence's article
+      "-- The Orbit Company sold a plant.; 7; 20; Orbit Company", // a list's item
+      "Sales rose. \"The Orbit Company is well.; 17; 30; Orbit Company",
+      "He said: The Orbit Company is well.; 13; 26; Orbit Company",
+  })
+  void withCapitalisedThe_organisationAfterTheInASentenceOnly_takesIt(String body, int start,
+      int end, String expected) {
+    List<TypedMention> found = List.of(
+        new TypedMention(start, end, EntityType.ORGANIZATION, null, null, false));
+
+    assertThat(DocumentFilters.withCapitalisedThe(body, found, List.of())).singleElement()
+        .satisfies(m -> assertThat(body.substring(m.start(), m.end())).isEqualTo(expected));
+  }
+
+  @Test
+  void withCapitalisedThe_placeOrPerson_keepsItsSpan() {
+    String body = "Sales rose in The Orbit and at The Helm.";
+    List<TypedMention> found = List.of(
+        new TypedMention(18, 23, EntityType.LOCATION, null, null, false),
+        new TypedMention(35, 39, EntityType.PERSON, null, null, false));
+
+    assertThat(DocumentFilters.withCapitalisedThe(body, found, List.of())).isEqualTo(found);
+  }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -124,5 +125,35 @@ final class ProductNamesTest {
         .contains(org.assertj.core.groups.Tuple.tuple(EntityType.ORGANIZATION, "Toyota"));
     assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
         .contains("Toyota").doesNotContain("Toyota RAV4");
+  }
+  @Test
+  void recognize_productLineNamedBySizeOrLineWord_isNoEntityAnywhere() {
+    List<Entity> entities = RecognizerFixtures.recognize(null, "After the 16-inch MacBook Pro,"
+        + " Apple plans a new 13-inch MacBook Pro for next year. The keyboard returns across the"
+        + " MacBook lineup.");
+
+    assertThat(entities.stream().map(Entity::name)).containsExactly("Apple");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "the 16-inch Vellbook Pro and the Vellbook lineup; Vellbook; ",
+      "the Vellbook Air and Vellbook sales; Vellbook; ",
+      "the 65-inch Samsung TV and Samsung sales; Samsung; Samsung Samsung", // a listed company
+      "the Vellbook Prosper plan and Vellbook sales; Vellbook; Vellbook Vellbook",
+      "a 16-inch screen at Vellbook; Vellbook; Vellbook",
+  })
+  void withoutProductLines_unlistedNameOfAProductLine_isNoMention(String body, String name,
+      String kept) {
+    List<TypedMention> found = new ArrayList<>();
+    for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+      found.add(new TypedMention(at, at + name.length(), EntityType.ORGANIZATION,
+          name.equals("Samsung") ? "Samsung" : null, null, false));
+    }
+
+    List<TypedMention> out = ProductNames.withoutProductLines(body, found);
+
+    assertThat(String.join(" ", out.stream().map(m -> body.substring(m.start(), m.end()))
+        .toList())).isEqualTo(kept == null ? "" : kept);
   }
 }

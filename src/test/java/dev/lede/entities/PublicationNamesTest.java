@@ -48,4 +48,44 @@ final class PublicationNamesTest {
     assertThat(find(entities, EntityType.LOCATION, "Atlantic")).isPresent();
     assertThat(entities).noneMatch(e -> e.name().equals("Sunday") || e.name().equals("Russian"));
   }
+  @Test
+  void recognize_mediaOrServiceKindBeforeAName_makesItAnOrganisation() {
+    List<Entity> entities = recognize(null, "According to a paper published in the journal"
+        + " Helix Review on Monday, the team found water. The plan was reported by the"
+        + " publication Techledger. She signed with the label Brightfold in 2010. Users of the"
+        + " app Quillo rose, the Grain Ledger newsletter said.");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "Helix Review")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Techledger")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Brightfold")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Quillo")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Grain Ledger")).isPresent();
+  }
+
+  @Test
+  void recognize_mediaKindBeforeADayOrAPlace_staysAsItWas() {
+    List<Entity> entities = recognize(null, "He wrote in his journal Tuesday that the app"
+        + " worked. A Boston website reported the fire.");
+
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
+    assertThat(find(entities, EntityType.LOCATION, "Boston")).isPresent();
+  }
+  @Test
+  void recognize_siteNamedByItsDomain_isAnOrganisation() {
+    List<Entity> entities = recognize(null, "Residents of the camp told Factwire.info the claims"
+        + " were false. Ledgerly.com first reported the sale, and the story spread from"
+        + " Newsgrid.co.uk to other sites.");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "Factwire.info")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Ledgerly.com")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Newsgrid.co.uk")).isPresent();
+  }
+
+  @Test
+  void recognize_addressOrFileInLowerCase_isNoOrganisation() {
+    List<Entity> entities = recognize(null, "Write to help@ledgerly.com or see ledgerly.com for"
+        + " details; the form is Report.pdf and the code runs on Node.js today.");
+
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
+  }
 }
