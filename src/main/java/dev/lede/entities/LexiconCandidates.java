@@ -85,6 +85,30 @@ final class LexiconCandidates {
   }
 
   /**
+   * The name before a comma and a state's abbreviation is a place: "DALTON, Ga. —", "the failed
+   * Cotton State Bank, Hart, Tex., was sold"; the model read a shouted dateline as nothing and a
+   * small town as a person. Up to three proper nouns or shouted words; a state written in full
+   * may follow a person's name ("Bob Jones, Texas director"), its abbreviation does not.
+   */
+  private static void placeBeforeState(String body, String[] words, String[] pos,
+      PhraseTrie.Match<Gazetteer.Sense> m, Gazetteer.Sense state, int a, List<Candidate> cands) {
+    if (!"US".equals(state.code()) || body.charAt(m.end() - 1) != '.' || a < 2
+        || !words[a - 1].equals(",")) {
+      return;
+    }
+    int from = a - 1;
+    while (from > 0 && a - 1 - from < 3 && !words[from - 1].isEmpty()
+        && Character.isUpperCase(words[from - 1].charAt(0))
+        && (pos[from - 1].startsWith("PROPN") || isShouted(words[from - 1]))) {
+      from--;
+    }
+    if (from < a - 1) {
+      cands.add(new Candidate(from, a - 1, EntityType.LOCATION, null, null, false,
+          Candidate.PRIO_CITY));
+    }
+  }
+
+  /**
    * Whether a short name that is also a word ({@link Gazetteer.Sense#alsoAWord}) names its party
    * or body at tokens {@code a..b}: inside a sentence ("Labour costs rose" is a word), outside
    * headlines, and not before a capitalised word, which makes it part of another name or title
@@ -196,6 +220,12 @@ final class LexiconCandidates {
             }
           }
           case REGION -> {
+            if (Gazetteer.isInitials(body.substring(m.start(), m.end()))
+                && !(a >= 2 && words[a - 1].equals(",") && isCap(words[a - 2], caps))) {
+              // a state's initials name it after a place and a comma ("Albany, N.Y."); else
+              // they may be a person's ("N.C. Wyeth")
+              break;
+            }
             Gazetteer.Sense org = a == 0 || !words[a - 1].equalsIgnoreCase("the")
                 ? sense(body, m, caps, Gazetteer.Kind.ORGANIZATION) : null;
             if (org != null) {
@@ -209,6 +239,7 @@ final class LexiconCandidates {
             cands.add(new Candidate(a, b, EntityType.LOCATION, sense.canonical(), null,
                 sense.code() != null, Candidate.PRIO_GAZETTEER, m.end()));
             Arrays.fill(placeToken, a, b, true);
+            placeBeforeState(body, words, pos, m, sense, a, cands);
           }
           case MINISTRY_NAMED -> {
             if (!isTreasuryNoun(words, pos, a, b)) {

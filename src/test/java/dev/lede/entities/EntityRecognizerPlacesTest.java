@@ -75,6 +75,47 @@ final class EntityRecognizerPlacesTest {
   }
 
   @Test
+  void recognize_stateAbbreviationAfterAPlaceAndAComma_isTheStateByItsName() {
+    List<Entity> entities = recognize(null, "KESMARK, N.Y. \u2014 The deposits of the failed"
+        + " Pecan Valley Bank, Marlow, Tex., were assumed by a bank in Kesley, Tex., regulators"
+        + " said. Lenders in Albany, N.Y., and a plant near Dunmore, N.J., closed, and so did a"
+        + " mill in Wheeling, W.Va.");
+
+    assertThat(texts(find(entities, EntityType.LOCATION, "New York").orElseThrow()))
+        .containsExactly("N.Y.", "N.Y.");
+    assertThat(texts(find(entities, EntityType.LOCATION, "Texas").orElseThrow()))
+        .containsExactly("Tex.", "Tex.");
+    assertThat(find(entities, EntityType.LOCATION, "New Jersey")).isPresent();
+    assertThat(texts(find(entities, EntityType.LOCATION, "West Virginia").orElseThrow()))
+        .containsExactly("W.Va.");
+    assertThat(find(entities, EntityType.LOCATION, "Kesmark")).isPresent();
+  }
+
+  @Test
+  void recognize_namesBeforeAStatesAbbreviation_areAPlace() {
+    List<Entity> entities = recognize(null, "MARLOWE, Calif. (AP) \u2014 The Latest on a fire at"
+        + " a mill.\n\nThe deposits of the failed Cotton State Bank, Hart, Tex., were assumed by"
+        + " Pecan Bank, Kress, Tex., regulators said.\n\nDALTON, Ga. \u2014 A carpet maker cut"
+        + " jobs. He met Bob Jones, Texas director of the group.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name).contains("Marlowe", "Hart", "Kress", "Dalton", "Texas");
+    assertThat(find(entities, EntityType.PERSON, "Bob Jones")).isPresent();
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON
+        && (e.name().equals("Hart") || e.name().equals("Kress")));
+  }
+
+  @Test
+  void recognize_initialsThatAreAlsoAStatesAbbreviation_stayAPersonsName() {
+    List<Entity> entities = recognize(null, "The painter N.C. Wyeth lived near the river. Her"
+        + " brother R.I. Pell said the house was sold, and S.C. Johnson's plan failed.");
+
+    assertThat(find(entities, EntityType.PERSON, "N.C. Wyeth")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "R.I. Pell")).isPresent();
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.LOCATION);
+  }
+
+  @Test
   void recognize_arenaNamedCenterInASportsReport_isAPlace() {
     List<Entity> entities = recognize(null, "Brenmoor beat Kelvin 71-64 in front of 15,522 in"
         + " the Talvora Center on Saturday. The coach said the game turned late, and the Talvora"
