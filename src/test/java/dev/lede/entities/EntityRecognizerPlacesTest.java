@@ -116,6 +116,15 @@ final class EntityRecognizerPlacesTest {
   }
 
   @Test
+  void recognize_wordsThatWereACitysAlternateName_nameNoPlace() {
+    List<Entity> entities = recognize(null, "Central banks cut rates on Monday, and the Central"
+        + " American market fell. Soul singers from Bombay and Kiev toured the country.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name).containsExactlyInAnyOrder("Mumbai", "Kyiv");
+  }
+
+  @Test
   void recognize_arenaNamedCenterInASportsReport_isAPlace() {
     List<Entity> entities = recognize(null, "Brenmoor beat Kelvin 71-64 in front of 15,522 in"
         + " the Talvora Center on Saturday. The coach said the game turned late, and the Talvora"
