@@ -131,6 +131,7 @@ final class DocumentPass {
     found = DocumentFilters.withoutPersonsInCapitals(body, found);
     found = ProductNames.companiesOfModels(body, found, gazetteer);
     found = DocumentFilters.withoutPartyMembers(body, found, gazetteer);
+    found = DocumentFilters.withoutWordsAfterCountries(body, found, gazetteer);
     found = DocumentFilters.withAbbreviationStops(body, found);
     found = DocumentFilters.withPlusSigns(body, found);
     found = WorkTitles.withoutTitles(body, found);

@@ -125,6 +125,20 @@ final class EntityRecognizerPlacesTest {
   }
 
   @Test
+  void recognize_countryAndACommonWordReadAsOneOrganisation_isTheCountry() {
+    List<Entity> entities = recognize(null, "The U.S. Economy grew in May while the economy of"
+        + " Brenland slowed, analysts said. The U.S. Government urged banks to act, a government"
+        + " source said. Shares of U.S. Steel rose as steel prices climbed. The U.S. Army said"
+        + " army units left, and the U.S. Embassy said embassy staff were safe.");
+
+    assertThat(texts(find(entities, EntityType.COUNTRY, "United States").orElseThrow()))
+        .containsExactly("U.S.", "U.S.");
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .extracting(Entity::name).contains("U.S. Steel", "U.S. Army", "U.S. Embassy")
+        .doesNotContain("U.S. Economy", "U.S. Government");
+  }
+
+  @Test
   void recognize_arenaNamedCenterInASportsReport_isAPlace() {
     List<Entity> entities = recognize(null, "Brenmoor beat Kelvin 71-64 in front of 15,522 in"
         + " the Talvora Center on Saturday. The coach said the game turned late, and the Talvora"
