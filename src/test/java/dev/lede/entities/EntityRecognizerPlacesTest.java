@@ -139,6 +139,18 @@ final class EntityRecognizerPlacesTest {
   }
 
   @Test
+  void recognize_nameWithAnArabicArticleBeforeACampOrBase_isAPlace() {
+    List<Entity> entities = recognize(null, "U.S. troops stayed at the al-Karbun base, and aid"
+        + " reached the al-Dhuwaib camp. Rebels shelled the el-Sabra garrison. Jets left Velbrook"
+        + " air base on Monday. The Okafor camp said it would appeal, the Remain camp lost the"
+        + " vote, and the party's base was angry.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name).containsExactlyInAnyOrder("al-Karbun", "al-Dhuwaib",
+            "el-Sabra", "Velbrook");
+  }
+
+  @Test
   void recognize_arenaNamedCenterInASportsReport_isAPlace() {
     List<Entity> entities = recognize(null, "Brenmoor beat Kelvin 71-64 in front of 15,522 in"
         + " the Talvora Center on Saturday. The coach said the game turned late, and the Talvora"
