@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The lexicon stage: what the gazetteers ({@code models/*.tsv}) say of a sentence. Countries
@@ -83,6 +84,9 @@ final class LexiconCandidates {
     }
     return null;
   }
+
+  /** A possessive inside a name: "King's Lynn", "St. John’s". */
+  private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("\\p{L}['’]s\\b");
 
   /**
    * The name before a comma and a state's abbreviation is a place: "DALTON, Ga. —", "the failed
@@ -254,7 +258,13 @@ final class LexiconCandidates {
             }
             boolean big = sense.population() >= Gazetteer.BIG_CITY_POPULATION;
             bigCity[a] |= big && b - a == 1;
-            if (big
+            if (b - a >= 2
+                && POSSESSIVE_INSIDE.matcher(body.substring(m.start(), m.end())).find()) {
+              // a possessive inside a listed name is no owner's ("King's Lynn", "St. John's"):
+              // the tagger read "King" or "Lynn" as a person, whatever the town's size
+              cands.add(new Candidate(a, b, EntityType.LOCATION, sense.canonical(), null, false,
+                  Candidate.PRIO_CITY, m.end()));
+            } else if (big
                 // "Amman's" is PROPN+PART; a shouted dateline ("BRUSSELS —") may get any tag;
                 // so may a capitalised name inside a sentence, which the tagger often reads
                 // as a verb ("travelled to Kyiv/VERB"); a city in a compound such as

@@ -151,6 +151,19 @@ final class EntityRecognizerPlacesTest {
   }
 
   @Test
+  void recognize_listedPlaceWithAPossessiveInside_isOnePlace() {
+    List<Entity> entities = recognize(null, "Floods hit King's Lynn and St. John's,"
+        + " Newfoundland, this week. She spent the summer on Martha’s Vineyard with friends, and"
+        + " Martha Okafor's husband stayed in Leeds.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name).contains("King's Lynn", "St. John's", "Martha's Vineyard",
+            "Leeds");
+    assertThat(find(entities, EntityType.PERSON, "Martha Okafor")).isPresent();
+    assertThat(entities).noneMatch(e -> e.name().equals("Lynn") || e.name().equals("Martha"));
+  }
+
+  @Test
   void recognize_arenaNamedCenterInASportsReport_isAPlace() {
     List<Entity> entities = recognize(null, "Brenmoor beat Kelvin 71-64 in front of 15,522 in"
         + " the Talvora Center on Saturday. The coach said the game turned late, and the Talvora"
