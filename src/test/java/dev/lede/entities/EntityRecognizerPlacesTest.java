@@ -164,6 +164,16 @@ final class EntityRecognizerPlacesTest {
   }
 
   @Test
+  void recognize_facilityNamedAfterAPersonAfterAPlacesPossessive_staysAPlace() {
+    List<Entity> entities = recognize(null, "He landed at Kesmark's Nolan Airport on Friday."
+        + " Fans left Dunmore's Kevin Brandt Stadium late, and Brenland's Pedro Alvarez spoke.");
+
+    assertThat(find(entities, EntityType.LOCATION, "Nolan Airport")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Kevin Brandt Stadium")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "Pedro Alvarez")).isPresent();
+  }
+
+  @Test
   void recognize_arenaNamedCenterInASportsReport_isAPlace() {
     List<Entity> entities = recognize(null, "Brenmoor beat Kelvin 71-64 in front of 15,522 in"
         + " the Talvora Center on Saturday. The coach said the game turned late, and the Talvora"
