@@ -504,6 +504,56 @@ final class DocumentFilters {
     return null;
   }
 
+  /** A capitalised word that ends a name: "Economy" of "U.S. Economy". */
+  private static final Pattern LAST_WORD = Pattern.compile("\\s+(\\p{Lu}\\p{Ll}+)\\z");
+  /** Diplomatic missions, which are bodies of their state though no head makes them so. */
+  private static final Set<String> MISSIONS = Set.of("embassy", "embassies", "consulate",
+      "mission", "delegation");
+
+  /**
+   * Names the country alone where the model read it and a capitalised common word as one
+   * organisation: "The U.S. Economy grew", "the U.S. Government urged" (the word also written in
+   * lower case in the text, "the economy", "a government source"). Not an organisation's head
+   * or an event's ("U.S. Army", "U.S. Open"), a mission ("U.S. Embassy") or a listed name
+   * ("U.S. Steel"), whatever the text writes in lower case.
+   *
+   * @param body the text the offsets point into
+   * @param found the mentions, in text order
+   * @param gazetteer the lists, for countries and listed names
+   * @return the mentions, such organisations cut to their country
+   */
+  static List<TypedMention> withoutWordsAfterCountries(String body, List<TypedMention> found,
+      Gazetteer gazetteer) {
+    List<TypedMention> out = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      Matcher m = f.type() == EntityType.ORGANIZATION
+          ? LAST_WORD.matcher(body).region(f.start(), f.end()) : null;
+      Gazetteer.Sense country = m != null && m.find()
+          ? country(gazetteer, body.substring(f.start(), m.start())) : null;
+      String word = country == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+      if (country == null || NameWords.ORG_HEADS.contains(word) || MISSIONS.contains(word)
+          || NameWords.EVENT_HEADS.contains(m.group(1))
+          || gazetteer.namesSomething(body.substring(f.start(), f.end()))
+          || !Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(body).find()) {
+        out.add(f);
+        continue;
+      }
+      out.add(new TypedMention(f.start(), m.start(), EntityType.COUNTRY, country.canonical(),
+          country.code(), false));
+    }
+    return out;
+  }
+
+  /** A country written exactly as the lists write it ("U.S.", not the "Us" of "Us Weekly"). */
+  private static Gazetteer.@Nullable Sense country(Gazetteer gazetteer, String name) {
+    for (PhraseTrie.Entry<Gazetteer.Sense> e : gazetteer.phrases.get(name)) {
+      if (e.value().kind() == Gazetteer.Kind.COUNTRY && e.phrase().equals(name)) {
+        return e.value();
+      }
+    }
+    return null;
+  }
+
   /** Storms are events: "Storm Helga" and every later bare "Helga" are no entities. */
   static List<TypedMention> withoutStorms(String body, List<TypedMention> found) {
     Set<String> storms = new HashSet<>();

@@ -133,6 +133,7 @@ final class DocumentPass {
     found = ProductNames.companiesOfModels(body, found, gazetteer);
     found = ProductNames.withoutProductLines(body, found);
     found = DocumentFilters.withoutPartyMembers(body, found, gazetteer);
+    found = DocumentFilters.withoutWordsAfterCountries(body, found, gazetteer);
     found = DocumentFilters.withAbbreviationStops(body, found);
     found = DocumentFilters.withPlusSigns(body, found);
     found = WorkTitles.withoutTitles(body, found);

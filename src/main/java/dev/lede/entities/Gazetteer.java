@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * The curated word and name lists of {@code models/}: countries with their codes and aliases,
@@ -27,6 +28,9 @@ final class Gazetteer {
   static final String MODELS = "/lede/models/";
   /** Cities at least this large are LOCATION on their own, without the model's support. */
   static final int BIG_CITY_POPULATION = 200_000;
+
+  /** Two or more capitals, each with a lowercase letter or none, and a full stop each. */
+  private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\.){2,}");
 
   /** What a gazetteer phrase names. */
   enum Kind { COUNTRY, DEMONYM, REGION, CITY, MINISTRY_NAMED, ORGANIZATION }
@@ -85,6 +89,11 @@ final class Gazetteer {
     this.names = names;
   }
 
+  /** Whether a phrase is written as initials: "N.Y.", "W.Va.", not "Calif.". */
+  static boolean isInitials(String phrase) {
+    return INITIALS.matcher(phrase).matches();
+  }
+
   /** Whether the lists know a phrase only as a city or a region: no country, no body. */
   boolean namesOnlyPlaces(String phrase) {
     boolean place = false;
@@ -138,9 +147,12 @@ final class Gazetteer {
         addOnce(trie, seen, cols[0] + "s", s);
       }
     });
-    // a US state carries the code "US": the context that tells Georgia the state from the country
+    // a US state carries the code "US": the context that tells Georgia the state from the
+    // country; a state's abbreviation written as initials ("N.Y.", "S.C.") is also a person's
+    // ("S.C. Johnson"), no input of the tagger, which read such a person as a place
     read("regions.tsv", cols -> addOnce(trie, seen, cols[0], new Sense(Kind.REGION, cols[1],
-        cols.length > 2 && cols[2].equals("us-state") ? "US" : null, 0)));
+        cols.length > 2 && cols[2].equals("us-state") ? "US" : null, 0, false,
+        !isInitials(cols[0]))));
     read("ministries.tsv", cols -> {
       if (cols[0].equals("named")) {
         addOnce(trie, seen, cols[1], new Sense(Kind.MINISTRY_NAMED, cols[2], null, 0));

@@ -53,7 +53,7 @@ final class GuidelineRules {
    * facilities (stadiums, airports, squares)"): "Allianz Arena", "Indian Oil Building", "Ramstein
    * Air Base", "Grand Central Station".
    */
-  private static final Set<String> FACILITY_HEADS = Set.of("building", "tower", "towers",
+  static final Set<String> FACILITY_HEADS = Set.of("building", "tower", "towers",
       "stadium", "arena", "airport", "station", "bridge", "square", "plaza", "mall", "base",
       "gymnasium", "field");
   /** Words before "Centre" or "Center" that make it a facility: "Kenyatta Convention Centre". */

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The lexicon stage: what the gazetteers ({@code models/*.tsv}) say of a sentence. Countries
@@ -82,6 +83,33 @@ final class LexiconCandidates {
       }
     }
     return null;
+  }
+
+  /** A possessive inside a name: "King's Lynn", "St. John’s". */
+  private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("\\p{L}['’]s\\b");
+
+  /**
+   * The name before a comma and a state's abbreviation is a place: "DALTON, Ga. —", "the failed
+   * Cotton State Bank, Hart, Tex., was sold"; the model read a shouted dateline as nothing and a
+   * small town as a person. Up to three proper nouns or shouted words; a state written in full
+   * may follow a person's name ("Bob Jones, Texas director"), its abbreviation does not.
+   */
+  private static void placeBeforeState(String body, String[] words, String[] pos,
+      PhraseTrie.Match<Gazetteer.Sense> m, Gazetteer.Sense state, int a, List<Candidate> cands) {
+    if (!"US".equals(state.code()) || body.charAt(m.end() - 1) != '.' || a < 2
+        || !words[a - 1].equals(",")) {
+      return;
+    }
+    int from = a - 1;
+    while (from > 0 && a - 1 - from < 3 && !words[from - 1].isEmpty()
+        && Character.isUpperCase(words[from - 1].charAt(0))
+        && (pos[from - 1].startsWith("PROPN") || isShouted(words[from - 1]))) {
+      from--;
+    }
+    if (from < a - 1) {
+      cands.add(new Candidate(from, a - 1, EntityType.LOCATION, null, null, false,
+          Candidate.PRIO_CITY));
+    }
   }
 
   /**
@@ -196,6 +224,12 @@ final class LexiconCandidates {
             }
           }
           case REGION -> {
+            if (Gazetteer.isInitials(body.substring(m.start(), m.end()))
+                && !(a >= 2 && words[a - 1].equals(",") && isCap(words[a - 2], caps))) {
+              // a state's initials name it after a place and a comma ("Albany, N.Y."); else
+              // they may be a person's ("N.C. Wyeth")
+              break;
+            }
             Gazetteer.Sense org = a == 0 || !words[a - 1].equalsIgnoreCase("the")
                 ? sense(body, m, caps, Gazetteer.Kind.ORGANIZATION) : null;
             if (org != null) {
@@ -209,6 +243,7 @@ final class LexiconCandidates {
             cands.add(new Candidate(a, b, EntityType.LOCATION, sense.canonical(), null,
                 sense.code() != null, Candidate.PRIO_GAZETTEER, m.end()));
             Arrays.fill(placeToken, a, b, true);
+            placeBeforeState(body, words, pos, m, sense, a, cands);
           }
           case MINISTRY_NAMED -> {
             if (!isTreasuryNoun(words, pos, a, b)) {
@@ -223,7 +258,13 @@ final class LexiconCandidates {
             }
             boolean big = sense.population() >= Gazetteer.BIG_CITY_POPULATION;
             bigCity[a] |= big && b - a == 1;
-            if (big
+            if (b - a >= 2
+                && POSSESSIVE_INSIDE.matcher(body.substring(m.start(), m.end())).find()) {
+              // a possessive inside a listed name is no owner's ("King's Lynn", "St. John's"):
+              // the tagger read "King" or "Lynn" as a person, whatever the town's size
+              cands.add(new Candidate(a, b, EntityType.LOCATION, sense.canonical(), null, false,
+                  Candidate.PRIO_CITY, m.end()));
+            } else if (big
                 // "Amman's" is PROPN+PART; a shouted dateline ("BRUSSELS —") may get any tag;
                 // so may a capitalised name inside a sentence, which the tagger often reads
                 // as a verb ("travelled to Kyiv/VERB"); a city in a compound such as

@@ -162,6 +162,7 @@ final class MentionResolver {
       contextNames(s, marks, features::isTitle, cands);
       lexicon.lowercasePlaces(s, cands);
       StreetNames.routeEnds(s.words(), marks.demonym(), cands);
+      StreetNames.facilityNames(s.words(), cands);
       introducedOrganisations(s, cands);
     }
     GuidelineRules.prefixedOrganisations(s.words(), cands);

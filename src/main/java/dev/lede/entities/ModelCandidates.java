@@ -422,9 +422,13 @@ final class ModelCandidates {
         // mention of its own, or none
         int owned = afterOwner(words, a, possessive, b);
         a = owned > a ? owned : possessive + 1;
+        String last = words[b - 1].toLowerCase(Locale.ROOT);
         if (b - a >= 2 && b - a <= 4 && gazetteer.givenNames.contains(words[a])
-            && !features.isTitle(words[a])) {
-          type = EntityType.PERSON; // "Spain's Pedro Sánchez", read as a place from "Spain"
+            && !features.isTitle(words[a]) && !GuidelineRules.FACILITY_HEADS.contains(last)
+            && !ORG_HEADS.contains(last)) {
+          // "Spain's Pedro Sánchez", read as a place from "Spain"; not a facility or body named
+          // after a person, "New York's Kennedy Airport"
+          type = EntityType.PERSON;
         }
       }
     }

@@ -61,6 +61,22 @@ final class StreetNames {
   private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
   /** A place's one-word name at a route's end: "Bebra", "Hanover". */
   private static final Pattern ROUTE_END = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}]+");
+  /**
+   * Lower-case words before which a name is a facility, a place by the guidelines: "Incirlik air
+   * base", "the Zaatari refugee camp", "Schiphol airport".
+   */
+  private static final Set<String> FACILITY_PHRASES = Set.of("air base", "airbase",
+      "naval base", "military base", "army base", "refugee camp", "detention camp",
+      "prison camp", "displacement camp", "military camp", "airport", "airfield");
+  /**
+   * Of them, the words that also follow a person or a side ("the Trump camp", "the party's
+   * base"): a facility after a name with an Arabic article only ("the al-Tanf base").
+   */
+  private static final Set<String> FACILITY_WORDS_AFTER_ARTICLE = Set.of("camp", "base",
+      "garrison", "mosque");
+  /** A name opening with an Arabic article written in lower case: "al-Tanf", "el-Fasher". */
+  private static final Pattern ARTICLE_NAME = Pattern.compile(
+      "(?:al|el|as|ash|ad|an|ar|at|az)-\\p{Lu}\\p{L}+");
   /** The most capitalised words of a street's name beside its street word. */
   private static final int MAX_NAME_WORDS = 3;
 
@@ -192,6 +208,42 @@ final class StreetNames {
   }
 
   /** Whether token t goes on with a name: a capitalised word, or a particle before one. */
+  /**
+   * Facilities named before a lower-case word for them, where nothing else found the name: "U.S.
+   * jets left Incirlik air base", "the Zaatari refugee camp", "Schiphol airport"; with an Arabic
+   * article in lower case also before "camp", "base", "garrison" or "mosque" ("the al-Tanf
+   * base", "the al-Hol camp"), which follow people and sides too ("the Trump camp").
+   *
+   * @param words the sentence's words
+   * @param cands the candidates; such places are added where no candidate covers the name
+   */
+  static void facilityNames(String[] words, List<Candidate> cands) {
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i];
+      boolean article = ARTICLE_NAME.matcher(words[i - 1]).matches();
+      int name;
+      if (FACILITY_PHRASES.contains(w) || article && FACILITY_WORDS_AFTER_ARTICLE.contains(w)) {
+        name = i;
+      } else if (i >= 2 && FACILITY_PHRASES.contains(words[i - 1] + " " + w)) {
+        name = i - 1;
+      } else {
+        continue;
+      }
+      int a = name;
+      while (a > 0 && name - a < MAX_NAME_WORDS
+          && (isCap(words[a - 1], false) && !NameWords.ARTICLES.contains(
+              words[a - 1].toLowerCase(Locale.ROOT))
+              || a == name && ARTICLE_NAME.matcher(words[a - 1]).matches())) {
+        a--;
+      }
+      int from = a;
+      if (a < name && cands.stream().noneMatch(c -> c.a() < name && c.b() > from)) {
+        cands.add(new Candidate(a, name, EntityType.LOCATION, null, null, false,
+            Candidate.PRIO_MODEL));
+      }
+    }
+  }
+
   private static boolean nameAt(String[] words, int t) {
     return t < words.length && (isCap(words[t], false)
         || PARTICLES.contains(words[t]) && t + 1 < words.length && isCap(words[t + 1], false));

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import opennlp.tools.util.Span;
 
 /**
@@ -19,7 +20,8 @@ final class SentenceJoins {
 
   /** A sentence ending in a place, a comma and a state's abbreviation: "PASADENA, Calif.". */
   private static final Pattern STATE_END = Pattern.compile(",\\s+(?:"
-      + String.join("|", new TreeSet<>(TextProcessor.STATE_ABBREVIATIONS)) + ")\\.,?\\z");
+      + FullStops.STATE_ABBREVIATIONS.stream().sorted().map(Pattern::quote)
+          .collect(Collectors.joining("|")) + ")\\.,?\\z");
   /** The first character of a sentence that goes on after {@link #STATE_END}. */
   private static final Pattern GOES_ON_AFTER_STATE = Pattern.compile("[\\p{Ll}\\p{N}(—–-]");
   /**
@@ -27,10 +29,10 @@ final class SentenceJoins {
    * stop; dotted abbreviations of places and bodies ("U.S.", "U.N.", "D.C.") end sentences.
    */
   private static final Pattern INITIAL_END = Pattern.compile("(?:\\A|\\s|["
-      + Pattern.quote(TextProcessor.OPENERS)
+      + Pattern.quote(FullStops.OPENERS)
       + "])(?:(?!(?:U\\.S|U\\.K|U\\.N|E\\.U|D\\.C|L\\.A|N\\.Y|U\\.A\\.E|A\\.M|P\\.M)\\.\\z)"
       + "(?:\\p{Lu}\\.){0,3}\\p{Lu}|"
-      + String.join("|", new TreeSet<>(TextProcessor.NAME_ABBREVIATIONS)) + ")\\.\\z");
+      + String.join("|", new TreeSet<>(FullStops.NAME_ABBREVIATIONS)) + ")\\.\\z");
   /**
    * A sentence ending in an abbreviation that ends no sentence when lowercase words or figures
    * follow: a company's or a name's suffix ("Acme Corp. said", "Okafor Jr. said"), a month ("Jan.

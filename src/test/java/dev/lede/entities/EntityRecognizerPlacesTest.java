@@ -75,6 +75,105 @@ final class EntityRecognizerPlacesTest {
   }
 
   @Test
+  void recognize_stateAbbreviationAfterAPlaceAndAComma_isTheStateByItsName() {
+    List<Entity> entities = recognize(null, "KESMARK, N.Y. \u2014 The deposits of the failed"
+        + " Pecan Valley Bank, Marlow, Tex., were assumed by a bank in Kesley, Tex., regulators"
+        + " said. Lenders in Albany, N.Y., and a plant near Dunmore, N.J., closed, and so did a"
+        + " mill in Wheeling, W.Va.");
+
+    assertThat(texts(find(entities, EntityType.LOCATION, "New York").orElseThrow()))
+        .containsExactly("N.Y.", "N.Y.");
+    assertThat(texts(find(entities, EntityType.LOCATION, "Texas").orElseThrow()))
+        .containsExactly("Tex.", "Tex.");
+    assertThat(find(entities, EntityType.LOCATION, "New Jersey")).isPresent();
+    assertThat(texts(find(entities, EntityType.LOCATION, "West Virginia").orElseThrow()))
+        .containsExactly("W.Va.");
+    assertThat(find(entities, EntityType.LOCATION, "Kesmark")).isPresent();
+  }
+
+  @Test
+  void recognize_namesBeforeAStatesAbbreviation_areAPlace() {
+    List<Entity> entities = recognize(null, "MARLOWE, Calif. (AP) \u2014 The Latest on a fire at"
+        + " a mill.\n\nThe deposits of the failed Cotton State Bank, Hart, Tex., were assumed by"
+        + " Pecan Bank, Kress, Tex., regulators said.\n\nDALTON, Ga. \u2014 A carpet maker cut"
+        + " jobs. He met Bob Jones, Texas director of the group.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name).contains("Marlowe", "Hart", "Kress", "Dalton", "Texas");
+    assertThat(find(entities, EntityType.PERSON, "Bob Jones")).isPresent();
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON
+        && (e.name().equals("Hart") || e.name().equals("Kress")));
+  }
+
+  @Test
+  void recognize_initialsThatAreAlsoAStatesAbbreviation_stayAPersonsName() {
+    List<Entity> entities = recognize(null, "The painter N.C. Wyeth lived near the river. Her"
+        + " brother R.I. Pell said the house was sold, and S.C. Johnson's plan failed.");
+
+    assertThat(find(entities, EntityType.PERSON, "N.C. Wyeth")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "R.I. Pell")).isPresent();
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.LOCATION);
+  }
+
+  @Test
+  void recognize_wordsThatWereACitysAlternateName_nameNoPlace() {
+    List<Entity> entities = recognize(null, "Central banks cut rates on Monday, and the Central"
+        + " American market fell. Soul singers from Bombay and Kiev toured the country.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name).containsExactlyInAnyOrder("Mumbai", "Kyiv");
+  }
+
+  @Test
+  void recognize_countryAndACommonWordReadAsOneOrganisation_isTheCountry() {
+    List<Entity> entities = recognize(null, "The U.S. Economy grew in May while the economy of"
+        + " Brenland slowed, analysts said. The U.S. Government urged banks to act, a government"
+        + " source said. Shares of U.S. Steel rose as steel prices climbed. The U.S. Army said"
+        + " army units left, and the U.S. Embassy said embassy staff were safe.");
+
+    assertThat(texts(find(entities, EntityType.COUNTRY, "United States").orElseThrow()))
+        .containsExactly("U.S.", "U.S.");
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .extracting(Entity::name).contains("U.S. Steel", "U.S. Army", "U.S. Embassy")
+        .doesNotContain("U.S. Economy", "U.S. Government");
+  }
+
+  @Test
+  void recognize_nameWithAnArabicArticleBeforeACampOrBase_isAPlace() {
+    List<Entity> entities = recognize(null, "U.S. troops stayed at the al-Karbun base, and aid"
+        + " reached the al-Dhuwaib camp. Rebels shelled the el-Sabra garrison. Jets left Velbrook"
+        + " air base on Monday. The Okafor camp said it would appeal, the Remain camp lost the"
+        + " vote, and the party's base was angry.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name).containsExactlyInAnyOrder("al-Karbun", "al-Dhuwaib",
+            "el-Sabra", "Velbrook");
+  }
+
+  @Test
+  void recognize_listedPlaceWithAPossessiveInside_isOnePlace() {
+    List<Entity> entities = recognize(null, "Floods hit King's Lynn and St. John's,"
+        + " Newfoundland, this week. She spent the summer on Martha’s Vineyard with friends, and"
+        + " Martha Okafor's husband stayed in Leeds.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name).contains("King's Lynn", "St. John's", "Martha's Vineyard",
+            "Leeds");
+    assertThat(find(entities, EntityType.PERSON, "Martha Okafor")).isPresent();
+    assertThat(entities).noneMatch(e -> e.name().equals("Lynn") || e.name().equals("Martha"));
+  }
+
+  @Test
+  void recognize_facilityNamedAfterAPersonAfterAPlacesPossessive_staysAPlace() {
+    List<Entity> entities = recognize(null, "He landed at Kesmark's Nolan Airport on Friday."
+        + " Fans left Dunmore's Kevin Brandt Stadium late, and Brenland's Pedro Alvarez spoke.");
+
+    assertThat(find(entities, EntityType.LOCATION, "Nolan Airport")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Kevin Brandt Stadium")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "Pedro Alvarez")).isPresent();
+  }
+
+  @Test
   void recognize_arenaNamedCenterInASportsReport_isAPlace() {
     List<Entity> entities = recognize(null, "Brenmoor beat Kelvin 71-64 in front of 15,522 in"
         + " the Talvora Center on Saturday. The coach said the game turned late, and the Talvora"

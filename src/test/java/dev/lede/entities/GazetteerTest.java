@@ -70,6 +70,20 @@ final class GazetteerTest {
   }
 
   @Test
+  void load_cityAlternateNames_neverAnotherCitysOwnNameNorAnEnglishWord() {
+    assertThat(senses("Bombay")).extracting(Sense::canonical).containsExactly("Mumbai");
+    assertThat(senses("Peking")).extracting(Sense::canonical).containsExactly("Beijing");
+    // own names, which an alternate name of a larger city took
+    assertThat(senses("Islamabad")).extracting(Sense::canonical).containsExactly("Islamabad");
+    assertThat(senses("Zaragoza")).extracting(Sense::canonical).containsExactly("Zaragoza");
+    assertThat(senses("Victoria")).extracting(Sense::canonical).containsExactly("Victoria");
+    // words: "Central" was Davao, "Soul" Seoul
+    assertThat(senses("Central")).extracting(Sense::canonical).doesNotContain("Davao");
+    assertThat(senses("Soul")).isEmpty();
+    assertThat(senses("Dual")).isEmpty();
+  }
+
+  @Test
   void load_companies_organisationsTheTaggerDoesNotRead() {
     assertThat(senses("Eli Lilly")).containsExactly(new Sense(Kind.ORGANIZATION,
         "Eli Lilly and Company", null, 0, false, false));
