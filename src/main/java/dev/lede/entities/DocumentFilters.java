@@ -251,7 +251,7 @@ final class DocumentFilters {
    * given names and surnames, which web text writes in lower case ("Julie wrote. i told julie").
    */
   static List<TypedMention> withoutCommonWordsOpeningSentences(String body,
-      List<TypedMention> found, Predicate<String> listedName) {
+      List<TypedMention> found, Predicate<String> listedName, Predicate<String> givenName) {
     Set<String> named = null; // made at the first candidate, most texts have none
     String lowerBody = null;
     List<TypedMention> kept = new ArrayList<>(found.size());
@@ -265,13 +265,45 @@ final class DocumentFilters {
           lowerBody = body.toLowerCase(Locale.ROOT);
         }
         if (!named.contains(text) && !listedName.test(text)
-            && DocumentPass.writtenInLowerCase(body, lowerBody, text)) {
+            && writtenAsCommonWord(body, lowerBody, text, givenName)) {
           continue;
         }
       }
       kept.add(f);
     }
     return kept;
+  }
+
+  /** A word that speaks right after a name written in lower case: "azpurua said". */
+  private static final Pattern SPEAKS_AFTER = Pattern.compile("\\A\\s+(?:said|says|told)\\b");
+  /** The word right before an offset: "manuel" of "manuel azpurua". */
+  private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+\\z");
+
+  /**
+   * Whether the text writes a word in lower case as a common word somewhere: not as a name, which
+   * all-lowercase copy writes after a given name ("finance minister manuel azpurua") or before
+   * "said" ("azpurua said").
+   */
+  private static boolean writtenAsCommonWord(String body, String lowerBody, String word,
+      Predicate<String> givenName) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (int at = lowerBody.indexOf(lower); at >= 0; at = lowerBody.indexOf(lower, at + 1)) {
+      int end = at + lower.length();
+      if (!body.startsWith(lower, at) || at > 0 && Character.isLetter(body.charAt(at - 1))
+          || end < body.length() && Character.isLetter(body.charAt(end))) {
+        continue;
+      }
+      Matcher before = WORD_BEFORE.matcher(body).region(Math.max(0, at - 24), at);
+      boolean afterName = before.find() && givenName.test(capitalised(before.group(1)));
+      if (!afterName && !SPEAKS_AFTER.matcher(body).region(end, body.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String capitalised(String word) {
+    return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
   }
 
   /** The words of the mentions of several words, and the one-word mentions inside a sentence. */

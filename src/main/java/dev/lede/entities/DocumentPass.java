@@ -127,7 +127,7 @@ final class DocumentPass {
     found = DocumentFilters.withoutCrudeGrades(body, found);
     found = DocumentFilters.withoutPersonsInCapitals(body, found);
     found = DocumentFilters.withoutCommonWordsOpeningSentences(body, found,
-        features::isListedName);
+        features::isListedName, features::isGivenName);
     found = DocumentFilters.withoutNameSuffixes(body, found);
     found = DocumentFilters.withCamelCaseCompanies(body, found);
     found = ProductNames.companiesOfModels(body, found, gazetteer);

@@ -127,17 +127,20 @@ final class DocumentFiltersTest {
         mention(body, "Plains", 0, EntityType.LOCATION));
 
     assertThat(DocumentFilters.withoutCommonWordsOpeningSentences(body, found,
-        StageFixtures.features()::isListedName)).isEmpty();
+        StageFixtures.features()::isListedName, StageFixtures.features()::isGivenName))
+        .isEmpty();
   }
 
   @Test
   void withoutCommonWordsOpeningSentences_nameElsewhereOrNeverInLowerCase_staysAName() {
     // "Sorghum" is a name mid-sentence too; "Teapot" is part of a longer person; "Okafor" is never
     // written in lower case; "Julie" is a listed given name; a listed place keeps its canonical
-    // name; a name written in lower case is no capital of the sentence
+    // name; a name written in lower case is no capital of the sentence, and neither is one that
+    // all-lowercase copy writes after a given name or before "said"
     String body = "Sorghum spoke first. He met Sorghum later, by the sorghum fields. Teapot left."
         + " Then Ada Teapot called about the teapot. Okafor agreed. Reading won, reading fans said."
-        + " Julie wrote back. i told julie. nia called. and nia left.";
+        + " Julie wrote back. i told julie. nia called. and nia left. Okonjo said the minister"
+        + " manuel okonjo spoke. Ibeku agreed, ibeku said.";
     List<TypedMention> found = List.of(mention(body, "Sorghum", 0, EntityType.PERSON),
         mention(body, "Sorghum", 10, EntityType.PERSON),
         mention(body, "Teapot", 0, EntityType.PERSON),
@@ -145,10 +148,13 @@ final class DocumentFiltersTest {
         mention(body, "Okafor", 0, EntityType.PERSON),
         new TypedMention(body.indexOf("Reading"), body.indexOf("Reading") + 7,
             EntityType.LOCATION, "Reading", null, false),
-        mention(body, "Julie", 0, EntityType.PERSON), mention(body, "nia", 0, EntityType.PERSON));
+        mention(body, "Julie", 0, EntityType.PERSON), mention(body, "nia", 0, EntityType.PERSON),
+        mention(body, "Okonjo", 0, EntityType.PERSON),
+        mention(body, "Ibeku", 0, EntityType.PERSON));
 
     assertThat(DocumentFilters.withoutCommonWordsOpeningSentences(body, found,
-        StageFixtures.features()::isListedName)).isEqualTo(found);
+        StageFixtures.features()::isListedName, StageFixtures.features()::isGivenName))
+        .isEqualTo(found);
   }
 
   @Test
