@@ -273,7 +273,6 @@ final class DocumentPass {
     out.addAll(uncovered);
     out.sort(Comparator.comparingInt(TypedMention::start));
     out = withSurnamesJoined(body, out, uncovered);
-    out = OrganisationRepeats.withRepeats(body, out, headlines);
     out = DocumentFilters.withCapitalisedThe(body, out, headlines);
     return Nicknames.withNicknames(body, out);
   }
