@@ -79,10 +79,10 @@ final class OrganisationLists {
             && (m >= found.size() || found.get(m).start() >= tokens.get(next + 1).end())) {
           next++;
         }
-        // a word of a longer name the model cut ("Woman" of "Woman's Christian Temperance
-        // Union") is followed by more of it, not by the list's comma or end
-        // and it is never a list's first name ("Rock the Vote, the ... Center"): it follows one
-        // nor an adjective alone: "African" of "the Inter-American, African and Asian Banks"
+        // a name nothing found is followed by the list's comma or end, not by more of a longer
+        // name the model cut ("Woman" of "Woman's Christian Temperance Union"); it is never a
+        // list's first name ("Rock the Vote, the ... Center"), nor an adjective alone ("African"
+        // of "the Inter-American, African and Asian Banks")
         item = (next + 1 >= tokens.size() || ENDS.contains(tokens.get(next + 1).text()))
             && !list.isEmpty() && joins(gap) && !(next == i && "ADJ".equals(t.pos()))
             ? new Item(-1, t.start(), tokens.get(next).end()) : null;
@@ -147,7 +147,8 @@ final class OrganisationLists {
           continue;
         }
         TypedMention f = found.get(item.mention());
-        if (f.type() == EntityType.PERSON && f.canonical() == null && !body.substring(f.start(), f.end()).contains(" ")) {
+        if (f.type() == EntityType.PERSON && f.canonical() == null
+            && !body.substring(f.start(), f.end()).contains(" ")) {
           out.set(item.mention(), new TypedMention(f.start(), f.end(),
               EntityType.ORGANIZATION, null, null, false));
         }

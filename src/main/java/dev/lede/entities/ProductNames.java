@@ -207,9 +207,9 @@ final class ProductNames {
 
   /**
    * Drops the organisation mentions that name a line of products: an organisation no list knows,
-   * written anywhere in the text, found there or not, after a size ("the 16-inch MacBook Pro") or before a product
-   * line's word ("MacBook Pro", "MacBook Air"), is a product, which the guidelines make no
-   * entity, and so is every mention of the same words ("the MacBook lineup"). A listed company
+   * written anywhere in the text, found there or not, after a size ("the 16-inch MacBook Pro")
+   * or before a product line's word ("MacBook Pro", "MacBook Air"), is a product, which the
+   * guidelines make no entity, and so is every mention of the same words ("the MacBook lineup"). A listed company
    * there is the maker ("the 65-inch Samsung TV").
    *
    * @param body the text the offsets point into

@@ -69,15 +69,16 @@ final class UncoveredNames {
       List<TypedMention> named = heads.byWord().get(w);
       TypedMention same = named != null ? heads.named(body, w, t.start()) : repeats.get(w);
       if (def != null && t.start() > def.start()) {
-        extra.add(new TypedMention(t.start(), end, def.type(), DocumentPass.reference(def), null, false));
+        extra.add(new TypedMention(t.start(), end, def.type(), DocumentPass.reference(def), null,
+            false));
       } else if (same != null && (named != null
           // not inside an unfound "Trade Commission", "Bank of Japan" or "Library Carpentry"
           ? !afterCapitalisedWord(body, tokens, i) && !beforeOfAndAName(tokens, i)
               && !beforeCapitalisedWord(tokens, i)
           : !DocumentFilters.opensSentence(body, t.start())
               || SPOKEN_FOR.matcher(body).region(end, body.length()).lookingAt())) {
-        extra.add(new TypedMention(t.start(), end, same.type(), DocumentPass.reference(same), same.code(),
-            same.usState()));
+        extra.add(new TypedMention(t.start(), end, same.type(), DocumentPass.reference(same),
+            same.code(), same.usState()));
       } else if (shortNames.containsKey(w) && w.equals(t.text())
           && CompanyNames.deedAfter(body, t.end())) {
         // "In 1988 Brennholt bought a rival" after "Brennholt Werkzeuge GmbH": the company,
@@ -117,7 +118,8 @@ final class UncoveredNames {
    * after that person's first full mention and alone: no article before it ("the King"), no
    * capitalised word or "of" after it ("King Charles", "Bishop of Arden").
    */
-  private static boolean loneTitleSurname(DocumentPass.People people, List<Token> tokens, int i, String w) {
+  private static boolean loneTitleSurname(DocumentPass.People people, List<Token> tokens, int i,
+      String w) {
     Integer after = people.titleSurnames().get(w);
     if (after == null || tokens.get(i).start() < after) {
       return false;
