@@ -254,6 +254,7 @@ final class DocumentFilters {
       List<TypedMention> found, Predicate<String> listedName, Predicate<String> givenName) {
     Set<String> named = null; // made at the first candidate, most texts have none
     String lowerBody = null;
+    Map<String, Boolean> common = new HashMap<>(); // each word's lower case sought once
     List<TypedMention> kept = new ArrayList<>(found.size());
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
@@ -264,8 +265,9 @@ final class DocumentFilters {
           named = namedInsideSentences(body, found);
           lowerBody = body.toLowerCase(Locale.ROOT);
         }
-        if (!named.contains(text) && !listedName.test(text)
-            && writtenAsCommonWord(body, lowerBody, text, givenName)) {
+        String lower = lowerBody;
+        if (!named.contains(text) && !listedName.test(text) && common.computeIfAbsent(text,
+            w -> writtenAsCommonWord(body, lower, w, givenName))) {
           continue;
         }
       }
@@ -276,8 +278,6 @@ final class DocumentFilters {
 
   /** A word that speaks right after a name written in lower case: "azpurua said". */
   private static final Pattern SPEAKS_AFTER = Pattern.compile("\\A\\s+(?:said|says|told)\\b");
-  /** The word right before an offset: "manuel" of "manuel azpurua". */
-  private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+\\z");
 
   /**
    * Whether the text writes a word in lower case as a common word somewhere: not as a name, which
@@ -286,20 +286,11 @@ final class DocumentFilters {
    */
   private static boolean writtenAsCommonWord(String body, String lowerBody, String word,
       Predicate<String> givenName) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    for (int at = lowerBody.indexOf(lower); at >= 0; at = lowerBody.indexOf(lower, at + 1)) {
-      int end = at + lower.length();
-      if (!body.startsWith(lower, at) || at > 0 && Character.isLetter(body.charAt(at - 1))
-          || end < body.length() && Character.isLetter(body.charAt(end))) {
-        continue;
-      }
-      Matcher before = WORD_BEFORE.matcher(body).region(Math.max(0, at - 24), at);
-      boolean afterName = before.find() && givenName.test(capitalised(before.group(1)));
-      if (!afterName && !SPEAKS_AFTER.matcher(body).region(end, body.length()).lookingAt()) {
-        return true;
-      }
-    }
-    return false;
+    return DocumentPass.writtenInLowerCase(body, lowerBody, word, at -> {
+      String before = NameWords.wordBefore(body, at);
+      return !(before != null && !before.isEmpty() && givenName.test(capitalised(before)))
+          && !SPEAKS_AFTER.matcher(body).region(at + word.length(), body.length()).lookingAt();
+    });
   }
 
   private static String capitalised(String word) {

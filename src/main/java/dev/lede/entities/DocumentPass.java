@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,11 +51,6 @@ final class DocumentPass {
       "(?:\\b(?:in|at|near|from|outside|around|across|through|into|of)\\s+(?:the\\s+)?)\\z");
   /** How far before a mention, in chars, {@link #PLACE_BEFORE} looks. */
   private static final int PLACE_WINDOW = 20;
-  /** The word right before an offset, spaces only between: the title of "President Okafor". */
-  private static final Pattern WORD_BEFORE = Pattern.compile(
-      "(?<![\\p{L}.-])([\\p{L}][\\p{L}.-]*)[ \u00A0]+\\z");
-  /** How far before a one-word person, in chars, {@link #WORD_BEFORE} looks. */
-  private static final int TITLE_WINDOW = 24;
   /** What follows a team that acts or owns: a lowercase word or a possessive ("Denver's"). */
   private static final Pattern TEAM_AFTER = Pattern.compile("['’]s\\b|\\s+\\p{Ll}");
   /** Fewest letters of an organisation's initials that name it on their own ("RBI"). */
@@ -541,11 +537,10 @@ final class DocumentPass {
         titleSurnames);
   }
 
-  /** Whether a title ("President", "Gov.") stands right before an offset, spaces between. */
+  /** Whether a title ("President", "Gov.") stands right before an offset. */
   private boolean titleBefore(String body, int start) {
-    Matcher m = WORD_BEFORE.matcher(body).useTransparentBounds(true)
-        .region(Math.max(0, start - TITLE_WINDOW), start);
-    return m.find() && features.isTitle(m.group(1));
+    String before = NameWords.wordBefore(body, start);
+    return before != null && features.isTitle(before);
   }
 
   /**
@@ -572,11 +567,21 @@ final class DocumentPass {
 
   /** Whether the text writes a word in lower case somewhere, as a word of its own. */
   static boolean writtenInLowerCase(String body, String lowerBody, String word) {
+    return writtenInLowerCase(body, lowerBody, word, at -> true);
+  }
+
+  /**
+   * Whether the text writes a word in lower case somewhere, as a word of its own, at an offset
+   * that {@code counts} accepts.
+   */
+  static boolean writtenInLowerCase(String body, String lowerBody, String word,
+      IntPredicate counts) {
     String lower = word.toLowerCase(Locale.ROOT);
     for (int at = lowerBody.indexOf(lower); at >= 0; at = lowerBody.indexOf(lower, at + 1)) {
       int end = at + lower.length();
       if (body.startsWith(lower, at) && (at == 0 || !Character.isLetter(body.charAt(at - 1)))
-          && (end == body.length() || !Character.isLetter(body.charAt(end)))) {
+          && (end == body.length() || !Character.isLetter(body.charAt(end)))
+          && counts.test(at)) {
         return true;
       }
     }

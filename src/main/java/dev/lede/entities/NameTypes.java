@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * One name of several words, one type per text, by the stronger evidence: a name the tagger
@@ -21,10 +20,6 @@ import java.util.regex.Pattern;
  */
 final class NameTypes {
 
-  /** The word right before a mention: "Mr." of "Mr. Kelso Brandt". */
-  private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)\\s+\\z");
-  /** How far before a mention, in chars, the word before it is sought. */
-  private static final int WINDOW = 24;
 
   private NameTypes() {}
 
@@ -76,7 +71,7 @@ final class NameTypes {
 
   /** Whether a title or an honorific stands right before the mention: "Mr. Kelso Brandt". */
   private static boolean titleBefore(String body, TypedMention g, Predicate<String> isTitle) {
-    var m = WORD_BEFORE.matcher(body).region(Math.max(0, g.start() - WINDOW), g.start());
-    return m.find() && isTitle.test(m.group(1));
+    String before = NameWords.wordBefore(body, g.start());
+    return before != null && isTitle.test(before);
   }
 }

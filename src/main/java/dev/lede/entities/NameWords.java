@@ -4,7 +4,9 @@ import com.google.common.base.CharMatcher;
 import com.google.common.collect.Sets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The word lists and token tests that several stages share: organisation heads, role words,
@@ -14,6 +16,11 @@ import java.util.regex.Pattern;
  * <p>Thread-safe: holds only immutable data.
  */
 final class NameWords {
+
+  /** A whole word right before an offset, whitespace between: see {@link #wordBefore}. */
+  private static final Pattern WORD_BEFORE = Pattern.compile("(?<!\\S)(\\S+)\\s+\\z");
+  /** How far before an offset, in chars, {@link #wordBefore} looks. */
+  static final int WORD_BEFORE_WINDOW = 24;
 
   /**
    * What a person is, written before the name as a title would be, first in a sentence with a
@@ -250,6 +257,25 @@ final class NameWords {
   /** A name written in capitals, longer than most acronyms ("KYIV", "BRUSSELS"). */
   static boolean isShouted(String text) {
     return text.length() >= 4 && text.equals(text.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * The word right before an offset, whitespace between, without the quotes or brackets that open
+   * it ("Mr." of "Mr. Kelso Brandt", "Governor" of "“Governor Okafor"), or null: none within
+   * {@link #WORD_BEFORE_WINDOW} chars.
+   */
+  static @Nullable String wordBefore(String body, int start) {
+    Matcher m = WORD_BEFORE.matcher(body).useTransparentBounds(true)
+        .region(Math.max(0, start - WORD_BEFORE_WINDOW), start);
+    if (!m.find()) {
+      return null;
+    }
+    String word = m.group(1);
+    int from = 0;
+    while (from < word.length() && !Character.isLetterOrDigit(word.charAt(from))) {
+      from++;
+    }
+    return word.substring(from);
   }
 
   /** A text with each run of whitespace (line breaks, no-break spaces) as one space. */
