@@ -548,16 +548,20 @@ final class DocumentFilters {
   static List<TypedMention> withoutWordsAfterCountries(String body, List<TypedMention> found,
       Gazetteer gazetteer) {
     List<TypedMention> out = new ArrayList<>(found.size());
+    String lowerBody = null; // made at the first country and word, most texts have none
     for (TypedMention f : found) {
       Matcher m = f.type() == EntityType.ORGANIZATION
           ? LAST_WORD.matcher(body).region(f.start(), f.end()) : null;
       Gazetteer.Sense country = m != null && m.find()
           ? country(gazetteer, body.substring(f.start(), m.start())) : null;
       String word = country == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+      if (country != null && lowerBody == null) {
+        lowerBody = body.toLowerCase(Locale.ROOT);
+      }
       if (country == null || NameWords.ORG_HEADS.contains(word) || MISSIONS.contains(word)
           || NameWords.EVENT_HEADS.contains(m.group(1))
           || gazetteer.namesSomething(body.substring(f.start(), f.end()))
-          || !Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(body).find()) {
+          || !DocumentPass.writtenInLowerCase(body, lowerBody, word)) {
         out.add(f);
         continue;
       }
