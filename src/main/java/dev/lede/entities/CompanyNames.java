@@ -356,10 +356,10 @@ final class CompanyNames {
       if (DocumentPass.writtenInLowerCase(body, lowerBody, word)) {
         continue;
       }
-      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}'’-])" + Pattern.quote(word)
-          + "(?![\\p{L}\\p{N}-])").matcher(body);
-      for (m.region(e.getValue().end(), body.length()); m.find(); ) {
-        int at = m.start();
+      Matcher m = Occurrences.matcher(Pattern.compile("(?<![\\p{L}\\p{N}'’-])"
+          + Pattern.quote(word) + "(?![\\p{L}\\p{N}-])"), body);
+      for (int at = Occurrences.next(body, word, m, e.getValue().end()); at >= 0;
+          at = Occurrences.next(body, word, m, m.end())) {
         if (!covered(found, at, m.end()) && !nextToCapitalisedWord(body, at, m.end())
             && !continuesAsTheName(body, m.end(), e.getValue())
             && (!DocumentFilters.opensSentence(body, at)

@@ -416,6 +416,8 @@ final class DocumentPass {
       List<TypedMention> found) {
     Map<String, TypedMention> out = new HashMap<>();
     Set<String> persons = new HashSet<>();
+    // a name's answer is the same at each of its organisations' mentions: ask the text once
+    Set<String> saidOfPersons = new HashSet<>();
     for (TypedMention f : found) {
       String name = body.substring(f.start(), f.end());
       if (f.type() == EntityType.PERSON) {
@@ -428,9 +430,14 @@ final class DocumentPass {
         continue;
       }
       String rest = name.substring(0, space);
-      if (rest.indexOf(' ') > 0 && !persons.contains(rest) && !NameWords.saysPerson(body, rest)
+      if (rest.indexOf(' ') > 0 && !persons.contains(rest) && !out.containsKey(rest)
+          && !saidOfPersons.contains(rest)
           && Arrays.stream(rest.split("\\s+")).allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
-        out.putIfAbsent(rest, f);
+        if (NameWords.saysPerson(body, rest)) {
+          saidOfPersons.add(rest);
+        } else {
+          out.put(rest, f);
+        }
       }
     }
     return out;

@@ -21,6 +21,15 @@ final class NameWords {
   private static final Pattern WORD_BEFORE = Pattern.compile("(?<!\\S)(\\S+)\\s+\\z");
   /** How far before an offset, in chars, {@link #wordBefore} looks. */
   static final int WORD_BEFORE_WINDOW = 24;
+  /** What only a person's name follows: see {@link #saysPerson}. */
+  private static final Pattern PERSON_BEFORE = Pattern.compile(
+      "\\b(?:the\\s+late|Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)\\.?\\s+\\z");
+  /** The longest word of {@link #PERSON_BEFORE}, its full stop included ("Dame."). */
+  private static final int PERSON_BEFORE_WORD = 5;
+  /** What a text says after a name only of a person's: see {@link #saysPerson}. */
+  private static final String PERSON_AFTER = "(?:['’]s\\s+(?:son|daughter|wife|husband|widow"
+      + "|father|mother|will|death|funeral)\\b|\\s+(?:died|dies|was\\s+born)\\b"
+      + "|,\\s+(?:who|whose)\\b)";
 
   /**
    * What a person is, written before the name as a title would be, first in a sentence with a
@@ -417,9 +426,16 @@ final class NameWords {
    */
   static boolean saysPerson(String body, String name) {
     String n = Pattern.quote(name);
-    return Pattern.compile("\\b(?:the\\s+late|Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)"
-        + "\\.?\\s+" + n + "\\b|\\b" + n + "(?:['’]s\\s+(?:son|daughter|wife|husband|widow"
-        + "|father|mother|will|death|funeral)\\b|\\s+(?:died|dies|was\\s+born)\\b"
-        + "|,\\s+(?:who|whose)\\b)").matcher(body).find();
+    Matcher after = Occurrences.matcher(Pattern.compile("\\b" + n + PERSON_AFTER), body);
+    Matcher whole = Occurrences.matcher(Pattern.compile(n + "\\b"), body);
+    Matcher title = Occurrences.matcher(PERSON_BEFORE, body);
+    for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+      if (after.region(at, body.length()).lookingAt()
+          || whole.region(at, body.length()).lookingAt()
+          && Occurrences.endsAt(body, title, at, PERSON_BEFORE_WORD)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

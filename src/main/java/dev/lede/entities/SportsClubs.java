@@ -68,6 +68,8 @@ final class SportsClubs {
       "goaltender", "quarterback", "linebacker", "pitcher", "shortstop", "outfielder");
   /** The last word of an arena's name, after a word of its own: "Scottrade Center". */
   private static final Pattern VENUE = Pattern.compile("\\S\\s+(?:Center|Centre|Garden|Dome)\\z");
+  /** "The" or "the" right before a word: see {@link #pluralNickname}. */
+  private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he\\s+\\z");
   /** A capitalised plural, as teams are nicknamed: "Saints", "Pelicans". */
   private static final Pattern PLURAL_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*[\\p{Ll}&&[^s]]s");
   /** A capitalised plural before a lower-case word: "Saints coach". */
@@ -131,9 +133,16 @@ final class SportsClubs {
         || isPlace.test(name)) {
       return null;
     }
-    Pattern alone = Pattern.compile("\\b[Tt]he\\s+" + Pattern.quote(last)
-        + "\\b(?!\\s+\\p{Lu})");
-    return alone.matcher(body).find() ? last : null;
+    Matcher alone = Occurrences.matcher(
+        Pattern.compile(Pattern.quote(last) + "\\b(?!\\s+\\p{Lu})"), body);
+    Matcher the = Occurrences.matcher(THE_BEFORE, body);
+    for (int at = Occurrences.next(body, last, alone, 0); at >= 0;
+        at = Occurrences.next(body, last, alone, at + 1)) {
+      if (Occurrences.endsAt(body, the, at, "The".length())) {
+        return last;
+      }
+    }
+    return null;
   }
 
   /**
@@ -366,9 +375,11 @@ final class SportsClubs {
     }
     List<TypedMention> out = new ArrayList<>(found);
     for (String team : teams) {
-      Matcher m = Pattern.compile("\\b" + Pattern.quote(team) + "\\b").matcher(body);
-      while (m.find()) {
-        int a = townBefore(body, m.start(), town);
+      Matcher m = Occurrences.matcher(
+          Pattern.compile("\\b" + Pattern.quote(team) + "\\b"), body);
+      for (int at = Occurrences.next(body, team, m, 0); at >= 0;
+          at = Occurrences.next(body, team, m, m.end())) {
+        int a = townBefore(body, at, town);
         int e = m.end();
         // a name found whole keeps what the lists say of it ("Kansas City Chiefs")
         if (a < 0 || out.stream().anyMatch(f -> f.start() < e && f.end() > a

@@ -147,4 +147,30 @@ final class NameWordsTest {
     assertThat(NameWords.isTreasuryNoun(yields, pos, 0, 2)).isFalse();
     assertThat(NameWords.isTreasuryNoun(said, pos, 0, 1)).isFalse();
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "the late Conrad Palmer left it | true",
+      "the  late\\n Conrad Palmer left it | true",
+      "a gift from Mr. Conrad Palmer | true",
+      "(Dame Conrad Palmer) | true",
+      "when Conrad Palmer died | true",
+      "Conrad Palmer’s will | true",
+      "Conrad Palmer, who founded it | true",
+      "the Conrad Palmer Foundation said | false",
+      "the late Conrad Palmers said | false",
+      "Mr.Conrad Palmer | false",
+      "XMr. Conrad Palmer | false",
+      "The late Conrad Palmer | false"})
+  void saysPerson_onlyWhatOnlyAPersonsNameHasAround(String body, boolean expected) {
+    assertThat(NameWords.saysPerson(body.replace("\\n", "\n"), "Conrad Palmer"))
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void saysPerson_anyOccurrenceCounts() {
+    String body = "The Conrad Palmer Foundation gave. Later, Conrad Palmer died.";
+
+    assertThat(NameWords.saysPerson(body, "Conrad Palmer")).isTrue();
+  }
 }
