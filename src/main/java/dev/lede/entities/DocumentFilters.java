@@ -47,10 +47,22 @@ final class DocumentFilters {
 
   private DocumentFilters() {}
 
-  /** Whether an offset is inside one of the ranges (start and end offsets). */
+  /**
+   * Whether an offset is inside one of the ranges (start and end offsets, in text order, none
+   * overlapping: a text's headlines, its tickers): a binary search, as a long text has thousands
+   * of them and asks for each of its mentions and tokens.
+   */
   static boolean inside(int offset, List<int[]> ranges) {
-    for (int[] r : ranges) {
-      if (offset >= r[0] && offset < r[1]) {
+    int lo = 0;
+    int hi = ranges.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int[] r = ranges.get(mid);
+      if (offset < r[0]) {
+        hi = mid - 1;
+      } else if (offset >= r[1]) {
+        lo = mid + 1;
+      } else {
         return true;
       }
     }

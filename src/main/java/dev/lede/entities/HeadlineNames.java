@@ -136,12 +136,7 @@ final class HeadlineNames {
   /** The names of the rest of the text written inside a headline mention, left to right. */
   private static List<TypedMention> namesWithin(String body, TypedMention f, List<Token> tokens,
       Map<String, TypedMention> names, int longest) {
-    List<Token> inside = new ArrayList<>();
-    for (Token t : tokens) {
-      if (t.start() >= f.start() && t.end() <= f.end()) {
-        inside.add(t);
-      }
-    }
+    List<Token> inside = within(tokens, f);
     List<TypedMention> parts = new ArrayList<>();
     for (int i = 0; i < inside.size(); i++) {
       for (int j = Math.min(inside.size(), i + longest) - 1; j >= i; j--) {
@@ -166,10 +161,7 @@ final class HeadlineNames {
   private boolean onlyCommonWordsLeft(TypedMention f, List<TypedMention> parts,
       List<Token> tokens) {
     boolean left = false;
-    for (Token t : tokens) {
-      if (t.start() < f.start() || t.end() > f.end()) {
-        continue;
-      }
+    for (Token t : within(tokens, f)) {
       boolean inPart = false;
       for (TypedMention p : parts) {
         inPart |= t.start() >= p.start() && t.end() <= p.end();
@@ -183,6 +175,30 @@ final class HeadlineNames {
       }
     }
     return left;
+  }
+
+  /**
+   * The tokens inside a mention, found by a binary search over the text's tokens (in text order):
+   * a long text has many headline mentions and many tokens.
+   */
+  private static List<Token> within(List<Token> tokens, TypedMention f) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < f.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<Token> out = new ArrayList<>();
+    for (int i = lo; i < tokens.size() && tokens.get(i).start() <= f.end(); i++) {
+      if (tokens.get(i).end() <= f.end()) {
+        out.add(tokens.get(i));
+      }
+    }
+    return out;
   }
 
   /** A mention at the given offsets of the entity that {@code name} names. */

@@ -74,9 +74,10 @@ final class Nicknames {
     List<TypedMention> out = new ArrayList<>(found);
     for (Map.Entry<String, TypedMention> e : nicknames.entrySet()) {
       String reference = DocumentPass.reference(e.getValue());
-      Matcher at = Pattern.compile("(?<!\\p{L})" + Pattern.quote(e.getKey()) + "(?!\\p{L})")
-          .matcher(body);
-      while (at.find()) {
+      Matcher at = Occurrences.matcher(
+          Pattern.compile("(?<!\\p{L})" + Pattern.quote(e.getKey()) + "(?!\\p{L})"), body);
+      for (int a = Occurrences.next(body, e.getKey(), at, 0); a >= 0;
+          a = Occurrences.next(body, e.getKey(), at, at.end())) {
         TypedMention mention = new TypedMention(at.start(), at.end(), EntityType.PERSON,
             reference, null, false);
         int same = -1;
