@@ -271,6 +271,7 @@ final class DocumentPass {
     out.sort(Comparator.comparingInt(TypedMention::start));
     out = withSurnamesJoined(body, out, uncovered);
     out = DocumentFilters.withCapitalisedThe(body, out, headlines);
+    out = PlaceRepeats.apply(body, out, headlines, sports);
     return Nicknames.withNicknames(body, out);
   }
 
