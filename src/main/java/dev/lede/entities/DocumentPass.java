@@ -136,7 +136,6 @@ final class DocumentPass {
     found = OrganisationLists.apply(body, found, tokens, features::isListedName,
         w -> !gazetteer.phrases.get(w).isEmpty());
     found = SolarSystemNames.places(body, found);
-    found = InitialledPlaces.persons(body, found);
     DocumentFilters.HeadNames headNames = DocumentFilters.headNames(body, lowerBody, found);
     found = DocumentFilters.withoutKindWords(body, found, headNames);
     People people = people(body, lowerBody, found);
@@ -272,7 +271,6 @@ final class DocumentPass {
     out.sort(Comparator.comparingInt(TypedMention::start));
     out = withSurnamesJoined(body, out, uncovered);
     out = DocumentFilters.withCapitalisedThe(body, out, headlines);
-    out = PlaceRepeats.apply(body, out, headlines, sports);
     return Nicknames.withNicknames(body, out);
   }
 
