@@ -135,6 +135,7 @@ final class DocumentPass {
     found = WorkTitles.withoutTitles(body, found);
     found = OrganisationLists.apply(body, found, tokens, features::isListedName,
         w -> !gazetteer.phrases.get(w).isEmpty());
+    found = SolarSystemNames.places(body, found);
     DocumentFilters.HeadNames headNames = DocumentFilters.headNames(body, lowerBody, found);
     found = DocumentFilters.withoutKindWords(body, found, headNames);
     People people = people(body, lowerBody, found);

@@ -163,6 +163,7 @@ final class MentionResolver {
       lexicon.lowercasePlaces(s, cands);
       StreetNames.routeEnds(s.words(), marks.demonym(), cands);
       StreetNames.facilityNames(s.words(), cands);
+      AreaNames.areaNames(s.words(), s.pos(), marks.demonym(), cands);
       introducedOrganisations(s, cands);
     }
     GuidelineRules.prefixedOrganisations(s.words(), cands);
