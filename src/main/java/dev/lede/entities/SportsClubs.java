@@ -68,8 +68,9 @@ final class SportsClubs {
       "goaltender", "quarterback", "linebacker", "pitcher", "shortstop", "outfielder");
   /** The last word of an arena's name, after a word of its own: "Scottrade Center". */
   private static final Pattern VENUE = Pattern.compile("\\S\\s+(?:Center|Centre|Garden|Dome)\\z");
-  /** A capitalised plural, as teams are nicknamed: "Saints", "Pelicans". */
-  private static final Pattern PLURAL_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*[\\p{Ll}&&[^s]]s");
+  /** A capitalised plural, as teams are nicknamed: "Saints", "Pelicans"; or "76ers". */
+  private static final Pattern PLURAL_NAME =
+      Pattern.compile("\\p{Lu}\\p{Ll}*[\\p{Ll}&&[^s]]s|\\d+ers");
   /** A capitalised plural before a lower-case word: "Saints coach". */
   private static final Pattern PLURAL_BEFORE_ROLE =
       Pattern.compile("\\b(\\p{Lu}\\p{Ll}*[\\p{Ll}&&[^s]]s) (\\p{Ll}+)\\b");
@@ -83,7 +84,7 @@ final class SportsClubs {
    * Capitalised plurals that end names other than a team's: places ("Golan Heights", "Palm
    * Springs"), firms ("Lehman Brothers"), bodies and parties ("Syrian Democratic Forces").
    */
-  private static final Set<String> NOT_NICKNAMES = Set.of("Heights", "Islands", "Isles",
+  static final Set<String> NOT_NICKNAMES = Set.of("Heights", "Islands", "Isles",
       "Falls", "Springs", "Hills", "Lakes", "Mountains", "Rapids", "Keys", "Plains", "Highlands",
       "Lowlands", "Woods", "Fields", "Gardens", "Flats", "Sands", "Downs", "Meadows", "Cliffs",
       "Acres", "Estates", "Towers", "Territories", "Provinces", "States", "Emirates", "Nations",
@@ -181,10 +182,10 @@ final class SportsClubs {
     return out;
   }
 
-  /** Whether every word of a name opens with a capital. */
+  /** Whether every word of a name opens with a capital, or is a nickname of digits ("76ers"). */
   private static boolean allCapitalised(String name) {
     for (String w : name.split("\\s+")) {
-      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !w.matches("\\d+ers")) {
         return false;
       }
     }
