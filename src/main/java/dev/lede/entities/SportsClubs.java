@@ -66,6 +66,8 @@ final class SportsClubs {
   private static final Set<String> NICKNAME_ROLES = Set.of("coach", "striker", "midfielder",
       "defender", "goalkeeper", "winger", "keeper", "defenseman", "defenceman", "goalie",
       "goaltender", "quarterback", "linebacker", "pitcher", "shortstop", "outfielder");
+  /** A role and a capitalised word, at the start of a text: " defenseman Ryan Holt". */
+  private static final Pattern ROLE_AND_NAME = Pattern.compile("\\A\\s+(\\p{L}+)\\s+\\p{Lu}");
   /** The last word of an arena's name, after a word of its own: "Scottrade Center". */
   private static final Pattern VENUE = Pattern.compile("\\S\\s+(?:Center|Centre|Garden|Dome)\\z");
   /** A capitalised plural, as teams are nicknamed: "Saints", "Pelicans"; or "76ers". */
@@ -314,6 +316,19 @@ final class SportsClubs {
         kept.add(k, club);
       }
     }
+  }
+
+  /**
+   * Whether a role only sport has and a capitalised word come right after {@code end}: "Wild"
+   * of "Wild defenseman Ryan Holt" names the club, also first in a sentence.
+   *
+   * @param body the body
+   * @param end the end of a word
+   * @return whether a sports role and a name follow
+   */
+  static boolean beforeRoleAndName(String body, int end) {
+    Matcher m = ROLE_AND_NAME.matcher(body).region(end, body.length());
+    return m.lookingAt() && NICKNAME_ROLES.contains(m.group(1).toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -47,4 +47,19 @@ final class TeamNicknamesTest {
     assertThat(sports).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
     assertThat(other).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
   }
+
+  @Test
+  void find_clubOpeningASentenceBeforeARoleAndAPlayer_isTheClub() {
+    List<Entity> entities = recognize(null, "Hours before the game on Tuesday, Frost coach Ben"
+        + " Lyle said the Sabres would be hard to beat. Frost defenseman Ryan Holt scored twice."
+        + " Sabres defenseman Otto Brann spoiled the shutout, and the Sabres fell to 9-14. Head"
+        + " coach Ben Lyle said so.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Sabres").orElseThrow()))
+        .containsExactly("Sabres", "Sabres", "Sabres");
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Frost").orElseThrow()))
+        .containsExactly("Frost", "Frost");
+    assertThat(find(entities, EntityType.PERSON, "Otto Brann")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Head")).isEmpty();
+  }
 }
