@@ -158,6 +158,7 @@ final class DocumentPass {
         w -> !gazetteer.phrases.get(w).isEmpty()) : found;
     found = sports ? SportsClubs.townTeams(body, found, gazetteer::namesOnlyPlaces) : found;
     found = sports ? TeamNicknames.withFullNames(body, found) : found;
+    found = sports ? PlayingTowns.apply(body, found) : found;
     Map<String, TypedMention> teamTowns = sports ? teamTowns(body, found) : Map.of();
     found = sports ? SportsClubs.venues(body, found) : found;
     found = SportsClubs.universityTeams(body, found, gazetteer::namesOnlyPlaces, sportsCues > 0);
