@@ -36,6 +36,15 @@ final class PlayingTowns {
       "\\b(?:in|at|near|from|to|into|outside|of)\\s+\\z");
   /** Joins another team to a list: "against Tulsa and Wichita", "losses to Reno, Omaha". */
   private static final Pattern LIST_JOIN = Pattern.compile("\\A\\s*(?:,|and|or|,\\s*and)\\s*\\z");
+  /** A team's unit after "the" and its name: "the Fresno defense", "the Omaha bench". */
+  private static final Pattern UNIT_AFTER = Pattern.compile("\\A\\s+(?:offense|offence|defense"
+      + "|defence|secondary|backfield|bench|roster|lineup|franchise)\\b");
+  /** "the" right before a mention. */
+  private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he\\s+\\z");
+  /** A possessive right before the next mention: "Wichita's Sam Lyle". */
+  private static final Pattern POSSESSIVE = Pattern.compile("\\A['’]s\\s+\\z");
+  /** A person's team in parentheses after the name: "Lee Varga (Omaha)". */
+  private static final Pattern OPEN = Pattern.compile("\\A\\s*\\(\\s*\\z");
   /** How far before a mention, in chars, the cues are sought. */
   private static final int WINDOW = 30;
 
@@ -45,7 +54,9 @@ final class PlayingTowns {
    * The mentions with a sports report's places that play as clubs: a place (a city, town or
    * region the model or the lists found; a country stays one, "Spain beat Italy" being its
    * national team) after {@link #OPPONENT_BEFORE} or before {@link #RESULT_AFTER}, without a
-   * place preposition right before it, and a place joined to such a club by "and" or a comma;
+   * place preposition right before it, beside a person as the person's team ("Lee Varga
+   * (Omaha)", "Wichita's Sam Lyle"), between "the" and a team's unit ("the Fresno defense"),
+   * and a place joined to such a club by "and" or a comma;
    * each joins the club whose full name the place opens ("Indianapolis Colts").
    *
    * @param body the body of a text that is a sports report
@@ -64,7 +75,8 @@ final class PlayingTowns {
     }
     List<TypedMention> out = new ArrayList<>(found.size());
     TypedMention lastClub = null; // a club named as the opponent, which a list may go on from
-    for (TypedMention f : found) {
+    for (int i = 0; i < found.size(); i++) {
+      TypedMention f = found.get(i);
       String before = body.substring(Math.max(0, f.start() - WINDOW), f.start());
       boolean opponent = OPPONENT_BEFORE.matcher(before).find();
       boolean listed = lastClub != null
@@ -72,6 +84,9 @@ final class PlayingTowns {
       TypedMention g = f;
       if (f.type() == EntityType.LOCATION && (opponent || listed
           || !PLACE_BEFORE.matcher(before).find() && RESULT_AFTER.matcher(body)
+              .region(f.end(), Math.min(body.length(), f.end() + WINDOW)).lookingAt()
+          || besidePerson(body, found, i)
+          || THE_BEFORE.matcher(before).find() && UNIT_AFTER.matcher(body)
               .region(f.end(), Math.min(body.length(), f.end() + WINDOW)).lookingAt())) {
         TypedMention team = teams.get(body.substring(f.start(), f.end()));
         g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION,
@@ -81,5 +96,29 @@ final class PlayingTowns {
       lastClub = g.type() == EntityType.ORGANIZATION && (opponent || listed) ? g : null;
     }
     return out;
+  }
+
+  /**
+   * Whether mention i is a person's team: alone in parentheses right after the person ("Lee
+   * Varga (Omaha)") or with a possessive right before one ("Wichita's Sam Lyle").
+   */
+  private static boolean besidePerson(String body, List<TypedMention> found, int i) {
+    TypedMention f = found.get(i);
+    TypedMention previous = i > 0 ? found.get(i - 1) : null;
+    TypedMention next = i + 1 < found.size() ? found.get(i + 1) : null;
+    boolean inParentheses = previous != null && previous.type() == EntityType.PERSON
+        && OPEN.matcher(body.substring(previous.end(), f.start())).matches()
+        && body.startsWith(")", skipSpaces(body, f.end()));
+    return inParentheses || next != null && next.type() == EntityType.PERSON
+        && POSSESSIVE.matcher(body.substring(f.end(), next.start())).matches();
+  }
+
+  /** The first offset at or after {@code at} that is no space. */
+  private static int skipSpaces(String body, int at) {
+    int i = at;
+    while (i < body.length() && body.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
   }
 }

@@ -42,4 +42,22 @@ final class PlayingTownsTest {
         .containsExactly("Tulsa");
     assertThat(other).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
   }
+
+  @Test
+  void apply_placeBesideACoachOrBeforeAUnitInASportsReport_isTheClub() {
+    List<Entity> entities = recognize(null, "Pierce is the fifth coach fired this season, after"
+        + " Lee Varga (Omaha), Ken Adair (Tulsa) and Rob Hale of Reno.\n"
+        + "The league fined Wichita's Sam Lyle after the game.\n"
+        + "The Fresno defense held firm in the fourth quarter of a 9-14 season.\n"
+        + "The mayor of Omaha watched from the Fresno skyline bar.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Omaha").orElseThrow()))
+        .containsExactly("Omaha");
+    assertThat(find(entities, EntityType.ORGANIZATION, "Tulsa")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Wichita")).isPresent();
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Fresno").orElseThrow()))
+        .containsExactly("Fresno");
+    assertThat(find(entities, EntityType.PERSON, "Lee Varga")).isPresent();
+    assertThat(find(entities, EntityType.PERSON, "Sam Lyle")).isPresent();
+  }
 }
