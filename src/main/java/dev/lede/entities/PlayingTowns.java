@@ -100,7 +100,8 @@ final class PlayingTowns {
 
   /**
    * Whether mention i is a person's team: alone in parentheses right after the person ("Lee
-   * Varga (Omaha)") or with a possessive right before one ("Wichita's Sam Lyle").
+   * Varga (Omaha)") or with a possessive right before one ("Wichita's Sam Lyle"), after no place
+   * preposition.
    */
   private static boolean besidePerson(String body, List<TypedMention> found, int i) {
     TypedMention f = found.get(i);
@@ -109,8 +110,11 @@ final class PlayingTowns {
     boolean inParentheses = previous != null && previous.type() == EntityType.PERSON
         && OPEN.matcher(body.substring(previous.end(), f.start())).matches()
         && body.startsWith(")", skipSpaces(body, f.end()));
+    // "in Omaha's Kelby County" is the place, whatever the model read after it
     return inParentheses || next != null && next.type() == EntityType.PERSON
-        && POSSESSIVE.matcher(body.substring(f.end(), next.start())).matches();
+        && POSSESSIVE.matcher(body.substring(f.end(), next.start())).matches()
+        && !PLACE_BEFORE.matcher(body.substring(Math.max(0, f.start() - WINDOW), f.start()))
+            .find();
   }
 
   /** The first offset at or after {@code at} that is no space. */

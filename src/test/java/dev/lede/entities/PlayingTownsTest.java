@@ -49,11 +49,13 @@ final class PlayingTownsTest {
         + " Lee Varga (Omaha), Ken Adair (Tulsa) and Rob Hale of Reno.\n"
         + "The league fined Wichita's Sam Lyle after the game.\n"
         + "The Fresno defense held firm in the fourth quarter of a 9-14 season.\n"
-        + "The mayor of Omaha watched from the Fresno skyline bar.");
+        + "The mayor of Omaha watched from the Fresno skyline bar.\n"
+        + "Fans gathered in Tulsa's Ada Lind Park.");
 
     assertThat(texts(find(entities, EntityType.ORGANIZATION, "Omaha").orElseThrow()))
         .containsExactly("Omaha");
-    assertThat(find(entities, EntityType.ORGANIZATION, "Tulsa")).isPresent();
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Tulsa").orElseThrow()))
+        .containsExactly("Tulsa");
     assertThat(find(entities, EntityType.ORGANIZATION, "Wichita")).isPresent();
     assertThat(texts(find(entities, EntityType.ORGANIZATION, "Fresno").orElseThrow()))
         .containsExactly("Fresno");
