@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * newspaper", "the Sunday newspaper", "the Russian newspaper", nor a name the model read as a
  * place), and a capitalised "The" inside a sentence after "told" or "an interview with", which
  * opens a title ("told The Atlantic", "in an interview with The Economist"), and sites named by
- * their domain, capitalised as names are ("told Polygraph.info"). Each is a candidate
+ * their domain, capitalised as names are ("told Polygraph.info"), and capitalised words no
+ * other stage found after a source's cue ("told Harbour Insider", "published by Quillcast",
+ * "according to ChipWatch", "credit: Brightlens"). Each is a candidate
  * that competes with the others: the longest span wins.
  *
  * <p>Thread-safe: holds only immutable data.
@@ -64,6 +66,10 @@ final class PublicationNames {
       if (i == 0) {
         continue;
       }
+      int cue = sourceCue(words, i);
+      if (cue != 0 && isCap(words[i], false) && !words[i].equals("The")) {
+        afterSourceCue(words, i, cue < 0, marks, cands);
+      }
       if (PUBLICATION_WORDS.contains(words[i])) {
         beforeKind(words, i, marks, cands);
       } else if (words[i].equals("The") && toldBefore(words, i)) {
@@ -108,6 +114,52 @@ final class PublicationNames {
       a--;
     }
     cands.add(new Candidate(a, k, EntityType.ORGANIZATION, null, null, false,
+        Candidate.PRIO_MODEL));
+  }
+
+  /**
+   * Whether a cue that names a source stands right before token i, a lower-case "the" aside:
+   * 1 for one that names outlets only ("published by", "credit:", "courtesy of"), -1 for one
+   * that names people as often ("told", "according to"), 0 for none.
+   */
+  private static int sourceCue(String[] words, int i) {
+    int k = i > 0 && words[i - 1].equals("the") ? i - 1 : i;
+    String w1 = k > 0 ? words[k - 1] : "";
+    String w2 = k > 1 ? words[k - 2] : "";
+    if (w1.equals("by") && (w2.equals("published") || w2.equals("reported"))
+        || w1.equals(":") && w2.equalsIgnoreCase("credit")
+        || w1.equals("of") && w2.equalsIgnoreCase("courtesy")) {
+      return 1;
+    }
+    return TOLD.contains(w1) || w1.equals("to") && w2.equalsIgnoreCase("according") ? -1 : 0;
+  }
+
+  /**
+   * The capitalised words at token i after a source's cue, where no candidate stands, as the
+   * outlet: the model reads an outlet it has never seen as nothing ("told Harbour Insider",
+   * "published by Quillcast", "According to ChipWatch", "credit: Brightlens"). Not a day, a
+   * demonym, a listed place, a title ("told the President"), nor, after a cue that names people
+   * as often, a listed given name or surname ("told Sarah").
+   */
+  private void afterSourceCue(String[] words, int i, boolean people,
+      LexiconCandidates.Marks marks, List<Candidate> cands) {
+    int b = i;
+    while (b < words.length && b - i < MAX_NAME_WORDS && isCap(words[b], false)
+        && NameFeatures.stripPossessive(words[b]).equals(words[b])
+        && !DATE_WORDS.contains(words[b]) && !marks.demonym()[b] && !marks.placeToken()[b]
+        && !marks.countryToken()[b] && !features.isTitle(words[b])
+        && !ModelCandidates.namesNothing(words[b])) {
+      b++;
+    }
+    int end = b;
+    // a run cut short by a title or a longer name ("according to Fire Chief Joe Steele"), an
+    // initial ("told L. A. Superior Court") or a letter ("told E! News") names no outlet alone
+    if (b == i || b < words.length && isCap(words[b], false) || words[i].length() < 2
+        || words[i].endsWith(".") || people && features.isListedName(words[i])
+        || cands.stream().anyMatch(c -> c.a() < end && c.b() > i)) {
+      return;
+    }
+    cands.add(new Candidate(i, b, EntityType.ORGANIZATION, null, null, false,
         Candidate.PRIO_MODEL));
   }
 

@@ -66,12 +66,15 @@ final class SportsClubs {
   private static final Set<String> NICKNAME_ROLES = Set.of("coach", "striker", "midfielder",
       "defender", "goalkeeper", "winger", "keeper", "defenseman", "defenceman", "goalie",
       "goaltender", "quarterback", "linebacker", "pitcher", "shortstop", "outfielder");
+  /** A role and a capitalised word, at the start of a text: " defenseman Ryan Holt". */
+  private static final Pattern ROLE_AND_NAME = Pattern.compile("\\A\\s+(\\p{L}+)\\s+\\p{Lu}");
   /** The last word of an arena's name, after a word of its own: "Scottrade Center". */
   private static final Pattern VENUE = Pattern.compile("\\S\\s+(?:Center|Centre|Garden|Dome)\\z");
   /** "The" or "the" right before a word: see {@link #pluralNickname}. */
   private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he\\s+\\z");
-  /** A capitalised plural, as teams are nicknamed: "Saints", "Pelicans". */
-  private static final Pattern PLURAL_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*[\\p{Ll}&&[^s]]s");
+  /** A capitalised plural, as teams are nicknamed: "Saints", "Pelicans"; or "76ers". */
+  private static final Pattern PLURAL_NAME =
+      Pattern.compile("\\p{Lu}\\p{Ll}*[\\p{Ll}&&[^s]]s|\\d+ers");
   /** A capitalised plural before a lower-case word: "Saints coach". */
   private static final Pattern PLURAL_BEFORE_ROLE =
       Pattern.compile("\\b(\\p{Lu}\\p{Ll}*[\\p{Ll}&&[^s]]s) (\\p{Ll}+)\\b");
@@ -85,7 +88,7 @@ final class SportsClubs {
    * Capitalised plurals that end names other than a team's: places ("Golan Heights", "Palm
    * Springs"), firms ("Lehman Brothers"), bodies and parties ("Syrian Democratic Forces").
    */
-  private static final Set<String> NOT_NICKNAMES = Set.of("Heights", "Islands", "Isles",
+  static final Set<String> NOT_NICKNAMES = Set.of("Heights", "Islands", "Isles",
       "Falls", "Springs", "Hills", "Lakes", "Mountains", "Rapids", "Keys", "Plains", "Highlands",
       "Lowlands", "Woods", "Fields", "Gardens", "Flats", "Sands", "Downs", "Meadows", "Cliffs",
       "Acres", "Estates", "Towers", "Territories", "Provinces", "States", "Emirates", "Nations",
@@ -190,10 +193,10 @@ final class SportsClubs {
     return out;
   }
 
-  /** Whether every word of a name opens with a capital. */
+  /** Whether every word of a name opens with a capital, or is a nickname of digits ("76ers"). */
   private static boolean allCapitalised(String name) {
     for (String w : name.split("\\s+")) {
-      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !w.matches("\\d+ers")) {
         return false;
       }
     }
@@ -322,6 +325,19 @@ final class SportsClubs {
         kept.add(k, club);
       }
     }
+  }
+
+  /**
+   * Whether a role only sport has and a capitalised word come right after {@code end}: "Wild"
+   * of "Wild defenseman Ryan Holt" names the club, also first in a sentence.
+   *
+   * @param body the body
+   * @param end the end of a word
+   * @return whether a sports role and a name follow
+   */
+  static boolean beforeRoleAndName(String body, int end) {
+    Matcher m = ROLE_AND_NAME.matcher(body).region(end, body.length());
+    return m.lookingAt() && NICKNAME_ROLES.contains(m.group(1).toLowerCase(Locale.ROOT));
   }
 
   /**

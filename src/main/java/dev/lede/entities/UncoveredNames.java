@@ -23,7 +23,8 @@ final class UncoveredNames {
   /**
    * What says that a sentence's first word is the organisation named so elsewhere, not a common
    * word ("Grab a seat"): its speaking or its people right after it ("Unite said", "Unite
-   * officials").
+   * officials"); a club's player after a role is another ({@link
+   * SportsClubs#beforeRoleAndName}).
    */
   private static final Pattern SPOKEN_FOR = Pattern.compile("\\A\\s+(?:said|says|told"
       + "|officials|members|leaders|spokesman|spokeswoman|spokesperson)\\b");
@@ -76,7 +77,9 @@ final class UncoveredNames {
           ? !afterCapitalisedWord(body, tokens, i) && !beforeOfAndAName(tokens, i)
               && !beforeCapitalisedWord(tokens, i)
           : !DocumentFilters.opensSentence(body, t.start())
-              || SPOKEN_FOR.matcher(body).region(end, body.length()).lookingAt())) {
+              || SPOKEN_FOR.matcher(body).region(end, body.length()).lookingAt()
+              // "Wild defenseman Ryan Holt": a club before its player
+              || SportsClubs.beforeRoleAndName(body, end))) {
         extra.add(new TypedMention(t.start(), end, same.type(), DocumentPass.reference(same),
             same.code(), same.usState()));
       } else if (shortNames.containsKey(w) && w.equals(t.text())

@@ -88,4 +88,28 @@ final class PublicationNamesTest {
 
     assertThat(entities).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
   }
+
+  @Test
+  void recognize_capitalisedWordsAfterASourcesCue_areTheOutlet() {
+    List<Entity> entities = recognize(null, "A spokesman for the firm told Harbour Insider on"
+        + " Monday that the deal was done. The study was first published by TechNovum last"
+        + " year. According to ChipWatch, shipments fell by a third. A nurse told the Gleaner"
+        + " the ward was full. (Photo credit: Brightlens)");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "Harbour Insider")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "TechNovum")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "ChipWatch")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Gleaner")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Brightlens")).isPresent();
+  }
+
+  @Test
+  void recognize_personDayOrGroupAfterASourcesCue_staysAsItWas() {
+    List<Entity> entities = recognize(null, "The minister told Sarah Okafor the plan was"
+        + " dead, according to Monday's report. He told Israeli officials the same, and told"
+        + " the President so too. Two died, according to Fire Chief Ola Brann.");
+
+    assertThat(find(entities, EntityType.PERSON, "Sarah Okafor")).isPresent();
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
+  }
 }
