@@ -155,8 +155,6 @@ final class DocumentPass {
     Map<String, TypedMention> headless = namesWithoutHeads(body, found);
     int sportsCues = SportsClubs.sportsCues(tokens.stream().map(Token::text).toList());
     boolean sports = sportsCues >= MIN_SPORTS_CUES;
-    found = sports ? TeamNicknames.find(body, lowerBody, found, tokens,
-        w -> !gazetteer.phrases.get(w).isEmpty()) : found;
     found = sports ? SportsClubs.townTeams(body, found, gazetteer::namesOnlyPlaces) : found;
     found = sports ? TeamNicknames.withFullNames(body, found) : found;
     found = sports ? PlayingTowns.apply(body, found) : found;

@@ -12,31 +12,6 @@ import org.junit.jupiter.api.Test;
 final class TeamNicknamesTest {
 
   @Test
-  void find_pluralAfterTheInASportsReport_isTheClubWhereverWritten() {
-    List<Entity> entities = recognize(null, "Kestrels place Ola Brann on injured reserve\n"
-        + "The knee injury ends the season for Ola Brann, coach Dana Pierce said on Monday."
-        + " Brann was hurt in last week's 24-17 loss to the Stingrays. The Kestrels face the"
-        + " Foxhounds in the final game of the season, and the Kestrels offense will miss him.");
-
-    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Kestrels").orElseThrow()))
-        .containsExactly("Kestrels", "Kestrels", "Kestrels");
-    assertThat(find(entities, EntityType.ORGANIZATION, "Stingrays")).isPresent();
-    assertThat(find(entities, EntityType.ORGANIZATION, "Foxhounds")).isPresent();
-    assertThat(find(entities, EntityType.PERSON, "Dana Pierce")).isPresent();
-  }
-
-  @Test
-  void find_nicknameOfDigitsAfterItsTown_isOneClub() {
-    List<Entity> entities = recognize(null, "Tulsa 52ers management fired coach Lee Varga on"
-        + " Saturday after a 9-14 start to the season. The 52ers lost their third game in a row"
-        + " on Friday, and Varga had a 122-147 record with the 52ers.");
-
-    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Tulsa 52ers").orElseThrow()))
-        .containsExactly("Tulsa 52ers", "52ers", "52ers");
-    assertThat(entities).noneMatch(e -> e.type() == EntityType.LOCATION);
-  }
-
-  @Test
   void find_groupsCommonWordsAndTextsNotOfSport_stayNoClub() {
     // a demonym's plural, a plural the text also writes in lower case, no sports report
     List<Entity> sports = recognize(null, "The Americans lost 3-1 in the final game of the"
