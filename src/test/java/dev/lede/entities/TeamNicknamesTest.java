@@ -12,6 +12,20 @@ import org.junit.jupiter.api.Test;
 final class TeamNicknamesTest {
 
   @Test
+  void withFullNames_nicknameBeforeTheClubsFullName_isThatClub() {
+    List<Entity> owls = recognize(null, "Owls fire coach after ninth loss\nThe Owls fired coach"
+        + " Dana Pierce on Monday, a day after the Harbor City Owls lost 24-17 to the Tulsa"
+        + " Kestrels, their ninth loss of the season. The Owls will name a new coach this week.");
+    List<Entity> chiefs = recognize(null, "Chiefs coach Dana Pierce was fired on Monday. The"
+        + " Kansas City Chiefs lost 24-17 on Sunday, their ninth loss of the season.");
+
+    assertThat(texts(find(owls, EntityType.ORGANIZATION, "Harbor City Owls").orElseThrow()))
+        .containsExactly("Owls", "Harbor City Owls", "Owls");
+    assertThat(texts(find(chiefs, EntityType.ORGANIZATION, "Kansas City Chiefs").orElseThrow()))
+        .containsExactly("Chiefs", "Kansas City Chiefs");
+  }
+
+  @Test
   void find_groupsCommonWordsAndTextsNotOfSport_stayNoClub() {
     // a demonym's plural, a plural the text also writes in lower case, no sports report
     List<Entity> sports = recognize(null, "The Americans lost 3-1 in the final game of the"
