@@ -39,8 +39,6 @@ final class PlayingTowns {
   /** A team's unit after "the" and its name: "the Fresno defense", "the Omaha bench". */
   private static final Pattern UNIT_AFTER = Pattern.compile("\\A\\s+(?:offense|offence|defense"
       + "|defence|secondary|backfield|bench|roster|lineup|franchise)\\b");
-  /** "the" right before a mention. */
-  private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he\\s+\\z");
   /** A possessive right before the next mention: "Wichita's Sam Lyle". */
   private static final Pattern POSSESSIVE = Pattern.compile("\\A['’]s\\s+\\z");
   /** A person's team in parentheses after the name: "Lee Varga (Omaha)". */
@@ -86,7 +84,7 @@ final class PlayingTowns {
           || !PLACE_BEFORE.matcher(before).find() && RESULT_AFTER.matcher(body)
               .region(f.end(), Math.min(body.length(), f.end() + WINDOW)).lookingAt()
           || besidePerson(body, found, i)
-          || THE_BEFORE.matcher(before).find() && UNIT_AFTER.matcher(body)
+          || SportsClubs.THE_BEFORE.matcher(before).find() && UNIT_AFTER.matcher(body)
               .region(f.end(), Math.min(body.length(), f.end() + WINDOW)).lookingAt())) {
         TypedMention team = teams.get(body.substring(f.start(), f.end()));
         g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION,

@@ -70,8 +70,8 @@ final class SportsClubs {
   private static final Pattern ROLE_AND_NAME = Pattern.compile("\\A\\s+(\\p{L}+)\\s+\\p{Lu}");
   /** The last word of an arena's name, after a word of its own: "Scottrade Center". */
   private static final Pattern VENUE = Pattern.compile("\\S\\s+(?:Center|Centre|Garden|Dome)\\z");
-  /** "The" or "the" right before a word: see {@link #pluralNickname}. */
-  private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he\\s+\\z");
+  /** "The" or "the" right before a word: a team's nickname or unit follows ("the Gulls"). */
+  static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he\\s+\\z");
   /** A capitalised plural, as teams are nicknamed: "Saints", "Pelicans"; or "76ers". */
   private static final Pattern PLURAL_NAME =
       Pattern.compile("\\p{Lu}\\p{Ll}*[\\p{Ll}&&[^s]]s|\\d+ers");
