@@ -347,6 +347,9 @@ public final class TextProcessor {
     if (sample.codePoints().filter(Character::isLetter).count() < MIN_LANGUAGE_LETTERS) {
       return UNDETERMINED;
     }
+    if (PlainEnglish.reads(sample)) {
+      return ENGLISH_ISO2;
+    }
     // LanguageDetectorME is cheap to build and keeps per-call state: one per call is thread-safe.
     String code = mostLikely(new LanguageDetectorME(languageModel).predictLanguages(sample));
     return LanguageCodes.toIso2(code);
