@@ -106,6 +106,13 @@ with open(os.path.join(out, 'countries.tsv'), 'w', encoding='utf-8') as f:
 ALT = re.compile(r"^[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)*$")
 NOT_ALTERNATES = set('Central Dual Hang Soul Para Deli Lime Kali Judah Sophia Sidney Stalin Gorky '
                      'Mila Vena Urbs Cham Vele Honan Killa Quilla Masr Misr'.split())
+# GeoNames writes many names with the marks of a scholarly transliteration ("Rafaḩ", "Jabālyā",
+# "Abū Ghurayb") that English news never writes; its ASCII name is the English form. Names within
+# Latin-1 keep their accents ("Düsseldorf", "São Paulo", "Kraków").
+def english_name(name, ascii_name):
+    return name if all(ord(c) < 256 for c in name) or not ascii_name else ascii_name
+
+
 own, alternate = {}, {}
 with open(os.path.join(src, 'geonames-cities15000.tsv'), encoding='utf-8') as f:
     r = csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE)
@@ -126,7 +133,7 @@ with open(os.path.join(src, 'geonames-cities15000.tsv'), encoding='utf-8') as f:
                     continue
                 prev = rows.get(form)
                 if prev is None or prev[2] < pop:
-                    rows[form] = (name, cc, pop, fcode)
+                    rows[form] = (english_name(name, ascii_name), cc, pop, fcode)
 rows = dict(alternate)
 rows.update(own)
 with open(os.path.join(out, 'cities.tsv'), 'w', encoding='utf-8') as f:

@@ -70,6 +70,17 @@ final class GazetteerTest {
   }
 
   @Test
+  void load_cityCanonicalNames_writeTransliterationsAsEnglishDoes() {
+    // GeoNames writes "Rafaḩ", "Khān Yūnis", "Gdańsk": English news, and the guidelines'
+    // canonical names, write them in plain letters; Latin-1 accents stay ("São Paulo").
+    assertThat(senses("Rafah")).extracting(Sense::canonical).containsExactly("Rafah");
+    assertThat(senses("Khan Yunis")).extracting(Sense::canonical).containsExactly("Khan Yunis");
+    assertThat(senses("Gdansk")).extracting(Sense::canonical).containsExactly("Gdansk");
+    assertThat(senses("Sao Paulo")).extracting(Sense::canonical).containsExactly("São Paulo");
+    assertThat(senses("Krakow")).extracting(Sense::canonical).containsExactly("Kraków");
+  }
+
+  @Test
   void load_cityAlternateNames_neverAnotherCitysOwnNameNorAnEnglishWord() {
     assertThat(senses("Bombay")).extracting(Sense::canonical).containsExactly("Mumbai");
     assertThat(senses("Peking")).extracting(Sense::canonical).containsExactly("Beijing");
