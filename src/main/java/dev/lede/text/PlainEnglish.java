@@ -10,9 +10,10 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * 33 English stop words ("the", "of", "and", "to" ...) make about a quarter of the words; in
  * other languages written in Latin letters they make about a twentieth ("a", "in", "no" are
  * words of Italian, Portuguese and Spanish too). A text over {@link #SHARE} of them, of at least
- * {@link #MIN_WORDS} words, is English without asking the detector: on 22,570 texts (every
- * Reuters-21578 document, ECB+ dev, the HTML pages and gold articles of the extraction and entity
- * checks, the bundled samples) the detector said English for every text this test passes.
+ * {@link #MIN_WORDS} words, is English without asking the detector: on 21,168 texts (every
+ * Reuters-21578 document, ECB+ dev, the 60 HTML pages and their gold bodies, the bundled samples,
+ * 1,476 fuzzed articles) the detector said English for each of the 15,834 this test passes, and
+ * the texts it called another language reached a share of at most 0.059.
  *
  * <p>Stateless and thread-safe.
  */
