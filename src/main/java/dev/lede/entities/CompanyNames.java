@@ -122,6 +122,12 @@ final class CompanyNames {
   /** A preposition of place right before a town: "sales fell in Kelso", not "control of Kelso". */
   private static final Pattern AT_PLACE = Pattern.compile(
       "\\b(?:in|at|near|outside|around|across|through|into|within)\\s+(?:the\\s+)?\\z");
+  /**
+   * What one holds or puts money in, before "in": "its interest in Kelso", "invested in Kelso",
+   * "a holding in Kelso" name the company, not the town ("interest rates in Kelso" do not).
+   */
+  private static final Pattern HELD_IN = Pattern.compile("(?i:\\b(?:interests?"
+      + "|holdings?|investments?|invest|invested|investing|stakes?)\\s+in\\s+(?:the\\s+)?\\z)");
   /** A place after a comma that says where a town is: "Kelso, Scotland". */
   private static final Pattern PLACE_AFTER = Pattern.compile("\\A,\\s*\\p{Lu}");
   /** A capitalised word after a name: "Lantern Inn". */
@@ -333,10 +339,14 @@ final class CompanyNames {
     return false;
   }
 
-  /** Whether a town's mention is the place: after "in" or "at", or before a comma and a place. */
+  /**
+   * Whether a town's mention is the place: after "in" or "at" (but for what one holds or invests
+   * in), or before a comma and a place.
+   */
   private static boolean namesThePlace(String body, TypedMention f) {
-    return AT_PLACE.matcher(body).useTransparentBounds(true)
-        .region(Math.max(0, f.start() - BEFORE_WINDOW), f.start()).find()
+    int from = Math.max(0, f.start() - BEFORE_WINDOW);
+    return AT_PLACE.matcher(body).useTransparentBounds(true).region(from, f.start()).find()
+        && !HELD_IN.matcher(body).useTransparentBounds(true).region(from, f.start()).find()
         || PLACE_AFTER.matcher(body).region(f.end(), body.length()).lookingAt();
   }
 

@@ -219,6 +219,33 @@ final class CompanyNamesTest {
         .containsExactly("ORGANIZATION:Bloomsbury Publishing", "LOCATION:Bloomsbury");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Kestrin Ltd shares rose. Ridgeway gained on the sale of its interest in Kestrin.",
+      "Kestrin Ltd said so. Ridgeway holds a 20 pct stake in Kestrin now.",
+      "Kestrin Ltd grew. The fund has invested in Kestrin since 1984.",
+      "Kestrin Ltd grew. Its holding in Kestrin is worth 40 mln dlrs."})
+  void apply_companyInWhichOneHoldsOrInvests_isTheCompanyNotAPlace(String body) {
+    assertThat(apply(body, "Kestrin Ltd@ORGANIZATION", "Kestrin@LOCATION"))
+        .containsExactly("ORGANIZATION:Kestrin Ltd", "ORGANIZATION:Kestrin");
+  }
+
+  @Test
+  void apply_companyInWhichOneHolds_isTheCompanyAlsoBeforeItsFullName() {
+    String body = "Ridgeway gained on the sale of its interest in Kestrin. Kestrin Ltd shares rose.";
+
+    assertThat(apply(body, "Kestrin@LOCATION", "Kestrin Ltd@ORGANIZATION"))
+        .containsExactly("ORGANIZATION:Kestrin", "ORGANIZATION:Kestrin Ltd");
+  }
+
+  @Test
+  void apply_townInWhichOneLives_staysThePlace() {
+    String body = "Kestrin Corp grew. Its staff in Kestrin voted; its interest rates in Kestrin fell.";
+
+    assertThat(apply(body, "Kestrin Corp@ORGANIZATION", "Kestrin@LOCATION", "Kestrin@LOCATION"))
+        .containsExactly("ORGANIZATION:Kestrin Corp", "LOCATION:Kestrin", "LOCATION:Kestrin");
+  }
+
   @Test
   void apply_nameWithMoreThanABusinessForm_isNoShortName() {
     String body = "Kesmark Water Works said. Kesmark flooded.";
