@@ -52,4 +52,54 @@ final class WorkTitlesTest {
     assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
         .contains("Dana Whitcombe", "Scotland").doesNotContain("Melvin", "Howard", "Glasgow");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "It led to the short-lived reality series, Partyland, which followed her.; Partyland",
+      "She recently launched a clothing line, Verdance, and is dating a designer.; Verdance",
+      "Jessa Moll, who launched Halvane, her new fragrance line, is being supported.; Halvane",
+  })
+  void withoutNamedWorks_personInCommasBesideAWordForAWork_isDropped(String body, String name) {
+    int start = body.indexOf(name);
+    List<TypedMention> found = List.of(
+        new TypedMention(start, start + name.length(), EntityType.PERSON, null, null, false));
+
+    assertThat(WorkTitles.withoutNamedWorks(body, found)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "In the film, Matt Dorsey plays a pilot.; Matt Dorsey",
+      "On the show, Dana Kell, the host, laughed.; Dana Kell",
+      "The series, Kell said, was a hit.; Kell",
+      "In his 1993 memoir, Tom Abel, a union lawyer, claimed it.; Tom Abel",
+  })
+  void withoutNamedWorks_personOpeningAClauseAfterAWork_isKept(String body, String name) {
+    int start = body.indexOf(name);
+    List<TypedMention> found = List.of(
+        new TypedMention(start, start + name.length(), EntityType.PERSON, null, null, false));
+
+    assertThat(WorkTitles.withoutNamedWorks(body, found)).isEqualTo(found);
+  }
+
+  @Test
+  void withoutNamedWorks_nameThatIsAPersonElsewhere_isKept() {
+    String body = "She launched a perfume line, Marlow, with friends. Marlow said it sold well.";
+    List<TypedMention> found = List.of(
+        new TypedMention(29, 35, EntityType.PERSON, null, null, false),
+        new TypedMention(51, 57, EntityType.PERSON, null, null, false));
+
+    assertThat(WorkTitles.withoutNamedWorks(body, found)).isEqualTo(found);
+  }
+
+  @Test
+  void recognize_productLineInAnApposition_isNoPerson() {
+    List<Entity> entities = RecognizerFixtures.recognize(null, "She recently launched a"
+        + " clothing line, Verdance, and is dating a French designer. Jessa Moll, who launched"
+        + " Halvane, her new fragrance line, is being supported by friends.");
+
+    assertThat(RecognizerFixtures.find(entities, EntityType.PERSON, "Verdance")).isEmpty();
+    assertThat(RecognizerFixtures.find(entities, EntityType.PERSON, "Halvane")).isEmpty();
+    assertThat(RecognizerFixtures.find(entities, EntityType.PERSON, "Jessa Moll")).isPresent();
+  }
 }
