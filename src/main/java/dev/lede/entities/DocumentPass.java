@@ -134,7 +134,6 @@ final class DocumentPass {
     found = DocumentFilters.withAbbreviationStops(body, found);
     found = DocumentFilters.withPlusSigns(body, found);
     found = WorkTitles.withoutTitles(body, found);
-    found = WorkTitles.withoutNamedWorks(body, found);
     found = OrganisationLists.apply(body, found, tokens, features::isListedName,
         w -> !gazetteer.phrases.get(w).isEmpty());
     found = SolarSystemNames.places(body, found);
