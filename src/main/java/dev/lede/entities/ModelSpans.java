@@ -319,7 +319,8 @@ final class ModelSpans {
     List<int[]> out = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
       int[] cur = spans.get(i).clone();
-      int close = cur[2] == per ? nicknameEnd(words, cur[1]) : -1;
+      int close = cur[2] != per ? -1
+          : swallowedNickname(words, cur) ? cur[1] : nicknameEnd(words, cur[1]);
       // the span that takes the word after the closing quote; it may start on the nickname
       int j = i + 1;
       while (close > 0 && j < spans.size() && spans.get(j)[1] <= close + 1) {
@@ -336,15 +337,39 @@ final class ModelSpans {
   }
 
   /**
-   * The index of the closing quote of a nickname that opens at token {@code open}, or -1: one to
-   * three capitalised words between quotes, a capitalised word after them.
+   * Whether a person span ends in an opening quote and a nickname that the token after it closes,
+   * a capitalised word after that: the tagger read "Adam \"Pacman" as one name before "\" Jones".
+   */
+  private static boolean swallowedNickname(String[] words, int[] span) {
+    int close = span[1];
+    if (close + 1 >= words.length || !isQuote(words[close]) || !isNameWord(words[close + 1])
+        || !isNameWord(words[close - 1])) {
+      return false;
+    }
+    for (int q = close - 2; q > span[0] && q >= close - 1 - MAX_NICKNAME_WORDS; q--) {
+      if (isQuote(words[q])) {
+        return true;
+      }
+      if (!isNameWord(words[q])) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The index of the closing quote or parenthesis of a nickname that opens at token {@code
+   * open}, or -1: one to three capitalised words between quotes or in parentheses, a capitalised
+   * word after them ("Adam (Pacman) Jones", as sports copy writes it too).
    */
   private static int nicknameEnd(String[] words, int open) {
-    if (open + 1 >= words.length || !isQuote(words[open]) || !isNameWord(words[open + 1])) {
+    boolean parenthesis = open < words.length && words[open].equals("(");
+    if (open + 1 >= words.length || !(isQuote(words[open]) || parenthesis)
+        || !isNameWord(words[open + 1])) {
       return -1;
     }
     for (int c = open + 2; c < words.length - 1 && c <= open + 1 + MAX_NICKNAME_WORDS; c++) {
-      if (isQuote(words[c])) {
+      if (parenthesis ? words[c].equals(")") : isQuote(words[c])) {
         return isNameWord(words[c + 1]) ? c : -1;
       }
       if (!isNameWord(words[c])) {

@@ -373,6 +373,30 @@ final class EntityRecognizerPersonsTest {
   }
 
   @Test
+  void recognize_nicknameTheTaggerReadWithTheGivenName_isOnePersonMention() {
+    // the tagger took the opening quote and the nickname into the given name's span
+    List<Entity> entities = recognize(null, "The team lost again on Sunday.\nIt was good.\"\n"
+        + "Marcus \"Buzzsaw\" Hollins says the injury in his neck bothered him for weeks."
+        + " Hollins was hurt in the first quarter.");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Marcus \"Buzzsaw\" Hollins")
+        .orElseThrow())).containsExactly("Marcus \"Buzzsaw\" Hollins", "Hollins");
+  }
+
+  @Test
+  void recognize_nicknameInParenthesesInsideAName_isOnePersonMention() {
+    List<Entity> entities = recognize(null, "Defensive back Marcus (Buzzsaw) Hollins says the"
+        + " injury bothered him. Hollins was hurt in the first quarter. Premier Tao (Lin) has"
+        + " asked for a report, and Dana Porter (Ohio) voted no.");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Marcus (Buzzsaw) Hollins")
+        .orElseThrow())).containsExactly("Marcus (Buzzsaw) Hollins", "Hollins");
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name).doesNotContain("Marcus", "Buzzsaw", "Tao (Lin)",
+            "Dana Porter (Ohio)");
+  }
+
+  @Test
   void recognize_birthSurnameAfterNee_isAPerson() {
     List<Entity> entities = recognize(null, "The physicist Gerda Sommer, n\u00e9e Hartung"
         + " (1902\u20131986), worked in Berlin. Her sister Ruth Adler, nee Hartung, taught music.");
