@@ -527,6 +527,7 @@ final class MentionResolver {
       int b = a;
       while (b < n && b < a + 3 && NameWords.isCap(words[b], false)
           && !NameWords.DATE_WORDS.contains(words[b]) && !features.isTitle(words[b])
+          && !NameWords.TRAILING_TITLES.contains(words[b].toLowerCase(Locale.ROOT))
           && !features.isListedName(words[b]) && !ModelCandidates.namesNothing(words[b])) {
         b++;
       }

@@ -285,6 +285,7 @@ final class MentionResolverTest {
       "the firm/NOUN Monday said | Monday", // a day
       "the agency/NOUN GPS data showed | GPS", // a word that names no one
       "the agency/NOUN Director spoke | Director", // a title
+      "to insurance/NOUN company/NOUN CEOs and/CCONJ nurses | CEOs", // a title's plural
       "the firm/NOUN Korvath Lanto Brae Kestrel won | Korvath", // four capitalised words
       "he met/VERB retailer/NOUN Korvath | Korvath", // no article
       "the party/NOUN Member of Parliament | Member", // a name going on with "of"
