@@ -136,6 +136,7 @@ final class DocumentPass {
     found = OrganisationLists.apply(body, found, tokens, features::isListedName,
         w -> !gazetteer.phrases.get(w).isEmpty());
     found = SolarSystemNames.places(body, found);
+    found = OrganisationTypes.apply(body, found, gazetteer::namesSomething);
     DocumentFilters.HeadNames headNames = DocumentFilters.headNames(body, lowerBody, found);
     found = DocumentFilters.withoutKindWords(body, found, headNames);
     People people = people(body, lowerBody, found);
