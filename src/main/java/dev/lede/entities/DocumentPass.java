@@ -161,6 +161,7 @@ final class DocumentPass {
     found = sports ? PlayingTowns.apply(body, found) : found;
     Map<String, TypedMention> teamTowns = sports ? teamTowns(body, found) : Map.of();
     found = sports ? SportsClubs.venues(body, found) : found;
+    found = sports ? StandingsGroups.without(body, found) : found;
     found = SportsClubs.universityTeams(body, found, gazetteer::namesOnlyPlaces, sportsCues > 0);
     List<TypedMention> out = new ArrayList<>(found.size());
     Map<String, TypedMention> aliases = new HashMap<>();
