@@ -271,6 +271,11 @@ final class MentionResolverTest {
       // what is based or listed somewhere is a body
       "Tamsk-based Korvath agreed/VERB to buy it | ORGANIZATION:Korvath",
       "shares of Tamsk-listed Korvath Lanto fell/VERB | ORGANIZATION:Korvath Lanto",
+      // a kind of organisation as its apposition after "the" and the name
+      "a spokesman for the Ostlund Project , an activist/ADJ group/NOUN that/PRON works/VERB"
+          + " | ORGANIZATION:Ostlund Project",
+      "organized/VERB by the Kestrel Initiative , a charity/NOUN , has/VERB grown/VERB"
+          + " | ORGANIZATION:Kestrel Initiative",
   })
   void resolve_kindOfOrganisationBeforeNamesNoOneFound_introducesAnOrganisation(String sentence,
       String expected) {
@@ -293,6 +298,7 @@ final class MentionResolverTest {
       "Tamsk-based Korvath investors/NOUN met | Korvath", // a word describing the noun after it
       "the Tamsk-based Korvath without/ADP Borders said | Korvath", // a name going on
       "Tamsk-based Korvath and/CCONJ Lanto said | Korvath", // a name going on, or two names
+      "he met/VERB Korvath Lanto , the company/NOUN 's chief/ADJ , so | Korvath", // no "the"
   })
   void resolve_kindOfOrganisationBeforeOtherWords_introducesNothing(String sentence,
       String word) {
