@@ -19,7 +19,7 @@ import java.util.Set;
 final class AreaNames {
 
   /** Lower-case words for an area after its name. */
-  private static final Set<String> AREA_WORDS = Set.of("county", "province", "district",
+  static final Set<String> AREA_WORDS = Set.of("county", "province", "district",
       "state", "region", "neighborhood", "neighbourhood", "village", "municipality",
       "governorate", "prefecture", "township");
   /** Proper nouns by their tag that name a side, not a place: "a Republican county". */

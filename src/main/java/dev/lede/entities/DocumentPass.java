@@ -137,6 +137,7 @@ final class DocumentPass {
     found = OrganisationLists.apply(body, found, tokens, features::isListedName,
         w -> !gazetteer.phrases.get(w).isEmpty());
     found = SolarSystemNames.places(body, found);
+    found = OrganisationTypes.apply(body, found, gazetteer::namesSomething);
     DocumentFilters.HeadNames headNames = DocumentFilters.headNames(body, lowerBody, found);
     found = DocumentFilters.withoutKindWords(body, found, headNames);
     People people = people(body, lowerBody, found);
@@ -161,6 +162,7 @@ final class DocumentPass {
     found = sports ? PlayingTowns.apply(body, found) : found;
     Map<String, TypedMention> teamTowns = sports ? teamTowns(body, found) : Map.of();
     found = sports ? SportsClubs.venues(body, found) : found;
+    found = sports ? StandingsGroups.without(body, found) : found;
     found = SportsClubs.universityTeams(body, found, gazetteer::namesOnlyPlaces, sportsCues > 0);
     List<TypedMention> out = new ArrayList<>(found.size());
     Map<String, TypedMention> aliases = new HashMap<>();

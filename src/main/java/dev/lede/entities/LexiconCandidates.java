@@ -217,7 +217,8 @@ final class LexiconCandidates {
             }
           }
           case ORGANIZATION -> {
-            if (!sense.alsoAWord() || namesTheParty(words, a, b, s.headline())) {
+            if ((!sense.alsoAWord() || namesTheParty(words, a, b, s.headline()))
+                && !JobTitles.abbreviatesATitle(words, a, b, gazetteer)) {
               cands.add(new Candidate(a, b, EntityType.ORGANIZATION, sense.canonical(), null,
                   false, Candidate.PRIO_GAZETTEER, m.end()));
               knownOrgEndingAt[b - 1] = a;

@@ -513,13 +513,29 @@ final class MentionResolver {
    * exchange FTX", "the utility Vattenfors". One to three capitalised words right after the
    * kind, then a word that is neither capitalised nor "of", or the sentence's end; no day or
    * month, title, listed given name or surname, or word that names nothing ("GDP") among them,
-   * and no other candidate on any of them.
+   * and no other candidate on any of them. So too up to three capitalised words after a
+   * lower-case "the" whose apposition is headed by a kind ("the Ostlund Project, an activist
+   * group that works"; {@link #apposedKind}).
    */
   private void introducedOrganisations(SentenceTokens s, List<Candidate> cands) {
     String[] words = s.words();
     String[] pos = s.pos();
     int n = words.length;
     for (int a = 1; a < n; a++) {
+      // "a spokesman for the Ostlund Project, an activist group that works": after a lower-case
+      // "the", a name whose apposition's head is a kind of organisation
+      if (words[a - 1].equals("the")) {
+        int e = a;
+        while (e < n && e < a + 3 && NameWords.isCap(words[e], false)
+            && !features.isTitle(words[e]) && !NameWords.DATE_WORDS.contains(words[e])) {
+          e++;
+        }
+        if (e > a && apposedKind(words, e) && !features.isGivenName(words[a])
+            && !LexiconCandidates.covered(cands, a, e)) {
+          cands.add(new Candidate(a, e, EntityType.ORGANIZATION, null, null, false,
+              Candidate.PRIO_LISTED_NAME));
+        }
+      }
       boolean based = basedBefore(words, a);
       if (!based && !introducedByKind(words, pos, a)) {
         continue;
@@ -527,6 +543,7 @@ final class MentionResolver {
       int b = a;
       while (b < n && b < a + 3 && NameWords.isCap(words[b], false)
           && !NameWords.DATE_WORDS.contains(words[b]) && !features.isTitle(words[b])
+          && !NameWords.TRAILING_TITLES.contains(words[b].toLowerCase(Locale.ROOT))
           && !features.isListedName(words[b]) && !ModelCandidates.namesNothing(words[b])) {
         b++;
       }

@@ -34,6 +34,25 @@ final class LexiconCandidatesTest {
     assertThat(country.code()).isEqualTo("IL");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // a general manager in sports copy: after "assistant" or before a person's name
+      "He became assistant GM in 2003 .; ",
+      "Gulls GM Tomas Reyes said so .; ",
+      // the carmaker elsewhere, also before another title
+      "GM said sales rose .; ORGANIZATION:GM",
+      "GM CEO Mary Barra said so .; ORGANIZATION:GM",
+  })
+  void match_abbreviationOfAJobTitle_isNoOrganisation(String text, String expected) {
+    SentenceTokens s = sentence(text);
+    List<Candidate> cands = new ArrayList<>();
+
+    lexicon.match(s, cands);
+
+    List<String> orgs = show(s, cands).stream().filter(c -> c.startsWith("ORGANIZATION")).toList();
+    assertThat(orgs).isEqualTo(expected == null ? List.of() : List.of(expected));
+  }
+
   @Test
   void match_countryNameAsAFirstNameAfterALowercaseTitle_proposesThePersonToo() {
     SentenceTokens s = sentence("The defence minister Israel Katz/VERB said so .");

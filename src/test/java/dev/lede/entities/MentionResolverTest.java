@@ -271,6 +271,11 @@ final class MentionResolverTest {
       // what is based or listed somewhere is a body
       "Tamsk-based Korvath agreed/VERB to buy it | ORGANIZATION:Korvath",
       "shares of Tamsk-listed Korvath Lanto fell/VERB | ORGANIZATION:Korvath Lanto",
+      // a kind of organisation as its apposition after "the" and the name
+      "a spokesman for the Ostlund Project , an activist/ADJ group/NOUN that/PRON works/VERB"
+          + " | ORGANIZATION:Ostlund Project",
+      "organized/VERB by the Kestrel Initiative , a charity/NOUN , has/VERB grown/VERB"
+          + " | ORGANIZATION:Kestrel Initiative",
   })
   void resolve_kindOfOrganisationBeforeNamesNoOneFound_introducesAnOrganisation(String sentence,
       String expected) {
@@ -285,6 +290,7 @@ final class MentionResolverTest {
       "the firm/NOUN Monday said | Monday", // a day
       "the agency/NOUN GPS data showed | GPS", // a word that names no one
       "the agency/NOUN Director spoke | Director", // a title
+      "to insurance/NOUN company/NOUN CEOs and/CCONJ nurses | CEOs", // a title's plural
       "the firm/NOUN Korvath Lanto Brae Kestrel won | Korvath", // four capitalised words
       "he met/VERB retailer/NOUN Korvath | Korvath", // no article
       "the party/NOUN Member of Parliament | Member", // a name going on with "of"
@@ -292,6 +298,7 @@ final class MentionResolverTest {
       "Tamsk-based Korvath investors/NOUN met | Korvath", // a word describing the noun after it
       "the Tamsk-based Korvath without/ADP Borders said | Korvath", // a name going on
       "Tamsk-based Korvath and/CCONJ Lanto said | Korvath", // a name going on, or two names
+      "he met/VERB Korvath Lanto , the company/NOUN 's chief/ADJ , so | Korvath", // no "the"
   })
   void resolve_kindOfOrganisationBeforeOtherWords_introducesNothing(String sentence,
       String word) {
