@@ -251,7 +251,6 @@ final class DocumentPass {
       }
     }
     impliedAliases.forEach(aliases::putIfAbsent);
-    out = AcronymTypes.apply(body, out);
     out = consistentTypes(body, out, people);
     out = NameTypes.ofSeveralWords(body, out, features::isTitle);
     // a one-word organisation found in one sentence is the same wherever the text writes it
