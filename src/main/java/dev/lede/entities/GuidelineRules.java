@@ -247,9 +247,6 @@ final class GuidelineRules {
       // "Federal Aviation Administration", but "the Bush Administration" is a person's
       // government: an administration is an agency only with two words or more before it
       boolean administration = words[k].equalsIgnoreCase("Administration");
-      // "Office of Management and Budget Director Ada Lind": the job title is the person's
-      int[] named = JobTitles.withoutTitle(words, a, b, features, gazetteer);
-      b = named == null ? a : named[1];
       if (b - a >= (administration ? 3 : 2)) {
         cands.add(new Candidate(a, b, EntityType.ORGANIZATION, null, null, false,
             Candidate.PRIO_MODEL));

@@ -189,7 +189,7 @@ final class MinistryRules {
    * Science"). "State" is left to the listed portfolios: "Department of Homeland Security and
    * State" is two departments.
    */
-  static final Set<String> PORTFOLIO_WORDS = Set.of("affairs", "agriculture",
+  private static final Set<String> PORTFOLIO_WORDS = Set.of("affairs", "agriculture",
       "business", "care", "children", "citizenship", "climate", "commerce", "communications",
       "communities", "competition", "cooperation", "co-operation", "culture", "defence",
       "defense", "development", "digital", "economy", "economic", "education", "employment",

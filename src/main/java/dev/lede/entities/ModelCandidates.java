@@ -464,21 +464,6 @@ final class ModelCandidates {
       if (placeBeforeATitle(words, a, b, marks)) {
         return null;
       }
-      if (type == EntityType.ORGANIZATION) {
-        int[] named = JobTitles.withoutTitle(words, a, b, features, gazetteer);
-        if (named == null) {
-          return null;
-        }
-        if (named[1] < b) {
-          // "The Orrin County Attorney filed charges": the county's office, so the county
-          Candidate town = townOfOffice(words, named[0], named[1], marks);
-          if (town != null) {
-            return town;
-          }
-        }
-        a = named[0];
-        b = named[1];
-      }
 
       // "Minister of Finance of Denmark", "Secretary of State of Ohio": the portfolio belongs
       // to the job title, which names no one; what follows its "of" is a name of its own
