@@ -99,29 +99,6 @@ final class DocumentPassTest {
   }
 
   @Test
-  void apply_unlistedAcronymTypedOrganisationAndPlace_isTheOrganisationEverywhere() {
-    String body = "Banks lent to VORSA . Trouble at VORSA grew . Banks lost money in VORSA .";
-
-    assertThat(apply(body, model(body, "VORSA", 0, EntityType.ORGANIZATION),
-        model(body, "VORSA", 20, EntityType.LOCATION),
-        model(body, "VORSA", 45, EntityType.LOCATION)))
-        .containsExactly("ORGANIZATION:VORSA", "ORGANIZATION:VORSA", "ORGANIZATION:VORSA");
-  }
-
-  @Test
-  void apply_acronymOnlyAPlaceOrListed_keepsEachMentionsType() {
-    String places = "Floods hit VORSA . Roads in VORSA closed .";
-    String listed = "KYIV said so . Shelling in KYIV went on .";
-
-    assertThat(apply(places, model(places, "VORSA", 0, EntityType.LOCATION),
-        model(places, "VORSA", 20, EntityType.LOCATION)))
-        .containsExactly("LOCATION:VORSA", "LOCATION:VORSA");
-    assertThat(apply(listed, model(listed, "KYIV", 0, EntityType.ORGANIZATION),
-        at(listed, "KYIV", 5, EntityType.LOCATION, "Kyiv", null)))
-        .containsExactly("ORGANIZATION:KYIV", "LOCATION:KYIV");
-  }
-
-  @Test
   void apply_countryThatIsAPersonsSurname_isThePersonButAFirstNameIsNot() {
     String jordan = "Michael Jordan scored . Jordan then left .";
     String israel = "Israel Katz spoke . Israel then voted .";
