@@ -45,6 +45,11 @@ final class ProductNames {
   private static final Pattern WORD = Pattern.compile("\\S+");
   /** A model's designation: a word with a digit ("RAV4", "F-150", "737", "A320", "3"). */
   private static final Pattern DESIGNATION = Pattern.compile(".*\\d.*");
+  /**
+   * Most words of a maker's name looked up: no listed organisation is longer (the gazetteer's
+   * longest has 9 words, NLP4J's {@value NameLexicon#MAX_TOKENS}).
+   */
+  private static final int MAX_MAKER_WORDS = 12;
   /** NLP4J's bit of organisations. */
   private static final int LEXICON_ORG = 1 << NameLexicon.ORG;
 
@@ -87,8 +92,18 @@ final class ProductNames {
       return f;
     }
     String[] all = words.toArray(String[]::new);
+    // The tail from word k on grows as k falls: once it holds a legal form or a head, every
+    // longer one does, and a digit seen stays seen (one pass, not one per k: a fuzzer's
+    // organisation of 40,000 words took minutes).
+    boolean digit = false;
     for (int k = all.length - 1; k >= 1; k--) {
-      if (!isDesignation(Arrays.copyOfRange(all, k, all.length))) {
+      String w = all[k];
+      if (NameWords.LEGAL_FORMS.contains(w)
+          || NameWords.ORG_HEADS.contains(w.toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      digit |= DESIGNATION.matcher(w).matches();
+      if (!digit || k > MAX_MAKER_WORDS) {
         continue;
       }
       String[] maker = Arrays.copyOfRange(all, 0, k);
@@ -99,19 +114,6 @@ final class ProductNames {
       }
     }
     return f;
-  }
-
-  /** Whether a name's last words designate a model: a digit in one, no organisation's head. */
-  private static boolean isDesignation(String[] tail) {
-    boolean digit = false;
-    for (String w : tail) {
-      if (NameWords.LEGAL_FORMS.contains(w)
-          || NameWords.ORG_HEADS.contains(w.toLowerCase(Locale.ROOT))) {
-        return false;
-      }
-      digit |= DESIGNATION.matcher(w).matches();
-    }
-    return digit;
   }
 
   /** The canonical name of a listed organisation written so, or null. */
