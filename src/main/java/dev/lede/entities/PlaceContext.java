@@ -16,16 +16,25 @@ import org.jspecify.annotations.Nullable;
 final class PlaceContext {
 
   /**
+   * "at" after a verb of aiming names a target, not where something is: "firing at Mwenda",
+   * "looked at Jordan", "pointed at Chester".
+   */
+  private static final String AT = "(?<!\\b(?:fire[ds]?|firing|shot|shoots?|shooting|look(?:s|ed"
+      + "|ing)?|aim(?:s|ed|ing)?|point(?:s|ed|ing)?|yell(?:s|ed|ing)?|shout(?:s|ed|ing)?"
+      + "|laugh(?:s|ed|ing)?|swung|swing(?:s|ing)?|lunge[ds]?|lunging|stare[ds]?|staring"
+      + "|glance[ds]?|glancing|smile[ds]?|smiling|wave[ds]?|waving|threw|throw(?:s|ing)?"
+      + "|hurl(?:s|ed|ing)?|struck)\\s)at";
+  /**
    * A preposition of place or motion right before a mention ("arrived in Jordan", "flew to
    * Chad"); "according to" and verbs of speaking before "to" name a person ("spoke to Jordan").
    */
-  private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|near|from"
+  private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|" + AT + "|near|from"
       + "|outside|inside|around|across|through|throughout|into|within|via|towards?"
       + "|(?<!according |spoke |speaking |talked |talking |said |says |wrote |writes |replied "
       + "|listened |listening |thanks )to)\\s+\\z");
   /** A preposition of rest right before a mention: "met in Okonjo", "stayed at Kesmark". */
   private static final Pattern REST_BEFORE = Pattern.compile(
-      "\\b(?:in|at|near|inside|outside|within|throughout)\\s+\\z");
+      "\\b(?:in|" + AT + "|near|inside|outside|within|throughout)\\s+\\z");
   /** A verb whose object is where one goes, or the person one goes to see: "visited Jordan". */
   private static final Pattern VISIT_BEFORE =
       Pattern.compile("\\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\\s+\\z");

@@ -50,6 +50,24 @@ final class DocumentPassNameWordsTest {
   }
 
   @Test
+  void apply_wordOfAPersonsNameAfterAVerbOfAimingAndAt_isThePerson() {
+    // "at" after firing, looking or pointing names a target, not where something is
+    String fired = "Dara Mwenda ran . Officers kept firing at Mwenda .";
+    String looked = "Dara Mwenda ran . The officer looked at Mwenda twice .";
+    String rest = "Dara Mwenda ran . Shops at Mwenda closed .";
+
+    assertThat(apply(fired, model(fired, "Dara Mwenda", 0, EntityType.PERSON),
+        model(fired, "Mwenda", 20, EntityType.LOCATION)))
+        .containsExactly("PERSON:Dara Mwenda", "PERSON:Mwenda");
+    assertThat(apply(looked, model(looked, "Dara Mwenda", 0, EntityType.PERSON),
+        model(looked, "Mwenda", 20, EntityType.LOCATION)))
+        .containsExactly("PERSON:Dara Mwenda", "PERSON:Mwenda");
+    assertThat(apply(rest, model(rest, "Dara Mwenda", 0, EntityType.PERSON),
+        model(rest, "Mwenda", 20, EntityType.LOCATION)))
+        .containsExactly("PERSON:Dara Mwenda", "LOCATION:Mwenda");
+  }
+
+  @Test
   void apply_surnameFoundByThePassRightAfterAGivenName_joinsIt() {
     // the model cut "Read" (a common word) off "Rory Read"; "Mr. Read" vouches for it
     String body = "Rory Read runs the firm . Mr. Read said so .";
