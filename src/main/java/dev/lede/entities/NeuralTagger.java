@@ -358,16 +358,18 @@ final class NeuralTagger {
       // Each token's non-zero channels, found once per layer rather than once per tap (three
       // times), and the weight rows named by index: storing array references into a scratch
       // array cost a GC write barrier per store, the hottest line of the CLI's profile.
-      int[][] nonZero = new int[n][];
-      int[] scratch = new int[hidden];
+      // token s's non-zero channels are nonZero[s * hidden] to nonZero[s * hidden + count[s] - 1]
+      int[] nonZero = new int[n * hidden];
+      int[] count = new int[n];
       for (int s = 0; s < n; s++) {
         float[] hs = h[s];
+        int base = s * hidden;
         int z = 0;
         for (int c = 0; c < hidden; c++) {
-          scratch[z] = c;
+          nonZero[base + z] = c;
           z += hs[c] != 0f ? 1 : 0;
         }
-        nonZero[s] = Arrays.copyOf(scratch, z);
+        count[s] = z;
       }
       float[] a = new float[3 * hidden];
       int[] rows = new int[3 * hidden];
@@ -381,10 +383,11 @@ final class NeuralTagger {
             continue;
           }
           float[] hs = h[s];
-          int base = k * hidden;
-          for (int c : nonZero[s]) {
+          int tap = k * hidden;
+          for (int i = s * hidden, end = i + count[s]; i < end; i++) {
+            int c = nonZero[i];
             a[m] = hs[c];
-            rows[m++] = base + c;
+            rows[m++] = tap + c;
           }
         }
         y[t] = accumulate(convBias[l].clone(), a, w, rows, m);
