@@ -60,7 +60,7 @@ final class Affiliations {
           && x.end() < partner.start()
           && PARTNERS.matcher(body).region(x.end(), partner.start()).matches();
       boolean words = text.contains(" ");
-      boolean at = body.startsWith("at", x.start() - 3);
+      boolean at = body.substring(person.end(), x.start()).strip().equals("at");
       if (!partners && !(words && (hasInitials(text) || at))) {
         continue;
       }
