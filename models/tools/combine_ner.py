@@ -13,6 +13,9 @@ networks were trained with frozen vectors, so a rare name read at analysis time 
 GloVe vector instead of the unknown word's, without retraining (README, "Vectors for rarer
 words").
 
+An input may also be a file this script wrote: its networks are taken as they are (so new
+networks can join a shipped model's without re-training those).
+
 Usage: combine_ner.py --out models/ner-tagger.bin [--fixture F --fixture-input F]
            [--glove DIR --rare-to RANK] A.bin B.bin ...
 Run with Debian's Python (/usr/bin/python3, package python3-torch).
@@ -48,9 +51,13 @@ class Reader:
 
 
 def parse(path):
+    """The networks of a file: one of train_ner.py (LEDENER2), or every network of a file this
+    script wrote (LEDENER3, or LEDENER4 without its rarer words, which are appended again), so
+    that a combined model can take more networks without re-training the ones it has."""
     data = open(path, "rb").read()
-    if data[:8] != b"LEDENER2":
-        raise SystemExit(f"{path}: not a one-network tagger written by train_ner.py (LEDENER2)")
+    magic = data[:8]
+    if magic not in (b"LEDENER2", b"LEDENER3", b"LEDENER4"):
+        raise SystemExit(f"{path}: not a tagger written by train_ner.py or combine_ner.py")
     r = Reader(data)
     r.f.read(8)
     m = {"max_chars": r.int(), "flags": r.int()}
@@ -61,11 +68,29 @@ def parse(path):
     scale = np.frombuffer(r.f.read(4 * rows), dtype=">f4").astype(np.float32)
     m["vectors"] = q.astype(np.float32) * scale[:, None]
     m["shared"] = data[8:r.f.tell()]
-    m["network"] = data[r.f.tell():]
-    m["tensors"] = []
-    while r.f.tell() < len(data):
-        m["tensors"].append(r.tensor())
-    return m
+    if magic == b"LEDENER2":
+        return [dict(m, **network(r, data, end=len(data)))]
+    if magic == b"LEDENER4":
+        r.strings()
+        rare_rows, row_bytes = r.int(), r.int()
+        r.f.read(rare_rows * (row_bytes + 4))
+    # a network is its tensors: 8 before the convolutions, 2 per layer, 5 after them
+    tensors = 8 + 2 * len(m["dilations"]) + 5
+    out = []
+    for _ in range(r.int()):
+        out.append(dict(m, **network(r, data, count=tensors)))
+    if r.f.tell() != len(data):
+        raise SystemExit(f"{path}: {len(data) - r.f.tell()} bytes after its networks")
+    return out
+
+
+def network(r, data, count=None, end=None):
+    """The next network's bytes and tensors: `count` tensors, or every tensor up to byte `end`."""
+    begin = r.f.tell()
+    tensors = []
+    while len(tensors) < count if count is not None else r.f.tell() < end:
+        tensors.append(r.tensor())
+    return {"network": data[begin:r.f.tell()], "tensors": tensors}
 
 
 def quantize4(m):
@@ -128,10 +153,12 @@ def main():
                          "lacks, 4 bits per value (format LEDENER4); 0 = none (LEDENER3)")
     ap.add_argument("models", nargs="+")
     args = ap.parse_args()
-    parts = [parse(p) for p in args.models]
-    for p, m in zip(args.models[1:], parts[1:]):
-        if m["shared"] != parts[0]["shared"]:
-            raise SystemExit(f"{p} does not share its inputs with {args.models[0]}")
+    parts = []
+    for p in args.models:
+        for m in parse(p):
+            if parts and m["shared"] != parts[0]["shared"]:
+                raise SystemExit(f"{p} does not share its inputs with {args.models[0]}")
+            parts.append(m)
     rare = rare_words(parts[0]["words"], args.glove, args.rare_to) if args.rare_to > 0 else None
     with open(args.out + ".tmp", "wb") as f:
         f.write(b"LEDENER4" if rare else b"LEDENER3")
