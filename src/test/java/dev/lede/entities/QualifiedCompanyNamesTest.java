@@ -59,10 +59,10 @@ final class QualifiedCompanyNamesTest {
   @CsvSource(delimiter = ';', value = {
       // no legal form after the parenthesis
       "[O Varden Sachs] ([C Japan]) said; O:Varden Sachs|C:Japan",
-      // an abbreviation defined in parentheses, then another name
-      "the [O Tessin Mining Board] ([O TMB]) Ltd; O:Tessin Mining Board|O:TMB",
+      // a run of capitalised words longer than a name's: where it starts is unknown
+      "[O Pellar Holdings Brisk Varden Tessin] (UK) Ltd; O:Pellar Holdings Brisk Varden Tessin",
       // a mention reaching out of the name
-      "[O Pellar Holdings] said [O Brisk (UK)] Ltd; O:Pellar Holdings|O:Brisk (UK)",
+      "[O Varden Sachs (Japan) Corp and Pellar] said; O:Varden Sachs (Japan) Corp and Pellar",
   })
   void apply_otherwise_leavesTheMentions(String marked, String texts) {
     assertThat(apply(marked)).isEqualTo(texts);
