@@ -244,7 +244,11 @@ final class CompanyNames {
       }
       out.add(f);
     }
-    return shortNames.isEmpty() ? out : withShortNames(body, out, shortNames);
+    // the name without its legal form where no sentence found it, as the first word alone
+    // ("five pct of Northern Star's stock" after "Northern Star Holdings Ltd")
+    Map<String, TypedMention> alone = new HashMap<>(shortNames);
+    formStems.forEach(alone::putIfAbsent);
+    return alone.isEmpty() ? out : withShortNames(body, out, alone);
   }
 
   /**

@@ -346,4 +346,16 @@ final class CompanyNamesTest {
         "Lantern Corp@ORGANIZATION"))
         .containsExactly("ORGANIZATION:Lantern Corp");
   }
+  @Test
+  void apply_companysNameWithoutItsFormWhereNoSentenceFoundIt_namesIt() {
+    assertThat(apply("Varden Marlow Holdings Ltd said profits rose. Tessin now holds five pct of"
+        + " Varden Marlow's shares, and analysts said Varden Marlow would grow.",
+        "Varden Marlow Holdings Ltd@ORGANIZATION", "Tessin@ORGANIZATION"))
+        .containsExactly("ORGANIZATION:Varden Marlow Holdings Ltd", "ORGANIZATION:Tessin",
+            "ORGANIZATION:Varden Marlow", "ORGANIZATION:Varden Marlow");
+    // inside a longer name, or where the text also writes it in lower case
+    assertThat(apply("Brisk Pellar Corp grew. The Brisk Pellar Group Inc unit said brisk"
+        + " pellar sales rose.", "Brisk Pellar Corp@ORGANIZATION"))
+        .containsExactly("ORGANIZATION:Brisk Pellar Corp");
+  }
 }
