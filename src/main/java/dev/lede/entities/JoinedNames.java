@@ -34,11 +34,16 @@ final class JoinedNames {
   private static final Pattern LEGAL_FORM_AT_END = Pattern.compile(
       ",?\\s+(?:" + NameWords.DESIGNATORS + "|Co|Company|Limited)\\.?\\z");
 
+  /** {@link #LEGAL_FORM_AT_END} in any case: "Plc" as "PLC" and "plc". */
+  private static final Pattern ANY_CASE_FORM_AT_END =
+      Pattern.compile(LEGAL_FORM_AT_END.pattern(), Pattern.CASE_INSENSITIVE);
   /** Up to four capitalised words, then "and", right before a mention, on one line. */
   private static final Pattern BEFORE_AND = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}\\p{N}.'&-]*[ \\t]+){0,3}\\p{Lu}[\\p{L}\\p{N}.'&-]*)[ \\t]+and[ \\t]+\\z");
   /** The legal forms of {@link #LEGAL_FORM_AT_END} that {@code LEGAL_FORMS} leaves out. */
   private static final Set<String> AND_TAIL_FORMS = Set.of("Co", "Co.", "Company");
+  /** Most words before the "and" of a name that ends in a head and no legal form. */
+  private static final int MAX_WORDS_BEFORE_HEAD = 2;
   /** How far before a mention {@link #BEFORE_AND} looks. */
   private static final int BEFORE_AND_WINDOW = 80;
   /** The word right before a run of capitalised words, on the same line. */
@@ -97,8 +102,9 @@ final class JoinedNames {
    * capitalised words that no mention covers, not the last of a list ("Pellar, Brisk and Tessin
    * Corp") nor a day; a mention before the "and" joins where the words after it are heads and a
    * legal form alone, which name no company of their own ("Harlow County Bank and Trust Co").
-   * The right side must end in a legal form ("Telegraph Co") or a head ("Ways and Means
-   * Committee").
+   * The right side must end in a legal form ("Telegraph Co") or, after one or two words, a head
+   * ("House Ways and Means Committee"); a longer name before "and" and a head is as often one
+   * of two organisations listed ("Illankai Tamil Arasu Kachchi and All Ceylon Tamil Congress").
    *
    * @param body the body
    * @param found the mentions, in text order
@@ -147,6 +153,13 @@ final class JoinedNames {
     }
     if (before != null && before.end() > start) {
       return null; // a mention covers the words before the "and"
+    }
+    if (!ANY_CASE_FORM_AT_END.matcher(text).find()
+        && m.group(1).split("\\s+").length > MAX_WORDS_BEFORE_HEAD) {
+      // a head without a legal form says less: a name's own "and" joins a word or two of its
+      // trade ("Fish and Wildlife Service", "House Ways and Means Committee"), while "Illankai
+      // Tamil Arasu Kachchi and All Ceylon Tamil Congress" are two parties
+      return null;
     }
     for (String w : m.group(1).split("\\s+")) {
       // a legal form ends a company's name: "Pellar Holdings Ltd and Tessin Corp" are two

@@ -113,6 +113,8 @@ final class JoinedNamesTest {
       "Shares of Varden Telephone and [Telegraph Co] rose; Varden Telephone and Telegraph Co",
       "a unit of British and [Commonwealth Freight Plc] said; British and Commonwealth Freight Plc",
       "the Harlow Savings and [Loan Insurance Corp.] paid; Harlow Savings and Loan Insurance Corp.",
+      // a word or two of a trade before "and" and a head
+      "the House Ways and [Means Committee] voted; House Ways and Means Committee",
       // a right side of heads and a legal form alone continues the name before it
       "[Harlow County Bank] and [Trust Co] said; Harlow County Bank and Trust Co",
       "a director of [Ostwick Exchange Bank] and [Trust Ltd] of Anguilla;"
@@ -134,6 +136,9 @@ final class JoinedNamesTest {
       "the bank and [Trust Co] said; Trust Co",
       // a legal form ends the name before the "and"
       "Pellar Holdings Ltd and [Tessin Corp] agreed; Tessin Corp",
+      // three words or more before "and" and a head without a legal form: two parties as
+      // often as one name
+      "parties (Tessin Varden Kachchi and [All Pellar Tamil Congress]); All Pellar Tamil Congress",
       // one word of heads on the right
       "the [House] and [Senate] voted; House|Senate",
   })
