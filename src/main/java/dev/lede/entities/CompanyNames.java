@@ -141,7 +141,10 @@ final class CompanyNames {
    * What follows a company's short name that opens a sentence: a lower-case word or a
    * possessive ("Lantern said", "Lantern's board"), not a capitalised one ("Lantern Inn hotels").
    */
-  private static final Pattern AFTER_SHORT_NAME = Pattern.compile("\\A(?:['’]s\\b|\\s+\\p{Ll})");
+  private static final Pattern AFTER_SHORT_NAME = Pattern.compile(
+      "\\A(?:['’]s\\b|\\s+\\p{Ll}|,\\s+(?:a|an)\\s+\\p{Ll})");
+  /** Initials before a company's name: "I P", "A.C.", "J". */
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu}|(?:\\p{Lu}\\.){1,3}");
 
   private final NameFeatures features;
   private final Gazetteer gazetteer;
@@ -241,7 +244,11 @@ final class CompanyNames {
       }
       out.add(f);
     }
-    return shortNames.isEmpty() ? out : withShortNames(body, out, shortNames);
+    // the name without its legal form where no sentence found it, as the first word alone
+    // ("five pct of Northern Star's stock" after "Northern Star Holdings Ltd")
+    Map<String, TypedMention> alone = new HashMap<>(shortNames);
+    formStems.forEach(alone::putIfAbsent);
+    return alone.isEmpty() ? out : withShortNames(body, out, alone);
   }
 
   /**
@@ -261,8 +268,12 @@ final class CompanyNames {
         continue;
       }
       String[] parts = body.substring(f.start(), f.end()).split("\\s+");
-      String word = parts[0].endsWith(",") ? parts[0].substring(0, parts[0].length() - 1)
-          : parts[0];
+      int first = 0;
+      while (first + 2 < parts.length && INITIAL.matcher(parts[first]).matches()) {
+        first++; // "Sharp" for "I P Sharp Associates Ltd", "Goode" for "A.C. Goode and Co"
+      }
+      String word = parts[first].endsWith(",")
+          ? parts[first].substring(0, parts[first].length() - 1) : parts[first];
       String lower = word.toLowerCase(Locale.ROOT);
       if (parts.length < 2 || !LAST_FORM.matcher(parts[parts.length - 1]).matches()
           || word.length() < MIN_WORD || !NAME_WORD.matcher(word).matches()
@@ -371,7 +382,7 @@ final class CompanyNames {
       for (int at = Occurrences.next(body, word, m, e.getValue().end()); at >= 0;
           at = Occurrences.next(body, word, m, m.end())) {
         if (!covered(found, at, m.end()) && !nextToCapitalisedWord(body, at, m.end())
-            && !continuesAsTheName(body, m.end(), e.getValue())
+            && !continuesAsTheName(body, m.end(), e.getValue(), word)
             && (!DocumentFilters.opensSentence(body, at)
                 || AFTER_SHORT_NAME.matcher(body).region(m.end(), body.length()).lookingAt())) {
           added.add(new TypedMention(at, m.end(), EntityType.ORGANIZATION,
@@ -392,9 +403,13 @@ final class CompanyNames {
    * Whether the text after a short name goes on as the company's name does, the name then cut:
    * "Standard and Poor's reduced" after "Standard and Poor's Corp".
    */
-  private static boolean continuesAsTheName(String body, int end, TypedMention company) {
-    // the name's second word with the white space before it, whatever white space it is
-    Matcher space = WHITE_SPACE.matcher(body).region(company.start(), company.end());
+  private static boolean continuesAsTheName(String body, int end, TypedMention company,
+      String word) {
+    // the name's word after the short name with the white space before it, whatever white
+    // space it is
+    int at = body.indexOf(word, company.start());
+    Matcher space = WHITE_SPACE.matcher(body).region(at < 0 || at >= company.end()
+        ? company.start() : at, company.end());
     if (!space.find()) {
       return false;
     }

@@ -114,6 +114,8 @@ final class DocumentPass {
       List<int[]> headlines) {
     String lowerBody = body.toLowerCase(Locale.ROOT); // read by several stages, made once
     found = JoinedNames.split(body, found);
+    found = JoinedNames.join(body, found);
+    found = QualifiedCompanyNames.apply(body, found);
     found = companies.apply(body, found);
     found = Affiliations.firms(body, found);
     if (!headlines.isEmpty()) {

@@ -322,4 +322,40 @@ final class CompanyNamesTest {
         "Lantern Inc@ORGANIZATION"))
         .containsExactly("ORGANIZATION:Lantern Inc");
   }
+  @Test
+  void apply_companyNamedAfterInitialsAndAName_isNamedByTheWordAfterTheInitials() {
+    assertThat(apply("Tessin Holdings bought K P Varden Associates Ltd of Oslo last week."
+        + " Varden is a database company. Analysts said Varden would grow.",
+        "Tessin Holdings@ORGANIZATION", "K P Varden Associates Ltd@ORGANIZATION",
+        "Oslo@LOCATION"))
+        .containsExactly("ORGANIZATION:Tessin Holdings",
+            "ORGANIZATION:K P Varden Associates Ltd", "LOCATION:Oslo", "ORGANIZATION:Varden",
+            "ORGANIZATION:Varden");
+    assertThat(apply("It hired A.C. Brennholt and Co last year. Brennholt said fees rose.",
+        "A.C. Brennholt and Co@ORGANIZATION"))
+        .containsExactly("ORGANIZATION:A.C. Brennholt and Co", "ORGANIZATION:Brennholt");
+  }
+
+  @Test
+  void apply_firstWordOfACompanyOpeningASentenceBeforeAnApposition_namesIt() {
+    assertThat(apply("Novarin Inc said it got an offer.\nNovarin, a mining company, said it"
+        + " would reply.", "Novarin Inc@ORGANIZATION"))
+        .containsExactly("ORGANIZATION:Novarin Inc", "ORGANIZATION:Novarin");
+    // a comma and no apposition: the sentence's first word may be a common one
+    assertThat(apply("Lantern Corp said it would grow.\nLantern, he said, was dim.",
+        "Lantern Corp@ORGANIZATION"))
+        .containsExactly("ORGANIZATION:Lantern Corp");
+  }
+  @Test
+  void apply_companysNameWithoutItsFormWhereNoSentenceFoundIt_namesIt() {
+    assertThat(apply("Varden Marlow Holdings Ltd said profits rose. Tessin now holds five pct of"
+        + " Varden Marlow's shares, and analysts said Varden Marlow would grow.",
+        "Varden Marlow Holdings Ltd@ORGANIZATION", "Tessin@ORGANIZATION"))
+        .containsExactly("ORGANIZATION:Varden Marlow Holdings Ltd", "ORGANIZATION:Tessin",
+            "ORGANIZATION:Varden Marlow", "ORGANIZATION:Varden Marlow");
+    // inside a longer name, or where the text also writes it in lower case
+    assertThat(apply("Brisk Pellar Corp grew. The Brisk Pellar Group Inc unit said brisk"
+        + " pellar sales rose.", "Brisk Pellar Corp@ORGANIZATION"))
+        .containsExactly("ORGANIZATION:Brisk Pellar Corp");
+  }
 }

@@ -47,6 +47,27 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_companysNameWithAnAndBeforeItsLegalForm_isOneOrganisation() {
+    List<Entity> entities = recognize(null, "Varden Telephone and Telegraph Co said it would"
+        + " cut 300 jobs. Harlow County Bank and Trust Co lent it 40 mln dlrs.");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "Varden Telephone and Telegraph Co"))
+        .isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Harlow County Bank and Trust Co"))
+        .isPresent();
+  }
+
+  @Test
+  void recognize_companyWithAQualifierInParenthesesBeforeItsLegalForm_isOneOrganisation() {
+    List<Entity> entities = recognize(null, "The bonds were sold through Varden Sachs (Japan)"
+        + " Corp and Tessin Lam (Holdings) Ltd, the banks said.");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "Varden Sachs (Japan) Corp")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Tessin Lam (Holdings) Ltd")).isPresent();
+    assertThat(find(entities, EntityType.COUNTRY, "Japan")).isEmpty();
+  }
+
+  @Test
   void recognize_teamNicknameBeforeAPlayersRole_isTheClubThroughout() {
     List<Entity> entities = recognize(null, "Hours before the game on Tuesday, Frost coach Ben"
         + " Lyle said the veteran winger would score again. Later, Frost defenseman Ryan Holt"

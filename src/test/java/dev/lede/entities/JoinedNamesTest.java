@@ -85,4 +85,64 @@ final class JoinedNamesTest {
     assertThat(out).extracting(TypedMention::canonical)
         .containsExactly("Carlyle Group", null, "Carlyle Group");
   }
+  /** As {@link #split}, through {@link JoinedNames#join}. */
+  private static String join(String marked) {
+    StringBuilder body = new StringBuilder();
+    List<TypedMention> found = new ArrayList<>();
+    int start = -1;
+    for (char c : marked.toCharArray()) {
+      if (c == '[') {
+        start = body.length();
+      } else if (c == ']') {
+        found.add(new TypedMention(start, body.length(), EntityType.ORGANIZATION, null, null,
+            false));
+      } else {
+        body.append(c);
+      }
+    }
+    List<String> texts = new ArrayList<>();
+    for (TypedMention m : JoinedNames.join(body.toString(), found)) {
+      texts.add(body.substring(m.start(), m.end()));
+    }
+    return String.join("|", texts);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // capitalised words that no mention covers before "and" and a company's name
+      "Shares of Varden Telephone and [Telegraph Co] rose; Varden Telephone and Telegraph Co",
+      "a unit of British and [Commonwealth Freight Plc] said; British and Commonwealth Freight Plc",
+      "the Harlow Savings and [Loan Insurance Corp.] paid; Harlow Savings and Loan Insurance Corp.",
+      // a word or two of a trade before "and" and a head
+      "the House Ways and [Means Committee] voted; House Ways and Means Committee",
+      // a right side of heads and a legal form alone continues the name before it
+      "[Harlow County Bank] and [Trust Co] said; Harlow County Bank and Trust Co",
+      "a director of [Ostwick Exchange Bank] and [Trust Ltd] of Anguilla;"
+          + " Ostwick Exchange Bank and Trust Ltd",
+  })
+  void join_companysNameCutAtItsAnd_isOneMention(String marked, String texts) {
+    assertThat(join(marked)).isEqualTo(texts);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // two companies
+      "[Velmora Holdings Ltd.] and [Kesmark Mining Corp.] agreed; Velmora Holdings Ltd.|"
+          + "Kesmark Mining Corp.",
+      // the last member of a list
+      "rivals Pellar, Brisk and [Tessin Corp] cut prices; Tessin Corp",
+      // a day, or words in lower case, before the "and"
+      "said on Monday and [Tessin Corp] agreed; Tessin Corp",
+      "the bank and [Trust Co] said; Trust Co",
+      // a legal form ends the name before the "and"
+      "Pellar Holdings Ltd and [Tessin Corp] agreed; Tessin Corp",
+      // three words or more before "and" and a head without a legal form: two parties as
+      // often as one name
+      "parties (Tessin Varden Kachchi and [All Pellar Tamil Congress]); All Pellar Tamil Congress",
+      // one word of heads on the right
+      "the [House] and [Senate] voted; House|Senate",
+  })
+  void join_otherwise_leavesTheMentions(String marked, String texts) {
+    assertThat(join(marked)).isEqualTo(texts);
+  }
 }
