@@ -146,6 +146,7 @@ final class DocumentPass {
     found = OrganisationTypes.apply(body, found, gazetteer::namesSomething);
     DocumentFilters.HeadNames headNames = DocumentFilters.headNames(body, lowerBody, found);
     found = DocumentFilters.withoutKindWords(body, found, headNames);
+    found = PossessiveNames.whole(body, found);
     People people = people(body, lowerBody, found);
     // "Georgia" is the state when US states and Atlanta outnumber Tbilisi and the Caucasus
     int usCues = 0;

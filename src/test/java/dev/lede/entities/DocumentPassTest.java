@@ -711,6 +711,15 @@ final class DocumentPassTest {
   }
 
   @Test
+  void apply_partOfAnOrganisationWithAPossessiveNamedWholeElsewhere_isThatOrganisation() {
+    String body = "Crash outside Tamsk Ola's Market . She walked into Ola's Market at noon .";
+
+    assertThat(apply(body, model(body, "Market", 0, EntityType.LOCATION),
+        model(body, "Ola's Market", body.indexOf("into"), EntityType.ORGANIZATION)))
+        .containsExactly("ORGANIZATION:Ola's Market", "ORGANIZATION:Ola's Market");
+  }
+
+  @Test
   void apply_oneWordOrganisationWrittenAgain_isFoundAgainInsideASentence() {
     String body = "the Kesmarkmuseum said so . Later the Kesmarkmuseum agreed , "
         + "as Kesmarkmuseum said .\nKesmarkmuseum staff left . Kesmarkmuseum . Talks at "
