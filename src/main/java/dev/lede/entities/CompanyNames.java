@@ -93,6 +93,18 @@ final class CompanyNames {
   private static final Pattern DESIGNATOR = Pattern.compile("\\A,?[ \\u00A0]+(?:"
       + NameWords.DESIGNATORS + ")(?![\\p{L}\\p{N}&-])"
       + "(?:\\.(?=[ \\u00A0]+\\p{Ll}|[,:;)]))?");
+  /**
+   * Words that end a company's name before its legal form and that it is named without, besides
+   * {@link #BUSINESS_FORMS}: "Bell Canada" for "Bell Canada Enterprises Inc.".
+   */
+  private static final Set<String> STEM_FORMS = Set.of("enterprises", "bancorp",
+      "bancorporation", "bancshares", "bankshares");
+  /**
+   * A US bank holding company's word, which ends its name as a legal form does: "First
+   * Interstate Bancorp", then "First Interstate".
+   */
+  private static final Set<String> BANK_FORMS = Set.of("bancorp", "bancorporation",
+      "bancshares", "bankshares");
   /** A mention that is a legal form alone, which names no one ("Ltd.", "LLC"). */
   private static final Pattern FORM_ALONE = Pattern.compile(
       "(?:Ltd|Limited|GmbH|LLC|Inc|Corp|plc|PLC)\\.?");
@@ -228,7 +240,8 @@ final class CompanyNames {
       if (f.type() != EntityType.ORGANIZATION && canBeCompany(f)
           && (sameName || company != null)
           && (cued.contains(f) || !(f.type() == EntityType.LOCATION
-              && DocumentPass.afterPlacePreposition(body, f.start())))) {
+              && DocumentPass.afterPlacePreposition(body, f.start()))
+              || company != null && unlistedPlaceOfWords(f, text))) {
         // the same name joins its company by its text, as every name does; a word of the name
         // by a reference to it
         f = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION,
@@ -296,7 +309,8 @@ final class CompanyNames {
    * The names of two words or more that the text's companies named with their legal form have
    * without it and the business words and country before it, each with the first such company:
    * "Morgan Grenfell" for "Morgan Grenfell Group Plc", "Kessel Marlow" for "Kessel Marlow Canada
-   * Inc". Such a name read as a person or a town is the company, since a firm named after its
+   * Inc", "First Interstate" for "First Interstate Bancorp" (a bank's word ends a name as a legal
+   * form does). Such a name read as a person or a town is the company, since a firm named after its
    * founders reads as a person ("Morgan Grenfell said"), unless a title stands before it ("Mr.
    * Charles Schwab" beside "Charles Schwab Corp").
    */
@@ -310,15 +324,29 @@ final class CompanyNames {
       int end = parts.length;
       while (end > 2 && (LAST_FORM.matcher(parts[end - 1]).matches()
           || BUSINESS_FORMS.contains(parts[end - 1].toLowerCase(Locale.ROOT))
+          || STEM_FORMS.contains(parts[end - 1].toLowerCase(Locale.ROOT))
           || end < parts.length && isCountry(parts[end - 1]))) {
         end--;
       }
-      if (end < parts.length && LAST_FORM.matcher(parts[parts.length - 1]).matches()
+      String last = parts[parts.length - 1];
+      if (end < parts.length && (LAST_FORM.matcher(last).matches()
+              || BANK_FORMS.contains(last.toLowerCase(Locale.ROOT)))
           && Arrays.stream(parts, 0, end).allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
         out.putIfAbsent(String.join(" ", Arrays.copyOf(parts, end)), f);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a mention is a place of two words or more that no list knows ("First Interstate"
+   * after "First Interstate Bancorp"): the tagger's guess, which a preposition before it does
+   * not confirm against a company of the text named so ("2.5 pct of Du Pont's stock", "invested
+   * in United Coasts").
+   */
+  private boolean unlistedPlaceOfWords(TypedMention f, String text) {
+    return f.type() == EntityType.LOCATION && f.canonical() == null && text.contains(" ")
+        && !gazetteer.namesSomething(text) && !isListedPlace(text);
   }
 
   private boolean isCountry(String word) {

@@ -51,8 +51,14 @@ final class DocumentPass {
       "(?:\\b(?:in|at|near|from|outside|around|across|through|into|of)\\s+(?:the\\s+)?)\\z");
   /** How far before a mention, in chars, {@link #PLACE_BEFORE} looks. */
   private static final int PLACE_WINDOW = 20;
-  /** What follows a team that acts or owns: a lowercase word or a possessive ("Denver's"). */
-  private static final Pattern TEAM_AFTER = Pattern.compile("['’]s\\b|\\s+\\p{Ll}");
+  /**
+   * What follows a team that acts or owns: a lowercase word or a possessive ("Denver's"); not a
+   * word for who lives or was born there ("a Denver native").
+   */
+  private static final Pattern TEAM_AFTER = Pattern.compile("['’]s\\b|\\s+(?!(?:native|natives"
+      + "|resident|residents|born)\\b)\\p{Ll}");
+  /** A team's nickname of digits: "76ers". */
+  private static final Pattern DIGITS_NICKNAME = Pattern.compile("\\d+ers");
   /** Fewest letters of an organisation's initials that name it on their own ("RBI"). */
   private static final int MIN_INITIALS = 3;
   /** Fewest letters of a one-word name found again where no sentence found it ("Apple"). */
@@ -142,6 +148,7 @@ final class DocumentPass {
     found = OrganisationTypes.apply(body, found, gazetteer::namesSomething);
     DocumentFilters.HeadNames headNames = DocumentFilters.headNames(body, lowerBody, found);
     found = DocumentFilters.withoutKindWords(body, found, headNames);
+    found = PossessiveNames.whole(body, found);
     People people = people(body, lowerBody, found);
     // "Georgia" is the state when US states and Atlanta outnumber Tbilisi and the Caucasus
     int usCues = 0;
@@ -486,13 +493,14 @@ final class DocumentPass {
 
   /**
    * A team's nickname, by which a sports report names it alone: the last word of a name that a
-   * listed town or region opens ("Celtics" of "Boston Celtics", "City" of "Manchester City");
-   * null for none.
+   * listed town or region opens ("Celtics" of "Boston Celtics", "City" of "Manchester City",
+   * "76ers" of "Philadelphia 76ers"); null for none.
    */
   private String nickname(String name) {
     int space = name.lastIndexOf(' ');
     String last = name.substring(space + 1);
-    if (space < 0 || last.length() < 4 || !Character.isUpperCase(last.charAt(0))
+    if (space < 0 || last.length() < 4
+        || !Character.isUpperCase(last.charAt(0)) && !DIGITS_NICKNAME.matcher(last).matches()
         || !gazetteer.namesSomething(name.substring(0, space))) {
       return null;
     }

@@ -78,6 +78,12 @@ final class SportsClubs {
   /** A capitalised plural before a lower-case word: "Saints coach". */
   private static final Pattern PLURAL_BEFORE_ROLE =
       Pattern.compile("\\b(\\p{Lu}\\p{Ll}*[\\p{Ll}&&[^s]]s) (\\p{Ll}+)\\b");
+  /**
+   * A capitalised plural alone after "the", no capitalised word after it ("the Saints said"), or
+   * a nickname of digits anywhere ("76ers").
+   */
+  private static final Pattern PLURAL_ALONE = Pattern.compile(
+      "\\b[Tt]he (\\p{Lu}\\p{Ll}*[\\p{Ll}&&[^s]]s)\\b(?!\\s+\\p{Lu})|\\b(\\d+ers)\\b");
   /** Words between "rivals" and the rivals named: "rivals are", "rival , Aberdeen". */
   private static final Set<String> RIVALS_LINK = Set.of("are", "is", "include", "including",
       ",", ":");
@@ -365,7 +371,8 @@ final class SportsClubs {
   /**
    * A sports report's teams named by town and nickname: a listed town or city right before a
    * capitalised plural that the report uses as a team (an organisation of its own, "the Saints
-   * said", or before a role only sport has, "Saints coach") is one club, the whole span ("The
+   * said", before a role only sport has, "Saints coach", written alone after "the", or of digits,
+   * "76ers") is one club, the whole span ("The
    * New Orleans Saints placed", "the Boston Pilgrims signed" read as a town and a club, or as
    * the club alone).
    *
@@ -387,6 +394,15 @@ final class SportsClubs {
     while (role.find()) {
       if (NICKNAME_ROLES.contains(role.group(2).toLowerCase(Locale.ROOT))) {
         teams.add(role.group(1));
+      }
+    }
+    // a plural the report also writes alone after "the" ("The Saints face Seattle"), or one of
+    // digits ("76ers"): the model often finds neither the nickname nor the whole name
+    Matcher alone = PLURAL_ALONE.matcher(body);
+    while (alone.find()) {
+      String plural = alone.group(1) != null ? alone.group(1) : alone.group(2);
+      if (!NOT_NICKNAMES.contains(plural) && !town.test(plural)) {
+        teams.add(plural);
       }
     }
     List<TypedMention> out = new ArrayList<>(found);

@@ -238,6 +238,33 @@ final class CompanyNamesTest {
         .containsExactly("ORGANIZATION:Kestrin", "ORGANIZATION:Kestrin Ltd");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // a company's name of two words without its legal form or its business and bank words,
+      // read as a place no list knows, also after a preposition
+      "Velmora Harbour Enterprises Inc. bought chips. It said Velmora Harbour will resell them."
+          + "; Velmora Harbour Enterprises Inc.; Velmora Harbour",
+      "Ostrand Pont Co stock rose. The fund held 2 pct of Ostrand Pont's stock."
+          + "; Ostrand Pont Co; Ostrand Pont",
+      "It sold its stake in Kelvin Coasts Corp. It had invested in Kelvin Coasts in 1985."
+          + "; Kelvin Coasts Corp; Kelvin Coasts",
+      "First Kelmar Bancorp would gain. Its chairman said First Kelmar raised its ratio."
+          + "; First Kelmar Bancorp; First Kelmar",
+  })
+  void apply_companysNameWithoutItsFormReadAsAnUnlistedPlace_isTheCompany(String body,
+      String full, String stem) {
+    assertThat(apply(body, full + "@ORGANIZATION", stem + "@LOCATION"))
+        .containsExactly("ORGANIZATION:" + full, "ORGANIZATION:" + stem);
+  }
+
+  @Test
+  void apply_listedPlaceThatIsACompanysNameWithoutItsForm_staysThePlaceAfterAPreposition() {
+    String body = "New York Holdings Inc grew. Its staff in New York voted.";
+
+    assertThat(apply(body, "New York Holdings Inc@ORGANIZATION", "New York@LOCATION"))
+        .containsExactly("ORGANIZATION:New York Holdings Inc", "LOCATION:New York");
+  }
+
   @Test
   void apply_townInWhichOneLives_staysThePlace() {
     String body = "Kestrin Corp grew. Its staff in Kestrin voted; its interest rates in Kestrin fell.";

@@ -694,6 +694,32 @@ final class DocumentPassTest {
   }
 
   @Test
+  void apply_sportsReportsTeamWithANicknameOfDigits_isNamedByItsTownButNotItsNatives() {
+    String body = "the Bergen 49ers beat Tamsk 101-99 in the league . Bergen led early . "
+        + "Bergen's coach smiled . A Bergen native scored . Fans in Bergen sang .";
+
+    assertThat(apply(body,
+        model(body, "Bergen 49ers", 0, EntityType.ORGANIZATION),
+        model(body, "Tamsk", 0, EntityType.ORGANIZATION),
+        model(body, "Bergen", body.indexOf(". Bergen led"), EntityType.LOCATION),
+        model(body, "Bergen", body.indexOf(". Bergen's"), EntityType.LOCATION),
+        model(body, "Bergen", body.indexOf("A Bergen"), EntityType.LOCATION),
+        model(body, "Bergen", body.indexOf("in Bergen"), EntityType.LOCATION)))
+        .containsExactly("ORGANIZATION:Bergen 49ers", "ORGANIZATION:Tamsk",
+            "ORGANIZATION:Bergen", "ORGANIZATION:Bergen", "LOCATION:Bergen",
+            "LOCATION:Bergen");
+  }
+
+  @Test
+  void apply_partOfAnOrganisationWithAPossessiveNamedWholeElsewhere_isThatOrganisation() {
+    String body = "Crash outside Tamsk Ola's Market . She walked into Ola's Market at noon .";
+
+    assertThat(apply(body, model(body, "Market", 0, EntityType.LOCATION),
+        model(body, "Ola's Market", body.indexOf("into"), EntityType.ORGANIZATION)))
+        .containsExactly("ORGANIZATION:Ola's Market", "ORGANIZATION:Ola's Market");
+  }
+
+  @Test
   void apply_oneWordOrganisationWrittenAgain_isFoundAgainInsideASentence() {
     String body = "the Kesmarkmuseum said so . Later the Kesmarkmuseum agreed , "
         + "as Kesmarkmuseum said .\nKesmarkmuseum staff left . Kesmarkmuseum . Talks at "

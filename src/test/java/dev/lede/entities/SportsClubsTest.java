@@ -115,6 +115,30 @@ final class SportsClubsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
+      // a plural the report writes alone after "the", or a nickname of digits: the town and it
+      // are one club, though the model found neither the nickname nor the whole name
+      "The Kelvin Harbor Gulls placed Ola Lie on injured reserve. The Gulls play at home."
+          + "; Kelvin Harbor; ORGANIZATION:Kelvin Harbor Gulls",
+      "Kelvin Harbor Gulls fired their coach Ola Lie after the season. He blamed the Gulls."
+          + "; Kelvin Harbor; ORGANIZATION:Kelvin Harbor Gulls",
+      "Bergen 49ers president Ola Lie fired the coach after the season.; Bergen"
+          + "; ORGANIZATION:Bergen 49ers",
+      // a plural never written alone after "the", or one that ends other names: as it was
+      "Bergen Gulls fly over the harbour every season.; Bergen; LOCATION:Bergen",
+      "The Bergen Heights were cold. The Heights are high.; Bergen; LOCATION:Bergen",
+  })
+  void townTeams_townBeforeAPluralTheReportWritesAloneAfterThe_isOneClub(String body,
+      String town, String expected) {
+    int at = body.indexOf(town);
+    List<TypedMention> found = List.of(new TypedMention(at, at + town.length(),
+        EntityType.LOCATION, town, null, false));
+
+    assertThat(StageFixtures.show(body, SportsClubs.townTeams(body, found, town::equals)))
+        .isEqualTo(cells(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
       // a team's nickname before a player's role and name: the model found no name, or a person
       "before the game , Frost coach Ben Lyle said so; 6; 8; ORGANIZATION:Frost|PERSON:Ben Lyle",
       "Later , Frost defenseman Ryan Holt joked; 4; 6; ORGANIZATION:Frost|PERSON:Ryan Holt",
