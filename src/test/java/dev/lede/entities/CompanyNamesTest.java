@@ -1,9 +1,9 @@
 package dev.lede.entities;
 
+import static dev.lede.entities.StageFixtures.mentions;
 import static dev.lede.entities.StageFixtures.show;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,20 +18,6 @@ final class CompanyNamesTest {
   @BeforeAll
   static void load() {
     companies = new CompanyNames(StageFixtures.features(), StageFixtures.gazetteer());
-  }
-
-  /** Mentions of each {@code text@type} in order, each found after the previous one. */
-  private static List<TypedMention> mentions(String body, String... typed) {
-    List<TypedMention> out = new ArrayList<>();
-    int from = 0;
-    for (String t : typed) {
-      String text = t.substring(0, t.indexOf('@'));
-      EntityType type = EntityType.valueOf(t.substring(t.indexOf('@') + 1));
-      int start = body.indexOf(text, from);
-      out.add(new TypedMention(start, start + text.length(), type, null, null, false));
-      from = start + text.length();
-    }
-    return out;
   }
 
   private static List<String> apply(String body, String... typed) {

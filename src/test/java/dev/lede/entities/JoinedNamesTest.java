@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,6 +16,12 @@ final class JoinedNamesTest {
    * organisations are written in brackets ("[Okafor Group] said").
    */
   private static String split(String marked) {
+    return run(marked, JoinedNames::split);
+  }
+
+  /** The mention texts a stage gives for a body marked as {@link #split}'s, joined by "|". */
+  private static String run(String marked,
+      BiFunction<String, List<TypedMention>, List<TypedMention>> stage) {
     StringBuilder body = new StringBuilder();
     List<TypedMention> found = new ArrayList<>();
     int start = -1;
@@ -29,7 +36,7 @@ final class JoinedNamesTest {
       }
     }
     List<String> texts = new ArrayList<>();
-    for (TypedMention m : JoinedNames.split(body.toString(), found)) {
+    for (TypedMention m : stage.apply(body.toString(), found)) {
       texts.add(body.substring(m.start(), m.end()));
     }
     return String.join("|", texts);
@@ -85,26 +92,10 @@ final class JoinedNamesTest {
     assertThat(out).extracting(TypedMention::canonical)
         .containsExactly("Carlyle Group", null, "Carlyle Group");
   }
+
   /** As {@link #split}, through {@link JoinedNames#join}. */
   private static String join(String marked) {
-    StringBuilder body = new StringBuilder();
-    List<TypedMention> found = new ArrayList<>();
-    int start = -1;
-    for (char c : marked.toCharArray()) {
-      if (c == '[') {
-        start = body.length();
-      } else if (c == ']') {
-        found.add(new TypedMention(start, body.length(), EntityType.ORGANIZATION, null, null,
-            false));
-      } else {
-        body.append(c);
-      }
-    }
-    List<String> texts = new ArrayList<>();
-    for (TypedMention m : JoinedNames.join(body.toString(), found)) {
-      texts.add(body.substring(m.start(), m.end()));
-    }
-    return String.join("|", texts);
+    return run(marked, JoinedNames::join);
   }
 
   @ParameterizedTest

@@ -115,6 +115,20 @@ final class StageFixtures {
     return cands.stream().map(c -> show(s, c)).toList();
   }
 
+  /** Mentions of each {@code text@type} in order, each found after the previous one. */
+  static List<TypedMention> mentions(String body, String... typed) {
+    List<TypedMention> out = new ArrayList<>();
+    int from = 0;
+    for (String t : typed) {
+      String text = t.substring(0, t.indexOf('@'));
+      EntityType type = EntityType.valueOf(t.substring(t.indexOf('@') + 1));
+      int start = body.indexOf(text, from);
+      out.add(new TypedMention(start, start + text.length(), type, null, null, false));
+      from = start + text.length();
+    }
+    return out;
+  }
+
   /** A mention as "TYPE:text". */
   static String show(String body, TypedMention m) {
     return m.type().name() + ":" + body.substring(m.start(), m.end());
