@@ -24,6 +24,12 @@ final class QualifiedCompanyNames {
   private static final Pattern QUALIFIED = Pattern.compile("(?<![\\p{L}\\p{N}.&'-])((?:" + WORD
       + "[ \\t]+){0,3}" + WORD + ")[ \\t]+\\(" + WORD + "(?:[ \\t]+" + WORD + "){0,2}\\)[ \\t]+(?:"
       + NameWords.DESIGNATORS + "|Limited|Corporation|Company)(?![\\p{L}\\p{N}])");
+  /**
+   * What every such name holds, a closing parenthesis and a legal form: sought first, since most
+   * texts have none and {@link #QUALIFIED} tries every capitalised word.
+   */
+  private static final Pattern FORM_AFTER_PARENTHESIS = Pattern.compile("\\)[ \\t]+(?:"
+      + NameWords.DESIGNATORS + "|Limited|Corporation|Company)(?![\\p{L}\\p{N}])");
   /** The word right before a run of capitalised words, on the same line. */
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)[ \\t]+\\z");
   /** How far before a name {@link #WORD_BEFORE} looks. */
@@ -41,6 +47,9 @@ final class QualifiedCompanyNames {
    * @return the mentions, in text order
    */
   static List<TypedMention> apply(String body, List<TypedMention> found) {
+    if (!FORM_AFTER_PARENTHESIS.matcher(body).find()) {
+      return found;
+    }
     Matcher m = QUALIFIED.matcher(body);
     List<int[]> names = new ArrayList<>();
     while (m.find()) {

@@ -372,9 +372,8 @@ final class SportsClubs {
    * A sports report's teams named by town and nickname: a listed town or city right before a
    * capitalised plural that the report uses as a team (an organisation of its own, "the Saints
    * said", before a role only sport has, "Saints coach", written alone after "the", or of digits,
-   * "76ers") is one club, the whole span ("The
-   * New Orleans Saints placed", "the Boston Pilgrims signed" read as a town and a club, or as
-   * the club alone).
+   * "76ers") is one club, the whole span ("The New Orleans Saints placed", "the Boston Pilgrims
+   * signed" read as a town and a club, or as the club alone).
    *
    * @param body the body of a text that is a sports report
    * @param found the mentions, in text order
