@@ -3,6 +3,8 @@ package dev.lede.text;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.CharMatcher;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import dev.lede.internal.WordMemo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -145,7 +147,13 @@ public final class TextProcessor {
   private final ThreadSafeTokenizerME tokenizer;
   private final GreedyPosTagger posTagger;
   private final ThreadSafeLemmatizerME lemmatizer;
-  private final LanguageDetectorModel languageModel;
+  /**
+   * The language detector's model, read on first use: {@link PlainEnglish} answers for most news
+   * bodies without it, and reading it is about a fifth of the analyzer's start-up. Guava's
+   * memoizing supplier reads it once, whichever thread asks first.
+   */
+  private final Supplier<LanguageDetectorModel> languageModel =
+      Suppliers.memoize(() -> load(LANGUAGE_MODEL, LanguageDetectorModel::new));
   /**
    * Tags and lemmas of each word as pairs (tag, lemma, tag, lemma...). Plain concurrent maps
    * rather than Caffeine's: a lookup per token, and a cleared map costs only recomputing.
@@ -157,13 +165,11 @@ public final class TextProcessor {
       SentenceModel sentences,
       TokenizerModel tokens,
       POSModel pos,
-      LemmatizerModel lemmas,
-      LanguageDetectorModel languages) {
+      LemmatizerModel lemmas) {
     this.sentenceDetector = new ThreadSafeSentenceDetectorME(sentences);
     this.tokenizer = new ThreadSafeTokenizerME(tokens);
     this.posTagger = new GreedyPosTagger(pos, POS_BEAM_SIZE);
     this.lemmatizer = new ThreadSafeLemmatizerME(narrowBeam(lemmas));
-    this.languageModel = languages;
   }
 
   /** Empties the lemma and word-split caches; for tests that must see the models run. */
@@ -180,7 +186,9 @@ public final class TextProcessor {
   }
 
   /**
-   * Loads the OpenNLP English models from the classpath. Call once and share the result.
+   * Loads the OpenNLP English models from the classpath. Call once and share the result. The
+   * language detector's model is read later, once, by the first call of {@link #language} that
+   * needs it (a text of under 50 words, or one not plainly English).
    *
    * @return a processor
    * @throws UncheckedIOException if a model is missing from the classpath or cannot be read
@@ -190,8 +198,7 @@ public final class TextProcessor {
         load(SENTENCE_MODEL, SentenceModel::new),
         load(TOKEN_MODEL, TokenizerModel::new),
         load(POS_MODEL, POSModel::new),
-        load(LEMMA_MODEL, LemmatizerModel::new),
-        load(LANGUAGE_MODEL, LanguageDetectorModel::new));
+        load(LEMMA_MODEL, LemmatizerModel::new));
   }
 
   /**
@@ -339,6 +346,8 @@ public final class TextProcessor {
    * @param text the text
    * @return the language code
    * @throws NullPointerException if {@code text} is null
+   * @throws UncheckedIOException if the language detector's model, read on first use, is missing
+   *     from the classpath or cannot be read
    */
   public String language(String text) {
     requireNonNull(text, "text");
@@ -351,7 +360,7 @@ public final class TextProcessor {
       return ENGLISH_ISO2;
     }
     // LanguageDetectorME is cheap to build and keeps per-call state: one per call is thread-safe.
-    String code = mostLikely(new LanguageDetectorME(languageModel).predictLanguages(sample));
+    String code = mostLikely(new LanguageDetectorME(languageModel.get()).predictLanguages(sample));
     return LanguageCodes.toIso2(code);
   }
 
