@@ -2,6 +2,7 @@ package dev.lede.entities;
 
 import static dev.lede.entities.NameWords.PARTICLES;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -94,17 +95,18 @@ final class CompanyNames {
       + NameWords.DESIGNATORS + ")(?![\\p{L}\\p{N}&-])"
       + "(?:\\.(?=[ \\u00A0]+\\p{Ll}|[,:;)]))?");
   /**
-   * Words that end a company's name before its legal form and that it is named without, besides
-   * {@link #BUSINESS_FORMS}: "Bell Canada" for "Bell Canada Enterprises Inc.".
-   */
-  private static final Set<String> STEM_FORMS = Set.of("enterprises", "bancorp",
-      "bancorporation", "bancshares", "bankshares");
-  /**
    * A US bank holding company's word, which ends its name as a legal form does: "First
    * Interstate Bancorp", then "First Interstate".
    */
   private static final Set<String> BANK_FORMS = Set.of("bancorp", "bancorporation",
       "bancshares", "bankshares");
+  /**
+   * Words that end a company's name before its legal form and that it is named without, besides
+   * {@link #BUSINESS_FORMS}: the bank words, and "Enterprises" ("Bell Canada" for "Bell Canada
+   * Enterprises Inc.").
+   */
+  private static final Set<String> STEM_FORMS =
+      ImmutableSet.<String>builder().addAll(BANK_FORMS).add("enterprises").build();
   /** A mention that is a legal form alone, which names no one ("Ltd.", "LLC"). */
   private static final Pattern FORM_ALONE = Pattern.compile(
       "(?:Ltd|Limited|GmbH|LLC|Inc|Corp|plc|PLC)\\.?");
