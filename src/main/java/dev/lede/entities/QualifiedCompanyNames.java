@@ -18,18 +18,20 @@ final class QualifiedCompanyNames {
 
   /** A capitalised word of a name, initials and hyphens inside it ("E.D.F.Man", "Cheung"). */
   private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}.&'-]*";
+  /** A legal form after the closing parenthesis, as a whole word. */
+  private static final String FORM = "(?:" + NameWords.DESIGNATORS
+      + "|Limited|Corporation|Company)(?![\\p{L}\\p{N}])";
   /**
    * One to four capitalised words, one to three in parentheses, then a legal form, on one line.
    */
   private static final Pattern QUALIFIED = Pattern.compile("(?<![\\p{L}\\p{N}.&'-])((?:" + WORD
-      + "[ \\t]+){0,3}" + WORD + ")[ \\t]+\\(" + WORD + "(?:[ \\t]+" + WORD + "){0,2}\\)[ \\t]+(?:"
-      + NameWords.DESIGNATORS + "|Limited|Corporation|Company)(?![\\p{L}\\p{N}])");
+      + "[ \\t]+){0,3}" + WORD + ")[ \\t]+\\(" + WORD + "(?:[ \\t]+" + WORD + "){0,2}\\)[ \\t]+"
+      + FORM);
   /**
    * What every such name holds, a closing parenthesis and a legal form: sought first, since most
    * texts have none and {@link #QUALIFIED} tries every capitalised word.
    */
-  private static final Pattern FORM_AFTER_PARENTHESIS = Pattern.compile("\\)[ \\t]+(?:"
-      + NameWords.DESIGNATORS + "|Limited|Corporation|Company)(?![\\p{L}\\p{N}])");
+  private static final Pattern FORM_AFTER_PARENTHESIS = Pattern.compile("\\)[ \\t]+" + FORM);
   /** The word right before a run of capitalised words, on the same line. */
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)[ \\t]+\\z");
   /** How far before a name {@link #WORD_BEFORE} looks. */
