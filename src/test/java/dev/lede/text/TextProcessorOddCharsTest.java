@@ -124,4 +124,24 @@ final class TextProcessorOddCharsTest {
         .containsSubsequence("Hall", ",", "'").contains("1,200", "3,4").doesNotContain("Wall,",
             "Hall,");
   }
+
+  @Test
+  void process_citationMarkAfterAWord_bracketAndFullStopAreTokensOfTheirOwn() {
+    // text copied from an encyclopedia page: the model glued "[" (and a full stop before it) to
+    // the word ("al-Rashidi.[", "Moreno["), and the person was found with the bracket in it
+    String body = "The army chose Omar al-Rashidi.[2] Then it met Lee.[4] Next came Moreno[3]"
+        + " and the town.[12] The U.S.[5] agreed (in part).";
+
+    AnalyzedText text = processor.process(body);
+
+    assertThat(text.tokens()).extracting(Token::text)
+        .containsSubsequence("al-Rashidi", ".", "[", "2", "]")
+        .containsSubsequence("Lee", ".", "[", "4", "]")
+        .containsSubsequence("Moreno", "[", "3", "]")
+        .containsSubsequence("town", ".", "[", "12", "]")
+        .containsSubsequence("U.S.", "[", "5", "]")
+        .containsSubsequence("(", "in", "part", ")", ".");
+    assertThat(text.tokens()).extracting(Token::text).noneMatch(t -> t.length() > 1
+        && (t.endsWith("[") || t.endsWith("(")));
+  }
 }
