@@ -457,4 +457,19 @@ final class EntityRecognizerPlacesTest {
     assertThat(texts(find(entities, EntityType.COUNTRY, "Qatar").orElseThrow()))
         .containsExactly("State of Qatar");
   }
+
+  @Test
+  void recognize_armedGroupsArabicNameAndLongForm_areTheGroupNoPersonOrPlace() {
+    List<Entity> entities = recognize(null, "Coalition aircraft struck Daesh positions east of"
+        + " Tessama on Monday. Daesh fighters withdrew. The Minister said the fight against the"
+        + " Islamic State of Iraq and the Levant would go on, and that Da'esh had lost ground."
+        + " Traders crossed the Levant for centuries.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Islamic State").orElseThrow()))
+        .containsExactly("Daesh", "Daesh", "Islamic State of Iraq and the Levant", "Da'esh");
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
+    // the region alone stays a place
+    assertThat(texts(find(entities, EntityType.LOCATION, "Levant").orElseThrow()))
+        .containsExactly("Levant");
+  }
 }
