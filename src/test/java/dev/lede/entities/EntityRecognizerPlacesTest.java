@@ -472,4 +472,26 @@ final class EntityRecognizerPlacesTest {
     assertThat(texts(find(entities, EntityType.LOCATION, "Levant").orElseThrow()))
         .containsExactly("Levant");
   }
+
+  @Test
+  void recognize_placePrepositionOpeningASentence_staysOutsideAndPlacesTheName() {
+    List<Entity> entities = recognize(null, "Iraq\n.   Near Tessama, three strikes destroyed a"
+        + " bunker.\n.   Near Hamid Dulaim, one strike destroyed a tank.\n.   Near Al Qubbah,"
+        + " two strikes hit a mortar team.");
+
+    for (String place : List.of("Tessama", "Hamid Dulaim", "Al Qubbah")) {
+      assertThat(texts(find(entities, EntityType.LOCATION, place).orElseThrow()))
+          .as(place).containsExactly(place);
+    }
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
+  }
+
+  @Test
+  void recognize_nameOpenedByAPrepositionsWord_staysWhole() {
+    List<Entity> entities = recognize(null, "Near East experts met in Paris. Near East"
+        + " scholars, in turn, met in Rome.");
+
+    assertThat(texts(find(entities, EntityType.LOCATION, "Near East").orElseThrow()))
+        .containsExactly("Near East", "Near East");
+  }
 }
