@@ -265,6 +265,7 @@ final class DocumentPass {
     // a sports report's unlisted "town" is as often a team ("in Creighton history")
     out = sports ? out
         : UnlistedTowns.apply(body, out, people.lower(), features::isTitle);
+    out = ShipNames.without(body, out);
     // a one-word organisation found in one sentence is the same wherever the text writes it
     // again inside a sentence ("The Rijksmuseum will return" after "the Rijksmuseum said");
     // first in a sentence a capitalised word may be a common one ("Grab a seat"), and so is one

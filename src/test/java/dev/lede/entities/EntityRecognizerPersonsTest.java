@@ -427,4 +427,24 @@ final class EntityRecognizerPersonsTest {
 
     assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
   }
+
+  @Test
+  void recognize_shipNamedWithItsNavysPrefixOrAVesselsWord_isNoPersonAnywhere() {
+    List<Entity> entities = recognize(null, "The French frigate FS Lorvane joined the task force"
+        + " on Monday. Lorvane is committed to the mission, said Capt. Marc Delaunay, commander"
+        + " of Lorvane. The destroyer USS Halvorsen sailed with her, and Halvorsen will stay"
+        + " until June. The aircraft carrier FS Charles de Gaulle left Toulon.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name).containsExactly("Marc Delaunay");
+  }
+
+  @Test
+  void recognize_personNamedWhereNoShipIs_staysAPerson() {
+    List<Entity> entities = recognize(null, "Admiral Tor Halvorsen said the frigate would sail"
+        + " at dawn. Halvorsen added that the crew was ready.");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Tor Halvorsen").orElseThrow()))
+        .containsExactly("Tor Halvorsen", "Halvorsen");
+  }
 }
