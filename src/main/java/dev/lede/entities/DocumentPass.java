@@ -289,7 +289,8 @@ final class DocumentPass {
     out.sort(Comparator.comparingInt(TypedMention::start));
     out = withSurnamesJoined(body, out, uncovered);
     out = DocumentFilters.withCapitalisedThe(body, out, headlines);
-    return Nicknames.withNicknames(body, out);
+    out = Nicknames.withNicknames(body, out);
+    return HolidayNames.without(body, out); // last: no later stage finds the word again
   }
 
   /**

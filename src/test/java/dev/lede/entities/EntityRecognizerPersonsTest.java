@@ -447,4 +447,23 @@ final class EntityRecognizerPersonsTest {
     assertThat(texts(find(entities, EntityType.PERSON, "Tor Halvorsen").orElseThrow()))
         .containsExactly("Tor Halvorsen", "Halvorsen");
   }
+
+  @Test
+  void recognize_holidayOrFaithNamed_isNoPerson() {
+    List<Entity> entities = recognize(null, "Families were out shopping for Eid when the bomb"
+        + " exploded in Karrada. The attack violated the peace of Ramadan. The militants falsely"
+        + " use the name of Islam. Many fasted during Ramadan and celebrated Eid al-Fitr with"
+        + " relatives.");
+
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
+  }
+
+  @Test
+  void recognize_personNamedLikeAHoliday_staysAPersonBesideTheHoliday() {
+    List<Entity> entities = recognize(null, "The scholar Tariq Ramadan spoke in Geneva during"
+        + " Ramadan. Ramadan said he was tired.");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Tariq Ramadan").orElseThrow()))
+        .containsExactly("Tariq Ramadan", "Ramadan");
+  }
 }
