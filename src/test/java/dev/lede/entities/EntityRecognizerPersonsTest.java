@@ -466,4 +466,12 @@ final class EntityRecognizerPersonsTest {
     assertThat(texts(find(entities, EntityType.PERSON, "Tariq Ramadan").orElseThrow()))
         .containsExactly("Tariq Ramadan", "Ramadan");
   }
+
+  @Test
+  void recognize_personAShipIsNamedAfter_staysAPerson() {
+    List<Entity> entities = recognize(null, "The aircraft carrier USS Edwin Halloway left port"
+        + " on Monday. The ship is named after Edwin Halloway, who led the navy in the war.");
+
+    assertThat(find(entities, EntityType.PERSON, "Edwin Halloway")).isPresent();
+  }
 }
