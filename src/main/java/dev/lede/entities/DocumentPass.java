@@ -262,6 +262,10 @@ final class DocumentPass {
     impliedAliases.forEach(aliases::putIfAbsent);
     out = consistentTypes(body, out, people);
     out = NameTypes.ofSeveralWords(body, out, features::isTitle);
+    // a sports report's unlisted "town" is as often a team ("in Creighton history")
+    out = sports ? out
+        : UnlistedTowns.apply(body, out, people.lower(), features::isTitle);
+    out = ShipNames.without(body, out);
     // a one-word organisation found in one sentence is the same wherever the text writes it
     // again inside a sentence ("The Rijksmuseum will return" after "the Rijksmuseum said");
     // first in a sentence a capitalised word may be a common one ("Grab a seat"), and so is one
@@ -285,7 +289,8 @@ final class DocumentPass {
     out.sort(Comparator.comparingInt(TypedMention::start));
     out = withSurnamesJoined(body, out, uncovered);
     out = DocumentFilters.withCapitalisedThe(body, out, headlines);
-    return Nicknames.withNicknames(body, out);
+    out = Nicknames.withNicknames(body, out);
+    return HolidayNames.without(body, out); // last: no later stage finds the word again
   }
 
   /**

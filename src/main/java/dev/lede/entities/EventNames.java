@@ -23,9 +23,7 @@ final class EventNames {
 
   /** First words of event names followed by their own name: "Operation Desert Storm". */
   private static final Set<String> EVENT_STARTS = Set.of("Operation", "Battle", "Siege",
-      "Treaty",
-      // ships' prefixes: ships are no entities either ("USS Hornet", "HMS Belfast")
-      "USS", "HMS", "HMAS", "HMCS", "HMNZS", "RMS");
+      "Treaty");
   /** Lower-case words after a disease's name: "Marburg virus", "Parkinson's disease". */
   private static final Set<String> DISEASE_WORDS = Set.of("virus", "fever", "disease",
       "syndrome", "lymphoma");
@@ -108,7 +106,8 @@ final class EventNames {
     for (int k = 0; k < n; k++) {
       String w = words[k];
       boolean last = EVENT_HEADS.contains(w);
-      boolean first = EVENT_STARTS.contains(w);
+      boolean ship = ShipNames.PREFIXES.contains(w);
+      boolean first = ship || EVENT_STARTS.contains(w);
       if (!last && !first) {
         continue;
       }
@@ -138,7 +137,10 @@ final class EventNames {
         while (end < n && (isCap(words[end], false)
             || (end > m && words[end].chars().allMatch(Character::isDigit))
             || (end > m && words[end].equals("and") && end + 1 < n
-                && isCap(words[end + 1], false)))) {
+                && isCap(words[end + 1], false))
+            // "FS Charles de Gaulle": a ship named after a person keeps the name's particles
+            || ship && end > m && end + 1 < n && NameWords.PARTICLES.contains(words[end])
+                && isCap(words[end + 1], false))) {
           end++;
         }
         if (end == m && m < n && words[m].matches("\\d{4}")) {

@@ -350,6 +350,10 @@ final class ModelCandidates {
         && Character.isUpperCase(words[a].charAt(0)) && isCap(words[a + 1], false)) {
       a++;
     }
+    a = OpeningPrepositions.nameStart(words, a, b); // "Near Tessama, three strikes"
+    if (type == EntityType.PERSON && OpeningPrepositions.placed(words, a, b)) {
+      type = EntityType.LOCATION; // "Near Al Shadaddi, one strike"
+    }
     // "Shares of Kia", "Workers at Amazon": a sentence's capitalised first word, people or
     // shares of what follows, is no part of its name
     if (b - a >= 2 && MEMBERS_OF.contains(words[a])

@@ -427,4 +427,51 @@ final class EntityRecognizerPersonsTest {
 
     assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
   }
+
+  @Test
+  void recognize_shipNamedWithItsNavysPrefixOrAVesselsWord_isNoPersonAnywhere() {
+    List<Entity> entities = recognize(null, "The French frigate FS Lorvane joined the task force"
+        + " on Monday. Lorvane is committed to the mission, said Capt. Marc Delaunay, commander"
+        + " of Lorvane. The destroyer USS Halvorsen sailed with her, and Halvorsen will stay"
+        + " until June. The aircraft carrier FS Charles de Gaulle left Toulon.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name).containsExactly("Marc Delaunay");
+  }
+
+  @Test
+  void recognize_personNamedWhereNoShipIs_staysAPerson() {
+    List<Entity> entities = recognize(null, "Admiral Tor Halvorsen said the frigate would sail"
+        + " at dawn. Halvorsen added that the crew was ready.");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Tor Halvorsen").orElseThrow()))
+        .containsExactly("Tor Halvorsen", "Halvorsen");
+  }
+
+  @Test
+  void recognize_holidayOrFaithNamed_isNoPerson() {
+    List<Entity> entities = recognize(null, "Families were out shopping for Eid when the bomb"
+        + " exploded in Karrada. The attack violated the peace of Ramadan. The militants falsely"
+        + " use the name of Islam. Many fasted during Ramadan and celebrated Eid al-Fitr with"
+        + " relatives.");
+
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
+  }
+
+  @Test
+  void recognize_personNamedLikeAHoliday_staysAPersonBesideTheHoliday() {
+    List<Entity> entities = recognize(null, "The scholar Tariq Ramadan spoke in Geneva during"
+        + " Ramadan. Ramadan said he was tired.");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Tariq Ramadan").orElseThrow()))
+        .containsExactly("Tariq Ramadan", "Ramadan");
+  }
+
+  @Test
+  void recognize_personAShipIsNamedAfter_staysAPerson() {
+    List<Entity> entities = recognize(null, "The aircraft carrier USS Edwin Halloway left port"
+        + " on Monday. The ship is named after Edwin Halloway, who led the navy in the war.");
+
+    assertThat(find(entities, EntityType.PERSON, "Edwin Halloway")).isPresent();
+  }
 }

@@ -457,4 +457,41 @@ final class EntityRecognizerPlacesTest {
     assertThat(texts(find(entities, EntityType.COUNTRY, "Qatar").orElseThrow()))
         .containsExactly("State of Qatar");
   }
+
+  @Test
+  void recognize_armedGroupsArabicNameAndLongForm_areTheGroupNoPersonOrPlace() {
+    List<Entity> entities = recognize(null, "Coalition aircraft struck Daesh positions east of"
+        + " Tessama on Monday. Daesh fighters withdrew. The Minister said the fight against the"
+        + " Islamic State of Iraq and the Levant would go on, and that Da'esh had lost ground."
+        + " Traders crossed the Levant for centuries.");
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Islamic State").orElseThrow()))
+        .containsExactly("Daesh", "Daesh", "Islamic State of Iraq and the Levant", "Da'esh");
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
+    // the region alone stays a place
+    assertThat(texts(find(entities, EntityType.LOCATION, "Levant").orElseThrow()))
+        .containsExactly("Levant");
+  }
+
+  @Test
+  void recognize_placePrepositionOpeningASentence_staysOutsideAndPlacesTheName() {
+    List<Entity> entities = recognize(null, "Iraq\n.   Near Tessama, three strikes destroyed a"
+        + " bunker.\n.   Near Hamid Dulaim, one strike destroyed a tank.\n.   Near Al Qubbah,"
+        + " two strikes hit a mortar team.");
+
+    for (String place : List.of("Tessama", "Hamid Dulaim", "Al Qubbah")) {
+      assertThat(texts(find(entities, EntityType.LOCATION, place).orElseThrow()))
+          .as(place).containsExactly(place);
+    }
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.PERSON);
+  }
+
+  @Test
+  void recognize_nameOpenedByAPrepositionsWord_staysWhole() {
+    List<Entity> entities = recognize(null, "Near East experts met in Paris. Near East"
+        + " scholars, in turn, met in Rome.");
+
+    assertThat(texts(find(entities, EntityType.LOCATION, "Near East").orElseThrow()))
+        .containsExactly("Near East", "Near East");
+  }
 }
