@@ -193,9 +193,10 @@ final class DocumentPass {
         g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION, reference(withoutHead),
             null, false);
       } else if (byHead != null) {
-        // "the Commission said": the organisation its head word names here
-        g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION, reference(byHead),
-            null, false);
+        // "the Commission said": the organisation its head word names here ("the Ministry
+        // said": the ministry)
+        g = new TypedMention(f.start(), f.end(), byHead.type(), reference(byHead),
+            byHead.code(), false);
       } else if (isWordOfAPersonsName(g, text, people)
           && !((f.type() == EntityType.COUNTRY || f.type() == EntityType.LOCATION)
               && (f.canonical() != null || gazetteer.namesSomething(text)
