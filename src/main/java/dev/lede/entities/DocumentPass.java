@@ -41,9 +41,12 @@ import java.util.regex.Pattern;
  */
 final class DocumentPass {
 
-  /** An abbreviation defined in parentheses after a name: "Ministry of Defence (MoD)". */
+  /**
+   * An abbreviation defined in parentheses after a name: "Ministry of Defence (MoD)", also after
+   * its possessive, "Naval Forces Central Command's (NAVCENT)".
+   */
   static final Pattern ABBREVIATION =
-      Pattern.compile("\\A\\s*\\(\\s*([A-Z][A-Za-z&.]{1,9})\\s*\\)");
+      Pattern.compile("\\A(?:\\s*['’]s)?\\s*\\(\\s*([A-Z][A-Za-z&.]{1,9})\\s*\\)");
   /** Scores and sports words that make a text a sports report (a match's, a season's). */
   private static final int MIN_SPORTS_CUES = 2;
   /** A preposition of place right before a mention: "fans in Liverpool" is the city. */

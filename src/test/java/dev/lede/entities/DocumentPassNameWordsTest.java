@@ -294,6 +294,24 @@ final class DocumentPassNameWordsTest {
   }
 
   @Test
+  void apply_abbreviationDefinedAfterAPossessive_namesTheOrganisationLater() {
+    String body = "It joined Kelvar Naval Forces Command 's ( KNFC ) task force . KNFC is based in"
+        + " Valdor , and the Ministry of Defence ’s ( MoD ) staff agreed . The MoD said so .";
+    TypedMention command = model(body, "Kelvar Naval Forces Command", 0,
+        EntityType.ORGANIZATION);
+    TypedMention ministry = model(body, "Ministry of Defence", 0, EntityType.MINISTRY);
+
+    List<TypedMention> out = pass.apply(body, List.of(command, ministry), tokens(body));
+
+    // the possessive stays outside the name and the brackets after it still define it
+    assertThat(show(body, out)).containsExactly("ORGANIZATION:Kelvar Naval Forces Command",
+        "ORGANIZATION:KNFC", "ORGANIZATION:KNFC", "MINISTRY:Ministry of Defence",
+        "MINISTRY:MoD", "MINISTRY:MoD");
+    assertThat(out.subList(1, 3)).extracting(TypedMention::canonical)
+        .containsOnly("=" + command.start());
+  }
+
+  @Test
   void apply_headWordOfAMinistryTheTextNeverNames_staysAsItWas() {
     String body = "The health ministry raised taxes . The Ministry said revenue rose .";
 
