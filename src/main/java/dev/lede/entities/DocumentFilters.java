@@ -147,9 +147,10 @@ final class DocumentFilters {
 
   /**
    * The organisations that their head word alone names in this text ("Commission" for "European
-   * Commission", "Bank" for "Bank of England"), by that word, in text order, one per name: an
-   * organisation of two words or more that ends in a kind of organisation ({@link
-   * NameWords#ORG_HEADS}) or opens with one before "of". A word the text also writes in lower
+   * Commission", "Bank" for "Bank of England", "Ministry" for "Finance Ministry"), by that word,
+   * in text order, one per name: an organisation or ministry of two words or more that ends in a
+   * kind of organisation ({@link NameWords#ORG_HEADS}, and for a ministry {@link
+   * NameWords#MINISTRY_HEADS}) or opens with one before "of". A word the text also writes in lower
    * case ("a union of workers", "a bank in Leeds") names it only where it opens no sentence
    * ({@link HeadNames#named}). Which one a head word names where several share it is {@link
    * #namedByHead}'s to say.
@@ -160,13 +161,15 @@ final class DocumentFilters {
     for (TypedMention f : found) {
       String text = body.substring(f.start(), f.end());
       int space = text.lastIndexOf(' ');
-      if (f.type() != EntityType.ORGANIZATION || space < 0) {
+      boolean ministry = f.type() == EntityType.MINISTRY;
+      if (f.type() != EntityType.ORGANIZATION && !ministry || space < 0) {
         continue;
       }
       String key = EntityClusterer.organisationKey(text);
       for (String head : new String[] {text.substring(space + 1), openingHead(text)}) {
+        String lower = head.toLowerCase(Locale.ROOT);
         if (!head.isEmpty() && Character.isUpperCase(head.charAt(0))
-            && NameWords.ORG_HEADS.contains(head.toLowerCase(Locale.ROOT))
+            && (NameWords.ORG_HEADS.contains(lower) || ministry && NameWords.MINISTRY_HEADS.contains(lower))
             && names.computeIfAbsent(head, h -> new HashSet<>()).add(key)) {
           heads.computeIfAbsent(head, h -> new ArrayList<>()).add(f);
         }

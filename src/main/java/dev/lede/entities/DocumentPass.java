@@ -41,9 +41,12 @@ import java.util.regex.Pattern;
  */
 final class DocumentPass {
 
-  /** An abbreviation defined in parentheses after a name: "Ministry of Defence (MoD)". */
+  /**
+   * An abbreviation defined in parentheses after a name: "Ministry of Defence (MoD)", also after
+   * its possessive, "Naval Forces Central Command's (NAVCENT)".
+   */
   static final Pattern ABBREVIATION =
-      Pattern.compile("\\A\\s*\\(\\s*([A-Z][A-Za-z&.]{1,9})\\s*\\)");
+      Pattern.compile("\\A(?:\\s*['’]s)?\\s*\\(\\s*([A-Z][A-Za-z&.]{1,9})\\s*\\)");
   /** Scores and sports words that make a text a sports report (a match's, a season's). */
   private static final int MIN_SPORTS_CUES = 2;
   /** A preposition of place right before a mention: "fans in Liverpool" is the city. */
@@ -193,9 +196,10 @@ final class DocumentPass {
         g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION, reference(withoutHead),
             null, false);
       } else if (byHead != null) {
-        // "the Commission said": the organisation its head word names here
-        g = new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION, reference(byHead),
-            null, false);
+        // "the Commission said": the organisation its head word names here ("the Ministry
+        // said": the ministry)
+        g = new TypedMention(f.start(), f.end(), byHead.type(), reference(byHead),
+            byHead.code(), false);
       } else if (isWordOfAPersonsName(g, text, people)
           && !((f.type() == EntityType.COUNTRY || f.type() == EntityType.LOCATION)
               && (f.canonical() != null || gazetteer.namesSomething(text)
@@ -287,6 +291,8 @@ final class DocumentPass {
         headNames, shortNames, DocumentFilters.tickers(body), people);
     out.addAll(uncovered);
     out.sort(Comparator.comparingInt(TypedMention::start));
+    // "Coalition aircraft struck" where the text names no "Global Coalition" it could stand for
+    out = AllianceNames.apply(body, lowerBody, out, tokens);
     out = withSurnamesJoined(body, out, uncovered);
     out = DocumentFilters.withCapitalisedThe(body, out, headlines);
     out = Nicknames.withNicknames(body, out);

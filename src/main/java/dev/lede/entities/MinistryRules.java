@@ -50,6 +50,9 @@ final class MinistryRules {
     int[] prefixStarts = new int[n];
     for (int k = 1; k < n; k++) {
       prefixStarts[k] = isPrefixWord(words[k - 1], caps) ? prefixStarts[k - 1] : k;
+      if (prefixStarts[k] == k - 1 && joinsPortfolios(s, marks, prefixStarts, k - 2)) {
+        prefixStarts[k] = prefixStarts[k - 2]; // "the Oil and Gas Ministry": one name
+      }
     }
     for (int k = 0; k < n; k++) {
       // "the Foreign Ministry's spokesman": the head may carry the possessive
@@ -166,6 +169,36 @@ final class MinistryRules {
         }
       }
     }
+  }
+
+  /**
+   * Whether the "and" at {@code and} joins two portfolios in the run before a head, "the Trade
+   * and Industry Ministry", "Iraq's Oil and Gas Ministry", as "Ministry of Trade and Industry"
+   * joins them after it: capitalised words on both sides, no country or place among them, and
+   * the run opened as a name is (after an article, an owner or a nation, or first in the
+   * sentence with a portfolio's word), so that a person or a country before "and" stays out
+   * ("said Varga and Foreign Ministry officials", "the Kenya and Foreign Ministry teams").
+   */
+  private static boolean joinsPortfolios(SentenceTokens s, LexiconCandidates.Marks marks,
+      int[] prefixStarts, int and) {
+    String[] words = s.words();
+    boolean caps = s.caps();
+    if (and < 1 || !words[and].equals("and") || !isPrefixWord(words[and - 1], caps)
+        || !isPrefixWord(words[and + 1], caps)) {
+      return false;
+    }
+    int start = prefixStarts[and];
+    for (int t = start; t <= and + 1; t++) {
+      if (t != and && (marks.countryToken()[t] || marks.placeToken()[t] || marks.bigCity()[t])) {
+        return false;
+      }
+    }
+    if (start == 0) {
+      return PORTFOLIO_WORDS.contains(words[and - 1].toLowerCase(Locale.ROOT));
+    }
+    String before = words[start - 1];
+    return ARTICLES.contains(before.toLowerCase(Locale.ROOT)) || hasPossessive(before)
+        || isPossessive(before) || marks.nationEndingAt()[start - 1] >= 0;
   }
 
   /** Whether a word may stand in the capitalised run before a ministry's head. */

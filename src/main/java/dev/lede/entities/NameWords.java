@@ -136,6 +136,13 @@ final class NameWords {
       "recovery", "rehab", "rehabilitation", "wellness", "healthcare", "services");
 
   /**
+   * The heads of a ministry's name besides an organisation's ("Office"): alone, "the Ministry
+   * said" after "the Finance Ministry" and "the Department said" after "the Department of Trade
+   * and Industry" name that ministry again, as wire copy writes it.
+   */
+  static final Set<String> MINISTRY_HEADS = Set.of("ministry", "department");
+
+  /**
    * Religious and ethnic groups and their adjectives: like demonyms, no entities on their own
    * ("Sunni Muslim", "Roman Catholics", "Kurds", "Western"); they stay inside longer names
    * ("Arab League", "Western Sahara", "Islamic Jihad").

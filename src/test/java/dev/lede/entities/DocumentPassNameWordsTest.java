@@ -268,6 +268,59 @@ final class DocumentPassNameWordsTest {
   }
 
   @Test
+  void apply_headWordOfAMinistrysName_isThatMinistry() {
+    String body = "The Kesmark Finance Ministry raised taxes . The Ministry said revenue rose ."
+        + " Later the Ministry agreed .";
+    String department = "Prices rose , Department of Trade and Industry figures showed . The"
+        + " Department said costs fell , and a department store closed .";
+    TypedMention ministry = model(body, "Kesmark Finance Ministry", 0, EntityType.MINISTRY);
+    TypedMention trade = model(department, "Department of Trade and Industry", 0,
+        EntityType.MINISTRY);
+
+    List<TypedMention> out = pass.apply(body, List.of(ministry,
+        model(body, "Ministry", body.indexOf("Ministry said"), EntityType.ORGANIZATION)),
+        tokens(body));
+
+    // read as an organisation by a sentence, or unfound: the ministry its name's head names
+    assertThat(show(body, out)).containsExactly("MINISTRY:Kesmark Finance Ministry",
+        "MINISTRY:Ministry", "MINISTRY:Ministry");
+    assertThat(out.subList(1, 3)).extracting(TypedMention::canonical)
+        .containsOnly("=" + ministry.start());
+    // a head that opens the name before "of", inside a sentence, also where the text writes
+    // it in lower case
+    assertThat(apply(department, trade, model(department, "Department",
+        department.indexOf("Department said"), EntityType.ORGANIZATION)))
+        .containsExactly("MINISTRY:Department of Trade and Industry", "MINISTRY:Department");
+  }
+
+  @Test
+  void apply_abbreviationDefinedAfterAPossessive_namesTheOrganisationLater() {
+    String body = "It joined Kelvar Naval Forces Command 's ( KNFC ) task force . KNFC is based in"
+        + " Valdor , and the Ministry of Defence ’s ( MoD ) staff agreed . The MoD said so .";
+    TypedMention command = model(body, "Kelvar Naval Forces Command", 0,
+        EntityType.ORGANIZATION);
+    TypedMention ministry = model(body, "Ministry of Defence", 0, EntityType.MINISTRY);
+
+    List<TypedMention> out = pass.apply(body, List.of(command, ministry), tokens(body));
+
+    // the possessive stays outside the name and the brackets after it still define it
+    assertThat(show(body, out)).containsExactly("ORGANIZATION:Kelvar Naval Forces Command",
+        "ORGANIZATION:KNFC", "ORGANIZATION:KNFC", "MINISTRY:Ministry of Defence",
+        "MINISTRY:MoD", "MINISTRY:MoD");
+    assertThat(out.subList(1, 3)).extracting(TypedMention::canonical)
+        .containsOnly("=" + command.start());
+  }
+
+  @Test
+  void apply_headWordOfAMinistryTheTextNeverNames_staysAsItWas() {
+    String body = "The health ministry raised taxes . The Ministry said revenue rose .";
+
+    // a lower-case ministry is no name whose head could stand for it
+    assertThat(apply(body, model(body, "Ministry", body.indexOf("Ministry said"),
+        EntityType.ORGANIZATION))).containsExactly("ORGANIZATION:Ministry");
+  }
+
+  @Test
   void apply_headWordOpeningAnOrganisationsName_isThatOrganisation() {
     String body = "The Bank of Kesmark held rates . Bank officials said so and the Bank will"
         + " act , unlike the Bank of Valdor .";

@@ -426,6 +426,36 @@ final class LexiconCandidatesTest {
         .containsExactly("ORGANIZATION:Labour Party");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // the Arabic acronym that government copy uses, with either apostrophe or none
+      "raids by Daesh fighters; ORGANIZATION:Daesh=Islamic State",
+      "which Da’esh claimed; ORGANIZATION:Da’esh=Islamic State",
+      "which Da'esh claimed; ORGANIZATION:Da'esh=Islamic State",
+      // the long names, whose "and the" ended the model's span
+      "fought the Islamic State of Iraq and the Levant in May;"
+          + " ORGANIZATION:Islamic State of Iraq and the Levant=Islamic State",
+      "fought the Islamic State of Iraq and Syria in May;"
+          + " ORGANIZATION:Islamic State of Iraq and Syria=Islamic State",
+      "links to Al-Qaida grew; ORGANIZATION:Al-Qaida=al-Qaeda",
+  })
+  void match_otherNamesOfListedArmedGroups_areThoseGroups(String text, String expected) {
+    assertThat(canonicals(text)).contains(expected);
+  }
+
+  @Test
+  void recognize_otherNamesOfTheIslamicState_areOneOrganisation() {
+    List<Entity> entities = RecognizerFixtures.recognize(null, "Officials said Da’esh fighters"
+        + " shelled the town, and Daesh later claimed the attack. The Islamic State of Iraq and"
+        + " the Levant lost ground, the Kelvar Ministry of Defence said.");
+
+    Entity group = RecognizerFixtures.find(entities, EntityType.ORGANIZATION, "Islamic State")
+        .orElseThrow();
+    assertThat(RecognizerFixtures.texts(group)).containsExactly("Da’esh", "Daesh",
+        "Islamic State of Iraq and the Levant");
+    assertThat(entities).extracting(Entity::name).doesNotContain("Levant");
+  }
+
   @Test
   void match_phraseWithTwoSpacesInside_isStillTheListedName() {
     String body = "the United  Nations said";

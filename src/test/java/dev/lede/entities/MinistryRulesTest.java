@@ -65,6 +65,24 @@ final class MinistryRulesTest {
         "MINISTRY:Ministry of Emergency Situations", "MINISTRY:Foreign Ministry");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // two portfolios joined by "and" before the head are one name, as after "Ministry of"
+      "the Trade and Industry Ministry said; MINISTRY:Trade and Industry Ministry",
+      "the Thai Food and Cooperatives Ministry said; MINISTRY:Thai Food and Cooperatives Ministry",
+      "Iraq 's Oil and Gas Ministry said; MINISTRY:Oil and Gas Ministry",
+      "Culture and Tourism Ministry officials said; MINISTRY:Culture and Tourism Ministry",
+      "the Health and Human Services Department said;"
+          + " MINISTRY:Health and Human Services Department",
+      // not a person or a country joined to a ministry's name, nor another department's word
+      "said Varga and Foreign Ministry officials; MINISTRY:Foreign Ministry",
+      "the Kenya and Foreign Ministry teams met; MINISTRY:Foreign Ministry",
+      "the Commerce and Interior Department said; MINISTRY:Interior Department",
+  })
+  void ministries_portfoliosJoinedByAndBeforeTheHead_areOneName(String sentence, String names) {
+    assertThat(added(sentence(sentence))).isEqualTo(cells(names));
+  }
+
   @Test
   void ministries_ownerFirstInTheSentence_staysOutside() {
     assertThat(added(sentence("Its Defence Ministry said so")))
