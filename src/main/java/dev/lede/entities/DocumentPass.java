@@ -291,8 +291,6 @@ final class DocumentPass {
         headNames, shortNames, DocumentFilters.tickers(body), people);
     out.addAll(uncovered);
     out.sort(Comparator.comparingInt(TypedMention::start));
-    // "Coalition aircraft struck" where the text names no "Global Coalition" it could stand for
-    out = AllianceNames.apply(body, lowerBody, out, tokens);
     out = withSurnamesJoined(body, out, uncovered);
     out = DocumentFilters.withCapitalisedThe(body, out, headlines);
     out = Nicknames.withNicknames(body, out);
