@@ -25,17 +25,19 @@ import java.util.regex.Pattern;
  */
 final class UnlistedTowns {
 
+  /** The prepositions of rest that place a name after them: "in", "near", "outside". */
+  private static final String PREPOSITIONS = "\\b(?:in|near|outside)";
   /**
    * Words right before a name that place it: a preposition of rest, or a town's people, parts or
-   * offices and "of". "at" is left out ("looked at
-   * Brannock"), and so are "to" and "from" ("talked to Brannock", "a call from Brannock").
+   * offices and "of". "at" is left out ("looked at Brannock"), and so are "to" and "from"
+   * ("talked to Brannock", "a call from Brannock").
    */
-  private static final Pattern PLACE_BEFORE = Pattern.compile("(?:\\b(?:in|near|outside)"
+  private static final Pattern PLACE_BEFORE = Pattern.compile("(?:" + PREPOSITIONS
       + "|\\b(?:city|town|village|township|borough|people|residents|outskirts|heart|mayor"
       + "|streets)\\s+of)\\s+\\z");
   /** A preposition alone of {@link #PLACE_BEFORE}, which a noun after the name undoes. */
   private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
-      "\\b(?:in|near|outside)\\s+\\z");
+      PREPOSITIONS + "\\s+\\z");
   /**
    * A lower-case word after a name that is no preposition, conjunction, auxiliary or word of
    * time: most often a noun the name describes ("interest in Hollis paintings", "the leading
