@@ -169,7 +169,8 @@ final class DocumentFilters {
       for (String head : new String[] {text.substring(space + 1), openingHead(text)}) {
         String lower = head.toLowerCase(Locale.ROOT);
         if (!head.isEmpty() && Character.isUpperCase(head.charAt(0))
-            && (NameWords.ORG_HEADS.contains(lower) || ministry && NameWords.MINISTRY_HEADS.contains(lower))
+            && (NameWords.ORG_HEADS.contains(lower)
+                || ministry && NameWords.MINISTRY_HEADS.contains(lower))
             && names.computeIfAbsent(head, h -> new HashSet<>()).add(key)) {
           heads.computeIfAbsent(head, h -> new ArrayList<>()).add(f);
         }
