@@ -105,7 +105,7 @@ final class EventNames {
     }
     for (int k = 0; k < n; k++) {
       String w = words[k];
-      boolean last = EVENT_HEADS.contains(w);
+      boolean last = EVENT_HEADS.contains(w) || isShow(words, k);
       boolean ship = ShipNames.PREFIXES.contains(w);
       boolean first = ship || EVENT_STARTS.contains(w);
       if (!last && !first) {
@@ -126,7 +126,9 @@ final class EventNames {
       int b = k + 1;
       // "Treaty of Versailles", "War of 1812", "Operation Desert Storm"
       int m = b;
-      if (m + 1 < n && (words[m].equals("of") || words[m].equals("on"))) {
+      // "on Tuesday" after a name is when the event is, not part of it
+      if (m + 1 < n && (words[m].equals("of") || words[m].equals("on")
+          && !NameWords.DATE_WORDS.contains(words[m + 1]))) {
         m++;
         if (m + 1 < n && words[m].equals("the")) {
           m++;
@@ -162,7 +164,9 @@ final class EventNames {
       boolean prefixed = named > a;
       int from = a;
       a = named;
-      if (b - a >= 2 && !(b - a == 2 && last && gazetteer.givenNames.contains(words[a]))) {
+      // "John Cup" is a person, but "London Marathon" is held in the listed city
+      if (b - a >= 2 && !(b - a == 2 && last && gazetteer.givenNames.contains(words[a])
+          && !gazetteer.namesOnlyPlaces(words[a]))) {
         cands.add(new Candidate(a, b, null, null, null, false, Candidate.PRIO_EVENT));
         if (prefixed) {
           // "the United Nations Climate Action Summit": the model's one name over the listed
@@ -176,6 +180,16 @@ final class EventNames {
         }
       }
     }
+  }
+
+  /**
+   * Whether "Show" ends a show's name ("Geneva Motor Show", "Chelsea Flower Show"). A headline
+   * uses it as a verb: after a plural ("Polls Show") or before a capitalised word ("Documents
+   * Show Okafor Knew") it ends no name.
+   */
+  private static boolean isShow(String[] words, int k) {
+    return words[k].equals("Show") && k > 0 && !words[k - 1].endsWith("s")
+        && (k + 1 == words.length || !isCap(words[k + 1], false));
   }
 
   /** An apostrophe or a possessive inside an event's name: "Thirty Years ' War". */

@@ -222,7 +222,8 @@ final class NameWords {
       "Agreement", "Protocol", "Convention", "Conventions", "Declaration", "Charter", "Act",
       "Plan", "Election", "Elections", "Siege", "Famine", "Earthquake", "Flood",
       "Genocide", "Purge", "Riots", "Coup", "Blockade", "Regulation", "Directive",
-      "Constitution");
+      "Constitution", "Expo", "Exhibition", "Biennale", "Carnival", "Parade", "Prix", "Trophy",
+      "Regatta");
   /** The most words of a headline. */
   private static final int HEADLINE_MAX_WORDS = 25;
   /** Words a headline leaves in lower case: "Biden Meets Xi in San Francisco as Tensions Ease". */

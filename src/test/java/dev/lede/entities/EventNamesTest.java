@@ -100,6 +100,22 @@ final class EventNamesTest {
       // a given name before a bare head is a person's name
       "said John Cup;",
       "they signed the Treaty;",
+      // but a listed city that is also a given name names the place the event is held in
+      "she won the London Marathon in April; EVENT:London Marathon",
+      "the Boston Marathon starts; EVENT:Boston Marathon",
+      // shows, fairs, exhibitions, carnivals, parades, races and trophies are events too
+      "at the Valdor International Motor Show on Tuesday; EVENT:Valdor International Motor Show",
+      "the Kelmar Air Show drew crowds; EVENT:Kelmar Air Show",
+      "tickets for the Kelmar Flower Show; EVENT:Kelmar Flower Show",
+      "at the Okafor Expo this week; EVENT:Okafor Expo",
+      "the Venice Biennale opened; EVENT:Venice Biennale",
+      "at the Notting Hill Carnival; EVENT:Notting Hill Carnival",
+      "the Valdor Day Parade; EVENT:Valdor Day Parade",
+      "he won the Kelmar Grand Prix; EVENT:Kelmar Grand Prix",
+      "the Okafor Trophy winner; EVENT:Okafor Trophy",
+      // "Show" is also a headline's verb: never after a plural, nor before a capitalised word
+      "Documents Show Okafor Knew;",
+      "Kelmar Polls Show a close race;",
       // laws, like treaties and acts, are no entities
       "under the General Data Protection Regulation; EVENT:General Data Protection Regulation",
       "the Okafor Directive applies; EVENT:Okafor Directive",
