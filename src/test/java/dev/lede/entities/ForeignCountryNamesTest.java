@@ -43,6 +43,31 @@ final class ForeignCountryNamesTest {
   }
 
   @Test
+  void add_russianCasesOfAName_areCountries() {
+    String body = "Она жила во Вьетнаме, потом в России и в Узбекистане.";
+
+    assertThat(countries.add("ru", body, List.of())).extracting(TypedMention::canonical)
+        .containsExactly("Vietnam", "Russia", "Uzbekistan");
+  }
+
+  @Test
+  void add_russianDemonymOrAdjective_isNoCountry() {
+    // "Самое" would be "Самоа" inflected, but opens a sentence, where every word has a capital
+    String body = "Китаец и Российский банк ответили. Самое главное впереди.";
+
+    assertThat(countries.add("ru", body, List.of())).isEmpty();
+  }
+
+  @Test
+  void add_germanGenitive_isACountry() {
+    String body = "Die Wirtschaft Deutschlands wächst, Chinas Exporte auch.";
+
+    assertThat(countries.add("de", body, List.of())).containsExactly(
+        new TypedMention(15, 27, EntityType.COUNTRY, "Germany", "DE", false),
+        new TypedMention(36, 42, EntityType.COUNTRY, "China", "CN", false));
+  }
+
+  @Test
   void add_nameInsideALongerMention_leavesThatMention() {
     String body = "O Banco do Brasil subiu.";
     List<TypedMention> found = List.of(
