@@ -263,6 +263,7 @@ final class CompanyNames {
     // ("five pct of Northern Star's stock" after "Northern Star Holdings Ltd")
     Map<String, TypedMention> alone = new HashMap<>(shortNames);
     formStems.forEach(alone::putIfAbsent);
+    firstTwoWords(body, found).forEach(alone::putIfAbsent);
     return alone.isEmpty() ? out : withShortNames(body, out, alone);
   }
 
@@ -337,6 +338,46 @@ final class CompanyNames {
         out.putIfAbsent(String.join(" ", Arrays.copyOf(parts, end)), f);
       }
     }
+    return out;
+  }
+
+  /**
+   * The first two words by which the text's companies named with their legal form and two more
+   * words or more are named alone, each with the first such company: "Hemlo Gold" for "Hemlo
+   * Gold Mines Inc", "Pioneer Sugar" for "Pioneer Sugar Mills Ltd", "Manufacturers Hanover" for
+   * "Manufacturers Hanover Trust Co". Business stories name a company by the words that tell it
+   * from others and drop those that say what it does; two words, unlike one ("Pioneer"), are
+   * seldom a word of another name. Left out: words that are not both capitalised names
+   * ("Bank of", "Smith and"), initials, two words that the lists know ("New York Times Co":
+   * "New York" is the city) and two words that open two companies' names.
+   */
+  private Map<String, TypedMention> firstTwoWords(String body, List<TypedMention> found) {
+    Map<String, TypedMention> out = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (TypedMention f : found) {
+      if (f.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      String name = body.substring(f.start(), f.end());
+      String[] parts = name.split("\\s+");
+      if (parts.length < 4 || !LAST_FORM.matcher(parts[parts.length - 1]).matches()
+          || !NAME_WORD.matcher(parts[0]).matches() || !NAME_WORD.matcher(parts[1]).matches()
+          || INITIAL.matcher(parts[0]).matches()
+          || NameWords.ARTICLES.contains(parts[0].toLowerCase(Locale.ROOT))
+          || LAST_FORM.matcher(parts[1]).matches()) {
+        continue;
+      }
+      String two = parts[0] + " " + parts[1];
+      if (gazetteer.namesSomething(two) || isListedPlace(two)) {
+        continue;
+      }
+      TypedMention seen = out.putIfAbsent(two, f);
+      if (seen != null && !EntityClusterer.organisationKey(body.substring(seen.start(),
+          seen.end())).equals(EntityClusterer.organisationKey(name))) {
+        ambiguous.add(two);
+      }
+    }
+    out.keySet().removeAll(ambiguous);
     return out;
   }
 
@@ -439,7 +480,7 @@ final class CompanyNames {
     // space it is
     int at = body.indexOf(word, company.start());
     Matcher space = WHITE_SPACE.matcher(body).region(at < 0 || at >= company.end()
-        ? company.start() : at, company.end());
+        ? company.start() : at + word.length(), company.end());
     if (!space.find()) {
       return false;
     }

@@ -88,12 +88,14 @@ final class DocumentPass {
   private final NameFeatures features;
   private final Gazetteer gazetteer;
   private final CompanyNames companies;
+  private final PlaceNamedCompanies placeNamedCompanies;
   private final HeadlineNames headlineNames;
 
   DocumentPass(NameFeatures features, Gazetteer gazetteer) {
     this.features = features;
     this.gazetteer = gazetteer;
     this.companies = new CompanyNames(features, gazetteer);
+    this.placeNamedCompanies = new PlaceNamedCompanies(gazetteer);
     this.headlineNames = new HeadlineNames(features);
   }
 
@@ -126,6 +128,7 @@ final class DocumentPass {
     found = JoinedNames.join(body, found);
     found = QualifiedCompanyNames.apply(body, found);
     found = companies.apply(body, found);
+    found = placeNamedCompanies.apply(body, found);
     found = Affiliations.firms(body, found);
     if (!headlines.isEmpty()) {
       found = headlineNames.apply(body, found, tokens, headlines);

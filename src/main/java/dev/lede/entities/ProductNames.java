@@ -206,13 +206,21 @@ final class ProductNames {
       "\\A\\s+(?:Pro|Air|Max|Mini|Ultra)(?![\\p{L}\\d])");
   /** How far before a mention, in chars, {@link #SIZE_BEFORE} looks. */
   private static final int SIZE_WINDOW = 16;
+  /**
+   * A line's word that goes on as a company's name to its legal form: "Emery Air Freight Corp",
+   * "Alaska Air Group Inc" name a company, whose first word then names it alone ("Emery said").
+   */
+  private static final Pattern COMPANY_AFTER = Pattern.compile("\\A\\s+\\p{Lu}\\p{L}*"
+      + "(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3}?,?\\s+(?:" + NameWords.DESIGNATORS
+      + "|Corporation|Company)(?![\\p{L}\\d])");
 
   /**
    * Drops the organisation mentions that name a line of products: an organisation no list knows,
    * written anywhere in the text, found there or not, after a size ("the 16-inch MacBook Pro")
-   * or before a product line's word ("MacBook Pro", "MacBook Air"), is a product, which the
-   * guidelines make no entity, and so is every mention of the same words ("the MacBook lineup"). A listed company
-   * there is the maker ("the 65-inch Samsung TV").
+   * or before a product line's word ("MacBook Pro", "MacBook Air") that does not go on to a
+   * legal form ("Emery Air Freight Corp" is a company), is a product, which the guidelines make
+   * no entity, and so is every mention of the same words ("the MacBook lineup"). A listed
+   * company there is the maker ("the 65-inch Samsung TV").
    *
    * @param body the text the offsets point into
    * @param found the mentions, in text order
@@ -231,7 +239,8 @@ final class ProductNames {
       for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
         int end = at + name.length();
         if (SIZE_BEFORE.matcher(body).region(Math.max(0, at - SIZE_WINDOW), at).find()
-            || LINE_AFTER.matcher(body).region(end, body.length()).lookingAt()) {
+            || LINE_AFTER.matcher(body).region(end, body.length()).lookingAt()
+                && !COMPANY_AFTER.matcher(body).region(end, body.length()).lookingAt()) {
           lines.add(name);
           break;
         }

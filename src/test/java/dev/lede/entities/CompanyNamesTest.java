@@ -371,4 +371,30 @@ final class CompanyNamesTest {
         + " pellar sales rose.", "Brisk Pellar Corp@ORGANIZATION"))
         .containsExactly("ORGANIZATION:Brisk Pellar Corp");
   }
+
+  @Test
+  void apply_firstTwoWordsOfACompanyNamedWithItsLegalForm_nameItWhereNoSentenceFoundThem() {
+    assertThat(apply("Hollin Gold Mines Inc said it sold a mine. Tessin said it granted Hollin"
+        + " Gold options to buy two mln shares.", "Hollin Gold Mines Inc@ORGANIZATION",
+        "Tessin@ORGANIZATION"))
+        .containsExactly("ORGANIZATION:Hollin Gold Mines Inc", "ORGANIZATION:Tessin",
+            "ORGANIZATION:Hollin Gold");
+    assertThat(apply("Tarvik Express Hotels Inc said sales rose. Funds bought 90,000 Tarvik"
+        + " Express common shares, and Tarvik Express Hotels Inc said it welcomed them.",
+        "Tarvik Express Hotels Inc@ORGANIZATION", "Tarvik Express Hotels Inc@ORGANIZATION"))
+        .containsExactly("ORGANIZATION:Tarvik Express Hotels Inc", "ORGANIZATION:Tarvik Express",
+            "ORGANIZATION:Tarvik Express Hotels Inc");
+  }
+
+  @Test
+  void apply_firstTwoWordsThatAreAListedPlaceOrOpenTwoCompanies_nameNoCompany() {
+    assertThat(apply("New York Harbor Pilots Inc said fees rose. Trade in New York grew.",
+        "New York Harbor Pilots Inc@ORGANIZATION"))
+        .containsExactly("ORGANIZATION:New York Harbor Pilots Inc");
+    assertThat(apply("Tarvik Express Hotels Inc and Tarvik Express Cruises Ltd said sales rose."
+        + " Funds bought Tarvik Express common shares.", "Tarvik Express Hotels Inc@ORGANIZATION",
+        "Tarvik Express Cruises Ltd@ORGANIZATION"))
+        .containsExactly("ORGANIZATION:Tarvik Express Hotels Inc",
+            "ORGANIZATION:Tarvik Express Cruises Ltd");
+  }
 }

@@ -729,6 +729,20 @@ final class EntityRecognizerOrganisationsTest {
         .containsExactly(mentions.split(","));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Salmon River Power Corp raised its rates. Salmon River owns 41 pct of the new plant, the"
+          + " company said.|Salmon River Power Corp|Salmon River Power Corp,Salmon River",
+      "Harrow Lakes Timber Ltd said it would build a mill. Harrow Lakes said the mill would cost"
+          + " 90 mln dlrs.|Harrow Lakes Timber Ltd|Harrow Lakes Timber Ltd,Harrow Lakes"})
+  void recognize_placeOpeningACompanysNameThatActs_isTheCompany(String body, String name,
+      String mentions) {
+    List<Entity> entities = recognize(null, body);
+
+    assertThat(texts(find(entities, EntityType.ORGANIZATION, name).orElseThrow()))
+        .containsExactly(mentions.split(","));
+  }
+
   @Test
   void recognize_firstWordOfACompanyThatIsABigPlaceStateOrPerson_staysWhatItIs() {
     List<Entity> entities = recognize(null, "Texas Meridian Inc said it drilled a new well."

@@ -142,6 +142,10 @@ final class ProductNamesTest {
       "the 65-inch Samsung TV and Samsung sales; Samsung; Samsung Samsung", // a listed company
       "the Vellbook Prosper plan and Vellbook sales; Vellbook; Vellbook Vellbook",
       "a 16-inch screen at Vellbook; Vellbook; Vellbook",
+      // a line's word inside a company's name with its legal form: the company's short name
+      "Vellbook Air Freight Corp said Vellbook's bid ends; Vellbook; Vellbook Vellbook",
+      "Vellbook Pro Services Ltd. and Vellbook sales; Vellbook; Vellbook Vellbook",
+      "the Vellbook Air and Vellbook Air Corp; Vellbook; ", // the product named too
   })
   void withoutProductLines_unlistedNameOfAProductLine_isNoMention(String body, String name,
       String kept) {
