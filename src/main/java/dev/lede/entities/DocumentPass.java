@@ -133,6 +133,7 @@ final class DocumentPass {
     if (!headlines.isEmpty()) {
       found = headlineNames.apply(body, found, tokens, headlines);
     }
+    found = Handles.without(body, found);
     found = DocumentFilters.withoutStorms(body, found);
     found = DocumentFilters.withoutTickers(body, found);
     found = DocumentFilters.withoutCrudeGrades(body, found);
