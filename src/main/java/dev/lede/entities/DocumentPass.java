@@ -136,6 +136,7 @@ final class DocumentPass {
     found = Handles.without(body, found);
     found = DocumentFilters.withoutStorms(body, found);
     found = DocumentFilters.withoutTickers(body, found);
+    found = InstrumentCodes.apply(body, found);
     found = DocumentFilters.withoutCrudeGrades(body, found);
     found = DocumentFilters.withoutPersonsInCapitals(body, found);
     found = DocumentFilters.withoutCommonWordsOpeningSentences(body, found,
