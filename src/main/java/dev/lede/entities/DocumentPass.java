@@ -294,6 +294,7 @@ final class DocumentPass {
     out = withSurnamesJoined(body, out, uncovered);
     out = DocumentFilters.withCapitalisedThe(body, out, headlines);
     out = Nicknames.withNicknames(body, out);
+    out = AwardNames.without(body, out);
     return HolidayNames.without(body, out); // last: no later stage finds the word again
   }
 

@@ -1,0 +1,42 @@
+package dev.lede.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Awards, prizes, medals and trophies named after a person or a place, for the document pass:
+ * "three Ivor Novello Awards", "the Laurence Olivier Award winner", "the Stanley Cup". The
+ * guidelines make an award no entity and a person or place inside a longer name no mention of
+ * its own; the tagger read the namesake as a person or a place (CrossNER literature and music
+ * dev: 8 such people). A country before the award's word is left as it is.
+ *
+ * <p>Thread-safe: holds only immutable data.
+ */
+final class AwardNames {
+
+  /** A capitalised word for an award right after the name: "Awards", "Medal", "Prize-winning". */
+  private static final Pattern AWARD_AFTER = Pattern.compile("\\s+(?:Awards?|Prizes?|Medals?"
+      + "|Trophy|Trophies|Fellowships?|Scholarships?|Lectures?|Cup)\\b");
+
+  private AwardNames() {}
+
+  /**
+   * The mentions without the people and places that name an award.
+   *
+   * @param body the body
+   * @param found the mentions, in text order
+   * @return the mentions, in text order
+   */
+  static List<TypedMention> without(String body, List<TypedMention> found) {
+    List<TypedMention> out = new ArrayList<>(found.size());
+    for (TypedMention g : found) {
+      boolean namesake = (g.type() == EntityType.PERSON || g.type() == EntityType.LOCATION)
+          && AWARD_AFTER.matcher(body).region(g.end(), body.length()).lookingAt();
+      if (!namesake) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+}
