@@ -1,7 +1,9 @@
 package dev.lede.entities;
 
+import dev.lede.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,9 @@ import java.util.regex.Pattern;
  * (song, album, film, show, series, book, novel, play...) or "titled" / "called" stands right
  * before it, or a word for the people of a work (star, actor, director, author...) right after
  * it, so that a quoted nickname ("knew him as “Ogge”") or a quoted word stays as it is.
+ * Without quotes, a name right after a lower-case noun for a work, or after its colon, is the
+ * work's title too: "the novel Rebecca", "the short story Hollis in the Rain", "three albums:
+ * Edna Crane, ...", which the tagger read as people and places in encyclopedia prose.
  *
  * <p>Thread-safe: holds no state.
  */
@@ -32,7 +37,63 @@ final class WorkTitles {
   /** Most words of a quoted title read so. */
   private static final int MAX_TITLE_WORDS = 8;
 
+  /**
+   * Nouns for a work right before its unquoted title; not "play" nor "show", which the tagger
+   * also reads as nouns where they are verbs ("a poll shows Dana Whitcombe ahead").
+   */
+  private static final Set<String> WORK_NOUNS = Set.of("novel", "novels", "novella",
+      "novellas", "book", "books", "poem", "poems", "film", "films", "movie",
+      "movies", "story", "stories", "collection", "screenplay", "album", "albums", "single",
+      "singles", "song", "songs", "opera", "operas", "musical", "series", "EP", "EPs", "debut",
+      "composition", "compositions", "tale", "tales", "drama", "comedy", "ballad", "sonnet",
+      "memoir", "memoirs", "essay", "essays", "documentary", "trilogy",
+      "sequel");
+
   private WorkTitles() {}
+
+  /**
+   * The mentions without the people and places that are a work's unquoted title: right after a
+   * noun for a work ("the novel Rebecca") or its colon ("three albums: Edna Crane"). A comma
+   * between says nothing ("In his memoir, Gerald Fenwick, a lawyer, tells"), nor does a verb
+   * right after the name, whose subject it is ("the song Marta Oyelaran wrote").
+   *
+   * @param body the text the offsets point into
+   * @param found the mentions, in text order
+   * @param tokens the body's tokens, in text order
+   * @return those kept, in text order
+   */
+  static List<TypedMention> withoutUnquotedTitles(String body, List<TypedMention> found,
+      List<Token> tokens) {
+    List<TypedMention> kept = new ArrayList<>(found.size());
+    int k = 0; // the first token at or after the mention
+    for (TypedMention f : found) {
+      while (k < tokens.size() && tokens.get(k).start() < f.start()) {
+        k++;
+      }
+      if (!((f.type() == EntityType.PERSON || f.type() == EntityType.LOCATION)
+          && isUnquotedTitle(tokens, k, f.end()))) {
+        kept.add(f);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean isUnquotedTitle(List<Token> tokens, int first, int end) {
+    int w = first - 1;
+    if (w >= 0 && tokens.get(w).text().equals(":")) {
+      w--;
+    }
+    if (w < 0 || !WORK_NOUNS.contains(tokens.get(w).text())
+        || !"NOUN".equals(tokens.get(w).pos())) {
+      return false;
+    }
+    int after = first;
+    while (after < tokens.size() && tokens.get(after).start() < end) {
+      after++;
+    }
+    return after >= tokens.size() || !"VERB".equals(tokens.get(after).pos())
+        || !Character.isLowerCase(tokens.get(after).text().charAt(0));
+  }
 
   /**
    * The mentions that lie outside every quoted title of a work.

@@ -52,4 +52,32 @@ final class WorkTitlesTest {
     assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
         .contains("Dana Whitcombe", "Scotland").doesNotContain("Melvin", "Howard", "Glasgow");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Her second novel Marian Tolley was a success in France.; Marian Tolley",
+      "In 1931 he wrote the short story Hollis in the Rain.; Hollis",
+      "The band released three albums: Edna Crane, Loud Rooms and Tin.; Edna Crane",
+      "Critics praised the film Verlaine Street when it opened.; Verlaine Street",
+  })
+  void recognize_nameRightAfterAWordForAWork_isNoMention(String body, String name) {
+    List<Entity> entities = RecognizerFixtures.recognize(null, body);
+
+    assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
+        .doesNotContain(name);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "It was the song Marta Oyelaran wrote for her brother.; Marta Oyelaran", // a writer
+      "He will play Tobias Wrenfield in the final on Sunday.; Tobias Wrenfield", // a verb
+      "A new poll shows Dana Whitcombe ahead in Ohio.; Dana Whitcombe", // a verb
+      "In his memoir, Gerald Fenwick, a lawyer, tells of the war.; Gerald Fenwick", // a comma
+  })
+  void recognize_personAfterAWordForAWorkOtherwise_staysAPerson(String body, String name) {
+    List<Entity> entities = RecognizerFixtures.recognize(null, body);
+
+    assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
+        .contains(name);
+  }
 }
