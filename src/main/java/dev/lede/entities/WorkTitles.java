@@ -49,21 +49,32 @@ final class WorkTitles {
       "memoir", "memoirs", "essay", "essays", "documentary", "trilogy",
       "sequel");
 
+  /**
+   * Capitalised heads of a work's title of the form "The Tale of ...": a name after their "of"
+   * is inside the title. Not a title of office ("The Mayor of Leeds") nor an event ("the Fall
+   * of Berlin"), whose place is one.
+   */
+  private static final Set<String> TITLE_HEADS = Set.of("Tale", "Tales", "Life", "Lives",
+      "Story", "Ballad", "Legend", "Death", "Diary", "Adventures", "Memoirs", "Trial",
+      "Return", "Confessions", "Chronicles", "Song", "Luck", "Guns", "Dead");
+
   private WorkTitles() {}
 
   /**
    * The mentions without the people and places that are a work's unquoted title: right after a
-   * noun for a work ("the novel Rebecca") or its colon ("three albums: Edna Crane"). A comma
-   * between says nothing ("In his memoir, Gerald Fenwick, a lawyer, tells"), nor does a verb
-   * right after the name, whose subject it is ("the song Marta Oyelaran wrote").
+   * noun for a work ("the novel Rebecca") or its colon ("three albums: Edna Crane"), or inside a
+   * title of the form "The Tale of Orla Brennick" outside headlines (which capitalise every
+   * word). A comma between says nothing ("In his memoir, Gerald Fenwick, a lawyer, tells"), nor
+   * does a verb right after the name, whose subject it is ("the song Marta Oyelaran wrote").
    *
    * @param body the text the offsets point into
    * @param found the mentions, in text order
    * @param tokens the body's tokens, in text order
+   * @param headlines the headlines' offsets
    * @return those kept, in text order
    */
   static List<TypedMention> withoutUnquotedTitles(String body, List<TypedMention> found,
-      List<Token> tokens) {
+      List<Token> tokens, List<int[]> headlines) {
     List<TypedMention> kept = new ArrayList<>(found.size());
     int k = 0; // the first token at or after the mention
     for (TypedMention f : found) {
@@ -71,11 +82,18 @@ final class WorkTitles {
         k++;
       }
       if (!((f.type() == EntityType.PERSON || f.type() == EntityType.LOCATION)
-          && isUnquotedTitle(tokens, k, f.end()))) {
+          && (isUnquotedTitle(tokens, k, f.end())
+              || insideTitleOfForm(tokens, k) && !DocumentFilters.inside(f.start(), headlines)))) {
         kept.add(f);
       }
     }
     return kept;
+  }
+
+  private static boolean insideTitleOfForm(List<Token> tokens, int first) {
+    return first >= 3 && tokens.get(first - 1).text().equals("of")
+        && TITLE_HEADS.contains(tokens.get(first - 2).text())
+        && tokens.get(first - 3).text().equals("The");
   }
 
   private static boolean isUnquotedTitle(List<Token> tokens, int first, int end) {

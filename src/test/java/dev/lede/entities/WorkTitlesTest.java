@@ -80,4 +80,26 @@ final class WorkTitlesTest {
     assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
         .contains(name);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "She reread The Tale of Orla Brennick last winter.; Orla Brennick",
+      "His friend wrote The Life of Hector Vasquez in 1990.; Hector Vasquez",
+      "They closed the show with The Ballad of Leeds and a hymn.; Leeds",
+  })
+  void recognize_nameInsideAWorksTitleOfForm_isNoMention(String body, String name) {
+    List<Entity> entities = RecognizerFixtures.recognize(null, body);
+
+    assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
+        .doesNotContain(name);
+  }
+
+  @Test
+  void recognize_titleOfOfficeBeforeOf_keepsThePlace() {
+    List<Entity> entities = RecognizerFixtures.recognize(null,
+        "The Mayor of Leeds met Hector Vasquez on Tuesday.");
+
+    assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
+        .contains("Leeds", "Hector Vasquez");
+  }
 }
