@@ -2,6 +2,7 @@ package dev.lede.entities;
 
 import dev.lede.text.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -58,6 +59,9 @@ final class WorkTitles {
       "Story", "Ballad", "Legend", "Death", "Diary", "Adventures", "Memoirs", "Trial",
       "Return", "Confessions", "Chronicles", "Song", "Luck", "Guns", "Dead");
 
+  /** Only a possessive between two names: "Nabokov's Lolita", "Nabokov ' s Lolita". */
+  private static final Pattern POSSESSIVE_BETWEEN = Pattern.compile(" ?['’] ?s ");
+
   private WorkTitles() {}
 
   /**
@@ -66,6 +70,10 @@ final class WorkTitles {
    * title of the form "The Tale of Orla Brennick" outside headlines (which capitalise every
    * word). A comma between says nothing ("In his memoir, Gerald Fenwick, a lawyer, tells"), nor
    * does a verb right after the name, whose subject it is ("the song Marta Oyelaran wrote").
+   * A person right after another person's possessive is that person's work too ("Nabokov's
+   * Lolita", "Tomas Verhoeven's Elsa Brandt"), unless a word of it names a person elsewhere in
+   * the text ("Okafor's Anna" beside "Anna Okafor"); a place there stays one ("Alpert's Leeds
+   * home").
    *
    * @param body the text the offsets point into
    * @param found the mentions, in text order
@@ -76,8 +84,26 @@ final class WorkTitles {
   static List<TypedMention> withoutUnquotedTitles(String body, List<TypedMention> found,
       List<Token> tokens, List<int[]> headlines) {
     List<TypedMention> kept = new ArrayList<>(found.size());
+    Set<TypedMention> works = new HashSet<>();
+    Set<String> personWords = new HashSet<>(); // of the people that are no work
+    TypedMention previous = null;
+    for (TypedMention f : found) {
+      if (f.type() == EntityType.PERSON && previous != null
+          && previous.type() == EntityType.PERSON
+          && POSSESSIVE_BETWEEN.matcher(body).region(previous.end(), f.start()).matches()) {
+        works.add(f);
+      } else if (f.type() == EntityType.PERSON) {
+        personWords.addAll(List.of(body.substring(f.start(), f.end()).split("\\s+")));
+      }
+      previous = f;
+    }
     int k = 0; // the first token at or after the mention
     for (TypedMention f : found) {
+      // "Okafor's Anna" after "Anna Okafor" is someone the text names
+      if (works.contains(f) && List.of(body.substring(f.start(), f.end()).split("\\s+"))
+          .stream().noneMatch(personWords::contains)) {
+        continue;
+      }
       while (k < tokens.size() && tokens.get(k).start() < f.start()) {
         k++;
       }
