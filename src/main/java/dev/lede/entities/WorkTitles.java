@@ -62,16 +62,6 @@ final class WorkTitles {
   /** Only a possessive between two names: "Nabokov's Lolita", "Nabokov ' s Lolita". */
   private static final Pattern POSSESSIVE_BETWEEN = Pattern.compile(" ?['’] ?s ");
 
-  /** A year in brackets, as lists of works date each one: "Romola (1863)". */
-  private static final Pattern DATED = Pattern.compile("\\(\\s*\\d{4}\\s*\\)");
-  /** A year in brackets right after a name. */
-  private static final Pattern DATED_AFTER = Pattern.compile("\\s*\\(\\s*\\d{4}\\s*\\)");
-  /** How far around a dated name, in chars on its line, another dated name makes a list. */
-  private static final int LIST_WINDOW = 150;
-  /** Lower-case words inside a title before a place: "Homage to Catalonia". */
-  private static final Set<String> TITLE_LINKS = Set.of("of", "to", "in", "by", "over", "on",
-      "at", "from", "for", "with", "and", "de", "the");
-
   private WorkTitles() {}
 
   /**
@@ -83,10 +73,7 @@ final class WorkTitles {
    * A person right after another person's possessive is that person's work too ("Nabokov's
    * Lolita", "Tomas Verhoeven's Elsa Brandt"), unless a word of it names a person elsewhere in
    * the text ("Okafor's Anna" beside "Anna Okafor"); a place there stays one ("Alpert's Leeds
-   * home"). A person dated in brackets near another dated name is one of a list of works
-   * ("Silas Marner (1861) and Romola (1863)"), and so is a place there inside a title
-   * ("Winter Fields (1990) and Homage to Leeds (1994)"), but one date alone says nothing (a
-   * citation, "Hector Vasquez (1994)"), nor does a venue's ("the Leeds Grand (1878)").
+   * home").
    *
    * @param body the text the offsets point into
    * @param found the mentions, in text order
@@ -122,45 +109,11 @@ final class WorkTitles {
       }
       if (!((f.type() == EntityType.PERSON || f.type() == EntityType.LOCATION)
           && (isUnquotedTitle(tokens, k, f.end())
-              || inDatedList(body, f) && (f.type() == EntityType.PERSON || insideTitle(tokens, k))
               || insideTitleOfForm(tokens, k) && !DocumentFilters.inside(f.start(), headlines)))) {
         kept.add(f);
       }
     }
     return kept;
-  }
-
-  /** A name dated in brackets, another dated name near it on its line: a list of works. */
-  private static boolean inDatedList(String body, TypedMention f) {
-    Matcher own = DATED_AFTER.matcher(body).region(f.end(), body.length());
-    if (!own.lookingAt()) {
-      return false;
-    }
-    int lineStart = body.lastIndexOf('\n', f.start()) + 1;
-    int lineEnd = body.indexOf('\n', f.end());
-    Matcher other = DATED.matcher(body).region(Math.max(lineStart, f.start() - LIST_WINDOW),
-        Math.min(lineEnd < 0 ? body.length() : lineEnd, own.end() + LIST_WINDOW));
-    while (other.find()) {
-      if (other.end() <= f.start() || other.start() >= own.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a capitalised word inside a sentence, or one and a linking word, stands right
-   * before the name: "in Still Alice", "Homage to Catalonia", not "the Apollo", "Storms hit
-   * Leeds".
-   */
-  private static boolean insideTitle(List<Token> tokens, int first) {
-    int w = first - 1;
-    if (w >= 0 && TITLE_LINKS.contains(tokens.get(w).text())) {
-      w--;
-    }
-    return w >= 1 && w < first && Character.isUpperCase(tokens.get(w).text().charAt(0))
-        && !tokens.get(w).text().equals("The")
-        && !tokens.get(w - 1).text().matches("[.!?:;\"“(]");
   }
 
   private static boolean insideTitleOfForm(List<Token> tokens, int first) {

@@ -127,30 +127,4 @@ final class WorkTitlesTest {
     assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
         .contains(name);
   }
-
-  @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {
-      "Her novels Brook Farm (1871) and Marian Tolley (1874) sold well.; Marian Tolley",
-      "He made Orla Brennick (1961), Dark Rooms (1963) and Salt (1966).; Orla Brennick",
-      "She starred in Winter Fields (1990) and Homage to Leeds (1994).; Leeds",
-  })
-  void recognize_nameDatedInAListOfDatedTitles_isAWork(String body, String name) {
-    List<Entity> entities = RecognizerFixtures.recognize(null, body);
-
-    assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
-        .doesNotContain(name);
-  }
-
-  @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {
-      "The method follows Hector Vasquez (1994) closely.; Hector Vasquez", // one date: a citation
-      "They played the Apollo (1913) and the Leeds Grand (1878).; Leeds Grand", // a venue
-      "Storms hit Leeds (1990) and York (1994).; Leeds", // a place after a preposition
-  })
-  void recognize_datedNameOtherwise_staysAMention(String body, String name) {
-    List<Entity> entities = RecognizerFixtures.recognize(null, body);
-
-    assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
-        .contains(name);
-  }
 }
