@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Awards, prizes, medals and trophies named after a person or a place, for the document pass:
- * "three Ivor Novello Awards", "the Laurence Olivier Award winner", "the Stanley Cup". The
+ * "three Harold Pinkerton Awards", "the Lucia Marvell Medal winner", "the Stanley Cup". The
  * guidelines make an award no entity and a person or place inside a longer name no mention of
  * its own; the tagger read the namesake as a person or a place (CrossNER literature and music
  * dev: 8 such people). A country before the award's word is left as it is.

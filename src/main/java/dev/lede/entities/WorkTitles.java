@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * before it, or a word for the people of a work (star, actor, director, author...) right after
  * it, so that a quoted nickname ("knew him as “Ogge”") or a quoted word stays as it is.
  * Without quotes, a name right after a lower-case noun for a work, or after its colon, is the
- * work's title too: "the novel Rebecca", "the short story Hollis in the Rain", "three albums:
- * Edna Crane, ...", which the tagger read as people and places in encyclopedia prose.
+ * work's title too: "the novel Marian Tolley", "the short story Hollis in the Rain", "three
+ * albums: Edna Crane, ...", which the tagger read as people and places in encyclopedia prose;
+ * so is a name in a title of the form "The Tale of ...", or after an author's possessive.
  *
  * <p>Thread-safe: holds no state.
  */
@@ -59,21 +60,21 @@ final class WorkTitles {
       "Story", "Ballad", "Legend", "Death", "Diary", "Adventures", "Memoirs", "Trial",
       "Return", "Confessions", "Chronicles", "Song", "Luck", "Guns", "Dead");
 
-  /** Only a possessive between two names: "Nabokov's Lolita", "Nabokov ' s Lolita". */
+  /** Only a possessive between two names: "Verhoeven's Elsa Brandt", "Verhoeven ' s Elsa". */
   private static final Pattern POSSESSIVE_BETWEEN = Pattern.compile(" ?['’] ?s ");
 
   private WorkTitles() {}
 
   /**
    * The mentions without the people and places that are a work's unquoted title: right after a
-   * noun for a work ("the novel Rebecca") or its colon ("three albums: Edna Crane"), or inside a
-   * title of the form "The Tale of Orla Brennick" outside headlines (which capitalise every
-   * word). A comma between says nothing ("In his memoir, Gerald Fenwick, a lawyer, tells"), nor
-   * does a verb right after the name, whose subject it is ("the song Marta Oyelaran wrote").
-   * A person right after another person's possessive is that person's work too ("Nabokov's
-   * Lolita", "Tomas Verhoeven's Elsa Brandt"), unless a word of it names a person elsewhere in
-   * the text ("Okafor's Anna" beside "Anna Okafor"); a place there stays one ("Alpert's Leeds
-   * home").
+   * noun for a work ("the novel Marian Tolley") or its colon ("three albums: Edna Crane"), or
+   * inside a title of the form "The Tale of Orla Brennick" outside headlines (which capitalise
+   * every word). A comma between says nothing ("In his memoir, Gerald Fenwick, a lawyer,
+   * tells"), nor does a verb right after the name, whose subject it is ("the song Marta
+   * Oyelaran wrote"). A person right after another person's possessive is that person's work
+   * too ("Tomas Verhoeven's Elsa Brandt", "Marta Oyelaran's Billie Rae"), unless a word of it
+   * names a person elsewhere in the text ("Okafor's Anna" beside "Anna Okafor"); a place there
+   * stays one ("Alpert's Leeds home").
    *
    * @param body the text the offsets point into
    * @param found the mentions, in text order
