@@ -16,6 +16,8 @@ final class AwardNamesTest {
       "He received the Tobias Wrenfield Medal in 1990.; Tobias Wrenfield; PERSON",
       "the Halvorsen Prize-winning novelist spoke; Halvorsen; PERSON",
       "Her team lifted the Dunmore Cup again.; Dunmore; LOCATION",
+      "He won the Tobias Wrenfield Medal twice.; Tobias Wrenfield Medal; PERSON",
+      "She has two Marta Award nominations.; Marta Award; PERSON",
   })
   void without_nameBeforeAnAwardWord_isDropped(String body, String name, EntityType type) {
     int start = body.indexOf(name);
