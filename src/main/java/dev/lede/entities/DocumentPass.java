@@ -299,6 +299,8 @@ final class DocumentPass {
     out = withSurnamesJoined(body, out, uncovered);
     out = DocumentFilters.withCapitalisedThe(body, out, headlines);
     out = Nicknames.withNicknames(body, out);
+    out = AwardNames.without(body, out);
+    out = WorkTitles.withoutUnquotedTitles(body, out, tokens, headlines);
     return HolidayNames.without(body, out); // last: no later stage finds the word again
   }
 

@@ -52,4 +52,79 @@ final class WorkTitlesTest {
     assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
         .contains("Dana Whitcombe", "Scotland").doesNotContain("Melvin", "Howard", "Glasgow");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Her second novel Marian Tolley was a success in France.; Marian Tolley",
+      "In 1931 he wrote the short story Hollis in the Rain.; Hollis",
+      "The band released three albums: Edna Crane, Loud Rooms and Tin.; Edna Crane",
+      "Critics praised the film Verlaine Street when it opened.; Verlaine Street",
+  })
+  void recognize_nameRightAfterAWordForAWork_isNoMention(String body, String name) {
+    List<Entity> entities = RecognizerFixtures.recognize(null, body);
+
+    assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
+        .doesNotContain(name);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "It was the song Marta Oyelaran wrote for her brother.; Marta Oyelaran", // a writer
+      "He will play Tobias Wrenfield in the final on Sunday.; Tobias Wrenfield", // a verb
+      "A new poll shows Dana Whitcombe ahead in Ohio.; Dana Whitcombe", // a verb
+      "In his memoir, Gerald Fenwick, a lawyer, tells of the war.; Gerald Fenwick", // a comma
+  })
+  void recognize_personAfterAWordForAWorkOtherwise_staysAPerson(String body, String name) {
+    List<Entity> entities = RecognizerFixtures.recognize(null, body);
+
+    assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
+        .contains(name);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "She reread The Tale of Orla Brennick last winter.; Orla Brennick",
+      "His friend wrote The Life of Hector Vasquez in 1990.; Hector Vasquez",
+      "They closed the show with The Ballad of Leeds and a hymn.; Leeds",
+  })
+  void recognize_nameInsideAWorksTitleOfForm_isNoMention(String body, String name) {
+    List<Entity> entities = RecognizerFixtures.recognize(null, body);
+
+    assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
+        .doesNotContain(name);
+  }
+
+  @Test
+  void recognize_titleOfOfficeBeforeOf_keepsThePlace() {
+    List<Entity> entities = RecognizerFixtures.recognize(null,
+        "The Mayor of Leeds met Hector Vasquez on Tuesday.");
+
+    assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
+        .contains("Leeds", "Hector Vasquez");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Critics compared it to Tomas Verhoeven's Elsa Brandt and two other novels.; Elsa Brandt",
+      "The band covered Marta Oyelaran's Billie Rae at every show.; Billie Rae",
+  })
+  void recognize_personNamedAfterAPersonsPossessive_isAWork(String body, String name) {
+    List<Entity> entities = RecognizerFixtures.recognize(null, body);
+
+    assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
+        .doesNotContain(name);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Tomas Verhoeven's wife, Elsa Brandt, spoke first.; Elsa Brandt", // a role between
+      "They met at Richard Alpert's Leeds home in May.; Leeds", // a place
+      "Arsenal's Bukayo Saka scored twice.; Bukayo Saka", // a club's player
+  })
+  void recognize_nameAfterAPossessiveOtherwise_staysAMention(String body, String name) {
+    List<Entity> entities = RecognizerFixtures.recognize(null, body);
+
+    assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text))
+        .contains(name);
+  }
 }
