@@ -2,7 +2,6 @@ package dev.lede.entities;
 
 import dev.lede.text.Token;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
  * Without quotes, a name right after a lower-case noun for a work, or after its colon, is the
  * work's title too: "the novel Marian Tolley", "the short story Hollis in the Rain", "three
  * albums: Edna Crane, ...", which the tagger read as people and places in encyclopedia prose;
- * so is a name in a title of the form "The Tale of ...", or after an author's possessive.
+ * so is a name in a title of the form "The Tale of ...".
  *
  * <p>Thread-safe: holds no state.
  */
@@ -60,9 +59,6 @@ final class WorkTitles {
       "Story", "Ballad", "Legend", "Death", "Diary", "Adventures", "Memoirs", "Trial",
       "Return", "Confessions", "Chronicles", "Song", "Luck", "Guns", "Dead");
 
-  /** Only a possessive between two names: "Verhoeven's Elsa Brandt", "Verhoeven ' s Elsa". */
-  private static final Pattern POSSESSIVE_BETWEEN = Pattern.compile(" ?['’] ?s ");
-
   private WorkTitles() {}
 
   /**
@@ -71,10 +67,8 @@ final class WorkTitles {
    * inside a title of the form "The Tale of Orla Brennick" outside headlines (which capitalise
    * every word). A comma between says nothing ("In his memoir, Gerald Fenwick, a lawyer,
    * tells"), nor does a verb right after the name, whose subject it is ("the song Marta
-   * Oyelaran wrote"). A person right after another person's possessive is that person's work
-   * too ("Tomas Verhoeven's Elsa Brandt", "Marta Oyelaran's Billie Rae"), unless a word of it
-   * names a person elsewhere in the text ("Okafor's Anna" beside "Anna Okafor"); a place there
-   * stays one ("Alpert's Leeds home").
+   * Oyelaran wrote"). A person right after another person's possessive stays one: in news it is
+   * an aide, a minister or a player ("Biden's Antony Blinken"), as often as a work.
    *
    * @param body the text the offsets point into
    * @param found the mentions, in text order
@@ -85,26 +79,8 @@ final class WorkTitles {
   static List<TypedMention> withoutUnquotedTitles(String body, List<TypedMention> found,
       List<Token> tokens, List<int[]> headlines) {
     List<TypedMention> kept = new ArrayList<>(found.size());
-    Set<TypedMention> works = new HashSet<>();
-    Set<String> personWords = new HashSet<>(); // of the people that are no work
-    TypedMention previous = null;
-    for (TypedMention f : found) {
-      if (f.type() == EntityType.PERSON && previous != null
-          && previous.type() == EntityType.PERSON
-          && POSSESSIVE_BETWEEN.matcher(body).region(previous.end(), f.start()).matches()) {
-        works.add(f);
-      } else if (f.type() == EntityType.PERSON) {
-        personWords.addAll(List.of(body.substring(f.start(), f.end()).split("\\s+")));
-      }
-      previous = f;
-    }
     int k = 0; // the first token at or after the mention
     for (TypedMention f : found) {
-      // "Okafor's Anna" after "Anna Okafor" is someone the text names
-      if (works.contains(f) && List.of(body.substring(f.start(), f.end()).split("\\s+"))
-          .stream().noneMatch(personWords::contains)) {
-        continue;
-      }
       while (k < tokens.size() && tokens.get(k).start() < f.start()) {
         k++;
       }
