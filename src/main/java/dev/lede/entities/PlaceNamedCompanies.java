@@ -143,7 +143,9 @@ final class PlaceNamedCompanies {
     return false;
   }
 
-  /** Whether a mention is the place: after a preposition of place, or before a comma and a place. */
+  /**
+   * Whether a mention is the place: after a preposition of place, or before a comma and a place.
+   */
   private static boolean atPlace(String body, TypedMention f) {
     return AT_PLACE.matcher(body).useTransparentBounds(true)
         .region(Math.max(0, f.start() - WINDOW), f.start()).find()
