@@ -89,6 +89,7 @@ final class DocumentPass {
   private final Gazetteer gazetteer;
   private final CompanyNames companies;
   private final PlaceNamedCompanies placeNamedCompanies;
+  private final InitialledCompanies initialledCompanies;
   private final HeadlineNames headlineNames;
 
   DocumentPass(NameFeatures features, Gazetteer gazetteer) {
@@ -96,6 +97,7 @@ final class DocumentPass {
     this.gazetteer = gazetteer;
     this.companies = new CompanyNames(features, gazetteer);
     this.placeNamedCompanies = new PlaceNamedCompanies(gazetteer);
+    this.initialledCompanies = new InitialledCompanies(gazetteer);
     this.headlineNames = new HeadlineNames(features);
   }
 
@@ -127,6 +129,7 @@ final class DocumentPass {
     found = JoinedNames.split(body, found);
     found = JoinedNames.join(body, found);
     found = QualifiedCompanyNames.apply(body, found);
+    found = initialledCompanies.apply(body, found);
     found = companies.apply(body, found);
     found = placeNamedCompanies.apply(body, found);
     found = Affiliations.firms(body, found);

@@ -147,6 +147,7 @@ final class EntityClusterer {
     clusterMinistries(ministries, groups, byStart);
     mergeAcronyms(groups);
     mergeHeads(groups);
+    mergeFirstWords(groups);
     clusterPersons(body, persons, groups, byStart);
     for (TypedMention f : linked) {
       Group g = byStart.get(Integer.parseInt(f.canonical().substring(1)));
@@ -237,6 +238,52 @@ final class EntityClusterer {
         it.remove();
       }
     }
+  }
+
+  /**
+   * "Orvana" after "Orvana Bank Ltd" is that company: a one-word organisation joins the one
+   * longer organisation of the text that opens with it and ends in a legal form. A longer name
+   * without a legal form ("Orvana Channel") is as often a unit or a product of the company as the
+   * company; a place inside the name ("Tessin Germany GmbH") makes it the company's arm there;
+   * with two longer names opening with the word it says too little: those stay apart.
+   */
+  private void mergeFirstWords(Map<String, Group> groups) {
+    Map<String, Group> byFirst = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (Group g : groups.values()) {
+      if (g.type == EntityType.ORGANIZATION && g.nameWords >= 2) {
+        String first = g.name.substring(0, g.name.indexOf(' '));
+        if (byFirst.putIfAbsent(first, g) != null) {
+          ambiguous.add(first);
+        }
+      }
+    }
+    var it = groups.entrySet().iterator();
+    while (it.hasNext()) {
+      Group g = it.next().getValue();
+      Group full = byFirst.get(g.name);
+      if (g.type == EntityType.ORGANIZATION && g.nameWords == 1 && full != null
+          && !ambiguous.contains(g.name) && isCompanyOf(full.name)) {
+        full.found.addAll(g.found);
+        it.remove();
+      }
+    }
+  }
+
+  /** Whether a name ends in a legal form and names no place between its first word and it. */
+  private boolean isCompanyOf(String name) {
+    String bare = withoutLegalForm(name);
+    if (bare.equals(name)) {
+      return false;
+    }
+    String[] middle = words(bare);
+    for (int i = 1; i < middle.length; i++) {
+      if (gazetteer.namesSomething(middle[i]) || i + 1 < middle.length
+          && gazetteer.namesSomething(middle[i] + " " + middle[i + 1])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The capitals of a name's words, minor words aside: "WHO" of "World Health Organization". */

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The document stage's companies named after a place: a place of two words or more that opens
+ * The document stage's companies named after a place: a place, of one word or more, that opens
  * the name of a company the text writes with its legal form, and that acts there as a company
  * does, is that company ("Great Lakes said" after "Great Lakes Forest Products Ltd", "Rocky
  * Mount sued the group" after "Rocky Mount Undergarment Co Inc", "Niagara Mohawk owns 41 pct"
@@ -87,9 +87,9 @@ final class PlaceNamedCompanies {
     return out;
   }
 
-  /** Whether a mention is a place of two words or more that opens a company's name here. */
+  /** Whether a mention is a place, not a big one, that opens a company's name here. */
   private boolean isCandidate(TypedMention f, String text, Map<String, TypedMention> openers) {
-    return f.type() == EntityType.LOCATION && !f.usState() && text.contains(" ")
+    return f.type() == EntityType.LOCATION && !f.usState()
         && openers.containsKey(text) && openers.get(text).start() < f.start() && !isBig(text);
   }
 
@@ -114,20 +114,29 @@ final class PlaceNamedCompanies {
       }
       String key = EntityClusterer.organisationKey(name);
       StringBuilder prefix = new StringBuilder(parts[0]);
+      if (NAME_WORD.matcher(parts[0]).matches()) {
+        // one word too: "Piedmont" of "Piedmont Aviation Inc"
+        remember(out, ambiguous, parts[0], f, key, body);
+      }
       for (int i = 1; i < parts.length - 1 && NAME_WORD.matcher(parts[i]).matches()
           && NAME_WORD.matcher(parts[i - 1]).matches()
           && !LAST_FORM.matcher(parts[i]).matches(); i++) {
         prefix.append(' ').append(parts[i]);
-        String p = prefix.toString();
-        TypedMention seen = out.putIfAbsent(p, f);
-        if (seen != null && !EntityClusterer.organisationKey(
-            body.substring(seen.start(), seen.end())).equals(key)) {
-          ambiguous.add(p);
-        }
+        remember(out, ambiguous, prefix.toString(), f, key, body);
       }
     }
     out.keySet().removeAll(ambiguous);
     return out;
+  }
+
+  /** Keeps a name's first company, or marks the name ambiguous where it opens another's. */
+  private static void remember(Map<String, TypedMention> out, Set<String> ambiguous, String p,
+      TypedMention f, String key, String body) {
+    TypedMention seen = out.putIfAbsent(p, f);
+    if (seen != null && !EntityClusterer.organisationKey(
+        body.substring(seen.start(), seen.end())).equals(key)) {
+      ambiguous.add(p);
+    }
   }
 
   /** Whether the lists know a name as a country, a US state or a city of many people. */

@@ -136,6 +136,35 @@ final class EntityClustererTest {
   }
 
   @Test
+  void cluster_firstWordOfTheOneCompanyWithALegalForm_joinsIt() {
+    String body = "Orvana Bank Ltd cut its rate. Orvana said more. Tessin Motor Co and Kallum "
+        + "Group plc agreed; Tessin will build it and Kallum pays.";
+
+    List<Entity> found = clusterer().cluster(null, body, mentions(body,
+        "ORGANIZATION:Orvana Bank Ltd", "ORGANIZATION:Orvana", "ORGANIZATION:Tessin Motor Co",
+        "ORGANIZATION:Kallum Group plc", "ORGANIZATION:Tessin", "ORGANIZATION:Kallum"));
+
+    assertThat(show(found)).containsExactlyInAnyOrder(
+        "ORGANIZATION:Orvana Bank Ltd[Orvana Bank Ltd, Orvana]",
+        "ORGANIZATION:Tessin Motor Co[Tessin Motor Co, Tessin]",
+        "ORGANIZATION:Kallum Group plc[Kallum Group plc, Kallum]");
+  }
+
+  @Test
+  void cluster_firstWordOfAUnitOrOfTwoCompanies_staysApart() {
+    // a unit without a legal form, a unit in a place, two companies opening with the word
+    String body = "Orvana Channel aired it and Orvana paid. Tessin Germany GmbH sold; Tessin "
+        + "gained. Kallum Bank Ltd and Kallum Steel Corp met; Kallum said so.";
+
+    List<Entity> found = clusterer().cluster(null, body, mentions(body,
+        "ORGANIZATION:Orvana Channel", "ORGANIZATION:Orvana", "ORGANIZATION:Tessin Germany GmbH",
+        "ORGANIZATION:Tessin", "ORGANIZATION:Kallum Bank Ltd", "ORGANIZATION:Kallum Steel Corp",
+        "ORGANIZATION:Kallum"));
+
+    assertThat(found).hasSize(7);
+  }
+
+  @Test
   void cluster_shortFormOfAPersonsName_joinsTheFullNameWhereverItComes() {
     String body = "Okafor won. Greta Okafor, 34, thanked her coach. Okafor left.";
 

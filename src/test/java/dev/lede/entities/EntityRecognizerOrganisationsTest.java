@@ -743,6 +743,16 @@ final class EntityRecognizerOrganisationsTest {
         .containsExactly(mentions.split(","));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The offer was managed by J.K. Varnum and Co Inc, the broker said.|J.K. Varnum and Co Inc",
+      "Shares of R.T. Oldacre Group Inc rose 2 pct on the news.|R.T. Oldacre Group Inc"})
+  void recognize_foundersInitialsBeforeACompanysName_openIt(String body, String name) {
+    List<Entity> entities = recognize(null, body);
+
+    assertThat(find(entities, EntityType.ORGANIZATION, name)).isPresent();
+  }
+
   @Test
   void recognize_firstWordOfACompanyThatIsABigPlaceStateOrPerson_staysWhatItIs() {
     List<Entity> entities = recognize(null, "Texas Meridian Inc said it drilled a new well."

@@ -56,4 +56,28 @@ final class PlaceNamedCompaniesTest {
         "New York Harbor Pilots Inc@ORGANIZATION", "New York@LOCATION"))
         .containsExactly("ORGANIZATION:New York Harbor Pilots Inc", "LOCATION:New York");
   }
+
+  @Test
+  void apply_oneWordPlaceOpeningACompanysNameThatActs_isTheCompany() {
+    assertThat(apply("Varnholm Aviation Inc agreed to a merger. Varnholm said the merger would"
+        + " close in May, and Varnholm's board approved it.", "Varnholm Aviation Inc@ORGANIZATION",
+        "Varnholm@LOCATION", "Varnholm@LOCATION"))
+        .containsExactly("ORGANIZATION:Varnholm Aviation Inc", "ORGANIZATION:Varnholm",
+            "ORGANIZATION:Varnholm");
+    assertThat(apply("Kessala Mining Corp cut output. Kessala reported a loss.",
+        "Kessala Mining Corp@ORGANIZATION", "Kessala@LOCATION"))
+        .containsExactly("ORGANIZATION:Kessala Mining Corp", "ORGANIZATION:Kessala");
+  }
+
+  @Test
+  void apply_oneWordPlaceNamedAsAPlaceOrBig_staysThePlace() {
+    assertThat(apply("Varnholm Aviation Inc said flights to Varnholm rose. Varnholm has a new"
+        + " airport.", "Varnholm Aviation Inc@ORGANIZATION", "Varnholm@LOCATION",
+        "Varnholm@LOCATION"))
+        .containsExactly("ORGANIZATION:Varnholm Aviation Inc", "LOCATION:Varnholm",
+            "LOCATION:Varnholm");
+    assertThat(apply("Texas Instruments Inc raised prices. Texas said it would sue.",
+        "Texas Instruments Inc@ORGANIZATION", "Texas@LOCATION"))
+        .containsExactly("ORGANIZATION:Texas Instruments Inc", "LOCATION:Texas");
+  }
 }
