@@ -352,8 +352,7 @@ final class CompanyNames {
    * "New York" is the city) and two words that open two companies' names.
    */
   private Map<String, TypedMention> firstTwoWords(String body, List<TypedMention> found) {
-    Map<String, TypedMention> out = new HashMap<>();
-    Set<String> ambiguous = new HashSet<>();
+    OpeningNames openings = new OpeningNames(body);
     for (TypedMention f : found) {
       if (f.type() != EntityType.ORGANIZATION) {
         continue;
@@ -371,14 +370,9 @@ final class CompanyNames {
       if (gazetteer.namesSomething(two) || isListedPlace(two)) {
         continue;
       }
-      TypedMention seen = out.putIfAbsent(two, f);
-      if (seen != null && !EntityClusterer.organisationKey(body.substring(seen.start(),
-          seen.end())).equals(EntityClusterer.organisationKey(name))) {
-        ambiguous.add(two);
-      }
+      openings.add(two, f);
     }
-    out.keySet().removeAll(ambiguous);
-    return out;
+    return openings.unambiguous();
   }
 
   /**

@@ -405,8 +405,7 @@ final class DocumentPass {
    * two forms of one name, "Norvale Mining" and "Norvale Mining Corp").
    */
   private Map<String, TypedMention> organisationShortNames(String body, List<TypedMention> found) {
-    Map<String, TypedMention> heads = new HashMap<>();
-    Set<String> ambiguous = new HashSet<>();
+    OpeningNames heads = new OpeningNames(body);
     for (TypedMention f : found) {
       if (f.type() != EntityType.ORGANIZATION) {
         continue;
@@ -427,14 +426,9 @@ final class DocumentPass {
           || gazetteer.namesSomething(first)) {
         continue;
       }
-      TypedMention seen = heads.putIfAbsent(first, f);
-      if (seen != null && !EntityClusterer.organisationKey(body.substring(seen.start(),
-          seen.end())).equals(EntityClusterer.organisationKey(name))) {
-        ambiguous.add(first);
-      }
+      heads.add(first, f);
     }
-    heads.keySet().removeAll(ambiguous);
-    return heads;
+    return heads.unambiguous();
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.lede.entities;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -101,8 +100,7 @@ final class PlaceNamedCompanies {
    * names names neither.
    */
   private static Map<String, TypedMention> openers(String body, List<TypedMention> found) {
-    Map<String, TypedMention> out = new HashMap<>();
-    Set<String> ambiguous = new HashSet<>();
+    OpeningNames out = new OpeningNames(body);
     for (TypedMention f : found) {
       if (f.type() != EntityType.ORGANIZATION) {
         continue;
@@ -112,31 +110,19 @@ final class PlaceNamedCompanies {
       if (parts.length < 3 || !LAST_FORM.matcher(parts[parts.length - 1]).matches()) {
         continue;
       }
-      String key = EntityClusterer.organisationKey(name);
       StringBuilder prefix = new StringBuilder(parts[0]);
       if (NAME_WORD.matcher(parts[0]).matches()) {
         // one word too: "Piedmont" of "Piedmont Aviation Inc"
-        remember(out, ambiguous, parts[0], f, key, body);
+        out.add(parts[0], f);
       }
       for (int i = 1; i < parts.length - 1 && NAME_WORD.matcher(parts[i]).matches()
           && NAME_WORD.matcher(parts[i - 1]).matches()
           && !LAST_FORM.matcher(parts[i]).matches(); i++) {
         prefix.append(' ').append(parts[i]);
-        remember(out, ambiguous, prefix.toString(), f, key, body);
+        out.add(prefix.toString(), f);
       }
     }
-    out.keySet().removeAll(ambiguous);
-    return out;
-  }
-
-  /** Keeps a name's first company, or marks the name ambiguous where it opens another's. */
-  private static void remember(Map<String, TypedMention> out, Set<String> ambiguous, String p,
-      TypedMention f, String key, String body) {
-    TypedMention seen = out.putIfAbsent(p, f);
-    if (seen != null && !EntityClusterer.organisationKey(
-        body.substring(seen.start(), seen.end())).equals(key)) {
-      ambiguous.add(p);
-    }
+    return out.unambiguous();
   }
 
   /** Whether the lists know a name as a country, a US state or a city of many people. */
