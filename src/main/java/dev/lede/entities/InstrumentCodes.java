@@ -18,15 +18,17 @@ import java.util.regex.Pattern;
 final class InstrumentCodes {
 
   /**
-   * A code ending a mention: a continuous future ("LCOc1", "CLc1", "NKc1"), a currency or metal
+   * The forms of a code: a continuous future ("LCOc1", "CLc1", "NKc1"), a currency or metal
    * ("GBP=", "XAU=", "JPY=EBS"), an index (".SPX", ".N225") or a listed share ("AAPL.O",
-   * "7203.T"), then no letter, digit or full stop.
+   * "7203.T").
    */
-  private static final Pattern CODE = Pattern.compile("(?:\\s+|\\A)(?:[A-Z]{1,5}c\\d"
-      + "|[A-Z]{3}=[A-Z]{0,4}|\\.[A-Z0-9]{2,6}|[A-Z0-9]{2,6}\\.[A-Z]{1,2})\\z");
-  /** The same, written right after a mention. */
-  private static final Pattern CODE_AFTER = Pattern.compile("\\A\\s+(?:[A-Z]{1,5}c\\d"
-      + "|[A-Z]{3}=[A-Z]{0,4}|\\.[A-Z0-9]{2,6}|[A-Z0-9]{2,6}\\.[A-Z]{1,2})(?![\\p{L}\\p{N}.=])");
+  private static final String FORMS = "(?:[A-Z]{1,5}c\\d|[A-Z]{3}=[A-Z]{0,4}|\\.[A-Z0-9]{2,6}"
+      + "|[A-Z0-9]{2,6}\\.[A-Z]{1,2})";
+  /** A code as a mention's last word, or the whole mention. */
+  private static final Pattern CODE = Pattern.compile("(?:\\s+|\\A)" + FORMS + "\\z");
+  /** A code written right after a mention, then no letter, digit, full stop or "=". */
+  private static final Pattern CODE_AFTER = Pattern.compile("\\A\\s+" + FORMS
+      + "(?![\\p{L}\\p{N}.=])");
 
   private InstrumentCodes() {}
 
