@@ -45,7 +45,8 @@ public final class EvalNerCommand implements Command {
   @Override
   public String usage() {
     return "eval-ner --format iob2|conll|gmb [--gold guidelines|as-annotated] [--from N] [--to N]"
-        + " [--errors N] [--docs [--bootstrap N] [--per-doc OUT] [--paired EARLIER]] FILE...";
+        + " [--errors N] [--docs [--bootstrap N] [--per-doc OUT] [--paired EARLIER]] FILE...\n"
+        + "       eval-ner --format spans --texts JSON|DIR [--errors N] [--bootstrap N] GOLD...";
   }
 
   /**
@@ -59,15 +60,26 @@ public final class EvalNerCommand implements Command {
     }
   }
 
+  /** The {@code --format} of gold character spans into texts kept elsewhere. */
+  static final String SPANS = "spans";
+
   /** Resamples of the bootstrap interval in {@code --docs} mode unless {@code --bootstrap} says. */
   static final int DEFAULT_BOOTSTRAP = 1000;
 
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
     Args args = Args.parse(raw, Set.of("docs"),
-        Set.of("format", "gold", "from", "to", "errors", "bootstrap", "per-doc", "paired"));
+        Set.of("format", "gold", "from", "to", "errors", "bootstrap", "per-doc", "paired",
+            "texts"));
     if (args.positional().isEmpty()) {
       throw new UsageException("no input: give one or more NER files");
+    }
+    if (args.option("format", "iob2").equals(SPANS)) {
+      return runSpans(args, out, err);
+    }
+    if (args.option("texts", null) != null) {
+      throw new UsageException("--texts gives the texts of gold spans: use it with --format "
+          + SPANS);
     }
     NerCorpus.Format format = NerCorpus.Format.parse(args.option("format", "iob2"));
     NerCorpus.Gold mapping = NerCorpus.Gold.parse(args.option("gold", "guidelines"));
@@ -177,6 +189,54 @@ public final class EvalNerCommand implements Command {
       Multisets.copyHighestCountFirst(fineErrors).entrySet().stream().limit(showErrors)
           .forEach(e -> out.println(e.getCount() + "\t" + e.getElement()));
     }
+    return 0;
+  }
+
+  /**
+   * {@code --format spans}: gold character spans of the five types against texts kept elsewhere
+   * ({@link EvalNerGold}). A missing file or a malformed gold line is a one-line error.
+   */
+  private static int runSpans(Args args, PrintStream out, PrintStream err)
+      throws UsageException {
+    if (args.flag("docs")) {
+      throw new UsageException("--docs does not apply to --format " + SPANS);
+    }
+    for (String option : List.of("gold", "from", "to", "per-doc", "paired")) {
+      if (args.option(option, null) != null) {
+        throw new UsageException("--" + option + " does not apply to --format " + SPANS);
+      }
+    }
+    String texts = args.option("texts", null);
+    if (texts == null) {
+      throw new UsageException("--format " + SPANS + " needs --texts: html-dev's"
+          + " ground-truth.json or re3d's original folder");
+    }
+    if (!Files.exists(Path.of(texts))) {
+      err.println("lede eval-ner: --texts not found: " + texts
+          + " (the texts are under ../shared/data)");
+      return Main.EXIT_ERROR;
+    }
+    for (String f : args.positional()) {
+      if (!Files.isRegularFile(Path.of(f))) {
+        err.println("lede eval-ner: gold file not found: " + f);
+        return Main.EXIT_ERROR;
+      }
+    }
+    List<EvalNerGold.Document> docs;
+    try {
+      docs = EvalNerGold.load(Path.of(texts),
+          args.positional().stream().map(Path::of).toList());
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      err.println("lede eval-ner: " + e.getMessage());
+      return Main.EXIT_ERROR;
+    }
+    if (docs.isEmpty()) {
+      err.println("lede eval-ner: no documents to score in "
+          + String.join(", ", args.positional()));
+      return Main.EXIT_ERROR;
+    }
+    new EvalNerGold().evaluate(docs, args.intOption("errors", 0, 0),
+        args.intOption("bootstrap", DEFAULT_BOOTSTRAP, 0), out);
     return 0;
   }
 
@@ -350,8 +410,13 @@ public final class EvalNerCommand implements Command {
    * ours over two gold spans finds both, and two of ours inside one gold span find it once.
    */
   static void count(List<TSpan> gold, List<TSpan> predicted, int[][] strict, int[][] overlap) {
+    count(gold, predicted, TaggedSentence.TYPES, strict, overlap);
+  }
+
+  /** As above, over the given types (the rows of {@code strict} and {@code overlap}). */
+  static void count(List<TSpan> gold, List<TSpan> predicted, List<String> types, int[][] strict,
+      int[][] overlap) {
     Set<TSpan> goldSet = new HashSet<>(gold);
-    List<String> types = TaggedSentence.TYPES;
     for (int t = 0; t < types.size(); t++) {
       String type = types.get(t);
       List<TSpan> ours = predicted.stream().filter(p -> p.type().equals(type)).toList();

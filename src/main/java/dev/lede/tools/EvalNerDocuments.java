@@ -46,7 +46,24 @@ final class EvalNerDocuments {
    */
   record Counts(int[][] strict, int[][] overlap) {
     Counts() {
-      this(new int[TYPES.size()][3], new int[TYPES.size()][4]);
+      this(TYPES.size());
+    }
+
+    /** Empty counts of {@code types} rows. */
+    Counts(int types) {
+      this(new int[types][3], new int[types][4]);
+    }
+
+    /** Adds another document's counts, of the same rows, to these. */
+    void add(Counts other) {
+      for (int t = 0; t < strict.length; t++) {
+        for (int k = 0; k < strict[t].length; k++) {
+          strict[t][k] += other.strict[t][k];
+        }
+        for (int k = 0; k < overlap[t].length; k++) {
+          overlap[t][k] += other.overlap[t][k];
+        }
+      }
     }
 
     /** The micro-averaged counts, strict or overlap, in the same layout. */
@@ -110,14 +127,7 @@ final class EvalNerDocuments {
           : Integer.compare(a.end(), b.end()));
       Counts c = score(gold, predicted);
       perDoc.add(c);
-      for (int t = 0; t < TYPES.size(); t++) {
-        for (int k = 0; k < c.strict()[t].length; k++) {
-          total.strict()[t][k] += c.strict()[t][k];
-        }
-        for (int k = 0; k < c.overlap()[t].length; k++) {
-          total.overlap()[t][k] += c.overlap()[t][k];
-        }
-      }
+      total.add(c);
       Set<TSpan> goldSet = new HashSet<>(gold);
       Set<TSpan> ourSet = new HashSet<>(predicted);
       if (shown < showErrors && !goldSet.equals(ourSet)) {
