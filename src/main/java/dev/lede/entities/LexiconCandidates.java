@@ -47,6 +47,13 @@ final class LexiconCandidates {
       "maine", "man", "chihuahua", "reunion");
 
   /**
+   * Places that are no place in lower case whatever the tag: the buildings that stand for a
+   * government are common nouns when not capitalised ("a pentagon", "a white house").
+   */
+  static final Set<String> CAPITALISED_ONLY = Set.of("pentagon", "kremlin", "white house",
+      "whitehall");
+
+  /**
    * What the lexicon marked in one sentence, per token.
    *
    * @param demonym tokens of a demonym ("Belarusian")
@@ -354,8 +361,9 @@ final class LexiconCandidates {
         }
         String text = body.substring(m.start(), m.end());
         Gazetteer.Sense sense = fits ? lowercaseSense(text, m) : null;
-        if (sense != null && !proper && (sense.kind() == Gazetteer.Kind.CITY
-            || LOWERCASE_WORDS.contains(singleSpaced(text)))) {
+        if (sense != null && (!proper && (sense.kind() == Gazetteer.Kind.CITY
+            || LOWERCASE_WORDS.contains(singleSpaced(text)))
+            || CAPITALISED_ONLY.contains(singleSpaced(text)))) {
           sense = null;
         }
         if (sense != null) {

@@ -89,8 +89,8 @@ final class FineGold {
     for (String[] cols : rows("demonyms.tsv")) {
       demonyms.add(cols[0]);
     }
-    // places: the hand-curated regions and the big cities, less any name our organisation list
-    // knows (GeoNames lists "White House" as a translated alias of Casablanca)
+    // places: the hand-curated regions (with the buildings that stand for a government, "White
+    // House") and the big cities, less any name our organisation list knows
     Set<String> places = new HashSet<>();
     for (String[] cols : rows("regions.tsv")) {
       places.add(cols[0]);

@@ -19,6 +19,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class EntityRecognizerPlacesTest {
 
   @Test
+  void recognize_buildingThatStandsForAGovernment_isAPlaceAsACapitalIs() {
+    List<Entity> entities = recognize(null, "The White House said on Monday it would veto the"
+        + " bill. The Pentagon said the strikes hit two depots, while the Kremlin said talks"
+        + " would go on. The Elysee said Paulin Roux would travel to Rome. Members of the White"
+        + " House Correspondents' Association read the Pentagon Papers again.");
+
+    assertThat(find(entities, EntityType.LOCATION, "White House")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Pentagon")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Kremlin")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Élysée Palace")).isPresent();
+    assertThat(entities).filteredOn(e -> e.type() != EntityType.LOCATION)
+        .extracting(Entity::name).doesNotContain("White House", "Pentagon", "Kremlin");
+    // a longer name keeps the building's name inside it
+    assertThat(find(entities, EntityType.ORGANIZATION,
+        "White House Correspondents' Association")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "White House").orElseThrow().mentions())
+        .hasSize(1);
+  }
+
+  @Test
   void recognize_townBeforeItsOfficeAndAName_isAPlace() {
     List<Entity> entities = recognize(null, "Palmer City Clerk Dana Reyes said the ballots had"
         + " been counted. Kenai County Attorney Mark Olsen declined to comment, and Talvora"

@@ -129,6 +129,16 @@ final class LexiconCandidatesTest {
   }
 
   @Test
+  void lowercasePlaces_buildingOfAGovernmentInLowerCase_isACommonNoun() {
+    SentenceTokens s = sentence("he drew a pentagon/PROPN on the white/PROPN house/PROPN");
+    List<Candidate> cands = new ArrayList<>();
+
+    lexicon.lowercasePlaces(s, cands);
+
+    assertThat(cands).isEmpty();
+  }
+
+  @Test
   void lowercasePlaces_longestPlaceAtAToken_coversTheWordsInIt() {
     SentenceTokens s = sentence("she moved to new/PROPN mexico/PROPN from ohio/PROPN");
     List<Candidate> cands = new ArrayList<>();
