@@ -62,7 +62,7 @@ final class JoinedNames {
    * @return the mentions, in text order
    */
   static List<TypedMention> split(String body, List<TypedMention> found) {
-    return split(body, found, word -> true);
+    return split(body, found, word -> true); // no lists: any one word may be a founder's name
   }
 
   /**

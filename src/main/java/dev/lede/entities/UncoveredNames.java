@@ -38,7 +38,9 @@ final class UncoveredNames {
   /** Capitalised words of letters, one space between them. */
   private static final Pattern REPEATABLE =
       Pattern.compile("\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)+");
-  /** A capitalised word, "of" or "&" right before a place, on its line: a longer name's. */
+  /** How far before a name {@link #WORD_BEFORE} looks, in chars: a long word and a space. */
+  private static final int BEFORE_WINDOW = 40;
+  /** A capitalised word, "of" or "&" right before a name, on its line: a longer name's. */
   private static final Pattern WORD_BEFORE =
       Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*|of|&)[ \\t]+\\z");
   /** A letter, or a capitalised word, "of" or "&" right after a name, on its line. */
@@ -178,7 +180,7 @@ final class UncoveredNames {
 
   /** Whether no word of a longer name comes right before or after [start, end). */
   private static boolean standsAlone(String body, int start, int end) {
-    Matcher before = WORD_BEFORE.matcher(body.substring(Math.max(0, start - 40), start));
+    Matcher before = WORD_BEFORE.matcher(body.substring(Math.max(0, start - BEFORE_WINDOW), start));
     if (start > 0 && Character.isLetterOrDigit(body.charAt(start - 1))
         || before.find() && !DocumentFilters.opensSentence(body, start)) {
       return false;
