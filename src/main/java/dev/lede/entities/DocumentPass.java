@@ -126,7 +126,7 @@ final class DocumentPass {
   List<TypedMention> apply(String body, List<TypedMention> found, List<Token> tokens,
       List<int[]> headlines) {
     String lowerBody = body.toLowerCase(Locale.ROOT); // read by several stages, made once
-    found = JoinedNames.split(body, found);
+    found = JoinedNames.split(body, found, features::isListedName);
     found = JoinedNames.join(body, found);
     found = QualifiedCompanyNames.apply(body, found);
     found = initialledCompanies.apply(body, found);
@@ -298,6 +298,7 @@ final class DocumentPass {
     List<TypedMention> uncovered = UncoveredNames.find(body, out, tokens, aliases, repeats,
         headNames, shortNames, DocumentFilters.tickers(body), people);
     out.addAll(uncovered);
+    out.addAll(UncoveredNames.repeatedNames(body, lowerBody, out, headlines));
     out.sort(Comparator.comparingInt(TypedMention::start));
     out = withSurnamesJoined(body, out, uncovered);
     out = DocumentFilters.withCapitalisedThe(body, out, headlines);

@@ -201,11 +201,12 @@ final class NameWords {
       "chief", "president", "secretary");
   /**
    * Job titles that end an organisation's span only in the model's reading, never its name
-   * ("Talvora CEO Andrew Pike", "the House of Representatives Speaker", "the Chiefs QB"): cut
-   * after any organisation of two words or more, with or without a head noun.
+   * ("Talvora CEO Andrew Pike", "the House of Representatives Speaker", "the Chiefs QB", the
+   * honorific "Rt. Hon." of a member of a parliament): cut after any organisation of two words
+   * or more, with or without a head noun.
    */
   static final Set<String> TRAILING_TITLES = Set.of("ceo", "ceos", "cfo", "coo", "cto",
-      "speaker", "qb", "qbs", "rb", "rbs");
+      "speaker", "qb", "qbs", "rb", "rbs", "rt", "hon");
   /**
    * Words of time or tenure that open a sentence before an organisation and are no word of it
    * ("Yesterday Acme Inc. said", "Former Brenmoor University player Tom Hale").

@@ -415,6 +415,9 @@ final class ModelCandidatesTest {
       "the Brenmoor Saints RBs have lost; 1; 4; ORG; ORGANIZATION:Brenmoor Saints",
       "of the Chiefs QB situation; 2; 4; ORG; ORGANIZATION:Chiefs",
       "Senate Leader , Ahmad Lawan said; 0; 2; ORG; ORGANIZATION:Senate",
+      // "Rt. Hon.", the honorific of a member of a parliament, is no word of the parliament
+      "of the House of Representatives Rt . Hon . Ade Nze; 2; 6; ORG;"
+          + " ORGANIZATION:House of Representatives",
       // a word of time or tenure before it, capitalised first in a sentence, is none of it
       "Yesterday Norvale Micro Devices Inc. said; 0; 5; ORG;"
           + " ORGANIZATION:Norvale Micro Devices Inc.",
