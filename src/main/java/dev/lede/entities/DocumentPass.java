@@ -298,7 +298,6 @@ final class DocumentPass {
     List<TypedMention> uncovered = UncoveredNames.find(body, out, tokens, aliases, repeats,
         headNames, shortNames, DocumentFilters.tickers(body), people);
     out.addAll(uncovered);
-    out.addAll(UncoveredNames.repeatedNames(body, lowerBody, out, headlines));
     out.sort(Comparator.comparingInt(TypedMention::start));
     out = withSurnamesJoined(body, out, uncovered);
     out = DocumentFilters.withCapitalisedThe(body, out, headlines);

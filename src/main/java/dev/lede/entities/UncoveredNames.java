@@ -5,11 +5,9 @@ import static dev.lede.entities.NameWords.singleSpaced;
 
 import dev.lede.text.Token;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,22 +28,6 @@ final class UncoveredNames {
    */
   private static final Pattern SPOKEN_FOR = Pattern.compile("\\A\\s+(?:said|says|told"
       + "|officials|members|leaders|spokesman|spokeswoman|spokesperson)\\b");
-
-  /** Fewest words of a name {@link #repeatedNames} seeks again. */
-  private static final int MIN_REPEATED_WORDS = 2;
-  /** Most words of a name {@link #repeatedNames} seeks again. */
-  private static final int MAX_REPEATED_WORDS = 4;
-  /** Capitalised words of letters, one space between them. */
-  private static final Pattern REPEATABLE =
-      Pattern.compile("\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)+");
-  /** How far before a name {@link #WORD_BEFORE} looks, in chars: a long word and a space. */
-  private static final int BEFORE_WINDOW = 40;
-  /** A capitalised word, "of" or "&" right before a name, on its line: a longer name's. */
-  private static final Pattern WORD_BEFORE =
-      Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*|of|&)[ \\t]+\\z");
-  /** A letter, or a capitalised word, "of" or "&" right after a name, on its line. */
-  private static final Pattern WORD_AFTER =
-      Pattern.compile("\\p{L}|[ \\t]+(?:\\p{Lu}|of\\b|&)");
 
   private UncoveredNames() {}
 
@@ -132,69 +114,6 @@ final class UncoveredNames {
       }
     }
     return extra;
-  }
-
-  /**
-   * An organisation's name of {@value #MIN_REPEATED_WORDS} to {@value #MAX_REPEATED_WORDS}
-   * capitalised words written again where no sentence found it: every occurrence is a mention
-   * (the guidelines), and a name the model missed in one sentence it often found in another
-   * ("purchased Big Machine", "Big Machine has denied" after "her record label, Big Machine").
-   * Each occurrence must stand alone, with no capitalised word or a name's "of" or "&" joined to
-   * it ("Big Machine Records" is another name), outside headlines, and the text must never write
-   * the name in lower case.
-   *
-   * @param body the body
-   * @param lowerBody the body in lower case
-   * @param out the mentions, in text order
-   * @param headlines the start and end offsets of the sentences written in headline case
-   * @return the mentions to add, in no order
-   */
-  static List<TypedMention> repeatedNames(String body, String lowerBody, List<TypedMention> out,
-      List<int[]> headlines) {
-    Map<String, TypedMention> names = new LinkedHashMap<>();
-    for (TypedMention m : out) {
-      String text = body.substring(m.start(), m.end());
-      int words = text.split(" ").length;
-      if (m.type() == EntityType.ORGANIZATION && words >= MIN_REPEATED_WORDS
-          && words <= MAX_REPEATED_WORDS && REPEATABLE.matcher(text).matches()
-          && !DocumentFilters.inside(m.start(), headlines)
-          && !DocumentPass.writtenInLowerCase(body, lowerBody, text)) {
-        names.putIfAbsent(text, m);
-      }
-    }
-    List<TypedMention> extra = new ArrayList<>();
-    for (Map.Entry<String, TypedMention> e : names.entrySet()) {
-      String text = e.getKey();
-      for (int at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + 1)) {
-        int end = at + text.length();
-        if (standsAlone(body, at, end) && !DocumentFilters.inside(at, headlines)
-            && !overlaps(out, at, end) && !overlaps(extra, at, end)) {
-          TypedMention first = e.getValue();
-          extra.add(new TypedMention(at, end, first.type(), DocumentPass.reference(first),
-              first.code(), first.usState()));
-        }
-      }
-    }
-    return extra;
-  }
-
-  /** Whether no word of a longer name comes right before or after [start, end). */
-  private static boolean standsAlone(String body, int start, int end) {
-    Matcher before = WORD_BEFORE.matcher(body.substring(Math.max(0, start - BEFORE_WINDOW), start));
-    if (start > 0 && Character.isLetterOrDigit(body.charAt(start - 1))
-        || before.find() && !DocumentFilters.opensSentence(body, start)) {
-      return false;
-    }
-    return !WORD_AFTER.matcher(body).region(end, body.length()).lookingAt();
-  }
-
-  private static boolean overlaps(List<TypedMention> mentions, int start, int end) {
-    for (TypedMention m : mentions) {
-      if (m.start() < end && start < m.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

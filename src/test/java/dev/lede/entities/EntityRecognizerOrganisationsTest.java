@@ -563,17 +563,6 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
-  void recognize_organisationOfTwoWordsWrittenAgain_isThatOrganisationEachTime() {
-    List<Entity> entities = recognize(null, "The singer had a dispute with Ola Brenne (which owns"
-        + " her former record label, Big Lantern) and a fund. Last year a holding company bought"
-        + " Big Lantern for $300M. Big Lantern has denied the claims, and the Big Lantern Records"
-        + " office stayed shut.");
-
-    assertThat(texts(find(entities, EntityType.ORGANIZATION, "Big Lantern").orElseThrow()))
-        .containsExactly("Big Lantern", "Big Lantern", "Big Lantern");
-  }
-
-  @Test
   void recognize_nameInCommasAfterAKindOfOrganisation_isThatOrganisation() {
     List<Entity> entities = recognize(null, "The glassworks, Hallerbacher Glash\u00fctte, closed"
         + " in 2019 after 150 years. Last spring the brewery, Kemmler Br\u00e4u, laid off staff."
