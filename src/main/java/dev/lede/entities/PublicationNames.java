@@ -37,14 +37,6 @@ final class PublicationNames {
       + "\\.(?:com|org|net|info|io|co|news|tv|ai|app|eu|us|uk|ru|de|fr|in|ca|au|ng|ua|ch|nl)");
   /** Words after which a mid-sentence "The" opens the title being told or interviewed by. */
   private static final Set<String> TOLD = Set.of("told", "tells", "telling");
-  /**
-   * What a source's figures are called after "according to" and before "from": "according to
-   * data from Tradevane" names a firm or an outlet that publishes them.
-   */
-  private static final Set<String> SOURCE_FIGURES = Set.of("data", "figures", "statistics",
-      "numbers", "estimates");
-  /** {@link #sourceCue}'s value for "according to data from". */
-  private static final int DATA_SOURCE = 2;
   /** The most capitalised words of a publication's name. */
   private static final int MAX_NAME_WORDS = 4;
 
@@ -76,13 +68,7 @@ final class PublicationNames {
       }
       int cue = sourceCue(words, i);
       if (cue != 0 && isCap(words[i], false) && !words[i].equals("The")) {
-        if (cue == DATA_SOURCE) {
-          // "according to data from Tradevane": the model reads "from" as a place's cue
-          cands.removeIf(c -> c.a() == at && c.type() == EntityType.LOCATION
-              && c.priority() == Candidate.PRIO_MODEL && c.canonical() == null
-              && !marks.placeToken()[at]);
-        }
-        afterSourceCue(words, i, cue != 1, marks, cands);
+        afterSourceCue(words, i, cue < 0, marks, cands);
       }
       if (PUBLICATION_WORDS.contains(words[i])) {
         beforeKind(words, i, marks, cands);
@@ -134,8 +120,7 @@ final class PublicationNames {
   /**
    * Whether a cue that names a source stands right before token i, a lower-case "the" aside:
    * 1 for one that names outlets only ("published by", "credit:", "courtesy of"), -1 for one
-   * that names people as often ("told", "according to"), {@link #DATA_SOURCE} for "according to
-   * data from", 0 for none.
+   * that names people as often ("told", "according to"), 0 for none.
    */
   private static int sourceCue(String[] words, int i) {
     int k = i > 0 && words[i - 1].equals("the") ? i - 1 : i;
@@ -145,10 +130,6 @@ final class PublicationNames {
         || w1.equals(":") && w2.equalsIgnoreCase("credit")
         || w1.equals("of") && w2.equalsIgnoreCase("courtesy")) {
       return 1;
-    }
-    if (w1.equals("from") && SOURCE_FIGURES.contains(w2) && k > 3 && words[k - 3].equals("to")
-        && words[k - 4].equalsIgnoreCase("according")) {
-      return DATA_SOURCE;
     }
     return TOLD.contains(w1) || w1.equals("to") && w2.equalsIgnoreCase("according") ? -1 : 0;
   }

@@ -104,18 +104,6 @@ final class PublicationNamesTest {
   }
 
   @Test
-  void recognize_capitalisedWordsAfterAccordingToDataFrom_areTheSource() {
-    List<Entity> entities = recognize(null, "Its 2025 bond weakened sharply last week,"
-        + " according to data from Tradevane. Shipments fell, according to figures from"
-        + " Ledgerpoint. Rain fell, according to data from Norway and from Ola Brenne.");
-
-    assertThat(find(entities, EntityType.ORGANIZATION, "Tradevane")).isPresent();
-    assertThat(find(entities, EntityType.ORGANIZATION, "Ledgerpoint")).isPresent();
-    assertThat(find(entities, EntityType.COUNTRY, "Norway")).isPresent();
-    assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION).hasSize(2);
-  }
-
-  @Test
   void recognize_personDayOrGroupAfterASourcesCue_staysAsItWas() {
     List<Entity> entities = recognize(null, "The minister told Sarah Okafor the plan was"
         + " dead, according to Monday's report. He told Israeli officials the same, and told"
