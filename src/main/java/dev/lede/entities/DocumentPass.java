@@ -148,6 +148,7 @@ final class DocumentPass {
     found = DocumentFilters.withCamelCaseCompanies(body, found);
     found = ProductNames.companiesOfModels(body, found, gazetteer);
     found = ProductNames.withoutProductLines(body, found);
+    found = ProductNames.withoutMarkedBrands(body, found);
     found = DocumentFilters.withoutPartyMembers(body, found, gazetteer);
     found = DocumentFilters.withoutWordsAfterCountries(body, found, gazetteer);
     found = DocumentFilters.withAbbreviationStops(body, found);

@@ -259,6 +259,45 @@ final class ProductNames {
     return out;
   }
 
+  /** The registered and trademark signs, which mark a brand's or a product's name. */
+  private static final Pattern BRAND_SIGN = Pattern.compile("[\u00AE\u2122]");
+
+  /**
+   * Drops the people and places that name a brand or a product: a name the text writes with a
+   * registered or trademark sign in or right after it ("a jar of Don Marcelo® Honey", "Lake
+   * Tessin™ Sea Salt") is a mark in trade, which names goods (no entities by the guidelines) or
+   * their maker, never a person or a place as such; every person or place mention of the same
+   * words goes with it. Organisations stay: a company marks its own name ("Acme®").
+   *
+   * @param body the text the offsets point into
+   * @param found the mentions, in text order
+   * @return the mentions without the people and places that name a brand
+   */
+  static List<TypedMention> withoutMarkedBrands(String body, List<TypedMention> found) {
+    Set<String> brands = new HashSet<>();
+    for (TypedMention f : found) {
+      if (personOrPlace(f) && (BRAND_SIGN.matcher(body).region(f.start(), f.end()).find()
+          || f.end() < body.length() && BRAND_SIGN.matcher(body)
+              .region(f.end(), f.end() + 1).lookingAt())) {
+        brands.add(body.substring(f.start(), f.end()));
+      }
+    }
+    if (brands.isEmpty()) {
+      return found;
+    }
+    List<TypedMention> out = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      if (!(personOrPlace(f) && brands.contains(body.substring(f.start(), f.end())))) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private static boolean personOrPlace(TypedMention f) {
+    return f.type() == EntityType.PERSON || f.type() == EntityType.LOCATION;
+  }
+
   /** Whether a mention has no listed name: none, or a reference to another mention ("=42"). */
   private static boolean unlisted(TypedMention m) {
     return m.canonical() == null || m.canonical().startsWith("=");

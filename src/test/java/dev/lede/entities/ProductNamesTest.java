@@ -160,4 +160,14 @@ final class ProductNamesTest {
     assertThat(String.join(" ", out.stream().map(m -> body.substring(m.start(), m.end()))
         .toList())).isEqualTo(kept == null ? "" : kept);
   }
+
+  @Test
+  void recognize_nameWithARegisteredOrTrademarkSign_isNoPersonOrPlace() {
+    List<Entity> entities = RecognizerFixtures.recognize(null, "Stir in one jar of Don Marcelo®"
+        + " Clover Honey before serving. Add two cups of Don Marcelo® Honey and a pinch of salt."
+        + " The chef Maria Okafor uses Lake Tessin™ Sea Salt in every batch.");
+
+    assertThat(entities.stream().filter(e -> e.type() == EntityType.PERSON
+        || e.type() == EntityType.LOCATION).map(Entity::name)).containsExactly("Maria Okafor");
+  }
 }
