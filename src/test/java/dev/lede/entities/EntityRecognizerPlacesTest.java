@@ -494,4 +494,14 @@ final class EntityRecognizerPlacesTest {
     assertThat(texts(find(entities, EntityType.LOCATION, "Near East").orElseThrow()))
         .containsExactly("Near East", "Near East");
   }
+
+  @Test
+  void recognize_monthsAbbreviationWithoutItsDay_isNoPlace() {
+    List<Entity> entities = recognize(null, "The spokesman for the coalition told reporter"
+        + " Dana Whitcombe on Nov. that the claim was false. Talks in Tessaloniki resume in"
+        + " Sept. and end by Dec. at the latest.");
+
+    assertThat(entities.stream().map(Entity::name)).doesNotContain("Nov.", "Sept.", "Dec.",
+        "Nov", "Sept", "Dec");
+  }
 }
