@@ -486,4 +486,13 @@ final class EntityRecognizerPersonsTest {
     String name = sentence.split(" than ")[1].split(" (has|did) ")[0];
     assertThat(find(entities, EntityType.PERSON, name)).isPresent();
   }
+
+  @Test
+  void recognize_legislatorsStyleHonOrRtHon_staysOutsideThePeople() {
+    List<Entity> entities = recognize(null, "The party leader mourned former Speaker Rt. Hon."
+        + " B. U. Okonkwo and Hon. Ada Eze on Monday.");
+
+    assertThat(entities.stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name))
+        .containsExactlyInAnyOrder("B. U. Okonkwo", "Ada Eze");
+  }
 }
