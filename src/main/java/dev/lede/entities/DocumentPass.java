@@ -148,7 +148,10 @@ final class DocumentPass {
     found = DocumentFilters.withCamelCaseCompanies(body, found);
     found = ProductNames.companiesOfModels(body, found, gazetteer);
     found = ProductNames.withoutProductLines(body, found);
+    found = ProductNames.withoutMarkedBrands(body, found);
+    found = ProductNames.withoutOwnedThings(body, found);
     found = DocumentFilters.withoutPartyMembers(body, found, gazetteer);
+    found = FollowerNames.without(body, found);
     found = DocumentFilters.withoutWordsAfterCountries(body, found, gazetteer);
     found = DocumentFilters.withAbbreviationStops(body, found);
     found = DocumentFilters.withPlusSigns(body, found);

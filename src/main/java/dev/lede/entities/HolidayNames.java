@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * them as people in reports from the Middle East (holidays are events, which the guidelines make
  * no entities). A holiday's word that is also a word of a person's name of the text ("Tariq
  * Ramadan") is the holiday only after a word of time ("during Ramadan", "the holy month of").
+ * A month's abbreviation with its full stop ("on Nov. that", "in Sept.") is a date too, where
+ * a page lost the day after it and the tagger read the word alone as a place.
  *
  * <p>Thread-safe: holds only immutable data.
  */
@@ -23,6 +25,12 @@ final class HolidayNames {
       "Passover", "Nowruz", "Navruz", "Ashura", "Muharram", "Hajj", "Umrah", "Vesak", "Kwanzaa",
       "Purim", "Sukkot", "Shavuot", "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism",
       "Sikhism");
+  /**
+   * Months' abbreviations as news writes them, with their full stop (AP style): "Nov.", "Sept.".
+   * Without the stop they are also names ("Jan", "Dec"), and May, June and July are not cut.
+   */
+  private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan.", "feb.", "mar.", "apr.",
+      "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
   /** Words of time right before a holiday: "during Ramadan", "month of Ramadan". */
   private static final Pattern TIME_BEFORE = Pattern.compile("\\b(?:during|before|after|since"
       + "|until|for|of|in|celebrate[sd]?|celebrating|marks?|marking)\\s+\\z");
@@ -34,7 +42,7 @@ final class HolidayNames {
   private HolidayNames() {}
 
   /**
-   * The mentions without the people and places that are a holiday or a faith.
+   * The mentions without the people and places that are a holiday, a faith or a month.
    *
    * @param body the body
    * @param found the mentions, in text order
@@ -65,6 +73,9 @@ final class HolidayNames {
       return false;
     }
     String text = body.substring(g.start(), g.end());
+    if (MONTH_ABBREVIATIONS.contains(text.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
     String first = text.split("\\s+")[0];
     if (!NAMES.contains(first) || !text.equals(first) && !LONG_FORM.matcher(text).matches()) {
       return false;

@@ -108,7 +108,9 @@ final class MentionResolver {
   private static final Set<String> HONORIFICS = Set.of("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms",
       "Miss", "Dr.", "Mister",
       // a peer's or a knight's style: "Lord Varrow said", "Dame Olwen Prys-Keller" (stop 46)
-      "Lord", "Baroness", "Baron", "Sir", "Dame");
+      "Lord", "Baroness", "Baron", "Sir", "Dame",
+      // a legislator's style in the Commonwealth: "Hon. Ada Eze", "Rt. Hon. Ada Eze"
+      "Hon.");
   /**
    * Words that introduce a person's birth surname, as encyclopedias give it ("Gerda Sommer, née
    * Hartung"): what follows is a person's name like what follows an honorific.

@@ -40,6 +40,13 @@ final class ProductNames {
       "smartphone", "smartphones", "console", "consoles");
   /** The most capitalised words of such a name. */
   private static final int MAX_OWNED_NAME_WORDS = 3;
+  /**
+   * An owner's event or craft in running text, its name in group 1: "Salesforce's Dreamforce
+   * conference", for the document stage, which finds the name alone elsewhere.
+   */
+  private static final Pattern OWNED_THING_NAME = Pattern.compile("\\p{L}['’]s\\s+("
+      + "\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0," + (MAX_OWNED_NAME_WORDS - 1)
+      + "})\\s+(?:" + String.join("|", OWNED_THINGS) + ")\\b");
 
   /** A word of a name in a mention's text. */
   private static final Pattern WORD = Pattern.compile("\\S+");
@@ -253,6 +260,78 @@ final class ProductNames {
     for (TypedMention f : found) {
       if (!(f.type() == EntityType.ORGANIZATION && unlisted(f)
           && lines.contains(body.substring(f.start(), f.end())))) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** The registered and trademark signs, which mark a brand's or a product's name. */
+  private static final Pattern BRAND_SIGN = Pattern.compile("[\u00AE\u2122]");
+
+  /**
+   * Drops the people and places that name a brand or a product: a name the text writes with a
+   * registered or trademark sign in or right after it ("a jar of Don Marcelo® Honey", "Lake
+   * Tessin™ Sea Salt") is a mark in trade, which names goods (no entities by the guidelines) or
+   * their maker, never a person or a place as such; every person or place mention of the same
+   * words goes with it. Organisations stay: a company marks its own name ("Acme®").
+   *
+   * @param body the text the offsets point into
+   * @param found the mentions, in text order
+   * @return the mentions without the people and places that name a brand
+   */
+  static List<TypedMention> withoutMarkedBrands(String body, List<TypedMention> found) {
+    Set<String> brands = new HashSet<>();
+    for (TypedMention f : found) {
+      if (personOrPlace(f) && (BRAND_SIGN.matcher(body).region(f.start(), f.end()).find()
+          || f.end() < body.length() && BRAND_SIGN.matcher(body)
+              .region(f.end(), f.end() + 1).lookingAt())) {
+        brands.add(body.substring(f.start(), f.end()));
+      }
+    }
+    if (brands.isEmpty()) {
+      return found;
+    }
+    List<TypedMention> out = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      if (!(personOrPlace(f) && brands.contains(body.substring(f.start(), f.end())))) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private static boolean personOrPlace(TypedMention f) {
+    return f.type() == EntityType.PERSON || f.type() == EntityType.LOCATION;
+  }
+
+  /**
+   * Drops the unlisted mentions of an event or a craft that the text names after its owner
+   * ("Salesforce's Dreamforce conference", which {@link #ownedProducts} leaves no mention) where
+   * its name stands alone ("Hosting Cook at Dreamforce", "Dreamforce drew crowds"): the name is
+   * the event's there too, which the guidelines make no entity. A name some sentence kept as a
+   * mention before the event's word (a listed place, "NASA's Mars rover") is left alone, and
+   * so is every listed name.
+   *
+   * @param body the text the offsets point into
+   * @param found the mentions, in text order
+   * @return the mentions without the owned events and crafts named alone
+   */
+  static List<TypedMention> withoutOwnedThings(String body, List<TypedMention> found) {
+    Set<String> things = new HashSet<>();
+    for (Matcher m = OWNED_THING_NAME.matcher(body); m.find(); ) {
+      int at = m.start(1);
+      if (found.stream().noneMatch(f -> f.start() <= at && at < f.end())) {
+        things.add(m.group(1));
+      }
+    }
+    if (things.isEmpty()) {
+      return found;
+    }
+    List<TypedMention> out = new ArrayList<>(found.size());
+    for (TypedMention f : found) {
+      if (!(f.type() != EntityType.COUNTRY && f.canonical() == null && !f.usState()
+          && things.contains(body.substring(f.start(), f.end())))) {
         out.add(f);
       }
     }

@@ -19,11 +19,12 @@ final class FullStops {
 
   /**
    * Abbreviations that stand before a name, with a full stop in news ("Gen.", "Sen.", "Mrs.",
-   * "St. Louis", "Mt. Kenya"): the sentence model often splits after them.
+   * "St. Louis", "Mt. Kenya", the styles "Hon." and "Rt. Hon." of Commonwealth legislators): the
+   * sentence model often splits after them.
    */
   static final Set<String> NAME_ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Gen",
       "Sen", "Gov", "Rep", "Lt", "Col", "Capt", "Sgt", "Maj", "Brig", "Adm", "Cmdr", "Rev", "Prof",
-      "Fr", "Gens", "Sens", "Reps", "Govs", "St", "Mt", "Ft", "vs");
+      "Fr", "Gens", "Sens", "Reps", "Govs", "St", "Mt", "Ft", "vs", "Hon", "Rt");
   /**
    * Abbreviations after a name, kept one token with their full stop inside a sentence as
    * "Corp." and "Inc." are ("Walt Disney Co. chief", not "Co" + "."); at a sentence's end they

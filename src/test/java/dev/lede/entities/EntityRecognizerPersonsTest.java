@@ -474,4 +474,34 @@ final class EntityRecognizerPersonsTest {
 
     assertThat(find(entities, EntityType.PERSON, "Edwin Halloway")).isPresent();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "She was more nervous than Rose-Lynn Harlan has ever been about anything.",
+      "Nobody trained harder than Ann-Lynn Harlan did that winter.",
+  })
+  void recognize_twoGivenNamesJoinedByAHyphen_openThePersonsName(String sentence) {
+    List<Entity> entities = recognize(null, sentence);
+
+    String name = sentence.split(" than ")[1].split(" (has|did) ")[0];
+    assertThat(find(entities, EntityType.PERSON, name)).isPresent();
+  }
+
+  @Test
+  void recognize_legislatorsStyleHonOrRtHon_staysOutsideThePeople() {
+    List<Entity> entities = recognize(null, "The party leader mourned former Speaker Rt. Hon."
+        + " B. U. Okonkwo and Hon. Ada Eze on Monday.");
+
+    assertThat(entities.stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name))
+        .containsExactlyInAnyOrder("B. U. Okonkwo", "Ada Eze");
+  }
+
+  @Test
+  void recognize_surnameWithASuffixOfFollowers_isNoPerson() {
+    List<Entity> entities = recognize(null, "Good news, Okafories: Greta Okafor will tour again"
+        + " next year. Swiftites and Kellmanists said nothing, nor did Dana Swift or Rob Kellman.");
+
+    assertThat(entities.stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name))
+        .containsExactlyInAnyOrder("Greta Okafor", "Dana Swift", "Rob Kellman");
+  }
 }

@@ -514,4 +514,24 @@ final class EntityRecognizerPlacesTest {
     assertThat(texts(find(entities, EntityType.LOCATION, "Near East").orElseThrow()))
         .containsExactly("Near East", "Near East");
   }
+
+  @Test
+  void recognize_monthsAbbreviationWithoutItsDay_isNoPlace() {
+    List<Entity> entities = recognize(null, "The spokesman for the coalition told reporter"
+        + " Dana Whitcombe on Nov. that the claim was false. Talks in Tessaloniki resume in"
+        + " Sept. and end by Dec. at the latest.");
+
+    assertThat(entities.stream().map(Entity::name)).doesNotContain("Nov.", "Sept.", "Dec.",
+        "Nov", "Sept", "Dec");
+  }
+
+  @Test
+  void recognize_placesJoinedByAHyphenBeforeARoutesCodeAndTheRoute_areTwoPlaces() {
+    List<Entity> entities = recognize(null, "The convoy was stopped on the Kelby-Arnsworth (M7)"
+        + " highway. Trucks also use the Baghdad-Damascus (M2) road.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name).contains("Kelby", "Arnsworth", "Baghdad", "Damascus")
+        .doesNotContain("Kelby-Arnsworth", "Baghdad-Damascus");
+  }
 }

@@ -160,4 +160,23 @@ final class ProductNamesTest {
     assertThat(String.join(" ", out.stream().map(m -> body.substring(m.start(), m.end()))
         .toList())).isEqualTo(kept == null ? "" : kept);
   }
+
+  @Test
+  void recognize_nameWithARegisteredOrTrademarkSign_isNoPersonOrPlace() {
+    List<Entity> entities = RecognizerFixtures.recognize(null, "Stir in one jar of Don Marcelo®"
+        + " Clover Honey before serving. Add two cups of Don Marcelo® Honey and a pinch of salt."
+        + " The chef Maria Okafor uses Lake Tessin™ Sea Salt in every batch.");
+
+    assertThat(entities.stream().filter(e -> e.type() == EntityType.PERSON
+        || e.type() == EntityType.LOCATION).map(Entity::name)).containsExactly("Maria Okafor");
+  }
+
+  @Test
+  void recognize_ownersEventNamedAloneLater_isNoEntityThereEither() {
+    List<Entity> entities = RecognizerFixtures.recognize(null, "The chief executive spoke at"
+        + " Talvora's Brightwave conference in Denver. Hosting him at Brightwave was a coup,"
+        + " the founder said.");
+
+    assertThat(entities.stream().map(Entity::name)).doesNotContain("Brightwave");
+  }
 }

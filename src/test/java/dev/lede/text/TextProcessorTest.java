@@ -556,7 +556,7 @@ final class TextProcessorTest {
   @ParameterizedTest
   @ValueSource(strings = {"St. Louis", "Mt. Kenya", "Gen. Okafor", "Sen. Okafor", "Gov. Okafor",
       "Lt. Okafor", "Col. Okafor", "Capt. Okafor", "Sgt. Okafor", "Rev. Okafor", "Prof. Okafor",
-      "Rep. Okafor", "Mrs. Okafor"})
+      "Rep. Okafor", "Mrs. Okafor", "Hon. Okafor", "Rt. Hon. Ada Okafor"})
   void process_titleAbbreviationBeforeAName_endsNoSentence(String name) {
     AnalyzedText t = processor.process("The mayor met " + name + " on Monday in the town hall. "
         + "They left.");
