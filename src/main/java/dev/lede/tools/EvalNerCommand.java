@@ -44,9 +44,9 @@ public final class EvalNerCommand implements Command {
 
   @Override
   public String usage() {
-    return "eval-ner --format iob2|conll|gmb [--gold guidelines|as-annotated] [--from N] [--to N]"
-        + " [--errors N] [--docs [--bootstrap N] [--per-doc OUT] [--paired EARLIER]] FILE...\n"
-        + "       eval-ner --format spans --texts JSON|DIR [--errors N] [--bootstrap N] GOLD...";
+    return "eval-ner --format iob2|conll|gmb|spans [--gold guidelines|as-annotated] [--from N]"
+        + " [--to N] [--errors N] [--docs [--bootstrap N] [--per-doc OUT] [--paired EARLIER]]"
+        + " [--texts JSON|DIR (spans only)] FILE...";
   }
 
   /**
