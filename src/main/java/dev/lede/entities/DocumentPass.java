@@ -151,7 +151,6 @@ final class DocumentPass {
     found = ProductNames.withoutMarkedBrands(body, found);
     found = ProductNames.withoutOwnedThings(body, found);
     found = DocumentFilters.withoutPartyMembers(body, found, gazetteer);
-    found = FollowerNames.without(body, found);
     found = DocumentFilters.withoutWordsAfterCountries(body, found, gazetteer);
     found = DocumentFilters.withAbbreviationStops(body, found);
     found = DocumentFilters.withPlusSigns(body, found);
