@@ -149,7 +149,6 @@ final class DocumentPass {
     found = ProductNames.companiesOfModels(body, found, gazetteer);
     found = ProductNames.withoutProductLines(body, found);
     found = ProductNames.withoutMarkedBrands(body, found);
-    found = ProductNames.withoutOwnedThings(body, found);
     found = DocumentFilters.withoutPartyMembers(body, found, gazetteer);
     found = DocumentFilters.withoutWordsAfterCountries(body, found, gazetteer);
     found = DocumentFilters.withAbbreviationStops(body, found);

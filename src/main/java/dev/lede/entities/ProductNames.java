@@ -40,13 +40,6 @@ final class ProductNames {
       "smartphone", "smartphones", "console", "consoles");
   /** The most capitalised words of such a name. */
   private static final int MAX_OWNED_NAME_WORDS = 3;
-  /**
-   * An owner's event or craft in running text, its name in group 1: "Salesforce's Dreamforce
-   * conference", for the document stage, which finds the name alone elsewhere.
-   */
-  private static final Pattern OWNED_THING_NAME = Pattern.compile("\\p{L}['’]s\\s+("
-      + "\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0," + (MAX_OWNED_NAME_WORDS - 1)
-      + "})\\s+(?:" + String.join("|", OWNED_THINGS) + ")\\b");
 
   /** A word of a name in a mention's text. */
   private static final Pattern WORD = Pattern.compile("\\S+");
@@ -303,39 +296,6 @@ final class ProductNames {
 
   private static boolean personOrPlace(TypedMention f) {
     return f.type() == EntityType.PERSON || f.type() == EntityType.LOCATION;
-  }
-
-  /**
-   * Drops the unlisted mentions of an event or a craft that the text names after its owner
-   * ("Salesforce's Dreamforce conference", which {@link #ownedProducts} leaves no mention) where
-   * its name stands alone ("Hosting Cook at Dreamforce", "Dreamforce drew crowds"): the name is
-   * the event's there too, which the guidelines make no entity. A name some sentence kept as a
-   * mention before the event's word (a listed place, "NASA's Mars rover") is left alone, and
-   * so is every listed name.
-   *
-   * @param body the text the offsets point into
-   * @param found the mentions, in text order
-   * @return the mentions without the owned events and crafts named alone
-   */
-  static List<TypedMention> withoutOwnedThings(String body, List<TypedMention> found) {
-    Set<String> things = new HashSet<>();
-    for (Matcher m = OWNED_THING_NAME.matcher(body); m.find(); ) {
-      int at = m.start(1);
-      if (found.stream().noneMatch(f -> f.start() <= at && at < f.end())) {
-        things.add(m.group(1));
-      }
-    }
-    if (things.isEmpty()) {
-      return found;
-    }
-    List<TypedMention> out = new ArrayList<>(found.size());
-    for (TypedMention f : found) {
-      if (!(f.type() != EntityType.COUNTRY && f.canonical() == null && !f.usState()
-          && things.contains(body.substring(f.start(), f.end())))) {
-        out.add(f);
-      }
-    }
-    return out;
   }
 
   /** Whether a mention has no listed name: none, or a reference to another mention ("=42"). */

@@ -170,13 +170,4 @@ final class ProductNamesTest {
     assertThat(entities.stream().filter(e -> e.type() == EntityType.PERSON
         || e.type() == EntityType.LOCATION).map(Entity::name)).containsExactly("Maria Okafor");
   }
-
-  @Test
-  void recognize_ownersEventNamedAloneLater_isNoEntityThereEither() {
-    List<Entity> entities = RecognizerFixtures.recognize(null, "The chief executive spoke at"
-        + " Talvora's Brightwave conference in Denver. Hosting him at Brightwave was a coup,"
-        + " the founder said.");
-
-    assertThat(entities.stream().map(Entity::name)).doesNotContain("Brightwave");
-  }
 }
