@@ -86,8 +86,7 @@ final class StreetNames {
    * The places a route joins, where nothing else found them: two capitalised words joined by a
    * hyphen or an en dash before a way only places end ({@link NameWords#ROUTE_WAYS}: "the
    * Frankfurt-Bebra railway", "the Kelby–Arnsworth pipeline", split into words by {@link
-   * Tokens#splitNameCompounds}; the way's code in brackets may stand between, "the Kelby-Arnsworth
-   * (M7) highway"), after no capitalised word; neither a direction, a prefix nor a
+   * Tokens#splitNameCompounds}), after no capitalised word; neither a direction, a prefix nor a
    * demonym ({@link NameWords#NO_PLACE_PARTS}: "the North-South line", "the Trans-Siberian
    * railway").
    *
@@ -98,8 +97,7 @@ final class StreetNames {
   static void routeEnds(String[] words, boolean[] demonym, List<Candidate> cands) {
     for (int i = 0; i + 3 < words.length; i++) {
       if (!(words[i + 1].equals("-") || words[i + 1].equals("–"))
-          || !NameWords.ROUTE_WAYS.contains(words[Math.min(Tokens.afterAside(words, i + 3),
-              words.length - 1)])
+          || !NameWords.ROUTE_WAYS.contains(words[i + 3])
           || i > 0 && isCap(words[i - 1], false)
               && !(i == 1 && NameWords.ARTICLES.contains(words[0].toLowerCase(Locale.ROOT)))) {
         continue;

@@ -94,8 +94,6 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
   /** A capitalised part of a hyphenated compound: "Russia", "U.S.", "EU". */
   private static final Pattern COMPOUND_PART = Pattern.compile("\\p{Lu}[\\p{L}.]*");
 
-  /** The most tokens of an aside between a compound and its route: a road's code, "(M2)". */
-  private static final int MAX_ASIDE_TOKENS = 3;
   /** Nouns after two places joined by a hyphen that make them a route or a relation. */
   private static final Set<String> ROUTE_NOUNS = Set.of("route", "routes", "line", "railway",
       "railroad", "road", "highway", "motorway", "border", "flight", "flights", "rally",
@@ -114,8 +112,7 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
    * An en dash or a route after the compound marks a relation, where one listed name is enough
    * to split it ("the Kassel–Bebra railway", "the Kassel-Bebra line"), and both together split
    * names no list knows ("the Frankfurt–Bebra railway"), as a way only places end does with a
-   * hyphen ("the Frankfurt-Bebra railway"), also with its code in brackets between ("the
-   * Baghdad-Damascus (M2) highway").
+   * hyphen ("the Frankfurt-Bebra railway").
    *
    * @param known whether a phrase is a listed name
    * @param placeOnly whether a phrase is listed only as a place that is no country
@@ -135,10 +132,9 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
       // listed name is enough, and with both no name need be listed ("the Frankfurt–Bebra
       // railway")
       boolean dash = words[i].indexOf('–') >= 0;
-      int next = afterAside(words, i + 1); // "the Baghdad-Damascus (M2) highway": the road's code
-      boolean route = next < n && ROUTE_NOUNS.contains(words[next]);
+      boolean route = i + 1 < n && ROUTE_NOUNS.contains(words[i + 1]);
       // a railway, road or pipeline joins places, whatever the lists know of them
-      boolean way = next < n && NameWords.ROUTE_WAYS.contains(words[next]);
+      boolean way = i + 1 < n && NameWords.ROUTE_WAYS.contains(words[i + 1]);
       String[] parts = nameGoesOn ? null
           : compoundParts(words[i], known, way ? 2 : (dash ? 1 : 0) + (route ? 1 : 0));
       if (parts != null && !dash && !route && words[i].indexOf('/') < 0
@@ -202,26 +198,6 @@ record Tokens(String[] words, String[] pos, int[] starts, int[] ends) {
       listed += known.test(part) ? 1 : 0;
     }
     return listed == parts.length || marks == 1 && listed > 0 || marks == 2 ? parts : null;
-  }
-
-  /**
-   * The token after an aside in brackets that opens at token t ("(M2)", "(E 79)"), of at most
-   * {@value #MAX_ASIDE_TOKENS} tokens inside; t itself where none opens there.
-   *
-   * @param words the sentence's words
-   * @param t the token where an aside may open
-   * @return the token after the aside, or t
-   */
-  static int afterAside(String[] words, int t) {
-    if (t >= words.length || !words[t].equals("(")) {
-      return t;
-    }
-    for (int k = t + 1; k < words.length && k <= t + MAX_ASIDE_TOKENS + 1; k++) {
-      if (words[k].equals(")")) {
-        return k + 1;
-      }
-    }
-    return t;
   }
 
   /** Tokens from lists of texts, tags and {start, end} offsets. */

@@ -524,14 +524,4 @@ final class EntityRecognizerPlacesTest {
     assertThat(entities.stream().map(Entity::name)).doesNotContain("Nov.", "Sept.", "Dec.",
         "Nov", "Sept", "Dec");
   }
-
-  @Test
-  void recognize_placesJoinedByAHyphenBeforeARoutesCodeAndTheRoute_areTwoPlaces() {
-    List<Entity> entities = recognize(null, "The convoy was stopped on the Kelby-Arnsworth (M7)"
-        + " highway. Trucks also use the Baghdad-Damascus (M2) road.");
-
-    assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION)
-        .extracting(Entity::name).contains("Kelby", "Arnsworth", "Baghdad", "Damascus")
-        .doesNotContain("Kelby-Arnsworth", "Baghdad-Damascus");
-  }
 }
