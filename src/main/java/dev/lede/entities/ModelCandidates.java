@@ -553,12 +553,6 @@ final class ModelCandidates {
       if (b - a == 1 && features.isTitle(words[a])) {
         return null;
       }
-      // "Rose-Lynn Harlan", "Mary-Kate Olsen": two given names joined by a hyphen are one
-      // given name, which the model may leave outside the name it read; not a listed place
-      if (a > 0 && cut < a - 1 && !marks.placeToken()[a - 1] && !countryToken[a - 1]
-          && hyphenatedGivenName(words[a - 1])) {
-        a--;
-      }
       // "Palmer City Clerk Jane Doe" read as two people: a span ending in an office is the
       // office and its town, no one's name (the name after it is a span of its own); the town
       // is a place
@@ -585,18 +579,6 @@ final class ModelCandidates {
       return null;
     }
     return new Candidate(a, b, type, null, null, false, Candidate.PRIO_MODEL);
-  }
-
-  /** Whether a word is two capitalised listed given names joined by a hyphen ("Rose-Lynn"). */
-  private boolean hyphenatedGivenName(String word) {
-    int h = word.indexOf('-');
-    if (h <= 0 || h != word.lastIndexOf('-') || h == word.length() - 1) {
-      return false;
-    }
-    String first = word.substring(0, h);
-    String second = word.substring(h + 1);
-    return isCap(first, false) && isCap(second, false)
-        && gazetteer.givenNames.contains(first) && gazetteer.givenNames.contains(second);
   }
 
   /**

@@ -475,18 +475,6 @@ final class EntityRecognizerPersonsTest {
     assertThat(find(entities, EntityType.PERSON, "Edwin Halloway")).isPresent();
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {
-      "She was more nervous than Rose-Lynn Harlan has ever been about anything.",
-      "Nobody trained harder than Ann-Lynn Harlan did that winter.",
-  })
-  void recognize_twoGivenNamesJoinedByAHyphen_openThePersonsName(String sentence) {
-    List<Entity> entities = recognize(null, sentence);
-
-    String name = sentence.split(" than ")[1].split(" (has|did) ")[0];
-    assertThat(find(entities, EntityType.PERSON, name)).isPresent();
-  }
-
   @Test
   void recognize_legislatorsStyleHonOrRtHon_staysOutsideThePeople() {
     List<Entity> entities = recognize(null, "The party leader mourned former Speaker Rt. Hon."
