@@ -34,6 +34,12 @@ final class EntityClusterer {
       Pattern.compile("(?i)ministry\\s+(?:of|for)\\s+(?:the\\s+)?(.+)");
   private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
   /**
+   * The marks of a decomposed text that are accents: not the breve of Cyrillic "й" nor the
+   * diaeresis of "ё", letters of their own, so that "Оля Малышева" is not less "accented" than
+   * its genitive "Оли Малышевой".
+   */
+  private static final Pattern ACCENT_MARK = Pattern.compile("(?<!\\p{IsCyrillic})\\p{M}");
+  /**
    * A company's legal form ending its name, after a space or a comma, in any case: the forms
    * {@link CompanyNames} takes into a name, and their words in full.
    */
@@ -399,7 +405,7 @@ final class EntityClusterer {
   /** How many accents a text's letters carry: 2 in "José Martínez". */
   private static int accents(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-    return decomposed.length() - ACCENTS.matcher(decomposed).replaceAll("").length();
+    return decomposed.length() - ACCENT_MARK.matcher(decomposed).replaceAll("").length();
   }
 
   private static boolean hasLowerCase(String text) {

@@ -1,0 +1,505 @@
+package dev.lede.entities;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * People named in a Russian body (and in the other Cyrillic languages that decline names), which
+ * the English tagger does not read. A person is found by facts of the language, not by a list of
+ * people:
+ *
+ * <ul>
+ *   <li>a common given name ({@code models/given-names-ru.txt}) in any case form ("Андрей",
+ *       "Андрея", "Андреем") before a capitalised word, its surname, with a patronymic between or
+ *       after ("Владимир Владимирович Путин", "Путин Владимир Владимирович");
+ *   <li>initials with a surname: "В. В. Путин", "Путин В. В.", and one initial before a word
+ *       shaped like a Russian surname ("В. Путин": -ов, -ин, -ский, -енко...);
+ *   <li>after such a name, its surname alone in any case ("Путина" after "Владимир Путин") and its
+ *       given name alone, which join that person; a listed given name alone inside a sentence,
+ *       where only a name has a capital ("с дочерью Варей").
+ * </ul>
+ *
+ * <p>A capitalised word alone is no person: the first word of a sentence has a capital, and so do
+ * places and organisations. A given name that is also a common noun ("Вера", "Роман") opening a
+ * sentence is a name only with a patronymic. Names inside «quotes» are titles of works or
+ * products, and a name after "улица", "имени"... belongs to the name of a place or organisation.
+ *
+ * <p>Thread-safe: holds only immutable data.
+ */
+final class CyrillicPersonNames {
+
+  /** The list of given names, on the classpath beside the other lists. */
+  static final String FILE = "given-names-ru.txt";
+  /**
+   * Languages whose names decline as Russian ones do and whose bodies write Russian names:
+   * Russian, Ukrainian, Belarusian.
+   */
+  static final Set<String> LANGUAGES = Set.of("ru", "uk", "be");
+  /**
+   * Given names that are also common nouns (faith, hope, love, rose, lily, glory, lion, novel,
+   * Venus, fields...): opening a sentence, their capital says nothing.
+   */
+  private static final Set<String> WORD_NAMES = Set.of("Вера", "Надежда", "Любовь", "Роза",
+      "Лилия", "Слава", "Лев", "Роман", "Марк", "Венера", "Злата", "Виктория", "Поля", "Лена");
+  /**
+   * Words before which a name is part of a place's or organisation's name: street, avenue,
+   * square, lane, boulevard, embankment, highway, "named after".
+   */
+  private static final Pattern NAMED_AFTER = Pattern.compile(
+      "(?:улиц|проспект|площад|переул|бульвар|набережн|шоссе|имени|им\\.)[а-я]*\\s+$");
+  /** A capitalised word, hyphenated parts included ("Римский-Корсаков"). */
+  private static final Pattern WORD = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*(?![\\p{L}\\p{N}])");
+  /** A patronymic in any case: "Владимирович", "Ильичом", "Петровна", "Ильиничне". */
+  private static final Pattern PATRONYMIC = Pattern.compile(
+      "\\p{Lu}\\p{Ll}+(?:ович|евич|ьич|ич|овн|евн|ичн)(?:а|у|ем|ом|е|ы|ой|ою|ею)?");
+  /**
+   * A word shaped like a Russian surname, in any case: -ов/-ев/-ин/-ын, -ский/-цкий, -енко, -ук,
+   * -ян, -дзе, -швили, -ич.
+   */
+  private static final Pattern SURNAME_SHAPE = Pattern.compile("\\p{Lu}\\p{Ll}*(?:"
+      + "(?:ов|ев|ин|ын)(?:а|у|ым|ом|е|ой|ых)?|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)"
+      + "|енко|ук|юк|ян|янц|дзе|швили|вич)");
+  /** Initials before a surname: "В. Путин", "В.В. Путин". */
+  private static final Pattern INITIALS_FIRST = Pattern.compile(
+      "(?<![\\p{L}.])((?:\\p{Lu}\\. ?){1,2})(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)"
+          + "(?![\\p{L}\\p{N}])");
+  /** A surname before two initials: "Путин В. В.", "Путин В.В.". */
+  private static final Pattern INITIALS_AFTER = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?) \\p{Lu}\\. ?\\p{Lu}\\.");
+  /** Case endings a surname may take or lose: "Путин", "Путина"; "Панкова", "Панковой". */
+  private static final List<String> SURNAME_ENDINGS = List.of("ими", "ого", "ому", "ая", "ую",
+      "ой", "ою", "ым", "ом", "ых", "их", "им", "ий", "ей", "ем", "а", "у", "е", "ы", "и", "я",
+      "ю", "");
+  /** The shortest stem two forms of a surname share. */
+  private static final int MIN_STEM = 3;
+  /** Quotation marks that open and close a title. */
+  private static final char OPEN_QUOTE = '«';
+  private static final char CLOSE_QUOTE = '»';
+
+  /** Every case form of a listed given name ("ё" written "е") to its nominative. */
+  private final Map<String, String> givenNames;
+
+  CyrillicPersonNames() {
+    Map<String, String> forms = new HashMap<>();
+    Gazetteer.read(FILE, cols -> {
+      String name = plain(cols[0]);
+      forms.putIfAbsent(name, name);
+      List<String> other = cols.length > 1 ? List.of(cols[1].split(" ")) : caseForms(name);
+      for (String form : other) {
+        forms.putIfAbsent(plain(form), name);
+      }
+    });
+    this.givenNames = Map.copyOf(forms);
+  }
+
+  /**
+   * The regular case forms of a given name: "Андрей" -> "Андрея", "Андрею", "Андреем",
+   * "Андрее"; "Ольга" -> "Ольги", "Ольге", "Ольгу", "Ольгой"; "Мария" -> "Марии", "Марию".
+   */
+  static List<String> caseForms(String name) {
+    String stem = name.substring(0, name.length() - 1);
+    char last = name.charAt(name.length() - 1);
+    if (name.endsWith("ия")) {
+      return List.of(stem + "и", stem + "ю", stem + "ей");
+    }
+    return switch (last) {
+      case 'а' -> List.of(stem + "ы", stem + "и", stem + "е", stem + "у", stem + "ой",
+          stem + "ей", stem + "ою");
+      case 'я' -> List.of(stem + "и", stem + "е", stem + "ю", stem + "ей", stem + "ею");
+      case 'й' -> name.endsWith("ий")
+          ? List.of(stem + "я", stem + "ю", stem + "ем", stem + "и")
+          : List.of(stem + "я", stem + "ю", stem + "ем", stem + "е");
+      case 'ь' -> List.of(stem + "я", stem + "ю", stem + "ем", stem + "е");
+      case 'о', 'е', 'и', 'у', 'ю', 'ы', 'э' -> List.of();
+      default -> List.of(name + "а", name + "у", name + "ом", name + "ем", name + "е");
+    };
+  }
+
+  /** A word as the lists write it: "ё" as "е", since texts write both. */
+  private static String plain(String word) {
+    return word.replace('ё', 'е').replace('Ё', 'Е');
+  }
+
+  /** The nominative of a word that is a listed given name in some case, or null. */
+  String givenName(String word) {
+    return givenNames.get(plain(word));
+  }
+
+  /**
+   * The mentions with the people the body names added.
+   *
+   * @param language the body's ISO 639-1 code
+   * @param body the text the offsets point into
+   * @param found the mentions, in text order
+   * @return the mentions, in text order
+   */
+  List<TypedMention> add(String language, String body, List<TypedMention> found) {
+    if (!LANGUAGES.contains(language)) {
+      return found;
+    }
+    List<int[]> words = new ArrayList<>();
+    Matcher w = WORD.matcher(body);
+    while (w.find()) {
+      words.add(new int[] {w.start(), w.end()});
+    }
+    // full names: [start, end, surname start, surname end, given start, given end]
+    List<int[]> names = new ArrayList<>();
+    fullNames(body, words, names);
+    initialled(body, names);
+    names.removeIf(n -> inQuotes(body, n[0]) || namedAfter(body, n[0])
+        || n[2] >= 0 && isPlace(found, n[2], n[3]));
+    names.sort(Comparator.comparingInt(n -> n[0]));
+    List<int[]> people = new ArrayList<>();
+    for (int[] n : names) {
+      if (!overlaps(people, n[0], n[1])) {
+        people.add(n);
+      }
+    }
+    if (people.isEmpty() && !hasLoneGivenName(body, words)) {
+      return found;
+    }
+    Map<int[], int[]> same = samePeople(body, people);
+    List<TypedMention> added = new ArrayList<>();
+    for (int[] n : people) {
+      int[] first = same.get(n);
+      added.add(new TypedMention(n[0], n[1], EntityType.PERSON,
+          first == n ? null : "=" + first[0], null, false));
+    }
+    addShortForms(body, words, people, same, added);
+    return merge(found, added);
+  }
+
+  /** Given name, patronymic and surname in either order. */
+  private void fullNames(String body, List<int[]> words, List<int[]> names) {
+    for (int i = 0; i < words.size(); i++) {
+      int[] g = words.get(i);
+      String given = givenName(body.substring(g[0], g[1]));
+      if (given == null) {
+        continue;
+      }
+      int j = i + 1;
+      int end = g[1];
+      boolean patronymic = false;
+      if (next(body, words, j, end) && isPatronymic(body, words.get(j))) {
+        patronymic = true;
+        end = words.get(j)[1];
+        j++;
+      }
+      if (WORD_NAMES.contains(given) && opensSentence(body, g[0]) && !patronymic
+          && !namesInsideASentence(body, words, given)) {
+        continue;
+      }
+      if (next(body, words, j, end) && givenName(text(body, words.get(j))) == null
+          && !isPatronymic(body, words.get(j))) {
+        int[] s = words.get(j);
+        names.add(new int[] {g[0], s[1], s[0], s[1], g[0], g[1]});
+        i = j;
+      } else if (patronymic && i > 0 && next(body, words, i, words.get(i - 1)[1])
+          && givenName(text(body, words.get(i - 1))) == null) {
+        int[] s = words.get(i - 1); // "Путин Владимир Владимирович"
+        names.add(new int[] {s[0], end, s[0], s[1], g[0], g[1]});
+        i = j - 1;
+      } else if (patronymic) {
+        names.add(new int[] {g[0], end, -1, -1, g[0], g[1]});
+        i = j - 1;
+      }
+    }
+  }
+
+  /**
+   * Whether a given name that is also a noun is written with its capital inside a sentence
+   * somewhere in the body, where only a name has one ("за Веру"): then it is a name where it
+   * opens one too.
+   */
+  private boolean namesInsideASentence(String body, List<int[]> words, String given) {
+    for (int[] w : words) {
+      if (given.equals(givenName(text(body, w))) && !opensSentence(body, w[0])
+          && !inQuotes(body, w[0])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Each full name to the first of the same person's: the same surname in any case, and the same
+   * given name in any case or its initial ("Оли Малышевой", "Оля Малышева"; "В. Путин" and
+   * "Владимир Путин"). A name whose given name is in the nominative is preferred as the first,
+   * since the entity is named by it.
+   */
+  private Map<int[], int[]> samePeople(String body, List<int[]> people) {
+    List<int[]> order = new ArrayList<>(people);
+    order.sort(Comparator.comparing((int[] n) -> !isNominative(body, n))
+        .thenComparingInt(n -> n[0]));
+    Map<int[], int[]> same = new HashMap<>();
+    List<int[]> firsts = new ArrayList<>();
+    for (int[] n : order) {
+      int[] first = n;
+      for (int[] f : firsts) {
+        if (samePerson(body, f, n)) {
+          first = f;
+          break;
+        }
+      }
+      if (first == n) {
+        firsts.add(n);
+      }
+      same.put(n, first);
+    }
+    return same;
+  }
+
+  private boolean isNominative(String body, int[] name) {
+    if (name[4] < 0) {
+      return false;
+    }
+    String given = body.substring(name[4], name[5]);
+    return plain(given).equals(givenName(given));
+  }
+
+  private boolean samePerson(String body, int[] a, int[] b) {
+    if (a[2] < 0 || b[2] < 0 || Collections.disjoint(stems(body.substring(a[2], a[3])),
+        stems(body.substring(b[2], b[3])))) {
+      return false;
+    }
+    String givenA = a[4] < 0 ? null : givenName(body.substring(a[4], a[5]));
+    String givenB = b[4] < 0 ? null : givenName(body.substring(b[4], b[5]));
+    if (givenA != null && givenB != null) {
+      return givenA.equals(givenB);
+    }
+    // an initial: the letter before the surname's initials or the name
+    char initialA = givenA != null ? givenA.charAt(0) : body.charAt(a[0] == a[2] ? a[3] + 1 : a[0]);
+    char initialB = givenB != null ? givenB.charAt(0) : body.charAt(b[0] == b[2] ? b[3] + 1 : b[0]);
+    return initialA == initialB;
+  }
+
+  /** Initials with a surname: "В. В. Путин", "Путин В.В.", "В. Путин". */
+  private static void initialled(String body, List<int[]> names) {
+    Matcher m = INITIALS_FIRST.matcher(body);
+    while (m.find()) {
+      boolean two = m.group(1).chars().filter(c -> c == '.').count() > 1;
+      if (two || SURNAME_SHAPE.matcher(m.group(2)).matches()) {
+        names.add(new int[] {m.start(), m.end(), m.start(2), m.end(2), -1, -1});
+      }
+    }
+    m = INITIALS_AFTER.matcher(body);
+    while (m.find()) {
+      names.add(new int[] {m.start(), m.end(), m.start(1), m.end(1), -1, -1});
+    }
+  }
+
+  /** Whether a found country or place overlaps a span: "Слава Украине" names no person. */
+  private static boolean isPlace(List<TypedMention> found, int start, int end) {
+    for (TypedMention f : found) {
+      if ((f.type() == EntityType.COUNTRY || f.type() == EntityType.LOCATION)
+          && f.start() < end && f.end() > start) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a text has a listed given name alone that could be a person. */
+  private boolean hasLoneGivenName(String body, List<int[]> words) {
+    for (int[] w : words) {
+      if (givenName(text(body, w)) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The surnames and given names of the full names found, alone and in any case, and the listed
+   * given names alone inside a sentence.
+   */
+  private void addShortForms(String body, List<int[]> words, List<int[]> people,
+      Map<int[], int[]> same, List<TypedMention> added) {
+    Map<String, List<int[]>> bySurname = new HashMap<>();
+    Map<String, List<int[]>> byGiven = new HashMap<>();
+    for (int[] n : people) {
+      if (n[2] >= 0) {
+        for (String stem : stems(body.substring(n[2], n[3]))) {
+          bySurname.computeIfAbsent(stem, k -> new ArrayList<>()).add(n);
+        }
+      }
+      if (n[4] >= 0) {
+        byGiven.computeIfAbsent(givenName(body.substring(n[4], n[5])), k -> new ArrayList<>())
+            .add(n);
+      }
+    }
+    List<TypedMention> full = new ArrayList<>(added);
+    for (int[] w : words) {
+      if (overlaps(full, w[0], w[1]) || inQuotes(body, w[0]) || namedAfter(body, w[0])) {
+        continue;
+      }
+      String word = text(body, w);
+      String given = givenName(word);
+      int[] person = null;
+      if (given != null) {
+        boolean opens = opensSentence(body, w[0]);
+        if (opens && WORD_NAMES.contains(given)) {
+          continue; // "Любовь к еде" opening a line
+        }
+        person = nearest(byGiven.get(given), w[0]);
+        if (person == null && opens) {
+          continue;
+        }
+      } else {
+        Set<int[]> candidates = new HashSet<>();
+        for (String stem : stems(word)) {
+          candidates.addAll(bySurname.getOrDefault(stem, List.of()));
+        }
+        if (candidates.isEmpty()) {
+          continue;
+        }
+        person = nearest(new ArrayList<>(candidates), w[0]);
+      }
+      added.add(new TypedMention(w[0], w[1], EntityType.PERSON,
+          person == null ? null : "=" + same.get(person)[0], null, false));
+    }
+  }
+
+  /** The name introduced nearest before a word, else the nearest after it, or null. */
+  private static int[] nearest(List<int[]> names, int start) {
+    if (names == null) {
+      return null;
+    }
+    int[] best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int[] n : names) {
+      int distance = n[0] <= start ? start - n[0] : (n[0] - start) * 4;
+      if (distance < bestDistance) {
+        best = n;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** What the case forms of a surname share: the word less one case ending, each way. */
+  static Set<String> stems(String surname) {
+    String word = plain(surname);
+    Set<String> stems = new HashSet<>();
+    for (String ending : SURNAME_ENDINGS) {
+      if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
+        stems.add(word.substring(0, word.length() - ending.length()));
+      }
+    }
+    return stems;
+  }
+
+  private static boolean isPatronymic(String body, int[] word) {
+    return PATRONYMIC.matcher(text(body, word)).matches();
+  }
+
+  private static String text(String body, int[] word) {
+    return body.substring(word[0], word[1]);
+  }
+
+  /** Whether word {@code j} follows the text ending at {@code end} after spaces only. */
+  private static boolean next(String body, List<int[]> words, int j, int end) {
+    if (j >= words.size() || j < 0) {
+      return false;
+    }
+    int start = words.get(j)[0];
+    if (start <= end) {
+      return false;
+    }
+    for (int k = end; k < start; k++) {
+      if (body.charAt(k) != ' ' && body.charAt(k) != '\u00a0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether an offset lies inside «...» on its line: the title of a work or a product. */
+  private static boolean inQuotes(String body, int start) {
+    int depth = 0;
+    for (int i = start - 1; i >= 0 && body.charAt(i) != '\n'; i--) {
+      char c = body.charAt(i);
+      if (c == OPEN_QUOTE) {
+        depth++;
+      } else if (c == CLOSE_QUOTE) {
+        depth--;
+      }
+    }
+    return depth > 0;
+  }
+
+  /** Whether the words before an offset make a name a place's or organisation's. */
+  private static boolean namedAfter(String body, int start) {
+    int from = Math.max(0, start - 24);
+    return NAMED_AFTER.matcher(body.substring(from, start)).find();
+  }
+
+  /** Whether a word opens a sentence, a line or a quotation, where any word has a capital. */
+  static boolean opensSentence(String body, int start) {
+    int i = start - 1;
+    while (i >= 0 && (body.charAt(i) == ' ' || "\"“”„«»'‘’—–-(".indexOf(body.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i < 0 || body.charAt(i) == '\n' || ".!?…:".indexOf(body.charAt(i)) >= 0;
+  }
+
+  private static boolean overlaps(List<?> spans, int start, int end) {
+    for (Object o : spans) {
+      int s = o instanceof int[] a ? a[0] : ((TypedMention) o).start();
+      int e = o instanceof int[] a ? a[1] : ((TypedMention) o).end();
+      if (s < end && e > start) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The found mentions with the people added: a person gives way to a longer mention around it
+   * ("Музей Андрея Рублёва" found whole) and takes the place of any other it overlaps.
+   */
+  static List<TypedMention> merge(List<TypedMention> found, List<TypedMention> added) {
+    if (added.isEmpty()) {
+      return found;
+    }
+    List<TypedMention> kept = new ArrayList<>(found);
+    List<TypedMention> people = new ArrayList<>();
+    for (TypedMention p : added) {
+      boolean inside = false;
+      for (TypedMention f : found) {
+        if (f.start() <= p.start() && f.end() >= p.end() && f.end() - f.start() > p.end()
+            - p.start()) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        kept.removeIf(f -> f.start() < p.end() && f.end() > p.start());
+        people.add(p);
+      }
+    }
+    // a linked mention needs the mention it points to
+    Set<String> starts = new HashSet<>();
+    for (TypedMention p : people) {
+      starts.add("=" + p.start());
+    }
+    for (TypedMention p : people) {
+      if (p.canonical() == null || starts.contains(p.canonical())) {
+        kept.add(p);
+      } else {
+        kept.add(new TypedMention(p.start(), p.end(), p.type(), null, null, false));
+      }
+    }
+    kept.sort(Comparator.comparingInt(TypedMention::start));
+    return kept;
+  }
+}
