@@ -81,6 +81,9 @@ final class CyrillicPersonNames {
       "ю", "");
   /** The shortest stem two forms of a surname share. */
   private static final int MIN_STEM = 3;
+  /** A word in lower case of more than three letters: speech, not a title, in quotes. */
+  private static final Pattern LOWER_WORD = Pattern.compile(
+      "(?<![\\p{L}-])\\p{Ll}{4,}");
   /** Quotation marks that open and close a title. */
   private static final char OPEN_QUOTE = '«';
   private static final char CLOSE_QUOTE = '»';
@@ -155,8 +158,14 @@ final class CyrillicPersonNames {
     List<int[]> names = new ArrayList<>();
     fullNames(body, words, names);
     initialled(body, names);
-    names.removeIf(n -> inQuotes(body, n[0]) || namedAfter(body, n[0])
-        || n[2] >= 0 && isPlace(found, n[2], n[3]));
+    List<int[]> notPeople = new ArrayList<>();
+    for (int[] n : names) {
+      if (inTitle(body, n[0]) || namedAfter(body, n[0])
+          || n[2] >= 0 && isPlace(found, n[2], n[3])) {
+        notPeople.add(n);
+      }
+    }
+    names.removeAll(notPeople);
     names.sort(Comparator.comparingInt(n -> n[0]));
     List<int[]> people = new ArrayList<>();
     for (int[] n : names) {
@@ -174,7 +183,7 @@ final class CyrillicPersonNames {
       added.add(new TypedMention(n[0], n[1], EntityType.PERSON,
           first == n ? null : "=" + first[0], null, false));
     }
-    addShortForms(body, words, people, same, added);
+    addShortForms(body, words, people, same, notPeople, added);
     return merge(found, added);
   }
 
@@ -223,7 +232,7 @@ final class CyrillicPersonNames {
   private boolean namesInsideASentence(String body, List<int[]> words, String given) {
     for (int[] w : words) {
       if (given.equals(givenName(text(body, w))) && !opensSentence(body, w[0])
-          && !inQuotes(body, w[0])) {
+          && !inTitle(body, w[0])) {
         return true;
       }
     }
@@ -323,7 +332,7 @@ final class CyrillicPersonNames {
    * given names alone inside a sentence.
    */
   private void addShortForms(String body, List<int[]> words, List<int[]> people,
-      Map<int[], int[]> same, List<TypedMention> added) {
+      Map<int[], int[]> same, List<int[]> notPeople, List<TypedMention> added) {
     Map<String, List<int[]>> bySurname = new HashMap<>();
     Map<String, List<int[]>> byGiven = new HashMap<>();
     for (int[] n : people) {
@@ -339,7 +348,8 @@ final class CyrillicPersonNames {
     }
     List<TypedMention> full = new ArrayList<>(added);
     for (int[] w : words) {
-      if (overlaps(full, w[0], w[1]) || inQuotes(body, w[0]) || namedAfter(body, w[0])) {
+      if (overlaps(full, w[0], w[1]) || overlaps(notPeople, w[0], w[1]) || inTitle(body, w[0])
+          || namedAfter(body, w[0])) {
         continue;
       }
       String word = text(body, w);
@@ -423,18 +433,33 @@ final class CyrillicPersonNames {
     return true;
   }
 
-  /** Whether an offset lies inside «...» on its line: the title of a work or a product. */
-  private static boolean inQuotes(String body, int start) {
+  /**
+   * Whether an offset lies inside «...» on its line that holds a title of a work or a product
+   * («Анна Каренина», «Маша и Медведь»): capitalised words and short ones only. Quoted speech,
+   * «Маша сегодня выиграла», names people.
+   */
+  private static boolean inTitle(String body, int start) {
     int depth = 0;
+    int open = -1;
     for (int i = start - 1; i >= 0 && body.charAt(i) != '\n'; i--) {
       char c = body.charAt(i);
       if (c == OPEN_QUOTE) {
         depth++;
+        if (depth > 0 && open < 0) {
+          open = i;
+        }
       } else if (c == CLOSE_QUOTE) {
         depth--;
       }
     }
-    return depth > 0;
+    if (depth <= 0) {
+      return false;
+    }
+    int close = body.indexOf(CLOSE_QUOTE, start);
+    int line = body.indexOf('\n', start);
+    String quoted = body.substring(open + 1, close < 0 || line >= 0 && line < close
+        ? (line < 0 ? body.length() : line) : close);
+    return !LOWER_WORD.matcher(quoted).find();
   }
 
   /** Whether the words before an offset make a name a place's or organisation's. */

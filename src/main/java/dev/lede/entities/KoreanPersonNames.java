@@ -37,6 +37,14 @@ final class KoreanPersonNames {
       "진", "지", "엄", "채", "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도", "소",
       "석", "선", "설", "마", "길", "연", "위", "표", "명", "기", "반", "왕", "금", "옥", "육", "맹",
       "탁", "리", "림", "라");
+  /**
+   * Surnames that open no common word, so that a word of name shape opening with one is a name
+   * without a further cue: by the initial sound rule of South Korean spelling (두음법칙), a word
+   * never opens with 류 (柳, 劉 as a word's first syllable are written 유: 유행, 유학), but the
+   * surname may keep it by its bearer's choice. Loanwords may (류머티즘), but not as a word of
+   * three syllables.
+   */
+  static final Set<String> NO_WORD_OPENS = Set.of("류");
   /** The two-syllable surnames. */
   static final Set<String> DOUBLE_SURNAMES = Set.of("남궁", "황보", "제갈", "선우", "독고", "사공",
       "서문");
@@ -138,6 +146,11 @@ final class KoreanPersonNames {
           && isNameShaped(text.substring(0, at))) {
         return text.substring(0, at); // "김민수씨는"
       }
+    }
+    if (text.length() >= 3 && NO_WORD_OPENS.contains(text.substring(0, 1))
+        && isNameShaped(text.substring(0, 3))
+        && AFTER_NAME.matcher(text.substring(3)).matches()) {
+      return text.substring(0, 3); // "류민호의"
     }
     if (!isNameShaped(text)) {
       return null;

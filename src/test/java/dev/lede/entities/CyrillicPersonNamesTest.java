@@ -135,6 +135,20 @@ final class CyrillicPersonNamesTest {
   }
 
   @Test
+  void add_surnameOfAStreetsName_isNoShortForm() {
+    String body = "Лев Толстой жил в Москве. Музей стоит на улице Льва Толстого.";
+
+    assertThat(texts(body, people.add("ru", body, List.of()))).containsExactly("Лев Толстой");
+  }
+
+  @Test
+  void add_nameInQuotedSpeech_isAPerson() {
+    String body = "Тренер сказал: «Сегодня Варя была сильнее всех».";
+
+    assertThat(texts(body, people.add("ru", body, List.of()))).containsExactly("Варя");
+  }
+
+  @Test
   void add_givenNameBeforeACountry_isNoPerson() {
     String body = "Он крикнул: Слава Украине!";
     List<TypedMention> found = List.of(new TypedMention(body.indexOf("Украине"),

@@ -82,6 +82,21 @@ final class KoreanPersonNamesTest {
   }
 
   @Test
+  void add_surnameThatOpensNoWord_needsNoCue() {
+    String body = "류민호의 첫 앨범이 나왔다. 팬들은 류민호에게 편지를 보냈다.";
+
+    assertThat(texts(body, people.add("ko", body, List.of()))).containsExactly("류민호", "류민호");
+  }
+
+  @Test
+  void add_otherSurnamesWithoutACue_areNoPeople() {
+    // "유민호" opens with the spelling of 류 that common words take
+    String body = "유민호의 첫 앨범이 나왔다. 팬들은 유민호에게 편지를 보냈다.";
+
+    assertThat(people.add("ko", body, List.of())).isEmpty();
+  }
+
+  @Test
   void add_otherLanguage_changesNothing() {
     String body = "김민수 장관은 20일 기자들과 만났다.";
 
