@@ -50,11 +50,14 @@ final class CyrillicPersonNames {
   private static final Set<String> WORD_NAMES = Set.of("Вера", "Надежда", "Любовь", "Роза",
       "Лилия", "Слава", "Лев", "Роман", "Марк", "Венера", "Злата", "Виктория", "Поля", "Лена");
   /**
-   * Words before which a name is part of a place's or organisation's name: street, avenue,
-   * square, lane, boulevard, embankment, highway, "named after".
+   * Words before which a name in the genitive is part of a place's, an organisation's or an
+   * award's name: street, avenue, square, lane, boulevard, embankment, highway, cathedral,
+   * church, monastery, prize, order, museum, airport, stadium, "named after" ("улица Льва
+   * Толстого"). A name in the nominative there is a person's: "на улице Андрей встретил друга".
    */
-  private static final Pattern NAMED_AFTER = Pattern.compile(
-      "(?:улиц|проспект|площад|переул|бульвар|набережн|шоссе|имени|им\\.)[а-я]*\\s+$");
+  private static final Pattern NAMED_AFTER = Pattern.compile("(?:улиц|проспект|площад|переул"
+      + "|бульвар|набережн|шоссе|собор|храм|монастыр|преми|орден|музе|аэропорт|стадион|имени"
+      + "|им\\.)[а-я]*\\s+$");
   /** A capitalised word, hyphenated parts included ("Римский-Корсаков"). */
   private static final Pattern WORD = Pattern.compile(
       "(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*(?![\\p{L}\\p{N}])");
@@ -72,9 +75,13 @@ final class CyrillicPersonNames {
   private static final Pattern INITIALS_FIRST = Pattern.compile(
       "(?<![\\p{L}.])((?:\\p{Lu}\\. ?){1,2})(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)"
           + "(?![\\p{L}\\p{N}])");
-  /** A surname before two initials: "Путин В. В.", "Путин В.В.". */
+  /**
+   * A surname before two initials: "Путин В. В.", "Путин В.В."; not a word before initials that
+   * open a name ("Прокурор Д. С. Громов").
+   */
   private static final Pattern INITIALS_AFTER = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?) \\p{Lu}\\. ?\\p{Lu}\\.");
+      "(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?) \\p{Lu}\\. ?\\p{Lu}\\."
+          + "(?! ?\\p{Lu}\\p{Ll})");
   /** Case endings a surname may take or lose: "Путин", "Путина"; "Панкова", "Панковой". */
   private static final List<String> SURNAME_ENDINGS = List.of("ими", "ого", "ому", "ая", "ую",
       "ой", "ою", "ым", "ом", "ых", "их", "им", "ий", "ей", "ем", "а", "у", "е", "ы", "и", "я",
@@ -160,7 +167,7 @@ final class CyrillicPersonNames {
     initialled(body, names);
     List<int[]> notPeople = new ArrayList<>();
     for (int[] n : names) {
-      if (inTitle(body, n[0]) || namedAfter(body, n[0])
+      if (inTitle(body, n[0]) || namedAfter(body, n[0]) && !isNominative(body, n)
           || n[2] >= 0 && isPlace(found, n[2], n[3])) {
         notPeople.add(n);
       }
@@ -213,7 +220,9 @@ final class CyrillicPersonNames {
         names.add(new int[] {g[0], s[1], s[0], s[1], g[0], g[1]});
         i = j;
       } else if (patronymic && i > 0 && next(body, words, i, words.get(i - 1)[1])
-          && givenName(text(body, words.get(i - 1))) == null) {
+          && givenName(text(body, words.get(i - 1))) == null
+          && (!opensSentence(body, words.get(i - 1)[0])
+              || SURNAME_SHAPE.matcher(text(body, words.get(i - 1))).matches())) {
         int[] s = words.get(i - 1); // "Путин Владимир Владимирович"
         names.add(new int[] {s[0], end, s[0], s[1], g[0], g[1]});
         i = j - 1;
@@ -348,12 +357,12 @@ final class CyrillicPersonNames {
     }
     List<TypedMention> full = new ArrayList<>(added);
     for (int[] w : words) {
-      if (overlaps(full, w[0], w[1]) || overlaps(notPeople, w[0], w[1]) || inTitle(body, w[0])
-          || namedAfter(body, w[0])) {
-        continue;
-      }
       String word = text(body, w);
       String given = givenName(word);
+      if (overlaps(full, w[0], w[1]) || overlaps(notPeople, w[0], w[1]) || inTitle(body, w[0])
+          || namedAfter(body, w[0]) && !plain(word).equals(given)) {
+        continue;
+      }
       int[] person = null;
       if (given != null) {
         boolean opens = opensSentence(body, w[0]);

@@ -76,19 +76,27 @@ final class KoreanPersonNames {
    */
   private static final String PARTICLE = "(?:은|는|이|가|을|를|의|에|에게|에게서|한테|께|께서|과|와"
       + "|도|만|로|으로|이나|나|이랑|랑|처럼|보다|까지|부터|조차|마저|이다|이라고|이라는|라고|라는"
-      + "|이며|이고|이었다|였다|에서|씨|님|측|들)";
+      + "|이며|이고|이었다|였다|에서|씨|님|측)";
   /** What may follow a name in its word: up to two particles. */
   private static final Pattern AFTER_NAME = Pattern.compile(PARTICLE + "{0,2}");
   /**
    * Last syllables of names of parties, ministries, offices, cities, provinces, counties,
    * districts, universities, countries, associations, companies, schools, halls, committees,
    * federations, circles, institutes, carmakers and confederations (정의당, 국방부, 서울시,
-   * 경기도, 서울대, 백악관, 조직위, 노동계, 연구소), and of words for experts (전문가): such a
-   * word before a title is the body the title belongs to.
+   * 경기도, 서울대, 백악관, 조직위, 노동계, 연구소), of fields of study (정치학) and of words for
+   * experts (전문가): such a word before a title is the body the title belongs to. And the particles
+   * that no given name ends in: "정부는 선수에게" is a noun of two syllables with its particle.
    */
   private static final Set<Character> BODY_ENDINGS = Set.of('당', '부', '청', '처', '시', '도',
       '군', '구', '대', '국', '회', '사', '교', '단', '실', '팀', '관', '위', '련', '계', '가', '소',
-      '차', '총');
+      '차', '총', '학', '는', '을', '를', '의', '와', '과', '에');
+  /**
+   * Common nouns of three syllables that open with a surname's syllable and stand before titles
+   * and roles: disabled person, politician, broadcaster, entertainer, prospect, worker, consumer,
+   * bereaved family, South Africa ("장애인 선수", "노동자 대표", "유가족 대표").
+   */
+  private static final Set<String> COMMON_NOUNS = Set.of("장애인", "정치인", "방송인", "연예인",
+      "유망주", "노동자", "소비자", "유가족", "남아공");
   /** A word of Hangul syllables. */
   private static final Pattern WORD = Pattern.compile("[가-힣]+");
   /** An age in brackets after a name: "김민수(45)". */
@@ -191,7 +199,7 @@ final class KoreanPersonNames {
     boolean shaped = length == 3 && SURNAMES.contains(word.substring(0, 1))
         || (length == 3 || length == 4) && DOUBLE_SURNAMES.contains(word.substring(0, 2));
     return shaped && !BODY_ENDINGS.contains(word.charAt(length - 1))
-        && !word.startsWith("한국");
+        && !word.startsWith("한국") && !COMMON_NOUNS.contains(word) && !TITLES.contains(word);
   }
 
   /** Whether a found country or place overlaps a span. */

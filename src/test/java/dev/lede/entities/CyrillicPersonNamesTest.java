@@ -68,6 +68,20 @@ final class CyrillicPersonNamesTest {
   }
 
   @Test
+  void add_wordBeforeInitialsThatOpenAName_isNoSurname() {
+    String body = "Прокурор Д. С. Громов настаивал на своём.";
+
+    assertThat(texts(body, people.add("ru", body, List.of()))).containsExactly("Д. С. Громов");
+  }
+
+  @Test
+  void add_sentenceOpenerBeforeNameAndPatronymic_isNoSurname() {
+    String body = "Суд закончился. Сам Виктор Петрович молчал.";
+
+    assertThat(texts(body, people.add("ru", body, List.of()))).containsExactly("Виктор Петрович");
+  }
+
+  @Test
   void add_oneInitialBeforeAWordOfNoSurnameShape_isNoPerson() {
     // a sentence ending in a letter: "витамин С." then "Затем"
     String body = "В соке много витамина С. Затем его охлаждают.";
@@ -139,6 +153,13 @@ final class CyrillicPersonNamesTest {
     String body = "Лев Толстой жил в Москве. Музей стоит на улице Льва Толстого.";
 
     assertThat(texts(body, people.add("ru", body, List.of()))).containsExactly("Лев Толстой");
+  }
+
+  @Test
+  void add_nominativeNameAfterAWordOfAStreet_isAPerson() {
+    String body = "На улице Андрей Соколов встретил друга.";
+
+    assertThat(texts(body, people.add("ru", body, List.of()))).containsExactly("Андрей Соколов");
   }
 
   @Test

@@ -60,9 +60,17 @@ final class KoreanPersonNamesTest {
   @Test
   void add_bodiesBeforeTheirTitles_areNoPeople() {
     // a party's leader, a ministry's spokesman, a city's mayor, the chip market, a university's
-    // professor, a committee's chair, Korean players
+    // professor, a committee's chair, Korean players, a professor of politics, a disabled
+    // player, a candidate for district head
     String body = "정의당 대표와 국방부 대변인, 서울 시장, 반도체 시장, 서울대 교수, 조직위 위원장, "
-        + "한국인 선수가 모였다.";
+        + "한국인 선수, 정치학 교수, 장애인 선수, 구청장 후보가 모였다.";
+
+    assertThat(people.add("ko", body, List.of())).isEmpty();
+  }
+
+  @Test
+  void add_nounWithItsParticleBeforeATitle_isNoPerson() {
+    String body = "정부는 선수에게 포상금을 준다. 정부는 선수들에게 감사했다.";
 
     assertThat(people.add("ko", body, List.of())).isEmpty();
   }
