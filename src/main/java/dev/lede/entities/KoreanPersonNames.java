@@ -91,12 +91,22 @@ final class KoreanPersonNames {
       '군', '구', '대', '국', '회', '사', '교', '단', '실', '팀', '관', '위', '련', '계', '가', '소',
       '차', '총', '학', '는', '을', '를', '의', '와', '과', '에');
   /**
+   * Last syllables of the names of bodies a title may name between a name and the title ("최지훈
+   * 기획재정부 장관", "김민지 정의당 대표", "박서준 한국은행 총재"): party, ministry, office, city,
+   * province, county, district, university, bureau, association, company, committee, institute,
+   * hall, bank.
+   */
+  private static final Set<Character> BODIES = Set.of('당', '부', '청', '처', '시', '도', '군',
+      '구', '대', '국', '회', '사', '위', '원', '관', '소', '단', '행');
+  /**
    * Common nouns of three syllables that open with a surname's syllable and stand before titles
    * and roles: disabled person, politician, broadcaster, entertainer, prospect, worker, consumer,
-   * bereaved family, South Africa ("장애인 선수", "노동자 대표", "유가족 대표").
+   * bereaved family, South Africa, last year, month and week, this week and month ("장애인
+   * 선수", "노동자 대표", "유가족 대표", "지난해 민주당 대표").
    */
   private static final Set<String> COMMON_NOUNS = Set.of("장애인", "정치인", "방송인", "연예인",
-      "유망주", "노동자", "소비자", "유가족", "남아공");
+      "유망주", "노동자", "소비자", "유가족", "남아공", "지난해", "지난달", "지난주", "이번주",
+      "이번달");
   /** A word of Hangul syllables. */
   private static final Pattern WORD = Pattern.compile("[가-힣]+");
   /** An age in brackets after a name: "김민수(45)". */
@@ -173,7 +183,19 @@ final class KoreanPersonNames {
     if (!next(body, words, j, words.get(j - 1)[1])) {
       return null;
     }
-    String title = word(body, words, j);
+    if (isTitle(word(body, words, j))) {
+      return text;
+    }
+    String between = word(body, words, j);
+    if (between.length() > 1 && BODIES.contains(between.charAt(between.length() - 1))
+        && next(body, words, j + 1, words.get(j)[1]) && isTitle(word(body, words, j + 1))) {
+      return text; // "최지훈 기획재정부 장관"
+    }
+    return null;
+  }
+
+  /** Whether a word is a title, perhaps with a qualifier on it and particles after it. */
+  private static boolean isTitle(String title) {
     for (int cut = title.length(); cut > 0; cut--) {
       if (!AFTER_NAME.matcher(title.substring(cut)).matches()) {
         continue;
@@ -183,11 +205,11 @@ final class KoreanPersonNames {
         String t = head.substring(k);
         // glued to a qualifier ("서울시장"), only a title of two syllables or more: "날씨"
         if (TITLES.contains(t) && (k == 0 ? !QUALIFIED_ONLY.contains(t) : t.length() > 1)) {
-          return text;
+          return true;
         }
       }
     }
-    return null;
+    return false;
   }
 
   /**

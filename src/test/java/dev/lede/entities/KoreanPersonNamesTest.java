@@ -35,6 +35,21 @@ final class KoreanPersonNamesTest {
   }
 
   @Test
+  void add_nameBeforeABodyAndItsTitle_isAPerson() {
+    String body = "최지훈 기획재정부 장관은 25일 회의에 참석했다. 최지훈은 물가를 점검했다.";
+
+    assertThat(texts(body, people.add("ko", body, List.of())))
+        .containsExactly("최지훈", "최지훈");
+  }
+
+  @Test
+  void add_wordOfTimeBeforeABodyAndItsTitle_isNoPerson() {
+    String body = "지난해 민주당 대표 경선은 치열했다.";
+
+    assertThat(people.add("ko", body, List.of())).isEmpty();
+  }
+
+  @Test
   void add_honorificOrAge_isACue() {
     String body = "회사원 최영호(45)씨와 윤미래씨는 현장에 있었다.";
 
