@@ -1,6 +1,7 @@
 package dev.lede.entities;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -91,6 +92,8 @@ final class CyrillicPersonNames {
   /** A word in lower case of more than three letters: speech, not a title, in quotes. */
   private static final Pattern LOWER_WORD = Pattern.compile(
       "(?<![\\p{L}-])\\p{Ll}{4,}");
+  /** The longest title in quotes, in chars, that the quotes around a name are looked for in. */
+  private static final int MAX_TITLE = 200;
   /** Quotation marks that open and close a title. */
   private static final char OPEN_QUOTE = '«';
   private static final char CLOSE_QUOTE = '»';
@@ -176,7 +179,8 @@ final class CyrillicPersonNames {
     names.sort(Comparator.comparingInt(n -> n[0]));
     List<int[]> people = new ArrayList<>();
     for (int[] n : names) {
-      if (!overlaps(people, n[0], n[1])) {
+      // sorted by start and apart, so only the last can overlap
+      if (people.isEmpty() || people.get(people.size() - 1)[1] <= n[0]) {
         people.add(n);
       }
     }
@@ -196,6 +200,7 @@ final class CyrillicPersonNames {
 
   /** Given name, patronymic and surname in either order. */
   private void fullNames(String body, List<int[]> words, List<int[]> names) {
+    Map<String, Boolean> insideASentence = new HashMap<>();
     for (int i = 0; i < words.size(); i++) {
       int[] g = words.get(i);
       String given = givenName(body.substring(g[0], g[1]));
@@ -211,7 +216,8 @@ final class CyrillicPersonNames {
         j++;
       }
       if (WORD_NAMES.contains(given) && opensSentence(body, g[0]) && !patronymic
-          && !namesInsideASentence(body, words, given)) {
+          && !insideASentence.computeIfAbsent(given,
+              k -> namesInsideASentence(body, words, k))) {
         continue;
       }
       if (next(body, words, j, end) && givenName(text(body, words.get(j))) == null
@@ -355,12 +361,17 @@ final class CyrillicPersonNames {
             .add(n);
       }
     }
-    List<TypedMention> full = new ArrayList<>(added);
+    BitSet taken = new BitSet(body.length());
+    for (TypedMention m : added) {
+      taken.set(m.start(), m.end());
+    }
+    for (int[] n : notPeople) {
+      taken.set(n[0], n[1]);
+    }
     for (int[] w : words) {
       String word = text(body, w);
       String given = givenName(word);
-      if (overlaps(full, w[0], w[1]) || overlaps(notPeople, w[0], w[1]) || inTitle(body, w[0])
-          || namedAfter(body, w[0]) && !plain(word).equals(given)) {
+      if (given == null && bySurname.isEmpty()) {
         continue;
       }
       int[] person = null;
@@ -374,36 +385,57 @@ final class CyrillicPersonNames {
           continue;
         }
       } else {
-        Set<int[]> candidates = new HashSet<>();
         for (String stem : stems(word)) {
-          candidates.addAll(bySurname.getOrDefault(stem, List.of()));
+          int[] n = nearest(bySurname.get(stem), w[0]);
+          if (n != null && (person == null || distance(n, w[0]) < distance(person, w[0]))) {
+            person = n;
+          }
         }
-        if (candidates.isEmpty()) {
+        if (person == null) {
           continue;
         }
-        person = nearest(new ArrayList<>(candidates), w[0]);
+      }
+      int next = taken.nextSetBit(w[0]);
+      if (next >= 0 && next < w[1] || inTitle(body, w[0])
+          || namedAfter(body, w[0]) && !plain(word).equals(given)) {
+        continue;
       }
       added.add(new TypedMention(w[0], w[1], EntityType.PERSON,
           person == null ? null : "=" + same.get(person)[0], null, false));
     }
   }
 
-  /** The name introduced nearest before a word, else the nearest after it, or null. */
+  /** The nearest of names in text order to a word ({@link #distance}), or null. */
   private static int[] nearest(List<int[]> names, int start) {
     if (names == null) {
       return null;
     }
-    int[] best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (int[] n : names) {
-      int distance = n[0] <= start ? start - n[0] : (n[0] - start) * 4;
-      if (distance < bestDistance) {
-        best = n;
-        bestDistance = distance;
+    // in text order: the last before the word and the first after it
+    int lo = 0;
+    int hi = names.size() - 1;
+    int before = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (names.get(mid)[0] <= start) {
+        before = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
+    }
+    int[] best = before >= 0 ? names.get(before) : null;
+    if (before + 1 < names.size()
+        && (best == null || distance(names.get(before + 1), start) < distance(best, start))) {
+      best = names.get(before + 1);
     }
     return best;
   }
+
+  /** How far a name is from a word: a name introduced before it weighs more than one after. */
+  private static int distance(int[] name, int start) {
+    return name[0] <= start ? start - name[0] : (name[0] - start) * 4;
+  }
+
 
   /** What the case forms of a surname share: the word less one case ending, each way. */
   static Set<String> stems(String surname) {
@@ -450,7 +482,8 @@ final class CyrillicPersonNames {
   private static boolean inTitle(String body, int start) {
     int depth = 0;
     int open = -1;
-    for (int i = start - 1; i >= 0 && body.charAt(i) != '\n'; i--) {
+    int from = Math.max(0, start - MAX_TITLE);
+    for (int i = start - 1; i >= from && body.charAt(i) != '\n'; i--) {
       char c = body.charAt(i);
       if (c == OPEN_QUOTE) {
         depth++;
@@ -464,10 +497,12 @@ final class CyrillicPersonNames {
     if (depth <= 0) {
       return false;
     }
-    int close = body.indexOf(CLOSE_QUOTE, start);
-    int line = body.indexOf('\n', start);
-    String quoted = body.substring(open + 1, close < 0 || line >= 0 && line < close
-        ? (line < 0 ? body.length() : line) : close);
+    int limit = Math.min(body.length(), start + MAX_TITLE);
+    int end = start;
+    while (end < limit && body.charAt(end) != CLOSE_QUOTE && body.charAt(end) != '\n') {
+      end++;
+    }
+    String quoted = body.substring(open + 1, end);
     return !LOWER_WORD.matcher(quoted).find();
   }
 
@@ -486,17 +521,6 @@ final class CyrillicPersonNames {
     return i < 0 || body.charAt(i) == '\n' || ".!?…:".indexOf(body.charAt(i)) >= 0;
   }
 
-  private static boolean overlaps(List<?> spans, int start, int end) {
-    for (Object o : spans) {
-      int s = o instanceof int[] a ? a[0] : ((TypedMention) o).start();
-      int e = o instanceof int[] a ? a[1] : ((TypedMention) o).end();
-      if (s < end && e > start) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * The found mentions with the people added: a person gives way to a longer mention around it
    * ("Музей Андрея Рублёва" found whole) and takes the place of any other it overlaps.
@@ -505,35 +529,66 @@ final class CyrillicPersonNames {
     if (added.isEmpty()) {
       return found;
     }
-    List<TypedMention> kept = new ArrayList<>(found);
+    // found is in text order: the furthest end among the mentions starting at or before each
+    int[] starts = new int[found.size()];
+    int[] furthest = new int[found.size()];
+    int max = -1;
+    for (int k = 0; k < found.size(); k++) {
+      starts[k] = found.get(k).start();
+      max = Math.max(max, found.get(k).end());
+      furthest[k] = max;
+    }
+    int length = 0;
+    for (TypedMention p : added) {
+      length = Math.max(length, p.end());
+    }
+    BitSet covered = new BitSet(length);
     List<TypedMention> people = new ArrayList<>();
     for (TypedMention p : added) {
-      boolean inside = false;
-      for (TypedMention f : found) {
-        if (f.start() <= p.start() && f.end() >= p.end() && f.end() - f.start() > p.end()
-            - p.start()) {
-          inside = true;
-          break;
-        }
-      }
+      int upTo = lastAtOrBefore(starts, p.start());
+      int before = lastAtOrBefore(starts, p.start() - 1);
+      boolean inside = upTo >= 0 && furthest[upTo] > p.end()
+          || before >= 0 && furthest[before] >= p.end();
       if (!inside) {
-        kept.removeIf(f -> f.start() < p.end() && f.end() > p.start());
+        covered.set(p.start(), p.end());
         people.add(p);
       }
     }
+    List<TypedMention> kept = new ArrayList<>(found.size() + people.size());
+    for (TypedMention f : found) {
+      int next = covered.nextSetBit(f.start());
+      if (next < 0 || next >= f.end()) {
+        kept.add(f);
+      }
+    }
     // a linked mention needs the mention it points to
-    Set<String> starts = new HashSet<>();
+    Set<String> targets = new HashSet<>();
     for (TypedMention p : people) {
-      starts.add("=" + p.start());
+      targets.add("=" + p.start());
     }
     for (TypedMention p : people) {
-      if (p.canonical() == null || starts.contains(p.canonical())) {
-        kept.add(p);
-      } else {
-        kept.add(new TypedMention(p.start(), p.end(), p.type(), null, null, false));
-      }
+      kept.add(p.canonical() == null || targets.contains(p.canonical()) ? p
+          : new TypedMention(p.start(), p.end(), p.type(), null, null, false));
     }
     kept.sort(Comparator.comparingInt(TypedMention::start));
     return kept;
   }
+
+  /** The index of the last of the sorted starts at or before an offset, or -1. */
+  private static int lastAtOrBefore(int[] starts, int offset) {
+    int lo = 0;
+    int hi = starts.length - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
 }

@@ -179,6 +179,33 @@ final class CyrillicPersonNamesTest {
   }
 
   @Test
+  void add_personInsideALongerMention_givesWayToIt() {
+    String body = "Он работал в Фонде Андрея Соколова.";
+    List<TypedMention> found = List.of(new TypedMention(13, 34, EntityType.ORGANIZATION, null,
+        null, false));
+
+    assertThat(people.add("ru", body, found)).isEqualTo(found);
+  }
+
+  @Test
+  void add_mentionInsideOrAcrossThePerson_givesWayToIt() {
+    String body = "Вчера Андрей Соколов уехал.";
+    List<TypedMention> found = List.of(
+        new TypedMention(6, 12, EntityType.LOCATION, null, null, false),
+        new TypedMention(13, 26, EntityType.ORGANIZATION, null, null, false));
+
+    assertThat(people.add("ru", body, found))
+        .containsExactly(new TypedMention(6, 20, EntityType.PERSON, null, null, false));
+  }
+
+  @Test
+  void add_hugeBodyOnOneLine_findsEveryName() {
+    String body = "Андрей Соколов пришёл, и Соколова встретили. ".repeat(5_000);
+
+    assertThat(people.add("ru", body, List.of())).hasSize(10_000);
+  }
+
+  @Test
   void add_englishOrOtherLanguage_changesNothing() {
     String body = "Андрей Соколов встретился с Натальей.";
 

@@ -120,6 +120,13 @@ final class KoreanPersonNamesTest {
   }
 
   @Test
+  void add_hugeBodyOnOneLine_findsEveryName() {
+    String body = "김민수 장관은 웃었다. 김민수의 말이다. ".repeat(5_000);
+
+    assertThat(people.add("ko", body, List.of())).hasSize(10_000);
+  }
+
+  @Test
   void add_otherLanguage_changesNothing() {
     String body = "김민수 장관은 20일 기자들과 만났다.";
 
