@@ -30,8 +30,11 @@ import java.util.regex.Pattern;
  *
  * <p>A capitalised word alone is no person: the first word of a sentence has a capital, and so do
  * places and organisations. A given name that is also a common noun ("Вера", "Роман") opening a
- * sentence is a name only with a patronymic. Names inside «quotes» are titles of works or
- * products, and a name after "улица", "имени"... belongs to the name of a place or organisation.
+ * sentence is a name only with a patronymic, or where the body writes it with its capital inside
+ * a sentence too. A name in «quotes» without a word in lower case is a work's or a product's
+ * title («Анна Каренина»), and one in the genitive after "улица", "имени"... belongs to a place's
+ * or an organisation's name; a name whose surname the body names as a country or place ("Слава
+ * Украине") is none.
  *
  * <p>Thread-safe: holds only immutable data.
  */
