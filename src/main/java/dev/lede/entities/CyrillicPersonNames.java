@@ -101,6 +101,13 @@ final class CyrillicPersonNames {
   private static final char OPEN_QUOTE = '«';
   private static final char CLOSE_QUOTE = '»';
 
+  /**
+   * A person's name found whole: its span, and its surname's and given name's, -1 where it has
+   * none ("Ирина Сергеевна" has no surname, "В. Путин" no given name).
+   */
+  private record Name(int start, int end, int surnameStart, int surnameEnd, int givenStart,
+      int givenEnd) {}
+
   /** Every case form of a listed given name ("ё" written "е") to its nominative. */
   private final Map<String, String> givenNames;
 
@@ -167,42 +174,41 @@ final class CyrillicPersonNames {
     while (w.find()) {
       words.add(new int[] {w.start(), w.end()});
     }
-    // full names: [start, end, surname start, surname end, given start, given end]
-    List<int[]> names = new ArrayList<>();
+    List<Name> names = new ArrayList<>();
     fullNames(body, words, names);
     initialled(body, names);
-    List<int[]> notPeople = new ArrayList<>();
-    for (int[] n : names) {
-      if (inTitle(body, n[0]) || namedAfter(body, n[0]) && !isNominative(body, n)
-          || n[2] >= 0 && isPlace(found, n[2], n[3])) {
+    List<Name> notPeople = new ArrayList<>();
+    for (Name n : names) {
+      if (inTitle(body, n.start()) || namedAfter(body, n.start()) && !isNominative(body, n)
+          || n.surnameStart() >= 0 && isPlace(found, n.surnameStart(), n.surnameEnd())) {
         notPeople.add(n);
       }
     }
     names.removeAll(notPeople);
-    names.sort(Comparator.comparingInt(n -> n[0]));
-    List<int[]> people = new ArrayList<>();
-    for (int[] n : names) {
+    names.sort(Comparator.comparingInt(n -> n.start()));
+    List<Name> people = new ArrayList<>();
+    for (Name n : names) {
       // sorted by start and apart, so only the last can overlap
-      if (people.isEmpty() || people.get(people.size() - 1)[1] <= n[0]) {
+      if (people.isEmpty() || people.get(people.size() - 1).end() <= n.start()) {
         people.add(n);
       }
     }
     if (people.isEmpty() && !hasLoneGivenName(body, words)) {
       return found;
     }
-    Map<int[], int[]> same = samePeople(body, people);
+    Map<Name, Name> same = samePeople(body, people);
     List<TypedMention> added = new ArrayList<>();
-    for (int[] n : people) {
-      int[] first = same.get(n);
-      added.add(new TypedMention(n[0], n[1], EntityType.PERSON,
-          first == n ? null : "=" + first[0], null, false));
+    for (Name n : people) {
+      Name first = same.get(n);
+      added.add(new TypedMention(n.start(), n.end(), EntityType.PERSON,
+          first == n ? null : "=" + first.start(), null, false));
     }
     addShortForms(body, words, people, same, notPeople, added);
     return merge(found, added);
   }
 
   /** Given name, patronymic and surname in either order. */
-  private void fullNames(String body, List<int[]> words, List<int[]> names) {
+  private void fullNames(String body, List<int[]> words, List<Name> names) {
     Map<String, Boolean> insideASentence = new HashMap<>();
     for (int i = 0; i < words.size(); i++) {
       int[] g = words.get(i);
@@ -226,17 +232,17 @@ final class CyrillicPersonNames {
       if (next(body, words, j, end) && givenName(text(body, words.get(j))) == null
           && !isPatronymic(body, words.get(j))) {
         int[] s = words.get(j);
-        names.add(new int[] {g[0], s[1], s[0], s[1], g[0], g[1]});
+        names.add(new Name(g[0], s[1], s[0], s[1], g[0], g[1]));
         i = j;
       } else if (patronymic && i > 0 && next(body, words, i, words.get(i - 1)[1])
           && givenName(text(body, words.get(i - 1))) == null
           && (!opensSentence(body, words.get(i - 1)[0])
               || SURNAME_SHAPE.matcher(text(body, words.get(i - 1))).matches())) {
         int[] s = words.get(i - 1); // "Путин Владимир Владимирович"
-        names.add(new int[] {s[0], end, s[0], s[1], g[0], g[1]});
+        names.add(new Name(s[0], end, s[0], s[1], g[0], g[1]));
         i = j - 1;
       } else if (patronymic) {
-        names.add(new int[] {g[0], end, -1, -1, g[0], g[1]});
+        names.add(new Name(g[0], end, -1, -1, g[0], g[1]));
         i = j - 1;
       }
     }
@@ -263,15 +269,15 @@ final class CyrillicPersonNames {
    * "Владимир Путин"). A name whose given name is in the nominative is preferred as the first,
    * since the entity is named by it.
    */
-  private Map<int[], int[]> samePeople(String body, List<int[]> people) {
-    List<int[]> order = new ArrayList<>(people);
-    order.sort(Comparator.comparing((int[] n) -> !isNominative(body, n))
-        .thenComparingInt(n -> n[0]));
-    Map<int[], int[]> same = new HashMap<>();
-    List<int[]> firsts = new ArrayList<>();
-    for (int[] n : order) {
-      int[] first = n;
-      for (int[] f : firsts) {
+  private Map<Name, Name> samePeople(String body, List<Name> people) {
+    List<Name> order = new ArrayList<>(people);
+    order.sort(Comparator.comparing((Name n) -> !isNominative(body, n))
+        .thenComparingInt(n -> n.start()));
+    Map<Name, Name> same = new HashMap<>();
+    List<Name> firsts = new ArrayList<>();
+    for (Name n : order) {
+      Name first = n;
+      for (Name f : firsts) {
         if (samePerson(body, f, n)) {
           first = f;
           break;
@@ -285,42 +291,42 @@ final class CyrillicPersonNames {
     return same;
   }
 
-  private boolean isNominative(String body, int[] name) {
-    if (name[4] < 0) {
+  private boolean isNominative(String body, Name name) {
+    if (name.givenStart() < 0) {
       return false;
     }
-    String given = body.substring(name[4], name[5]);
+    String given = body.substring(name.givenStart(), name.givenEnd());
     return plain(given).equals(givenName(given));
   }
 
-  private boolean samePerson(String body, int[] a, int[] b) {
-    if (a[2] < 0 || b[2] < 0 || Collections.disjoint(stems(body.substring(a[2], a[3])),
-        stems(body.substring(b[2], b[3])))) {
+  private boolean samePerson(String body, Name a, Name b) {
+    if (a.surnameStart() < 0 || b.surnameStart() < 0 || Collections.disjoint(stems(body.substring(a.surnameStart(), a.surnameEnd())),
+        stems(body.substring(b.surnameStart(), b.surnameEnd())))) {
       return false;
     }
-    String givenA = a[4] < 0 ? null : givenName(body.substring(a[4], a[5]));
-    String givenB = b[4] < 0 ? null : givenName(body.substring(b[4], b[5]));
+    String givenA = a.givenStart() < 0 ? null : givenName(body.substring(a.givenStart(), a.givenEnd()));
+    String givenB = b.givenStart() < 0 ? null : givenName(body.substring(b.givenStart(), b.givenEnd()));
     if (givenA != null && givenB != null) {
       return givenA.equals(givenB);
     }
     // an initial: the letter before the surname's initials or the name
-    char initialA = givenA != null ? givenA.charAt(0) : body.charAt(a[0] == a[2] ? a[3] + 1 : a[0]);
-    char initialB = givenB != null ? givenB.charAt(0) : body.charAt(b[0] == b[2] ? b[3] + 1 : b[0]);
+    char initialA = givenA != null ? givenA.charAt(0) : body.charAt(a.start() == a.surnameStart() ? a.surnameEnd() + 1 : a.start());
+    char initialB = givenB != null ? givenB.charAt(0) : body.charAt(b.start() == b.surnameStart() ? b.surnameEnd() + 1 : b.start());
     return initialA == initialB;
   }
 
   /** Initials with a surname: "В. В. Путин", "Путин В.В.", "В. Путин". */
-  private static void initialled(String body, List<int[]> names) {
+  private static void initialled(String body, List<Name> names) {
     Matcher m = INITIALS_FIRST.matcher(body);
     while (m.find()) {
       boolean two = m.group(1).chars().filter(c -> c == '.').count() > 1;
       if (two || SURNAME_SHAPE.matcher(m.group(2)).matches()) {
-        names.add(new int[] {m.start(), m.end(), m.start(2), m.end(2), -1, -1});
+        names.add(new Name(m.start(), m.end(), m.start(2), m.end(2), -1, -1));
       }
     }
     m = INITIALS_AFTER.matcher(body);
     while (m.find()) {
-      names.add(new int[] {m.start(), m.end(), m.start(1), m.end(1), -1, -1});
+      names.add(new Name(m.start(), m.end(), m.start(1), m.end(1), -1, -1));
     }
   }
 
@@ -349,18 +355,18 @@ final class CyrillicPersonNames {
    * The surnames and given names of the full names found, alone and in any case, and the listed
    * given names alone inside a sentence.
    */
-  private void addShortForms(String body, List<int[]> words, List<int[]> people,
-      Map<int[], int[]> same, List<int[]> notPeople, List<TypedMention> added) {
-    Map<String, List<int[]>> bySurname = new HashMap<>();
-    Map<String, List<int[]>> byGiven = new HashMap<>();
-    for (int[] n : people) {
-      if (n[2] >= 0) {
-        for (String stem : stems(body.substring(n[2], n[3]))) {
+  private void addShortForms(String body, List<int[]> words, List<Name> people,
+      Map<Name, Name> same, List<Name> notPeople, List<TypedMention> added) {
+    Map<String, List<Name>> bySurname = new HashMap<>();
+    Map<String, List<Name>> byGiven = new HashMap<>();
+    for (Name n : people) {
+      if (n.surnameStart() >= 0) {
+        for (String stem : stems(body.substring(n.surnameStart(), n.surnameEnd()))) {
           bySurname.computeIfAbsent(stem, k -> new ArrayList<>()).add(n);
         }
       }
-      if (n[4] >= 0) {
-        byGiven.computeIfAbsent(givenName(body.substring(n[4], n[5])), k -> new ArrayList<>())
+      if (n.givenStart() >= 0) {
+        byGiven.computeIfAbsent(givenName(body.substring(n.givenStart(), n.givenEnd())), k -> new ArrayList<>())
             .add(n);
       }
     }
@@ -368,8 +374,8 @@ final class CyrillicPersonNames {
     for (TypedMention m : added) {
       taken.set(m.start(), m.end());
     }
-    for (int[] n : notPeople) {
-      taken.set(n[0], n[1]);
+    for (Name n : notPeople) {
+      taken.set(n.start(), n.end());
     }
     for (int[] w : words) {
       String word = text(body, w);
@@ -377,7 +383,7 @@ final class CyrillicPersonNames {
       if (given == null && bySurname.isEmpty()) {
         continue;
       }
-      int[] person = null;
+      Name person = null;
       if (given != null) {
         boolean opens = opensSentence(body, w[0]);
         if (opens && WORD_NAMES.contains(given)) {
@@ -389,7 +395,7 @@ final class CyrillicPersonNames {
         }
       } else {
         for (String stem : stems(word)) {
-          int[] n = nearest(bySurname.get(stem), w[0]);
+          Name n = nearest(bySurname.get(stem), w[0]);
           if (n != null && (person == null || distance(n, w[0]) < distance(person, w[0]))) {
             person = n;
           }
@@ -404,12 +410,12 @@ final class CyrillicPersonNames {
         continue;
       }
       added.add(new TypedMention(w[0], w[1], EntityType.PERSON,
-          person == null ? null : "=" + same.get(person)[0], null, false));
+          person == null ? null : "=" + same.get(person).start(), null, false));
     }
   }
 
   /** The nearest of names in text order to a word ({@link #distance}), or null. */
-  private static int[] nearest(List<int[]> names, int start) {
+  private static Name nearest(List<Name> names, int start) {
     if (names == null) {
       return null;
     }
@@ -419,14 +425,14 @@ final class CyrillicPersonNames {
     int before = -1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      if (names.get(mid)[0] <= start) {
+      if (names.get(mid).start() <= start) {
         before = mid;
         lo = mid + 1;
       } else {
         hi = mid - 1;
       }
     }
-    int[] best = before >= 0 ? names.get(before) : null;
+    Name best = before >= 0 ? names.get(before) : null;
     if (before + 1 < names.size()
         && (best == null || distance(names.get(before + 1), start) < distance(best, start))) {
       best = names.get(before + 1);
@@ -435,8 +441,8 @@ final class CyrillicPersonNames {
   }
 
   /** How far a name is from a word: a name introduced before it weighs more than one after. */
-  private static int distance(int[] name, int start) {
-    return name[0] <= start ? start - name[0] : (name[0] - start) * 4;
+  private static int distance(Name name, int start) {
+    return name.start() <= start ? start - name.start() : (name.start() - start) * 4;
   }
 
 
