@@ -106,7 +106,21 @@ final class CyrillicPersonNames {
    * none ("Ирина Сергеевна" has no surname, "В. Путин" no given name).
    */
   private record Name(int start, int end, int surnameStart, int surnameEnd, int givenStart,
-      int givenEnd) {}
+      int givenEnd) {
+
+    String surname(String body) {
+      return body.substring(surnameStart, surnameEnd);
+    }
+
+    String given(String body) {
+      return body.substring(givenStart, givenEnd);
+    }
+
+    /** The first initial of a name written with initials: "В" in "В. Путин", "Путин В. В.". */
+    char initial(String body) {
+      return body.charAt(start == surnameStart ? surnameEnd + 1 : start);
+    }
+  }
 
   /** Every case form of a listed given name ("ё" written "е") to its nominative. */
   private final Map<String, String> givenNames;
@@ -295,25 +309,25 @@ final class CyrillicPersonNames {
     if (name.givenStart() < 0) {
       return false;
     }
-    String given = body.substring(name.givenStart(), name.givenEnd());
+    String given = name.given(body);
     return plain(given).equals(givenName(given));
   }
 
   private boolean samePerson(String body, Name a, Name b) {
-    if (a.surnameStart() < 0 || b.surnameStart() < 0 || Collections.disjoint(stems(body.substring(a.surnameStart(), a.surnameEnd())),
-        stems(body.substring(b.surnameStart(), b.surnameEnd())))) {
+    if (a.surnameStart() < 0 || b.surnameStart() < 0
+        || Collections.disjoint(stems(a.surname(body)), stems(b.surname(body)))) {
       return false;
     }
-    String givenA = a.givenStart() < 0 ? null : givenName(body.substring(a.givenStart(), a.givenEnd()));
-    String givenB = b.givenStart() < 0 ? null : givenName(body.substring(b.givenStart(), b.givenEnd()));
+    String givenA = a.givenStart() < 0 ? null : givenName(a.given(body));
+    String givenB = b.givenStart() < 0 ? null : givenName(b.given(body));
     if (givenA != null && givenB != null) {
       return givenA.equals(givenB);
     }
-    // an initial: the letter before the surname's initials or the name
-    char initialA = givenA != null ? givenA.charAt(0) : body.charAt(a.start() == a.surnameStart() ? a.surnameEnd() + 1 : a.start());
-    char initialB = givenB != null ? givenB.charAt(0) : body.charAt(b.start() == b.surnameStart() ? b.surnameEnd() + 1 : b.start());
+    char initialA = givenA != null ? givenA.charAt(0) : a.initial(body);
+    char initialB = givenB != null ? givenB.charAt(0) : b.initial(body);
     return initialA == initialB;
   }
+
 
   /** Initials with a surname: "В. В. Путин", "Путин В.В.", "В. Путин". */
   private static void initialled(String body, List<Name> names) {
@@ -361,13 +375,12 @@ final class CyrillicPersonNames {
     Map<String, List<Name>> byGiven = new HashMap<>();
     for (Name n : people) {
       if (n.surnameStart() >= 0) {
-        for (String stem : stems(body.substring(n.surnameStart(), n.surnameEnd()))) {
+        for (String stem : stems(n.surname(body))) {
           bySurname.computeIfAbsent(stem, k -> new ArrayList<>()).add(n);
         }
       }
       if (n.givenStart() >= 0) {
-        byGiven.computeIfAbsent(givenName(body.substring(n.givenStart(), n.givenEnd())), k -> new ArrayList<>())
-            .add(n);
+        byGiven.computeIfAbsent(givenName(n.given(body)), k -> new ArrayList<>()).add(n);
       }
     }
     BitSet taken = new BitSet(body.length());
