@@ -214,8 +214,10 @@ final class CyrillicPersonNames {
     List<TypedMention> added = new ArrayList<>();
     for (Name n : people) {
       Name first = same.get(n);
-      added.add(new TypedMention(n.start(), n.end(), EntityType.PERSON,
-          first == n ? null : "=" + first.start(), null, false));
+      // the entity is named by the nominative, wherever it stands
+      String canonical = first != n ? "=" + first.start()
+          : isNominative(body, n) ? body.substring(n.start(), n.end()) : null;
+      added.add(new TypedMention(n.start(), n.end(), EntityType.PERSON, canonical, null, false));
     }
     addShortForms(body, words, people, same, notPeople, added);
     return merge(found, added);
@@ -589,7 +591,8 @@ final class CyrillicPersonNames {
       targets.add("=" + p.start());
     }
     for (TypedMention p : people) {
-      kept.add(p.canonical() == null || targets.contains(p.canonical()) ? p
+      kept.add(p.canonical() == null || !p.canonical().startsWith("=")
+          || targets.contains(p.canonical()) ? p
           : new TypedMention(p.start(), p.end(), p.type(), null, null, false));
     }
     kept.sort(Comparator.comparingInt(TypedMention::start));

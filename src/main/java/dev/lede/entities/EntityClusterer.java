@@ -307,7 +307,7 @@ final class EntityClusterer {
   /**
    * Full names first, then every shorter mention joins the person whose name holds all its
    * words in their order (the nearest one before it), so "Lukashenko" is "Alexander
-   * Lukashenko".
+   * Lukashenko". A canonical name that a stage gave a mention names its person.
    */
   private static void clusterPersons(String body, List<TypedMention> persons,
       Map<String, Group> groups, Map<Integer, Group> byStart) {
@@ -345,6 +345,10 @@ final class EntityClusterer {
           byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(best);
         }
         groups.put("P" + people.size() + ":" + text, best);
+      }
+      if (f.canonical() != null) {
+        best.name = f.canonical(); // a stage that knows the case forms: "Оля", not "Оли"
+        best.listed = true;
       }
       best.found.add(f);
       byStart.put(f.start(), best);
@@ -624,7 +628,7 @@ final class EntityClusterer {
     for (Map.Entry<Group, List<Mention>> e : mentionsOf.entrySet()) {
       Group g = e.getKey();
       List<Mention> mentions = e.getValue();
-      String name = g.type == EntityType.PERSON ? personName(mentions) : g.name;
+      String name = g.type == EntityType.PERSON && !g.listed ? personName(mentions) : g.name;
       boolean inTitle = !titleText.isEmpty() && (namedIn(titleText, name)
           || mentions.stream().anyMatch(m -> namedIn(titleText, m.text())));
       double salience = FREQUENCY_WEIGHT * mentions.size() / maxCount

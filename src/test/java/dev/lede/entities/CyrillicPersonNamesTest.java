@@ -108,7 +108,8 @@ final class CyrillicPersonNamesTest {
     List<TypedMention> added = people.add("ru", body, List.of());
 
     assertThat(texts(body, added)).containsExactly("Оли Малышевой", "Оля Малышева");
-    assertThat(added.get(0).canonical()).isEqualTo("=" + body.indexOf("Оля"));
+    assertThat(added).extracting(TypedMention::canonical)
+        .containsExactly("=" + body.indexOf("Оля"), "Оля Малышева");
   }
 
   @Test
@@ -195,7 +196,8 @@ final class CyrillicPersonNamesTest {
         new TypedMention(13, 26, EntityType.ORGANIZATION, null, null, false));
 
     assertThat(people.add("ru", body, found))
-        .containsExactly(new TypedMention(6, 20, EntityType.PERSON, null, null, false));
+        .containsExactly(new TypedMention(6, 20, EntityType.PERSON, "Андрей Соколов", null,
+            false));
   }
 
   @Test

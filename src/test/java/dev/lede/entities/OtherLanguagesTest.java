@@ -123,6 +123,19 @@ final class OtherLanguagesTest {
   }
 
   @Test
+  void keep_russianNameInTheGenitiveFirst_personNamedByTheNominative() {
+    // "й" decomposes into "и" and a breve: no accent that would make the genitive the fuller name
+    List<Entity> entities = recognize(null, """
+        Фото: личный архив Оли Малышевой. Оля Малышева ведёт кулинарный блог уже пять лет и \
+        готовит каждый день. Она любит простые блюда и свежие овощи, которые покупает на рынке.
+        """);
+
+    assertThat(RecognizerFixtures.find(entities, EntityType.PERSON, "Оля Малышева"))
+        .hasValueSatisfying(e -> assertThat(RecognizerFixtures.texts(e))
+            .containsExactly("Оли Малышевой", "Оля Малышева"));
+  }
+
+  @Test
   void keep_koreanBody_findsItsPeopleWithoutTitlesOrParticles() {
     List<String> mentions = mentionTexts(recognize(null, """
         정부는 20일 새 부동산 대책을 발표했다. 김태호 국토교통부 장관은 이날 브리핑에서 \
