@@ -151,7 +151,7 @@ final class KoreanPersonNames {
         }
       }
     }
-    return CyrillicPersonNames.merge(found, added);
+    return AddedPeople.merge(found, added);
   }
 
   /** The name word {@code i} is, given a cue after it, or null. */
