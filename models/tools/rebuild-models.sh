@@ -42,7 +42,7 @@ NAME_MODEL_COMMIT=0f44748fee5bb0937f972b5df83c2a6f379aa44e
 DERIVED="countries.tsv countries-i18n.tsv cities.tsv given-names.txt surnames.txt style-profile.tsv
 nlp4j-names.bin topic-vectors.bin word-clusters.tsv ner-model.bin ner-tagger.bin"
 # Hand-curated sources (models/README.md: "edit by hand"): inputs, never outputs.
-HANDWRITTEN="demonyms.tsv regions.tsv organizations.tsv companies.tsv titles.txt ministries.tsv"
+HANDWRITTEN="demonyms.tsv regions.tsv organizations.tsv companies.tsv titles.txt ministries.tsv given-names-ru.txt"
 FIXTURE=src/test/resources/dev/lede/entities/tagger-fixture.tsv
 PY=/usr/bin/python3
 

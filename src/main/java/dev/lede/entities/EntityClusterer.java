@@ -34,6 +34,12 @@ final class EntityClusterer {
       Pattern.compile("(?i)ministry\\s+(?:of|for)\\s+(?:the\\s+)?(.+)");
   private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
   /**
+   * The marks of a decomposed text that are accents: not the breve of Cyrillic "й" nor the
+   * diaeresis of "ё", letters of their own, so that "Оля Малышева" is not less "accented" than
+   * its genitive "Оли Малышевой".
+   */
+  private static final Pattern ACCENT_MARK = Pattern.compile("(?<!\\p{IsCyrillic})\\p{M}");
+  /**
    * A company's legal form ending its name, after a space or a comma, in any case: the forms
    * {@link CompanyNames} takes into a name, and their words in full.
    */
@@ -301,7 +307,7 @@ final class EntityClusterer {
   /**
    * Full names first, then every shorter mention joins the person whose name holds all its
    * words in their order (the nearest one before it), so "Lukashenko" is "Alexander
-   * Lukashenko".
+   * Lukashenko". A canonical name that a stage gave a mention names its person.
    */
   private static void clusterPersons(String body, List<TypedMention> persons,
       Map<String, Group> groups, Map<Integer, Group> byStart) {
@@ -339,6 +345,10 @@ final class EntityClusterer {
           byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(best);
         }
         groups.put("P" + people.size() + ":" + text, best);
+      }
+      if (f.canonical() != null) {
+        best.name = f.canonical(); // a stage that knows the case forms: "Оля", not "Оли"
+        best.listed = true;
       }
       best.found.add(f);
       byStart.put(f.start(), best);
@@ -399,7 +409,7 @@ final class EntityClusterer {
   /** How many accents a text's letters carry: 2 in "José Martínez". */
   private static int accents(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-    return decomposed.length() - ACCENTS.matcher(decomposed).replaceAll("").length();
+    return decomposed.length() - ACCENT_MARK.matcher(decomposed).replaceAll("").length();
   }
 
   private static boolean hasLowerCase(String text) {
@@ -618,7 +628,7 @@ final class EntityClusterer {
     for (Map.Entry<Group, List<Mention>> e : mentionsOf.entrySet()) {
       Group g = e.getKey();
       List<Mention> mentions = e.getValue();
-      String name = g.type == EntityType.PERSON ? personName(mentions) : g.name;
+      String name = g.type == EntityType.PERSON && !g.listed ? personName(mentions) : g.name;
       boolean inTitle = !titleText.isEmpty() && (namedIn(titleText, name)
           || mentions.stream().anyMatch(m -> namedIn(titleText, m.text())));
       double salience = FREQUENCY_WEIGHT * mentions.size() / maxCount

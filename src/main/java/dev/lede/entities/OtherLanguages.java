@@ -18,7 +18,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * a sentence does ("Auch", "Dort", "Scatola"), so a name of one word counts only when a list names
  * it (the gazetteers, the given names and surnames, NLP4J's typed names), when it is an
  * acronym ("BASF"), or when it is a word of a longer name of the same text ("Scholz" after "Olaf
- * Scholz"). States named in the body's own language are added ({@link ForeignCountryNames}).
+ * Scholz"). States named in the body's own language are added ({@link ForeignCountryNames}), and
+ * people named in Russian or Korean ({@link CyrillicPersonNames}, {@link KoreanPersonNames}).
  * A German name that opens with an article or another word of Lucene's German stop list
  * ("Ein Sprecher des Unternehmens", "Wie Der Spiegel") counts only when NLP4J's names list it
  * whole ("Die Zeit"). Countries and ministries, which only the lists find, are kept as they are.
@@ -48,6 +49,8 @@ final class OtherLanguages {
   private final Gazetteer gazetteer;
   private final NameFeatures features;
   private final ForeignCountryNames countries;
+  private final CyrillicPersonNames cyrillicPeople = new CyrillicPersonNames();
+  private final KoreanPersonNames koreanPeople = new KoreanPersonNames();
 
   OtherLanguages(Gazetteer gazetteer, NameFeatures features) {
     this.countries = new ForeignCountryNames(gazetteer);
@@ -111,7 +114,9 @@ final class OtherLanguages {
         kept.add(m);
       }
     }
-    return countries.add(language, body, kept);
+    List<TypedMention> withCountries = countries.add(language, body, kept);
+    return koreanPeople.add(language, body,
+        cyrillicPeople.add(language, body, withCountries));
   }
 
   private static String[] words(String body, TypedMention m) {

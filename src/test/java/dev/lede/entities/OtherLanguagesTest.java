@@ -105,6 +105,48 @@ final class OtherLanguagesTest {
     assertThat(mentions).contains("Milano", "Giuseppe Sala", "Sala");
   }
 
+  @Test
+  void keep_russianBody_findsItsPeopleByTheirNamesInAnyCase() {
+    List<Entity> entities = recognize(null, """
+        Губернатор области Сергей Воронцов в понедельник провёл совещание с главами районов. \
+        По словам Воронцова, ремонт дорог завершится к осени. Его заместитель Елена Викторовна \
+        Шубина добавила, что деньги уже выделены. Воронцов пообещал лично проверить каждый \
+        участок, а Шубиной поручил отчитаться через месяц.
+        """);
+
+    assertThat(RecognizerFixtures.find(entities, EntityType.PERSON, "Сергей Воронцов"))
+        .hasValueSatisfying(e -> assertThat(RecognizerFixtures.texts(e))
+            .containsExactly("Сергей Воронцов", "Воронцова", "Воронцов"));
+    assertThat(RecognizerFixtures.find(entities, EntityType.PERSON, "Елена Викторовна Шубина"))
+        .hasValueSatisfying(e -> assertThat(RecognizerFixtures.texts(e))
+            .containsExactly("Елена Викторовна Шубина", "Шубиной"));
+  }
+
+  @Test
+  void keep_russianNameInTheGenitiveFirst_personNamedByTheNominative() {
+    // "й" decomposes into "и" and a breve: no accent that would make the genitive the fuller name
+    List<Entity> entities = recognize(null, """
+        Фото: личный архив Оли Малышевой. Оля Малышева ведёт кулинарный блог уже пять лет и \
+        готовит каждый день. Она любит простые блюда и свежие овощи, которые покупает на рынке.
+        """);
+
+    assertThat(RecognizerFixtures.find(entities, EntityType.PERSON, "Оля Малышева"))
+        .hasValueSatisfying(e -> assertThat(RecognizerFixtures.texts(e))
+            .containsExactly("Оли Малышевой", "Оля Малышева"));
+  }
+
+  @Test
+  void keep_koreanBody_findsItsPeopleWithoutTitlesOrParticles() {
+    List<String> mentions = mentionTexts(recognize(null, """
+        정부는 20일 새 부동산 대책을 발표했다. 김태호 국토교통부 장관은 이날 브리핑에서 \
+        공급을 늘리겠다고 말했다. 김태호 장관은 또 대출 규제도 손보겠다고 밝혔다. 박지현 의원은 \
+        서민을 위한 대책이 빠졌다고 지적했다. 박지현은 다음 주 토론회를 열 계획이다.
+        """));
+
+    assertThat(mentions).containsSubsequence("김태호", "김태호", "박지현", "박지현");
+    assertThat(mentions).doesNotContain("정부는", "정부");
+  }
+
   private static List<String> mentionTexts(List<Entity> entities) {
     return entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text).toList();
   }
