@@ -14,12 +14,17 @@ package dev.lede.index;
  * @param idfExponent the exponent on the query's idf ({@link TextCosine.Query#withIdfExponent}),
  *     1 for plain lnc.ltc
  * @param styleWeight the style weight, 0 for none; above 0 only where the topic weight is
+ * @param neighbours whether the query's nearest articles by topic vector join its candidates:
+ *     always where the concentration was measured, with or without a topic weight (a story's
+ *     reports the first pass's telling words missed are then scored by their words too);
+ *     otherwise (a fixed weight, a tiny archive) only with a topic weight above 0
  */
-record Adaptation(double topicWeight, double idfExponent, double styleWeight) {
+record Adaptation(double topicWeight, double idfExponent, double styleWeight,
+    boolean neighbours) {
 
-  /** An adaptation without the style gain. */
+  /** An adaptation without the style gain, with neighbours only for a topic weight above 0. */
   Adaptation(double topicWeight, double idfExponent) {
-    this(topicWeight, idfExponent, 0);
+    this(topicWeight, idfExponent, 0, topicWeight > 0);
   }
 
   /**
@@ -99,8 +104,9 @@ record Adaptation(double topicWeight, double idfExponent, double styleWeight) {
   }
 
   /**
-   * The adaptation for a query of this concentration ({@link #concentration}); NaN (nothing to
-   * tell) gives {@code fixed(0)}.
+   * The adaptation for a query of this concentration ({@link #concentration}), its topic
+   * neighbours joining its candidates whatever its topic weight; NaN (nothing to tell) gives
+   * {@code fixed(0)}, no neighbours.
    */
   static Adaptation of(double concentration) {
     if (Double.isNaN(concentration)) {
@@ -111,7 +117,7 @@ record Adaptation(double topicWeight, double idfExponent, double styleWeight) {
     double style = ramp(concentration, STYLE_FROM, STYLE_FULL)
         * (1 - ramp(concentration, STYLE_FADE, TOPIC_HIGH));
     return new Adaptation(RelatedQuery.TOPIC_WEIGHT * (1 - topic),
-        1 + (MAX_IDF_EXPONENT - 1) * idf, STYLE_WEIGHT * style);
+        1 + (MAX_IDF_EXPONENT - 1) * idf, STYLE_WEIGHT * style, true);
   }
 
   /** 0 at or under {@code low}, 1 at or over {@code high}, linear between. */

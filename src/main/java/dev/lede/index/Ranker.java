@@ -454,18 +454,25 @@ final class Ranker {
       Adaptation adapted = Adaptation.forQuery(q, lexical, cosine);
       TextCosine.Query blended = cosine == null ? null
           : cosine.withIdfExponent(adapted.idfExponent());
-      if (adapted.topicWeight() > 0 && topicVectors && p.vector() != null) {
+      if (adapted.neighbours() && topicVectors && p.vector() != null) {
         BooleanQuery.Builder filters = new BooleanQuery.Builder();
         ScoreDoc[] pool = SemanticSignal.withNeighbours(ranking, firstDocs, p.vector(),
-            FirstPass.addFilterClauses(filters, q) ? filters.build() : null, hidden);
+            FirstPass.addFilterClauses(filters, q) ? filters.build() : null, hidden,
+            adapted.topicWeight() > 0 ? SemanticSignal.NEIGHBOURS
+                : SemanticSignal.WORD_NEIGHBOURS);
         // The neighbours are scored apart and joined: each candidate's values are its own.
         Rescoring.Scored all = lexical.plus(Rescoring.score(reader, Arrays.copyOfRange(pool,
             firstDocs.length, pool.length), weighted, states, textMatches, cosine));
-        SemanticSignal.Blended topic = SemanticSignal.blend(reader,
-            all.ranked(blended, weights.textCosine(), pool.length), p.vector(),
-            adapted.topicWeight(), p.surfaceText(), adapted.styleWeight(), p.doc());
-        hits = without(topic.hits(), hidden, wanted);
-        topical = topic.topical();
+        if (adapted.topicWeight() > 0) {
+          SemanticSignal.Blended topic = SemanticSignal.blend(reader,
+              all.ranked(blended, weights.textCosine(), pool.length), p.vector(),
+              adapted.topicWeight(), p.surfaceText(), adapted.styleWeight(), p.doc());
+          hits = without(topic.hits(), hidden, wanted);
+          topical = topic.topical();
+        } else {
+          hits = without(SemanticSignal.scored(all.ranked(blended, weights.textCosine(),
+              wanted + hidden.size())), hidden, wanted);
+        }
       } else {
         hits = without(lexical.ranked(blended, weights.textCosine(), wanted + hidden.size()),
             hidden, wanted);

@@ -54,7 +54,9 @@ import org.apache.solr.common.util.StrUtils;
  *       filters); if the weight is above 0 they join the candidates, and
  *       {@link SemanticSignal} blends the cosines of the stored vectors into the scores as on
  *       the embedded index, with the style cosines of the candidates' stored text
- *       ({@link StyleSignal}) where the query's style weight is above 0.</li>
+ *       ({@link StyleSignal}) where the query's style weight is above 0; an adaptive query of
+ *       weight 0 takes {@link SemanticSignal#WORD_NEIGHBOURS} of them, ranked by words alone
+ *       ({@link Adaptation#neighbours}).</li>
  * </ul>
  *
  * <p>Thread-safe: the analyzer is, and every query keeps its state on its own stack.
@@ -168,12 +170,14 @@ final class SolrRanking {
     // weight is above 0, which an adaptive query knows only once its candidates are scored.
     boolean topic = mayWeighTopic(q) && topicVectors && p.vector() != null;
     // The neighbours need nothing the other requests return: asked for at once, with room for
-    // every excluded id, and cut to the embedded index's count once the excluded are counted
-    // (and left unused if the topic weight comes out 0).
+    // every excluded id and either count, and cut to the embedded index's count once the
+    // excluded and the topic weight are known (and left unused in an archive too small for the
+    // concentration to tell).
     CompletableFuture<QueryResponse> near = topic ? CompletableFuture.supplyAsync(() -> {
       try {
-        return query(client, collection, neighbours(p.vector(), q,
-            SemanticSignal.NEIGHBOURS + q.excludeIds().size() + 1));
+        return query(client, collection, neighbours(p.vector(), q, Math.max(
+            SemanticSignal.NEIGHBOURS, SemanticSignal.WORD_NEIGHBOURS)
+            + q.excludeIds().size() + 1));
       } catch (IOException | SolrServerException e) {
         throw new CompletionException(e);
       }
@@ -218,16 +222,18 @@ final class SolrRanking {
     Rescoring.Scored scored = score(candidates, 0, fields, terms, weighted, textMatches,
         cosine);
     Adaptation adapted = Adaptation.forQuery(q, scored, cosine);
-    boolean withTopic = topic && adapted.topicWeight() > 0;
-    if (withTopic) {
-      // As SemanticSignal.withNeighbours: the nearest k (k: the neighbours and the excluded
-      // articles that exist), less the excluded and those already candidates.
+    boolean withNeighbours = topic && adapted.neighbours();
+    boolean withTopic = withNeighbours && adapted.topicWeight() > 0;
+    if (withNeighbours) {
+      // As SemanticSignal.withNeighbours: the nearest k (k: the neighbours of the query's
+      // kind and the excluded articles that exist), less the excluded and those already
+      // candidates.
       List<SolrDocument> nearest = join(near).getResults();
       Set<String> have = new HashSet<>();
       candidates.forEach(d -> have.add((String) d.getFieldValue(Documents.ID)));
       int lexical = candidates.size();
-      for (SolrDocument n : nearest.subList(0,
-          Math.min(SemanticSignal.NEIGHBOURS + excluded, nearest.size()))) {
+      int count = withTopic ? SemanticSignal.NEIGHBOURS : SemanticSignal.WORD_NEIGHBOURS;
+      for (SolrDocument n : nearest.subList(0, Math.min(count + excluded, nearest.size()))) {
         String nid = (String) n.getFieldValue(Documents.ID);
         if (!excludedIds.contains(nid) && have.add(nid)) {
           candidates.add(n);
@@ -253,6 +259,9 @@ final class SolrRanking {
     ScoreDoc[] hits = scored.ranked(cosine == null ? null
         : cosine.withIdfExponent(adapted.idfExponent()), cosineWeight,
         withTopic ? candidates.size() : wanted + hidden.size());
+    if (withNeighbours && !withTopic) {
+      hits = SemanticSignal.scored(hits);
+    }
     Set<Integer> topical = Set.of();
     if (withTopic) {
       float[] cos = new float[hits.length];

@@ -72,8 +72,20 @@ final class AdaptationTest {
   @Test
   void of_concentratedWords_noTopicWeightAndSquaredIdf() {
     assertThat(Adaptation.of(Adaptation.IDF_HIGH))
-        .isEqualTo(new Adaptation(0, Adaptation.MAX_IDF_EXPONENT));
-    assertThat(Adaptation.of(1)).isEqualTo(new Adaptation(0, 2));
+        .isEqualTo(new Adaptation(0, Adaptation.MAX_IDF_EXPONENT, 0, true));
+    assertThat(Adaptation.of(1)).isEqualTo(new Adaptation(0, 2, 0, true));
+  }
+
+  @Test
+  void of_measuredConcentration_topicNeighboursJoinWithOrWithoutATopicWeight() {
+    // an event query (no topic weight) still gets its topic neighbours as candidates, for its
+    // words to score; a fixed weight of 0 and an archive too small to tell get none
+    for (double s : new double[] {-0.1, 0.1, Adaptation.TOPIC_HIGH, 0.47, 1}) {
+      assertThat(Adaptation.of(s).neighbours()).as("concentration %s", s).isTrue();
+    }
+    assertThat(Adaptation.fixed(0).neighbours()).isFalse();
+    assertThat(Adaptation.of(Double.NaN).neighbours()).isFalse();
+    assertThat(Adaptation.fixed(RelatedQuery.TOPIC_WEIGHT).neighbours()).isTrue();
   }
 
   @Test

@@ -179,14 +179,14 @@ final class SemanticBlendTest {
     try (DirectoryReader r = fiveDocs()) {
       IndexSearcher s = new IndexSearcher(r);
       ScoreDoc[] out = SemanticSignal.withNeighbours(s, new ScoreDoc[] {new ScoreDoc(2, 5f)},
-          QUERY, null, Set.of(0));
+          QUERY, null, Set.of(0), SemanticSignal.NEIGHBOURS);
       // doc 2 stays first with its score; 4 and 3 come in nearest first at 0; 0 is excluded and
       // 1 has no vector
       assertThat(out).extracting(d -> d.doc).containsExactly(2, 4, 3);
       assertThat(out).extracting(d -> d.score).containsExactly(5f, 0f, 0f);
 
       ScoreDoc[] even = SemanticSignal.withNeighbours(s, new ScoreDoc[0], QUERY,
-          new TermQuery(new Term("part", "even")), Set.of());
+          new TermQuery(new Term("part", "even")), Set.of(), SemanticSignal.NEIGHBOURS);
       assertThat(even).extracting(d -> d.doc).containsExactly(0, 2, 4);
     }
   }
@@ -200,8 +200,12 @@ final class SemanticBlendTest {
     }
     try (DirectoryReader r = index(vectors, List.of(6))) {
       ScoreDoc[] out = SemanticSignal.withNeighbours(new IndexSearcher(r), new ScoreDoc[0],
-          QUERY, null, Set.of(0, 1));
+          QUERY, null, Set.of(0, 1), SemanticSignal.NEIGHBOURS);
       assertThat(out).extracting(d -> d.doc).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+      // the count asked for: an adaptive query of topic weight 0 takes more
+      ScoreDoc[] three = SemanticSignal.withNeighbours(new IndexSearcher(r), new ScoreDoc[0],
+          QUERY, null, Set.of(0, 1), 3);
+      assertThat(three).extracting(d -> d.doc).containsExactly(2, 3, 4);
     }
   }
 }

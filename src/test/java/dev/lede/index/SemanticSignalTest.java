@@ -140,6 +140,14 @@ final class SemanticSignalTest {
   }
 
   @Test
+  void scored_neighbourNoWordScores_isLeftOutAndTheOrderKept() {
+    org.apache.lucene.search.ScoreDoc[] ranked = {new org.apache.lucene.search.ScoreDoc(7, 3f),
+        new org.apache.lucene.search.ScoreDoc(2, 1f), new org.apache.lucene.search.ScoreDoc(4, 0f)};
+
+    assertThat(SemanticSignal.scored(ranked)).extracting(d -> d.doc).containsExactly(7, 2);
+  }
+
+  @Test
   void related_articleWithoutAVectorBeforeOneWithIt_leavesItsCosineAlone() throws IOException {
     // "Qorvexa" and "Blintrop" are in no vector's vocabulary: the first article has no vector
     ArticleAnalysis query = Fixtures.analyzer().analyze(dev.lede.extract.Article.ofBody("Qorvexa harbour",
