@@ -40,8 +40,9 @@ import java.util.stream.Stream;
  * are comments. Documents are scored in the order they first appear.
  *
  * <p>Texts come from {@code --texts}: a JSON file mapping each id to {@code {articleBody}} (the
- * html-dev pages' {@code ground-truth.json}), or a folder whose {@code * /documents.json} files
- * hold JSON lines with {@code _id} and {@code text} (re3d's {@code original} folder). Each text is
+ * html-dev pages' {@code ground-truth.json}), a {@code .jsonl} file of lines with {@code id} and
+ * {@code text} (ECB+'s {@code ecbplus_dev.jsonl}), or a folder whose {@code * /documents.json}
+ * files hold JSON lines with {@code _id} and {@code text} (re3d's {@code original} folder). Each text is
  * analysed once as a body, as {@code analyze --format body} does. Not thread-safe; one run at a
  * time.
  */
@@ -90,6 +91,15 @@ final class EvalNerGold {
           }
         }
       }
+    } else if (path.getFileName().toString().endsWith(".jsonl")) {
+      for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) {
+          JsonNode doc = json.readTree(line);
+          if (doc.path("id").isTextual() && doc.path("text").isTextual()) {
+            texts.put(doc.get("id").asText(), doc.get("text").asText());
+          }
+        }
+      }
     } else {
       JsonNode root = json.readTree(path.toFile());
       for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
@@ -101,7 +111,8 @@ final class EvalNerGold {
     }
     if (texts.isEmpty()) {
       throw new IllegalArgumentException(path + " holds no texts: give html-dev's"
-          + " ground-truth.json or a folder of documents.json files (re3d's original folder)");
+          + " ground-truth.json, a .jsonl file of id and text lines, or a folder of"
+          + " documents.json files (re3d's original folder)");
     }
     return texts;
   }

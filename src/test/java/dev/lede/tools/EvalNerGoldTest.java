@@ -58,6 +58,15 @@ final class EvalNerGoldTest {
   }
 
   @Test
+  void readTexts_jsonLinesFile_readsIdAndTextOfEachLine(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("docs.jsonl"), "{\"id\": \"1_1ecb\", \"topic\": 1,"
+        + " \"text\": \"One .\"}\n\n{\"id\": \"2_4ecb\", \"text\": \"Two .\"}\n");
+
+    assertThat(EvalNerGold.readTexts(file)).containsExactlyInAnyOrderEntriesOf(
+        Map.of("1_1ecb", "One .", "2_4ecb", "Two ."));
+  }
+
+  @Test
   void readTexts_jsonWithoutArticleBodies_errorSaysWhatIsExpected(@TempDir Path dir)
       throws Exception {
     Path file = Files.writeString(dir.resolve("x.json"), "{\"a\": {\"body\": \"x\"}}");
