@@ -126,7 +126,7 @@ final class DocumentPass {
   List<TypedMention> apply(String body, List<TypedMention> found, List<Token> tokens,
       List<int[]> headlines) {
     String lowerBody = body.toLowerCase(Locale.ROOT); // read by several stages, made once
-    found = JoinedNames.split(body, found, features::isListedName);
+    found = JoinedNames.split(body, found);
     found = JoinedNames.join(body, found);
     found = QualifiedCompanyNames.apply(body, found);
     found = initialledCompanies.apply(body, found);

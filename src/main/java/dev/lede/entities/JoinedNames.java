@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,8 +42,6 @@ final class JoinedNames {
       "((?:\\p{Lu}[\\p{L}\\p{N}.'&-]*[ \\t]+){0,3}\\p{Lu}[\\p{L}\\p{N}.'&-]*)[ \\t]+and[ \\t]+\\z");
   /** The legal forms of {@link #LEGAL_FORM_AT_END} that {@code LEGAL_FORMS} leaves out. */
   private static final Set<String> AND_TAIL_FORMS = Set.of("Co", "Co.", "Company");
-  /** Fewest words of a company's name after "and" and one word (the rest continue a name). */
-  private static final int MIN_WORDS_AFTER_ONE = 3;
   /** Most words before the "and" of a name that ends in a head and no legal form. */
   private static final int MAX_WORDS_BEFORE_HEAD = 2;
   /** How far before a mention {@link #BEFORE_AND} looks. */
@@ -62,24 +59,6 @@ final class JoinedNames {
    * @return the mentions, in text order
    */
   static List<TypedMention> split(String body, List<TypedMention> found) {
-    return split(body, found, word -> true); // no lists: any one word may be a founder's name
-  }
-
-  /**
-   * As {@link #split(String, List)}, and also where one word that is no listed given name or
-   * surname, nor a word the text writes in lower case, stands before the "and" and a company's
-   * full name of {@value #MIN_WORDS_AFTER_ONE} words or more after it ("Wistron and Global
-   * Lighting Technologies are said to supply it"): a firm named after its founders is named by
-   * their surnames ("Brown and Williamson Tobacco Corp"), and a trade's word goes on into the
-   * name ("Savings and Loan Insurance Corp" in a text about savings).
-   *
-   * @param body the body
-   * @param found the mentions, in text order
-   * @param isListedName whether a word is a listed given name or surname
-   * @return the mentions, in text order
-   */
-  static List<TypedMention> split(String body, List<TypedMention> found,
-      Predicate<String> isListedName) {
     Set<String> names = new HashSet<>();
     Map<String, TypedMention> written = new HashMap<>(); // the first of each text
     for (TypedMention f : found) {
@@ -106,7 +85,7 @@ final class JoinedNames {
       }
       String left = text.substring(0, joint);
       String rest = text.substring(right);
-      if (twoNames(left, rest, names) || oneWordAndAFullName(body, left, rest, isListedName)) {
+      if (twoNames(left, rest, names)) {
         out.add(side(f.start(), f.start() + joint, left, written));
         out.add(side(f.start() + right, f.end(), rest, written));
       } else {
@@ -231,20 +210,6 @@ final class JoinedNames {
       return true;
     }
     return names.contains(key(left)) && names.contains(key(right));
-  }
-
-  /**
-   * Whether the left side is one word that names no person and no thing the text writes in
-   * lower case, and the right side a company's full name of its own.
-   */
-  private static boolean oneWordAndAFullName(String body, String left, String right,
-      Predicate<String> isListedName) {
-    String[] rightWords = right.split("\\s+");
-    String word = left.toLowerCase(Locale.ROOT);
-    return left.indexOf(' ') < 0 && !isListedName.test(left) && !ORG_HEADS.contains(word)
-        && rightWords.length >= MIN_WORDS_AFTER_ONE && endsInHead(right)
-        && !ORG_HEADS.contains(rightWords[0].toLowerCase(Locale.ROOT))
-        && !Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(body).find();
   }
 
   /** Whether a name ends in an organisation's head noun or a legal form. */

@@ -81,28 +81,6 @@ final class JoinedNamesTest {
     assertThat(split(marked)).isEqualTo(texts);
   }
 
-  /** A founder's surname, as the lists know it, for the rows of a one-word side. */
-  private static final java.util.Set<String> LISTED = java.util.Set.of("Harlan", "Okafor");
-
-  @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {
-      // one word that is no person's name, and a company's full name of three words or more
-      "[Kestron and Global Lumen Technologies] are said to supply it;"
-          + " Kestron|Global Lumen Technologies",
-      "[Zelvia and Norrvik Marine Holdings Ltd] agreed; Zelvia|Norrvik Marine Holdings Ltd",
-      // founders' names make one firm; a short right side, a trade's word or a head goes on
-      "[Harlan and Okafor Tobacco Corp] said; Harlan and Okafor Tobacco Corp",
-      "[Kestron and Lumen Corp] said; Kestron and Lumen Corp",
-      "the [Fish and Wildlife Service] said; Fish and Wildlife Service",
-      "[Savings and Loan Insurance Corp] paid as savings fell; Savings and Loan Insurance Corp",
-      "[Kestron and Trust Company Ltd] said; Kestron and Trust Company Ltd",
-  })
-  void split_oneWordBeforeACompanysFullName_splitsUnlessAPersonsName(String marked,
-      String texts) {
-    assertThat(run(marked, (body, found) -> JoinedNames.split(body, found, LISTED::contains)))
-        .isEqualTo(texts);
-  }
-
   @Test
   void split_sideWrittenAloneElsewhere_joinsThatMention() {
     String body = "The Carlyle Group bought it. A blow to Brisk Machine and The Carlyle Group.";
