@@ -81,10 +81,6 @@ final class MentionResolver {
   private static final Set<String> NO_ARTICLE_BEFORE = Set.of("PUNCT", "CCONJ", "SCONJ", "ADP");
   /** Tags of the words between an article and a kind of organisation: "the big US carmaker". */
   private static final Set<String> DESCRIBING = Set.of("NOUN", "ADJ", "PROPN", "NUM", "ADV");
-  /** A lower-case compound of words joined by hyphens: "hit-or-miss", "well-known". */
-  private static final Pattern LOWER_COMPOUND = Pattern.compile("\\p{Ll}+(?:-\\p{Ll}+)+");
-  /** What closes a name set off after a kind of organisation: "the label, Big Lantern)". */
-  private static final Set<String> APPOSITION_CLOSES = Set.of(",", ")", ".", ";", ":");
   /** The most words of an apposition read after a name. */
   private static final int APPOSITION_WORDS = 10;
 
@@ -481,7 +477,7 @@ final class MentionResolver {
   private static boolean namedByKind(String[] words, String[] pos, int a, int b,
       Predicate<String> isListedName) {
     boolean apposed = a >= 2 && words[a - 1].equals(",") && b < words.length
-        && APPOSITION_CLOSES.contains(words[b]) && introducedByKind(words, pos, a - 1);
+        && words[b].equals(",") && introducedByKind(words, pos, a - 1);
     return (apposed || introducedByKind(words, pos, a))
         && !isListedName.test(NameFeatures.stripPossessive(words[a]));
   }
@@ -503,15 +499,11 @@ final class MentionResolver {
       return false; // first in a sentence the tagger may read a kind as a proper noun
     }
     for (int t = a - 2; t >= a - 4; t--) {
-      // a possessive determiner opens the phrase as an article does: "her record label"
       if (t < 0 || ARTICLES.contains(words[t].toLowerCase(Locale.ROOT))
-          || NameWords.POSSESSIVE_DETERMINERS.contains(words[t])
           || NO_ARTICLE_BEFORE.contains(pos[t])) {
         return true; // news drops the article: "rights group Viasna", "for carmaker Toyota"
       }
-      // a compound in lower case before a noun describes it, whatever its tag: "hit-or-miss"
-      if (!DESCRIBING.contains(pos[t]) && !(pos[t].equals("VERB") && words[t].endsWith("ed"))
-          && !LOWER_COMPOUND.matcher(words[t]).matches()) {
+      if (!DESCRIBING.contains(pos[t]) && !(pos[t].equals("VERB") && words[t].endsWith("ed"))) {
         return false; // "the collapsed crypto exchange FTX", "the US carmaker", not "met"
       }
     }
@@ -522,10 +514,8 @@ final class MentionResolver {
    * Organisations the model missed where a kind of organisation introduces them: "the crypto
    * exchange FTX", "the utility Vattenfors". One to three capitalised words right after the
    * kind, then a word that is neither capitalised nor "of", or the sentence's end; no day or
-   * month, title, listed given name or surname (unless read as an adjective: "Big"), or word
-   * that names nothing ("GDP") among them, and no other candidate on any of them; also set off
-   * in commas after the kind and closed by punctuation ("her former record label, Big Lantern)":
-   * an apposition names what it follows). So too up to three capitalised words after a
+   * month, title, listed given name or surname, or word that names nothing ("GDP") among them,
+   * and no other candidate on any of them. So too up to three capitalised words after a
    * lower-case "the" whose apposition is headed by a kind ("the Ostlund Project, an activist
    * group that works"; {@link #apposedKind}).
    */
@@ -549,24 +539,19 @@ final class MentionResolver {
         }
       }
       boolean based = basedBefore(words, a);
-      // "her former record label, Big Lantern)": the kind's apposition, closed after the name
-      boolean apposed = a >= 2 && words[a - 1].equals(",") && introducedByKind(words, pos, a - 1);
-      if (!based && !apposed && !introducedByKind(words, pos, a)) {
+      if (!based && !introducedByKind(words, pos, a)) {
         continue;
       }
       int b = a;
       while (b < n && b < a + 3 && NameWords.isCap(words[b], false)
           && !NameWords.DATE_WORDS.contains(words[b]) && !features.isTitle(words[b])
           && !NameWords.TRAILING_TITLES.contains(words[b].toLowerCase(Locale.ROOT))
-          && !(features.isListedName(words[b]) && !"ADJ".equals(pos[b]))
-          && !ModelCandidates.namesNothing(words[b])) {
+          && !features.isListedName(words[b]) && !ModelCandidates.namesNothing(words[b])) {
         b++;
       }
       // "the party Member of Parliament": a name going on with "of" is some other name's start
       if (b > a && (b == n || !NameWords.isCap(words[b], false) && !words[b].equals("of"))
-          && (!based || endsItsPhrase(words, pos, b))
-          && (!apposed || b == n || APPOSITION_CLOSES.contains(words[b]))
-          && !LexiconCandidates.covered(cands, a, b)) {
+          && (!based || endsItsPhrase(words, pos, b)) && !LexiconCandidates.covered(cands, a, b)) {
         cands.add(new Candidate(a, b, EntityType.ORGANIZATION, null, null, false,
             Candidate.PRIO_LISTED_NAME));
       }
