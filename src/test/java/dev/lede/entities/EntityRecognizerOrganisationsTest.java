@@ -32,6 +32,16 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_hospitalNamedForAPlace_isAnOrganisation() {
+    List<Entity> entities = recognize(null, "The driver was taken to Brooklyn Hospital with a"
+        + " broken arm. Doctors at Gaza Hospital said two nurses were hurt.");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "Brooklyn Hospital")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Gaza Hospital")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Brooklyn Hospital")).isEmpty();
+  }
+
+  @Test
   void recognize_twoOrganisationsJoinedByAnd_areTwoEntities() {
     List<Entity> entities = recognize(null, "Chips from Tessin Semiconductor Manufacturing and"
         + " Norrvik Microelectronics are in short supply. Tessin Semiconductor Manufacturing Co."
