@@ -50,6 +50,16 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_leaguesAndSanctioningBodies_areOrganisations() {
+    List<Entity> entities = recognize(null, "Voskov kept his WBO and IBF belts, while the WBA"
+        + " ordered a rematch. Meanwhile the NHL fined the club and the NCAA opened an inquiry.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .flatMap(RecognizerFixtures::texts)
+        .containsExactlyInAnyOrder("WBO", "IBF", "WBA", "NHL", "NCAA");
+  }
+
+  @Test
   void recognize_hospitalNamedForAPlace_isAnOrganisation() {
     List<Entity> entities = recognize(null, "The driver was taken to Brooklyn Hospital with a"
         + " broken arm. Doctors at Gaza Hospital said two nurses were hurt.");
