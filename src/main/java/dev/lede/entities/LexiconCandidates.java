@@ -179,8 +179,18 @@ final class LexiconCandidates {
       if (!isCap(words[i], caps) && !isLowerPrefixed(words[i])) {
         continue;
       }
-      for (PhraseTrie.Match<Gazetteer.Sense> m
-          : gazetteer.phrases.matchAt(body, s.starts(), ends, i, Math.min(n, i + 8))) {
+      List<PhraseTrie.Match<Gazetteer.Sense>> matches =
+          gazetteer.phrases.matchAt(body, s.starts(), ends, i, Math.min(n, i + 8));
+      Gazetteer.Sense dotted = matches.isEmpty() ? dottedOrganisation(words, i, caps) : null;
+      if (dotted != null) {
+        // the full stop the tokenizer split off ("N.F.L" ".") is the abbreviation's
+        int end = i + 1 < n && words[i + 1].equals(".") && s.starts()[i + 1] == ends[i]
+            ? ends[i] + 1 : -1;
+        cands.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, dotted.canonical(), null,
+            false, Candidate.PRIO_GAZETTEER, end));
+        knownOrgEndingAt[i] = i;
+      }
+      for (PhraseTrie.Match<Gazetteer.Sense> m : matches) {
         Gazetteer.Sense sense = sense(body, m, caps, Gazetteer.Kind.values());
         if (sense == null) {
           continue;
@@ -294,6 +304,28 @@ final class LexiconCandidates {
     placeCompounds(words, caps, placeToken, cands);
     return new Marks(demonym, countryToken, placeToken, nationEndingAt, bigCity,
         knownOrgEndingAt);
+  }
+
+  /**
+   * The organisation that a word of dotted initials names when the lists know the initials
+   * without their full stops and not as written ("N.F.L." for NFL, "F.B.I." for FBI), or null:
+   * a house style writes every abbreviation with stops, and they change no name. Initials before
+   * a capitalised word open a person's name instead ("J.R. Tolkien").
+   */
+  private Gazetteer.Sense dottedOrganisation(String[] words, int i, boolean caps) {
+    String undotted = DocumentFilters.undotted(words[i]);
+    int next = i + 1 < words.length && words[i + 1].equals(".") ? i + 2 : i + 1;
+    if (undotted == null || next < words.length && isCap(words[next], caps)) {
+      return null;
+    }
+    for (PhraseTrie.Entry<Gazetteer.Sense> e : gazetteer.phrases.get(undotted)) {
+      Gazetteer.Sense sense = e.value();
+      if (sense.kind() == Gazetteer.Kind.ORGANIZATION && !sense.alsoAWord()
+          && e.phrase().equals(undotted)) {
+        return sense;
+      }
+    }
+    return null;
   }
 
   /**

@@ -133,7 +133,10 @@ final class NameWords {
       "dairy", "dairies", "creamery", "bakery", "brewery", "distillery", "winery", "farms",
       "foods",
       // and care businesses ("Morningside Recovery", "Pinecrest Rehab")
-      "recovery", "rehab", "rehabilitation", "wellness", "healthcare", "services");
+      "recovery", "rehab", "rehabilitation", "wellness", "healthcare", "services",
+      // a hospital is a body that treats and employs, not a building the guidelines' facilities
+      // name ("Brooklyn Hospital said", "doctors at the Mayo Clinic")
+      "hospital", "clinic", "infirmary");
 
   /**
    * The heads of a ministry's name besides an organisation's ("Office"): alone, "the Ministry

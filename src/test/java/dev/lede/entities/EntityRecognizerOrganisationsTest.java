@@ -32,6 +32,44 @@ final class EntityRecognizerOrganisationsTest {
   }
 
   @Test
+  void recognize_listedAbbreviationWrittenWithFullStops_isTheOrganisation() {
+    List<Entity> entities = recognize(null, "A spokesman for the N.F.L. declined to comment."
+        + " The F.B.I. and the C.I.A. were told, and the I.M.F. said nothing.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .flatMap(RecognizerFixtures::texts)
+        .containsExactlyInAnyOrder("N.F.L.", "F.B.I.", "C.I.A.", "I.M.F.");
+  }
+
+  @Test
+  void recognize_initialsBeforeASurname_stayAPersons() {
+    List<Entity> entities = recognize(null, "The poems of T.S. Eliot and the tales of"
+        + " J.R. Tolkien were read aloud.");
+
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void recognize_leaguesAndSanctioningBodies_areOrganisations() {
+    List<Entity> entities = recognize(null, "Voskov kept his WBO and IBF belts, while the WBA"
+        + " ordered a rematch. Meanwhile the NHL fined the club and the NCAA opened an inquiry.");
+
+    assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .flatMap(RecognizerFixtures::texts)
+        .containsExactlyInAnyOrder("WBO", "IBF", "WBA", "NHL", "NCAA");
+  }
+
+  @Test
+  void recognize_hospitalNamedForAPlace_isAnOrganisation() {
+    List<Entity> entities = recognize(null, "The driver was taken to Brooklyn Hospital with a"
+        + " broken arm. Doctors at Gaza Hospital said two nurses were hurt.");
+
+    assertThat(find(entities, EntityType.ORGANIZATION, "Brooklyn Hospital")).isPresent();
+    assertThat(find(entities, EntityType.ORGANIZATION, "Gaza Hospital")).isPresent();
+    assertThat(find(entities, EntityType.LOCATION, "Brooklyn Hospital")).isEmpty();
+  }
+
+  @Test
   void recognize_twoOrganisationsJoinedByAnd_areTwoEntities() {
     List<Entity> entities = recognize(null, "Chips from Tessin Semiconductor Manufacturing and"
         + " Norrvik Microelectronics are in short supply. Tessin Semiconductor Manufacturing Co."
