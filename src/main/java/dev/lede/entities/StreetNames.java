@@ -127,10 +127,11 @@ final class StreetNames {
   /**
    * Adds the sentence's streets and "Saint-" towns in other languages as place candidates.
    *
-   * @param words the sentence's words
+   * @param s the sentence
    * @param cands the candidates; such places are added
    */
-  static void streets(String[] words, List<Candidate> cands) {
+  static void streets(SentenceTokens s, List<Candidate> cands) {
+    String[] words = s.words();
     int n = words.length;
     for (int i = 0; i < n; i++) {
       String w = words[i];
@@ -151,7 +152,7 @@ final class StreetNames {
           b++;
         }
         add(i, b, cands);
-      } else if (abbreviatedStreet(words, i, cands)) {
+      } else if (abbreviatedStreet(s, i, cands)) {
         continue;
       } else if (STREET_WORD.matcher(w).matches()
           && !(i + 1 < n && STREET_AFTER.contains(words[i + 1]))) {
@@ -168,11 +169,15 @@ final class StreetNames {
 
   /**
    * Adds an English street whose street word, abbreviated, is token i ("Tilden Ave."), and a
-   * one-word street joined to it by "and" ("Church and Snyder Ave.": the corner of two).
+   * one-word street joined to it by "and" ("Church and Snyder Ave.": the corner of two). The
+   * full stop the tokenizer split off is the abbreviation's only where it touches the word: one
+   * set apart by a space, as tokenised texts write every full stop ("Church Ave . The"), is the
+   * sentence's.
    *
    * @return whether it added one
    */
-  private static boolean abbreviatedStreet(String[] words, int i, List<Candidate> cands) {
+  private static boolean abbreviatedStreet(SentenceTokens s, int i, List<Candidate> cands) {
+    String[] words = s.words();
     String w = words[i];
     boolean dotted = w.endsWith(".");
     String bare = dotted ? w.substring(0, w.length() - 1) : w;
@@ -185,6 +190,9 @@ final class StreetNames {
     }
     if (b < words.length && isCap(words[b], false)) {
       return false; // "Dr. Alan Brooks", "St. Louis"
+    }
+    if (b > i + 1 && s.ends()[i] < s.starts()[i + 1]) {
+      b = i + 1; // "Church Ave . The": the sentence's full stop
     }
     int a = i;
     while (a > 0 && i - a < MAX_NAME_WORDS && streetNameWord(words[a - 1])) {

@@ -41,8 +41,11 @@ final class StreetNamesTest {
       "Saint-Gobain said profits rose;",
       "shares of Saint-Gobain fell;",
       // an English street word abbreviated after a name and before no name
-      "police closed Tilden Ave . during the march; LOCATION:Tilden Ave .",
-      "a crash at Church and Snyder Ave . was reported; LOCATION:Church|LOCATION:Snyder Ave .",
+      "police closed Tilden Ave. during the march; LOCATION:Tilden Ave.",
+      "a crash at Church and Snyder Ave. was reported; LOCATION:Church|LOCATION:Snyder Ave.",
+      // a full stop set apart by a space is the sentence's, no part of the abbreviation
+      "police closed Tilden Ave . during the march; LOCATION:Tilden Ave",
+      "a crash at Church and Snyder Ave . was reported; LOCATION:Church|LOCATION:Snyder Ave",
       "a fire on Winding Creek Dr. on Monday; LOCATION:Winding Creek Dr.",
       "the parade went up 5th Ave. past the park; LOCATION:5th Ave.",
       "traffic on Oakhurst Rd. was slow; LOCATION:Oakhurst Rd.",
@@ -52,7 +55,7 @@ final class StreetNamesTest {
   void streets_streetWordsAndSaintTowns_arePlaces(String sentence, String names) {
     SentenceTokens s = sentence(sentence);
     List<Candidate> cands = new ArrayList<>();
-    StreetNames.streets(s.words(), cands);
+    StreetNames.streets(s, cands);
     assertThat(show(s, cands)).isEqualTo(cells(names));
   }
 }
