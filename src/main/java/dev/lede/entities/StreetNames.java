@@ -52,11 +52,17 @@ final class StreetNames {
       "into", "outside", "around", "towards");
   /**
    * English street words abbreviated after a street's name, with or without their full stop:
-   * "Tilden Ave.", "Maple St.", "Winding Creek Dr."; a name after them makes them a title or a
-   * saint ("Dr. Alan Brooks", "St. Louis").
+   * "Tilden Ave.", "Maple St.", "Winding Creek Dr."; a name after "St." or "Dr." makes them a
+   * title or a saint ("Dr. Alan Brooks", "St. Louis").
    */
   private static final Set<String> STREET_ABBREVIATIONS = Set.of("Ave", "St", "Rd", "Blvd",
       "Dr", "Ln", "Pkwy");
+  /**
+   * Of {@link #STREET_ABBREVIATIONS}, those that also abbreviate a title before a name: "St."
+   * (Saint) and "Dr." (Doctor); the others before a capitalised word still end a street ("Tilden
+   * Ave. Tuesday").
+   */
+  private static final Set<String> TITLE_ABBREVIATIONS = Set.of("St", "Dr");
   /** An ordinal that names a street: "5th Ave.", "42nd St.". */
   private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
   /** A place's one-word name at a route's end: "Bebra", "Hanover". */
@@ -188,8 +194,9 @@ final class StreetNames {
     if (!dotted && b < words.length && words[b].equals(".")) {
       b++; // "Ave" "." as the tokenizer split them
     }
-    if (b < words.length && isCap(words[b], false)) {
-      return false; // "Dr. Alan Brooks", "St. Louis"
+    if (b < words.length && isCap(words[b], false) && TITLE_ABBREVIATIONS.contains(bare)
+        && !ORDINAL.matcher(words[i - 1]).matches()) {
+      return false; // "Dr. Alan Brooks", "St. Louis"; an ordinal names no saint ("52nd St.")
     }
     if (b > i + 1 && s.ends()[i] < s.starts()[i + 1]) {
       b = i + 1; // "Church Ave . The": the sentence's full stop

@@ -51,6 +51,11 @@ final class StreetNamesTest {
       "traffic on Oakhurst Rd. was slow; LOCATION:Oakhurst Rd.",
       "Dr. Alan Brooks said St. Louis was calm;",
       "the shop on Maple St. closed; LOCATION:Maple St.",
+      // only "St." and "Dr." are also titles, and never after an ordinal
+      "a fire on 52nd St. Saturday night; LOCATION:52nd St.",
+      "a fire on 52nd St . Saturday night; LOCATION:52nd St",
+      "police closed Tilden Ave. Tuesday; LOCATION:Tilden Ave.",
+      "he left Oakhurst Rd. Police said so; LOCATION:Oakhurst Rd.",
   })
   void streets_streetWordsAndSaintTowns_arePlaces(String sentence, String names) {
     SentenceTokens s = sentence(sentence);
