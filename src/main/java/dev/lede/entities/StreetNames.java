@@ -63,6 +63,13 @@ final class StreetNames {
    * Ave. Tuesday").
    */
   private static final Set<String> TITLE_ABBREVIATIONS = Set.of("St", "Dr");
+  /**
+   * English street words written out, which after an ordinal always name a street: "117th
+   * Street", "3rd Avenue" (an ordinal before another capitalised word may name a unit or an age:
+   * "2nd Division", "21st Century").
+   */
+  private static final Set<String> STREET_WORDS = Set.of("Street", "Avenue", "Road",
+      "Boulevard", "Lane", "Drive", "Parkway");
   /** An ordinal that names a street: "5th Ave.", "42nd St.". */
   private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
   /** A place's one-word name at a route's end: "Bebra", "Hanover". */
@@ -158,6 +165,9 @@ final class StreetNames {
           b++;
         }
         add(i, b, cands);
+      } else if (ORDINAL.matcher(w).matches() && i + 1 < n
+          && STREET_WORDS.contains(words[i + 1])) {
+        add(i, i + 2, cands); // "117th Street"
       } else if (abbreviatedStreet(s, i, cands)) {
         continue;
       } else if (STREET_WORD.matcher(w).matches()

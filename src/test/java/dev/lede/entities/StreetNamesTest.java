@@ -56,6 +56,10 @@ final class StreetNamesTest {
       "a fire on 52nd St . Saturday night; LOCATION:52nd St",
       "police closed Tilden Ave. Tuesday; LOCATION:Tilden Ave.",
       "he left Oakhurst Rd. Police said so; LOCATION:Oakhurst Rd.",
+      // an ordinal and a street word written out
+      "she crossed 117th Street near the school; LOCATION:117th Street",
+      "a bus on 3rd Avenue hit a car; LOCATION:3rd Avenue",
+      "the 2nd Division and the 21st Century;",
   })
   void streets_streetWordsAndSaintTowns_arePlaces(String sentence, String names) {
     SentenceTokens s = sentence(sentence);
