@@ -70,6 +70,10 @@ final class StreetNames {
    */
   private static final Set<String> STREET_WORDS = Set.of("Street", "Avenue", "Road",
       "Boulevard", "Lane", "Drive", "Parkway");
+  /** Capitalised words that with a number after them name a road: "Route 52", "Interstate 95". */
+  private static final Set<String> NUMBERED_ROADS = Set.of("Route", "Highway", "Interstate");
+  /** A road's number: "52", "9W". */
+  private static final Pattern ROAD_NUMBER = Pattern.compile("\\d{1,4}\\p{Lu}?");
   /** An ordinal that names a street: "5th Ave.", "42nd St.". */
   private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
   /** A place's one-word name at a route's end: "Bebra", "Hanover". */
@@ -168,6 +172,9 @@ final class StreetNames {
       } else if (ORDINAL.matcher(w).matches() && i + 1 < n
           && STREET_WORDS.contains(words[i + 1])) {
         add(i, i + 2, cands); // "117th Street"
+      } else if (NUMBERED_ROADS.contains(w) && i + 1 < n
+          && ROAD_NUMBER.matcher(words[i + 1]).matches()) {
+        add(i, i + 2, cands); // "Route 52"
       } else if (abbreviatedStreet(s, i, cands)) {
         continue;
       } else if (STREET_WORD.matcher(w).matches()

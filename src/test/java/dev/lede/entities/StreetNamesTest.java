@@ -60,6 +60,10 @@ final class StreetNamesTest {
       "she crossed 117th Street near the school; LOCATION:117th Street",
       "a bus on 3rd Avenue hit a car; LOCATION:3rd Avenue",
       "the 2nd Division and the 21st Century;",
+      // a numbered road
+      "he was stopped on state Route 52 at night; LOCATION:Route 52",
+      "a crash closed Interstate 95 and Highway 1; LOCATION:Interstate 95|LOCATION:Highway 1",
+      "the route 52 bus;",
   })
   void streets_streetWordsAndSaintTowns_arePlaces(String sentence, String names) {
     SentenceTokens s = sentence(sentence);
