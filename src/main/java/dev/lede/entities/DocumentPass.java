@@ -128,6 +128,7 @@ final class DocumentPass {
     String lowerBody = body.toLowerCase(Locale.ROOT); // read by several stages, made once
     found = JoinedNames.split(body, found);
     found = JoinedNames.join(body, found);
+    found = DetachedInitials.join(body, found);
     found = QualifiedCompanyNames.apply(body, found);
     found = initialledCompanies.apply(body, found);
     found = companies.apply(body, found);

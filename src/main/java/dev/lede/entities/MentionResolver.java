@@ -155,7 +155,7 @@ final class MentionResolver {
       guidelines.organisations(s, marks, cands);
       guidelines.ampersandNames(s, marks, cands);
       guidelines.unionNames(s, marks, cands);
-      StreetNames.streets(s.words(), cands);
+      StreetNames.streets(s, cands);
     }
     model.add(s, spans, marks, cands);
     if (!s.headline()) {

@@ -52,11 +52,28 @@ final class StreetNames {
       "into", "outside", "around", "towards");
   /**
    * English street words abbreviated after a street's name, with or without their full stop:
-   * "Tilden Ave.", "Maple St.", "Winding Creek Dr."; a name after them makes them a title or a
-   * saint ("Dr. Alan Brooks", "St. Louis").
+   * "Tilden Ave.", "Maple St.", "Winding Creek Dr."; a name after "St." or "Dr." makes them a
+   * title or a saint ("Dr. Alan Brooks", "St. Louis").
    */
   private static final Set<String> STREET_ABBREVIATIONS = Set.of("Ave", "St", "Rd", "Blvd",
       "Dr", "Ln", "Pkwy");
+  /**
+   * Of {@link #STREET_ABBREVIATIONS}, those that also abbreviate a title before a name: "St."
+   * (Saint) and "Dr." (Doctor); the others before a capitalised word still end a street ("Tilden
+   * Ave. Tuesday").
+   */
+  private static final Set<String> TITLE_ABBREVIATIONS = Set.of("St", "Dr");
+  /**
+   * English street words written out, which after an ordinal always name a street: "117th
+   * Street", "3rd Avenue" (an ordinal before another capitalised word may name a unit or an age:
+   * "2nd Division", "21st Century").
+   */
+  private static final Set<String> STREET_WORDS = Set.of("Street", "Avenue", "Road",
+      "Boulevard", "Lane", "Drive", "Parkway");
+  /** Capitalised words that with a number after them name a road: "Route 52", "Interstate 95". */
+  private static final Set<String> NUMBERED_ROADS = Set.of("Route", "Highway", "Interstate");
+  /** A road's number: "52", "9W". */
+  private static final Pattern ROAD_NUMBER = Pattern.compile("\\d{1,4}\\p{Lu}?");
   /** An ordinal that names a street: "5th Ave.", "42nd St.". */
   private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
   /** A place's one-word name at a route's end: "Bebra", "Hanover". */
@@ -127,10 +144,11 @@ final class StreetNames {
   /**
    * Adds the sentence's streets and "Saint-" towns in other languages as place candidates.
    *
-   * @param words the sentence's words
+   * @param s the sentence
    * @param cands the candidates; such places are added
    */
-  static void streets(String[] words, List<Candidate> cands) {
+  static void streets(SentenceTokens s, List<Candidate> cands) {
+    String[] words = s.words();
     int n = words.length;
     for (int i = 0; i < n; i++) {
       String w = words[i];
@@ -151,7 +169,13 @@ final class StreetNames {
           b++;
         }
         add(i, b, cands);
-      } else if (abbreviatedStreet(words, i, cands)) {
+      } else if (ORDINAL.matcher(w).matches() && i + 1 < n
+          && STREET_WORDS.contains(words[i + 1])) {
+        add(i, i + 2, cands); // "117th Street"
+      } else if (NUMBERED_ROADS.contains(w) && i + 1 < n
+          && ROAD_NUMBER.matcher(words[i + 1]).matches()) {
+        add(i, i + 2, cands); // "Route 52"
+      } else if (abbreviatedStreet(s, i, cands)) {
         continue;
       } else if (STREET_WORD.matcher(w).matches()
           && !(i + 1 < n && STREET_AFTER.contains(words[i + 1]))) {
@@ -168,11 +192,15 @@ final class StreetNames {
 
   /**
    * Adds an English street whose street word, abbreviated, is token i ("Tilden Ave."), and a
-   * one-word street joined to it by "and" ("Church and Snyder Ave.": the corner of two).
+   * one-word street joined to it by "and" ("Church and Snyder Ave.": the corner of two). The
+   * full stop the tokenizer split off is the abbreviation's only where it touches the word: one
+   * set apart by a space, as tokenised texts write every full stop ("Church Ave . The"), is the
+   * sentence's.
    *
    * @return whether it added one
    */
-  private static boolean abbreviatedStreet(String[] words, int i, List<Candidate> cands) {
+  private static boolean abbreviatedStreet(SentenceTokens s, int i, List<Candidate> cands) {
+    String[] words = s.words();
     String w = words[i];
     boolean dotted = w.endsWith(".");
     String bare = dotted ? w.substring(0, w.length() - 1) : w;
@@ -183,8 +211,12 @@ final class StreetNames {
     if (!dotted && b < words.length && words[b].equals(".")) {
       b++; // "Ave" "." as the tokenizer split them
     }
-    if (b < words.length && isCap(words[b], false)) {
-      return false; // "Dr. Alan Brooks", "St. Louis"
+    if (b < words.length && isCap(words[b], false) && TITLE_ABBREVIATIONS.contains(bare)
+        && !ORDINAL.matcher(words[i - 1]).matches()) {
+      return false; // "Dr. Alan Brooks", "St. Louis"; an ordinal names no saint ("52nd St.")
+    }
+    if (b > i + 1 && s.ends()[i] < s.starts()[i + 1]) {
+      b = i + 1; // "Church Ave . The": the sentence's full stop
     }
     int a = i;
     while (a > 0 && i - a < MAX_NAME_WORDS && streetNameWord(words[a - 1])) {

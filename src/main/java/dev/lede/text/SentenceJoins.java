@@ -25,14 +25,21 @@ final class SentenceJoins {
   /** The first character of a sentence that goes on after {@link #STATE_END}. */
   private static final Pattern GOES_ON_AFTER_STATE = Pattern.compile("[\\p{Ll}\\p{N}(—–-]");
   /**
+   * A full stop after an initial or abbreviation, set apart by a space where a tokenised text
+   * writes every full stop so ("Raymond W . Kelly", "St . Louis").
+   */
+  private static final String STOP = "[ \\t]?\\.";
+  /**
    * A sentence ending in initials ("W.", "J.D.", "W.E.B.") or a name's abbreviation and a full
    * stop; dotted abbreviations of places and bodies ("U.S.", "U.N.", "D.C.") end sentences.
    */
   private static final Pattern INITIAL_END = Pattern.compile("(?:\\A|\\s|["
       + Pattern.quote(FullStops.OPENERS)
-      + "])(?:(?!(?:U\\.S|U\\.K|U\\.N|E\\.U|D\\.C|L\\.A|N\\.Y|U\\.A\\.E|A\\.M|P\\.M)\\.\\z)"
-      + "(?:\\p{Lu}\\.){0,3}\\p{Lu}|"
-      + String.join("|", new TreeSet<>(FullStops.NAME_ABBREVIATIONS)) + ")\\.\\z");
+      + "])(?:(?!(?:U" + STOP + "S|U" + STOP + "K|U" + STOP + "N|E" + STOP + "U|D" + STOP
+      + "C|L" + STOP + "A|N" + STOP + "Y|U" + STOP + "A" + STOP + "E|A" + STOP + "M|P" + STOP
+      + "M)" + STOP + "\\z)"
+      + "(?:\\p{Lu}" + STOP + "[ \\t]?){0,3}\\p{Lu}|"
+      + String.join("|", new TreeSet<>(FullStops.NAME_ABBREVIATIONS)) + ")" + STOP + "\\z");
   /**
    * A sentence ending in an abbreviation that ends no sentence when lowercase words or figures
    * follow: a company's or a name's suffix ("Acme Corp. said", "Okafor Jr. said"), a month ("Jan.

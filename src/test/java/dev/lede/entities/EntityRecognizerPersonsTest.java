@@ -17,6 +17,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class EntityRecognizerPersonsTest {
 
   @Test
+  void recognize_initialsWhoseFullStopsATokeniserSetApart_stayInsideTheName() {
+    List<Entity> entities = recognize(null, "Police Commissioner Darnell T . Okonkwo spoke on"
+        + " Monday . Witnesses named the driver as R . J . Kowalczyk , a local roofer .");
+
+    assertThat(texts(find(entities, EntityType.PERSON, "Darnell T . Okonkwo").orElseThrow()))
+        .containsExactly("Darnell T . Okonkwo");
+    assertThat(texts(find(entities, EntityType.PERSON, "R . J . Kowalczyk").orElseThrow()))
+        .containsExactly("R . J . Kowalczyk");
+  }
+
+  @Test
   void recognize_countryNameThatIsPartOfAPersonsName_isThePerson() {
     List<Entity> entities = recognize(null,
         "Michael Jordan visited the museum on Friday. Jordan later met young players.");

@@ -41,18 +41,34 @@ final class StreetNamesTest {
       "Saint-Gobain said profits rose;",
       "shares of Saint-Gobain fell;",
       // an English street word abbreviated after a name and before no name
-      "police closed Tilden Ave . during the march; LOCATION:Tilden Ave .",
-      "a crash at Church and Snyder Ave . was reported; LOCATION:Church|LOCATION:Snyder Ave .",
+      "police closed Tilden Ave. during the march; LOCATION:Tilden Ave.",
+      "a crash at Church and Snyder Ave. was reported; LOCATION:Church|LOCATION:Snyder Ave.",
+      // a full stop set apart by a space is the sentence's, no part of the abbreviation
+      "police closed Tilden Ave . during the march; LOCATION:Tilden Ave",
+      "a crash at Church and Snyder Ave . was reported; LOCATION:Church|LOCATION:Snyder Ave",
       "a fire on Winding Creek Dr. on Monday; LOCATION:Winding Creek Dr.",
       "the parade went up 5th Ave. past the park; LOCATION:5th Ave.",
       "traffic on Oakhurst Rd. was slow; LOCATION:Oakhurst Rd.",
       "Dr. Alan Brooks said St. Louis was calm;",
       "the shop on Maple St. closed; LOCATION:Maple St.",
+      // only "St." and "Dr." are also titles, and never after an ordinal
+      "a fire on 52nd St. Saturday night; LOCATION:52nd St.",
+      "a fire on 52nd St . Saturday night; LOCATION:52nd St",
+      "police closed Tilden Ave. Tuesday; LOCATION:Tilden Ave.",
+      "he left Oakhurst Rd. Police said so; LOCATION:Oakhurst Rd.",
+      // an ordinal and a street word written out
+      "she crossed 117th Street near the school; LOCATION:117th Street",
+      "a bus on 3rd Avenue hit a car; LOCATION:3rd Avenue",
+      "the 2nd Division and the 21st Century;",
+      // a numbered road
+      "he was stopped on state Route 52 at night; LOCATION:Route 52",
+      "a crash closed Interstate 95 and Highway 1; LOCATION:Interstate 95|LOCATION:Highway 1",
+      "the route 52 bus;",
   })
   void streets_streetWordsAndSaintTowns_arePlaces(String sentence, String names) {
     SentenceTokens s = sentence(sentence);
     List<Candidate> cands = new ArrayList<>();
-    StreetNames.streets(s.words(), cands);
+    StreetNames.streets(s, cands);
     assertThat(show(s, cands)).isEqualTo(cells(names));
   }
 }

@@ -522,8 +522,17 @@ final class TextProcessorTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"Darnell T . Okafor", "R . J . Okafor", "St . Louis", "Gen . Okafor"})
+  void process_initialsWhoseFullStopsATokeniserSetApart_endNoSentence(String name) {
+    AnalyzedText t = processor.process("The mayor met " + name + " on Monday . They left .");
+
+    assertThat(t.sentences()).extracting(Sentence::text).containsExactly(
+        "The mayor met " + name + " on Monday .", "They left .");
+  }
+
+  @ParameterizedTest
   @CsvSource({"U.S., false", "U.K., false", "U.N., false", "D.C., false", "J.D., true",
-      "W.E.B., true", "W., true"})
+      "W.E.B., true", "W., true", "U.S ., false", "W ., true", "J . D ., true"})
   void joinInitials_onlyInitialsNotAbbreviationsOfPlacesJoinTheNextSentence(String before,
       boolean joined) {
     String text = "The envoy met " + before + " Okafor there.";
