@@ -21,7 +21,8 @@ final class GoldFilesTest {
       "htmldev-odd.tsv, ../shared/data/html-dev/ground-truth.json, 30, 1050",
       "htmldev-even.tsv, ../shared/data/html-dev/ground-truth.json, 30, 850",
       "re3d-check.tsv, ../shared/data/ner/re3d/original, 45, 809",
-      "ecbplus-sample.tsv, ../shared/data/related/ecbplus-dev/ecbplus_dev.jsonl, 62, 1452"})
+      "ecbplus-sample.tsv, ../shared/data/related/ecbplus-dev/ecbplus_dev.jsonl, 62, 1452",
+      "ecbplus-tune.tsv, ../shared/data/related/ecbplus-dev/ecbplus_dev.jsonl, 62, 1439"})
   void readGold_committedSet_everyLineFitsItsText(String file, String texts, int documents,
       int mentions) throws Exception {
     assumeTrue(Files.exists(Path.of(texts)), "the texts are under ../shared/data");
