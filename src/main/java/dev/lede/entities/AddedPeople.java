@@ -9,13 +9,35 @@ import java.util.Set;
 
 /**
  * How the stages that find people in another language's body ({@link CyrillicPersonNames},
- * {@link KoreanPersonNames}) put their people among the mentions found before them.
+ * {@link KoreanPersonNames}) read a name's words and put their people among the mentions found
+ * before them.
  *
  * <p>Thread-safe: stateless.
  */
 final class AddedPeople {
 
   private AddedPeople() {}
+
+  /**
+   * Whether word {@code j} of the body's words (start and end offsets) follows the text ending at
+   * {@code end} after one space or more, ordinary or non-breaking, and nothing else: the words
+   * of one name.
+   */
+  static boolean next(String body, List<int[]> words, int j, int end) {
+    if (j < 0 || j >= words.size()) {
+      return false;
+    }
+    int start = words.get(j)[0];
+    if (start <= end) {
+      return false;
+    }
+    for (int k = end; k < start; k++) {
+      if (body.charAt(k) != ' ' && body.charAt(k) != '\u00a0') {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * The found mentions with the people added: a person gives way to a longer mention around it

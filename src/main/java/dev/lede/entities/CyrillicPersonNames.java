@@ -235,7 +235,7 @@ final class CyrillicPersonNames {
       int j = i + 1;
       int end = g[1];
       boolean patronymic = false;
-      if (next(body, words, j, end) && isPatronymic(body, words.get(j))) {
+      if (AddedPeople.next(body, words, j, end) && isPatronymic(body, words.get(j))) {
         patronymic = true;
         end = words.get(j)[1];
         j++;
@@ -245,12 +245,12 @@ final class CyrillicPersonNames {
               k -> namesInsideASentence(body, words, k))) {
         continue;
       }
-      if (next(body, words, j, end) && givenName(text(body, words.get(j))) == null
+      if (AddedPeople.next(body, words, j, end) && givenName(text(body, words.get(j))) == null
           && !isPatronymic(body, words.get(j))) {
         int[] s = words.get(j);
         names.add(new Name(g[0], s[1], s[0], s[1], g[0], g[1]));
         i = j;
-      } else if (patronymic && i > 0 && next(body, words, i, words.get(i - 1)[1])
+      } else if (patronymic && i > 0 && AddedPeople.next(body, words, i, words.get(i - 1)[1])
           && givenName(text(body, words.get(i - 1))) == null
           && (!opensSentence(body, words.get(i - 1)[0])
               || SURNAME_SHAPE.matcher(text(body, words.get(i - 1))).matches())) {
@@ -479,23 +479,6 @@ final class CyrillicPersonNames {
 
   private static String text(String body, int[] word) {
     return body.substring(word[0], word[1]);
-  }
-
-  /** Whether word {@code j} follows the text ending at {@code end} after spaces only. */
-  private static boolean next(String body, List<int[]> words, int j, int end) {
-    if (j >= words.size() || j < 0) {
-      return false;
-    }
-    int start = words.get(j)[0];
-    if (start <= end) {
-      return false;
-    }
-    for (int k = end; k < start; k++) {
-      if (body.charAt(k) != ' ' && body.charAt(k) != '\u00a0') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -177,10 +177,10 @@ final class KoreanPersonNames {
       return text;
     }
     int j = i + 1;
-    if (next(body, words, j, w[1]) && TITLE_QUALIFIERS.contains(word(body, words, j))) {
+    if (AddedPeople.next(body, words, j, w[1]) && TITLE_QUALIFIERS.contains(word(body, words, j))) {
       j++;
     }
-    if (!next(body, words, j, words.get(j - 1)[1])) {
+    if (!AddedPeople.next(body, words, j, words.get(j - 1)[1])) {
       return null;
     }
     if (isTitle(word(body, words, j))) {
@@ -188,7 +188,8 @@ final class KoreanPersonNames {
     }
     String between = word(body, words, j);
     if (between.length() > 1 && BODIES.contains(between.charAt(between.length() - 1))
-        && next(body, words, j + 1, words.get(j)[1]) && isTitle(word(body, words, j + 1))) {
+        && AddedPeople.next(body, words, j + 1, words.get(j)[1])
+        && isTitle(word(body, words, j + 1))) {
       return text; // "최지훈 기획재정부 장관"
     }
     return null;
@@ -237,22 +238,5 @@ final class KoreanPersonNames {
 
   private static String word(String body, List<int[]> words, int j) {
     return body.substring(words.get(j)[0], words.get(j)[1]);
-  }
-
-  /** Whether word {@code j} follows the text ending at {@code end} after one space or more. */
-  private static boolean next(String body, List<int[]> words, int j, int end) {
-    if (j >= words.size()) {
-      return false;
-    }
-    int start = words.get(j)[0];
-    if (start <= end) {
-      return false;
-    }
-    for (int k = end; k < start; k++) {
-      if (body.charAt(k) != ' ' && body.charAt(k) != '\u00a0') {
-        return false;
-      }
-    }
-    return true;
   }
 }

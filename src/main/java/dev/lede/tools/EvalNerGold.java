@@ -42,9 +42,9 @@ import java.util.stream.Stream;
  * <p>Texts come from {@code --texts}: a JSON file mapping each id to {@code {articleBody}} (the
  * html-dev pages' {@code ground-truth.json}), a {@code .jsonl} file of lines with {@code id} and
  * {@code text} (ECB+'s {@code ecbplus_dev.jsonl}), or a folder whose {@code * /documents.json}
- * files hold JSON lines with {@code _id} and {@code text} (re3d's {@code original} folder). Each text is
- * analysed once as a body, as {@code analyze --format body} does. Not thread-safe; one run at a
- * time.
+ * files hold JSON lines with {@code _id} and {@code text} (re3d's {@code original} folder).
+ * Each text is analysed once as a body, as {@code analyze --format body} does. Not thread-safe;
+ * one run at a time.
  */
 final class EvalNerGold {
 

@@ -3,7 +3,6 @@ package dev.lede.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lede.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
@@ -32,19 +31,12 @@ final class EvalNerDocumentsTest {
     return Path.of(EvalNerDocumentsTest.class.getResource("two-documents.iob2").toURI());
   }
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8));
+  private static ToolRun run(String... args) {
+    return ToolRun.of(args);
   }
 
   /** {@code eval-ner --format iob2 --docs OPTIONS...} on the fixture. */
-  private static Run runDocs(String... options) throws URISyntaxException {
+  private static ToolRun runDocs(String... options) throws URISyntaxException {
     List<String> args = new ArrayList<>(List.of("eval-ner", "--format", "iob2",
         "--docs"));
     args.addAll(List.of(options));
@@ -129,7 +121,7 @@ final class EvalNerDocumentsTest {
     Path file = dir.resolve("split.iob2");
     Files.writeString(file, NerCommandsTest.SPLIT_AND_JOINED);
 
-    Run r = run("eval-ner", "--format", "iob2", "--docs", "--bootstrap", "0", file.toString());
+    ToolRun r = run("eval-ner", "--format", "iob2", "--docs", "--bootstrap", "0", file.toString());
 
     assertThat(r.code()).isZero();
     assertThat(r.out())
@@ -143,7 +135,7 @@ final class EvalNerDocumentsTest {
 
   @Test
   void evalNer_docs_printsTableDocumentsAndUnaligned() throws Exception {
-    Run r = run("eval-ner", "--format", "iob2", "--docs", "--bootstrap", "200",
+    ToolRun r = run("eval-ner", "--format", "iob2", "--docs", "--bootstrap", "200",
         fixture().toString());
 
     assertThat(r.code()).isZero();
@@ -162,7 +154,7 @@ final class EvalNerDocumentsTest {
         "1\tBarack\tB-LOC\t-\t-", "2\tObama\tI-LOC\t-\t-", "3\tleft\tO\t-\t-",
         "4\t.\tO\t-\t-", ""));
 
-    Run r = run("eval-ner", "--format", "iob2", "--docs", "--errors", "5", file.toString());
+    ToolRun r = run("eval-ner", "--format", "iob2", "--docs", "--errors", "5", file.toString());
 
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("DOC d1").contains("GOLD [Barack Obama]/LOC @0")
@@ -175,7 +167,7 @@ final class EvalNerDocumentsTest {
       @TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("empty.iob2"), content.replace("\\n", "\n"));
 
-    Run r = run("eval-ner", "--format", "iob2", "--docs", file.toString());
+    ToolRun r = run("eval-ner", "--format", "iob2", "--docs", file.toString());
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip().lines()).hasSize(1);
@@ -190,7 +182,7 @@ final class EvalNerDocumentsTest {
     Files.writeString(file, String.join("\n", "-DOCSTART- O", "", "Angela\tB-PER",
         "Merkel\tI-PER", "visited\tO", "Paris\tB-LOC", ".\tO", ""));
 
-    Run r = run("eval-ner", "--format", "conll", "--docs", file.toString());
+    ToolRun r = run("eval-ner", "--format", "conll", "--docs", file.toString());
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip().lines()).hasSize(1);
@@ -203,7 +195,7 @@ final class EvalNerDocumentsTest {
     Path file = dir.resolve("bare.iob2");
     Files.writeString(file, String.join("\n", "# newdoc id = d1", "1\tParis\tB-LOC\t-\t-", ""));
 
-    Run r = run("eval-ner", "--format", "iob2", "--docs", file.toString());
+    ToolRun r = run("eval-ner", "--format", "iob2", "--docs", file.toString());
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip().lines()).hasSize(1);
@@ -214,7 +206,7 @@ final class EvalNerDocumentsTest {
   @CsvSource({"bootstrap, 100", "per-doc, x.tsv", "paired, x.tsv"})
   void evalNer_documentOptionWithoutDocs_usageError(String option, String value)
       throws Exception {
-    Run r = run("eval-ner", "--format", "iob2", "--" + option, value, fixture().toString());
+    ToolRun r = run("eval-ner", "--format", "iob2", "--" + option, value, fixture().toString());
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--" + option + " works on documents: use it with --docs");
@@ -231,7 +223,7 @@ final class EvalNerDocumentsTest {
   void evalNerDocs_perDocThenPaired_printsTheDifferenceWithItsInterval(@TempDir Path dir)
       throws Exception {
     Path perDoc = dir.resolve("before.tsv");
-    Run first = runDocs("--bootstrap", "0", "--per-doc", perDoc.toString());
+    ToolRun first = runDocs("--bootstrap", "0", "--per-doc", perDoc.toString());
     assertThat(first.code()).isZero();
     List<String> lines = Files.readAllLines(perDoc);
     assertThat(lines).hasSize(3);
@@ -240,7 +232,7 @@ final class EvalNerDocumentsTest {
     assertThat(lines.get(1)).startsWith("doc-one\t").endsWith("\t3");
     assertThat(lines.get(2)).startsWith("doc-two\t").endsWith("\t4");
 
-    Run again = runDocs("--bootstrap", "200", "--paired", perDoc.toString());
+    ToolRun again = runDocs("--bootstrap", "200", "--paired", perDoc.toString());
     assertThat(again.code()).isZero();
     assertThat(again.out()).contains("difference +0.000").contains("(200 resamples")
         .contains("+0.000 to +0.000");
@@ -258,7 +250,7 @@ final class EvalNerDocumentsTest {
     Path other = dir.resolve("other.tsv");
     Files.writeString(other, "doc\ttp\tpredicted\tgold\n"
         + rows.replace(' ', '\t').replace(',', '\n') + "\n");
-    Run r = runDocs("--bootstrap", "0", "--paired", other.toString());
+    ToolRun r = runDocs("--bootstrap", "0", "--paired", other.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains(message).doesNotContain("Exception");
     assertThat(r.err().strip()).doesNotContain("\n");
@@ -268,7 +260,7 @@ final class EvalNerDocumentsTest {
   void evalNerDocs_perDocIntoMissingFolder_oneLineErrorAndExitTwo(@TempDir Path dir)
       throws Exception {
     Path out = dir.resolve("no-such-folder/counts.tsv");
-    Run r = runDocs("--bootstrap", "0", "--per-doc", out.toString());
+    ToolRun r = runDocs("--bootstrap", "0", "--per-doc", out.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--per-doc folder not found").contains("no-such-folder");
     assertThat(r.out()).doesNotContain("micro");

@@ -3,10 +3,6 @@ package dev.lede.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lede.cli.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,15 +21,8 @@ final class EvalNerGoldTest {
   /** Invented text without names. */
   private static final String PLAIN = "The weather was mild and the market was quiet all day.";
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8));
+  private static ToolRun run(String... args) {
+    return ToolRun.of(args);
   }
 
   /** A ground-truth.json of the two texts, as html-dev's. */
@@ -112,7 +101,7 @@ final class EvalNerGoldTest {
     Path g = gold(dir, "plain", "news\t0\t13\tPERSON", "news\t25\t31\tCOUNTRY",
         "news\t51\t58\tLOCATION");
 
-    Run r = run("eval-ner", "--format", "spans", "--texts", truth(dir).toString(), "--errors",
+    ToolRun r = run("eval-ner", "--format", "spans", "--texts", truth(dir).toString(), "--errors",
         "5", "--bootstrap", "0", g.toString());
 
     assertThat(r.code()).isZero();
@@ -128,7 +117,7 @@ final class EvalNerGoldTest {
 
   @Test
   void evalNer_spansWithoutTexts_usageError(@TempDir Path dir) throws Exception {
-    Run r = run("eval-ner", "--format", "spans", gold(dir, "news").toString());
+    ToolRun r = run("eval-ner", "--format", "spans", gold(dir, "news").toString());
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--format spans needs --texts");
@@ -136,7 +125,7 @@ final class EvalNerGoldTest {
 
   @Test
   void evalNer_spansOnMissingGoldFile_oneLineError(@TempDir Path dir) throws Exception {
-    Run r = run("eval-ner", "--format", "spans", "--texts", truth(dir).toString(),
+    ToolRun r = run("eval-ner", "--format", "spans", "--texts", truth(dir).toString(),
         dir.resolve("none.tsv").toString());
 
     assertThat(r.code()).isEqualTo(2);
@@ -147,7 +136,7 @@ final class EvalNerGoldTest {
   @Test
   void evalNer_spansWithBadGoldLine_oneLineErrorNoStackTrace(@TempDir Path dir)
       throws Exception {
-    Run r = run("eval-ner", "--format", "spans", "--texts", truth(dir).toString(),
+    ToolRun r = run("eval-ner", "--format", "spans", "--texts", truth(dir).toString(),
         gold(dir, "news\t0\t13\tPER").toString());
 
     assertThat(r.code()).isEqualTo(2);
@@ -157,7 +146,7 @@ final class EvalNerGoldTest {
 
   @Test
   void evalNer_textsWithoutSpansFormat_usageError(@TempDir Path dir) throws Exception {
-    Run r = run("eval-ner", "--format", "iob2", "--texts", truth(dir).toString(),
+    ToolRun r = run("eval-ner", "--format", "iob2", "--texts", truth(dir).toString(),
         gold(dir, "news").toString());
 
     assertThat(r.code()).isEqualTo(2);

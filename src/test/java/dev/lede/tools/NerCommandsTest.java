@@ -3,7 +3,6 @@ package dev.lede.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lede.cli.Main;
 import dev.lede.entities.TaggedSentence;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,41 +17,34 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class NerCommandsTest {
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8));
+  private static ToolRun run(String... args) {
+    return ToolRun.of(args);
   }
 
   @Test
   void evalNer_missingFile_oneLineAndExitTwo() {
-    Run r = run("eval-ner", "--format", "iob2", "/no/such/file.iob2");
+    ToolRun r = run("eval-ner", "--format", "iob2", "/no/such/file.iob2");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip().lines()).hasSize(1);
   }
 
   @Test
   void evalNer_unknownFormat_usageError() {
-    Run r = run("eval-ner", "--format", "xml", "x");
+    ToolRun r = run("eval-ner", "--format", "xml", "x");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("unknown format");
   }
 
   @Test
   void trainNer_missingCorpusFolder_oneLineAndExitTwo() {
-    Run r = run("train-ner", "--data", "/no/such/folder");
+    ToolRun r = run("train-ner", "--data", "/no/such/folder");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip().lines()).hasSize(1);
   }
 
   @Test
   void trainNer_unknownAlgorithm_usageErrorBeforeReadingTheCorpus(@TempDir Path dir) {
-    Run r = run("train-ner", "--data", dir.toString(), "--algorithm", "FOO");
+    ToolRun r = run("train-ner", "--data", dir.toString(), "--algorithm", "FOO");
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--algorithm must be PERCEPTRON or MAXENT: FOO");
@@ -64,7 +56,7 @@ final class NerCommandsTest {
       throws Exception {
     Path twoColumns = java.nio.file.Files.writeString(dir.resolve("s.iob2"), "John\tB-PER\n\n");
 
-    Run r = run("eval-ner", "--format", "iob2", twoColumns.toString());
+    ToolRun r = run("eval-ner", "--format", "iob2", twoColumns.toString());
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip().lines()).hasSize(1);
@@ -81,7 +73,7 @@ final class NerCommandsTest {
     List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
     args.add(empty.toString());
 
-    Run r = run(args.toArray(String[]::new));
+    ToolRun r = run(args.toArray(String[]::new));
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip().lines()).hasSize(1);
@@ -92,7 +84,7 @@ final class NerCommandsTest {
   void evalRelated_malformedCorpusLine_oneLineError(@TempDir Path dir) throws Exception {
     Path bad = java.nio.file.Files.writeString(dir.resolve("bad.jsonl"), "garbage\n");
 
-    Run r = run("eval-related", "--corpus", "ecbplus", bad.toString());
+    ToolRun r = run("eval-related", "--corpus", "ecbplus", bad.toString());
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip().lines()).hasSize(1);
@@ -113,7 +105,7 @@ final class NerCommandsTest {
     Path file = dir.resolve("split.iob2");
     Files.writeString(file, SPLIT_AND_JOINED);
 
-    Run r = run("eval-ner", "--format", "iob2", file.toString());
+    ToolRun r = run("eval-ner", "--format", "iob2", file.toString());
 
     assertThat(r.code()).isZero();
     // strict: no span matches; overlap: our person covers both gold persons (recall 2 of 2, not
@@ -134,7 +126,7 @@ final class NerCommandsTest {
         "The\tO", "Kenya-based\tB-LOC", "firm\tO", "hired\tO", "Angela\tB-PER",
         "Merkel\tI-PER", ".\tO", ""));
 
-    Run r = run("eval-ner", "--format", "conll", file.toString());
+    ToolRun r = run("eval-ner", "--format", "conll", file.toString());
 
     assertThat(r.code()).isZero();
     // strict LOC: 0 of 1 found; overlap LOC: our span lies in the gold one
@@ -149,7 +141,7 @@ final class NerCommandsTest {
     Files.writeString(file, String.join("\n",
         "Angela\tB-PER", "Merkel\tI-PER", "visited\tO", "Paris\tB-LOC", "and\tO", "met\tO",
         "officials\tO", "of\tO", "the\tO", "United\tB-ORG", "Nations\tI-ORG", ".\tO", ""));
-    Run r = run("eval-ner", "--format", "conll", file.toString());
+    ToolRun r = run("eval-ner", "--format", "conll", file.toString());
     assertThat(r.code()).isEqualTo(0);
     assertThat(r.out()).contains("| micro |").contains("| PER |");
     assertThat(r.out()).containsPattern("\\| micro \\| 1\\.000 \\| 1\\.000 \\| 1\\.000");
