@@ -2,8 +2,6 @@ package dev.lede.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,23 +12,7 @@ final class DetachedInitialsTest {
    * are written in brackets ("[Okafor] said").
    */
   private static String join(String marked) {
-    StringBuilder body = new StringBuilder();
-    List<TypedMention> found = new ArrayList<>();
-    int start = -1;
-    for (char c : marked.toCharArray()) {
-      if (c == '[') {
-        start = body.length();
-      } else if (c == ']') {
-        found.add(new TypedMention(start, body.length(), EntityType.PERSON, null, null, false));
-      } else {
-        body.append(c);
-      }
-    }
-    List<String> texts = new ArrayList<>();
-    for (TypedMention m : DetachedInitials.join(body.toString(), found)) {
-      texts.add(body.substring(m.start(), m.end()));
-    }
-    return String.join("|", texts);
+    return StageFixtures.afterStage(marked, EntityType.PERSON, DetachedInitials::join);
   }
 
   @ParameterizedTest

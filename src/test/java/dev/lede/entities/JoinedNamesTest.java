@@ -2,7 +2,6 @@ package dev.lede.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
@@ -22,24 +21,7 @@ final class JoinedNamesTest {
   /** The mention texts a stage gives for a body marked as {@link #split}'s, joined by "|". */
   private static String run(String marked,
       BiFunction<String, List<TypedMention>, List<TypedMention>> stage) {
-    StringBuilder body = new StringBuilder();
-    List<TypedMention> found = new ArrayList<>();
-    int start = -1;
-    for (char c : marked.toCharArray()) {
-      if (c == '[') {
-        start = body.length();
-      } else if (c == ']') {
-        found.add(new TypedMention(start, body.length(), EntityType.ORGANIZATION, null, null,
-            false));
-      } else {
-        body.append(c);
-      }
-    }
-    List<String> texts = new ArrayList<>();
-    for (TypedMention m : stage.apply(body.toString(), found)) {
-      texts.add(body.substring(m.start(), m.end()));
-    }
-    return String.join("|", texts);
+    return StageFixtures.afterStage(marked, EntityType.ORGANIZATION, stage);
   }
 
   @ParameterizedTest

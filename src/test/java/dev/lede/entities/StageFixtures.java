@@ -5,6 +5,7 @@ import dev.lede.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -127,6 +128,31 @@ final class StageFixtures {
       from = start + text.length();
     }
     return out;
+  }
+
+  /**
+   * The mention texts a document stage gives, joined by "|", for a body whose mentions, all of
+   * {@code type}, are written in brackets ("[Okafor Group] said").
+   */
+  static String afterStage(String marked, EntityType type,
+      BiFunction<String, List<TypedMention>, List<TypedMention>> stage) {
+    StringBuilder body = new StringBuilder();
+    List<TypedMention> found = new ArrayList<>();
+    int start = -1;
+    for (char c : marked.toCharArray()) {
+      if (c == '[') {
+        start = body.length();
+      } else if (c == ']') {
+        found.add(new TypedMention(start, body.length(), type, null, null, false));
+      } else {
+        body.append(c);
+      }
+    }
+    List<String> texts = new ArrayList<>();
+    for (TypedMention m : stage.apply(body.toString(), found)) {
+      texts.add(body.substring(m.start(), m.end()));
+    }
+    return String.join("|", texts);
   }
 
   /** A mention as "TYPE:text". */
