@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,14 +41,14 @@ public final class ExportNerCommand implements Command {
 
   @Override
   public String usage() {
-    return "export-ner [--data DIR] [--out DIR] [--gmb-sentences N] [--self-labelled-gmb FROM:TO]"
-        + " [--with-domain-dev] [--sentences FILE]";
+    return "export-ner [--data DIR] [--out DIR] [--gmb-sentences N] [--gmb-gold FILE|none]"
+        + " [--self-labelled-gmb FROM:TO] [--with-domain-dev] [--sentences FILE]";
   }
 
   @Override
   public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
     Args args = Args.parse(raw, Set.of("with-domain-dev"), Set.of("data", "out", "gmb-sentences",
-        "self-labelled-gmb", "sentences"));
+        "gmb-gold", "self-labelled-gmb", "sentences"));
     if (args.option("sentences", null) != null) {
       // untagged sentences, one per line, tokens separated by spaces: fixture inputs
       List<TaggedSentence> sentences = new ArrayList<>();
@@ -72,7 +73,8 @@ public final class ExportNerCommand implements Command {
     Files.createDirectories(dir);
     int gmb = args.intOption("gmb-sentences", TrainNerCommand.DEFAULT_GMB_SENTENCES, 0);
     int[] selfLabelled = range(args.option("self-labelled-gmb", null));
-    List<TaggedSentence> train = TrainNerCommand.trainingSentences(data, gmb, out);
+    Map<Integer, List<GmbGold.Mention>> gmbGold = gmbGold(args.option("gmb-gold", null), err);
+    List<TaggedSentence> train = TrainNerCommand.trainingSentences(data, gmb, gmbGold, out);
     train.addAll(extraTrainingSentences(data, selfLabelled, out));
     if (args.flag("with-domain-dev")) {
       train.addAll(domainDevSentences(data, out));
@@ -83,6 +85,29 @@ public final class ExportNerCommand implements Command {
     write(dir.resolve("dev-crossner-politics.tsv"), dev(data.resolve(
         "crossner-politics/dev.txt"), NerCorpus.Format.CONLL), out);
     return 0;
+  }
+
+  /**
+   * The labels of {@code --gmb-gold}: {@link GmbGold#DEFAULT_FILE} when the option is absent (none,
+   * with a warning, when that file is missing: the command was run outside the project), none
+   * for {@code none}.
+   *
+   * @throws UsageException if a file named by the option is missing
+   */
+  static Map<Integer, List<GmbGold.Mention>> gmbGold(String option, PrintStream err)
+      throws Exception {
+    if ("none".equals(option)) {
+      return Map.of();
+    }
+    Path file = Path.of(option == null ? GmbGold.DEFAULT_FILE : option);
+    if (!Files.isRegularFile(file)) {
+      if (option != null) {
+        throw new UsageException("--gmb-gold: no such file: " + file);
+      }
+      err.println("lede export-ner: no " + file + " here: GMB's own labels are used");
+      return Map.of();
+    }
+    return GmbGold.read(file);
   }
 
   /**

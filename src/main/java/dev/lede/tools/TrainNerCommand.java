@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -78,6 +79,15 @@ public final class TrainNerCommand implements Command {
    */
   static List<TaggedSentence> trainingSentences(Path data, int gmb, PrintStream out)
       throws Exception {
+    return trainingSentences(data, gmb, Map.of(), out);
+  }
+
+  /**
+   * {@link #trainingSentences(Path, int, PrintStream)}, the GMB sentences of {@code gmbGold}
+   * labelled by it ({@link GmbGold}) instead of by GMB.
+   */
+  static List<TaggedSentence> trainingSentences(Path data, int gmb,
+      Map<Integer, List<GmbGold.Mention>> gmbGold, PrintStream out) throws Exception {
     List<TaggedSentence> train = new ArrayList<>();
     add(train, data, "uner-ewt-train/en_ewt-ud-train.reconstructed.iob2", NerCorpus.Format.IOB2,
         0, Integer.MAX_VALUE, out);
@@ -97,7 +107,17 @@ public final class TrainNerCommand implements Command {
     add(train, data, "crossner-politics/train.txt", NerCorpus.Format.CONLL, 0, Integer.MAX_VALUE,
         out);
     if (gmb > 0) {
-      add(train, data, "gmb/ner_dataset.csv", NerCorpus.Format.GMB, 0, gmb, out);
+      List<NerCorpus.Raw> raw = NerCorpus.read(data.resolve("gmb/ner_dataset.csv"),
+          NerCorpus.Format.GMB);
+      int relabelled = 0;
+      for (int i = 0; i < Math.min(gmb, raw.size()); i++) {
+        List<GmbGold.Mention> gold = gmbGold.get(i);
+        train.add(gold == null ? NerCorpus.coarseForTraining(raw.get(i), NerCorpus.Format.GMB)
+            : GmbGold.apply(i, raw.get(i), gold));
+        relabelled += gold == null ? 0 : 1;
+      }
+      out.println("gmb/ner_dataset.csv: " + Math.min(gmb, raw.size()) + " sentences, "
+          + relabelled + " of them with guideline labels");
     }
     return train;
   }
