@@ -22,7 +22,9 @@ final class GoldFilesTest {
       "htmldev-even.tsv, ../shared/data/html-dev/ground-truth.json, 30, 850",
       "re3d-check.tsv, ../shared/data/ner/re3d/original, 45, 809",
       "ecbplus-sample.tsv, ../shared/data/related/ecbplus-dev/ecbplus_dev.jsonl, 62, 1452",
-      "ecbplus-tune.tsv, ../shared/data/related/ecbplus-dev/ecbplus_dev.jsonl, 62, 1439"})
+      "ecbplus-tune.tsv, ../shared/data/related/ecbplus-dev/ecbplus_dev.jsonl, 62, 1439",
+      "re3d-even.tsv, ../shared/data/ner/re3d/original, 45, 713",
+      "ecbplus-sample2.tsv, ../shared/data/related/ecbplus-dev/ecbplus_dev.jsonl, 62, 1285"})
   void readGold_committedSet_everyLineFitsItsText(String file, String texts, int documents,
       int mentions) throws Exception {
     assumeTrue(Files.exists(Path.of(texts)), "the texts are under ../shared/data");
