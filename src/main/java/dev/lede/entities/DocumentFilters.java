@@ -425,15 +425,16 @@ final class DocumentFilters {
       "(?!Mac|Van|Von|Fitz|Ben|Abu|Ibn|Del)\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{Ll}{2,}");
 
   /**
-   * A one-word person written in camel case is an organisation ("AMD bought SeaMicro",
-   * "CrossLand said"): people's names join their parts so only after a short prefix ("LeBron",
-   * "McArdle", "DiNapoli") or one of a few longer ones ("MacArthur"). A handle after "@" is left
-   * as it is.
+   * A one-word person or place no list knows written in camel case is an organisation ("AMD
+   * bought SeaMicro", "CrossLand said", "according to ChipWatch"): people's and places' names join
+   * their parts so only after a short prefix ("LeBron", "McArdle", "DiNapoli", "DeKalb") or one
+   * of a few longer ones ("MacArthur"). A handle after "@" is left as it is.
    */
   static List<TypedMention> withCamelCaseCompanies(String body, List<TypedMention> found) {
     List<TypedMention> out = new ArrayList<>(found.size());
     for (TypedMention f : found) {
-      if (f.type() == EntityType.PERSON && f.canonical() == null
+      if ((f.type() == EntityType.PERSON || f.type() == EntityType.LOCATION)
+          && f.canonical() == null
           && (f.start() == 0 || body.charAt(f.start() - 1) != '@')
           && CAMEL_CASE.matcher(body).region(f.start(), f.end()).matches()) {
         out.add(new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION, null, null, false));
