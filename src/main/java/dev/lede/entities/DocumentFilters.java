@@ -38,6 +38,9 @@ final class DocumentFilters {
   /** Words before a storm's name: a storm is an event, its name no entity ("Storm Helga"). */
   private static final Pattern STORM_BEFORE = Pattern.compile(
       "(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm|Tropical Depression)\\s+\\z");
+  /** A storm's word and its one-word name anywhere in a text: "Storm Helga", "Hurricane Oskar". */
+  private static final Pattern STORM_NAMED = Pattern.compile(
+      "\\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Depression)\\s+(\\p{Lu}\\p{Ll}+)\\b");
   private static final Pattern STORM_INSIDE = Pattern.compile(
       "\\A(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\\s+(\\p{Lu}\\p{L}+)\\z");
   /** Dotted initials, the last full stop optional: "W.H.O.", "W.H.O". */
@@ -611,6 +614,13 @@ final class DocumentFilters {
           .region(Math.max(0, f.start() - 24), f.start()).find()) {
         storms.add(text);
       }
+    }
+    // the text's own "Storm Helga" names the storm even where no stage read a mention there
+    // (the tagger need not tag a name after its storm word), and every later bare "Helga" is
+    // the storm
+    Matcher named = STORM_NAMED.matcher(body);
+    while (named.find()) {
+      storms.add(named.group(1));
     }
     if (storms.isEmpty()) {
       return found;

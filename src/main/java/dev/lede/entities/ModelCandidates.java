@@ -199,6 +199,33 @@ final class ModelCandidates {
   }
 
   /**
+   * Whether a span the model typed as a person is a listed country's or place's possessive and
+   * one capitalised word after it ("Brazil's Lula", "South Korea ’s Yoon") that is no title, no
+   * listed place, country, organisation or ministry ("Kenya ’s Treasury"), no organisation's or
+   * ministry's head, and in capitals a listed given name ("BRAZIL'S LULA").
+   */
+  private boolean placeOwnsOneName(String[] words, int a, int possessive, int b,
+      LexiconCandidates.Marks marks, boolean caps) {
+    int ownerEnd = isClitic(words[possessive]) ? possessive - 1 : possessive;
+    if (ownerEnd < a || b != possessive + 2) {
+      return false;
+    }
+    for (int t = a; t <= ownerEnd; t++) {
+      if (!marks.countryToken()[t] && !marks.placeToken()[t]) {
+        return false;
+      }
+    }
+    String name = words[b - 1];
+    String lower = name.toLowerCase(Locale.ROOT);
+    return Character.isUpperCase(name.charAt(0)) && !features.isTitle(name)
+        && !marks.countryToken()[b - 1] && !marks.placeToken()[b - 1]
+        && marks.knownOrgEndingAt()[b - 1] < 0 && !gazetteer.namesSomething(name)
+        && !gazetteer.namesMinistry(name) && !ORG_HEADS.contains(lower)
+        && !NameWords.MINISTRY_HEADS.contains(lower)
+        && (!caps || gazetteer.givenNames.contains(NameFeatures.titleCase(name)));
+  }
+
+  /**
    * The last of a span's tokens before its last one that is a possessive clitic or ends in a
    * possessive, or -1.
    */
@@ -401,6 +428,11 @@ final class ModelCandidates {
           || gazetteer.givenNames.contains(NameFeatures.titleCase(words[name])));
       if (after > a && nameAfter && !listedAfter) {
         a = after;
+      } else if (placeOwnsOneName(words, a, possessive, b, marks, caps)) {
+        // "Brazil's Lula Pledges", "Argentina's Milei Cuts": a person read over a country's
+        // or place's possessive and one name is the name after it, the place a mention of its
+        // own (a place is no person, and the possessive joins no two names)
+        a = b - 1;
       } else {
         // "Cristiano Ronaldo's Al-Nassr": no name after the possessive, so the person is its
         // owner, unless the owner is a place ("Spain's Treasury") or a saint
