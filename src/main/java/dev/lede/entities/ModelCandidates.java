@@ -561,6 +561,15 @@ final class ModelCandidates {
       }
     } else if (ROLE_HEADS.contains(words[b - 1].toLowerCase(Locale.ROOT))) {
       return null; // a job title, "Interior Minister"
+    } else if (type == EntityType.LOCATION && b < words.length && isCap(words[b], false)
+        && NameWords.OFFICES.contains(words[b].toLowerCase(Locale.ROOT))) {
+      // "Palmer City Clerk Jane Doe" with the office left out of a place span ("Palmer City"):
+      // the town's government word before an office names the town as above (Palmer, Kenai
+      // County); a place span with no such word ends as it was
+      Candidate town = townOfOffice(words, a, b, marks);
+      if (town != null) {
+        return town;
+      }
     }
     boolean allDemonym = true;
     for (int t = a; t < b; t++) {
@@ -582,7 +591,8 @@ final class ModelCandidates {
   }
 
   /**
-   * The town whose office ends a person span at token {@code office}: the capitalised words
+   * The town whose office ends a person span at token {@code office}, or follows a place span
+   * there ("Palmer City" before "Clerk"): the capitalised words
    * before a word of a town's government ({@link #JURISDICTIONS}) and the office ("Palmer City
    * Clerk", "Brook Township Supervisor": Palmer, Brook). A
    * county or parish is named with that word ("Orrin County Commissioner": Orrin County), and
