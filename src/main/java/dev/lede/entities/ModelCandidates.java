@@ -168,6 +168,16 @@ final class ModelCandidates {
         || w.length() > 2 && w.endsWith("s") && features.isTitle(w.substring(0, w.length() - 1));
   }
 
+  /** Whether every token from {@code a} to {@code b} (exclusive) is a listed country's. */
+  private static boolean allCountry(boolean[] countryToken, int a, int b) {
+    for (int t = a; t < b; t++) {
+      if (!countryToken[t]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a word from {@code a} to {@code b} (exclusive) is capitalised or a number. */
   private static boolean anyCapitalised(String[] words, int a, int b) {
     for (int t = a; t < b; t++) {
@@ -348,6 +358,13 @@ final class ModelCandidates {
     // the name after it
     if (a == 0 && b - a >= 2 && LEAD_KINDS.contains(words[a].toLowerCase(Locale.ROOT))
         && Character.isUpperCase(words[a].charAt(0)) && isCap(words[a + 1], false)) {
+      a++;
+    }
+    // "The Netherlands will host", "“The Philippines declined”": a sentence's capital on "the"
+    // before a listed country is the sentence's, not the name's, so the article stays outside as
+    // the lexicon leaves it ("in The Gambia", capitalised within a sentence, keeps it)
+    if (b - a >= 2 && words[a].equals("The") && LexiconCandidates.opensSentence(words, a)
+        && allCountry(countryToken, a + 1, b)) {
       a++;
     }
     a = OpeningPrepositions.nameStart(words, a, b); // "Near Tessama, three strikes"
