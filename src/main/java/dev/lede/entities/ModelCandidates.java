@@ -168,6 +168,16 @@ final class ModelCandidates {
         || w.length() > 2 && w.endsWith("s") && features.isTitle(w.substring(0, w.length() - 1));
   }
 
+  /** Whether every token from {@code a} to {@code b} (exclusive) is a listed country's. */
+  private static boolean allCountry(boolean[] countryToken, int a, int b) {
+    for (int t = a; t < b; t++) {
+      if (!countryToken[t]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a word from {@code a} to {@code b} (exclusive) is capitalised or a number. */
   private static boolean anyCapitalised(String[] words, int a, int b) {
     for (int t = a; t < b; t++) {
@@ -375,6 +385,13 @@ final class ModelCandidates {
     // the name after it
     if (a == 0 && b - a >= 2 && LEAD_KINDS.contains(words[a].toLowerCase(Locale.ROOT))
         && Character.isUpperCase(words[a].charAt(0)) && isCap(words[a + 1], false)) {
+      a++;
+    }
+    // "The Netherlands will host", "“The Philippines declined”": a sentence's capital on "the"
+    // before a listed country is the sentence's, not the name's, so the article stays outside as
+    // the lexicon leaves it ("in The Gambia", capitalised within a sentence, keeps it)
+    if (b - a >= 2 && words[a].equals("The") && LexiconCandidates.opensSentence(words, a)
+        && allCountry(countryToken, a + 1, b)) {
       a++;
     }
     a = OpeningPrepositions.nameStart(words, a, b); // "Near Tessama, three strikes"
@@ -593,6 +610,15 @@ final class ModelCandidates {
       }
     } else if (ROLE_HEADS.contains(words[b - 1].toLowerCase(Locale.ROOT))) {
       return null; // a job title, "Interior Minister"
+    } else if (type == EntityType.LOCATION && b < words.length && isCap(words[b], false)
+        && NameWords.OFFICES.contains(words[b].toLowerCase(Locale.ROOT))) {
+      // "Palmer City Clerk Jane Doe" with the office left out of a place span ("Palmer City"):
+      // the town's government word before an office names the town as above (Palmer, Kenai
+      // County); a place span with no such word ends as it was
+      Candidate town = townOfOffice(words, a, b, marks);
+      if (town != null) {
+        return town;
+      }
     }
     boolean allDemonym = true;
     for (int t = a; t < b; t++) {
@@ -614,7 +640,8 @@ final class ModelCandidates {
   }
 
   /**
-   * The town whose office ends a person span at token {@code office}: the capitalised words
+   * The town whose office ends a person span at token {@code office}, or follows a place span
+   * there ("Palmer City" before "Clerk"): the capitalised words
    * before a word of a town's government ({@link #JURISDICTIONS}) and the office ("Palmer City
    * Clerk", "Brook Township Supervisor": Palmer, Brook). A
    * county or parish is named with that word ("Orrin County Commissioner": Orrin County), and
