@@ -38,6 +38,9 @@ final class DocumentFilters {
   /** Words before a storm's name: a storm is an event, its name no entity ("Storm Helga"). */
   private static final Pattern STORM_BEFORE = Pattern.compile(
       "(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm|Tropical Depression)\\s+\\z");
+  /** A storm's word and its one-word name anywhere in a text: "Storm Helga", "Hurricane Oskar". */
+  private static final Pattern STORM_NAMED = Pattern.compile(
+      "\\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Depression)\\s+(\\p{Lu}\\p{Ll}+)\\b");
   private static final Pattern STORM_INSIDE = Pattern.compile(
       "\\A(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\\s+(\\p{Lu}\\p{L}+)\\z");
   /** Dotted initials, the last full stop optional: "W.H.O.", "W.H.O". */
@@ -425,15 +428,16 @@ final class DocumentFilters {
       "(?!Mac|Van|Von|Fitz|Ben|Abu|Ibn|Del)\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{Ll}{2,}");
 
   /**
-   * A one-word person written in camel case is an organisation ("AMD bought SeaMicro",
-   * "CrossLand said"): people's names join their parts so only after a short prefix ("LeBron",
-   * "McArdle", "DiNapoli") or one of a few longer ones ("MacArthur"). A handle after "@" is left
-   * as it is.
+   * A one-word person or place no list knows written in camel case is an organisation ("AMD
+   * bought SeaMicro", "CrossLand said", "according to ChipWatch"): people's and places' names join
+   * their parts so only after a short prefix ("LeBron", "McArdle", "DiNapoli", "DeKalb") or one
+   * of a few longer ones ("MacArthur"). A handle after "@" is left as it is.
    */
   static List<TypedMention> withCamelCaseCompanies(String body, List<TypedMention> found) {
     List<TypedMention> out = new ArrayList<>(found.size());
     for (TypedMention f : found) {
-      if (f.type() == EntityType.PERSON && f.canonical() == null
+      if ((f.type() == EntityType.PERSON || f.type() == EntityType.LOCATION)
+          && f.canonical() == null
           && (f.start() == 0 || body.charAt(f.start() - 1) != '@')
           && CAMEL_CASE.matcher(body).region(f.start(), f.end()).matches()) {
         out.add(new TypedMention(f.start(), f.end(), EntityType.ORGANIZATION, null, null, false));
@@ -610,6 +614,13 @@ final class DocumentFilters {
           .region(Math.max(0, f.start() - 24), f.start()).find()) {
         storms.add(text);
       }
+    }
+    // the text's own "Storm Helga" names the storm even where no stage read a mention there
+    // (the tagger need not tag a name after its storm word), and every later bare "Helga" is
+    // the storm
+    Matcher named = STORM_NAMED.matcher(body);
+    while (named.find()) {
+      storms.add(named.group(1));
     }
     if (storms.isEmpty()) {
       return found;

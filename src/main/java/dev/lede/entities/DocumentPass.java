@@ -133,7 +133,8 @@ final class DocumentPass {
     found = initialledCompanies.apply(body, found);
     found = companies.apply(body, found);
     found = placeNamedCompanies.apply(body, found);
-    found = Affiliations.firms(body, found);
+    found = Affiliations.firms(body, found, features::isListedName,
+        gazetteer::namesSomething);
     if (!headlines.isEmpty()) {
       found = headlineNames.apply(body, found, tokens, headlines);
     }

@@ -119,6 +119,16 @@ final class Gazetteer {
     return false;
   }
 
+  /** Whether a phrase, written exactly so (case aside), is a listed ministry's name: "Treasury". */
+  boolean namesMinistry(String phrase) {
+    for (PhraseTrie.Entry<Sense> e : phrases.get(phrase)) {
+      if (e.value().kind() == Kind.MINISTRY_NAMED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Loads the lists from the classpath ({@value #MODELS}).
    *

@@ -88,6 +88,13 @@ final class GuidelineRules {
       "Société", "Sociedad", "Società", "Conseil", "Consejo", "Consiglio", "Comité", "Comisión",
       "Commissione", "Asamblea", "Assemblée", "Assemblea", "Congreso", "Frente", "Lega", "Ligue");
 
+  /**
+   * Heads that make an organisation only before "of" and a name: a church so named is a church
+   * body, an ORGANIZATION ("Church of England", "Church of Jesus Christ"; a person's name after
+   * "of" is part of it), where a name before "Church" is a building.
+   */
+  private static final Set<String> OF_ORG_HEADS = Set.of("Church");
+
   private final Gazetteer gazetteer;
   private final NameFeatures features;
 
@@ -128,7 +135,8 @@ final class GuidelineRules {
     Arrays.fill(nameEnds, Integer.MIN_VALUE);
     for (int k = 0; k < n; k++) {
       String headWord = NameFeatures.stripPossessive(words[k]);
-      if (!isCap(words[k], false) || !ORG_HEADS.contains(headWord.toLowerCase(Locale.ROOT))) {
+      if (!isCap(words[k], false) || !(ORG_HEADS.contains(headWord.toLowerCase(Locale.ROOT))
+          || headOnlyBeforeOf(words, k))) {
         continue;
       }
       // "Harvard University's Kennedy School": an owner ends at its possessive
@@ -253,6 +261,16 @@ final class GuidelineRules {
         candidateAt[a] = true;
       }
     }
+  }
+
+  /**
+   * Whether token k is a head that names an organisation only with "of" and a capitalised name
+   * after it ({@link #OF_ORG_HEADS}): "Church of England", "Church of Jesus Christ of Latter-day
+   * Saints", where "Trinity Church" or "St Mary's Church" is a building.
+   */
+  private static boolean headOnlyBeforeOf(String[] words, int k) {
+    return OF_ORG_HEADS.contains(words[k]) && k + 2 < words.length && words[k + 1].equals("of")
+        && isCap(words[k + 2], false);
   }
 
   /**

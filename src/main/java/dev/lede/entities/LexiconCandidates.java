@@ -517,7 +517,7 @@ final class LexiconCandidates {
   }
 
   /** Whether a token starts its sentence: the first, or after opening punctuation only. */
-  private static boolean opensSentence(String[] words, int i) {
+  static boolean opensSentence(String[] words, int i) {
     for (int k = i - 1; k >= 0; k--) {
       if (words[k].codePoints().anyMatch(Character::isLetterOrDigit)) {
         return false;

@@ -120,6 +120,8 @@ final class MentionResolver {
   private static final Pattern AGE = Pattern.compile("\\d+-years?-old");
   /** Nouns after a surname that make it a person's: "the Bush administration". */
   private static final Set<String> PERSON_NOUNS = Set.of("administration", "presidency");
+  /** A person's side, after the person's name: "the Trump camp". */
+  private static final String SIDE_NOUN = "camp";
 
   private final NameFeatures features;
   private final LexiconCandidates lexicon;
@@ -287,6 +289,17 @@ final class MentionResolver {
           || c.type() == EntityType.LOCATION && c.priority() == Candidate.PRIO_MODEL
               && c.canonical() == null && c.b() - c.a() <= 3 && !caps
               && isWhoClause(words, pos, c.a(), c.b())) {
+        c = new Candidate(c.a(), c.b(), EntityType.PERSON, null, null, false,
+            Candidate.PRIO_MODEL, c.endChar());
+      }
+      // "The Okafor camp said", "the Trump camp": a camp after a one-word name the model read as
+      // a place, a listed given name or surname, is that person's side; a facility's camp
+      // follows a name with an Arabic article or a kind of camp ("the al-Hol camp", "the Zaatari
+      // refugee camp"), and a name no list knows as a person's stays the model's place
+      if (c.type() == EntityType.LOCATION && c.priority() == Candidate.PRIO_MODEL
+          && c.canonical() == null && c.b() - c.a() == 1 && !caps && c.b() < words.length
+          && words[c.b()].equals(SIDE_NOUN) && !marks.bigCity()[c.a()]
+          && features.isListedName(words[c.a()])) {
         c = new Candidate(c.a(), c.b(), EntityType.PERSON, null, null, false,
             Candidate.PRIO_MODEL, c.endChar());
       }

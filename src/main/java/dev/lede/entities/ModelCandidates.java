@@ -168,6 +168,16 @@ final class ModelCandidates {
         || w.length() > 2 && w.endsWith("s") && features.isTitle(w.substring(0, w.length() - 1));
   }
 
+  /** Whether every token from {@code a} to {@code b} (exclusive) is a listed country's. */
+  private static boolean allCountry(boolean[] countryToken, int a, int b) {
+    for (int t = a; t < b; t++) {
+      if (!countryToken[t]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a word from {@code a} to {@code b} (exclusive) is capitalised or a number. */
   private static boolean anyCapitalised(String[] words, int a, int b) {
     for (int t = a; t < b; t++) {
@@ -196,6 +206,33 @@ final class ModelCandidates {
       }
     }
     return last + 1;
+  }
+
+  /**
+   * Whether a span the model typed as a person is a listed country's or place's possessive and
+   * one capitalised word after it ("Brazil's Lula", "South Korea ’s Yoon") that is no title, no
+   * listed place, country, organisation or ministry ("Kenya ’s Treasury"), no organisation's or
+   * ministry's head, and in capitals a listed given name ("BRAZIL'S LULA").
+   */
+  private boolean placeOwnsOneName(String[] words, int a, int possessive, int b,
+      LexiconCandidates.Marks marks, boolean caps) {
+    int ownerEnd = isClitic(words[possessive]) ? possessive - 1 : possessive;
+    if (ownerEnd < a || b != possessive + 2) {
+      return false;
+    }
+    for (int t = a; t <= ownerEnd; t++) {
+      if (!marks.countryToken()[t] && !marks.placeToken()[t]) {
+        return false;
+      }
+    }
+    String name = words[b - 1];
+    String lower = name.toLowerCase(Locale.ROOT);
+    return Character.isUpperCase(name.charAt(0)) && !features.isTitle(name)
+        && !marks.countryToken()[b - 1] && !marks.placeToken()[b - 1]
+        && marks.knownOrgEndingAt()[b - 1] < 0 && !gazetteer.namesSomething(name)
+        && !gazetteer.namesMinistry(name) && !ORG_HEADS.contains(lower)
+        && !NameWords.MINISTRY_HEADS.contains(lower)
+        && (!caps || gazetteer.givenNames.contains(NameFeatures.titleCase(name)));
   }
 
   /**
@@ -350,6 +387,13 @@ final class ModelCandidates {
         && Character.isUpperCase(words[a].charAt(0)) && isCap(words[a + 1], false)) {
       a++;
     }
+    // "The Netherlands will host", "“The Philippines declined”": a sentence's capital on "the"
+    // before a listed country is the sentence's, not the name's, so the article stays outside as
+    // the lexicon leaves it ("in The Gambia", capitalised within a sentence, keeps it)
+    if (b - a >= 2 && words[a].equals("The") && LexiconCandidates.opensSentence(words, a)
+        && allCountry(countryToken, a + 1, b)) {
+      a++;
+    }
     a = OpeningPrepositions.nameStart(words, a, b); // "Near Tessama, three strikes"
     if (type == EntityType.PERSON && OpeningPrepositions.placed(words, a, b)) {
       type = EntityType.LOCATION; // "Near Al Shadaddi, one strike"
@@ -401,6 +445,11 @@ final class ModelCandidates {
           || gazetteer.givenNames.contains(NameFeatures.titleCase(words[name])));
       if (after > a && nameAfter && !listedAfter) {
         a = after;
+      } else if (placeOwnsOneName(words, a, possessive, b, marks, caps)) {
+        // "Brazil's Lula Pledges", "Argentina's Milei Cuts": a person read over a country's
+        // or place's possessive and one name is the name after it, the place a mention of its
+        // own (a place is no person, and the possessive joins no two names)
+        a = b - 1;
       } else {
         // "Cristiano Ronaldo's Al-Nassr": no name after the possessive, so the person is its
         // owner, unless the owner is a place ("Spain's Treasury") or a saint
@@ -561,6 +610,15 @@ final class ModelCandidates {
       }
     } else if (ROLE_HEADS.contains(words[b - 1].toLowerCase(Locale.ROOT))) {
       return null; // a job title, "Interior Minister"
+    } else if (type == EntityType.LOCATION && b < words.length && isCap(words[b], false)
+        && NameWords.OFFICES.contains(words[b].toLowerCase(Locale.ROOT))) {
+      // "Palmer City Clerk Jane Doe" with the office left out of a place span ("Palmer City"):
+      // the town's government word before an office names the town as above (Palmer, Kenai
+      // County); a place span with no such word ends as it was
+      Candidate town = townOfOffice(words, a, b, marks);
+      if (town != null) {
+        return town;
+      }
     }
     boolean allDemonym = true;
     for (int t = a; t < b; t++) {
@@ -582,7 +640,8 @@ final class ModelCandidates {
   }
 
   /**
-   * The town whose office ends a person span at token {@code office}: the capitalised words
+   * The town whose office ends a person span at token {@code office}, or follows a place span
+   * there ("Palmer City" before "Clerk"): the capitalised words
    * before a word of a town's government ({@link #JURISDICTIONS}) and the office ("Palmer City
    * Clerk", "Brook Township Supervisor": Palmer, Brook). A
    * county or parish is named with that word ("Orrin County Commissioner": Orrin County), and

@@ -13,8 +13,12 @@ import java.util.function.Predicate;
  * title) takes the type that more of its mentions' surroundings say: a preposition of place or
  * a place and a comma before it for a place ({@link PlaceContext#readsAsPlace}), a title or an
  * honorific before it for a person; a verb of speaking after it says nothing, since bodies and
- * capitals speak too ("Con Edison said", "Moscow said"). On a tie, each mention keeps its type. Names the lists know (with a canonical name) keep theirs. One-word names are left to
- * the document pass, which counts their types.
+ * capitals speak too ("Con Edison said", "Moscow said"). On a tie of some evidence each way,
+ * the type the tagger gave more of its mentions wins ("Kelso Brandt arrived", "Mr. Kelso Brandt
+ * said", "waited at Kelso Brandt": read as a person twice, a place once); with no evidence
+ * either way, or a tie of the tagger's types too, each mention keeps its type. Names the lists
+ * know (with a canonical name) keep theirs. One-word names are left to the document pass, which
+ * counts their types.
  *
  * <p>Thread-safe: holds no state.
  */
@@ -54,8 +58,10 @@ final class NameTypes {
     for (TypedMention g : found) {
       String text = body.substring(g.start(), g.end());
       int[] e = isPersonOrPlaceName(g, text) ? evidence.get(NameWords.singleSpaced(text)) : null;
-      EntityType type = e == null || e[2] == 0 || e[3] == 0 || e[0] == e[1] ? g.type()
-          : e[0] > e[1] ? EntityType.PERSON : EntityType.LOCATION;
+      EntityType type = e == null || e[2] == 0 || e[3] == 0 ? g.type()
+          : e[0] != e[1] ? (e[0] > e[1] ? EntityType.PERSON : EntityType.LOCATION)
+          : e[0] > 0 && e[2] != e[3] ? (e[2] > e[3] ? EntityType.PERSON : EntityType.LOCATION)
+          : g.type();
       out.add(type == g.type() ? g
           : new TypedMention(g.start(), g.end(), type, null, null, false));
     }

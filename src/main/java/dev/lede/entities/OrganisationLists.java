@@ -14,7 +14,8 @@ import java.util.function.Predicate;
  * a ministry or a person of several words, is a list of organisations, so its other names are
  * organisations too: "Uber or Lyft or Parcelo", "Instacart, DoorDash, Zipkart, Fetchly and
  * Homevio". Apps and start-ups the model never saw are named so in news, beside the ones it
- * knows; a one-word name it read as a person, or a name it missed, takes the list's type. A
+ * knows; a one-word name it read as a person or as a place no list knows ("Parcelo"), or a name
+ * it missed, takes the list's type. A
  * sentence's first word, a word the lists know (a given name, a surname, a place, a demonym) and a
  * word that goes on into a longer name ("Woman" of "Woman's Christian Temperance Union") are left
  * as they are, and so is a name nothing found that no other name comes before ("Rock the Vote").
@@ -147,8 +148,10 @@ final class OrganisationLists {
           continue;
         }
         TypedMention f = found.get(item.mention());
-        if (f.type() == EntityType.PERSON && f.canonical() == null
-            && !body.substring(f.start(), f.end()).contains(" ")) {
+        String text = body.substring(f.start(), f.end());
+        if ((f.type() == EntityType.PERSON
+            || f.type() == EntityType.LOCATION && !namesSomething.test(text))
+            && f.canonical() == null && !text.contains(" ")) {
           out.set(item.mention(), new TypedMention(f.start(), f.end(),
               EntityType.ORGANIZATION, null, null, false));
         }

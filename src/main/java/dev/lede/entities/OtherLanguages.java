@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -95,6 +97,11 @@ final class OtherLanguages {
       return found;
     }
     boolean nounCapitals = NOUN_CAPITALS.contains(language);
+    List<TypedMention> trimmed = new ArrayList<>(found.size());
+    for (TypedMention m : found) {
+      trimmed.add(trim(body, m, nounCapitals));
+    }
+    found = trimmed;
     Set<String> wordsOfNames = new HashSet<>();
     List<TypedMention> kept = new ArrayList<>(found.size());
     for (TypedMention m : found) {
@@ -118,6 +125,69 @@ final class OtherLanguages {
     return koreanPeople.add(language, body,
         cyrillicPeople.add(language, body, withCountries));
   }
+
+  /**
+   * A name the tagger read with words of the sentence around it, cut to the name: the tagger
+   * learnt English, where a name holds no word in lower case but a particle ("di", "von der"), and
+   * where a capital opens a name and a sentence alike. So a lower-case word other than a particle
+   * is what the name's bearer is, not the name, and the name starts after it and the particles
+   * that follow ("Il sindaco di Milano": "Milano"); and a sentence's first word that no list knows
+   * is no word of a name that a list knows after it ("Laut Siemens": "Siemens"). Only the
+   * tagger's names (no canonical name) are cut; a listed place left alone is a place.
+   */
+  private TypedMention trim(String body, TypedMention m, boolean nounCapitals) {
+    if (m.canonical() != null) {
+      return m;
+    }
+    List<int[]> spans = new ArrayList<>();
+    Matcher w = WORD.matcher(body).region(m.start(), m.end());
+    while (w.find()) {
+      spans.add(new int[] {w.start(), w.end()});
+    }
+    int n = spans.size();
+    if (n < 2) {
+      return m;
+    }
+    String[] words = new String[n];
+    for (int i = 0; i < n; i++) {
+      words[i] = body.substring(spans.get(i)[0], spans.get(i)[1]);
+    }
+    int from = 0;
+    for (int i = 0; i < n - 1; i++) {
+      String lower = words[i].toLowerCase(Locale.ROOT);
+      if (Character.isLowerCase(words[i].charAt(0)) && words[i].length() >= 3
+          && words[i].chars().allMatch(Character::isLetter)
+          && !NameWords.PARTICLES.contains(lower) && !NameWords.CONNECTORS.contains(lower)) {
+        int j = i + 1;
+        while (j < n && NameWords.PARTICLES.contains(words[j])) {
+          j++;
+        }
+        if (j < n && Character.isUpperCase(words[j].charAt(0))) {
+          from = j;
+        }
+      }
+    }
+    if (from == 0 && DocumentFilters.opensSentence(body, m.start())) {
+      String[] rest = Arrays.copyOfRange(words, 1, n);
+      TypedMention restMention = new TypedMention(spans.get(1)[0], m.end(), m.type(), null, null,
+          false);
+      boolean firstListed = nounCapitals ? isListedWord(m, words[0])
+          : isListed(m, new String[] {words[0]});
+      if (!firstListed && !isAcronym(words[0])
+          && (rest.length == 1 && isAcronym(rest[0]) || isListed(restMention, rest))) {
+        from = 1;
+      }
+    }
+    if (from == 0) {
+      return m;
+    }
+    String rest = body.substring(spans.get(from)[0], m.end());
+    EntityType type = gazetteer.namesOnlyPlaces(rest) ? EntityType.LOCATION : m.type();
+    return new TypedMention(spans.get(from)[0], m.end(), type, null, null, false);
+  }
+
+  /** A word of a mention: what lies between spaces. */
+  private static final Pattern WORD = Pattern.compile("\\S+");
 
   private static String[] words(String body, TypedMention m) {
     return body.substring(m.start(), m.end()).trim().split("\\s+");

@@ -272,6 +272,19 @@ final class StreetNames {
       if (a < name && cands.stream().noneMatch(c -> c.a() < name && c.b() > from)) {
         cands.add(new Candidate(a, name, EntityType.LOCATION, null, null, false,
             Candidate.PRIO_MODEL));
+      } else if (a < name) {
+        // "Jets left Velbrook air base" with "Velbrook" read by the tagger as an organisation or
+        // a person: a name that no list knows, ending right before the facility word, is the
+        // facility's, a place
+        for (int k = 0; k < cands.size(); k++) {
+          Candidate c = cands.get(k);
+          if (c.b() == name && c.a() >= from && c.priority() == Candidate.PRIO_MODEL
+              && c.canonical() == null && (c.type() == EntityType.ORGANIZATION
+                  || c.type() == EntityType.PERSON)) {
+            cands.set(k, new Candidate(c.a(), c.b(), EntityType.LOCATION, null, null, false,
+                Candidate.PRIO_MODEL, c.endChar()));
+          }
+        }
       }
     }
   }
