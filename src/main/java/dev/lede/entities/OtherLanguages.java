@@ -48,6 +48,9 @@ final class OtherLanguages {
   /** Lucene's German stop words (articles, pronouns, prepositions, adverbs), lower case. */
   private static final CharArraySet GERMAN_STOP = GermanAnalyzer.getDefaultStopSet();
 
+  /** A word of a mention: what lies between spaces. */
+  private static final Pattern WORD = Pattern.compile("\\S+");
+
   private final Gazetteer gazetteer;
   private final NameFeatures features;
   private final ForeignCountryNames countries;
@@ -185,9 +188,6 @@ final class OtherLanguages {
     EntityType type = gazetteer.namesOnlyPlaces(rest) ? EntityType.LOCATION : m.type();
     return new TypedMention(spans.get(from)[0], m.end(), type, null, null, false);
   }
-
-  /** A word of a mention: what lies between spaces. */
-  private static final Pattern WORD = Pattern.compile("\\S+");
 
   private static String[] words(String body, TypedMention m) {
     return body.substring(m.start(), m.end()).trim().split("\\s+");
