@@ -191,6 +191,8 @@ final class DocumentPass {
     Map<String, TypedMention> aliases = new HashMap<>();
     // names that stand for an organisation without a definition: initials, a team's nickname
     Map<String, TypedMention> impliedAliases = new HashMap<>();
+    // a sports report's team nicknames, which name their club before its full name too
+    Set<String> nicknames = new HashSet<>();
     Map<String, TypedMention> repeats = new HashMap<>();
     TypedMention previous = null;
     for (TypedMention f : found) {
@@ -271,6 +273,9 @@ final class DocumentPass {
         String nickname = sports && nickname(text) != null ? nickname(text) : plural;
         if (nickname != null) {
           impliedAliases.putIfAbsent(nickname, g); // "Celtics" after "Boston Celtics"
+          if (impliedAliases.get(nickname) == g) {
+            nicknames.add(nickname);
+          }
         }
       }
     }
@@ -298,8 +303,8 @@ final class DocumentPass {
     }
     // an organisation's head word alone, where no sentence found it, names it also first in a
     // sentence and before the full name ("Commission officials said the European Commission")
-    List<TypedMention> uncovered = UncoveredNames.find(body, out, tokens, aliases, repeats,
-        headNames, shortNames, DocumentFilters.tickers(body), people);
+    List<TypedMention> uncovered = UncoveredNames.find(body, out, tokens, aliases, nicknames,
+        repeats, headNames, shortNames, DocumentFilters.tickers(body), people);
     out.addAll(uncovered);
     out.sort(Comparator.comparingInt(TypedMention::start));
     out = withSurnamesJoined(body, out, uncovered);

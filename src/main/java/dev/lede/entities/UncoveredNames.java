@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -40,7 +41,8 @@ final class UncoveredNames {
    * (a surname repeat keeps its particles: "Von der Leyen's", "von der Leyen").
    */
   static List<TypedMention> find(String body, List<TypedMention> out,
-      List<Token> tokens, Map<String, TypedMention> aliases, Map<String, TypedMention> repeats,
+      List<Token> tokens, Map<String, TypedMention> aliases, Set<String> nicknames,
+      Map<String, TypedMention> repeats,
       DocumentFilters.HeadNames heads, Map<String, TypedMention> shortNames,
       List<int[]> tickers, DocumentPass.People people) {
     List<TypedMention> extra = new ArrayList<>();
@@ -69,7 +71,7 @@ final class UncoveredNames {
       }
       List<TypedMention> named = heads.byWord().get(w);
       TypedMention same = named != null ? heads.named(body, w, t.start()) : repeats.get(w);
-      if (def != null && t.start() > def.start()) {
+      if (def != null && (t.start() > def.start() || nicknames.contains(w))) {
         extra.add(new TypedMention(t.start(), end, def.type(), DocumentPass.reference(def), null,
             false));
       } else if (same != null && (named != null
