@@ -160,6 +160,21 @@ final class ModelCandidates {
     return true;
   }
 
+  /**
+   * Whether a headline's span is a listed country or place followed by a word read as a verb
+   * and what follows it ("Poland Tightens Border"): in headline case the tagger can run a name
+   * into the verb and its object, which no name holds; the place is a mention of its own, which
+   * the lexicon proposes.
+   */
+  private static boolean placeBeforeAVerb(String[] pos, int a, int b,
+      LexiconCandidates.Marks marks) {
+    int t = a;
+    while (t < b && (marks.countryToken()[t] || marks.placeToken()[t] || marks.bigCity()[t])) {
+      t++;
+    }
+    return t > a && t < b && "VERB".equals(pos[t]);
+  }
+
   /** A title or its plural ("Representative", "Representatives"). */
   private boolean isTitleOrTitles(String w) {
     return features.isTitle(w)
@@ -512,7 +527,8 @@ final class ModelCandidates {
           && (type == EntityType.ORGANIZATION || firstWord.equals("yesterday"))) {
         a++;
       }
-      if (placeBeforeATitle(words, a, b, marks)) {
+      if (placeBeforeATitle(words, a, b, marks)
+          || sentence.headline() && placeBeforeAVerb(pos, a, b, marks)) {
         return null;
       }
 
