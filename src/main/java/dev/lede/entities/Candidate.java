@@ -26,6 +26,8 @@ record Candidate(int a, int b, EntityType type, String canonical, String code,
   static final int PRIO_MODEL = 1;
   /** A big city's name beats the model's same-length guess ("MINSK" is no person). */
   static final int PRIO_CITY = 2;
+  /** A site named by its domain beats the model's same-span guess ("Newsgrid.co.uk" no place). */
+  static final int PRIO_DOMAIN = PRIO_CITY;
   static final int PRIO_GAZETTEER = 3;
   static final int PRIO_MINISTRY = 4;
   /** An event's name beats the model's same span ("Toronto International Film Festival"). */

@@ -156,11 +156,19 @@ final class OtherLanguages {
       words[i] = body.substring(spans.get(i)[0], spans.get(i)[1]);
     }
     int from = 0;
+    // the bearer may stand just outside the span, cut off before this stage ("sindaco" of "Il
+    // sindaco di Milano" leaves "di Milano"): the particles after it open no name
+    if (NameWords.PARTICLES.contains(words[0]) && isBearer(wordBefore(body, m.start()))) {
+      int j = 0;
+      while (j < n && NameWords.PARTICLES.contains(words[j])) {
+        j++;
+      }
+      if (j < n && Character.isUpperCase(words[j].charAt(0))) {
+        from = j;
+      }
+    }
     for (int i = 0; i < n - 1; i++) {
-      String lower = words[i].toLowerCase(Locale.ROOT);
-      if (Character.isLowerCase(words[i].charAt(0)) && words[i].length() >= 3
-          && words[i].chars().allMatch(Character::isLetter)
-          && !NameWords.PARTICLES.contains(lower) && !NameWords.CONNECTORS.contains(lower)) {
+      if (isBearer(words[i])) {
         int j = i + 1;
         while (j < n && NameWords.PARTICLES.contains(words[j])) {
           j++;
@@ -187,6 +195,33 @@ final class OtherLanguages {
     String rest = body.substring(spans.get(from)[0], m.end());
     EntityType type = gazetteer.namesOnlyPlaces(rest) ? EntityType.LOCATION : m.type();
     return new TypedMention(spans.get(from)[0], m.end(), type, null, null, false);
+  }
+
+  /**
+   * Whether a word is what a name's bearer is, not a word of the name: in lower case, of three
+   * letters or more, no particle and no connector ("sindaco", "ministro").
+   */
+  private static boolean isBearer(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return word.length() >= 3 && Character.isLowerCase(word.charAt(0))
+        && word.chars().allMatch(Character::isLetter)
+        && !NameWords.PARTICLES.contains(lower) && !NameWords.CONNECTORS.contains(lower);
+  }
+
+  /** The word of the body that ends right before a space before offset {@code at}, or "". */
+  private static String wordBefore(String body, int at) {
+    int e = at;
+    while (e > 0 && Character.isWhitespace(body.charAt(e - 1))) {
+      e--;
+    }
+    if (e == at) {
+      return "";
+    }
+    int a = e;
+    while (a > 0 && !Character.isWhitespace(body.charAt(a - 1))) {
+      a--;
+    }
+    return body.substring(a, e);
   }
 
   private static String[] words(String body, TypedMention m) {

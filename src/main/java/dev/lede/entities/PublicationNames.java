@@ -59,9 +59,12 @@ final class PublicationNames {
     String[] words = s.words();
     for (int i = 0; i < words.length; i++) {
       int at = i;
-      if (DOMAIN.matcher(words[i]).matches() && cands.stream().noneMatch(c -> c.a() == at)) {
+      // a site named by its domain is one whatever type the model read in its name: the tagger
+      // reads "Newsgrid.co.uk" as a place by its ".uk"; it beats the model's same span
+      if (DOMAIN.matcher(words[i]).matches()
+          && cands.stream().noneMatch(c -> c.a() == at && c.type() == EntityType.ORGANIZATION)) {
         cands.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, null, null, false,
-            Candidate.PRIO_MODEL));
+            Candidate.PRIO_DOMAIN));
       }
       if (i == 0) {
         continue;
