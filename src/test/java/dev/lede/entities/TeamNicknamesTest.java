@@ -20,7 +20,7 @@ final class TeamNicknamesTest {
         + " Kansas City Chiefs lost 24-17 on Sunday, their ninth loss of the season.");
 
     assertThat(texts(find(owls, EntityType.ORGANIZATION, "Harbor City Owls").orElseThrow()))
-        .containsExactly("Owls", "Harbor City Owls", "Owls");
+        .containsExactly("Owls", "Owls", "Harbor City Owls", "Owls");
     assertThat(texts(find(chiefs, EntityType.ORGANIZATION, "Kansas City Chiefs").orElseThrow()))
         .containsExactly("Chiefs", "Kansas City Chiefs");
   }
