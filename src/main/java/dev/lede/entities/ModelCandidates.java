@@ -362,6 +362,36 @@ final class ModelCandidates {
    * Cleans one model span: titles, articles, punctuation and possessives outside; null when what
    * is left names no one.
    */
+  /**
+   * Whether a span is an Arabic person's name built on a kunya or a nasab: three or four words,
+   * "Abu" first or "bin"/"ibn" inside, ending in a name with the article "al-"/"el-" ("Abu
+   * Farraj al-Libbi", "Khalid bin Salman al-Harbi"), every word a capitalised name (no listed
+   * place, country, demonym or organisation head). The guidelines make it a PERSON whatever the
+   * tagger typed it; places of this build have two words ("Abu Dhabi", "Abu al-Khasib").
+   */
+  private static boolean kunyaName(String[] words, int a, int b, LexiconCandidates.Marks marks) {
+    if (b - a < 3 || b - a > 4) {
+      return false;
+    }
+    String last = NameFeatures.stripPossessive(words[b - 1]);
+    if (!(last.startsWith("al-") || last.startsWith("el-")) || last.length() < 5
+        || !Character.isUpperCase(last.charAt(3))) {
+      return false;
+    }
+    boolean kunya = words[a].equals("Abu");
+    for (int t = a; t < b; t++) {
+      String lw = words[t].toLowerCase(Locale.ROOT);
+      boolean nasab = t > a && t < b - 1 && (lw.equals("bin") || lw.equals("ibn"));
+      kunya |= nasab;
+      if (marks.demonym()[t] || marks.countryToken()[t] || marks.placeToken()[t]
+          || ORG_HEADS.contains(lw)
+          || (t < b - 1 && !nasab && !isCap(words[t], false))) {
+        return false;
+      }
+    }
+    return kunya;
+  }
+
   Candidate candidate(int[] s, SentenceTokens sentence, LexiconCandidates.Marks marks) {
     String[] words = sentence.words();
     String[] pos = sentence.pos();
@@ -507,6 +537,9 @@ final class ModelCandidates {
     }
     if (words[b - 1].equalsIgnoreCase("Treasury") && isTreasuryNoun(words, pos, b - 1, b)) {
       return null; // "U.S. Treasury Secretary": the country and a title, as the lexicon reads
+    }
+    if (type != EntityType.PERSON && kunyaName(words, a, b, marks)) {
+      type = EntityType.PERSON; // "Abu Farraj al-Libbi", which the tagger may read as a place
     }
     if (type != EntityType.PERSON) {
       boolean head = false;
