@@ -317,6 +317,8 @@ final class DocumentPass {
     List<TypedMention> uncovered = UncoveredNames.find(body, out, tokens, aliases, nicknames,
         repeats, headNames, shortNames, DocumentFilters.tickers(body), people);
     out.addAll(uncovered);
+    // "Near Tessama," in a text that lists its places so, line after line
+    out.addAll(OpeningPrepositions.unfound(body, out, tokens));
     out.sort(Comparator.comparingInt(TypedMention::start));
     out = withSurnamesJoined(body, out, uncovered);
     out = DocumentFilters.withCapitalisedThe(body, out, headlines);

@@ -1,5 +1,8 @@
 package dev.lede.entities;
 
+import dev.lede.text.Token;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -39,6 +42,92 @@ final class OpeningPrepositions {
   static boolean placed(String[] words, int a, int b) {
     return a >= 1 && opensSentence(words, a - 1) && PREPOSITIONS.contains(words[a - 1])
         && commaAfter(words, b);
+  }
+
+  /** Most words of a name after an opening preposition: "Near Abu Kamal al-Sharqi,". */
+  private static final int MAX_NAME_WORDS = 4;
+
+  /**
+   * The document stage's places after an opening preposition that no sentence found: where the
+   * text lists places line by line, each opened by a preposition of place and closed by a comma
+   * ("Near Tessama, three strikes destroyed a bunker. Near Hamid Dulaim, one strike destroyed a
+   * tank."), and some line's name is a place mention, each other line's capitalised name of that
+   * form that no mention covers is a place too: the tagger, which knows few such towns, may give
+   * no span for one of them. A text without such a placed line gains nothing ("Around Christmas,
+   * shoppers").
+   *
+   * @param body the text
+   * @param out the text's mentions, in text order
+   * @param tokens the body's tokens, in text order
+   * @return the places to add, in text order
+   */
+  static List<TypedMention> unfound(String body, List<TypedMention> out, List<Token> tokens) {
+    List<int[]> open = new ArrayList<>(); // [first, end) token ranges of the names
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      if (!PREPOSITIONS.contains(tokens.get(i).text()) || !opensLine(body, tokens, i)
+          || COMPASS.contains(tokens.get(i + 1).text())) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < tokens.size() && k - i - 1 < MAX_NAME_WORDS && capitalised(tokens.get(k).text())
+          && onlySpaces(body, tokens.get(k - 1).end(), tokens.get(k).start())) {
+        k++;
+      }
+      if (k > i + 1 && k < tokens.size() && tokens.get(k).text().equals(",")) {
+        open.add(new int[] {i, k});
+      }
+    }
+    boolean placed = false;
+    List<int[]> bare = new ArrayList<>();
+    for (int[] r : open) {
+      int start = tokens.get(r[0] + 1).start();
+      int end = tokens.get(r[1] - 1).end();
+      boolean covered = false;
+      for (TypedMention m : out) {
+        if (m.start() == start && m.end() == end && (m.type() == EntityType.LOCATION
+            || m.type() == EntityType.COUNTRY)) {
+          placed = true;
+        }
+        covered |= m.start() < end && m.end() > tokens.get(r[0]).start();
+      }
+      if (!covered) {
+        bare.add(new int[] {start, end});
+      }
+    }
+    List<TypedMention> places = new ArrayList<>();
+    if (placed) {
+      for (int[] r : bare) {
+        places.add(new TypedMention(r[0], r[1], EntityType.LOCATION, null, null, false));
+      }
+    }
+    return places;
+  }
+
+  /**
+   * Whether token {@code i} opens a sentence or a line: the text's first word, or one after a
+   * sentence's end or a line break with no word between.
+   */
+  private static boolean opensLine(String body, List<Token> tokens, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      String w = tokens.get(j).text();
+      if (w.chars().anyMatch(Character::isLetterOrDigit)) {
+        return body.substring(tokens.get(j).end(), tokens.get(i).start()).indexOf('\n') >= 0;
+      }
+      if (w.equals(".") || w.equals("!") || w.equals("?")
+          || body.substring(tokens.get(j).end(), tokens.get(j + 1).start()).indexOf('\n') >= 0) {
+        return true;
+      }
+    }
+    return true;
+  }
+
+  private static boolean capitalised(String w) {
+    return w.length() > 1 && Character.isUpperCase(w.charAt(0))
+        && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’');
+  }
+
+  private static boolean onlySpaces(String body, int from, int to) {
+    return body.substring(from, to).chars().allMatch(c -> c == ' ');
   }
 
   /** Whether no word with a letter or digit comes before token {@code t}: a bullet may. */
