@@ -53,13 +53,11 @@ def sentences(path):
 
 
 def java_hash(text):
+    # Java hashes UTF-16 code units: a character beyond the BMP counts as its two surrogates
+    data = text.encode('utf-16-le')
     h = 0
-    for unit in text.encode('utf-16-le').decode('utf-16-le'):
-        code = ord(unit)
-        units = [code] if code < 0x10000 else [0xD800 + ((code - 0x10000) >> 10),
-                                               0xDC00 + ((code - 0x10000) & 0x3FF)]
-        for u in units:
-            h = (31 * h + u) & 0xFFFFFFFF
+    for i in range(0, len(data), 2):
+        h = (31 * h + int.from_bytes(data[i:i + 2], 'little')) & 0xFFFFFFFF
     return '%x' % h
 
 

@@ -58,14 +58,29 @@ final class NameTypes {
     for (TypedMention g : found) {
       String text = body.substring(g.start(), g.end());
       int[] e = isPersonOrPlaceName(g, text) ? evidence.get(NameWords.singleSpaced(text)) : null;
-      EntityType type = e == null || e[2] == 0 || e[3] == 0 ? g.type()
-          : e[0] != e[1] ? (e[0] > e[1] ? EntityType.PERSON : EntityType.LOCATION)
-          : e[0] > 0 && e[2] != e[3] ? (e[2] > e[3] ? EntityType.PERSON : EntityType.LOCATION)
-          : g.type();
+      EntityType type = e == null ? g.type() : typeOf(e, g.type());
       out.add(type == g.type() ? g
           : new TypedMention(g.start(), g.end(), type, null, null, false));
     }
     return out;
+  }
+
+  /**
+   * The type of a name whose mentions the tagger typed both ways, from its evidence (person
+   * contexts, place contexts, person-typed mentions, place-typed mentions): the contexts decide;
+   * on a tie of some evidence each way the tagger's majority does; otherwise {@code own}.
+   */
+  private static EntityType typeOf(int[] e, EntityType own) {
+    if (e[2] == 0 || e[3] == 0) {
+      return own; // the tagger typed it one way only
+    }
+    if (e[0] != e[1]) {
+      return e[0] > e[1] ? EntityType.PERSON : EntityType.LOCATION;
+    }
+    if (e[0] > 0 && e[2] != e[3]) {
+      return e[2] > e[3] ? EntityType.PERSON : EntityType.LOCATION;
+    }
+    return own;
   }
 
   /** A person or place the lists do not know, of two words or more, all letters. */
