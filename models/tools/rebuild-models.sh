@@ -21,14 +21,14 @@ ROOT=$PWD
 # Files whose shipped version was made by an older commit's code. Each runs that commit's code in
 # a throw-away git worktree, as models/README.md's recipe does, because HEAD's code, given the
 # same data, makes a different file:
-# - the two networks of ner-tagger.bin were trained by train-ner.sh at 7ed6903 (stop 54: GMB's
-#   first 22,000 sentences with the guideline labels of models/tools/gmb-guideline-gold.tsv);
+# - the two networks of ner-tagger.bin were trained by train-ner.sh at 5721e2e (stop 54: GMB's
+#   first 30,000 sentences with the guideline labels of models/tools/gmb-guideline-gold.tsv);
 #   their inputs include Lede's lexicons (countries.tsv, organizations.tsv, titles.txt...), which
 #   may grow after it, and then HEAD's train-ner.sh trains slightly different networks;
-TAGGER_COMMIT=7ed69031f5904e48d803186e95bd25ce67f80d7d
+TAGGER_COMMIT=5721e2e7f8b6adb3cd5d3190a7901112c0d18f76
 # - the same commit combined those two networks into ner-tagger.bin (combine_ner.py --rare-to
 #   200000) and wrote tagger-fixture.tsv from its own export of tagger-sentences.txt.
-COMBINE_COMMIT=7ed69031f5904e48d803186e95bd25ce67f80d7d
+COMBINE_COMMIT=5721e2e7f8b6adb3cd5d3190a7901112c0d18f76
 # - ner-model.bin, the perceptron, was trained by train-ner at 0f44748 (git log --
 #   models/ner-model.bin); HEAD's train-ner writes another file (4,654,098 bytes against
 #   4,665,762: its features read the gazetteers and NameFeatures as they are today).

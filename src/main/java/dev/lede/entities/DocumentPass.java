@@ -60,17 +60,6 @@ final class DocumentPass {
    */
   private static final Pattern TEAM_AFTER = Pattern.compile("['’]s\\b|\\s+(?!(?:native|natives"
       + "|resident|residents|born)\\b)\\p{Ll}");
-  /**
-   * A verb of saying right after a name: its subject, a one-word name the tagger read as a
-   * person there ("Brannock told reporters"), is a person of the text.
-   */
-  private static final Pattern SPEAKS_AFTER = Pattern.compile(
-      "\\A\\s+(?:said|says|told|tells|added|asked)\\b");
-  /** Words before a name that leave it the subject of its clause: "and Brannock said". */
-  private static final Set<String> SUBJECT_BEFORE = Set.of("and", "but", "then", "that", "when",
-      "while", "as", "because", "after", "before", "since", "where", "so", "if", "though");
-  /** The lower-case word right after a name: "union" of "the Verdi union". */
-  private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)\\b");
   /** A team's nickname of digits: "76ers". */
   private static final Pattern DIGITS_NICKNAME = Pattern.compile("\\d+ers");
   /** Fewest letters of an organisation's initials that name it on their own ("RBI"). */
@@ -566,8 +555,8 @@ final class DocumentPass {
         boolean titled = titleBefore(body, f.start());
         if (word.length() >= 3 && Character.isUpperCase(word.charAt(0))
             && word.chars().allMatch(Character::isLetter) && !features.isTitle(word)
-            && (titled || f.canonical() == null && speaks(body, f)
-                && !gazetteer.namesSomething(word) && !namedAsAnOrganisation(body, word))
+            && (titled || f.canonical() == null && Speakers.speaks(body, f)
+                && !gazetteer.namesSomething(word) && !Speakers.namedAsAnOrganisation(body, word))
             && !writtenInLowerCase(body, lowerBody, word)) {
           personWords.add(word);
           personLower.add(word.toLowerCase(Locale.ROOT));
@@ -602,41 +591,6 @@ final class DocumentPass {
     }
     return new People(personWords, personLower, surnamesLower, particleSurnames,
         titleSurnames);
-  }
-
-  /**
-   * Whether a mention is the subject of a verb of saying right after it: "Brannock told
-   * reporters", "..., and Brannock said"; not the object of a preposition before it, whose
-   * speaker is another ("a spokesman for Kel said").
-   */
-  private static boolean speaks(String body, TypedMention f) {
-    if (!SPEAKS_AFTER.matcher(body).region(f.end(), body.length()).lookingAt()) {
-      return false;
-    }
-    String before = NameWords.wordBefore(body, f.start());
-    // none, or one that ends its sentence or clause ("in Brannock. Brannock told")
-    return before == null || before.isEmpty()
-        || !Character.isLetter(before.charAt(before.length() - 1))
-        || SUBJECT_BEFORE.contains(before);
-  }
-
-  /**
-   * Whether the text calls a word an organisation with a head word in lower case right after it
-   * ("the Verdi union"): then "Verdi said" is that organisation speaking.
-   */
-  private static boolean namedAsAnOrganisation(String body, String word) {
-    for (int at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
-      int end = at + word.length();
-      if ((at > 0 && Character.isLetter(body.charAt(at - 1)))
-          || (end < body.length() && Character.isLetter(body.charAt(end)))) {
-        continue;
-      }
-      Matcher m = NEXT_WORD.matcher(body).region(end, body.length());
-      if (m.lookingAt() && NameWords.ORG_HEADS.contains(m.group(1))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a title ("President", "Gov.") stands right before an offset. */

@@ -31,9 +31,9 @@ public final class ExportNerCommand implements Command {
   /** Default output folder. */
   static final String DEFAULT_OUT = "target/ner-data";
   /**
-   * GMB sentences the tagger learns from: the first 22,000, all labelled by the guidelines
+   * GMB sentences the tagger learns from: the first 30,000, all labelled by the guidelines
    * ({@link GmbGold#DEFAULT_FILE}). With GMB's own labels the tagger took 12,000 (stop 54,
-   * README: 16,000 and 22,000 with the new labels scored alike on the held-out sets).
+   * README: 22,000 and 30,000 with the new labels were shipped in turn).
    */
   static final int DEFAULT_GMB_SENTENCES = 30_000;
   /** CrossNER's domains besides politics, whose train splits are training data. */
