@@ -22,6 +22,9 @@ final class OpeningPrepositions {
   /** Compass words after which a preposition's word is part of a name: "Near East". */
   private static final Set<String> COMPASS = Set.of("East", "West", "North", "South");
 
+  /** Most words of a name after an opening preposition: "Near Abu Kamal al-Sharqi,". */
+  private static final int MAX_NAME_WORDS = 4;
+
   private OpeningPrepositions() {}
 
   /**
@@ -43,9 +46,6 @@ final class OpeningPrepositions {
     return a >= 1 && opensSentence(words, a - 1) && PREPOSITIONS.contains(words[a - 1])
         && commaAfter(words, b);
   }
-
-  /** Most words of a name after an opening preposition: "Near Abu Kamal al-Sharqi,". */
-  private static final int MAX_NAME_WORDS = 4;
 
   /**
    * The document stage's places after an opening preposition that no sentence found: where the
