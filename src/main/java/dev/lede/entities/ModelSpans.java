@@ -281,8 +281,10 @@ final class ModelSpans {
   /**
    * Names in a row read as one: a person span that goes on, after a listed given name and at
    * least one more name word, with another listed given name and a capitalised word is two
-   * people ("Debra Perlingiere Jackie Taylor", a signature and the next line's name). A word that
-   * is a given name and a surname ("Martin") cuts only after a word that is no given name; a
+   * people ("Debra Perlingiere Jackie Taylor", a signature and the next line's name), and so is
+   * one that ends, where the name ends, with a listed given name no surname list knows ("Debra
+   * Perlingiere Tammi," a signature and the next line's greeting, once lines are joined). A word
+   * that is a given name and a surname ("Martin") cuts only after a word that is no given name; a
    * particle ("Giuseppe De Felice Giuffrida", "Khalid bin Hamad Al Thani", where "Al" is also a
    * listed given name) or a lowercase word after it ("Lula da Silva") never ends or starts a
    * second name.
@@ -291,13 +293,18 @@ final class ModelSpans {
     List<int[]> out = new ArrayList<>(spans.size());
     for (int[] s : spans) {
       int from = s[0];
-      for (int t = s[0] + 2; t < s[1] - 1 && s[2] == per; t++) {
+      for (int t = s[0] + 2; t < s[1] && s[2] == per; t++) {
+        // the second name goes on with a name word, or is a lone given name no surname list
+        // knows that ends the name ("Debra Perlingiere Tammi,", the next line's greeting)
+        boolean goesOn = t < s[1] - 1 ? isNameWord(words[t + 1])
+            && !PARTICLES.contains(words[t + 1].toLowerCase(Locale.ROOT))
+            : isNameWord(words[t]) && !gazetteer.surnames.contains(words[t])
+                && (s[1] == words.length || !isNameWord(words[s[1]]));
         if (t - from >= 2 && gazetteer.givenNames.contains(words[from])
-            && gazetteer.givenNames.contains(words[t]) && isNameWord(words[t + 1])
+            && gazetteer.givenNames.contains(words[t]) && goesOn
             && isNameWord(words[t - 1])
             && !PARTICLES.contains(words[t - 1].toLowerCase(Locale.ROOT))
             && !PARTICLES.contains(words[t].toLowerCase(Locale.ROOT))
-            && !PARTICLES.contains(words[t + 1].toLowerCase(Locale.ROOT))
             && (!gazetteer.givenNames.contains(words[t - 1])
                 || !gazetteer.surnames.contains(words[t]))) {
           out.add(new int[] {from, t, per});

@@ -184,6 +184,24 @@ final class ModelSpansTest {
         .containsExactly(span(0, 2, "PER"), span(2, 4, "PER"));
   }
 
+  @Test
+  void splitPairs_loneGivenNameEndingAFullName_isTheNextPerson() {
+    // a signature run into the next line's greeting once lines are joined by a space
+    SentenceTokens greeting = sentence("Lidia Okonkwo Greta , the figures are attached");
+    // the name goes on after the span, or its last word is also a surname: one person
+    SentenceTokens goesOn = sentence("Lidia Okonkwo Greta Taylor will attend");
+    SentenceTokens surname = sentence("Lidia Okonkwo Martin , the figures are attached");
+    int[] none = new int[8];
+    Arrays.fill(none, -1);
+
+    assertThat(spans.splitPairs(List.of(span(0, 3, "PER")), greeting.words(), none))
+        .containsExactly(span(0, 2, "PER"), span(2, 3, "PER"));
+    assertThat(spans.splitPairs(List.of(span(0, 3, "PER")), goesOn.words(), none))
+        .containsExactly(span(0, 3, "PER"));
+    assertThat(spans.splitPairs(List.of(span(0, 3, "PER")), surname.words(), none))
+        .containsExactly(span(0, 3, "PER"));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Luiz Inacio Lula da Silva spoke|5",
