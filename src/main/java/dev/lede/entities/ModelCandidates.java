@@ -359,10 +359,6 @@ final class ModelCandidates {
   }
 
   /**
-   * Cleans one model span: titles, articles, punctuation and possessives outside; null when what
-   * is left names no one.
-   */
-  /**
    * Whether a span is an Arabic person's name built on a kunya or a nasab: three or four words,
    * "Abu" first or "bin"/"ibn" inside, ending in a name with the article "al-"/"el-" ("Abu
    * Farraj al-Libbi", "Khalid bin Salman al-Harbi"), every word a capitalised name (no listed
@@ -392,6 +388,10 @@ final class ModelCandidates {
     return kunya;
   }
 
+  /**
+   * Cleans one model span: titles, articles, punctuation and possessives outside; null when what
+   * is left names no one.
+   */
   Candidate candidate(int[] s, SentenceTokens sentence, LexiconCandidates.Marks marks) {
     String[] words = sentence.words();
     String[] pos = sentence.pos();

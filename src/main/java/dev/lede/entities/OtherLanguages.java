@@ -158,24 +158,13 @@ final class OtherLanguages {
     int from = 0;
     // the bearer may stand just outside the span, cut off before this stage ("sindaco" of "Il
     // sindaco di Milano" leaves "di Milano"): the particles after it open no name
-    if (NameWords.PARTICLES.contains(words[0]) && isBearer(wordBefore(body, m.start()))) {
-      int j = 0;
-      while (j < n && NameWords.PARTICLES.contains(words[j])) {
-        j++;
-      }
-      if (j < n && Character.isUpperCase(words[j].charAt(0))) {
-        from = j;
-      }
+    String before = NameWords.wordBefore(body, m.start());
+    if (before != null && isBearer(before)) {
+      from = nameAfterParticles(words, 0, from);
     }
     for (int i = 0; i < n - 1; i++) {
       if (isBearer(words[i])) {
-        int j = i + 1;
-        while (j < n && NameWords.PARTICLES.contains(words[j])) {
-          j++;
-        }
-        if (j < n && Character.isUpperCase(words[j].charAt(0))) {
-          from = j;
-        }
+        from = nameAfterParticles(words, i + 1, from);
       }
     }
     if (from == 0 && DocumentFilters.opensSentence(body, m.start())) {
@@ -208,20 +197,16 @@ final class OtherLanguages {
         && !NameWords.PARTICLES.contains(lower) && !NameWords.CONNECTORS.contains(lower);
   }
 
-  /** The word of the body that ends right before a space before offset {@code at}, or "". */
-  private static String wordBefore(String body, int at) {
-    int e = at;
-    while (e > 0 && Character.isWhitespace(body.charAt(e - 1))) {
-      e--;
+  /**
+   * Where a name starts after the particles from word {@code at} on ("di Milano" gives
+   * "Milano"), or {@code from} when no capitalised word follows them.
+   */
+  private static int nameAfterParticles(String[] words, int at, int from) {
+    int j = at;
+    while (j < words.length && NameWords.PARTICLES.contains(words[j])) {
+      j++;
     }
-    if (e == at) {
-      return "";
-    }
-    int a = e;
-    while (a > 0 && !Character.isWhitespace(body.charAt(a - 1))) {
-      a--;
-    }
-    return body.substring(a, e);
+    return j < words.length && Character.isUpperCase(words[j].charAt(0)) ? j : from;
   }
 
   private static String[] words(String body, TypedMention m) {
